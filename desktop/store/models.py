@@ -107,7 +107,7 @@ class Setting(Base):
     __tablename__ = "settings"
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
-    value: Mapped[Any] = mapped_column(JSON)
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)
 
 
 class Device(Base):
@@ -248,7 +248,7 @@ class Response(SyncedRecord, Base):
     participant_id: Mapped[str | None] = mapped_column(ForeignKey("participants.id"))
     # the answer as JSON: an int level, "yes"/"partly"/"no", a choice id, a list, a number,
     # text or an ISO date; None when the answer is "don't know"
-    value: Mapped[Any] = mapped_column(JSON)
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)
     dont_know: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str | None] = mapped_column(Text)
 
@@ -279,8 +279,8 @@ class AuditEvent(SyncedRecord, Base):
     entity_type: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str] = mapped_column(String(36))
     field: Mapped[str] = mapped_column(String(80))
-    old_value: Mapped[Any] = mapped_column(JSON)
-    new_value: Mapped[Any] = mapped_column(JSON)
+    old_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    new_value: Mapped[Any] = mapped_column(JSON, nullable=True)
     at: Mapped[datetime]
     device_id: Mapped[str] = mapped_column(String(36))
     action: Mapped[str] = mapped_column(String(20), default="update")  # create|update|delete|...
@@ -333,8 +333,14 @@ class Conflict(Base):
     __tablename__ = "conflicts"
     __table_args__ = (
         UniqueConstraint(
-            "entity_type", "entity_id", "field", "winner_at", "winner_device", "loser_at",
-            "loser_device", name="uq_conflict_pair",
+            "entity_type",
+            "entity_id",
+            "field",
+            "winner_at",
+            "winner_device",
+            "loser_at",
+            "loser_device",
+            name="uq_conflict_pair",
         ),
     )
 
@@ -343,10 +349,10 @@ class Conflict(Base):
     entity_id: Mapped[str] = mapped_column(String(36), index=True)
     organisation_id: Mapped[str | None] = mapped_column(String(36), index=True)
     field: Mapped[str] = mapped_column(String(80))
-    winner_value: Mapped[Any] = mapped_column(JSON)
+    winner_value: Mapped[Any] = mapped_column(JSON, nullable=True)
     winner_device: Mapped[str] = mapped_column(String(36))
     winner_at: Mapped[datetime]
-    loser_value: Mapped[Any] = mapped_column(JSON)
+    loser_value: Mapped[Any] = mapped_column(JSON, nullable=True)
     loser_device: Mapped[str] = mapped_column(String(36))
     loser_at: Mapped[datetime]
     bundle_id: Mapped[str | None] = mapped_column(String(36))

@@ -1,0 +1,129 @@
+"""`gapkit` entry point: no subcommand launches the app; subcommands run headless (no Qt)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as package_version
+
+# name -> (module in desktop.commands, one-line help). Modules load only when their command runs.
+SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "orgs": ("orgs", "list or import the organisation register"),
+    "demo": ("demo", "fill the database with realistic demo data"),
+    "forms": ("forms", "check form files and print the form JSON Schema"),
+    "assessments": ("assessments", "list assessments"),
+    "report": ("report", "write PDF reports"),
+    "export": ("export", "write a sync bundle for the council"),
+    "import": ("import_bundles", "council: import sync bundles"),
+    "devices": ("devices", "this device's identity; council: trusted devices"),
+    "keys": ("keys", "council: make the key pair laptops encrypt bundles to"),
+    "conflicts": ("conflicts", "council: list and settle merge conflicts"),
+}
+
+
+def app_version() -> str:
+    try:
+        return package_version("gapkit")
+    except PackageNotFoundError:
+        return "0.1.0"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gapkit",
+        description="GAP Field Kit: registration, health checks and CAT readiness, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"gapkit {app_version()}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="data folder to use (default: GAPKIT_DATA_DIR or the user data folder)",
+    )
+    parser.add_argument(
+        "--council", action="store_true", help="start in council mode (Import and Overview)"
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the main window, wait until it is shown and idle, then exit 0",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    wanted = _wanted_subcommand(sys.argv[1:])
+    for name, (module_name, help_text) in SUBCOMMANDS.items():
+        sub = subparsers.add_parser(name, help=help_text, description=help_text)
+        # Only the command being run loads its module, so `gapkit orgs list` stays light.
+        if name == wanted:
+            module = _load(module_name)
+            if module is not None:
+                module.add_arguments(sub)
+                sub.set_defaults(_module=module)
+    return parser
+
+
+def _wanted_subcommand(argv: Sequence[str]) -> str | None:
+    for token in argv:
+        if token in SUBCOMMANDS:
+            return token
+    return None
+
+
+def _load(module_name: str):  # type: ignore[no-untyped-def]
+    try:
+        return importlib.import_module(f"desktop.commands.{module_name}")
+    except ModuleNotFoundError as exc:
+        if exc.name == f"desktop.commands.{module_name}":
+            return None
+        raise
+
+
+def _configure_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if argv is not None:
+        # build_parser looks at sys.argv to decide which command module to load
+        sys.argv = [sys.argv[0], *arguments]
+    parser = build_parser()
+    args = parser.parse_args(arguments)
+    _configure_logging(args.verbose)
+    if args.data_dir:
+        os.environ["GAPKIT_DATA_DIR"] = os.path.abspath(os.path.expanduser(args.data_dir))
+
+    from desktop.store.errors import UserError
+
+    if args.command is None:
+        from desktop.ui.app import run_app
+
+        try:
+            return run_app(council=args.council, smoke=args.smoke)
+        except UserError as error:
+            print(f"gapkit: {error}", file=sys.stderr)
+            return 1
+
+    module = getattr(args, "_module", None)
+    if module is None:
+        print(f"gapkit: the '{args.command}' command is not available yet.", file=sys.stderr)
+        return 2
+    try:
+        return int(module.run(args) or 0)
+    except UserError as error:
+        print(f"gapkit: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("gapkit: stopped.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

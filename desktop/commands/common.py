@@ -1,0 +1,28 @@
+"""What the headless commands share: opening the services, printing tables."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+
+from desktop.store.services import Services, open_services
+
+
+def services_for(args: argparse.Namespace) -> Services:
+    """Open the store named by --data-dir / GAPKIT_DATA_DIR / GAPKIT_DATABASE_URL."""
+    return open_services()
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    """A plain fixed-width table for the terminal."""
+    texts = [[("" if cell is None else str(cell)) for cell in row] for row in rows]
+    widths = [len(header) for header in headers]
+    for row in texts:
+        for index, cell in enumerate(row):
+            widths[index] = min(max(widths[index], len(cell)), 48)
+    line = "  ".join(header.ljust(widths[index]) for index, header in enumerate(headers))
+    print(line.rstrip())
+    print("  ".join("-" * width for width in widths))
+    for row in texts:
+        cells = [cell[: widths[index]].ljust(widths[index]) for index, cell in enumerate(row)]
+        print("  ".join(cells).rstrip())

@@ -1,0 +1,230 @@
+"""Opening the store: engine setup, backup, migrations and the local device identity."""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, select, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.paths import default_data_dir
+from desktop.store.errors import DatabaseTooNew, UserError
+from desktop.store.models import Counter, Device, new_id
+
+log = logging.getLogger(__name__)
+
+DATABASE_FILE = "gapkit.sqlite3"
+BACKUP_FOLDER = "backups"
+BACKUPS_KEPT = 5
+
+# The newest migration this code knows. tests/store/test_migrations.py checks it matches the
+# Alembic scripts; keeping it here lets start-up skip importing Alembic when nothing is due.
+HEAD_REVISION = "0001_baseline"
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+@dataclass
+class Store:
+    """An open database: the engine, a session factory, and who this installation is."""
+
+    engine: Engine
+    data_dir: Path
+    device_id: str
+    device_name: str
+    database_url: str
+    backup_path: Path | None = None
+    _sessions: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back if it raises."""
+        session = self._sessions()
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def database_path(data_dir: Path) -> Path:
+    return data_dir / DATABASE_FILE
+
+
+def _sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10})
+
+    @event.listens_for(engine, "connect")
+    def _set_pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # FULL syncs the WAL at every commit: an answer given is an answer kept, even on
+        # power loss. Each save is a tiny transaction, so the cost is small.
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.close()
+
+    return engine
+
+
+def _sqlite_revision(path: Path) -> str | None:
+    """The Alembic revision stamped in a SQLite file, read without writing anything to it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise UserError(f"Cannot open the database {path}: {exc}.") from exc
+    try:
+        row = connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if row is None:
+            return None
+        found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return found[0] if found else None
+    except sqlite3.DatabaseError as exc:
+        raise UserError(
+            f"The file {path} is not a GAP Field Kit database or is damaged ({exc}). "
+            "Move it aside and start again, or restore a copy from the backups folder."
+        ) from exc
+    finally:
+        connection.close()
+
+
+def _engine_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        if not engine.dialect.has_table(connection, "alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    return {revision.revision for revision in script.walk_revisions()}
+
+
+def _refuse_if_newer(revision: str | None, where: str) -> None:
+    if revision is None or revision == HEAD_REVISION:
+        return
+    if revision not in _known_revisions():
+        raise DatabaseTooNew(
+            f"The database {where} was written by a newer version of GAP Field Kit "
+            f"(schema {revision}; this version knows up to {HEAD_REVISION}). "
+            "Install the newer version to open it. The database has not been changed."
+        )
+
+
+def backup_sqlite(path: Path, backup_dir: Path, label: str) -> Path:
+    """Copy a live SQLite database with its backup API (consistent even with WAL)."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    destination = backup_dir / f"gapkit-{stamp}-{label}.sqlite3"
+    source = sqlite3.connect(path)
+    try:
+        target = sqlite3.connect(destination)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    old_backups = sorted(backup_dir.glob("gapkit-*.sqlite3"))
+    for stale in old_backups[:-BACKUPS_KEPT]:
+        stale.unlink(missing_ok=True)
+    return destination
+
+
+def run_migrations(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def _ensure_local_device(engine: Engine, device_name: str | None) -> tuple[str, str]:
+    with Session(engine) as session, session.begin():
+        device = session.scalars(select(Device).where(Device.is_local.is_(True))).first()
+        if device is None:
+            device = Device(
+                id=new_id(),
+                name=device_name or socket.gethostname() or "GAP Field Kit laptop",
+                is_local=True,
+                status="local",
+                created_at=datetime.now(UTC),
+            )
+            session.add(device)
+        if session.get(Counter, "change_seq") is None:
+            session.add(Counter(name="change_seq", value=0))
+        return device.id, device.name
+
+
+def open_store(
+    data_dir: Path | str | None = None,
+    database_url: str | None = None,
+    device_name: str | None = None,
+) -> Store:
+    """Open (creating and migrating if needed) the store in `data_dir` or at `database_url`.
+
+    A SQLite database gets a backup copy before any migration runs. A database written by a
+    newer version is refused before anything touches it.
+    """
+    folder = Path(data_dir).expanduser() if data_dir else default_data_dir()
+    url = database_url or os.environ.get("GAPKIT_DATABASE_URL")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"Cannot create the data folder {folder}: {exc.strerror}.") from exc
+
+    backup_path: Path | None = None
+    if url:
+        engine = create_engine(url, pool_pre_ping=True)
+        revision = _engine_revision(engine)
+        _refuse_if_newer(revision, "at " + engine.url.render_as_string(hide_password=True))
+        if revision != HEAD_REVISION:
+            run_migrations(engine)
+    else:
+        path = database_path(folder)
+        revision = _sqlite_revision(path)
+        _refuse_if_newer(revision, str(path))
+        url = f"sqlite:///{path}"
+        engine = _sqlite_engine(path)
+        if revision != HEAD_REVISION:
+            if path.exists():
+                backup_path = backup_sqlite(path, folder / BACKUP_FOLDER, revision or "empty")
+            run_migrations(engine)
+    device_id, name = _ensure_local_device(engine, device_name)
+    return Store(
+        engine=engine,
+        data_dir=folder,
+        device_id=device_id,
+        device_name=name,
+        database_url=url,
+        backup_path=backup_path,
+    )

@@ -1,0 +1,270 @@
+"""The GAP organisation register: create, change, delete and restore, search, audit trail."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import or_, select
+
+from desktop.store.db import Store
+from desktop.store.errors import NotFound, ValidationFailed
+from desktop.store.models import AuditEvent, Organisation
+from desktop.store.records import RecordWriter, data_fields, json_value
+from desktop.store.registration import (
+    LEGAL_FORMS,
+    RegistrationError,
+    WardList,
+    load_ward_list,
+    validate_registration,
+    validate_registration_update,
+)
+
+LEGAL_FORM_LABELS = dict(LEGAL_FORMS)
+REGISTRATION_FIELDS: tuple[str, ...] = tuple(data_fields(Organisation))
+
+
+@dataclass(frozen=True)
+class OrganisationSummary:
+    """One row of the register, as the Organisations table shows it."""
+
+    id: str
+    name: str
+    legal_form: str
+    ward: str | None
+    postcode: str
+    identifiers: str
+    gap_status: str
+    modified_at: datetime
+    deleted: bool
+
+    @property
+    def legal_form_label(self) -> str:
+        return LEGAL_FORM_LABELS.get(self.legal_form, self.legal_form)
+
+
+@dataclass(frozen=True)
+class OrganisationDetail:
+    """Every registration field of one organisation, with its record bookkeeping."""
+
+    id: str
+    values: dict[str, Any]
+    rev: int
+    created_at: datetime
+    modified_at: datetime
+    deleted_at: datetime | None
+
+    @property
+    def name(self) -> str:
+        return str(self.values["name"])
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: datetime
+    device_id: str
+    action: str
+    field: str
+    old_value: Any
+    new_value: Any
+
+
+def _identifiers(charity: str | None, company: str | None, mutuals: str | None) -> str:
+    return ", ".join(value for value in (charity, company, mutuals) if value)
+
+
+def _detail(record: Organisation) -> OrganisationDetail:
+    return OrganisationDetail(
+        id=record.id,
+        values={field: getattr(record, field) for field in REGISTRATION_FIELDS},
+        rev=record.rev,
+        created_at=record.created_at,
+        modified_at=record.modified_at,
+        deleted_at=record.deleted_at,
+    )
+
+
+def _problems(error: RegistrationError) -> ValidationFailed:
+    return ValidationFailed([(problem.field, problem.message) for problem in error.problems])
+
+
+class OrganisationService:
+    """The only way UI and CLI read or change the register."""
+
+    def __init__(self, store: Store, ward_list: WardList | None = None):
+        self.store = store
+        self._ward_list = ward_list
+
+    @property
+    def ward_list(self) -> WardList:
+        if self._ward_list is None:
+            self._ward_list = load_ward_list()
+        return self._ward_list
+
+    def validate(self, data: Mapping[str, Any]) -> dict[str, Any]:
+        """Clean values for a new registration, or ValidationFailed naming each bad field."""
+        try:
+            return validate_registration(data, ward_list=self.ward_list)
+        except RegistrationError as error:
+            raise _problems(error) from error
+
+    def create(self, data: Mapping[str, Any]) -> OrganisationDetail:
+        values = self.validate(data)
+        with self.store.session() as session:
+            record = RecordWriter(session, self.store.device_id).create(Organisation, values)
+            session.flush()
+            return _detail(record)
+
+    def create_many(
+        self,
+        rows: Sequence[Mapping[str, Any]],
+        progress: Callable[[int, int], None] | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+    ) -> int:
+        """Register many organisations in one transaction (demo data, bulk import)."""
+        cleaned = [self.validate(row) for row in rows]
+        with self.store.session() as session:
+            writer = RecordWriter(session, self.store.device_id)
+            for done, values in enumerate(cleaned, start=1):
+                writer.create(Organisation, values)
+                if done % 250 == 0:
+                    if should_cancel and should_cancel():
+                        raise InterruptedError("cancelled")
+                    session.flush()
+                    if progress:
+                        progress(done, len(cleaned))
+        if progress:
+            progress(len(cleaned), len(cleaned))
+        return len(cleaned)
+
+    def update(self, organisation_id: str, changes: Mapping[str, Any]) -> OrganisationDetail:
+        with self.store.session() as session:
+            record = self._get_record(session, organisation_id)
+            current = {field: getattr(record, field) for field in REGISTRATION_FIELDS}
+            try:
+                values = validate_registration_update(current, changes, ward_list=self.ward_list)
+            except RegistrationError as error:
+                raise _problems(error) from error
+            RecordWriter(session, self.store.device_id).update(record, values)
+            session.flush()
+            return _detail(record)
+
+    def delete(self, organisation_id: str) -> None:
+        """Tombstone: the record stays (so the deletion travels) but leaves every list."""
+        with self.store.session() as session:
+            record = self._get_record(session, organisation_id)
+            RecordWriter(session, self.store.device_id).tombstone(record)
+
+    def restore(self, organisation_id: str) -> OrganisationDetail:
+        with self.store.session() as session:
+            record = self._get_record(session, organisation_id, include_deleted=True)
+            RecordWriter(session, self.store.device_id).restore(record)
+            session.flush()
+            return _detail(record)
+
+    def get(self, organisation_id: str, include_deleted: bool = False) -> OrganisationDetail:
+        with self.store.session() as session:
+            return _detail(self._get_record(session, organisation_id, include_deleted))
+
+    def search(
+        self,
+        text: str | None = None,
+        ward: str | None = None,
+        include_deleted: bool = False,
+        limit: int | None = None,
+    ) -> list[OrganisationSummary]:
+        """Organisations whose name, other names, identifier or postcode contain `text`."""
+        columns = (
+            Organisation.id,
+            Organisation.name,
+            Organisation.legal_form,
+            Organisation.ward,
+            Organisation.postcode,
+            Organisation.charity_id,
+            Organisation.company_id,
+            Organisation.mutuals_id,
+            Organisation.gap_status,
+            Organisation.modified_at,
+            Organisation.deleted_at,
+        )
+        query = select(*columns).order_by(Organisation.name)
+        if not include_deleted:
+            query = query.where(Organisation.deleted_at.is_(None))
+        if ward:
+            query = query.where(Organisation.ward == ward)
+        if text and text.strip():
+            pattern = f"%{text.strip()}%"
+            query = query.where(
+                or_(
+                    Organisation.name.ilike(pattern),
+                    Organisation.charity_id.ilike(pattern),
+                    Organisation.company_id.ilike(pattern),
+                    Organisation.mutuals_id.ilike(pattern),
+                    Organisation.postcode.ilike(pattern),
+                    Organisation.other_names.cast(Organisation.name.type).ilike(pattern),
+                )
+            )
+        if limit:
+            query = query.limit(limit)
+        with self.store.session() as session:
+            rows = session.execute(query).all()
+        return [
+            OrganisationSummary(
+                id=row.id,
+                name=row.name,
+                legal_form=row.legal_form,
+                ward=row.ward,
+                postcode=row.postcode,
+                identifiers=_identifiers(row.charity_id, row.company_id, row.mutuals_id),
+                gap_status=row.gap_status,
+                modified_at=row.modified_at,
+                deleted=row.deleted_at is not None,
+            )
+            for row in rows
+        ]
+
+    def list_all(self, include_deleted: bool = False) -> list[OrganisationSummary]:
+        return self.search(include_deleted=include_deleted)
+
+    def count(self) -> int:
+        from sqlalchemy import func
+
+        with self.store.session() as session:
+            query = select(func.count()).where(Organisation.deleted_at.is_(None))
+            return int(session.execute(query.select_from(Organisation)).scalar_one())
+
+    def audit_trail(self, organisation_id: str) -> list[AuditEntry]:
+        with self.store.session() as session:
+            events = session.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.entity_type == Organisation.__tablename__)
+                .where(AuditEvent.entity_id == organisation_id)
+                .order_by(AuditEvent.at, AuditEvent.change_seq)
+            ).all()
+            return [
+                AuditEntry(
+                    at=event.at,
+                    device_id=event.device_id,
+                    action=event.action,
+                    field=event.field,
+                    old_value=event.old_value,
+                    new_value=event.new_value,
+                )
+                for event in events
+            ]
+
+    def _get_record(self, session: Any, organisation_id: str, include_deleted: bool = False):
+        record = session.get(Organisation, organisation_id)
+        if record is None or (record.deleted_at is not None and not include_deleted):
+            raise NotFound(
+                "That organisation is not in the register (it may have been deleted). "
+                "Refresh the list and try again."
+            )
+        return record
+
+
+def registration_as_json(detail: OrganisationDetail) -> dict[str, Any]:
+    """A registration as plain JSON values (for `gapkit orgs list --json`)."""
+    return {"id": detail.id, **{key: json_value(value) for key, value in detail.values.items()}}

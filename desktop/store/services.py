@@ -1,0 +1,37 @@
+"""One object holding the open store and every service, for the UI and the CLI to share."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.store.db import Store, open_store
+from desktop.store.organisations import OrganisationService
+
+if TYPE_CHECKING:
+    from desktop.store.settings import SettingsService
+
+
+class Services:
+    """The services over one store. Each is created the first time it is used."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    @cached_property
+    def organisations(self) -> OrganisationService:
+        return OrganisationService(self.store)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from desktop.store.settings import SettingsService
+
+        return SettingsService(self.store)
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_services(data_dir: Path | str | None = None, database_url: str | None = None) -> Services:
+    return Services(open_store(data_dir=data_dir, database_url=database_url))
