@@ -1,0 +1,68 @@
+"""The package arrows of DESIGN.md hold: forms/sync are pure, the store and CLI never load Qt."""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _imported_modules(folder: Path) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for path in folder.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names: set[str] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names.add(node.module)
+        found[str(path.relative_to(ROOT))] = names
+    return found
+
+
+def _offenders(folder: str, forbidden: tuple[str, ...]) -> list[str]:
+    problems = []
+    for file, names in _imported_modules(ROOT / folder).items():
+        for name in names:
+            if name.split(".")[0] in forbidden or name.startswith(forbidden):
+                problems.append(f"{file} imports {name}")
+    return problems
+
+
+@pytest.mark.parametrize("package", ["forms", "sync"])
+def test_pure_packages_import_neither_qt_nor_sqlalchemy_nor_the_app(package: str):
+    assert _offenders(package, ("PySide6", "shiboken6", "sqlalchemy", "alembic", "desktop")) == []
+
+
+def test_store_imports_no_qt():
+    assert _offenders("desktop/store", ("PySide6", "shiboken6", "desktop.ui")) == []
+
+
+def test_commands_and_reports_import_no_qt():
+    assert _offenders("desktop/commands", ("PySide6", "shiboken6", "desktop.ui")) == []
+    assert _offenders("desktop/reports", ("PySide6", "shiboken6", "desktop.ui")) == []
+
+
+def test_headless_cli_run_never_loads_qt(tmp_path: Path):
+    """Run a real headless command and check no Qt module got loaded along the way."""
+    probe = (
+        "import sys\n"
+        "from desktop.cli import main\n"
+        "status = main(['orgs', 'list'])\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "print('QT_MODULES=' + ','.join(loaded))\n"
+        "sys.exit(status)\n"
+    )
+    env = {**os.environ, "GAPKIT_DATA_DIR": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stderr
+    assert "QT_MODULES=\n" in result.stdout
