@@ -1,0 +1,324 @@
+"""Load form files from YAML, reporting every mistake with the file, the path and the line."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import typing
+from collections.abc import Callable, Iterable
+from pathlib import Path as FilePath
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from forms.models import QUESTION_TYPES, FormDefinition, Path, form_problems, format_path
+
+MAX_FILE_BYTES = 2_000_000
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+class FormError(ValueError):
+    """A form (or support catalogue) file that cannot be used, with where and what is wrong.
+
+    `file` is the file name, `path` the place inside it (`sections[2].questions[4].levels`,
+    "" for the whole file), `line` the YAML line (1-based) or None, `message` what is wrong.
+    `problems` holds every problem found in the file (this one first).
+    """
+
+    def __init__(self, file: str, path: str, line: int | None, message: str) -> None:
+        self.file = file
+        self.path = path
+        self.line = line
+        self.message = message
+        self.problems: list[FormError] = [self]
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        parts = [self.file]
+        if self.path:
+            parts.append(self.path)
+        if self.line is not None:
+            parts.append(f"line {self.line}")
+        parts.append(self.message)
+        return ": ".join(parts)
+
+
+def resources_dir() -> FilePath:
+    """The resources folder: GAPKIT_RESOURCES_DIR, or `resources/` beside the packages."""
+    override = os.environ.get("GAPKIT_RESOURCES_DIR")
+    if override:
+        return FilePath(override)
+    return FilePath(__file__).resolve().parents[1] / "resources"
+
+
+def load_form(path: str | os.PathLike[str]) -> FormDefinition:
+    """Load and check one form file; raise FormError saying what is wrong and where."""
+    file_path = FilePath(path)
+    text = read_form_file(file_path)
+    return load_form_text(text, file_path.name)
+
+
+def load_form_text(text: str, source_name: str) -> FormDefinition:
+    """Load and check a form from YAML text; `source_name` is used in error messages."""
+    return load_yaml_model(text, source_name, FormDefinition, form_problems, "form")
+
+
+def shipped_forms() -> dict[str, FormDefinition]:
+    """Every form in `resources/forms/*.yaml`, by form id."""
+    forms: dict[str, FormDefinition] = {}
+    folder = resources_dir() / "forms"
+    for file_path in sorted(folder.glob("*.yaml")):
+        form = load_form(file_path)
+        if form.id in forms:
+            raise FormError(
+                file_path.name,
+                "id",
+                None,
+                f"another shipped form already has the id '{form.id}'",
+            )
+        forms[form.id] = form
+    return forms
+
+
+def form_json_schema() -> dict[str, Any]:
+    """The JSON Schema of the form file format, for editors that check YAML files."""
+    schema = FormDefinition.model_json_schema(mode="validation")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://gapkit.example/schemas/form.schema.json"
+    schema["title"] = "GAP Field Kit form"
+    schema["description"] = (
+        "A health check or CAT readiness form: sections of statements and questions, with "
+        "rubrics, conditions, support needs and gateways."
+    )
+    # The models turn bare words (yes, partly, no, not_sure...) into full options, and YAML
+    # reads bare yes/no as booleans; the schema must accept what the loader accepts.
+    question = schema["$defs"]["Question"]["properties"]
+    option_ref = {"$ref": "#/$defs/Option"}
+    shorthand = {"type": ["string", "boolean"]}
+    question["options"] = {
+        "anyOf": [{"type": "array", "items": {"anyOf": [option_ref, shorthand]}}, {"type": "null"}],
+        "default": None,
+        "title": "Options",
+    }
+    schema["$defs"]["Option"]["properties"]["id"] = {"type": ["string", "boolean"], "title": "Id"}
+    return schema
+
+
+# ---------------------------------------------------------------------------------------------
+# YAML with line numbers
+
+
+def read_form_file(file_path: FilePath) -> str:
+    try:
+        size = file_path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise FormError(
+                file_path.name,
+                "",
+                None,
+                f"the file is too large ({size} bytes; at most {MAX_FILE_BYTES})",
+            )
+        return file_path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise FormError(file_path.name, "", None, f"no such file: {file_path}") from None
+    except UnicodeDecodeError:
+        raise FormError(
+            file_path.name, "", None, "the file is not UTF-8 text; save it as UTF-8"
+        ) from None
+    except OSError as exc:
+        raise FormError(file_path.name, "", None, f"cannot read the file: {exc}") from None
+
+
+def parse_yaml_with_lines(text: str, source_name: str) -> tuple[Any, dict[Path, int]]:
+    """Parse YAML safely; return the data and the 1-based line of every path inside it."""
+    if len(text.encode("utf-8", "replace")) > MAX_FILE_BYTES:
+        raise FormError(source_name, "", None, "the file is too large")
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            raise FormError(source_name, "", None, "the file is empty")
+        lines: dict[Path, int] = {}
+        _map_lines(node, (), lines, source_name, set())
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        problem = " ".join(p for p in (exc.context, exc.problem) if p)
+        hint = ""
+        if "\t" in problem or "tab" in problem.lower():
+            hint = "; indent with spaces, not tabs"
+        raise FormError(
+            source_name, "", line, f"the YAML is not valid: {problem or 'not understood'}{hint}"
+        ) from None
+    except yaml.YAMLError as exc:
+        raise FormError(source_name, "", None, f"the YAML is not valid: {exc}") from None
+    except RecursionError:
+        raise FormError(source_name, "", None, "the YAML is nested too deeply") from None
+    finally:
+        loader.dispose()
+    return data, lines
+
+
+def _map_lines(
+    node: yaml.Node, path: Path, lines: dict[Path, int], source_name: str, seen: set[int]
+) -> None:
+    lines.setdefault(path, node.start_mark.line + 1)
+    # Aliases share nodes; walking each once keeps "billion laughs" files cheap.
+    if id(node) in seen:
+        return
+    seen.add(id(node))
+    if len(path) > 50:
+        raise FormError(
+            source_name, format_path(path), node.start_mark.line + 1, "nested too deeply"
+        )
+    if isinstance(node, yaml.MappingNode):
+        keys_seen: set[Any] = set()
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if key in keys_seen:
+                raise FormError(
+                    source_name,
+                    format_path((*path, key)),
+                    key_node.start_mark.line + 1,
+                    f"'{key}' is given twice here; keep one",
+                )
+            keys_seen.add(key)
+            if key is not None:
+                _map_lines(value_node, (*path, key), lines, source_name, seen)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _map_lines(item, (*path, index), lines, source_name, seen)
+
+
+def line_for(lines: dict[Path, int], path: Path) -> int | None:
+    """The line of a path, or of its nearest parent found in the file."""
+    current = tuple(path)
+    while True:
+        if current in lines:
+            return lines[current]
+        if not current:
+            return None
+        current = current[:-1]
+
+
+# ---------------------------------------------------------------------------------------------
+# Turning validation errors into messages for people
+
+
+def load_yaml_model(
+    text: str,
+    source_name: str,
+    model: type[ModelT],
+    problems: Callable[[ModelT], Iterable[tuple[Path, str]]],
+    what: str,
+) -> ModelT:
+    """Parse YAML text into `model`, checking shape then meaning; raise FormError on problems."""
+    data, lines = parse_yaml_with_lines(text, source_name)
+    if not isinstance(data, dict):
+        raise FormError(
+            source_name,
+            "",
+            line_for(lines, ()),
+            f"a {what} file must be a mapping of fields at the top",
+        )
+    try:
+        result = model.model_validate(data, context={"defer_checks": True})
+    except ValidationError as exc:
+        errors = [_pydantic_error(source_name, lines, model, e) for e in exc.errors()]
+        raise _collect(errors) from None
+    found = [
+        FormError(source_name, format_path(path), line_for(lines, path), message)
+        for path, message in problems(result)
+    ]
+    if found:
+        raise _collect(found)
+    return result
+
+
+def _collect(errors: list[FormError]) -> FormError:
+    errors.sort(key=lambda e: e.line if e.line is not None else 0)
+    first = errors[0]
+    first.problems = errors
+    return first
+
+
+def _pydantic_error(
+    source_name: str, lines: dict[Path, int], model: type[BaseModel], error: Any
+) -> FormError:
+    loc: Path = tuple(error.get("loc", ()))
+    kind = error.get("type", "")
+    value = error.get("input")
+    field = loc[-1] if loc else ""
+    message: str
+    if kind == "missing":
+        message = f"'{field}' is missing"
+        loc_for_path = loc[:-1]
+        return FormError(
+            source_name, format_path(loc_for_path), line_for(lines, loc_for_path), message
+        )
+    if kind == "extra_forbidden":
+        parent = loc[:-1]
+        message = f"'{field}' is not a field here"
+        allowed = _allowed_fields(model, parent)
+        close = difflib.get_close_matches(str(field), allowed, n=1)
+        if close:
+            message += f"; did you mean '{close[0]}'?"
+        elif allowed:
+            message += f" (allowed: {', '.join(allowed)})"
+        return FormError(source_name, format_path(loc), line_for(lines, loc), message)
+    if kind == "literal_error" and field == "type":
+        close = difflib.get_close_matches(str(value), QUESTION_TYPES, n=1)
+        message = f"unknown question type '{value}'; use one of: {', '.join(QUESTION_TYPES)}"
+        if close:
+            message += f" (did you mean '{close[0]}'?)"
+    elif kind == "literal_error":
+        message = f"'{value}' is not allowed here; {error.get('msg', '').lower()}"
+    elif kind == "string_type":
+        message = f"'{field}' should be text"
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            message += f'; put it in quotes, e.g. "{value}"'
+        elif value is None:
+            message += ", but it is empty"
+    elif kind in ("list_type",):
+        message = f"'{field}' should be a list (lines starting with '- ')"
+    elif kind in ("model_type", "model_attributes_type", "dict_type"):
+        message = f"'{field}' should be a mapping of fields (name: value)"
+        if isinstance(value, str):
+            message += f", not the text '{value}'"
+    elif kind in ("bool_type", "bool_parsing"):
+        message = f"'{field}' should be true or false"
+    elif kind in ("int_type", "int_parsing", "int_from_float"):
+        message = f"'{field}' should be a whole number; found {value!r}"
+    elif kind in ("float_type", "float_parsing"):
+        message = f"'{field}' should be a number; found {value!r}"
+    elif kind == "greater_than_equal":
+        message = f"'{field}' {error.get('msg', '').lower()}; found {value!r}"
+    elif kind == "value_error":
+        message = str(error.get("ctx", {}).get("error", error.get("msg", "")))
+    else:
+        message = f"'{field}': {error.get('msg', 'not valid')}"
+    return FormError(source_name, format_path(loc), line_for(lines, loc), message)
+
+
+def _allowed_fields(model: type[BaseModel], parent: Path) -> list[str]:
+    """The field names of the model found at `parent`, walking field annotations from `model`."""
+    current: type[BaseModel] | None = model
+    for part in parent:
+        if isinstance(part, int) or current is None:
+            continue
+        field_info = current.model_fields.get(part)
+        current = _model_in(field_info.annotation) if field_info is not None else None
+    return list(current.model_fields) if current is not None else []
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for argument in typing.get_args(annotation):
+        found = _model_in(argument)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,378 @@
+"""Scoring an assessment: section scores and RAG, strengths, support needs and CAT readiness.
+
+The rules, in the users' words:
+- A statement rated 1-4 scores 0, 33.3, 66.7 or 100. A yes/partly/no answer scores what its
+  option says (yes 100, partly 50, no 0). "Don't know", "not sure" and "not applicable"
+  answers, skipped questions and hidden questions are not scored.
+- A section's score is the weighted mean of its scored answers (None when nothing is scored);
+  green at or above the form's `green` threshold, amber at or above `amber`, red below it.
+  A red section is a priority for support.
+- The overall score is the weighted mean of the section scores (section `weight`).
+- A gateway is met by "yes" (or any option scoring at least as much as level 3) or a rating of
+  3 or more; "not applicable" does not block. CAT readiness: any gateway unmet (including
+  unanswered or "don't know") -> "Not yet ready"; all met and every scored section at or above
+  its `ready` threshold -> "Ready"; otherwise "Ready with support". A section with scored
+  questions but no scored answers counts as below the threshold, because nobody can say it is
+  ready.
+- Strengths are the green sections (best first, at most three; if none is green, the best
+  section) and the statements answered at level 3 or above (best first). Areas to develop are
+  the sections below green (lowest first) and the statements scoring 50 or less.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from forms.answers import DONT_KNOW, AnswerError, validate_answer
+from forms.models import NOT_APPLICABLE, FormDefinition, Question, Section, level_score
+from forms.support import SupportCatalogue, SupportOffer, load_support_offers
+
+Rag = Literal["red", "amber", "green"]
+Readiness = Literal["Ready", "Ready with support", "Not yet ready"]
+
+STRONG_STATEMENT_SCORE = level_score(3)
+DEVELOP_STATEMENT_SCORE = 50.0
+MAX_STRENGTH_SECTIONS = 3
+
+
+class SectionResult(BaseModel):
+    """How one section scored."""
+
+    id: str
+    title: str
+    score: float | None
+    rag: Rag | None
+    answered: int
+    total: int
+    dont_know: int
+    scored_answers: int
+    has_scored_questions: bool
+    priority: bool
+
+
+class StatementResult(BaseModel):
+    """One scored statement, for strengths and areas to develop."""
+
+    question_id: str
+    section_id: str
+    text: str
+    score: float
+    answer: Any
+
+
+class SectionRef(BaseModel):
+    """A section named in strengths or areas to develop."""
+
+    id: str
+    title: str
+    score: float | None
+
+
+class Highlights(BaseModel):
+    """Sections and statements, best (strengths) or weakest (areas to develop) first."""
+
+    sections: list[SectionRef]
+    statements: list[StatementResult]
+
+
+class QuestionRef(BaseModel):
+    """A question named by a support need or gateway."""
+
+    id: str
+    text: str
+
+
+class SupportNeedResult(BaseModel):
+    """A support theme raised by one or more answers, with the offers that meet it."""
+
+    theme: str
+    question_ids: list[str]
+    questions: list[QuestionRef]
+    offers: list[SupportOffer]
+    extra_offers: list[str]
+
+
+class GatewayResult(BaseModel):
+    """Whether one gateway criterion is met."""
+
+    question_id: str
+    text: str
+    met: bool
+    reason: Literal["met", "not met", "not answered", "don't know", "not applicable"]
+
+
+class AssessmentResult(BaseModel):
+    """Everything the results page and the report show about one assessment."""
+
+    form_id: str
+    form_version: str
+    kind: str
+    sections: list[SectionResult]
+    overall_score: float | None
+    overall_rag: Rag | None
+    strengths: Highlights
+    areas_to_develop: Highlights
+    support_needs: list[SupportNeedResult]
+    gateways: list[GatewayResult]
+    unmet_gateways: list[GatewayResult]
+    readiness: Readiness | None
+    sections_below_ready: list[str]
+    unanswered_required: list[str]
+    dont_know: list[str]
+
+    def section(self, section_id: str) -> SectionResult:
+        """The result of one section; KeyError if there is none."""
+        for result in self.sections:
+            if result.id == section_id:
+                return result
+        raise KeyError(section_id)
+
+
+def answer_score(question: Question, value: object) -> float | None:
+    """The 0-100 score of a normalised answer, or None when it is not scored."""
+    if value is None or value is DONT_KNOW or value == NOT_APPLICABLE:
+        return None
+    if question.type == "rating" and isinstance(value, int):
+        return level_score(value)
+    if question.type in ("yes_no_partly", "choice") and isinstance(value, str):
+        option = question.option(value)
+        return option.score if option is not None else None
+    return None
+
+
+def _rag(score: float | None, green: float, amber: float) -> Rag | None:
+    if score is None:
+        return None
+    if score >= green:
+        return "green"
+    if score >= amber:
+        return "amber"
+    return "red"
+
+
+def _normalise(form: FormDefinition, answers: Mapping[str, object]) -> dict[str, object]:
+    known = {question.id: question for _, question in form.questions()}
+    for question_id in answers:
+        if question_id not in known:
+            raise AnswerError(
+                question_id,
+                f"'{question_id}' is not a question of the form '{form.id}' {form.version}",
+            )
+    return {qid: validate_answer(q, answers.get(qid)) for qid, q in known.items()}
+
+
+def _context_value(value: object) -> object:
+    return None if value is DONT_KNOW else value
+
+
+def _visible(
+    form: FormDefinition,
+    answers: Mapping[str, object],
+    registration: Mapping[str, object] | None,
+) -> tuple[list[tuple[Section, Question]], dict[str, object]]:
+    """The shown questions in form order, and the condition context (hidden answers removed)."""
+    context: dict[str, object] = dict(registration or {})
+    shown: list[tuple[Section, Question]] = []
+    for section, question in form.questions():
+        condition = question.relevant_condition()
+        if condition is None or condition.evaluate(context):
+            shown.append((section, question))
+            context[question.id] = _context_value(answers.get(question.id))
+        else:
+            context[question.id] = None
+    return shown, context
+
+
+def visible_questions(
+    form: FormDefinition,
+    answers: Mapping[str, object],
+    registration: Mapping[str, object] | None = None,
+) -> list[Question]:
+    """The questions shown for these answers and registration, in form order."""
+    shown, _ = _visible(form, answers, registration)
+    return [question for _, question in shown]
+
+
+def _support_need_raised(question: Question, value: object, context: Mapping[str, object]) -> bool:
+    need = question.support_need
+    if need is None or value is None or value is DONT_KNOW:
+        return False
+    if need.when is not None:
+        from forms.conditions import parse_condition
+
+        return parse_condition(need.when).evaluate(context)
+    if need.at_or_below is not None:
+        return isinstance(value, int) and value <= need.at_or_below
+    if need.answers is not None:
+        return value in need.answers
+    return False
+
+
+def _gateway(question: Question, value: object) -> GatewayResult:
+    if value is None:
+        met, reason = False, "not answered"
+    elif value is DONT_KNOW:
+        met, reason = False, "don't know"
+    elif value == NOT_APPLICABLE:
+        met, reason = True, "not applicable"
+    else:
+        score = answer_score(question, value)
+        met = score is not None and score >= STRONG_STATEMENT_SCORE - 1e-9
+        reason = "met" if met else "not met"
+    return GatewayResult(question_id=question.id, text=question.text, met=met, reason=reason)
+
+
+def score_assessment(
+    form: FormDefinition,
+    answers: Mapping[str, object],
+    registration: Mapping[str, object] | None = None,
+    catalogue: SupportCatalogue | None = None,
+) -> AssessmentResult:
+    """Score one assessment's agreed answers (question id -> value, DONT_KNOW or None).
+
+    `catalogue` gives the offers for support needs; the shipped catalogue by default.
+    Raises AnswerError when an answer does not fit its question or names no question.
+    """
+    values = _normalise(form, answers)
+    shown, context = _visible(form, values, registration)
+    shown_ids = {question.id for _, question in shown}
+    if catalogue is None:
+        catalogue = load_support_offers()
+
+    section_results: list[SectionResult] = []
+    statements: list[StatementResult] = []
+    for section in form.sections:
+        thresholds = form.section_thresholds(section)
+        visible = [q for q in section.questions if q.id in shown_ids]
+        weighted = 0.0
+        weights = 0.0
+        scored_answers = 0
+        for question in visible:
+            score = answer_score(question, values[question.id])
+            if score is None or not question.is_scored:
+                continue
+            statements.append(
+                StatementResult(
+                    question_id=question.id,
+                    section_id=section.id,
+                    text=question.text,
+                    score=score,
+                    answer=values[question.id],
+                )
+            )
+            scored_answers += 1
+            weighted += score * question.weight
+            weights += question.weight
+        section_score = weighted / weights if weights > 0 else None
+        if section_score is not None:
+            section_score = min(100.0, max(0.0, section_score))
+        rag = _rag(section_score, thresholds.green, thresholds.amber)
+        section_results.append(
+            SectionResult(
+                id=section.id,
+                title=section.title,
+                score=section_score,
+                rag=rag,
+                answered=sum(1 for q in visible if values[q.id] is not None),
+                total=len(visible),
+                dont_know=sum(1 for q in visible if values[q.id] is DONT_KNOW),
+                scored_answers=scored_answers,
+                has_scored_questions=any(q.is_scored and q.weight > 0 for q in visible),
+                priority=rag == "red",
+            )
+        )
+
+    section_weights = {section.id: section.weight for section in form.sections}
+    total_weight = sum(section_weights[r.id] for r in section_results if r.score is not None)
+    overall: float | None = None
+    if total_weight > 0:
+        overall = (
+            sum(section_weights[r.id] * r.score for r in section_results if r.score is not None)
+            / total_weight
+        )
+    overall_rag = _rag(overall, form.thresholds.green, form.thresholds.amber)
+
+    scored_sections = [r for r in section_results if r.score is not None]
+    best = sorted(scored_sections, key=lambda r: -(r.score or 0.0))
+    strength_sections = [r for r in best if r.rag == "green"][:MAX_STRENGTH_SECTIONS]
+    if not strength_sections and best and (best[0].score or 0.0) > 0:
+        strength_sections = best[:1]
+    order = {question.id: index for index, (_, question) in enumerate(form.questions())}
+    strong = sorted(
+        (s for s in statements if s.score >= STRONG_STATEMENT_SCORE - 1e-9),
+        key=lambda s: (-s.score, order[s.question_id]),
+    )
+    develop_sections = sorted(
+        (r for r in scored_sections if r.rag != "green"), key=lambda r: r.score or 0.0
+    )
+    weak = sorted(
+        (s for s in statements if s.score <= DEVELOP_STATEMENT_SCORE),
+        key=lambda s: (s.score, order[s.question_id]),
+    )
+
+    needs: dict[str, SupportNeedResult] = {}
+    for _, question in shown:
+        value = values[question.id]
+        if not _support_need_raised(question, value, context):
+            continue
+        assert question.support_need is not None
+        theme = question.support_need.theme
+        need = needs.get(theme)
+        if need is None:
+            need = SupportNeedResult(
+                theme=theme,
+                question_ids=[],
+                questions=[],
+                offers=catalogue.offers_for(theme),
+                extra_offers=[],
+            )
+            needs[theme] = need
+        need.question_ids.append(question.id)
+        need.questions.append(QuestionRef(id=question.id, text=question.text))
+        offer = question.support_need.offer
+        if offer and offer not in need.extra_offers:
+            need.extra_offers.append(offer)
+
+    gateways = [_gateway(q, values[q.id]) for _, q in shown if q.gateway]
+    unmet = [g for g in gateways if not g.met]
+    below_ready = [
+        r.id
+        for section, r in zip(form.sections, section_results, strict=True)
+        if r.has_scored_questions
+        and (r.score is None or r.score < form.section_thresholds(section).ready)
+    ]
+    readiness: Readiness | None = None
+    if form.kind == "cat_readiness":
+        if unmet:
+            readiness = "Not yet ready"
+        elif below_ready:
+            readiness = "Ready with support"
+        else:
+            readiness = "Ready"
+
+    return AssessmentResult(
+        form_id=form.id,
+        form_version=form.version,
+        kind=form.kind,
+        sections=section_results,
+        overall_score=overall,
+        overall_rag=overall_rag,
+        strengths=Highlights(
+            sections=[SectionRef(id=r.id, title=r.title, score=r.score) for r in strength_sections],
+            statements=strong,
+        ),
+        areas_to_develop=Highlights(
+            sections=[SectionRef(id=r.id, title=r.title, score=r.score) for r in develop_sections],
+            statements=weak,
+        ),
+        support_needs=list(needs.values()),
+        gateways=gateways,
+        unmet_gateways=unmet,
+        readiness=readiness,
+        sections_below_ready=below_ready,
+        unanswered_required=[q.id for _, q in shown if q.required and values[q.id] is None],
+        dont_know=[q.id for _, q in shown if values[q.id] is DONT_KNOW],
+    )

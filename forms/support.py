@@ -1,0 +1,105 @@
+"""The support catalogue: the offers a council makes for each support-need theme.
+
+It is the YAML file `resources/support-offers.yaml`, which a council replaces with its own.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path as FilePath
+
+from pydantic import BaseModel, ConfigDict
+
+from forms.loader import FormError, load_yaml_model, read_form_file, resources_dir
+from forms.models import Path
+
+
+class SupportOffer(BaseModel):
+    """One offer of support, such as "Volunteering Kirklees: volunteer bureau"."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    provider: str
+    what: str = ""
+    contact: str | None = None
+    url: str | None = None
+    themes: list[str]
+
+    @property
+    def text(self) -> str:
+        """The offer as one line for screens and reports."""
+        return f"{self.provider}: {self.what}" if self.what else self.provider
+
+
+class SupportCatalogue(BaseModel):
+    """Every support-need theme and the offers that meet it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    council: str = ""
+    themes: list[str]
+    offers: list[SupportOffer]
+
+    def offers_for(self, theme: str) -> list[SupportOffer]:
+        """The offers for a theme, in catalogue order (empty for an unknown theme)."""
+        return [offer for offer in self.offers if theme in offer.themes]
+
+
+def catalogue_problems(catalogue: SupportCatalogue) -> list[tuple[Path, str]]:
+    """Problems of meaning in a catalogue: duplicate themes or ids, offers for unknown themes."""
+    problems: list[tuple[Path, str]] = []
+    seen: set[str] = set()
+    for index, theme in enumerate(catalogue.themes):
+        if not theme.strip():
+            problems.append((("themes", index), "a theme must not be empty"))
+        elif theme in seen:
+            problems.append((("themes", index), f"the theme '{theme}' is listed twice"))
+        seen.add(theme)
+    ids: set[str] = set()
+    for index, offer in enumerate(catalogue.offers):
+        if offer.id in ids:
+            problems.append((("offers", index, "id"), f"the offer id '{offer.id}' is used twice"))
+        ids.add(offer.id)
+        for t_index, theme in enumerate(offer.themes):
+            if theme not in seen:
+                problems.append(
+                    (
+                        ("offers", index, "themes", t_index),
+                        f"'{theme}' is not one of the themes listed at the top of the file",
+                    )
+                )
+    covered = {theme for offer in catalogue.offers for theme in offer.themes}
+    for index, theme in enumerate(catalogue.themes):
+        if theme in seen and theme not in covered:
+            problems.append((("themes", index), f"no offer meets the theme '{theme}'"))
+    return problems
+
+
+def default_catalogue_path() -> FilePath:
+    """`support-offers.yaml` in the resources folder."""
+    return resources_dir() / "support-offers.yaml"
+
+
+_cache: dict[tuple[str, float], SupportCatalogue] = {}
+
+
+def load_support_offers(path: str | os.PathLike[str] | None = None) -> SupportCatalogue:
+    """Load the support catalogue (the shipped one by default); FormError if it is wrong."""
+    file_path = FilePath(path) if path is not None else default_catalogue_path()
+    try:
+        key = (str(file_path.resolve()), file_path.stat().st_mtime)
+    except OSError:
+        raise FormError(file_path.name, "", None, f"no such file: {file_path}") from None
+    cached = _cache.get(key)
+    if cached is not None:
+        return cached.model_copy(deep=True)
+    text = read_form_file(file_path)
+    catalogue = load_support_offers_text(text, file_path.name)
+    _cache[key] = catalogue
+    return catalogue.model_copy(deep=True)
+
+
+def load_support_offers_text(text: str, source_name: str) -> SupportCatalogue:
+    """Load a support catalogue from YAML text."""
+    return load_yaml_model(text, source_name, SupportCatalogue, catalogue_problems, "catalogue")
