@@ -10,6 +10,7 @@ from desktop.store.db import Store, open_store
 from desktop.store.organisations import OrganisationService
 
 if TYPE_CHECKING:
+    from desktop.store.assessments import AssessmentService
     from desktop.store.settings import SettingsService
 
 
@@ -22,6 +23,12 @@ class Services:
     @cached_property
     def organisations(self) -> OrganisationService:
         return OrganisationService(self.store)
+
+    @cached_property
+    def assessments(self) -> AssessmentService:
+        from desktop.store.assessments import AssessmentService
+
+        return AssessmentService(self.store)
 
     @cached_property
     def settings(self) -> SettingsService:
