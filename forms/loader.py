@@ -264,7 +264,12 @@ def _pydantic_error(
         message = f"'{field}' is not a field here"
         allowed = _allowed_fields(model, parent)
         close = difflib.get_close_matches(str(field), allowed, n=1)
-        if close:
+        if " " in str(field):
+            message += (
+                "; if it is the end of a text that contains a comma or a colon, put the whole "
+                'text in quotes ("...")'
+            )
+        elif close:
             message += f"; did you mean '{close[0]}'?"
         elif allowed:
             message += f" (allowed: {', '.join(allowed)})"
@@ -277,7 +282,12 @@ def _pydantic_error(
     elif kind == "literal_error":
         message = f"'{value}' is not allowed here; {error.get('msg', '').lower()}"
     elif kind == "string_type":
-        message = f"'{field}' should be text"
+        message = f"'{field}' should be text" if isinstance(field, str) else "this should be text"
+        if isinstance(value, dict | list):
+            message += (
+                "; it reads as a mapping or list, often because of ': ' or ' #' inside the "
+                'text; put the whole text in quotes ("...")'
+            )
         if isinstance(value, int | float) and not isinstance(value, bool):
             message += f'; put it in quotes, e.g. "{value}"'
         elif value is None:
