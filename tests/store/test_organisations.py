@@ -97,14 +97,21 @@ def test_invalid_registration_names_every_bad_field_and_saves_nothing(services):
 
 @pytest.mark.parametrize(
     ("query", "expected"),
-    [("café", ["Ümit's Café Collective"]), ("GB-CHC-1123", ["Ümit's Café Collective"]),
-     ("wf13", ["Łódź Polish Club"]), ("club", ["Łódź Polish Club"])],
+    [
+        ("café", ["Ümit's Café Collective"]),
+        ("GB-CHC-1123", ["Ümit's Café Collective"]),
+        ("wf13", ["Łódź Polish Club"]),
+        ("club", ["Łódź Polish Club"]),
+    ],
 )
 def test_search_by_name_identifier_and_postcode(services, query, expected):
     services.organisations.create(GOOD)
     services.organisations.create(
-        {"name": "Łódź Polish Club", "legal_form": "unincorporated_association",
-         "postcode": "WF13 1AA"}
+        {
+            "name": "Łódź Polish Club",
+            "legal_form": "unincorporated_association",
+            "postcode": "WF13 1AA",
+        }
     )
     assert [row.name for row in services.organisations.search(query)] == expected
 

@@ -1,0 +1,826 @@
+"""Assessments: start one on a form snapshot, save every answer as it is given, agree a
+consensus, complete and reopen with an audit trail, score the results, keep an action plan."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.store.db import Store
+from desktop.store.errors import NotFound, UserError
+from desktop.store.models import (
+    ActionItem,
+    Assessment,
+    FormSnapshot,
+    Organisation,
+    Participant,
+    Response,
+)
+from desktop.store.records import RecordWriter, now_ms
+from forms.answers import DONT_KNOW, AnswerError, validate_answer
+from forms.consensus import RatingSpread, summarise_ratings
+from forms.loader import shipped_forms
+from forms.models import FormDefinition
+from forms.scoring import AssessmentResult, score_assessment, visible_questions
+
+KINDS = {"health_check": "Organisational health check", "cat_readiness": "CAT readiness"}
+MODES = {"facilitated": "Facilitated", "group": "Group"}
+ROLES = ("trustee", "volunteer", "staff", "member")
+ACTION_STATUSES = {"todo": "To do", "doing": "In progress", "done": "Done"}
+
+_RESPONSE_NAMESPACE = uuid.UUID("6f1d3c2e-8a57-4d0b-9c61-0b2f5a7e4d11")
+AGREED = "agreed"  # the participant key of the consensus / facilitated answer
+
+
+def response_id(assessment_id: str, question_id: str, participant_id: str | None) -> str:
+    """The one id an answer can have, so two saves (or two devices) never make two rows."""
+    key = f"{assessment_id}/{question_id}/{participant_id or AGREED}"
+    return str(uuid.uuid5(_RESPONSE_NAMESPACE, key))
+
+
+def form_digest(form: FormDefinition) -> str:
+    canonical = json.dumps(
+        form.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), ensure_ascii=False
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+# ---------------------------------------------------------------------------------------------
+# Plain values the service hands out
+
+
+@dataclass(frozen=True)
+class ParticipantInfo:
+    id: str
+    label: str
+    role: str
+    position: int
+
+
+@dataclass(frozen=True)
+class AssessmentSummary:
+    id: str
+    organisation_id: str
+    organisation_name: str
+    kind: str
+    mode: str
+    status: str
+    form_id: str
+    form_version: str
+    venue: str | None
+    facilitator: str | None
+    started_at: datetime
+    completed_at: datetime | None
+    modified_at: datetime
+    deleted: bool
+
+    @property
+    def kind_label(self) -> str:
+        return KINDS.get(self.kind, self.kind)
+
+
+@dataclass(frozen=True)
+class AssessmentDetail:
+    summary: AssessmentSummary
+    participants: list[ParticipantInfo]
+    consent_given: bool
+    consent_at: datetime | None
+    current_question_id: str | None
+    notes: str | None
+
+    @property
+    def id(self) -> str:
+        return self.summary.id
+
+
+@dataclass(frozen=True)
+class SavedAnswer:
+    question_id: str
+    participant_id: str | None
+    value: Any
+    dont_know: bool
+    note: str | None
+    saved_at: datetime
+
+
+@dataclass(frozen=True)
+class ActionInfo:
+    id: str
+    assessment_id: str
+    what: str
+    who: str | None
+    due_date: date | None
+    support_offer: str | None
+    theme: str | None
+    source_id: str | None
+    status: str
+    position: int
+
+
+@dataclass(frozen=True)
+class ReviewSummary:
+    """What the facilitator checks before completing."""
+
+    unanswered: list[str]
+    unanswered_required: list[str]
+    to_discuss: list[str]
+    without_consensus: list[str]
+
+
+@dataclass(frozen=True)
+class AssessmentResults:
+    assessment: AssessmentSummary
+    result: AssessmentResult
+    previous: AssessmentSummary | None = None
+    previous_result: AssessmentResult | None = None
+    spreads: dict[str, RatingSpread] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _summary(assessment: Assessment, organisation_name: str) -> AssessmentSummary:
+    return AssessmentSummary(
+        id=assessment.id,
+        organisation_id=assessment.organisation_id,
+        organisation_name=organisation_name,
+        kind=assessment.kind,
+        mode=assessment.mode,
+        status=assessment.status,
+        form_id=assessment.form_id,
+        form_version=assessment.form_version,
+        venue=assessment.venue,
+        facilitator=assessment.facilitator,
+        started_at=assessment.started_at,
+        completed_at=assessment.completed_at,
+        modified_at=assessment.modified_at,
+        deleted=assessment.deleted_at is not None,
+    )
+
+
+def _stored_value(value: Any) -> tuple[Any, bool]:
+    """An answer as the database keeps it: (JSON value, don't-know flag)."""
+    if value is DONT_KNOW:
+        return None, True
+    return value, False
+
+
+def _answer_value(response: Response) -> Any:
+    return DONT_KNOW if response.dont_know else response.value
+
+
+class AssessmentService:
+    """The only way the runner, results, reports and CLI touch assessments."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self._forms: dict[str, FormDefinition] = {}
+        self._catalogue_forms: dict[str, FormDefinition] | None = None
+
+    # -- forms ---------------------------------------------------------------------------------
+
+    def available_forms(self) -> dict[str, FormDefinition]:
+        """The shipped forms by kind (one current form per kind)."""
+        if self._catalogue_forms is None:
+            self._catalogue_forms = {form.kind: form for form in shipped_forms().values()}
+        return self._catalogue_forms
+
+    def form_for(self, assessment_id: str) -> FormDefinition:
+        with self.store.session() as session:
+            assessment = self._get(session, assessment_id, include_deleted=True)
+            return self._form(session, assessment.form_snapshot_id)
+
+    def _form(self, session: Session, snapshot_id: str) -> FormDefinition:
+        form = self._forms.get(snapshot_id)
+        if form is None:
+            snapshot = session.get(FormSnapshot, snapshot_id)
+            if snapshot is None:
+                raise NotFound("The form this assessment was answered on is missing.")
+            form = FormDefinition.model_validate(snapshot.definition)
+            self._forms[snapshot_id] = form
+        return form
+
+    def _snapshot(self, session: Session, writer: RecordWriter, form: FormDefinition) -> str:
+        digest = form_digest(form)
+        existing = session.scalars(
+            select(FormSnapshot.id).where(
+                FormSnapshot.form_id == form.id,
+                FormSnapshot.version == form.version,
+                FormSnapshot.sha256 == digest,
+            )
+        ).first()
+        if existing:
+            return existing
+        snapshot = writer.create(
+            FormSnapshot,
+            {
+                "form_id": form.id,
+                "version": form.version,
+                "sha256": digest,
+                "kind": form.kind,
+                "title": form.title,
+                "definition": form.model_dump(mode="json"),
+            },
+            audit=False,
+        )
+        session.flush()  # no ORM relationship orders this insert before the assessment's
+        self._forms[snapshot.id] = form
+        return snapshot.id
+
+    # -- starting ------------------------------------------------------------------------------
+
+    def start(
+        self,
+        organisation_id: str,
+        kind: str,
+        mode: str = "facilitated",
+        *,
+        consent_given: bool,
+        venue: str | None = None,
+        facilitator: str | None = None,
+        participants: Sequence[tuple[str, str]] = (),
+        form: FormDefinition | None = None,
+        started_at: datetime | None = None,
+    ) -> AssessmentDetail:
+        """Start an assessment; the group must have agreed to the data being kept and sent."""
+        if kind not in KINDS:
+            raise UserError(f"Unknown assessment kind '{kind}'. Choose one of: {', '.join(KINDS)}.")
+        if mode not in MODES:
+            raise UserError(f"Unknown mode '{mode}'. Choose facilitated or group.")
+        if not consent_given:
+            raise UserError(
+                "The group has not agreed to their answers being kept and sent to the council. "
+                "Ask for their agreement before starting, or stop here."
+            )
+        if mode == "group" and not participants:
+            raise UserError("A group session needs at least one participant (for example P1).")
+        form = form or self.available_forms().get(kind)
+        if form is None or form.kind != kind:
+            raise UserError(f"There is no {KINDS[kind]} form installed.")
+        labels = [label.strip() for label, _role in participants]
+        if any(not label for label in labels) or len(set(labels)) != len(labels):
+            raise UserError("Each participant needs a label of their own (P1, P2, ...).")
+        for _label, role in participants:
+            if role not in ROLES:
+                raise UserError(f"Role '{role}' is not one of: {', '.join(ROLES)}.")
+        moment = started_at or now_ms()
+        with self.store.session() as session:
+            organisation = session.get(Organisation, organisation_id)
+            if organisation is None or organisation.deleted_at is not None:
+                raise NotFound("That organisation is not in the register.")
+            writer = RecordWriter(session, self.store.device_id)
+            snapshot_id = self._snapshot(session, writer, form)
+            assessment = writer.create(
+                Assessment,
+                {
+                    "organisation_id": organisation_id,
+                    "form_snapshot_id": snapshot_id,
+                    "form_id": form.id,
+                    "form_version": form.version,
+                    "kind": kind,
+                    "mode": mode,
+                    "venue": (venue or "").strip() or None,
+                    "facilitator": (facilitator or "").strip() or None,
+                    "status": "draft",
+                    "consent_given": True,
+                    "consent_at": moment,
+                    "started_at": moment,
+                    "completed_at": None,
+                    "current_question_id": None,
+                    "notes": None,
+                },
+            )
+            session.flush()
+            for position, (label, role) in enumerate(participants):
+                writer.create(
+                    Participant,
+                    {
+                        "assessment_id": assessment.id,
+                        "label": label.strip(),
+                        "role": role,
+                        "position": position,
+                    },
+                    audit=False,
+                )
+            session.flush()
+            return self._detail(session, assessment)
+
+    def add_participant(self, assessment_id: str, label: str, role: str) -> ParticipantInfo:
+        if role not in ROLES:
+            raise UserError(f"Role '{role}' is not one of: {', '.join(ROLES)}.")
+        label = label.strip()
+        if not label:
+            raise UserError("A participant needs a label, for example P4.")
+        with self.store.session() as session:
+            assessment = self._get(session, assessment_id)
+            existing = self._participants(session, assessment.id)
+            if any(p.label == label for p in existing):
+                raise UserError(f"There is already a participant called {label}.")
+            participant = RecordWriter(session, self.store.device_id).create(
+                Participant,
+                {
+                    "assessment_id": assessment.id,
+                    "label": label,
+                    "role": role,
+                    "position": len(existing),
+                },
+            )
+            session.flush()
+            return ParticipantInfo(participant.id, label, role, participant.position)
+
+    # -- answers -------------------------------------------------------------------------------
+
+    def record_answer(
+        self,
+        assessment_id: str,
+        question_id: str,
+        value: Any,
+        *,
+        participant_id: str | None = None,
+        note: str | None = None,
+        keep_note: bool = True,
+    ) -> SavedAnswer:
+        """Save one answer in its own short transaction (DONT_KNOW for don't know, None clears).
+
+        `keep_note` leaves an existing note alone when `note` is None.
+        """
+        with self.store.session() as session:
+            assessment = self._get(session, assessment_id)
+            self._refuse_if_locked(assessment)
+            form = self._form(session, assessment.form_snapshot_id)
+            try:
+                question = form.question(question_id)
+            except KeyError:
+                raise UserError(f"'{question_id}' is not a question of this form.") from None
+            if participant_id is not None and question.type != "rating":
+                raise UserError("Only rated statements take each participant's own rating.")
+            try:
+                clean = validate_answer(question, value)
+            except AnswerError as error:
+                raise UserError(f"{question.text}: {error.message}") from error
+            stored, dont_know = _stored_value(clean)
+            writer = RecordWriter(session, self.store.device_id)
+            audit = assessment.completed_at is not None  # edits after a reopen are audited
+            record_id = response_id(assessment_id, question_id, participant_id)
+            response = session.get(Response, record_id)
+            changes: dict[str, Any] = {"value": stored, "dont_know": dont_know}
+            if note is not None or not keep_note:
+                changes["note"] = (note or "").strip() or None
+            if response is None:
+                response = writer.create(
+                    Response,
+                    {
+                        "assessment_id": assessment_id,
+                        "question_id": question_id,
+                        "participant_id": participant_id,
+                        "note": None,
+                        **changes,
+                    },
+                    record_id=record_id,
+                    audit=audit,
+                )
+            else:
+                if response.deleted_at is not None:
+                    changes["deleted_at"] = None
+                writer.update(response, changes, audit=audit)
+            if participant_id is None and assessment.current_question_id != question_id:
+                writer.update(assessment, {"current_question_id": question_id}, audit=False)
+            return SavedAnswer(
+                question_id=question_id,
+                participant_id=participant_id,
+                value=_answer_value(response),
+                dont_know=response.dont_know,
+                note=response.note,
+                saved_at=response.modified_at,
+            )
+
+    def record_note(
+        self, assessment_id: str, question_id: str, note: str, participant_id: str | None = None
+    ) -> None:
+        """Save a note on a statement, with or without an answer yet."""
+        with self.store.session() as session:
+            assessment = self._get(session, assessment_id)
+            self._refuse_if_locked(assessment)
+            form = self._form(session, assessment.form_snapshot_id)
+            try:
+                form.question(question_id)
+            except KeyError:
+                raise UserError(f"'{question_id}' is not a question of this form.") from None
+            writer = RecordWriter(session, self.store.device_id)
+            record_id = response_id(assessment_id, question_id, participant_id)
+            response = session.get(Response, record_id)
+            clean = note.strip() or None
+            if response is None:
+                writer.create(
+                    Response,
+                    {
+                        "assessment_id": assessment_id,
+                        "question_id": question_id,
+                        "participant_id": participant_id,
+                        "value": None,
+                        "dont_know": False,
+                        "note": clean,
+                    },
+                    record_id=record_id,
+                    audit=assessment.completed_at is not None,
+                )
+            else:
+                writer.update(response, {"note": clean}, audit=assessment.completed_at is not None)
+
+    def record_consensus(
+        self, assessment_id: str, question_id: str, value: Any, note: str | None = None
+    ) -> SavedAnswer:
+        """The group's agreed answer: this, not the individual ratings, is what scores."""
+        return self.record_answer(assessment_id, question_id, value, note=note)
+
+    def set_position(self, assessment_id: str, question_id: str | None) -> None:
+        """Remember where the runner is, so reopening resumes exactly there."""
+        with self.store.session() as session:
+            assessment = self._get(session, assessment_id)
+            if assessment.current_question_id != question_id:
+                RecordWriter(session, self.store.device_id).update(
+                    assessment, {"current_question_id": question_id}, audit=False
+                )
+
+    def responses(self, assessment_id: str) -> list[SavedAnswer]:
+        with self.store.session() as session:
+            rows = session.scalars(
+                select(Response)
+                .where(Response.assessment_id == assessment_id)
+                .where(Response.deleted_at.is_(None))
+            ).all()
+            return [
+                SavedAnswer(
+                    question_id=r.question_id,
+                    participant_id=r.participant_id,
+                    value=_answer_value(r),
+                    dont_know=r.dont_know,
+                    note=r.note,
+                    saved_at=r.modified_at,
+                )
+                for r in rows
+            ]
+
+    def answers(self, assessment_id: str) -> dict[str, Any]:
+        """The agreed (or facilitated) answers: question id -> value or DONT_KNOW."""
+        return {
+            answer.question_id: answer.value
+            for answer in self.responses(assessment_id)
+            if answer.participant_id is None and (answer.value is not None or answer.dont_know)
+        }
+
+    def notes(self, assessment_id: str) -> dict[str, str]:
+        return {
+            answer.question_id: answer.note
+            for answer in self.responses(assessment_id)
+            if answer.participant_id is None and answer.note
+        }
+
+    def group_ratings(self, assessment_id: str) -> dict[str, dict[str, Any]]:
+        """Each participant's rating per statement: question id -> label -> level/DONT_KNOW."""
+        detail = self.get(assessment_id, include_deleted=True)
+        labels = {p.id: p.label for p in detail.participants}
+        ratings: dict[str, dict[str, Any]] = {}
+        for answer in self.responses(assessment_id):
+            if answer.participant_id is None or answer.participant_id not in labels:
+                continue
+            if answer.value is None and not answer.dont_know:
+                continue
+            ratings.setdefault(answer.question_id, {})[labels[answer.participant_id]] = answer.value
+        return ratings
+
+    def spreads(self, assessment_id: str) -> dict[str, RatingSpread]:
+        """Per rated statement: counts per level, median, spread, discuss flag, suggestion."""
+        detail = self.get(assessment_id, include_deleted=True)
+        everyone = [p.label for p in detail.participants]
+        result: dict[str, RatingSpread] = {}
+        for question_id, ratings in self.group_ratings(assessment_id).items():
+            full = {label: ratings.get(label) for label in everyone}
+            result[question_id] = summarise_ratings(full)
+        return result
+
+    # -- completing ----------------------------------------------------------------------------
+
+    def review(self, assessment_id: str) -> ReviewSummary:
+        detail = self.get(assessment_id)
+        form = self.form_for(assessment_id)
+        answers = self.answers(assessment_id)
+        registration = self._registration(detail.summary.organisation_id)
+        shown = visible_questions(form, answers, registration)
+        unanswered = [q.id for q in shown if q.id not in answers]
+        required = [q.id for q in shown if q.required and q.id not in answers]
+        to_discuss: list[str] = []
+        without_consensus: list[str] = []
+        if detail.summary.mode == "group":
+            shown_ids = {q.id for q in shown}
+            for question_id, spread in self.spreads(assessment_id).items():
+                if question_id not in shown_ids:
+                    continue
+                if spread.discuss:
+                    to_discuss.append(question_id)
+                if question_id not in answers:
+                    without_consensus.append(question_id)
+        return ReviewSummary(unanswered, required, to_discuss, without_consensus)
+
+    def complete(self, assessment_id: str, *, allow_unanswered_required: bool = False) -> None:
+        """Lock the answers. Unanswered required statements block it unless allowed."""
+        review = self.review(assessment_id)
+        if review.unanswered_required and not allow_unanswered_required:
+            raise UserError(
+                f"{len(review.unanswered_required)} required statement(s) have no answer yet. "
+                'Answer them (or choose "don\'t know") before completing.'
+            )
+        with self.store.session() as session:
+            assessment = self._get(session, assessment_id)
+            if assessment.status == "completed":
+                return
+            RecordWriter(session, self.store.device_id).update(
+                assessment, {"status": "completed", "completed_at": now_ms()}, action="complete"
+            )
+
+    def reopen(self, assessment_id: str) -> None:
+        """Unlock a completed assessment; this and every later edit is in the audit trail."""
+        with self.store.session() as session:
+            assessment = self._get(session, assessment_id)
+            if assessment.status != "completed":
+                return
+            RecordWriter(session, self.store.device_id).update(
+                assessment, {"status": "draft"}, action="reopen"
+            )
+
+    def delete(self, assessment_id: str) -> None:
+        with self.store.session() as session:
+            RecordWriter(session, self.store.device_id).tombstone(self._get(session, assessment_id))
+
+    def restore(self, assessment_id: str) -> None:
+        with self.store.session() as session:
+            assessment = self._get(session, assessment_id, include_deleted=True)
+            RecordWriter(session, self.store.device_id).restore(assessment)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def get(self, assessment_id: str, include_deleted: bool = False) -> AssessmentDetail:
+        with self.store.session() as session:
+            return self._detail(session, self._get(session, assessment_id, include_deleted))
+
+    def list(
+        self,
+        organisation_id: str | None = None,
+        kind: str | None = None,
+        status: str | None = None,
+        include_deleted: bool = False,
+    ) -> list[AssessmentSummary]:
+        query = (
+            select(Assessment, Organisation.name)
+            .join(Organisation, Organisation.id == Assessment.organisation_id)
+            .order_by(Assessment.started_at.desc())
+        )
+        if organisation_id:
+            query = query.where(Assessment.organisation_id == organisation_id)
+        if kind:
+            query = query.where(Assessment.kind == kind)
+        if status:
+            query = query.where(Assessment.status == status)
+        if not include_deleted:
+            query = query.where(Assessment.deleted_at.is_(None))
+        with self.store.session() as session:
+            return [_summary(a, name) for a, name in session.execute(query).all()]
+
+    def count(self) -> int:
+        with self.store.session() as session:
+            query = select(func.count()).select_from(Assessment)
+            return int(session.execute(query.where(Assessment.deleted_at.is_(None))).scalar_one())
+
+    def results(self, assessment_id: str) -> AssessmentResults:
+        """Scores, strengths, support needs (and for CAT the verdict), with the previous
+        assessment of the same kind for the same organisation where there is one."""
+        detail = self.get(assessment_id, include_deleted=True)
+        summary = detail.summary
+        registration = self._registration(summary.organisation_id)
+        result = score_assessment(
+            self.form_for(assessment_id), self.answers(assessment_id), registration
+        )
+        previous = self._previous(summary)
+        previous_result = None
+        if previous is not None:
+            previous_result = score_assessment(
+                self.form_for(previous.id), self.answers(previous.id), registration
+            )
+        spreads = self.spreads(assessment_id) if summary.mode == "group" else {}
+        return AssessmentResults(summary, result, previous, previous_result, spreads)
+
+    def _previous(self, summary: AssessmentSummary) -> AssessmentSummary | None:
+        earlier = [
+            other
+            for other in self.list(organisation_id=summary.organisation_id, kind=summary.kind)
+            if other.id != summary.id
+            and other.status == "completed"
+            and other.started_at < summary.started_at
+        ]
+        return max(earlier, key=lambda other: other.started_at) if earlier else None
+
+    def _registration(self, organisation_id: str) -> dict[str, Any]:
+        from desktop.store.organisations import REGISTRATION_FIELDS
+
+        with self.store.session() as session:
+            organisation = session.get(Organisation, organisation_id)
+            if organisation is None:
+                return {}
+            return {name: getattr(organisation, name) for name in REGISTRATION_FIELDS}
+
+    # -- action plan ---------------------------------------------------------------------------
+
+    def actions(self, assessment_id: str) -> list[ActionInfo]:
+        with self.store.session() as session:
+            rows = session.scalars(
+                select(ActionItem)
+                .where(ActionItem.assessment_id == assessment_id)
+                .where(ActionItem.deleted_at.is_(None))
+                .order_by(ActionItem.position, ActionItem.created_at)
+            ).all()
+            return [_action(row) for row in rows]
+
+    def add_action(
+        self,
+        assessment_id: str,
+        what: str,
+        *,
+        who: str | None = None,
+        due_date: date | None = None,
+        support_offer: str | None = None,
+        theme: str | None = None,
+        source_id: str | None = None,
+        status: str = "todo",
+    ) -> ActionInfo:
+        values = _action_values(what=what, who=who, due_date=due_date, status=status)
+        with self.store.session() as session:
+            assessment = self._get(session, assessment_id)
+            count = session.execute(
+                select(func.count())
+                .select_from(ActionItem)
+                .where(ActionItem.assessment_id == assessment_id)
+                .where(ActionItem.deleted_at.is_(None))
+            ).scalar_one()
+            action = RecordWriter(session, self.store.device_id).create(
+                ActionItem,
+                {
+                    "assessment_id": assessment_id,
+                    "organisation_id": assessment.organisation_id,
+                    "support_offer": (support_offer or "").strip() or None,
+                    "theme": theme,
+                    "source_id": source_id,
+                    "position": int(count),
+                    **values,
+                },
+            )
+            session.flush()
+            return _action(action)
+
+    def update_action(self, action_id: str, **changes: Any) -> ActionInfo:
+        allowed = {"what", "who", "due_date", "support_offer", "theme", "status"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise UserError(f"An action has no field {', '.join(sorted(unknown))}.")
+        with self.store.session() as session:
+            action = session.get(ActionItem, action_id)
+            if action is None or action.deleted_at is not None:
+                raise NotFound("That action is no longer in the plan.")
+            merged = {
+                "what": changes.get("what", action.what),
+                "who": changes.get("who", action.who),
+                "due_date": changes.get("due_date", action.due_date),
+                "status": changes.get("status", action.status),
+            }
+            values = _action_values(**merged)
+            if "support_offer" in changes:
+                values["support_offer"] = (changes["support_offer"] or "").strip() or None
+            if "theme" in changes:
+                values["theme"] = changes["theme"]
+            RecordWriter(session, self.store.device_id).update(action, values)
+            return _action(action)
+
+    def move_action(self, action_id: str, new_position: int) -> list[ActionInfo]:
+        """Put an action at a new place in its plan; returns the plan in its new order."""
+        with self.store.session() as session:
+            action = session.get(ActionItem, action_id)
+            if action is None or action.deleted_at is not None:
+                raise NotFound("That action is no longer in the plan.")
+            plan = list(
+                session.scalars(
+                    select(ActionItem)
+                    .where(ActionItem.assessment_id == action.assessment_id)
+                    .where(ActionItem.deleted_at.is_(None))
+                    .order_by(ActionItem.position, ActionItem.created_at)
+                ).all()
+            )
+            plan.remove(action)
+            plan.insert(max(0, min(new_position, len(plan))), action)
+            writer = RecordWriter(session, self.store.device_id)
+            for position, item in enumerate(plan):
+                writer.update(item, {"position": position}, audit=False)
+            return [_action(item) for item in plan]
+
+    def delete_action(self, action_id: str) -> None:
+        with self.store.session() as session:
+            action = session.get(ActionItem, action_id)
+            if action is None:
+                raise NotFound("That action is no longer in the plan.")
+            RecordWriter(session, self.store.device_id).tombstone(action)
+
+    def restore_action(self, action_id: str) -> None:
+        with self.store.session() as session:
+            action = session.get(ActionItem, action_id)
+            if action is None:
+                raise NotFound("That action is no longer in the plan.")
+            RecordWriter(session, self.store.device_id).restore(action)
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _get(self, session: Session, assessment_id: str, include_deleted: bool = False):
+        assessment = session.get(Assessment, assessment_id)
+        if assessment is None or (assessment.deleted_at is not None and not include_deleted):
+            raise NotFound("That assessment does not exist (it may have been deleted).")
+        return assessment
+
+    @staticmethod
+    def _refuse_if_locked(assessment: Assessment) -> None:
+        if assessment.status == "completed":
+            raise UserError(
+                "This assessment is completed, so its answers are locked. "
+                "Reopen it to make changes (the change will be recorded)."
+            )
+
+    @staticmethod
+    def _participants(session: Session, assessment_id: str) -> list[Participant]:
+        return list(
+            session.scalars(
+                select(Participant)
+                .where(Participant.assessment_id == assessment_id)
+                .where(Participant.deleted_at.is_(None))
+                .order_by(Participant.position)
+            ).all()
+        )
+
+    def _detail(self, session: Session, assessment: Assessment) -> AssessmentDetail:
+        organisation = session.get(Organisation, assessment.organisation_id)
+        participants = [
+            ParticipantInfo(p.id, p.label, p.role, p.position)
+            for p in self._participants(session, assessment.id)
+        ]
+        return AssessmentDetail(
+            summary=_summary(assessment, organisation.name if organisation else "?"),
+            participants=participants,
+            consent_given=assessment.consent_given,
+            consent_at=assessment.consent_at,
+            current_question_id=assessment.current_question_id,
+            notes=assessment.notes,
+        )
+
+
+def _action_values(
+    what: str, who: str | None, due_date: date | str | None, status: str
+) -> dict[str, Any]:
+    what = (what or "").strip()
+    if not what:
+        raise UserError("Say what the action is (for example: write a reserves policy).")
+    if status not in ACTION_STATUSES:
+        raise UserError(f"Action status must be one of: {', '.join(ACTION_STATUSES.values())}.")
+    if isinstance(due_date, str):
+        try:
+            due_date = date.fromisoformat(due_date)
+        except ValueError:
+            raise UserError("The 'by when' date must look like 2026-03-31.") from None
+    return {
+        "what": what,
+        "who": (who or "").strip() or None,
+        "due_date": due_date,
+        "status": status,
+    }
+
+
+def _action(row: ActionItem) -> ActionInfo:
+    return ActionInfo(
+        id=row.id,
+        assessment_id=row.assessment_id,
+        what=row.what,
+        who=row.who,
+        due_date=row.due_date,
+        support_offer=row.support_offer,
+        theme=row.theme,
+        source_id=row.source_id,
+        status=row.status,
+        position=row.position,
+    )
+
+
+def answers_as_json(answers: Mapping[str, Any]) -> dict[str, Any]:
+    """Answers with DONT_KNOW written as the text "dont_know" (for --json output)."""
+    return {key: ("dont_know" if value is DONT_KNOW else value) for key, value in answers.items()}
