@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 from forms.models import QUESTION_TYPES, FormDefinition, Path, form_problems, format_path
 
 MAX_FILE_BYTES = 2_000_000
+MAX_EXPANDED_NODES = 200_000
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -140,6 +141,13 @@ def parse_yaml_with_lines(text: str, source_name: str) -> tuple[Any, dict[Path, 
         node = loader.get_single_node()
         if node is None:
             raise FormError(source_name, "", None, "the file is empty")
+        if _expanded_size(node, {}) > MAX_EXPANDED_NODES:
+            raise FormError(
+                source_name,
+                "",
+                None,
+                "the file expands to too many values (aliases repeat too much); write it out",
+            )
         lines: dict[Path, int] = {}
         _map_lines(node, (), lines, source_name, set())
         data = loader.construct_document(node)
@@ -148,8 +156,10 @@ def parse_yaml_with_lines(text: str, source_name: str) -> tuple[Any, dict[Path, 
         line = mark.line + 1 if mark is not None else None
         problem = " ".join(p for p in (exc.context, exc.problem) if p)
         hint = ""
-        if "\t" in problem or "tab" in problem.lower():
+        if "\t" in problem or "\\t" in problem or "tab" in problem.lower():
             hint = "; indent with spaces, not tabs"
+        elif "block" in problem or "indentation" in problem:
+            hint = "; check the indentation of this line and the lines just above it"
         raise FormError(
             source_name, "", line, f"the YAML is not valid: {problem or 'not understood'}{hint}"
         ) from None
@@ -160,6 +170,24 @@ def parse_yaml_with_lines(text: str, source_name: str) -> tuple[Any, dict[Path, 
     finally:
         loader.dispose()
     return data, lines
+
+
+def _expanded_size(node: yaml.Node, sizes: dict[int, int]) -> int:
+    """How many values the document holds once aliases are expanded (memoised per node)."""
+    known = sizes.get(id(node))
+    if known is not None:
+        return known
+    sizes[id(node)] = 1  # a node that contains itself counts once
+    total = 1
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            total += _expanded_size(key_node, sizes) + _expanded_size(value_node, sizes)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            total += _expanded_size(item, sizes)
+    total = min(total, MAX_EXPANDED_NODES + 1)
+    sizes[id(node)] = total
+    return total
 
 
 def _map_lines(
