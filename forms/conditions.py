@@ -138,10 +138,12 @@ def _check(node: ast.AST, names: set[str], depth: int) -> None:
     elif isinstance(node, ast.UnaryOp):
         if isinstance(node.op, ast.Not):
             _check(node.operand, names, depth + 1)
-        elif isinstance(node.op, ast.USub | ast.UAdd) and _is_number(node.operand):
+        elif isinstance(node.op, ast.USub | ast.UAdd) and _is_plain_number(node.operand):
             return
         else:
-            raise ConditionError("only 'not' and a minus sign before a number are allowed")
+            raise ConditionError(
+                "only 'not', and one minus sign before a number, are allowed before a value"
+            )
     elif isinstance(node, ast.Compare):
         for op in node.ops:
             if type(op) not in _COMPARISONS:
@@ -179,6 +181,10 @@ def _check(node: ast.AST, names: set[str], depth: int) -> None:
 def _is_number(node: ast.AST) -> bool:
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
         node = node.operand
+    return _is_plain_number(node)
+
+
+def _is_plain_number(node: ast.AST) -> bool:
     return (
         isinstance(node, ast.Constant)
         and isinstance(node.value, int | float)
