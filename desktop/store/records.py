@@ -122,6 +122,27 @@ class RecordWriter:
             )
         return record
 
+    def new_row(
+        self,
+        values: Mapping[str, Any],
+        *,
+        record_id: str | None = None,
+        at: datetime | None = None,
+    ) -> dict[str, Any]:
+        """A complete, stamped row for a bulk insert (demo data, imports): no audit event."""
+        moment = at or now_ms()
+        return {
+            "id": record_id or new_id(),
+            "created_at": moment,
+            "modified_at": moment,
+            "modified_by": self.device_id,
+            "rev": 1,
+            "deleted_at": None,
+            "change_seq": self.change_seq,
+            "field_stamps": {DEFAULT_STAMP: _stamp(moment, self.device_id, None)},
+            **values,
+        }
+
     def update(
         self,
         record: SyncedRecord,

@@ -1,0 +1,305 @@
+"""Demo assessments: realistic health checks and CAT readiness assessments over three years.
+
+Each demo organisation gets a capability that grows over time, so repeated assessments of the
+same organisation show change. Group sessions get participants whose ratings scatter around
+what the group then agrees; some statements are marked for discussion, some carry notes, and
+completed assessments get an action plan drawn from their support needs.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import insert, select
+
+from desktop.store.assessments import ROLES, form_digest, response_id
+from desktop.store.models import (
+    ActionItem,
+    Assessment,
+    FormSnapshot,
+    Organisation,
+    Participant,
+    Response,
+)
+from desktop.store.records import RecordWriter
+from desktop.store.services import Services
+from forms.answers import DONT_KNOW, validate_answer
+from forms.models import FormDefinition, Question
+from forms.scoring import score_assessment, visible_questions
+
+VENUES = (
+    "St Paul's church hall, Mirfield",
+    "Batley Community Centre",
+    "Ravensthorpe Mosque community room",
+    "Dewsbury Town Hall, committee room 2",
+    "Holmfirth Civic Hall",
+    "Greenhead Park café",
+    "Chickenley Community Centre",
+    "Cleckheaton Library meeting room",
+    "Deighton Centre",
+    "Marsden Mechanics Hall",
+)
+FACILITATORS = ("Sam Hirst", "Priya Kaur", "Tomasz Nowak", "Aisha Rahman", "Jo Barraclough")
+NOTES = (
+    "Treasurer keeps a spreadsheet; needs a second person to check it.",
+    "Agreed after a good discussion: newer volunteers did not know this existed.",
+    "Policy exists but was last looked at in 2019.",
+    "Strong here — they help two other groups with this.",
+    "Committee want help with this from Third Sector Leaders.",
+    "Evidence: minutes from the last three meetings shown.",
+    "Not sure who holds the documents since the secretary left.",
+    "Ward councillor visited last month.",
+)
+ACTION_WHO = ("Chair", "Treasurer", "Secretary", "Volunteer coordinator", "Whole committee")
+TEXT_ANSWERS = (
+    "More volunteers for the Saturday sessions.",
+    "A reliable place to meet all year round.",
+    "Help with a funding bid for the kitchen.",
+    "The old library building on the high street.",
+    "Lunch club, youth club and a community café.",
+)
+
+
+def _rating_for(rng: random.Random, capability: float) -> int:
+    return max(1, min(4, round(rng.gauss(capability, 0.7))))
+
+
+def _answer_for(question: Question, rng: random.Random, capability: float) -> Any:
+    """A plausible answer for one question from an organisation of this capability."""
+    if rng.random() < 0.03 and not question.gateway:
+        return DONT_KNOW
+    kind = question.type
+    if kind == "rating":
+        return _rating_for(rng, capability)
+    if kind in ("yes_no_partly", "choice"):
+        options = question.options or []
+        scored = [o for o in options if o.score is not None]
+        if scored and rng.random() < 0.9:
+            target = (capability - 1) / 3 * 100 + rng.gauss(0, 25)
+            return min(scored, key=lambda o: abs((o.score or 0) - target)).id
+        return rng.choice(options).id
+    if kind == "multi_choice":
+        options = question.options or []
+        low = question.min_choices or 0
+        high = question.max_choices or min(3, len(options))
+        count = rng.randint(max(low, 1 if low else 0), max(low, min(high, len(options))))
+        return [o.id for o in rng.sample(options, count)]
+    if kind == "number":
+        low = question.min if question.min is not None else 0
+        high = question.max if question.max is not None else 20
+        value = rng.uniform(max(low, 1), min(high, max(low, 1) + 12))
+        return int(value) if question.integer else round(value, 1)
+    if kind == "text":
+        return rng.choice(TEXT_ANSWERS)
+    if kind == "date":
+        return (date(2025, 1, 1) + timedelta(days=rng.randint(0, 700))).isoformat()
+    raise ValueError(f"no demo answer for question type {kind}")
+
+
+def _answers(
+    form: FormDefinition, rng: random.Random, capability: float, registration: dict[str, Any]
+) -> dict[str, Any]:
+    section_bias = {section.id: rng.gauss(0, 0.5) for section in form.sections}
+    answers: dict[str, Any] = {}
+    for section, question in form.questions():
+        value = _answer_for(question, rng, capability + section_bias[section.id])
+        answers[question.id] = validate_answer(question, value)
+    shown = {q.id for q in visible_questions(form, answers, registration)}
+    return {qid: value for qid, value in answers.items() if qid in shown}
+
+
+def add_demo_assessments(
+    services: Services,
+    count: int,
+    seed: int = 0,
+    progress: Callable[[int, int], None] | None = None,
+    completed_share: float = 0.85,
+) -> int:
+    """Add `count` assessments across the register, in bulk (one transaction)."""
+    rng = random.Random(seed)
+    forms = services.assessments.available_forms()
+    store = services.store
+    with store.session() as session:
+        organisations = (
+            session.execute(select(Organisation).where(Organisation.deleted_at.is_(None)))
+            .scalars()
+            .all()
+        )
+        if not organisations:
+            raise ValueError("Register some organisations first (gapkit demo --orgs N).")
+        registrations = {
+            org.id: {
+                "legal_form": org.legal_form,
+                "trustees_count": org.trustees_count,
+                "has_bank_account": org.has_bank_account,
+                "name": org.name,
+            }
+            for org in organisations
+        }
+        organisation_ids = [org.id for org in organisations]
+    now = datetime.now(UTC)
+    writer_device = store.device_id
+    made = 0
+    with store.session() as session:
+        writer = RecordWriter(session, writer_device)
+        snapshots: dict[str, str] = {}
+        for kind, form in forms.items():
+            digest = form_digest(form)
+            existing = session.scalars(
+                select(FormSnapshot.id).where(
+                    FormSnapshot.form_id == form.id,
+                    FormSnapshot.version == form.version,
+                    FormSnapshot.sha256 == digest,
+                )
+            ).first()
+            if existing is None:
+                snapshot = writer.create(
+                    FormSnapshot,
+                    {
+                        "form_id": form.id,
+                        "version": form.version,
+                        "sha256": digest,
+                        "kind": form.kind,
+                        "title": form.title,
+                        "definition": form.model_dump(mode="json"),
+                    },
+                    audit=False,
+                )
+                session.flush()
+                existing = snapshot.id
+            snapshots[kind] = existing
+
+        # Each organisation gets a series of assessments over the last three years.
+        capability = {org_id: rng.uniform(1.4, 3.2) for org_id in organisation_ids}
+        rows: dict[type, list[dict[str, Any]]] = {
+            Assessment: [],
+            Participant: [],
+            Response: [],
+            ActionItem: [],
+        }
+        for index in range(count):
+            org_id = rng.choice(organisation_ids)
+            kind = "cat_readiness" if rng.random() < 0.35 else "health_check"
+            form = forms[kind]
+            mode = "group" if rng.random() < 0.12 else "facilitated"
+            days_ago = rng.randint(3, 3 * 365)
+            started = (now - timedelta(days=days_ago, minutes=rng.randint(0, 600))).replace(
+                microsecond=0
+            )
+            # Groups grow stronger over time: up to +0.8 of a level across three years.
+            level = capability[org_id] + 0.8 * (1 - days_ago / (3 * 365))
+            completed = rng.random() < completed_share
+            answers = _answers(form, rng, level, registrations[org_id])
+            if not completed:
+                keep = rng.randint(3, max(3, len(answers) - 1))
+                answers = dict(list(answers.items())[:keep])
+            assessment_row = writer.new_row(
+                {
+                    "organisation_id": org_id,
+                    "form_snapshot_id": snapshots[kind],
+                    "form_id": form.id,
+                    "form_version": form.version,
+                    "kind": kind,
+                    "mode": mode,
+                    "venue": rng.choice(VENUES),
+                    "facilitator": rng.choice(FACILITATORS),
+                    "status": "completed" if completed else "draft",
+                    "consent_given": True,
+                    "consent_at": started,
+                    "started_at": started,
+                    "completed_at": started + timedelta(minutes=75) if completed else None,
+                    "current_question_id": next(reversed(answers), None),
+                    "notes": None,
+                },
+                at=started,
+            )
+            assessment_id = assessment_row["id"]
+            rows[Assessment].append(assessment_row)
+            people: list[str] = []
+            if mode == "group":
+                for position in range(rng.randint(3, 6)):
+                    row = writer.new_row(
+                        {
+                            "assessment_id": assessment_id,
+                            "label": f"P{position + 1}",
+                            "role": rng.choice(ROLES),
+                            "position": position,
+                        },
+                        at=started,
+                    )
+                    rows[Participant].append(row)
+                    people.append(row["id"])
+            moment = started
+            for question_id, value in answers.items():
+                moment += timedelta(seconds=rng.randint(20, 120))
+                question = form.question(question_id)
+                note = rng.choice(NOTES) if rng.random() < 0.08 else None
+                if people and question.type == "rating" and isinstance(value, int):
+                    for participant_id in people:
+                        rating = max(1, min(4, value + rng.choice((-1, 0, 0, 0, 1, 1, -2))))
+                        rows[Response].append(
+                            writer.new_row(
+                                {
+                                    "assessment_id": assessment_id,
+                                    "question_id": question_id,
+                                    "participant_id": participant_id,
+                                    "value": rating,
+                                    "dont_know": False,
+                                    "note": None,
+                                },
+                                record_id=response_id(assessment_id, question_id, participant_id),
+                                at=moment,
+                            )
+                        )
+                dont_know = value is DONT_KNOW
+                rows[Response].append(
+                    writer.new_row(
+                        {
+                            "assessment_id": assessment_id,
+                            "question_id": question_id,
+                            "participant_id": None,
+                            "value": None if dont_know else value,
+                            "dont_know": dont_know,
+                            "note": note,
+                        },
+                        record_id=response_id(assessment_id, question_id, None),
+                        at=moment,
+                    )
+                )
+            if completed:
+                result = score_assessment(form, answers, registrations[org_id])
+                for position, need in enumerate(result.support_needs[: rng.randint(1, 4)]):
+                    offer = need.offers[0].text if need.offers else None
+                    due = (started + timedelta(days=rng.randint(30, 180))).date()
+                    rows[ActionItem].append(
+                        writer.new_row(
+                            {
+                                "assessment_id": assessment_id,
+                                "organisation_id": org_id,
+                                "what": f"Get support with {need.theme}",
+                                "who": rng.choice(ACTION_WHO),
+                                "due_date": due,
+                                "support_offer": offer,
+                                "theme": need.theme,
+                                "source_id": need.question_ids[0] if need.question_ids else None,
+                                "status": "done"
+                                if due < now.date() and rng.random() < 0.6
+                                else "todo",
+                                "position": position,
+                            },
+                            at=started + timedelta(minutes=80),
+                        )
+                    )
+            made += 1
+            if progress and index % 50 == 0:
+                progress(index, count)
+        for model in (Assessment, Participant, Response, ActionItem):
+            batch = rows[model]
+            for start in range(0, len(batch), 5000):
+                session.execute(insert(model), batch[start : start + 5000])
+    if progress:
+        progress(count, count)
+    return made
