@@ -104,6 +104,11 @@ def form_json_schema() -> dict[str, Any]:
         "title": "Options",
     }
     schema["$defs"]["Option"]["properties"]["id"] = {"type": ["string", "boolean"], "title": "Id"}
+    schema["$defs"]["SupportNeed"]["properties"]["answers"] = {
+        "anyOf": [{"type": "array", "items": shorthand}, {"type": "null"}],
+        "default": None,
+        "title": "Answers",
+    }
     return schema
 
 
@@ -205,8 +210,8 @@ def _map_lines(
     if isinstance(node, yaml.MappingNode):
         keys_seen: set[Any] = set()
         for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-            if key in keys_seen:
+            key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else None
+            if key is not None and key in keys_seen:
                 raise FormError(
                     source_name,
                     format_path((*path, key)),

@@ -32,6 +32,7 @@ from forms.support import SupportCatalogue, SupportOffer, load_support_offers
 
 Rag = Literal["red", "amber", "green"]
 Readiness = Literal["Ready", "Ready with support", "Not yet ready"]
+GatewayReason = Literal["met", "not met", "not answered", "don't know", "not applicable"]
 
 STRONG_STATEMENT_SCORE = level_score(3)
 DEVELOP_STATEMENT_SCORE = 50.0
@@ -101,7 +102,7 @@ class GatewayResult(BaseModel):
     question_id: str
     text: str
     met: bool
-    reason: Literal["met", "not met", "not answered", "don't know", "not applicable"]
+    reason: GatewayReason
 
 
 class AssessmentResult(BaseModel):
@@ -212,6 +213,7 @@ def _support_need_raised(question: Question, value: object, context: Mapping[str
 
 
 def _gateway(question: Question, value: object) -> GatewayResult:
+    reason: GatewayReason
     if value is None:
         met, reason = False, "not answered"
     elif value is DONT_KNOW:

@@ -379,3 +379,15 @@ def test_shipped_forms_honour_the_resources_override(
     (tmp_path / "forms" / "mine.yaml").write_text(form_text(section("one", rating("q_1"))))
     monkeypatch.setenv("GAPKIT_RESOURCES_DIR", str(tmp_path))
     assert list(forms.shipped_forms()) == ["test-form"]
+
+
+def test_json_schema_accepts_the_shipped_files_and_rejects_a_bad_type() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    import yaml
+
+    validator = jsonschema.Draft202012Validator(forms.form_json_schema())
+    for path in sorted((forms.resources_dir() / "forms").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert [e.message for e in validator.iter_errors(data)] == [], path.name
+        data["sections"][0]["questions"][0]["type"] = "ratng"
+        assert any("ratng" in e.message for e in validator.iter_errors(data))
