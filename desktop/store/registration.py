@@ -507,9 +507,10 @@ class WardList:
     superseded_by: str | None = None
     replaced_by: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     path: Path | None = None
+    _by_key: dict[str, Ward] = field(init=False, repr=False, compare=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_by_key", {_ward_key(w.name): w for w in self.wards})
+        self._by_key.update((_ward_key(w.name), w) for w in self.wards)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -519,7 +520,7 @@ class WardList:
         """The list's spelling of a ward name, or None if the ward is not in this list."""
         if not name:
             return None
-        ward = self._by_key.get(_ward_key(name))  # type: ignore[attr-defined]
+        ward = self._by_key.get(_ward_key(name))
         return ward.name if ward else None
 
     def is_current(self, name: str | None) -> bool:
@@ -530,7 +531,7 @@ class WardList:
         """The district committee area of a ward in this list, if the file gives one."""
         if not name:
             return None
-        ward = self._by_key.get(_ward_key(name))  # type: ignore[attr-defined]
+        ward = self._by_key.get(_ward_key(name))
         return ward.area if ward else None
 
     def successors(self, old_name: str) -> tuple[str, ...]:
@@ -817,7 +818,7 @@ def _context_ward_list(info: ValidationInfo) -> WardList:
     if ward_list is None:
         ward_list = load_ward_list()
         context["ward_list"] = ward_list
-    return ward_list  # type: ignore[no-any-return]
+    return ward_list
 
 
 def _kept_wards(info: ValidationInfo) -> set[str]:
