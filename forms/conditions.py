@@ -80,6 +80,32 @@ class Condition:
         return bool(_evaluate(self.tree, context))
 
 
+def compared_values(condition: Condition) -> list[tuple[str, object]]:
+    """(name, value) for every comparison of a name with a plain value, e.g. `q_1 == "yes"`.
+
+    Values in a list (`q_1 in ["no", "partly"]`) are listed one by one, so a form check can
+    spot a misspelt option.
+    """
+    pairs: list[tuple[str, object]] = []
+    for node in ast.walk(condition.tree):
+        if not isinstance(node, ast.Compare):
+            continue
+        operands = [node.left, *node.comparators]
+        for left, right in zip(operands, operands[1:], strict=False):
+            for name_node, value_node in ((left, right), (right, left)):
+                if not isinstance(name_node, ast.Name):
+                    continue
+                if isinstance(value_node, ast.Constant):
+                    pairs.append((name_node.id, value_node.value))
+                elif isinstance(value_node, ast.List | ast.Tuple):
+                    pairs += [
+                        (name_node.id, item.value)
+                        for item in value_node.elts
+                        if isinstance(item, ast.Constant)
+                    ]
+    return pairs
+
+
 def parse_condition(text: str) -> Condition:
     """Parse and check a condition; raise ConditionError with a clear message if refused."""
     if not isinstance(text, str):

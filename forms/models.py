@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
-from forms.conditions import Condition, ConditionError, parse_condition
+from forms.conditions import Condition, ConditionError, compared_values, parse_condition
 
 QuestionType = Literal[
     "rating", "yes_no_partly", "choice", "multi_choice", "number", "text", "date"
@@ -504,10 +504,19 @@ def _check_question(
         )
     if question.relevant is not None:
         _check_condition(
-            question.relevant, (*path, "relevant"), question, position, order, False, add
+            question.relevant,
+            (*path, "relevant"),
+            question,
+            position,
+            order,
+            False,
+            add,
+            _questions_by_id(form),
         )
     if question.support_need is not None:
-        _check_support_need(question, (*path, "support_need"), position, order, add)
+        _check_support_need(
+            question, (*path, "support_need"), position, order, add, _questions_by_id(form)
+        )
 
 
 def _check_options(question: Question, path: Path, add: Any) -> None:
@@ -542,6 +551,7 @@ def _check_condition(
     order: dict[str, int],
     may_name_itself: bool,
     add: Any,
+    questions: dict[str, Question],
 ) -> Condition | None:
     try:
         condition = parse_condition(text)
@@ -564,18 +574,40 @@ def _check_condition(
                 f"the condition `{text}` names '{name}', which {where}; a condition can only "
                 "use answers given before this question",
             )
+    for name, value in compared_values(condition):
+        named = questions.get(name)
+        if named is None or not named.options or not isinstance(value, str):
+            continue
+        known = [option.id for option in named.options]
+        if value not in known:
+            add(
+                path,
+                f"the condition `{text}` compares '{name}' with \"{value}\", which is not one "
+                f"of its answers ({', '.join(known)})",
+            )
     return condition
 
 
+def _questions_by_id(form: FormDefinition) -> dict[str, Question]:
+    return {question.id: question for _, question in form.questions()}
+
+
 def _check_support_need(
-    question: Question, path: Path, position: int, order: dict[str, int], add: Any
+    question: Question,
+    path: Path,
+    position: int,
+    order: dict[str, int],
+    add: Any,
+    questions: dict[str, Question],
 ) -> None:
     need = question.support_need
     assert need is not None
     if not need.theme.strip():
         add((*path, "theme"), "the support need needs a theme (such as governance)")
     if need.when is not None:
-        _check_condition(need.when, (*path, "when"), question, position, order, True, add)
+        _check_condition(
+            need.when, (*path, "when"), question, position, order, True, add, questions
+        )
     elif not question.is_scored:
         add(
             path,

@@ -391,3 +391,17 @@ def test_json_schema_accepts_the_shipped_files_and_rejects_a_bad_type() -> None:
         assert [e.message for e in validator.iter_errors(data)] == [], path.name
         data["sections"][0]["questions"][0]["type"] = "ratng"
         assert any("ratng" in e.message for e in validator.iter_errors(data))
+
+
+def test_condition_comparing_with_a_misspelt_option_is_refused() -> None:
+    text = form_text(
+        section(
+            "one",
+            "- id: q_1\n  type: yes_no_partly\n  text: T\n",
+            rating("q_2", "relevant: q_1 in ['yes', 'partyl']\n"),
+        )
+    )
+    error = load_error(text)
+    assert error.path == "sections[0].questions[1].relevant"
+    assert error.line == line_of(text, "relevant: q_1 in")
+    assert "\"partyl\", which is not one of its answers (yes, partly, no)" in error.message
