@@ -404,4 +404,4 @@ def test_condition_comparing_with_a_misspelt_option_is_refused() -> None:
     error = load_error(text)
     assert error.path == "sections[0].questions[1].relevant"
     assert error.line == line_of(text, "relevant: q_1 in")
-    assert "\"partyl\", which is not one of its answers (yes, partly, no)" in error.message
+    assert '"partyl", which is not one of its answers (yes, partly, no)' in error.message
