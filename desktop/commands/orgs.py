@@ -15,18 +15,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     listing.add_argument("--search", help="only names, identifiers or postcodes containing this")
     listing.add_argument("--json", action="store_true", help="every registration field as JSON")
     listing.add_argument("--include-deleted", action="store_true", help="show deleted ones too")
-    try:
-        from desktop.commands import orgs_import_csv
-    except ModuleNotFoundError:
-        return
-    orgs_import_csv.add_arguments(actions)
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.orgs_action == "import-csv":
-        from desktop.commands import orgs_import_csv
-
-        return orgs_import_csv.run(args)
     services = services_for(args)
     organisations = services.organisations
     found = organisations.search(
