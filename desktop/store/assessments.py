@@ -53,6 +53,34 @@ def form_digest(form: FormDefinition) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+def ensure_form_snapshot(session: Session, writer: RecordWriter, form: FormDefinition) -> str:
+    """The id of the stored snapshot of exactly this form, storing it the first time."""
+    digest = form_digest(form)
+    existing = session.scalars(
+        select(FormSnapshot.id).where(
+            FormSnapshot.form_id == form.id,
+            FormSnapshot.version == form.version,
+            FormSnapshot.sha256 == digest,
+        )
+    ).first()
+    if existing:
+        return existing
+    snapshot = writer.create(
+        FormSnapshot,
+        {
+            "form_id": form.id,
+            "version": form.version,
+            "sha256": digest,
+            "kind": form.kind,
+            "title": form.title,
+            "definition": form.model_dump(mode="json"),
+        },
+        audit=False,
+    )
+    session.flush()  # no ORM relationship orders this insert before the assessment's
+    return snapshot.id
+
+
 # ---------------------------------------------------------------------------------------------
 # Plain values the service hands out
 
@@ -209,31 +237,9 @@ class AssessmentService:
         return form
 
     def _snapshot(self, session: Session, writer: RecordWriter, form: FormDefinition) -> str:
-        digest = form_digest(form)
-        existing = session.scalars(
-            select(FormSnapshot.id).where(
-                FormSnapshot.form_id == form.id,
-                FormSnapshot.version == form.version,
-                FormSnapshot.sha256 == digest,
-            )
-        ).first()
-        if existing:
-            return existing
-        snapshot = writer.create(
-            FormSnapshot,
-            {
-                "form_id": form.id,
-                "version": form.version,
-                "sha256": digest,
-                "kind": form.kind,
-                "title": form.title,
-                "definition": form.model_dump(mode="json"),
-            },
-            audit=False,
-        )
-        session.flush()  # no ORM relationship orders this insert before the assessment's
-        self._forms[snapshot.id] = form
-        return snapshot.id
+        snapshot_id = ensure_form_snapshot(session, writer, form)
+        self._forms.setdefault(snapshot_id, form)
+        return snapshot_id
 
     # -- starting ------------------------------------------------------------------------------
 

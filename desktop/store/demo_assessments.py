@@ -15,11 +15,10 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
-from desktop.store.assessments import ROLES, form_digest, response_id
+from desktop.store.assessments import ROLES, ensure_form_snapshot, response_id
 from desktop.store.models import (
     ActionItem,
     Assessment,
-    FormSnapshot,
     Organisation,
     Participant,
     Response,
@@ -145,32 +144,9 @@ def add_demo_assessments(
     made = 0
     with store.session() as session:
         writer = RecordWriter(session, writer_device)
-        snapshots: dict[str, str] = {}
-        for kind, form in forms.items():
-            digest = form_digest(form)
-            existing = session.scalars(
-                select(FormSnapshot.id).where(
-                    FormSnapshot.form_id == form.id,
-                    FormSnapshot.version == form.version,
-                    FormSnapshot.sha256 == digest,
-                )
-            ).first()
-            if existing is None:
-                snapshot = writer.create(
-                    FormSnapshot,
-                    {
-                        "form_id": form.id,
-                        "version": form.version,
-                        "sha256": digest,
-                        "kind": form.kind,
-                        "title": form.title,
-                        "definition": form.model_dump(mode="json"),
-                    },
-                    audit=False,
-                )
-                session.flush()
-                existing = snapshot.id
-            snapshots[kind] = existing
+        snapshots = {
+            kind: ensure_form_snapshot(session, writer, form) for kind, form in forms.items()
+        }
 
         # Each organisation gets a series of assessments over the last three years.
         capability = {org_id: rng.uniform(1.4, 3.2) for org_id in organisation_ids}

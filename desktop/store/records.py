@@ -99,17 +99,7 @@ class RecordWriter:
         audit: bool = True,
     ) -> RecordT:
         moment = now_ms()
-        record = model(
-            id=record_id or new_id(),
-            created_at=moment,
-            modified_at=moment,
-            modified_by=self.device_id,
-            rev=1,
-            deleted_at=None,
-            change_seq=self.change_seq,
-            field_stamps={DEFAULT_STAMP: _stamp(moment, self.device_id, None)},
-            **values,
-        )
+        record = model(**self.new_row(values, record_id=record_id, at=moment))
         self.session.add(record)
         if audit:
             self._audit(
