@@ -1,0 +1,882 @@
+"""The assessment report a group takes home: cover, strengths-first summary with the radar
+chart, section scores, CAT readiness, support on offer, action plan and every answer."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepInFrame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from desktop.reports.charts import RadarSeries, radar_chart
+from desktop.reports.fonts import markup
+from desktop.reports.layout import (
+    ACCENT,
+    ACCENT_DARK,
+    ACCENT_LIGHT,
+    CONTENT_WIDTH,
+    MARGIN,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    RAG_COLOURS,
+    RAG_WORDS,
+    RULE,
+    ReportDocument,
+    TableRun,
+    data_table,
+    heading,
+    long_date,
+    para,
+    score_text,
+    short_date,
+    styles,
+    write_atomically,
+)
+from forms.answers import DONT_KNOW
+from forms.models import NOT_APPLICABLE, FormDefinition, Question
+from forms.scoring import AssessmentResult, visible_questions
+
+if TYPE_CHECKING:
+    from desktop.store.assessments import (
+        ActionInfo,
+        AssessmentDetail,
+        AssessmentResults,
+    )
+    from desktop.store.services import Services
+    from forms.consensus import RatingSpread
+
+# A note or answer longer than this leaves the table and flows as paragraphs of its own, so it
+# can run over a page break (a table row cannot be split across pages).
+LONG_TEXT = 900
+
+ROLE_PLURALS = {
+    "trustee": "trustees",
+    "volunteer": "volunteers",
+    "staff": "staff",
+    "member": "members",
+}
+STATUS_WORDS = {"todo": "To do", "doing": "In progress", "done": "Done"}
+VERDICT_RAG = {"Ready": "green", "Ready with support": "amber", "Not yet ready": "red"}
+GATEWAY_REASONS = {
+    "not met": "Not met yet",
+    "not answered": "Not answered",
+    "don't know": "The group did not know",
+}
+COVER_BAND = 78 * mm
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything the report shows, read from the services in one go."""
+
+    detail: AssessmentDetail
+    results: AssessmentResults
+    form: FormDefinition
+    answers: dict[str, Any]
+    notes: dict[str, str]
+    actions: list[ActionInfo]
+    organisation: dict[str, Any]
+    shown: list[Question]
+
+    @property
+    def result(self) -> AssessmentResult:
+        return self.results.result
+
+
+def gather(services: Services, assessment_id: str) -> ReportData:
+    assessments = services.assessments
+    results = assessments.results(assessment_id)
+    detail = assessments.get(assessment_id, include_deleted=True)
+    form = assessments.form_for(assessment_id)
+    answers = assessments.answers(assessment_id)
+    organisation = services.organisations.get(
+        detail.summary.organisation_id, include_deleted=True
+    ).values
+    return ReportData(
+        detail=detail,
+        results=results,
+        form=form,
+        answers=answers,
+        notes=assessments.notes(assessment_id),
+        actions=assessments.actions(assessment_id),
+        organisation=organisation,
+        shown=visible_questions(form, answers, organisation),
+    )
+
+
+def write_assessment_report(
+    services: Services, assessment_id: str, out_path: Path | str, *, now: datetime | None = None
+) -> Path:
+    """Write the PDF report of one assessment to `out_path` (replacing it in one step)."""
+    data = gather(services, assessment_id)
+    created = now or datetime.now().astimezone()
+    return write_atomically(out_path, lambda path: _build(data, path, created))
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _build(data: ReportData, path: str, created: datetime) -> None:
+    summary = data.detail.summary
+    name = summary.organisation_name
+    when = summary.started_at
+    footer = (
+        f"{summary.kind_label} · form {summary.form_id} version {summary.form_version} · "
+        f"report created {created:%d %b %Y %H:%M}"
+    )
+    document = ReportDocument(
+        path,
+        title=f"{name}: {summary.kind_label} report, {long_date(when)}",
+        author=summary.facilitator or "GAP Field Kit",
+        subject=f"{summary.kind_label} of {name} on {long_date(when)}",
+        keywords=[summary.kind_label, name, "GAP Field Kit"],
+        footer_left=footer,
+        header_text=f"{name} · {summary.kind_label} · {short_date(when)}",
+        cover=_draw_cover_band,
+    )
+    story: list[Flowable] = []
+    story += _cover(data)
+    story.append(NextPageTemplate("body"))
+    story.append(PageBreak())
+    story += _summary_page(data)
+    story.append(PageBreak())
+    story += _section_scores(data)
+    if data.result.kind == "cat_readiness" or data.result.readiness is not None:
+        story += _readiness(data)
+    story += _support_needs(data)
+    story += _action_plan(data)
+    story.append(PageBreak())
+    story += _appendix(data)
+    document.build_story(story)
+
+
+def _draw_cover_band(canvas: Canvas, _doc: object) -> None:
+    canvas.saveState()
+    band_bottom = PAGE_HEIGHT - MARGIN - 6 * mm - COVER_BAND - 8 * mm
+    canvas.setFillColor(ACCENT)
+    canvas.rect(0, band_bottom, PAGE_WIDTH, PAGE_HEIGHT - band_bottom, stroke=0, fill=1)
+    canvas.setFillColor(ACCENT_DARK)
+    canvas.rect(0, band_bottom, PAGE_WIDTH, 3, stroke=0, fill=1)
+    canvas.setFillColor(colors.HexColor("#cfe3ea"))
+    canvas.setFont("GapSans", 8)
+    canvas.drawString(MARGIN, PAGE_HEIGHT - MARGIN + 2, "GAP FIELD KIT")
+    canvas.restoreState()
+
+
+def _cover(data: ReportData) -> list[Flowable]:
+    s = styles()
+    summary = data.detail.summary
+    when = summary.started_at
+    band = [
+        para(summary.kind_label.upper(), s.cover_kind),
+        Spacer(1, 6),
+        para(summary.organisation_name, s.cover_title, bold=True),
+        Spacer(1, 6),
+        para(f"Report of the session on {long_date(when)}", s.cover_subtitle),
+    ]
+    fitted = KeepInFrame(CONTENT_WIDTH, COVER_BAND, band, mode="shrink", vAlign="BOTTOM")
+    flowables: list[Flowable] = [
+        Table(
+            [[fitted]],
+            colWidths=[CONTENT_WIDTH],
+            rowHeights=[COVER_BAND],
+            style=TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            ),
+        ),
+        Spacer(1, 20 * mm),
+    ]
+    organisation = data.organisation
+    from desktop.store.organisations import LEGAL_FORM_LABELS
+
+    participants = data.detail.participants
+    facts: list[tuple[str, str]] = [
+        ("Organisation", summary.organisation_name),
+        ("Legal form", LEGAL_FORM_LABELS.get(organisation.get("legal_form") or "", "—")),
+        ("Ward", organisation.get("ward") or "—"),
+        ("Assessment", summary.kind_label),
+        ("Date", long_date(when)),
+        ("Venue", summary.venue or "—"),
+        ("Facilitator", summary.facilitator or "—"),
+        ("Participants", _participants_text(participants, summary.mode)),
+        (
+            "How it was run",
+            "Group session: each person rated, then the group agreed"
+            if summary.mode == "group"
+            else "Facilitated: one agreed answer per statement",
+        ),
+        ("Status", _status_text(summary.status, summary.completed_at)),
+    ]
+    rows = [[para(label, s.muted), para(value, s.body)] for label, value in facts]
+    table = Table(rows, colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    flowables.append(table)
+    flowables.append(Spacer(1, 10 * mm))
+    flowables.append(
+        para(
+            "This report starts with what is strong, then what to develop and the support on "
+            "offer, and ends with the action plan and every answer the group agreed. It is a "
+            "development tool, not a pass or fail test.",
+            s.body,
+        )
+    )
+    flowables.append(Spacer(1, 4 * mm))
+    flowables.append(_scale_legend(data.form))
+    return flowables
+
+
+def _participants_text(participants: Sequence[Any], mode: str) -> str:
+    if not participants:
+        return "Not recorded" if mode == "facilitated" else "None recorded"
+    roles = Counter(p.role for p in participants)
+    parts = []
+    for role, count in roles.most_common():
+        word = ROLE_PLURALS.get(role, role) if count != 1 else role
+        parts.append(f"{count} {word}")
+    total = len(participants)
+    return f"{total} {'person' if total == 1 else 'people'} ({', '.join(parts)})"
+
+
+def _status_text(status: str, completed_at: datetime | None) -> str:
+    if status == "completed":
+        return f"Completed {long_date(completed_at)}" if completed_at else "Completed"
+    return "Draft: the answers may still change"
+
+
+def _scale_legend(form: FormDefinition) -> Flowable:
+    s = styles()
+    thresholds = form.thresholds
+    cells: list[list[Any]] = []
+    scale = [f"<b>{level.level}</b> {level.name}" for level in form.rating_scale]
+    cells.append(
+        [para("Rating scale", s.cell_muted), para("   ·   ".join(scale), s.cell, raw=True)]
+    )
+    bands = [
+        ("green", f"{thresholds.green:.0f} and above"),
+        ("amber", f"{thresholds.amber:.0f} to {thresholds.green - 1:.0f}"),
+        ("red", f"below {thresholds.amber:.0f}"),
+    ]
+    cells.append(
+        [
+            para("Scores", s.cell_muted),
+            para(
+                "Each section scores 0 to 100.   "
+                + "   ·   ".join(f"<b>{RAG_WORDS[rag]}</b> {text}" for rag, text in bands),
+                s.cell,
+                raw=True,
+            ),
+        ]
+    )
+    table = Table(cells, colWidths=[26 * mm, CONTENT_WIDTH - 26 * mm], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 7),
+            ]
+        )
+    )
+    return table
+
+
+# -- summary -----------------------------------------------------------------------------------
+
+
+def _rag_chip(rag: str | None) -> str:
+    if rag is None:
+        return "Not scored"
+    return RAG_WORDS[rag]
+
+
+def _summary_page(data: ReportData) -> list[Flowable]:
+    s = styles()
+    result = data.result
+    flowables: list[Flowable] = [heading("Summary", s.h1)]
+    cards: list[Any] = [_score_card(result)]
+    if result.readiness is not None:
+        cards.append(_verdict_card(result))
+    previous_result = data.results.previous_result
+    if previous_result is not None and data.results.previous is not None:
+        cards.append(_change_card(result, previous_result, data.results.previous.started_at))
+    while len(cards) < 2:
+        cards.append("")
+    widths = [CONTENT_WIDTH / len(cards)] * len(cards)
+    row = Table([cards], colWidths=widths, hAlign="LEFT")
+    row.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    flowables.append(row)
+
+    flowables.append(heading("What's strong", s.h2, level=1))
+    strengths = result.strengths
+    if strengths.sections:
+        for section in strengths.sections:
+            flowables.append(
+                para(
+                    f"<b>{_esc(section.title)}</b> scored {score_text(section.score)} out of 100.",
+                    s.bullet,
+                    raw=True,
+                )
+            )
+            flowables[-1].bulletText = "•"
+    statements = strengths.statements[:4]
+    if statements:
+        flowables.append(Spacer(1, 3))
+        flowables.append(para("Statements the group rated highly:", s.muted))
+        for statement in statements:
+            question = data.form.question(statement.question_id)
+            answer, _detail = answer_text(question, statement.answer, data.form)
+            bullet = para(f"{statement.text} ({answer})", s.bullet)
+            bullet.bulletText = "•"
+            flowables.append(bullet)
+    if not strengths.sections and not statements:
+        flowables.append(
+            para(
+                "No section scored highly yet. Every group starts somewhere: the action plan "
+                "shows the first steps and the support on offer.",
+                s.body,
+            )
+        )
+
+    previous = data.results.previous
+    previous_result = data.results.previous_result
+    axes = [section.title for section in result.sections]
+    current = RadarSeries(
+        f"This assessment ({short_date(data.detail.summary.started_at)})",
+        [section.score for section in result.sections],
+    )
+    before = None
+    if previous is not None and previous_result is not None:
+        by_id = {section.id: section.score for section in previous_result.sections}
+        before = RadarSeries(
+            f"Previous ({short_date(previous.started_at)})",
+            [by_id.get(section.id) for section in result.sections],
+        )
+    chart = radar_chart(axes, current, before, width=CONTENT_WIDTH, height=96 * mm)
+    flowables.append(Spacer(1, 4))
+    flowables.append(KeepTogether([heading("Scores by section", s.h2, level=1), chart]))
+
+    develop = result.areas_to_develop.sections[:3]
+    if develop:
+        flowables.append(heading("What to develop next", s.h2, level=1))
+        for section in develop:
+            bullet = para(
+                f"<b>{_esc(section.title)}</b>: {score_text(section.score)} out of 100",
+                s.bullet,
+                raw=True,
+            )
+            bullet.bulletText = "•"
+            flowables.append(bullet)
+        if result.support_needs:
+            themes = ", ".join(need.theme for need in result.support_needs[:6])
+            flowables.append(Spacer(1, 3))
+            flowables.append(
+                para(f"Support on offer for: {themes}. See the pages that follow.", s.muted)
+            )
+    return flowables
+
+
+def _esc(text: str) -> str:
+    return markup(text)
+
+
+def _card(title: str, big: str, words: str, rag: str | None) -> Table:
+    s = styles()
+    border, fill = RAG_COLOURS.get(rag or "", (ACCENT, ACCENT_LIGHT))
+    content = [
+        [para(title, s.muted)],
+        [para(big, _coloured(s.big_number, border), raw=True)],
+        [para(words, s.body, bold=True)],
+    ]
+    card = Table(content, colWidths=[None])
+    card.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), fill),
+                ("LINEBEFORE", (0, 0), (0, -1), 4, border),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, 0), 7),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+            ]
+        )
+    )
+    return card
+
+
+def _score_card(result: AssessmentResult) -> Table:
+    score = result.overall_score
+    big = "—" if score is None else f'{score:.0f}<font size="11" color="#5f6b73"> / 100</font>'
+    return _card("Overall score", big, _rag_chip(result.overall_rag), result.overall_rag)
+
+
+def _change_card(result: AssessmentResult, previous: AssessmentResult, when: datetime) -> Table:
+    now, before = result.overall_score, previous.overall_score
+    change = _change(now, before)
+    improved = sum(
+        1
+        for section in result.sections
+        for old in previous.sections
+        if old.id == section.id
+        and section.score is not None
+        and old.score is not None
+        and round(section.score) > round(old.score)
+    )
+    words = f"{improved} section{'s' if improved != 1 else ''} improved"
+    return _card(f"Since {long_date(when)} (was {score_text(before)})", change, words, None)
+
+
+def _verdict_card(result: AssessmentResult) -> Table:
+    verdict = result.readiness or "—"
+    rag = VERDICT_RAG.get(verdict)
+    words = (
+        "Every gateway is met"
+        if not result.unmet_gateways
+        else (
+            f"{len(result.unmet_gateways)} gateway{'s' if len(result.unmet_gateways) != 1 else ''} "
+            "not met yet"
+        )
+    )
+    return _card("CAT readiness", f'<font size="17">{verdict}</font>', words, rag)
+
+
+# -- section scores ----------------------------------------------------------------------------
+
+
+def _section_scores(data: ReportData) -> list[Flowable]:
+    s = styles()
+    result = data.result
+    previous = data.results.previous_result
+    before = {section.id: section.score for section in previous.sections} if previous else {}
+    headers = ["Section", "Score", "Band", "Answered"]
+    if previous is not None:
+        headers[2:2] = ["Before", "Change"]
+    rows: list[list[Any]] = []
+    extra: list[tuple[Any, ...]] = []
+    for index, section in enumerate(result.sections, start=1):
+        band_cell = para(_rag_chip(section.rag), s.cell_bold)
+        row: list[Any] = [
+            para(section.title, s.cell),
+            para(score_text(section.score), s.cell_right, bold=True),
+        ]
+        if previous is not None:
+            old = before.get(section.id)
+            row.append(para(score_text(old), s.cell_right))
+            row.append(para(_change(section.score, old), s.cell_right))
+        row.append(band_cell)
+        answered = f"{section.answered} of {section.total}"
+        if section.dont_know:
+            answered += f" ({section.dont_know} don't know)"
+        row.append(para(answered, s.cell_muted))
+        rows.append(row)
+        if section.rag:
+            text, fill = RAG_COLOURS[section.rag]
+            band_column = len(row) - 2
+            extra.append(("BACKGROUND", (band_column, index), (band_column, index), fill))
+            extra.append(("TEXTCOLOR", (band_column, index), (band_column, index), text))
+            band_cell.style = _coloured(s.cell_bold, text)
+    if previous is not None:
+        widths = [70 * mm, 16 * mm, 16 * mm, 16 * mm, 28 * mm]
+    else:
+        widths = [90 * mm, 18 * mm, 32 * mm]
+    widths.append(CONTENT_WIDTH - sum(widths))
+    table = data_table(headers, rows, widths, extra=extra)
+    intro = (
+        "Each section's score is the average of its agreed answers, from 0 to 100. "
+        "“Don't know” answers are not scored."
+    )
+    if previous is not None:
+        intro += (
+            f" “Before” is the previous {data.detail.summary.kind_label.lower()} "
+            f"on {long_date(data.results.previous.started_at)}."  # type: ignore[union-attr]
+        )
+    return [heading("Section by section", s.h1), para(intro, s.body), Spacer(1, 6), table]
+
+
+_coloured_cache: dict[tuple[str, str], Any] = {}
+
+
+def _coloured(style: Any, colour: Any) -> Any:
+    from reportlab.lib.styles import ParagraphStyle
+
+    key = (style.name, colour.hexval())
+    found = _coloured_cache.get(key)
+    if found is None:
+        found = _coloured_cache[key] = ParagraphStyle(
+            f"{style.name}-{colour.hexval()}", parent=style, textColor=colour
+        )
+    return found
+
+
+def _change(now: float | None, before: float | None) -> str:
+    if now is None or before is None:
+        return "—"
+    delta = round(now) - round(before)
+    if delta == 0:
+        return "same"
+    return f"+{delta}" if delta > 0 else f"−{abs(delta)}"
+
+
+# -- CAT readiness -----------------------------------------------------------------------------
+
+
+def _readiness(data: ReportData) -> list[Flowable]:
+    s = styles()
+    result = data.result
+    verdict = result.readiness or "Not assessed"
+    rag = VERDICT_RAG.get(verdict)
+    text_colour, fill = RAG_COLOURS.get(rag or "", (ACCENT, ACCENT_LIGHT))
+    if verdict == "Ready":
+        explanation = (
+            "Every gateway criterion is met and every section reached the readiness level."
+        )
+    elif verdict == "Ready with support":
+        titles = [data.result.section(sid).title for sid in result.sections_below_ready]
+        explanation = (
+            "Every gateway criterion is met. With support, these sections can reach the "
+            f"readiness level: {', '.join(titles)}."
+        )
+    else:
+        explanation = (
+            "Some gateway criteria are essential before a building can be transferred, and "
+            "these are not met yet. They are the first things to work on, with the council's "
+            "support."
+        )
+    box = Table(
+        [[para(verdict, _coloured(s.verdict, text_colour))], [para(explanation, s.body)]],
+        colWidths=[CONTENT_WIDTH],
+    )
+    box.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), fill),
+                ("LINEBEFORE", (0, 0), (0, -1), 4, text_colour),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, 0), 8),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 9),
+            ]
+        )
+    )
+    flowables: list[Flowable] = [
+        CondPageBreak(60 * mm),
+        heading("Community Asset Transfer readiness", s.h1),
+        box,
+    ]
+    if result.unmet_gateways:
+        flowables.append(heading("Gateway criteria not met yet", s.h2, level=1))
+        rows = [
+            [
+                para(gateway.text, s.cell),
+                para(GATEWAY_REASONS.get(gateway.reason, gateway.reason), s.cell),
+            ]
+            for gateway in result.unmet_gateways
+        ]
+        flowables.append(
+            data_table(
+                ["Gateway criterion", "Where it stands"], rows, [CONTENT_WIDTH - 45 * mm, 45 * mm]
+            )
+        )
+    met = [gateway for gateway in result.gateways if gateway.met]
+    if met:
+        flowables.append(Spacer(1, 6))
+        flowables.append(
+            para(f"{len(met)} of {len(result.gateways)} gateway criteria are met.", s.muted)
+        )
+    return flowables
+
+
+# -- support needs -----------------------------------------------------------------------------
+
+
+def _support_needs(data: ReportData) -> list[Flowable]:
+    s = styles()
+    needs = data.result.support_needs
+    flowables: list[Flowable] = [CondPageBreak(50 * mm), heading("Support on offer", s.h1)]
+    if not needs:
+        flowables.append(para("No answer asked for support this time.", s.body))
+        return flowables
+    flowables.append(
+        para(
+            "These themes came up in the answers. Next to each is the support the council and "
+            "its partners offer; most of it is free to community groups.",
+            s.body,
+        )
+    )
+    for need in sorted(needs, key=lambda n: n.theme):
+        block: list[Flowable] = [heading(need.theme[:1].upper() + need.theme[1:], s.h3, level=1)]
+        offers = [offer for offer in need.offers]
+        lines: list[list[Any]] = []
+        for offer in offers:
+            details = [part for part in (offer.contact, offer.url) if part]
+            text = f"<b>{_esc(offer.provider)}</b>"
+            if offer.what:
+                text += f": {_esc(offer.what)}"
+            if details:
+                text += f' <font color="#5f6b73">({_esc(", ".join(details))})</font>'
+            lines.append([para(text, s.cell, raw=True)])
+        for extra in need.extra_offers:
+            lines.append([para(extra, s.cell)])
+        raised = "; ".join(question.text for question in need.questions)
+        table_rows = [
+            [
+                para("Support", s.cell_muted),
+                [para_row[0] for para_row in lines] or para("Ask your development worker.", s.cell),
+            ],
+            [para("Raised by", s.cell_muted), para(raised, s.cell_muted)],
+        ]
+        table = Table(table_rows, colWidths=[22 * mm, CONTENT_WIDTH - 22 * mm], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
+        block.append(table)
+        flowables.append(KeepTogether(block))
+    return flowables
+
+
+# -- action plan -------------------------------------------------------------------------------
+
+
+def _action_plan(data: ReportData) -> list[Flowable]:
+    s = styles()
+    flowables: list[Flowable] = [CondPageBreak(50 * mm), heading("Action plan", s.h1)]
+    if not data.actions:
+        flowables.append(para("No actions were agreed in this session yet.", s.body))
+        return flowables
+    headers = ["", "What", "Who", "By when", "Support", "Status"]
+    widths = [8 * mm, 68 * mm, 26 * mm, 22 * mm, 0, 18 * mm]
+    widths[4] = CONTENT_WIDTH - sum(widths)
+    run = TableRun(flowables, headers, widths)
+
+    for number, action in enumerate(data.actions, start=1):
+        if len(action.what) > LONG_TEXT:
+            run.flush()
+            flowables.append(Spacer(1, 4))
+            flowables.append(para(f"Action {number}", s.h3, bold=True))
+            flowables += _long_text(action.what, s.body)
+            facts = " · ".join(
+                part
+                for part in (
+                    f"Who: {action.who}" if action.who else "",
+                    f"By {long_date(action.due_date)}" if action.due_date else "",
+                    f"Support: {action.support_offer}" if action.support_offer else "",
+                    STATUS_WORDS.get(action.status, action.status),
+                )
+                if part
+            )
+            flowables.append(para(facts, s.muted))
+            continue
+        run.add(
+            [
+                para(str(number), s.cell_muted),
+                para(action.what, s.cell),
+                para(action.who or "—", s.cell),
+                para(short_date(action.due_date) if action.due_date else "—", s.cell),
+                para(action.support_offer or (action.theme or "—"), s.cell_muted),
+                para(STATUS_WORDS.get(action.status, action.status), s.cell),
+            ]
+        )
+    run.flush()
+    return flowables
+
+
+def _long_text(text: str, style: Any) -> list[Flowable]:
+    """Long text as one paragraph per line block, so it can flow over any number of pages."""
+    blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n")]
+    return [para(block, style) for block in blocks if block] or [para("", style)]
+
+
+# -- appendix ----------------------------------------------------------------------------------
+
+
+def answer_text(question: Question, value: Any, form: FormDefinition) -> tuple[str, str]:
+    """An answer as words: (the answer, a detail such as the rubric line for that level)."""
+    if value is None:
+        return "Not answered", ""
+    if value is DONT_KNOW:
+        return form.dont_know_label, ""
+    if value == NOT_APPLICABLE:
+        return "Not applicable", ""
+    if question.type == "rating" and isinstance(value, int):
+        names = {level.level: level.name for level in form.rating_scale}
+        rubric = ""
+        if question.levels and 1 <= value <= len(question.levels):
+            rubric = question.levels[value - 1]
+        return f"{value} · {names.get(value, '')}".strip(" ·"), rubric
+    if question.type in ("yes_no_partly", "choice") and isinstance(value, str):
+        option = question.option(value)
+        return (option.label if option else value), ""
+    if question.type == "multi_choice" and isinstance(value, list):
+        labels = []
+        for item in value:
+            option = question.option(str(item))
+            labels.append(option.label if option else str(item))
+        return ", ".join(labels) or "None chosen", ""
+    if question.type == "number":
+        number = f"{value:g}" if isinstance(value, float) else str(value)
+        return f"{number} {question.unit}".strip() if question.unit else number, ""
+    if question.type == "date":
+        try:
+            return long_date(date.fromisoformat(str(value))), ""
+        except ValueError:
+            return str(value), ""
+    return str(value), ""
+
+
+def spread_text(spread: RatingSpread, form: FormDefinition) -> str:
+    """A small text histogram of a group's ratings: one dot per person at each level."""
+    lines = []
+    for level in sorted(spread.counts):
+        count = spread.counts[level]
+        dots = "●" * count if count else "–"
+        lines.append(f"{level}  {dots}")
+    others = []
+    if spread.dont_know:
+        others.append(f"{form.dont_know_label}: {len(spread.dont_know)}")
+    if spread.not_applicable:
+        others.append(f"n/a: {len(spread.not_applicable)}")
+    text = "\n".join(lines)
+    if others:
+        text += "\n" + ", ".join(others)
+    return text
+
+
+def _appendix(data: ReportData) -> list[Flowable]:
+    s = styles()
+    group = data.detail.summary.mode == "group"
+    spreads = data.results.spreads
+    flowables: list[Flowable] = [
+        heading("Appendix: every statement and answer", s.h1),
+        para(
+            "The agreed answer to every statement shown in this session"
+            + (
+                ", with how people rated it before agreeing (one dot per person at each level)"
+                if group
+                else ""
+            )
+            + ", and the notes the group made.",
+            s.body,
+        ),
+    ]
+    shown_ids = {question.id for question in data.shown}
+    if group:
+        widths = [CONTENT_WIDTH * 0.50, CONTENT_WIDTH * 0.30, CONTENT_WIDTH * 0.20]
+        headers = ["Statement", "Agreed answer", "How people rated"]
+    else:
+        widths = [CONTENT_WIDTH * 0.58, CONTENT_WIDTH * 0.42]
+        headers = ["Statement", "Agreed answer"]
+    for section in data.form.sections:
+        questions = [q for q in section.questions if q.id in shown_ids]
+        if not questions:
+            continue
+        section_result = data.result.section(section.id)
+        title = section.title
+        if section_result.score is not None:
+            title_line = (
+                f"{title} — {score_text(section_result.score)} "
+                f"({_rag_chip(section_result.rag).lower()})"
+            )
+        else:
+            title_line = title
+        section_heading = para(title_line, s.h2, bold=True)
+        section_heading._outline = (title, 1, None)  # type: ignore[attr-defined]
+        parts: list[Flowable] = []
+        run = TableRun(parts, headers, widths, zebra=False)
+
+        for question in questions:
+            value = data.answers.get(question.id)
+            answer, detail = answer_text(question, value, data.form)
+            long_answer = question.type == "text" and len(answer) > LONG_TEXT
+            answer_cell: list[Flowable] = []
+            if long_answer:
+                answer_cell.append(para("See below", s.cell_muted))
+            else:
+                answer_cell.append(para(answer, s.cell_muted if value is None else s.cell_bold))
+                if detail:
+                    answer_cell.append(para(detail, s.cell_muted))
+            statement_cell: list[Flowable] = [para(question.text, s.cell)]
+            if question.gateway:
+                statement_cell.append(para("Gateway criterion", s.cell_muted))
+            row: list[Any] = [statement_cell, answer_cell]
+            if group:
+                spread = spreads.get(question.id)
+                if spread is not None and spread.rated + len(spread.dont_know) > 0:
+                    spread_cell: list[Flowable] = [
+                        para(spread_text(spread, data.form), s.cell_muted)
+                    ]
+                    if spread.discuss:
+                        spread_cell.append(para("Talked about", s.cell_bold))
+                    row.append(spread_cell)
+                else:
+                    row.append(para("", s.cell))
+            note = data.notes.get(question.id)
+            long_note = note is not None and len(note) > LONG_TEXT
+            if note and not long_note:
+                run.add(row, note=para(f"<b>Note:</b> {_esc(note)}", s.note, raw=True))
+            else:
+                run.add(row)
+            if long_answer or long_note:
+                run.flush()
+                if long_answer:
+                    parts.append(para("Answer", s.h3, bold=True))
+                    parts += _long_text(answer, s.note)
+                if long_note:
+                    parts.append(para("Note", s.h3, bold=True))
+                    parts += _long_text(note or "", s.note)
+                parts.append(Spacer(1, 4))
+        run.flush()
+        flowables.append(CondPageBreak(40 * mm))
+        flowables.append(section_heading)
+        flowables += parts
+    notes = data.detail.notes
+    if notes:
+        flowables.append(heading("Notes on the session", s.h2, level=1))
+        flowables += _long_text(notes, s.body)
+    return flowables

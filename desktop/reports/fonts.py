@@ -1,0 +1,193 @@
+"""The fonts reports embed (DejaVu Sans, Noto Sans Gurmukhi) and per-script font fallback.
+
+reportlab's built-in PDF fonts only cover Latin-1, so "Łódź" or "ਪੰਜਾਬੀ ਸਭਾ" would print as
+black boxes. We embed DejaVu Sans (Latin, Greek, Cyrillic, Arabic letters and more) and fall
+back to Noto Sans Gurmukhi for Gurmukhi, which DejaVu lacks: text is split into runs by the
+font that has each character, and each run is wrapped in `<font name=...>`.
+
+Registering a TrueType font parses the whole file (tens of milliseconds), so it is done once
+per process and cached.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+REGULAR = "GapSans"
+BOLD = "GapSans-Bold"
+GURMUKHI = "GapGurmukhi"
+GURMUKHI_BOLD = "GapGurmukhi-Bold"
+
+_FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    GURMUKHI: "NotoSansGurmukhi-Regular.ttf",
+    GURMUKHI_BOLD: "NotoSansGurmukhi-Bold.ttf",
+}
+# Fallback order after the main font: (regular, bold) pairs.
+_FALLBACKS = ((GURMUKHI, GURMUKHI_BOLD),)
+
+# Text made only of these characters is covered by DejaVu Sans: no run splitting needed.
+_COMMON_TEXT = re.compile(r"[\x00-\u052f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20bf\u2100-\u215f]*")
+
+_lock = threading.Lock()
+
+
+def fonts_dir() -> Path:
+    """`resources/fonts`: beside the forms in the resources folder, else in this checkout."""
+    from forms.loader import resources_dir
+
+    folder = resources_dir() / "fonts"
+    if (folder / _FILES[REGULAR]).exists():
+        return folder
+    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+
+
+def shaping_available() -> bool:
+    """Whether complex scripts (Gurmukhi vowel signs) can be shaped: needs uharfbuzz."""
+    try:
+        import uharfbuzz  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class ReportFonts:
+    """The registered fonts and which characters each one has."""
+
+    covered: dict[str, frozenset[int]]
+    shaping: bool
+
+
+@lru_cache(maxsize=1)
+def _registered() -> ReportFonts:
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    folder = fonts_dir()
+    shaping = shaping_available()
+    covered: dict[str, frozenset[int]] = {}
+    for name, file_name in _FILES.items():
+        path = folder / file_name
+        if not path.exists():
+            raise FileNotFoundError(
+                f"The report font {file_name} is missing from {folder}. Reinstall GAP Field Kit."
+            )
+        font = TTFont(name, str(path), shapable=shaping and name in (GURMUKHI, GURMUKHI_BOLD))
+        pdfmetrics.registerFont(font)
+        covered[name] = frozenset(font.face.charToGlyph)
+    addMapping(REGULAR, 0, 0, REGULAR)
+    addMapping(REGULAR, 1, 0, BOLD)
+    addMapping(REGULAR, 0, 1, REGULAR)
+    addMapping(REGULAR, 1, 1, BOLD)
+    addMapping(GURMUKHI, 0, 0, GURMUKHI)
+    addMapping(GURMUKHI, 1, 0, GURMUKHI_BOLD)
+    addMapping(GURMUKHI, 0, 1, GURMUKHI)
+    addMapping(GURMUKHI, 1, 1, GURMUKHI_BOLD)
+    return ReportFonts(covered=covered, shaping=shaping)
+
+
+def register_fonts() -> ReportFonts:
+    """Register the report fonts with reportlab (once per process; later calls are free)."""
+    with _lock:
+        return _registered()
+
+
+def _font_for(char: str, fonts: ReportFonts, bold: bool) -> str:
+    code = ord(char)
+    main = BOLD if bold else REGULAR
+    if code in fonts.covered[main]:
+        return main
+    for regular, bold_name in _FALLBACKS:
+        name = bold_name if bold else regular
+        if code in fonts.covered[name]:
+            return name
+    return main
+
+
+def script_runs(text: str, *, bold: bool = False) -> list[tuple[str, str]]:
+    """`text` split into (font name, run) pairs, each run printable in its font.
+
+    Spaces, punctuation and combining marks stay in the run they follow when its font has
+    them, so a Gurmukhi phrase is one run and shapes as a whole.
+    """
+    fonts = register_fonts()
+    main = BOLD if bold else REGULAR
+    runs: list[tuple[str, str]] = []
+    current = main
+    buffer: list[str] = []
+    for char in text:
+        category = unicodedata.category(char)
+        if buffer and category[0] != "L" and ord(char) in fonts.covered[current]:
+            buffer.append(char)
+            continue
+        font = _font_for(char, fonts, bold)
+        if font != current and buffer:
+            runs.append((current, "".join(buffer)))
+            buffer = []
+        current = font
+        buffer.append(char)
+    if buffer:
+        runs.append((current, "".join(buffer)))
+    return runs
+
+
+def needs_fallback(text: str) -> bool:
+    """Whether `text` has characters outside what DejaVu Sans covers for certain."""
+    return _COMMON_TEXT.fullmatch(text) is None
+
+
+def markup(text: object, *, bold: bool = False) -> str:
+    """`text` as Paragraph markup: XML-escaped, with `<font>` runs where another font is needed.
+
+    Line breaks become `<br/>`, so a note keeps its paragraphs.
+    """
+    plain = "" if text is None else str(text)
+    if not needs_fallback(plain):
+        body = escape(plain)
+        return f"<b>{body}</b>".replace("\n", "<br/>") if bold else body.replace("\n", "<br/>")
+    parts: list[str] = []
+    main = BOLD if bold else REGULAR
+    for font, run in script_runs(plain, bold=bold):
+        escaped = escape(run).replace("\n", "<br/>")
+        if font == main:
+            parts.append(f"<b>{escaped}</b>" if bold else escaped)
+        else:
+            parts.append(f'<font name="{font}">{escaped}</font>')
+    return "".join(parts)
+
+
+def has_complex_script(text: str) -> bool:
+    """Whether `text` has characters only a fallback font covers (such as Gurmukhi)."""
+    if not needs_fallback(text):
+        return False
+    fonts = register_fonts()
+    regular = fonts.covered[REGULAR]
+    return any(ord(char) not in regular and not char.isspace() for char in text)
+
+
+def draw_text(
+    canvas: Any, x: float, y: float, text: str, size: float, *, bold: bool = False
+) -> float:
+    """Draw one line on a canvas (headers, footers) with font fallback; returns its width."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    start = x
+    for font, run in (
+        script_runs(text, bold=bold)
+        if needs_fallback(text)
+        else [(BOLD if bold else REGULAR, text)]
+    ):
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, run)
+        x += stringWidth(run, font, size)
+    return x - start

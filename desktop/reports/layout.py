@@ -1,0 +1,456 @@
+"""The look every report shares: A4 pages, calm colours, type styles, footer, page numbers and
+the document outline (bookmarks)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    LongTable,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from desktop.reports.fonts import (
+    BOLD,
+    REGULAR,
+    draw_text,
+    has_complex_script,
+    markup,
+    register_fonts,
+)
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 18 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+
+# Calm colours, the app's accent; every colour is paired with words so greyscale prints work.
+ACCENT = colors.HexColor("#1f6f8b")
+ACCENT_DARK = colors.HexColor("#17536a")
+ACCENT_LIGHT = colors.HexColor("#e6f1f5")
+TEXT = colors.HexColor("#1d2327")
+MUTED = colors.HexColor("#5f6b73")
+RULE = colors.HexColor("#cfd6db")
+ZEBRA = colors.HexColor("#f5f7f8")
+PREVIOUS = colors.HexColor("#6b6f73")
+
+RAG_COLOURS = {
+    "green": (colors.HexColor("#2f7d57"), colors.HexColor("#e2f0e8")),
+    "amber": (colors.HexColor("#9a6a12"), colors.HexColor("#fbf0d6")),
+    "red": (colors.HexColor("#a8453c"), colors.HexColor("#f8e4e1")),
+}
+RAG_WORDS = {"green": "Strong", "amber": "Developing", "red": "Priority for support"}
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def long_date(value: date | datetime | None) -> str:
+    """12 March 2026 (no leading zero; the same in every locale, as the report is in English)."""
+    if value is None:
+        return "—"
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def short_date(value: date | datetime | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value.day} {MONTHS[value.month - 1][:3]} {value.year}"
+
+
+def score_text(score: float | None) -> str:
+    return "—" if score is None else f"{score:.0f}"
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    cover_kind: ParagraphStyle
+    cover_title: ParagraphStyle
+    cover_subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    muted: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_muted: ParagraphStyle
+    cell_right: ParagraphStyle
+    header_cell: ParagraphStyle
+    note: ParagraphStyle
+    bullet: ParagraphStyle
+    big_number: ParagraphStyle
+    verdict: ParagraphStyle
+
+
+@lru_cache(maxsize=1)
+def styles() -> Styles:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=13.5, textColor=TEXT)
+    cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11)
+    return Styles(
+        title=ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=20, leading=25),
+        cover_kind=ParagraphStyle(
+            "cover_kind", parent=body, fontSize=12, leading=16, textColor=colors.white
+        ),
+        cover_title=ParagraphStyle(
+            "cover_title",
+            parent=body,
+            fontName=BOLD,
+            fontSize=26,
+            leading=32,
+            textColor=colors.white,
+        ),
+        cover_subtitle=ParagraphStyle(
+            "cover_subtitle",
+            parent=body,
+            fontSize=11.5,
+            leading=16,
+            textColor=colors.HexColor("#dcebf1"),
+        ),
+        h1=ParagraphStyle(
+            "h1",
+            parent=body,
+            fontName=BOLD,
+            fontSize=16,
+            leading=20,
+            textColor=ACCENT_DARK,
+            spaceBefore=16,
+            spaceAfter=8,
+        ),
+        h2=ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=BOLD,
+            fontSize=12,
+            leading=16,
+            textColor=TEXT,
+            spaceBefore=10,
+            spaceAfter=4,
+        ),
+        h3=ParagraphStyle(
+            "h3",
+            parent=body,
+            fontName=BOLD,
+            fontSize=10,
+            leading=13.5,
+            textColor=ACCENT_DARK,
+            spaceBefore=8,
+            spaceAfter=3,
+        ),
+        body=body,
+        small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11.5),
+        muted=ParagraphStyle("muted", parent=body, fontSize=8.5, leading=11.5, textColor=MUTED),
+        cell=cell,
+        cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=BOLD),
+        cell_muted=ParagraphStyle("cell_muted", parent=cell, textColor=MUTED, fontSize=8),
+        cell_right=ParagraphStyle("cell_right", parent=cell, alignment=2),
+        header_cell=ParagraphStyle(
+            "header_cell", parent=cell, fontName=BOLD, textColor=colors.white, fontSize=8.5
+        ),
+        note=ParagraphStyle(
+            "note",
+            parent=body,
+            fontSize=8.5,
+            leading=11.5,
+            textColor=colors.HexColor("#33403f"),
+            leftIndent=10,
+        ),
+        bullet=ParagraphStyle(
+            "bullet", parent=body, leftIndent=12, bulletIndent=2, spaceAfter=2, bulletFontSize=9
+        ),
+        big_number=ParagraphStyle(
+            "big_number", parent=body, fontName=BOLD, fontSize=26, leading=30, textColor=ACCENT
+        ),
+        verdict=ParagraphStyle("verdict", parent=body, fontName=BOLD, fontSize=13, leading=17),
+    )
+
+
+@lru_cache(maxsize=64)
+def _shaped(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(style.name + "-shaped", parent=style, shaping=1)
+
+
+def para(
+    text: object, style: ParagraphStyle, *, bold: bool = False, raw: bool = False
+) -> Paragraph:
+    """A Paragraph of plain `text` (escaped, with font fallback); `raw` takes markup as is."""
+    content = str(text) if raw else markup(text, bold=bold)
+    plain = "" if text is None else str(text)
+    if not raw and register_fonts().shaping and has_complex_script(plain):
+        style = _shaped(style)
+    return Paragraph(content, style)
+
+
+def heading(text: str, style: ParagraphStyle, level: int = 0, key: str | None = None) -> Paragraph:
+    """A heading that becomes an entry of the PDF's outline (bookmarks) at `level`."""
+    paragraph = para(text, style, bold=True)
+    paragraph._outline = (text, level, key)  # type: ignore[attr-defined]
+    return paragraph
+
+
+def table_style(header: bool = True, zebra: bool = True, rows: int = 0) -> list[tuple[Any, ...]]:
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]
+    if header:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+            ("LINEBELOW", (0, 0), (-1, 0), 0, ACCENT),
+        ]
+    if zebra:
+        for row in range(1 if header else 0, rows, 2):
+            commands.append(("BACKGROUND", (0, row), (-1, row), ZEBRA))
+    return commands
+
+
+def data_table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Flowable | str]],
+    widths: Sequence[float],
+    *,
+    extra: Sequence[tuple[Any, ...]] = (),
+    long: bool = False,
+    zebra: bool = True,
+) -> Table:
+    """A table with a coloured header row repeated on every page it spans."""
+    s = styles()
+    data: list[list[Any]] = [[para(h, s.header_cell, bold=True) for h in headers]]
+    for row in rows:
+        data.append([para(cell, s.cell) if isinstance(cell, str) else cell for cell in row])
+    kind = LongTable if long else Table
+    table = kind(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([*table_style(zebra=zebra, rows=len(data)), *extra]))
+    return table
+
+
+class TableRun:
+    """Rows collected into tables; `flush` ends the current table so that free-flowing
+    paragraphs (a note longer than a page) can go between two parts of it."""
+
+    def __init__(
+        self,
+        out: list[Flowable],
+        headers: Sequence[str],
+        widths: Sequence[float],
+        *,
+        zebra: bool = True,
+    ) -> None:
+        self.out = out
+        self.headers = headers
+        self.widths = widths
+        self.zebra = zebra
+        self.rows: list[Sequence[Any]] = []
+        self.extra: list[tuple[Any, ...]] = []
+
+    def add(self, row: Sequence[Any], *, note: Flowable | None = None) -> None:
+        """Add a row, and optionally a full-width note row kept visually with it."""
+        self.rows.append(row)
+        if note is not None:
+            index = len(self.rows) + 1  # the table's own row index, after the header
+            self.rows.append([note] + [""] * (len(self.headers) - 1))
+            self.extra.append(("SPAN", (0, index), (-1, index)))
+            self.extra.append(("LINEBELOW", (0, index - 1), (-1, index - 1), 0.4, colors.white))
+
+    def flush(self) -> None:
+        if self.rows:
+            self.out.append(
+                data_table(
+                    self.headers,
+                    self.rows,
+                    self.widths,
+                    extra=self.extra,
+                    long=True,
+                    zebra=self.zebra,
+                )
+            )
+        self.rows = []
+        self.extra = []
+
+
+# ---------------------------------------------------------------------------------------------
+# The document: page templates, footer, page numbers, outline
+
+
+class _CountingCanvas(Canvas):
+    """Writes the total page count once, at the end, into a form every footer refers to.
+
+    This keeps "page 3 of 12" to one layout pass: the footer draws a reference to a form
+    that is only filled in when the document is saved.
+    """
+
+    def save(self) -> None:
+        total = max(1, self.getPageNumber() - 1)
+        self.beginForm("pageCount")
+        self.setFont(REGULAR, 7.5)
+        self.setFillColor(MUTED)
+        self.drawString(0, 0, str(total))
+        self.endForm()
+        super().save()
+
+
+class ReportDocument(BaseDocTemplate):
+    """A4 report: a cover page without header, then pages with a header line and a footer."""
+
+    def __init__(
+        self,
+        path: str,
+        *,
+        title: str,
+        author: str,
+        subject: str,
+        footer_left: str,
+        header_text: str,
+        cover: Callable[[Canvas, BaseDocTemplate], None] | None = None,
+        keywords: Sequence[str] = (),
+    ) -> None:
+        super().__init__(
+            path,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + 6 * mm,
+            bottomMargin=MARGIN + 4 * mm,
+            title=title,
+            author=author,
+            subject=subject,
+            creator="GAP Field Kit",
+            keywords=list(keywords),
+            invariant=False,
+        )
+        self.footer_left = footer_left
+        self.header_text = header_text
+        self._outline_keys = 0
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        templates = []
+        if cover is not None:
+            templates.append(
+                PageTemplate(
+                    id="cover",
+                    frames=[frame],
+                    onPage=lambda c, d: (cover(c, d), self._footer(c, d)),
+                )
+            )
+        templates.append(PageTemplate(id="body", frames=[frame], onPage=self._decorate))
+        self.addPageTemplates(templates)
+
+    def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        top = PAGE_HEIGHT - MARGIN
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, top - 2 * mm, PAGE_WIDTH - MARGIN, top - 2 * mm)
+        canvas.setFont(REGULAR, 7.5)
+        canvas.setFillColor(MUTED)
+        draw_text(canvas, MARGIN, top, self.header_text, 7.5)
+        canvas.restoreState()
+        self._footer(canvas, doc)
+
+    def _footer(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        y = MARGIN - 2 * mm
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, y + 9, PAGE_WIDTH - MARGIN, y + 9)
+        canvas.setFont(REGULAR, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN, y, self.footer_left)
+        # The total is drawn later (see _CountingCanvas); leave room for up to three digits.
+        digits_width = canvas.stringWidth("000", REGULAR, 7.5)
+        right = PAGE_WIDTH - MARGIN - digits_width
+        canvas.drawRightString(right - 2, y, f"Page {canvas.getPageNumber()} of")
+        canvas.translate(right + 1, y)
+        canvas.doForm("pageCount")
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        outline = getattr(flowable, "_outline", None)
+        if outline is None:
+            return
+        title, level, key = outline
+        self._outline_keys += 1
+        key = key or f"outline-{self._outline_keys}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+
+    def build_story(self, story: list[Flowable]) -> None:
+        self.build(story, canvasmaker=_CountingCanvas)
+
+
+def write_atomically(out_path: Path | str, build: Callable[[str], None]) -> Path:
+    """Build into a temporary file beside `out_path`, then move it into place in one step,
+    so a cancelled or failed report never leaves half a PDF where the old one was."""
+    target = Path(out_path).expanduser()
+    folder = target.parent if str(target.parent) else Path(".")
+    from desktop.store.errors import UserError
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"Cannot create the folder {folder}: {exc.strerror}.") from exc
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=".report-", suffix=".pdf.tmp", dir=folder)
+    except OSError as exc:
+        raise UserError(
+            f"Cannot write in {folder}: {exc.strerror}. Choose another folder."
+        ) from exc
+    os.close(handle)
+    try:
+        build(temp_name)
+        os.replace(temp_name, target)
+    except OSError as exc:
+        Path(temp_name).unlink(missing_ok=True)
+        raise UserError(
+            f"Could not save the report as {target}: {exc.strerror}. "
+            "Check the disk has space and the file is not open in another program."
+        ) from exc
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    return target
