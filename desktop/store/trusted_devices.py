@@ -1,0 +1,381 @@
+"""Council: the laptops whose bundles are trusted (enrol, list, revoke, approve).
+
+A laptop is known by its device id and its Ed25519 public key. Staff enrol it from the file
+`gapkit devices show --json` writes on the laptop, or from its public key and a name. A bundle
+from a device nobody enrolled makes a *pending* device (its key taken from the bundle) and waits
+until staff approve it, after comparing the fingerprint with the one the laptop shows.
+
+A device enrolled from a bare public key has no device id yet: it is kept under the placeholder
+id `key-<fingerprint>` and takes the real id from the first bundle signed with that key.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from desktop.store.db import Store
+from desktop.store.errors import NotFound, UserError
+from desktop.store.models import Device
+from sync.errors import KeyFileError
+from sync.keys import DeviceInfo, b64, fingerprint
+from sync.records import ID_REGEX
+
+PLACEHOLDER_PREFIX = "key-"
+
+
+class DeviceStatus(StrEnum):
+    LOCAL = "local"
+    ENROLLED = "enrolled"
+    PENDING = "pending"
+    REVOKED = "revoked"
+
+
+@dataclass(frozen=True)
+class TrustedDevice:
+    """One device as council staff see it."""
+
+    id: str
+    name: str
+    status: str
+    fingerprint: str | None
+    public_key: str | None
+    created_at: datetime
+    enrolled_at: datetime | None
+    revoked_at: datetime | None
+    last_bundle_seq: int
+
+    @property
+    def awaiting_first_bundle(self) -> bool:
+        """Enrolled from a public key only: the device id comes with its first bundle."""
+        return self.id.startswith(PLACEHOLDER_PREFIX)
+
+
+class TrustDecision(StrEnum):
+    TRUSTED = "trusted"
+    UNKNOWN = "unknown"
+    PENDING = "pending"
+    REVOKED = "revoked"
+    OURSELVES = "ourselves"
+    WRONG_KEY = "wrong_key"
+    KEY_OF_ANOTHER_DEVICE = "key_of_another_device"
+
+
+@dataclass(frozen=True)
+class Trust:
+    """What the council's device list says about a bundle's signer."""
+
+    decision: TrustDecision
+    device: TrustedDevice | None = None
+
+
+def _view(device: Device) -> TrustedDevice:
+    return TrustedDevice(
+        id=device.id,
+        name=device.name,
+        status=device.status,
+        fingerprint=device.fingerprint,
+        public_key=device.public_key,
+        created_at=device.created_at,
+        enrolled_at=device.enrolled_at,
+        revoked_at=device.revoked_at,
+        last_bundle_seq=device.last_bundle_seq or 0,
+    )
+
+
+def normalise_public_key(text: str) -> tuple[str, str]:
+    """The canonical base64 text of an Ed25519 public key and its fingerprint."""
+    import base64
+    import binascii
+
+    try:
+        raw = base64.b64decode(text.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        raise UserError(
+            "That public key is not valid base64 text. Copy it again from "
+            "`gapkit devices show` on the laptop."
+        ) from None
+    if len(raw) != 32:
+        raise UserError(
+            f"That public key has the wrong length ({len(raw)} bytes; a device key is 32). Copy "
+            "it again from `gapkit devices show` on the laptop."
+        )
+    return b64(raw), fingerprint(raw)
+
+
+def placeholder_id(key_fingerprint: str) -> str:
+    return PLACEHOLDER_PREFIX + key_fingerprint.replace("-", "")[:32]
+
+
+class TrustedDeviceService:
+    """Council staff's list of trusted devices. Plain values in, `TrustedDevice` out."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    # -- staff actions -----------------------------------------------------------------------
+
+    def enrol(self, info: DeviceInfo) -> TrustedDevice:
+        """Trust the device described by a laptop's device file (re-enrolling is harmless)."""
+        public_key, key_fingerprint = normalise_public_key(info.public_key)
+        with self.store.session() as session:
+            self._refuse_our_own(session, info.device_id, key_fingerprint)
+            self._refuse_key_held_by_another(session, info.device_id, key_fingerprint)
+            device = session.get(Device, info.device_id)
+            placeholder = session.get(Device, placeholder_id(key_fingerprint))
+            if placeholder is not None and device is None:
+                session.delete(placeholder)
+                session.flush()
+            if device is None:
+                device = Device(
+                    id=info.device_id,
+                    name=info.name,
+                    is_local=False,
+                    created_at=datetime.now(UTC),
+                    last_bundle_seq=0,
+                )
+                session.add(device)
+            elif device.public_key and device.public_key != public_key:
+                raise UserError(
+                    f"The device {device.name} ({device.id}) is already known with a different "
+                    f"key (fingerprint {device.fingerprint}); the file gives {key_fingerprint}. "
+                    "If the laptop was reinstalled, revoke the old entry's bundles with care and "
+                    "ask the laptop for a new device id; nothing was changed."
+                )
+            device.name = info.name
+            device.public_key = public_key
+            device.fingerprint = key_fingerprint
+            device.status = DeviceStatus.ENROLLED
+            device.enrolled_at = datetime.now(UTC)
+            device.revoked_at = None
+            session.flush()
+            return _view(device)
+
+    def enrol_file(self, path: str | os.PathLike[str]) -> TrustedDevice:
+        """Enrol from the file `gapkit devices show --json` wrote on the laptop."""
+        try:
+            info = DeviceInfo.read(path)
+        except KeyFileError as error:
+            raise UserError(str(error)) from None
+        return self.enrol(info)
+
+    def enrol_key(self, public_key: str, name: str, device_id: str | None = None) -> TrustedDevice:
+        """Enrol from a public key and a name (the device id, if not given, comes later)."""
+        name = name.strip()
+        if not name or len(name) > 200:
+            raise UserError("Give the device a name of 1 to 200 characters (e.g. the laptop's).")
+        key_text, key_fingerprint = normalise_public_key(public_key)
+        if device_id is None:
+            with self.store.session() as session:
+                existing = self._device_with_key(session, key_fingerprint)
+                if existing is not None and existing.status != DeviceStatus.REVOKED:
+                    if existing.is_local:
+                        self._refuse_our_own(session, existing.id, key_fingerprint)
+                    existing.name = name
+                    if existing.status == DeviceStatus.PENDING:
+                        existing.status = DeviceStatus.ENROLLED
+                        existing.enrolled_at = datetime.now(UTC)
+                    return _view(existing)
+            device_id = placeholder_id(key_fingerprint)
+        else:
+            import re
+
+            if not re.match(ID_REGEX, device_id):
+                raise UserError(f"{device_id!r} is not a device id (it looks like a UUID).")
+        return self.enrol(
+            DeviceInfo(
+                device_id=device_id,
+                name=name,
+                public_key=key_text,
+                fingerprint=key_fingerprint,
+            )
+        )
+
+    def approve(self, device_ref: str) -> TrustedDevice:
+        """Trust a device whose bundle is waiting (check its fingerprint with the laptop first)."""
+        with self.store.session() as session:
+            device = self._find(session, device_ref)
+            if device.status == DeviceStatus.ENROLLED:
+                return _view(device)
+            if device.status != DeviceStatus.PENDING:
+                raise UserError(
+                    f"The device {device.name} is {device.status}, not waiting for approval; "
+                    "to trust it again, enrol it from its device file."
+                )
+            device.status = DeviceStatus.ENROLLED
+            device.enrolled_at = datetime.now(UTC)
+            return _view(device)
+
+    def revoke(self, device_ref: str) -> TrustedDevice:
+        """Stop trusting a device (lost or retired laptop): its future bundles are rejected.
+
+        What it sent before stays; revoking never removes data.
+        """
+        with self.store.session() as session:
+            device = self._find(session, device_ref)
+            if device.is_local:
+                raise UserError("This installation's own device cannot be revoked.")
+            if device.status != DeviceStatus.REVOKED:
+                device.status = DeviceStatus.REVOKED
+                device.revoked_at = datetime.now(UTC)
+            return _view(device)
+
+    def forget_pending(self, device_ref: str) -> None:
+        """Drop a pending device nobody recognises (its waiting bundles stay listed)."""
+        with self.store.session() as session:
+            device = self._find(session, device_ref)
+            if device.status != DeviceStatus.PENDING:
+                raise UserError(f"The device {device.name} is {device.status}, not pending.")
+            session.execute(delete(Device).where(Device.id == device.id))
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def list(self, *, include_local: bool = False) -> list[TrustedDevice]:
+        with self.store.session() as session:
+            query = select(Device).order_by(Device.name, Device.id)
+            if not include_local:
+                query = query.where(Device.is_local.is_(False))
+            return [_view(device) for device in session.scalars(query)]
+
+    def get(self, device_ref: str) -> TrustedDevice:
+        with self.store.session() as session:
+            return _view(self._find(session, device_ref))
+
+    # -- for the import service (inside its transaction) -------------------------------------
+
+    def trust_in(self, session: Session, device_id: str, signing_key: str | None) -> Trust:
+        """What the device list says about a bundle claiming `device_id`, signed by `signing_key`.
+
+        A device enrolled from a bare key takes `device_id` here (in the caller's transaction,
+        so a rejected bundle leaves the placeholder as it was).
+        """
+        key_fingerprint: str | None = None
+        if signing_key:
+            try:
+                signing_key, key_fingerprint = normalise_public_key(signing_key)
+            except UserError:
+                key_fingerprint = None
+        device = session.get(Device, device_id)
+        if device is not None:
+            if device.is_local:
+                return Trust(TrustDecision.OURSELVES, _view(device))
+            if device.status == DeviceStatus.REVOKED:
+                return Trust(TrustDecision.REVOKED, _view(device))
+            if device.status == DeviceStatus.PENDING:
+                return Trust(TrustDecision.PENDING, _view(device))
+            if key_fingerprint is not None and device.fingerprint != key_fingerprint:
+                return Trust(TrustDecision.WRONG_KEY, _view(device))
+            return Trust(TrustDecision.TRUSTED, _view(device))
+        if key_fingerprint is None:
+            return Trust(TrustDecision.UNKNOWN)
+        holder = self._device_with_key(session, key_fingerprint)
+        if holder is None:
+            return Trust(TrustDecision.UNKNOWN)
+        if holder.is_local:
+            return Trust(TrustDecision.OURSELVES, _view(holder))
+        if not holder.id.startswith(PLACEHOLDER_PREFIX):
+            return Trust(TrustDecision.KEY_OF_ANOTHER_DEVICE, _view(holder))
+        if holder.status == DeviceStatus.REVOKED:
+            return Trust(TrustDecision.REVOKED, _view(holder))
+        # First bundle from a device enrolled by its key: give the entry its real id.
+        bound = Device(
+            id=device_id,
+            name=holder.name,
+            is_local=False,
+            public_key=holder.public_key,
+            fingerprint=holder.fingerprint,
+            status=holder.status,
+            created_at=holder.created_at,
+            enrolled_at=holder.enrolled_at,
+            revoked_at=None,
+            last_bundle_seq=0,
+        )
+        session.delete(holder)
+        session.flush()
+        session.add(bound)
+        session.flush()
+        return Trust(TrustDecision.TRUSTED, _view(bound))
+
+    def add_pending(
+        self, session: Session, device_id: str, name: str, signing_key: str
+    ) -> TrustedDevice:
+        """Remember an unknown device whose bundle is waiting, with the key it signed with."""
+        key_text, key_fingerprint = normalise_public_key(signing_key)
+        device = session.get(Device, device_id)
+        if device is None:
+            device = Device(
+                id=device_id,
+                name=name,
+                is_local=False,
+                public_key=key_text,
+                fingerprint=key_fingerprint,
+                status=DeviceStatus.PENDING,
+                created_at=datetime.now(UTC),
+                last_bundle_seq=0,
+            )
+            session.add(device)
+            session.flush()
+        return _view(device)
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _device_with_key(session: Session, key_fingerprint: str) -> Device | None:
+        return session.scalars(
+            select(Device).where(Device.fingerprint == key_fingerprint).order_by(Device.id)
+        ).first()
+
+    def _refuse_our_own(self, session: Session, device_id: str, key_fingerprint: str) -> None:
+        local = session.scalars(select(Device).where(Device.is_local.is_(True))).first()
+        if local is not None and (local.id == device_id or local.fingerprint == key_fingerprint):
+            raise UserError(
+                "That is this installation's own device; only laptops need enrolling here."
+            )
+
+    def _refuse_key_held_by_another(
+        self, session: Session, device_id: str, key_fingerprint: str
+    ) -> None:
+        holder = self._device_with_key(session, key_fingerprint)
+        if (
+            holder is not None
+            and holder.id != device_id
+            and not holder.id.startswith(PLACEHOLDER_PREFIX)
+            and holder.status != DeviceStatus.REVOKED
+        ):
+            raise UserError(
+                f"That key already belongs to the device {holder.name} ({holder.id}); one key "
+                "cannot speak for two devices. Nothing was changed."
+            )
+
+    def _find(self, session: Session, device_ref: str) -> Device:
+        """A device by id, id prefix (8+ characters), fingerprint or exact name."""
+        ref = device_ref.strip()
+        device = session.get(Device, ref)
+        if device is not None:
+            return device
+        candidates: list[Device] = []
+        if len(ref) >= 8:
+            candidates = list(
+                session.scalars(
+                    select(Device).where(
+                        (Device.id.startswith(ref, autoescape=True))
+                        | (Device.fingerprint.startswith(ref, autoescape=True))
+                    )
+                )
+            )
+        if not candidates:
+            candidates = list(session.scalars(select(Device).where(Device.name == ref)))
+        if len(candidates) == 1:
+            return candidates[0]
+        if not candidates:
+            raise NotFound(
+                f"No device matches {ref!r}; `gapkit devices list` shows the devices known here."
+            )
+        raise UserError(
+            f"{ref!r} matches {len(candidates)} devices; give more of the id or fingerprint."
+        )
