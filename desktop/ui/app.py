@@ -1,0 +1,173 @@
+"""Starting the desktop app: QApplication, theme, logging, the main window and the store.
+
+The window is shown first and the store (SQLAlchemy, migrations, backup) opens in a worker
+thread straight after, so the window appears about as fast as a bare Qt window and the user
+sees "Opening your data…" instead of nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+import time
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop.paths import APP_AUTHOR, APP_NAME, default_data_dir
+
+if TYPE_CHECKING:
+    from desktop.store.services import Services
+
+log = logging.getLogger(__name__)
+
+LOG_FOLDER = "logs"
+LOG_FILE = "gapkit.log"
+SOMETHING_WENT_WRONG = (
+    "Something went wrong inside GAP Field Kit. Nothing you entered was lost: every change "
+    "is saved as you make it. The details are in the log file {log}."
+)
+
+
+class StoreOpener(QThread):
+    """Opens the services off the UI thread (imports, migrations and a backup can take a while)."""
+
+    opened = Signal(object)
+    refused = Signal(str)  # a UserError: its message is for the user
+    crashed = Signal(str)
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+
+    def run(self) -> None:
+        from desktop.store.errors import UserError
+
+        try:
+            from desktop.store.services import open_services
+
+            services = open_services(self.data_dir)
+            # Reading the ward list is part of being ready; do it here, not on first paint.
+            services.organisations.ward_list  # noqa: B018
+        except UserError as error:
+            self.refused.emit(str(error))
+        except Exception as error:  # noqa: BLE001 - reported to the user and logged
+            log.exception("Opening the data folder failed")
+            self.crashed.emit(f"{type(error).__name__}: {error}")
+        else:
+            self.opened.emit(services)
+
+
+def log_file_path(data_dir: Path) -> Path:
+    return data_dir / LOG_FOLDER / LOG_FILE
+
+
+def configure_file_logging(data_dir: Path) -> Path:
+    """Warnings and unexpected errors go to a rotating file in the data folder."""
+    path = log_file_path(data_dir)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError as exc:
+        log.warning("Cannot write the log file %s: %s", path, exc)
+        return path
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(logging.WARNING)
+    logging.getLogger().addHandler(handler)
+    return path
+
+
+def install_exception_hook(window_getter: Any, log_path: Path) -> None:
+    """An unexpected error in a slot is logged and told to the user; the app keeps running."""
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        log.error("Unexpected error", exc_info=(kind, error, trace))
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        parent: QWidget | None = window_getter()
+        QMessageBox.warning(
+            parent, "Something went wrong", SOMETHING_WENT_WRONG.format(log=log_path)
+        )
+
+    sys.excepthook = hook
+
+
+def _mark_shown() -> None:
+    # The start-up benchmark reads this moment; nothing else uses it.
+    if os.environ.get("GAPKIT_REPORT_STARTUP"):
+        print(f"window-shown-at {time.time():.6f}", flush=True)
+
+
+def run_app(council: bool = False, smoke: bool = False) -> int:
+    """Run the desktop app until its window closes; returns the process exit status.
+
+    With `smoke`, open the main window on the data folder, wait until it is shown, the store is
+    open and the event loop is idle, then exit 0 (1 if the data folder could not be opened).
+    """
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("GAP Field Kit")
+    app.setOrganizationName(APP_AUTHOR)
+
+    from desktop.ui.theme import apply_theme
+
+    apply_theme(app)
+    data_dir = default_data_dir()
+    log_path = configure_file_logging(data_dir)
+
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(council=council, data_dir=data_dir)
+    install_exception_hook(lambda: window, log_path)
+    window.show()
+    _mark_shown()
+
+    state: dict[str, Any] = {"services": None, "status": 0}
+
+    def opened(services: Services) -> None:
+        state["services"] = services
+        window.attach_services(services)
+        if smoke:
+            # singleShot(0) runs once the queue is empty: the page has painted and all is idle.
+            QTimer.singleShot(0, lambda: app.exit(0 if window.isVisible() else 1))
+
+    def refused(message: str) -> None:
+        state["status"] = 1
+        if smoke:
+            print(f"gapkit: {message}", file=sys.stderr)
+        else:
+            QMessageBox.critical(window, "GAP Field Kit cannot open your data", message)
+        app.exit(1)
+
+    def crashed(detail: str) -> None:
+        state["status"] = 1
+        text = SOMETHING_WENT_WRONG.format(log=log_path)
+        if smoke:
+            print(f"gapkit: {detail}", file=sys.stderr)
+        else:
+            QMessageBox.critical(window, "Something went wrong", text)
+        app.exit(1)
+
+    opener = StoreOpener(data_dir)
+    opener.opened.connect(opened)
+    opener.refused.connect(refused)
+    opener.crashed.connect(crashed)
+    # Start after the first paint so the window is not competing with the imports for the GIL.
+    QTimer.singleShot(0, opener.start)
+    try:
+        status = app.exec()
+    finally:
+        opener.wait()
+        services = state["services"]
+        if services is not None:
+            services.close()
+    return status or state["status"]

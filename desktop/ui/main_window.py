@@ -1,0 +1,304 @@
+"""The main window: side bar of pages, the page area, the status bar, remembered layout.
+
+Adding a page: write `desktop/ui/pages/<name>.py` with a subclass of
+`desktop.ui.pages.base.Page` and add one `PageSpec` to `PAGES` below (or fill in the one
+already there). Until the module exists, the side bar shows the page with a "coming soon"
+note. Pages are imported and built the first time they are shown, so start-up only pays for
+the first page. Cross-page wiring (signals up, calls down) goes in `MainWindow._wire_page`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QStatusBar,
+    QWidget,
+)
+
+from desktop.ui.pages.base import ComingSoonPage, OpeningPage
+
+if TYPE_CHECKING:
+    from desktop.store.services import Services
+
+log = logging.getLogger(__name__)
+
+WINDOW_SETTINGS_FILE = "window.ini"
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One entry of the side bar: where its page class lives and what it will do."""
+
+    key: str
+    title: str
+    module: str
+    class_name: str
+    council_only: bool = False
+    # Shown on the "coming soon" stand-in until the module exists.
+    coming: str = ""
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec(
+        "organisations",
+        "Organisations",
+        "desktop.ui.pages.organisations",
+        "OrganisationsPage",
+        coming="Register community organisations and keep their details up to date.",
+    ),
+    PageSpec(
+        "assessments",
+        "Assessments",
+        "desktop.ui.pages.assessments",
+        "AssessmentsPage",
+        coming="Run a health check or a CAT readiness assessment with a group, one statement "
+        "at a time, agree an action plan and save the report as a PDF.",
+    ),
+    PageSpec(
+        "sync",
+        "Sync",
+        "desktop.ui.pages.sync",
+        "SyncPage",
+        coming="Export the changes made on this laptop as a signed bundle for the council, "
+        "and load a field pack of current organisations.",
+    ),
+    PageSpec(
+        "import",
+        "Import",
+        "desktop.ui.pages.import_bundles",
+        "ImportPage",
+        council_only=True,
+        coming="Import bundles from field laptops, see what each one changed and approve "
+        "new devices.",
+    ),
+    PageSpec(
+        "overview",
+        "Overview",
+        "desktop.ui.pages.overview",
+        "OverviewPage",
+        council_only=True,
+        coming="See every organisation's registration and assessments, and find support "
+        "needs across the borough by ward, theme and legal form.",
+    ),
+    PageSpec(
+        "conflicts",
+        "Conflicts",
+        "desktop.ui.pages.conflicts",
+        "ConflictsPage",
+        council_only=True,
+        coming="Review fields that two laptops changed at the same time, and keep or "
+        "reverse the value that won.",
+    ),
+    PageSpec(
+        "settings",
+        "Settings",
+        "desktop.ui.pages.settings",
+        "SettingsPage",
+        coming="Choose council mode, the ward list and where bundles are saved.",
+    ),
+)
+
+
+def window_settings(data_dir: Path) -> QSettings:
+    """Window layout kept in the data folder, so each data folder (and test) has its own."""
+    return QSettings(str(Path(data_dir) / WINDOW_SETTINGS_FILE), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    """Side bar + page stack. `services` may arrive later (`attach_services`) so the window can
+    be shown before the database is open."""
+
+    page_changed = Signal(str)
+
+    def __init__(
+        self,
+        services: Services | None = None,
+        council: bool = False,
+        data_dir: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.council = council
+        self.services: Services | None = None
+        if data_dir is None:
+            if services is None:
+                raise ValueError("MainWindow needs services or a data folder")
+            data_dir = services.store.data_dir
+        self.data_dir = Path(data_dir)
+        self.specs = [spec for spec in PAGES if council or not spec.council_only]
+        self._pages: dict[str, QWidget] = {}
+        self._current_key: str | None = None
+
+        self.setWindowTitle("GAP Field Kit — council" if council else "GAP Field Kit")
+        self.setAccessibleName("GAP Field Kit")
+
+        self.side_bar = QListWidget()
+        self.side_bar.setObjectName("sideBar")
+        self.side_bar.setAccessibleName("Pages")
+        self.side_bar.setAccessibleDescription("Choose a page; Ctrl+1 to Ctrl+9 jump to a page.")
+        self.side_bar.setFixedWidth(180)
+        self.side_bar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for number, spec in enumerate(self.specs, start=1):
+            item = QListWidgetItem(spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(f"{spec.title} (Ctrl+{number})" if number <= 9 else spec.title)
+            self.side_bar.addItem(item)
+
+        self.stack = QStackedWidget()
+        self.stack.setAccessibleName("Page")
+        self._opening = OpeningPage()
+        self.stack.addWidget(self._opening)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.side_bar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        status = QStatusBar()
+        status.setAccessibleName("Status")
+        self.setStatusBar(status)
+
+        for number, spec in enumerate(self.specs[:9], start=1):
+            action = QAction(f"Go to {spec.title}", self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
+            self.addAction(action)
+
+        self._settings = window_settings(self.data_dir)
+        self._restore_geometry()
+        self.side_bar.currentRowChanged.connect(self._side_bar_row_changed)
+
+        wanted = str(self._settings.value("last_page", "organisations"))
+        if wanted not in self.page_keys():
+            wanted = self.specs[0].key
+        self._current_key = wanted
+        self._select_in_side_bar(wanted)
+        if services is not None:
+            self.attach_services(services)
+
+    # -- public -------------------------------------------------------------------------------
+
+    def page_keys(self) -> list[str]:
+        return [spec.key for spec in self.specs]
+
+    def current_page_key(self) -> str | None:
+        return self._current_key
+
+    def attach_services(self, services: Services) -> None:
+        """The store is open: build and show the page the user was last on."""
+        self.services = services
+        key = self._current_key or self.specs[0].key
+        self._current_key = None
+        self.show_page(key)
+
+    def page(self, key: str) -> QWidget:
+        """The page for `key`, built (and wired) on first use."""
+        if key not in self._pages:
+            spec = self._spec(key)
+            widget = self._build_page(spec)
+            self._pages[key] = widget
+            self.stack.addWidget(widget)
+            self._wire_page(key, widget)
+        return self._pages[key]
+
+    def show_page(self, key: str) -> bool:
+        """Bring a page to the front; False if the current page asked to stay."""
+        if key == self._current_key and self.services is not None:
+            self._select_in_side_bar(key)
+            return True
+        if self.services is None:
+            # Still opening: remember the choice, show it once the store is ready.
+            self._current_key = key
+            self._select_in_side_bar(key)
+            return True
+        previous = self._pages.get(self._current_key or "")
+        if previous is not None and not previous.can_leave():  # type: ignore[attr-defined]
+            self._select_in_side_bar(self._current_key or key)
+            return False
+        widget = self.page(key)
+        if previous is not None:
+            previous.on_hidden()  # type: ignore[attr-defined]
+        self._current_key = key
+        self._select_in_side_bar(key)
+        self.stack.setCurrentWidget(widget)
+        widget.on_shown()  # type: ignore[attr-defined]
+        self._settings.setValue("last_page", key)
+        self.page_changed.emit(key)
+        return True
+
+    def show_message(self, text: str, timeout_ms: int = 6000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    # -- building pages -----------------------------------------------------------------------
+
+    def _spec(self, key: str) -> PageSpec:
+        for spec in self.specs:
+            if spec.key == key:
+                return spec
+        raise KeyError(key)
+
+    def _build_page(self, spec: PageSpec) -> QWidget:
+        try:
+            module = importlib.import_module(spec.module)
+        except ModuleNotFoundError as exc:
+            if exc.name != spec.module:
+                raise
+            return ComingSoonPage(spec.title, spec.coming)
+        page_class = getattr(module, spec.class_name)
+        assert self.services is not None
+        return page_class(self.services, council=self.council)
+
+    def _wire_page(self, key: str, page: QWidget) -> None:
+        """Connect a page's signals to the window and to other pages."""
+        status_message = getattr(page, "status_message", None)
+        if status_message is not None:
+            status_message.connect(self.show_message)
+
+    # -- side bar -----------------------------------------------------------------------------
+
+    def _select_in_side_bar(self, key: str) -> None:
+        row = self.page_keys().index(key)
+        if self.side_bar.currentRow() != row:
+            self.side_bar.blockSignals(True)
+            self.side_bar.setCurrentRow(row)
+            self.side_bar.blockSignals(False)
+
+    def _side_bar_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.specs):
+            self.show_page(self.specs[row].key)
+
+    # -- remembering the layout ---------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        saved = self._settings.value("geometry")
+        if isinstance(saved, QByteArray) and not saved.isEmpty() and self.restoreGeometry(saved):
+            return
+        self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        # Only the front page can hold unsaved typing: leaving any other page asked already.
+        current = self._pages.get(self._current_key or "")
+        if current is not None and not current.can_leave():  # type: ignore[attr-defined]
+            event.ignore()
+            return
+        self._settings.setValue("geometry", self.saveGeometry())
+        if self._current_key:
+            self._settings.setValue("last_page", self._current_key)
+        self._settings.sync()
+        event.accept()

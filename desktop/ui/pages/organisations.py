@@ -1,0 +1,475 @@
+"""The Organisations page: the register as a searchable table, with the registration form beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store.errors import UserError, ValidationFailed
+from desktop.ui.models.organisations import (
+    NAME,
+    OrganisationFilter,
+    OrganisationTableModel,
+)
+from desktop.ui.pages.base import Page
+from desktop.ui.widgets.notice_bar import NoticeBar
+from desktop.ui.widgets.registration_form import RegistrationForm
+
+if TYPE_CHECKING:
+    from desktop.store.services import Services
+
+EMPTY_REGISTER = (
+    "No organisations yet.\n\nRegister the first one with New organisation (Ctrl+N), "
+    "or try demo data: gapkit demo --orgs 50"
+)
+ALL_WARDS = "All wards"
+
+# Answers to "you have unsaved changes": what the person chose.
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+def ask_to_delete(parent: QWidget, name: str) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Delete organisation")
+    box.setText(f"Delete {name}?")
+    box.setInformativeText(
+        "It leaves the register on this laptop and in the next sync bundle. "
+        "You can undo this straight after (Ctrl+Z)."
+    )
+    delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton("Keep", QMessageBox.ButtonRole.RejectRole)
+    delete.setAccessibleName("Delete")
+    keep.setAccessibleName("Keep")
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is delete
+
+
+def ask_about_unsaved(parent: QWidget, name: str) -> str:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Unsaved changes")
+    box.setText(f"Save your changes to {name}?")
+    box.setInformativeText("If you don't save, what you typed since the last save is lost.")
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return DISCARD
+    return CANCEL
+
+
+class OrganisationsPage(Page):
+    """Find, register, change and delete organisations."""
+
+    title = "Organisations"
+    organisation_saved = Signal(str)
+    organisation_deleted = Signal(str)
+
+    def __init__(
+        self, services: Services, council: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(services, council, parent)
+        self.organisations = services.organisations
+        # Dialogs are attributes so tests (and a future kiosk mode) can answer them.
+        self.confirm_delete: Callable[[QWidget, str], bool] = ask_to_delete
+        self.ask_unsaved: Callable[[QWidget, str], str] = ask_about_unsaved
+        self._editing_id: str | None = None
+        self._deleted: list[tuple[str, str]] = []  # (id, name), newest last, for Undo
+        self._loaded = False
+        self._selecting = False
+
+        self.table_model = OrganisationTableModel(self)
+        self.proxy = OrganisationFilter(self)
+        self.proxy.setSourceModel(self.table_model)
+
+        self._build()
+        self._shortcuts()
+
+    # -- layout -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        heading = QLabel("Organisations")
+        heading.setObjectName("pageTitle")
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search name, charity or company number, postcode (Ctrl+F)")
+        self.search.setAccessibleName("Search organisations")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+
+        self.ward_filter = QComboBox()
+        self.ward_filter.setAccessibleName("Show organisations in ward")
+        self.ward_filter.addItem(ALL_WARDS, "")
+        self.ward_filter.setMinimumContentsLength(14)
+        self.ward_filter.currentIndexChanged.connect(self._ward_filter_changed)
+
+        self.new_button = QPushButton("New organisation")
+        self.new_button.setAccessibleName("New organisation")
+        self.new_button.setToolTip("Register a new organisation (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_organisation)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setAccessibleName("Delete organisation")
+        self.delete_button.setToolTip("Delete the selected organisation (Delete); Ctrl+Z undoes")
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 1)
+        tools.addWidget(self.ward_filter)
+
+        self.notice = NoticeBar()
+
+        self.table = QTableView()
+        self.table.setAccessibleName("Organisations")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        for column, width in enumerate((230, 150, 130, 80, 140, 120, 120)):
+            header.resizeSection(column, width)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+
+        self.empty_state = QLabel(EMPTY_REGISTER)
+        self.empty_state.setObjectName("emptyState")
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setAccessibleName("No organisations yet")
+        self.list_area = QStackedWidget()
+        self.list_area.addWidget(self.table)
+        self.list_area.addWidget(self.empty_state)
+
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("How many organisations are shown")
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label, 1)
+        footer.addWidget(self.delete_button)
+        footer.addWidget(self.new_button)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(16, 12, 8, 12)
+        left_layout.addWidget(heading)
+        left_layout.addLayout(tools)
+        left_layout.addWidget(self.notice)
+        left_layout.addWidget(self.list_area, 1)
+        left_layout.addLayout(footer)
+
+        self.form = RegistrationForm(self.organisations.ward_list)
+        self.form.changed.connect(self._form_changed)
+        self.save_button = QPushButton("Save")
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.setAccessibleName("Save registration")
+        self.save_button.setToolTip("Save the registration (Ctrl+S)")
+        self.save_button.clicked.connect(self.save)
+        self.discard_button = QPushButton("Discard changes")
+        self.discard_button.setAccessibleName("Discard changes")
+        self.discard_button.clicked.connect(self.discard_changes)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.discard_button)
+        buttons.addWidget(self.save_button)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 12, 16, 12)
+        right_layout.addWidget(self.form, 1)
+        right_layout.addLayout(buttons)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setAccessibleName("Register and form")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([640, 460])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._update_buttons()
+
+    def _shortcuts(self) -> None:
+        page_wide = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            (QKeySequence("Ctrl+N"), self.new_organisation),
+            (QKeySequence("Ctrl+F"), self.focus_search),
+            (QKeySequence("Ctrl+S"), self.save),
+            (QKeySequence("Ctrl+Z"), self.undo_delete),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(page_wide)
+            shortcut.activated.connect(slot)
+        # Delete only from the table: in a text field the key deletes text.
+        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_selected)
+
+    # -- Page hooks ---------------------------------------------------------------------------
+
+    def on_shown(self) -> None:
+        self.reload()
+        if self._loaded and self.table_model.rowCount() == 0:
+            self.form.name_edit.setFocus()
+
+    def can_leave(self) -> bool:
+        return self._settle_unsaved()
+
+    # -- the list -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the register again, keeping the filter and the selected organisation."""
+        rows = self.organisations.search(include_deleted=False)
+        self.table_model.set_rows(rows)
+        self._loaded = True
+        self._refresh_ward_filter(rows)
+        self.list_area.setCurrentWidget(self.empty_state if not rows else self.table)
+        if self._editing_id is not None:
+            self._select(self._editing_id)
+        self._update_count()
+
+    def _refresh_ward_filter(self, rows: list) -> None:
+        chosen = self.ward_filter.currentData() or ""
+        names = list(self.organisations.ward_list.names)
+        known = set(names)
+        # Records keep the ward they were registered under, so old wards stay findable.
+        names += sorted({row.ward for row in rows if row.ward and row.ward not in known})
+        current = [self.ward_filter.itemData(i) for i in range(1, self.ward_filter.count())]
+        if current == names:
+            return
+        self.ward_filter.blockSignals(True)
+        self.ward_filter.clear()
+        self.ward_filter.addItem(ALL_WARDS, "")
+        for name in names:
+            self.ward_filter.addItem(name if name in known else f"{name} (old ward)", name)
+        self.ward_filter.setCurrentIndex(max(self.ward_filter.findData(chosen), 0))
+        self.ward_filter.blockSignals(False)
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search_text(text)
+        self._update_count()
+
+    def _ward_filter_changed(self) -> None:
+        self.proxy.set_ward(self.ward_filter.currentData() or "")
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total = self.table_model.rowCount()
+        shown = self.proxy.rowCount()
+        noun = "organisation" if total == 1 else "organisations"
+        if not self.proxy.is_filtering:
+            self.count_label.setText(f"{total} {noun}")
+        elif shown == 0:
+            self.count_label.setText(f"No match among {total} {noun}")
+        else:
+            self.count_label.setText(f"{shown} of {total} {noun}")
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _select(self, organisation_id: str) -> None:
+        row = self.proxy.proxy_row_of(organisation_id)
+        self._selecting = True
+        try:
+            if row is None:
+                self.table.clearSelection()
+                self.table.selectionModel().setCurrentIndex(
+                    QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+                return
+            index = self.proxy.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+        finally:
+            self._selecting = False
+
+    def selected_id(self) -> str | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.proxy.organisation_id(index.row())
+
+    def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            return
+        organisation_id = self.proxy.organisation_id(current.row())
+        if organisation_id == self._editing_id:
+            return
+        if not self._settle_unsaved():
+            # Stay on the organisation being edited.
+            if self._editing_id is not None:
+                self._select(self._editing_id)
+            else:
+                self._select("")
+            return
+        self.open_organisation(organisation_id)
+
+    # -- the form -----------------------------------------------------------------------------
+
+    def open_organisation(self, organisation_id: str) -> None:
+        try:
+            detail = self.organisations.get(organisation_id)
+        except UserError as error:
+            self.notice.show_notice(str(error))
+            self.reload()
+            return
+        self._editing_id = detail.id
+        self.form.set_values(detail.values, detail.name)
+        self._update_buttons()
+
+    def new_organisation(self) -> None:
+        if not self._settle_unsaved():
+            return
+        self._editing_id = None
+        self._select("")
+        self.form.clear()
+        self._update_buttons()
+        self.form.name_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def discard_changes(self) -> None:
+        if self._editing_id is not None:
+            self.open_organisation(self._editing_id)
+        else:
+            self.form.clear()
+        self._update_buttons()
+
+    def save(self) -> bool:
+        """Save the form; on problems, show them beside their fields and keep the typing."""
+        values = self.form.values()
+        try:
+            if self._editing_id is None:
+                detail = self.organisations.create(values)
+                verb = "Registered"
+            else:
+                detail = self.organisations.update(self._editing_id, values)
+                verb = "Saved"
+        except ValidationFailed as error:
+            self.form.show_problems(error.problems)
+            count = len(error.problems)
+            self.status_message.emit(
+                f"Not saved yet: {count} thing{'s' if count != 1 else ''} to put right."
+            )
+            return False
+        except UserError as error:
+            self.notice.show_notice(str(error))
+            return False
+        self._editing_id = detail.id
+        self.form.mark_saved(detail.values, detail.name)
+        self.reload()
+        self._select(detail.id)
+        self._update_buttons()
+        self.notice.show_notice(f"{verb} {detail.name}.")
+        self.status_message.emit(f"{verb} {detail.name}.")
+        self.organisation_saved.emit(detail.id)
+        return True
+
+    def _form_changed(self) -> None:
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        dirty = self.form.is_dirty()
+        self.save_button.setEnabled(dirty or self._editing_id is None)
+        self.discard_button.setEnabled(dirty)
+        self.delete_button.setEnabled(self._editing_id is not None)
+
+    def _settle_unsaved(self) -> bool:
+        """Before the form changes subject: save, discard or stay. True means go ahead."""
+        if not self.form.is_dirty():
+            return True
+        name = self.form.values().get("name") or "this new organisation"
+        answer = self.ask_unsaved(self, name)
+        if answer == SAVE:
+            return self.save()
+        if answer == DISCARD:
+            self.discard_changes()
+            return True
+        return False
+
+    # -- delete and undo ----------------------------------------------------------------------
+
+    def delete_selected(self) -> None:
+        organisation_id = self._editing_id or self.selected_id()
+        if organisation_id is None:
+            self.status_message.emit("Choose an organisation in the list to delete it.")
+            return
+        name = self.form.title.text() if organisation_id == self._editing_id else ""
+        if not name:
+            row = self.table_model.row_of(organisation_id)
+            name = self.table_model.summary(row).name if row is not None else "this organisation"
+        if not self.confirm_delete(self, name):
+            return
+        try:
+            self.organisations.delete(organisation_id)
+        except UserError as error:
+            self.notice.show_notice(str(error))
+            self.reload()
+            return
+        self._deleted.append((organisation_id, name))
+        self._editing_id = None
+        self.form.clear()
+        self.reload()
+        self._update_buttons()
+        self.notice.show_notice(f"Deleted {name}.", "Undo", self.undo_delete)
+        self.status_message.emit(f"Deleted {name}. Ctrl+Z undoes.")
+        self.organisation_deleted.emit(organisation_id)
+        self.table.setFocus()
+
+    def undo_delete(self) -> None:
+        if not self._deleted:
+            self.status_message.emit("Nothing to undo.")
+            return
+        if not self._settle_unsaved():
+            return
+        organisation_id, name = self._deleted.pop()
+        try:
+            detail = self.organisations.restore(organisation_id)
+        except UserError as error:
+            self.notice.show_notice(str(error))
+            return
+        self.reload()
+        self._select(detail.id)
+        self.open_organisation(detail.id)
+        self.notice.show_notice(f"Restored {detail.name}.")
+        self.status_message.emit(f"Restored {detail.name}.")

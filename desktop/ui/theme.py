@@ -1,0 +1,124 @@
+"""The look of the app: Fusion with a light, calm palette and a small stylesheet."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+ACCENT = "#1f6f8b"
+ERROR = "#b00020"
+TEXT = "#1d2327"
+MUTED = "#5f6b73"
+WINDOW = "#f6f7f8"
+BASE = "#ffffff"
+BORDER = "#cfd6db"
+
+STYLESHEET = f"""
+QListWidget#sideBar {{
+    background: #e9eef1;
+    border: none;
+    border-right: 1px solid {BORDER};
+    font-size: 11pt;
+    outline: 0;
+}}
+QListWidget#sideBar::item {{
+    padding: 10px 14px;
+    color: {TEXT};
+}}
+QListWidget#sideBar::item:selected {{
+    background: {BASE};
+    color: {ACCENT};
+    border-left: 3px solid {ACCENT};
+    font-weight: bold;
+}}
+QLabel#pageTitle {{
+    font-size: 15pt;
+    font-weight: bold;
+    color: {TEXT};
+}}
+QLabel#emptyState, QLabel#comingSoon {{
+    color: {MUTED};
+    font-size: 11pt;
+}}
+QLabel[role="fieldError"] {{
+    color: {ERROR};
+}}
+QLabel#errorSummary {{
+    color: {ERROR};
+    background: #fdecee;
+    border: 1px solid #f2b8c0;
+    border-radius: 4px;
+    padding: 8px;
+}}
+QLineEdit[error="true"], QComboBox[error="true"], QPlainTextEdit[error="true"],
+QSpinBox[error="true"], QDoubleSpinBox[error="true"], QDateEdit[error="true"] {{
+    border: 2px solid {ERROR};
+    border-radius: 3px;
+    background: #fff7f8;
+}}
+QFrame#noticeBar {{
+    background: #e8f3f7;
+    border: 1px solid #b9dbe6;
+    border-radius: 4px;
+}}
+QToolButton#sectionHeader {{
+    font-weight: bold;
+    border: none;
+    padding: 6px 2px;
+    color: {TEXT};
+}}
+QPushButton {{
+    padding: 5px 14px;
+}}
+QPushButton#primaryButton {{
+    background: {ACCENT};
+    color: white;
+    border: 1px solid {ACCENT};
+    border-radius: 3px;
+}}
+QPushButton#primaryButton:disabled {{
+    background: #9fbfca;
+    border-color: #9fbfca;
+}}
+QTableView {{
+    gridline-color: #e3e7ea;
+    selection-background-color: #cfe6ef;
+    selection-color: {TEXT};
+}}
+QHeaderView::section {{
+    background: #eef1f3;
+    padding: 4px 6px;
+    border: none;
+    border-bottom: 1px solid {BORDER};
+    font-weight: bold;
+}}
+"""
+
+
+def light_palette() -> QPalette:
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(WINDOW))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
+    palette.setColor(QPalette.ColorRole.Base, QColor(BASE))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f1f4f6"))
+    palette.setColor(QPalette.ColorRole.Text, QColor(TEXT))
+    palette.setColor(QPalette.ColorRole.Button, QColor("#eef1f3"))
+    palette.setColor(QPalette.ColorRole.ButtonText, QColor(TEXT))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor(BASE))
+    palette.setColor(QPalette.ColorRole.ToolTipBase, QColor(BASE))
+    palette.setColor(QPalette.ColorRole.ToolTipText, QColor(TEXT))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8a959c"))
+    palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
+    disabled = QPalette.ColorGroup.Disabled
+    palette.setColor(disabled, QPalette.ColorRole.Text, QColor("#9aa4aa"))
+    palette.setColor(disabled, QPalette.ColorRole.ButtonText, QColor("#9aa4aa"))
+    palette.setColor(disabled, QPalette.ColorRole.WindowText, QColor("#9aa4aa"))
+    return palette
+
+
+def apply_theme(app: QApplication) -> None:
+    """Fusion looks the same on every laptop, so screenshots in the guide match what users see."""
+    app.setStyle("Fusion")
+    app.setPalette(light_palette())
+    app.setStyleSheet(STYLESHEET)

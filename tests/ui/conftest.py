@@ -1,0 +1,36 @@
+"""GUI test fixtures: the real services and main window on a temporary data folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.store.services import Services, open_services
+
+
+@pytest.fixture
+def services(data_dir: Path) -> Iterator[Services]:
+    """SQLite only: the window is the same whatever database is underneath."""
+    opened = open_services(data_dir)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def main_window(qtbot: Any, services: Services):  # type: ignore[no-untyped-def]
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def organisations_page(main_window):  # type: ignore[no-untyped-def]
+    main_window.show_page("organisations")
+    return main_window.page("organisations")
