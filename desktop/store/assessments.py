@@ -65,6 +65,8 @@ def ensure_form_snapshot(session: Session, writer: RecordWriter, form: FormDefin
     ).first()
     if existing:
         return existing
+    # The id follows from the form itself, so two laptops storing the same form make the same
+    # record and the council's import merges them instead of breaking the unique constraint.
     snapshot = writer.create(
         FormSnapshot,
         {
@@ -75,6 +77,7 @@ def ensure_form_snapshot(session: Session, writer: RecordWriter, form: FormDefin
             "title": form.title,
             "definition": form.model_dump(mode="json"),
         },
+        record_id=str(uuid.uuid5(_RESPONSE_NAMESPACE, f"form/{form.id}/{form.version}/{digest}")),
         audit=False,
     )
     session.flush()  # no ORM relationship orders this insert before the assessment's
