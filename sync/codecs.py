@@ -1,0 +1,258 @@
+"""Turning tables of record dicts into the bundle's files: JSON, CSV, datapackage.json, signature.
+
+The write path does no validation (the reader validates everything); it only has to be fast:
+one JSON serialisation per table (pydantic-core's, which writes the same text as `json.dumps`
+with compact separators and `ensure_ascii=False`, about three times faster) and the csv module
+fed column by column.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import operator
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pydantic_core
+
+from sync.manifest import FORMAT_VERSION, Manifest
+from sync.records import TABLES, TableSpec
+
+MANIFEST_FILE = "manifest.json"
+DATAPACKAGE_FILE = "datapackage.json"
+SIGNATURE_FILE = "signature"
+SIGNATURE_ALGORITHM = "Ed25519"
+_SIGNATURE_HEADER = b"GAPKIT-BUNDLE-SIGNATURE v1\n"
+
+# A spreadsheet treats a cell starting with one of these as a formula (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START_SET = frozenset(FORMULA_STARTS)
+
+# strptime pattern of our timestamps, so Table Schema tools parse the milliseconds and the Z.
+TABLE_SCHEMA_DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+def json_path(table: str) -> str:
+    return f"data/{table}.json"
+
+
+def csv_path(table: str) -> str:
+    return f"data/{table}.csv"
+
+
+def expected_files() -> frozenset[str]:
+    """Every file a bundle of this format version holds."""
+    names = {MANIFEST_FILE, DATAPACKAGE_FILE, SIGNATURE_FILE}
+    for table in TABLES:
+        names.update((json_path(table), csv_path(table)))
+    return frozenset(names)
+
+
+@dataclass(frozen=True)
+class FileDigest:
+    """A file's SHA-256 (hex) and size in bytes."""
+
+    sha256: str
+    size: int
+
+    @classmethod
+    def of(cls, data: bytes) -> FileDigest:
+        return cls(hashlib.sha256(data).hexdigest(), len(data))
+
+
+def encode_json(records: Sequence[Mapping[str, Any]]) -> bytes:
+    """data/<table>.json: a JSON array of the record dicts, UTF-8."""
+    return pydantic_core.to_json(records)
+
+
+def _guard(value: str | None) -> str | None:
+    if value and value[0] in _FORMULA_START_SET:
+        return "'" + value
+    return value
+
+
+# A clean column is checked with one C-level scan of its cells joined by NULs (a character our
+# text can't hold); only columns that need it get a Python loop over their cells.
+_FORMULA_AFTER_NUL = re.compile("\x00[=+\\-@\t\r]")
+_NEEDS_QUOTES = re.compile('[,"\r\n]')
+
+
+def _quote(cell: str) -> str:
+    if _NEEDS_QUOTES.search(cell):
+        return '"' + cell.replace('"', '""') + '"'
+    return cell
+
+
+def _text_cells(values: Sequence[Any]) -> list[str]:
+    cells = ["" if v is None else v for v in values]
+    joined = "\x00" + "\x00".join(cells)
+    if _FORMULA_AFTER_NUL.search(joined):
+        cells = [("'" + c) if c and c[0] in _FORMULA_START_SET else c for c in cells]
+    if _NEEDS_QUOTES.search(joined):
+        cells = [_quote(c) for c in cells]
+    return cells
+
+
+def _any_cell(value: Any) -> str:
+    kind = type(value)
+    if value is None:
+        return ""
+    if kind is str:
+        if value and value[0] in _FORMULA_START_SET:
+            value = "'" + value
+        return _quote(value)
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is list or kind is dict:
+        return _quote(json.dumps(value, ensure_ascii=False))
+    return str(value)
+
+
+_BOOLEAN_CELLS: dict[Any, str] = {True: "true", False: "false", None: ""}
+
+
+def _cells(table_type: str, values: Sequence[Any]) -> list[str]:
+    """The CSV text of one column's cells, quoted where RFC 4180 needs it."""
+    if table_type == "string":
+        return _text_cells(values)
+    if table_type in ("integer", "number"):
+        return ["" if v is None else str(v) for v in values]
+    if table_type == "boolean":
+        return [_BOOLEAN_CELLS[v] for v in values]
+    if table_type in ("datetime", "date"):
+        cells = ["" if v is None else v for v in values]
+        if _NEEDS_QUOTES.search("".join(cells)):
+            cells = [_quote(c) for c in cells]
+        return cells
+    if table_type in ("array", "object"):
+        return ["" if v is None else _quote(json.dumps(v, ensure_ascii=False)) for v in values]
+    return [_any_cell(v) for v in values]
+
+
+def encode_csv(spec: TableSpec, records: Sequence[Mapping[str, Any]]) -> bytes:
+    """data/<table>.csv: UTF-8 with a BOM, RFC 4180 (CRLF, quotes doubled), one row per record.
+
+    Lists and objects are JSON text; booleans true/false; an empty cell is null. Text that a
+    spreadsheet would run as a formula (starting with = + - @ tab or CR) gets a leading
+    apostrophe. Built column by column with joins rather than the csv module: the same output,
+    about twice as fast on large tables.
+    """
+    names = spec.field_names
+    lines = [",".join(_quote(n) for n in names)]
+    if records:
+        columns = zip(*map(operator.itemgetter(*names), records), strict=True)
+        cells = [
+            _cells(c.table_type, values) for c, values in zip(spec.columns, columns, strict=True)
+        ]
+        lines.extend(map(",".join, zip(*cells, strict=True)))
+    return ("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8")
+
+
+def table_schema(spec: TableSpec) -> dict[str, Any]:
+    """The Frictionless Table Schema of a table's CSV file."""
+    fields: list[dict[str, Any]] = []
+    for column in spec.columns:
+        field: dict[str, Any] = {"name": column.name, "type": column.table_type}
+        if column.table_type == "datetime":
+            field["format"] = TABLE_SCHEMA_DATETIME_FORMAT
+        if column.description:
+            field["description"] = column.description
+        constraints: dict[str, Any] = {}
+        # An empty text cell reads back as null, so only non-text columns can promise a value.
+        if not column.nullable and (
+            column.table_type not in ("string", "any") or column.name == "id"
+        ):
+            constraints["required"] = True
+        if constraints:
+            field["constraints"] = constraints
+        fields.append(field)
+    schema: dict[str, Any] = {
+        "fields": fields,
+        "missingValues": [""],
+        "primaryKey": [spec.primary_key],
+    }
+    if spec.foreign_keys:
+        schema["foreignKeys"] = [
+            {"fields": [fk.field], "reference": {"resource": fk.table, "fields": ["id"]}}
+            for fk in spec.foreign_keys
+        ]
+    return schema
+
+
+def datapackage_descriptor(manifest: Manifest, digests: Mapping[str, FileDigest]) -> dict[str, Any]:
+    """datapackage.json: one tabular resource per table, with the hashes of both its files."""
+    resources = []
+    for name, spec in TABLES.items():
+        csv_digest = digests[csv_path(name)]
+        json_digest = digests[json_path(name)]
+        resources.append(
+            {
+                "name": name,
+                "path": csv_path(name),
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "bytes": csv_digest.size,
+                "hash": f"sha256:{csv_digest.sha256}",
+                "schema": table_schema(spec),
+                "gapkit_json": {
+                    "path": json_path(name),
+                    "format": "json",
+                    "mediatype": "application/json",
+                    "bytes": json_digest.size,
+                    "hash": f"sha256:{json_digest.sha256}",
+                },
+            }
+        )
+    return {
+        "profile": "tabular-data-package",
+        "name": f"gapkit-bundle-{manifest.bundle_id}",
+        "id": manifest.bundle_id,
+        "title": f"GAP Field Kit bundle {manifest.bundle_seq} from {manifest.device_name}",
+        "created": manifest.created_at,
+        "gapkit_format_version": FORMAT_VERSION,
+        "resources": resources,
+    }
+
+
+def encode_datapackage(descriptor: Mapping[str, Any]) -> bytes:
+    return (json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def signing_message(digests: Mapping[str, FileDigest]) -> bytes:
+    """The bytes a bundle's signature covers: every file's hash and size, sorted by name.
+
+    The reader rebuilds this from the files it actually holds, so nothing listed in the
+    signature file itself needs to be trusted.
+    """
+    lines = [_SIGNATURE_HEADER]
+    for name in sorted(digests):
+        digest = digests[name]
+        lines.append(f"{digest.sha256} {digest.size} {name}\n".encode())
+    return b"".join(lines)
+
+
+def encode_signature(
+    *,
+    device_id: str,
+    public_key_b64: str,
+    key_fingerprint: str,
+    digests: Mapping[str, FileDigest],
+    signature: bytes,
+) -> bytes:
+    document = {
+        "algorithm": SIGNATURE_ALGORITHM,
+        "device_id": device_id,
+        "public_key": public_key_b64,
+        "fingerprint": key_fingerprint,
+        "files": {
+            name: {"sha256": d.sha256, "bytes": d.size} for name, d in sorted(digests.items())
+        },
+        "signature": base64.b64encode(signature).decode("ascii"),
+    }
+    return (json.dumps(document, indent=2) + "\n").encode("utf-8")

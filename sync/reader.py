@@ -1,0 +1,622 @@
+"""Opening a bundle for import: safe unpacking, decryption, hashes, signature, record checks.
+
+Use in this order (the caller looks the device up between the steps):
+
+    bundle = open_bundle(path, decrypt_key=council_private_key)   # BundleError if unusable
+    device = find_device(bundle.manifest.device_id)                # unknown: bundle waits
+    bundle.verify(device.public_key)                               # SignatureError
+    for table in bundle.tables:
+        rows = bundle.records(table)                               # RecordError
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import operator
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from pydantic import ValidationError
+
+from sync._gc import gc_paused
+from sync.codecs import (
+    DATAPACKAGE_FILE,
+    MANIFEST_FILE,
+    SIGNATURE_ALGORITHM,
+    SIGNATURE_FILE,
+    FileDigest,
+    csv_path,
+    expected_files,
+    json_path,
+    signing_message,
+    table_schema,
+)
+from sync.encryption import decrypt_bundle, is_encrypted
+from sync.errors import (
+    BundleError,
+    BundleIntegrityError,
+    DecryptionError,
+    FutureFormatError,
+    RecordError,
+    SignatureError,
+    UnsafeBundleError,
+)
+from sync.keys import fingerprint, load_council_private_key, verify_signature
+from sync.manifest import FORMAT_VERSION, Manifest
+from sync.records import (
+    DATE_REGEX,
+    DEFAULT_STAMP_KEY,
+    ID_REGEX,
+    STAMP_KEY_REGEX,
+    TABLES,
+    TIMESTAMP_REGEX,
+    records_adapter,
+)
+from sync.safezip import DEFAULT_LIMITS, BundleLimits, read_folder_members, read_zip_members
+from sync.timestamps import format_timestamp, utc_now
+
+# How far ahead of the importing computer's clock a timestamp may be. A stamp far in the future
+# would win every later merge, so it is refused rather than trusted.
+MAX_CLOCK_AHEAD = timedelta(days=1)
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89abcdefABCDEF]")
+
+
+@dataclass(frozen=True)
+class MissingReference:
+    """A record pointing at a record that is not in this bundle (it may be in the database)."""
+
+    table: str
+    record_id: str
+    field: str
+    target_table: str
+    target_id: str
+
+
+def open_bundle(
+    path: str | os.PathLike[str],
+    decrypt_key: X25519PrivateKey | str | os.PathLike[str] | None = None,
+    *,
+    now: datetime | None = None,
+    limits: BundleLimits = DEFAULT_LIMITS,
+) -> OpenedBundle:
+    """Open a `.gapkit` file (or an unzipped bundle folder) and check everything but the signature.
+
+    Checks: safe zip, decryption (with the council private key, or the path of `council.key`),
+    manifest and format version, datapackage.json against this format's schema, every file's
+    hash and size. Record contents are checked by `records()` after `verify()`. `now` is the
+    importing computer's time (timestamps more than a day after it are refused).
+    """
+    bundle_path = Path(path)
+    source = bundle_path.name or str(bundle_path)
+    allowed = expected_files()
+    encrypted = False
+    if bundle_path.is_dir():
+        members = read_folder_members(bundle_path, allowed=allowed, source=source, limits=limits)
+    else:
+        try:
+            size = bundle_path.stat().st_size
+            if size > limits.max_encrypted_bytes:
+                raise UnsafeBundleError(
+                    f"{source} is {size:,} bytes, larger than a bundle may be "
+                    f"({limits.max_encrypted_bytes:,}); it will not be opened."
+                )
+            data = bundle_path.read_bytes()
+        except FileNotFoundError:
+            raise BundleError(f"The bundle {bundle_path} does not exist.") from None
+        except OSError as exc:
+            raise BundleError(f"The bundle {bundle_path} cannot be read: {exc.strerror}.") from None
+        if is_encrypted(data):
+            encrypted = True
+            if decrypt_key is None:
+                raise DecryptionError(
+                    f"{source} is encrypted to the council's key; import it on the council PC "
+                    "(or give the council private key)."
+                )
+            if not isinstance(decrypt_key, X25519PrivateKey):
+                decrypt_key = load_council_private_key(decrypt_key)
+            data = decrypt_bundle(data, decrypt_key, source=source)
+        members = read_zip_members(data, allowed=allowed, source=source, limits=limits)
+    return OpenedBundle(
+        members, source=source, path=bundle_path, encrypted=encrypted, now=now or utc_now()
+    )
+
+
+def _load_json(members: dict[str, bytes], name: str, source: str) -> Any:
+    raw = members.get(name)
+    if raw is None:
+        raise BundleIntegrityError(
+            f"{source} has no {name}, so it is not a complete GAP Field Kit bundle.", file=name
+        )
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise BundleIntegrityError(
+            f"{source}: {name} is not valid JSON text ({exc}); the bundle is damaged.", file=name
+        ) from None
+
+
+def _friendly_validation(exc: ValidationError, *, skip_loc: int = 0) -> str:
+    """pydantic's first complaint, in words (not regular expressions) a council officer reads.
+
+    `skip_loc` drops the leading record number from the location (the caller says it).
+    """
+    error = exc.errors(include_url=False)[0]
+    loc = [str(part) for part in error["loc"][skip_loc:]]
+    where = ".".join(loc) if loc else "the file"
+    kind = error["type"]
+    pattern = (error.get("ctx") or {}).get("pattern")
+    if kind == "string_pattern_mismatch" and pattern == TIMESTAMP_REGEX:
+        what = "should be a UTC date and time like 2026-11-24T09:15:02.123Z"
+    elif kind == "string_pattern_mismatch" and pattern == DATE_REGEX:
+        what = "should be a real date like 2026-11-24"
+    elif kind == "string_pattern_mismatch" and pattern == ID_REGEX:
+        what = "should be an id (letters, digits and dashes, at most 36 characters)"
+    elif kind == "string_pattern_mismatch" and pattern == STAMP_KEY_REGEX:
+        what = "is not a field name"
+    elif kind == "extra_forbidden":
+        what = "is not a field this format knows"
+    elif kind == "missing":
+        what = "is missing"
+    elif kind == "string_too_long":
+        length = len(error["input"]) if isinstance(error.get("input"), str) else "?"
+        what = f"is too long ({length:,} characters; {error['msg'].lower()})"
+    else:
+        what = f"is wrong: {error['msg']}"
+        value = error.get("input")
+        if isinstance(value, (str, int, float, bool)) or value is None:
+            shown = repr(value)
+            what += f" (found {shown[:60]}{'…' if len(shown) > 60 else ''})"
+    extra = exc.error_count() - 1
+    more = f" ({extra} more problem{'s' if extra > 1 else ''} after this one)" if extra > 0 else ""
+    return f"{where} {what}{more}"
+
+
+class OpenedBundle:
+    """A bundle whose files are unpacked and hashed; trust it only after `verify()`."""
+
+    def __init__(
+        self,
+        members: dict[str, bytes],
+        *,
+        source: str,
+        path: Path,
+        encrypted: bool,
+        now: datetime,
+    ):
+        self.source = source
+        self.path = path
+        self.encrypted = encrypted
+        self.now = now
+        self.verified = False
+        self._members = members
+        self._records: dict[str, list[dict[str, Any]]] | None = None
+        self._missing_references: list[MissingReference] = []
+        self.manifest = self._read_manifest()
+        self.datapackage = self._read_datapackage()
+        self._digests = {name: FileDigest.of(data) for name, data in members.items()}
+        self._digests.pop(SIGNATURE_FILE, None)
+        self._check_hashes()
+        self._signature, self.signer_public_key_b64 = self._read_signature()
+
+    # -- metadata, available before verification ------------------------------------------
+
+    @property
+    def device_id(self) -> str:
+        return self.manifest.device_id
+
+    @property
+    def device_name(self) -> str:
+        return self.manifest.device_name
+
+    @property
+    def signer_fingerprint(self) -> str:
+        """Fingerprint of the key the bundle says signed it (unverified until `verify()`)."""
+        return fingerprint(base64.b64decode(self.signer_public_key_b64))
+
+    @property
+    def tables(self) -> tuple[str, ...]:
+        """The bundle's tables, in foreign-key order (import them in this order)."""
+        return tuple(TABLES)
+
+    def _fail(
+        self, message: str, *, file: str | None = None, cls: type[BundleError] = BundleError
+    ) -> BundleError:
+        return cls(f"{self.source}: {message}", file=file)
+
+    def _read_manifest(self) -> Manifest:
+        document = _load_json(self._members, MANIFEST_FILE, self.source)
+        version = document.get("format_version") if isinstance(document, dict) else None
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise self._fail(
+                "manifest.json has no valid format_version; this is not a GAP Field Kit bundle.",
+                file=MANIFEST_FILE,
+                cls=BundleIntegrityError,
+            )
+        if version > FORMAT_VERSION:
+            raise self._fail(
+                f"the bundle was written by a newer GAP Field Kit (bundle format {version}; this "
+                f"version reads up to format {FORMAT_VERSION}). Update GAP Field Kit, then "
+                "import it again.",
+                file=MANIFEST_FILE,
+                cls=FutureFormatError,
+            )
+        try:
+            manifest = Manifest.model_validate(document)
+        except ValidationError as exc:
+            raise self._fail(
+                f"manifest.json: {_friendly_validation(exc)}.", file=MANIFEST_FILE, cls=RecordError
+            ) from None
+        if manifest.created_at > self._limit:
+            raise self._fail(
+                f"manifest.json says the bundle was made at {manifest.created_at}, more than a day "
+                "after this computer's clock. Check the clocks of the laptop and of this computer.",
+                file=MANIFEST_FILE,
+                cls=RecordError,
+            )
+        if set(manifest.counts) != set(TABLES):
+            raise self._fail(
+                "manifest.json does not give a record count for every table.",
+                file=MANIFEST_FILE,
+                cls=BundleIntegrityError,
+            )
+        return manifest
+
+    @property
+    def _limit(self) -> str:
+        return format_timestamp(self.now + MAX_CLOCK_AHEAD)
+
+    def _read_datapackage(self) -> dict[str, Any]:
+        document = _load_json(self._members, DATAPACKAGE_FILE, self.source)
+        resources = document.get("resources") if isinstance(document, dict) else None
+        if not isinstance(resources, list) or not all(isinstance(r, dict) for r in resources):
+            raise self._fail(
+                "datapackage.json lists no resources.",
+                file=DATAPACKAGE_FILE,
+                cls=BundleIntegrityError,
+            )
+        by_name = {r.get("name"): r for r in resources}
+        unknown = sorted(str(n) for n in by_name if n not in TABLES)
+        if unknown or len(by_name) != len(resources):
+            raise self._fail(
+                f"datapackage.json lists tables this format does not have ({', '.join(unknown) or 'a table twice'}).",
+                file=DATAPACKAGE_FILE,
+                cls=BundleIntegrityError,
+            )
+        for table, spec in TABLES.items():
+            resource = by_name.get(table)
+            if resource is None:
+                raise self._fail(
+                    f"datapackage.json does not list the {table} table.",
+                    file=DATAPACKAGE_FILE,
+                    cls=BundleIntegrityError,
+                )
+            if resource.get("path") != csv_path(table) or resource.get("schema") != table_schema(
+                spec
+            ):
+                raise self._fail(
+                    f"datapackage.json describes the {table} table differently from bundle "
+                    f"format {FORMAT_VERSION}; the bundle was changed or not made by GAP Field Kit.",
+                    file=DATAPACKAGE_FILE,
+                    cls=BundleIntegrityError,
+                )
+            json_info = resource.get("gapkit_json")
+            if json_path(table) not in self._members:
+                raise self._fail(
+                    f"{json_path(table)} is missing. The bundle holds only the CSV copy of the "
+                    f"{table} table, which cannot be imported without losing detail; export the "
+                    "bundle again from GAP Field Kit rather than editing it.",
+                    file=json_path(table),
+                    cls=BundleIntegrityError,
+                )
+            if not isinstance(json_info, dict) or json_info.get("path") != json_path(table):
+                raise self._fail(
+                    f"datapackage.json does not describe {json_path(table)}.",
+                    file=DATAPACKAGE_FILE,
+                    cls=BundleIntegrityError,
+                )
+            if csv_path(table) not in self._members:
+                raise self._fail(
+                    f"{csv_path(table)} is missing.", file=csv_path(table), cls=BundleIntegrityError
+                )
+        return document
+
+    def _check_hashes(self) -> None:
+        for resource in self.datapackage["resources"]:
+            for info in (resource, resource["gapkit_json"]):
+                name = info["path"]
+                digest = self._digests[name]
+                if (
+                    info.get("hash") != f"sha256:{digest.sha256}"
+                    or info.get("bytes") != digest.size
+                ):
+                    raise self._fail(
+                        f"{name} has been changed or damaged since the bundle was written (its "
+                        "hash or size does not match datapackage.json). Export it again.",
+                        file=name,
+                        cls=BundleIntegrityError,
+                    )
+
+    def _read_signature(self) -> tuple[bytes, str]:
+        document = _load_json(self._members, SIGNATURE_FILE, self.source)
+        try:
+            if document["algorithm"] != SIGNATURE_ALGORITHM:
+                raise ValueError("algorithm")
+            signature = base64.b64decode(document["signature"], validate=True)
+            public_key = document["public_key"]
+            raw_key = base64.b64decode(public_key, validate=True)
+            if len(raw_key) != 32 or len(signature) != 64:
+                raise ValueError("length")
+            if document["device_id"] != self.manifest.device_id:
+                raise ValueError("device")
+        except (KeyError, TypeError, ValueError, binascii.Error):
+            raise self._fail(
+                "the signature file is damaged or does not belong to this bundle.",
+                file=SIGNATURE_FILE,
+                cls=SignatureError,
+            ) from None
+        return signature, public_key
+
+    # -- signature ------------------------------------------------------------------------
+
+    def verify(self, public_key_b64: str) -> None:
+        """Check the signature against the device's enrolled public key (base64).
+
+        The signature covers the manifest, datapackage.json and every data file's hash and
+        size, recomputed here from the files themselves.
+        """
+        message = signing_message(self._digests)
+        if not verify_signature(public_key_b64, message, self._signature):
+            expected = fingerprint(base64.b64decode(public_key_b64))
+            if public_key_b64.strip() != self.signer_public_key_b64:
+                raise self._fail(
+                    f"it was signed with a different key (fingerprint {self.signer_fingerprint}) "
+                    f"from the one enrolled for device {self.device_name} ({expected}). Do not "
+                    "import it unless the laptop's key was really replaced; if so, enrol the "
+                    "device again.",
+                    file=SIGNATURE_FILE,
+                    cls=SignatureError,
+                )
+            raise self._fail(
+                "the signature does not match its contents: the bundle was changed after the "
+                "laptop signed it. Do not import it; export it again from the laptop.",
+                file=SIGNATURE_FILE,
+                cls=SignatureError,
+            )
+        self.verified = True
+
+    # -- records --------------------------------------------------------------------------
+
+    def records(self, table: str) -> list[dict[str, Any]]:
+        """The validated record dicts of one table (all tables are validated on first call)."""
+        if table not in TABLES:
+            raise KeyError(table)
+        return self.all_records()[table]
+
+    def all_records(self) -> dict[str, list[dict[str, Any]]]:
+        """Every table's validated record dicts, in foreign-key order."""
+        if not self.verified:
+            raise RuntimeError("verify() the bundle's signature before reading its records")
+        if self._records is None:
+            with gc_paused():
+                self._records = self._validate_all()
+        return self._records
+
+    def missing_references(self) -> list[MissingReference]:
+        """References to records not in this (changes-only) bundle, for the importer to look
+        up in its database. A full bundle has none: there they are errors."""
+        self.all_records()
+        return list(self._missing_references)
+
+    def iter_records(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        for table, rows in self.all_records().items():
+            for row in rows:
+                yield table, row
+
+    def _validate_all(self) -> dict[str, list[dict[str, Any]]]:
+        result: dict[str, list[dict[str, Any]]] = {}
+        ids: dict[str, dict[str, int]] = {}
+        missing: list[MissingReference] = []
+        limit = self._limit
+        for table, spec in TABLES.items():
+            name = json_path(table)
+            records = self._parse_table(table, name)
+            if len(records) != self.manifest.counts[table]:
+                raise self._fail(
+                    f"{name} holds {len(records)} records but manifest.json says "
+                    f"{self.manifest.counts[table]}.",
+                    file=name,
+                    cls=BundleIntegrityError,
+                )
+            ids[table] = self._check_records(table, name, records, limit)
+            for fk in spec.foreign_keys:
+                targets = ids[fk.table]
+                for index, record in enumerate(records):
+                    target = record[fk.field]
+                    if target is None or target in targets:
+                        continue
+                    if self.manifest.full:
+                        raise self._record_error(
+                            name,
+                            index,
+                            record["id"],
+                            f"{fk.field} refers to {fk.table} record {target}, which is not in "
+                            "this full bundle",
+                        )
+                    missing.append(
+                        MissingReference(table, record["id"], fk.field, fk.table, target)
+                    )
+            result[table] = records
+        self._missing_references = missing
+        return result
+
+    def _record_error(self, name: str, index: int, record_id: Any, what: str) -> RecordError:
+        ident = f" (id {record_id})" if isinstance(record_id, str) else ""
+        return RecordError(
+            f"{self.source}: {name}, record {index + 1}{ident}: {what}.",
+            file=name,
+            record=record_id if isinstance(record_id, str) else f"record {index + 1}",
+        )
+
+    def _parse_table(self, table: str, name: str) -> list[dict[str, Any]]:
+        raw = self._members[name]
+        if b"\x00" in raw:
+            raise self._fail(
+                f"{name} contains a NUL byte, which text never holds; the file is damaged.",
+                file=name,
+                cls=RecordError,
+            )
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            near = raw[: exc.start].count(b'"_stamps"') + 1
+            raise self._fail(
+                f"{name} is not valid UTF-8 text at byte {exc.start:,} (in or near record "
+                f"{near}); the file is damaged or was saved by another program.",
+                file=name,
+                cls=RecordError,
+            ) from None
+        if "\\u0000" in text:
+            self._find_bad_text(name, text, lambda s: "\x00" in s, "contains a NUL character")
+        try:
+            records = records_adapter(table).validate_json(text)
+        except ValidationError as exc:
+            first = exc.errors(include_url=False)[0]
+            if first["type"] == "json_invalid":
+                raise self._fail(
+                    f"{name} is not valid JSON ({first['msg']}); the file is damaged or cut short.",
+                    file=name,
+                    cls=RecordError,
+                ) from None
+            if first["type"] == "list_type" or not first["loc"]:
+                raise self._fail(
+                    f"{name} should hold a list of records.", file=name, cls=RecordError
+                ) from None
+            index = int(first["loc"][0])
+            record_id = self._record_id_at(text, index)
+            raise self._record_error(
+                name, index, record_id, _friendly_validation(exc, skip_loc=1)
+            ) from None
+        if _SURROGATE_ESCAPE.search(raw):
+            self._find_bad_text(name, text, _has_surrogate, "contains a broken character")
+        return records
+
+    @staticmethod
+    def _record_id_at(text: str, index: int) -> Any:
+        try:
+            return json.loads(text)[index].get("id")
+        except (ValueError, IndexError, AttributeError, TypeError):
+            return None
+
+    def _find_bad_text(self, name: str, text: str, bad: Any, what: str) -> None:
+        try:
+            records = json.loads(text)
+        except ValueError:
+            return  # the validator reports broken JSON with its position
+        if not isinstance(records, list):
+            return
+        for index, record in enumerate(records):
+            if not isinstance(record, dict):
+                continue
+            for field, value in record.items():
+                if any(bad(s) for s in _strings_in(value)) or bad(field):
+                    raise self._record_error(name, index, record.get("id"), f"{field} {what}")
+
+    def _check_records(
+        self, table: str, name: str, records: list[dict[str, Any]], limit: str
+    ) -> dict[str, int]:
+        """Checks pydantic can't express: clock, stamp keys, unique ids. Returns id -> index.
+
+        Each check runs as one C-level pass over a column (the common, clean case) and only
+        walks the records in Python to say where a problem is.
+        """
+        spec = TABLES[table]
+        for field in spec.columns_of_type("datetime"):
+            values = list(map(operator.itemgetter(field), records))
+            if max(filter(None, values), default="") > limit:
+                index = next(i for i, v in enumerate(values) if v is not None and v > limit)
+                raise self._record_error(
+                    name, index, records[index]["id"], _future(field, values[index])
+                )
+        all_stamps = list(map(operator.itemgetter("_stamps"), records))
+        stamped = spec.stamped_fields
+        allowed = stamped | {DEFAULT_STAMP_KEY}
+        wrong = [
+            i
+            for i, stamps in enumerate(all_stamps)
+            if not (
+                stamps.keys() <= allowed
+                and (DEFAULT_STAMP_KEY in stamps or stamps.keys() >= stamped)
+            )
+        ]
+        if wrong:
+            index = wrong[0]
+            stamps = all_stamps[index]
+            unknown = sorted(stamps.keys() - allowed)
+            what = (
+                f"_stamps names fields {table} records do not have ({', '.join(unknown)})"
+                if unknown
+                else "_stamps does not give a change stamp for every field"
+            )
+            raise self._record_error(name, index, records[index]["id"], what)
+        latest = max((s["at"] for stamps in all_stamps for s in stamps.values()), default="")
+        if latest > limit:
+            for index, stamps in enumerate(all_stamps):
+                for key, stamp in stamps.items():
+                    if stamp["at"] > limit:
+                        raise self._record_error(
+                            name,
+                            index,
+                            records[index]["id"],
+                            _future(f"the change stamp of {key}", stamp["at"]),
+                        )
+        ids = list(map(operator.itemgetter("id"), records))
+        seen = {record_id: index for index, record_id in enumerate(ids)}
+        if len(seen) != len(ids):
+            first: dict[str, int] = {}
+            for index, record_id in enumerate(ids):
+                if record_id in first:
+                    same = records[first[record_id]] == records[index]
+                    raise self._record_error(
+                        name,
+                        index,
+                        record_id,
+                        f"the same id is also used by record {first[record_id] + 1}"
+                        + ("" if same else " with different content"),
+                    )
+                first[record_id] = index
+        return seen
+
+
+def _future(field: str, value: str) -> str:
+    return (
+        f"{field} is {value}, more than a day after this computer's clock; check the clocks of "
+        "the laptop and of this computer"
+    )
+
+
+def _strings_in(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings_in(item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from _strings_in(item)
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
