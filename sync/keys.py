@@ -8,6 +8,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 from pathlib import Path
 from typing import Annotated
 
@@ -271,22 +272,28 @@ def load_council_public_key(
         return X25519PublicKey.from_public_bytes(path_or_b64)
     text = os.fspath(path_or_b64)
     candidate = Path(text)
-    looks_like_file = not isinstance(path_or_b64, str) or os.sep in text or text.endswith(".pub")
-    if looks_like_file or candidate.exists():
+    if isinstance(path_or_b64, str) and not candidate.exists():
+        if re.fullmatch(r"[A-Za-z0-9+/]{43}=", text.strip()):
+            return X25519PublicKey.from_public_bytes(_decode_b64_key(text, "council public key"))
+        if text.endswith(".pub") or os.sep in text:
+            raise KeyFileError(f"The council public key file {candidate} does not exist.")
+        raise KeyFileError(
+            "The council public key should be the path of council.pub or its base64 text."
+        )
+    try:
+        text = candidate.read_text("ascii").strip()
+    except FileNotFoundError:
+        raise KeyFileError(f"The council public key file {candidate} does not exist.") from None
+    except (OSError, UnicodeDecodeError):
+        raise KeyFileError(f"The file {candidate} is not a council public key.") from None
+    if text.startswith("-----BEGIN"):
         try:
-            text = candidate.read_text("ascii").strip()
-        except FileNotFoundError:
-            raise KeyFileError(f"The council public key file {candidate} does not exist.") from None
-        except (OSError, UnicodeDecodeError):
+            key = serialization.load_pem_public_key(text.encode("ascii"))
+        except ValueError:
             raise KeyFileError(f"The file {candidate} is not a council public key.") from None
-        if text.startswith("-----BEGIN"):
-            try:
-                key = serialization.load_pem_public_key(text.encode("ascii"))
-            except ValueError:
-                raise KeyFileError(f"The file {candidate} is not a council public key.") from None
-            if not isinstance(key, X25519PublicKey):
-                raise KeyFileError(f"The file {candidate} holds another kind of key.")
-            return key
+        if not isinstance(key, X25519PublicKey):
+            raise KeyFileError(f"The file {candidate} holds another kind of key.")
+        return key
     return X25519PublicKey.from_public_bytes(_decode_b64_key(text, "council public key"))
 
 

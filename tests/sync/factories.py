@@ -95,7 +95,9 @@ def form_snapshot(rng: random.Random, **changes: Any) -> dict[str, Any]:
         "title": "Organisational health check",
         "definition": {
             "id": "health_check",
-            "sections": [{"id": f"s{i}", "questions": [f"q{i}_{j}" for j in range(8)]} for i in range(8)],
+            "sections": [
+                {"id": f"s{i}", "questions": [f"q{i}_{j}" for j in range(8)]} for i in range(8)
+            ],
         },
     }
     record["_stamps"] = creation_stamps(at)
@@ -103,7 +105,9 @@ def form_snapshot(rng: random.Random, **changes: Any) -> dict[str, Any]:
     return record
 
 
-def assessment(rng: random.Random, org_id: str, snapshot_id: str, n: int = 0, **changes: Any) -> dict[str, Any]:
+def assessment(
+    rng: random.Random, org_id: str, snapshot_id: str, n: int = 0, **changes: Any
+) -> dict[str, Any]:
     at = ts(n + 1)
     record = common(rng, at) | {
         "organisation_id": org_id,
@@ -127,7 +131,9 @@ def assessment(rng: random.Random, org_id: str, snapshot_id: str, n: int = 0, **
     return record
 
 
-def participant(rng: random.Random, assessment_id: str, position: int, **changes: Any) -> dict[str, Any]:
+def participant(
+    rng: random.Random, assessment_id: str, position: int, **changes: Any
+) -> dict[str, Any]:
     at = ts(1)
     record = common(rng, at) | {
         "assessment_id": assessment_id,
@@ -141,7 +147,11 @@ def participant(rng: random.Random, assessment_id: str, position: int, **changes
 
 
 def response(
-    rng: random.Random, assessment_id: str, question: str, participant_id: str | None, **changes: Any
+    rng: random.Random,
+    assessment_id: str,
+    question: str,
+    participant_id: str | None,
+    **changes: Any,
 ) -> dict[str, Any]:
     at = ts(2)
     record = common(rng, at) | {
@@ -163,7 +173,9 @@ def response(
     return record
 
 
-def action_item(rng: random.Random, assessment_id: str, org_id: str, position: int, **changes: Any) -> dict[str, Any]:
+def action_item(
+    rng: random.Random, assessment_id: str, org_id: str, position: int, **changes: Any
+) -> dict[str, Any]:
     at = ts(3)
     record = common(rng, at) | {
         "assessment_id": assessment_id,
@@ -235,7 +247,9 @@ def dataset(
             for person in [*people, None]:
                 pid = person["id"] if person else None
                 tables["responses"].append(response(rng, a["id"], question, pid))
-        tables["action_items"].extend(action_item(rng, a["id"], org["id"], i) for i in range(actions))
+        tables["action_items"].extend(
+            action_item(rng, a["id"], org["id"], i) for i in range(actions)
+        )
     return tables
 
 
