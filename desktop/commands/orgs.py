@@ -16,8 +16,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     listing.add_argument("--json", action="store_true", help="every registration field as JSON")
     listing.add_argument("--include-deleted", action="store_true", help="show deleted ones too")
 
+    # -- import-csv (bulk registration import; its own module) --
+    from desktop.commands import orgs_import_csv
+
+    orgs_import_csv.add_arguments(
+        actions.add_parser("import-csv", help="council: import a spreadsheet of registrations")
+    )
+
 
 def run(args: argparse.Namespace) -> int:
+    if args.orgs_action == "import-csv":
+        from desktop.commands import orgs_import_csv
+
+        return orgs_import_csv.run(args)
     services = services_for(args)
     organisations = services.organisations
     found = organisations.search(
