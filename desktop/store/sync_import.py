@@ -1,0 +1,1087 @@
+"""Council import of sync bundles: verify, merge every record in one transaction, record it.
+
+One bundle is all-or-nothing (docs/bundle-format.md, "Importing at the council"):
+
+1. A file already merged (same SHA-256) is reported "already imported" without being opened:
+   the merge is idempotent, so merging it again could change nothing.
+2. `sync.reader.open_bundle` unpacks it safely, decrypts it with the council key, checks every
+   hash; the device list decides whose key the signature is checked against. A bundle from a
+   device nobody enrolled is copied to `<data folder>/waiting/` and waits for approval.
+3. Every record is validated by the reader; references to records outside the bundle must
+   exist in the database.
+4. The records of each table are merged with `sync.merge.merge_record` against what the
+   database holds (loaded in chunks of ids), then written with bulk INSERT/UPDATE statements.
+   Imported records take one new local `change_seq` (so the council can pass them on in its
+   own exports) but keep their stamps, `rev` and `modified_*` from the merge: an import is
+   not a local edit and writes no audit events (the laptops' own audit events travel in the
+   bundle). Conflicts found are stored once each.
+5. Any failure rolls the whole transaction back and records the bundle as rejected with a
+   message naming the file, the record and the problem.
+
+Conflict review (list, keep, use the other value) lives here too: the other value is written
+as an ordinary new revision through `RecordWriter`, with its audit event.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import shutil
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from desktop.store.db import Store
+from desktop.store.errors import NotFound, UserError
+from desktop.store.models import (
+    LOCAL_ONLY_FIELDS,
+    SYNCED_MODELS,
+    Conflict,
+    Device,
+    ImportRecord,
+    SyncedRecord,
+    UtcDateTime,
+    new_id,
+)
+from desktop.store.records import RecordWriter, iso, next_change_seq
+from desktop.store.trusted_devices import TrustDecision, TrustedDeviceService
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+
+# Settings key of the path of the council's private key (`council.key`).
+COUNCIL_KEY_SETTING = "sync.council_private_key"
+WAITING_FOLDER = "waiting"
+BUNDLE_SUFFIX = ".gapkit"
+# Ids per `IN (...)` query: few round trips, well under SQLite's and PostgreSQL's limits.
+ID_CHUNK = 5000
+
+MODELS_BY_TABLE: dict[str, type[SyncedRecord]] = {
+    model.__tablename__: model  # type: ignore[attr-defined]
+    for model in SYNCED_MODELS
+}
+
+
+class ImportCancelled(UserError):
+    """The person cancelled the import; the database is as it was."""
+
+
+@dataclass(frozen=True)
+class TableCounts:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """What happened to one bundle."""
+
+    import_id: str | None
+    source: str
+    status: str  # merged | rejected | waiting
+    bundle_id: str | None = None
+    device_id: str | None = None
+    device_name: str | None = None
+    bundle_seq: int | None = None
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    tables: dict[str, TableCounts] = field(default_factory=dict)
+    message: str | None = None
+    already_imported: bool = False
+    seconds: float = 0.0
+
+    @property
+    def rejected(self) -> bool:
+        return self.status == "rejected"
+
+    @property
+    def waiting(self) -> bool:
+        return self.status == "waiting"
+
+    def describe(self) -> str:
+        """One line for the CLI and the import page."""
+        if self.status == "rejected":
+            return f"REJECTED {self.source}: {self.message}"
+        if self.status == "waiting":
+            return f"WAITING  {self.source}: {self.message}"
+        what = (
+            f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{self.conflicts} conflict{'s' if self.conflicts != 1 else ''}"
+        )
+        origin = f"bundle {self.bundle_seq} from {self.device_name}"
+        if self.already_imported:
+            return f"merged   {self.source} ({origin}): already imported, {what}"
+        return f"merged   {self.source} ({origin}): {what}"
+
+
+@dataclass(frozen=True)
+class ImportHistoryEntry:
+    id: str
+    bundle_id: str | None
+    device_id: str | None
+    device_name: str | None
+    bundle_seq: int | None
+    imported_at: datetime
+    source_path: str
+    status: str
+    message: str | None
+    summary: dict[str, Any]
+    kept_path: str | None
+
+
+@dataclass(frozen=True)
+class ConflictInfo:
+    """One conflict as the Conflicts page shows it."""
+
+    id: str
+    entity_type: str
+    entity_id: str
+    organisation_id: str | None
+    organisation_name: str | None
+    field: str
+    winner_value: Any
+    winner_device: str
+    winner_device_name: str | None
+    winner_at: datetime
+    loser_value: Any
+    loser_device: str
+    loser_device_name: str | None
+    loser_at: datetime
+    bundle_id: str | None
+    detected_at: datetime
+    status: str
+    resolved_at: datetime | None
+
+
+class _Rejected(Exception):
+    """Internal: abandon the bundle's transaction with this message."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Record dicts <-> database rows
+
+
+@dataclass(frozen=True)
+class _TableInfo:
+    table: Table
+    columns: tuple[str, ...]  # record columns (without change_seq, field_stamps)
+    datetimes: frozenset[str]
+    dates: frozenset[str]
+
+
+def _table_info(model: type[SyncedRecord]) -> _TableInfo:
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    columns = tuple(c.name for c in table.columns if c.name not in LOCAL_ONLY_FIELDS)
+    datetimes = frozenset(c.name for c in table.columns if isinstance(c.type, UtcDateTime))
+    dates = frozenset(
+        c.name
+        for c in table.columns
+        if c.type.__class__.__name__ == "Date" and c.name not in datetimes
+    )
+    return _TableInfo(table, columns, datetimes, dates)
+
+
+_TABLES: dict[str, _TableInfo] = {name: _table_info(m) for name, m in MODELS_BY_TABLE.items()}
+
+
+def _parse_datetime(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text)
+
+
+def _parse_date(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
+
+
+def _to_row(info: _TableInfo, record: Mapping[str, Any], change_seq: int) -> dict[str, Any]:
+    """A merged record dict as the values of its database row."""
+    row = {name: record[name] for name in info.columns}
+    for name in info.datetimes:
+        value = row[name]
+        if value is not None:
+            row[name] = datetime.fromisoformat(value)
+    for name in info.dates:
+        value = row[name]
+        if value is not None:
+            row[name] = date.fromisoformat(value)
+    row["field_stamps"] = record["_stamps"]
+    row["change_seq"] = change_seq
+    return row
+
+
+def _to_record(info: _TableInfo, row: Mapping[str, Any]) -> dict[str, Any]:
+    """A database row as the record dict the merge rule works on (the bundle's form)."""
+    record = {name: row[name] for name in info.columns}
+    for name in info.datetimes:
+        value = record[name]
+        if value is not None:
+            record[name] = iso(value)
+    for name in info.dates:
+        value = record[name]
+        if value is not None:
+            record[name] = value.isoformat()
+    record["_stamps"] = row["field_stamps"] or {}
+    return record
+
+
+def _chunks(items: Sequence[str], size: int = ID_CHUNK) -> Iterable[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _load_records(session: Session, info: _TableInfo, ids: Sequence[str]) -> dict[str, dict]:
+    """What the database holds for these ids, as record dicts."""
+    table = info.table
+    held: dict[str, dict[str, Any]] = {}
+    columns = [table.c[name] for name in info.columns] + [table.c.field_stamps]
+    for chunk in _chunks(ids):
+        for row in session.execute(select(*columns).where(table.c.id.in_(chunk))).mappings():
+            held[row["id"]] = _to_record(info, row)
+    return held
+
+
+def _existing_ids(session: Session, table: Table, ids: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for chunk in _chunks(ids):
+        found.update(session.scalars(select(table.c.id).where(table.c.id.in_(chunk))))
+    return found
+
+
+def _file_sha256(path: Path) -> str | None:
+    if not path.is_file():
+        return None
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+# ---------------------------------------------------------------------------------------------
+# The service
+
+
+class ImportService:
+    """Imports bundles into this (council) database and reports what happened."""
+
+    def __init__(self, store: Store, council_key: Any = None):
+        """`council_key`: the council's private key (an X25519PrivateKey or the path of
+        `council.key`); if None, the path in settings, else `<data folder>/keys/council.key`."""
+        self.store = store
+        self._council_key = council_key
+        self.devices = TrustedDeviceService(store)
+
+    # -- importing ---------------------------------------------------------------------------
+
+    def import_many(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        progress: Callable[[int, int, str], None] | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+    ) -> list[ImportSummary]:
+        """Import each bundle in turn (a folder stands for every .gapkit file in it).
+
+        `progress(bundle_index, bundle_count, source)` is called before each bundle.
+        """
+        files = expand_bundle_paths(paths)
+        summaries = []
+        for index, path in enumerate(files):
+            if progress is not None:
+                progress(index, len(files), str(path))
+            summaries.append(self.import_bundle(path, should_cancel=should_cancel))
+        return summaries
+
+    def import_bundle(
+        self,
+        path: str | Path,
+        *,
+        progress: Progress | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+    ) -> ImportSummary:
+        """Import one bundle. Never raises for a bad bundle: the summary says "rejected" and
+        why. Raises ImportCancelled if `should_cancel()` turns true (nothing is changed)."""
+        return self._import(Path(path), progress=progress, should_cancel=should_cancel)
+
+    def _import(
+        self,
+        path: Path,
+        *,
+        progress: Progress | None,
+        should_cancel: Callable[[], bool] | None,
+        waiting_import_id: str | None = None,
+        source_path: str | None = None,
+    ) -> ImportSummary:
+        import time
+
+        from sync.errors import BundleError, KeyFileError
+
+        started = time.perf_counter()
+        source = source_path or str(path)
+        file_hash: str | None = None
+        bundle: Any = None
+
+        def check_cancel() -> None:
+            if should_cancel is not None and should_cancel():
+                raise ImportCancelled("Import cancelled; the database was not changed.")
+
+        try:
+            file_hash = _file_sha256(path)
+            if file_hash is not None and waiting_import_id is None:
+                earlier = self._merged_with_hash(file_hash)
+                if earlier is not None:
+                    return self._record_already_imported(earlier, source, started)
+            check_cancel()
+            bundle = self._open(path)
+            check_cancel()
+            return self._merge_bundle(
+                bundle,
+                source=source,
+                file_hash=file_hash,
+                progress=progress,
+                check_cancel=check_cancel,
+                waiting_import_id=waiting_import_id,
+                started=started,
+            )
+        except ImportCancelled:
+            raise
+        except (BundleError, KeyFileError, _Rejected, UserError) as error:
+            message = str(error)
+        except DBAPIError as error:
+            log.warning("database refused a bundle's records", exc_info=True)
+            message = (
+                f"{path.name}: the database refused its records ({_first_line(error.orig)}). "
+                "Nothing was changed."
+            )
+        return self._record_rejection(
+            source, message, bundle, started, waiting_import_id=waiting_import_id
+        )
+
+    def _open(self, path: Path) -> Any:
+        from sync.reader import open_bundle
+
+        return open_bundle(path, decrypt_key=self._decrypt_key_if_needed(path))
+
+    def _decrypt_key_if_needed(self, path: Path) -> Any:
+        if path.is_file():
+            from sync.encryption import is_encrypted
+
+            with path.open("rb") as handle:
+                if not is_encrypted(handle.read(64)):
+                    return None
+        return self.council_key_path_or_key()
+
+    def council_key_path_or_key(self) -> Any:
+        """The council private key to decrypt with (None if there is none to be found)."""
+        if self._council_key is not None:
+            return self._council_key
+        from desktop.store.settings import SettingsService
+
+        configured = SettingsService(self.store).get(COUNCIL_KEY_SETTING)
+        if configured:
+            return configured
+        default = self.store.data_dir / "keys" / "council.key"
+        return default if default.exists() else None
+
+    def _merge_bundle(
+        self,
+        bundle: Any,
+        *,
+        source: str,
+        file_hash: str | None,
+        progress: Progress | None,
+        check_cancel: Callable[[], None],
+        waiting_import_id: str | None,
+        started: float,
+    ) -> ImportSummary:
+        import time
+
+        from sync.merge import merge_record
+
+        manifest = bundle.manifest
+        name = bundle.source
+        if manifest.kind != "field-export":
+            raise _Rejected(
+                f"{name} is a {manifest.kind} (made for laptops), not a laptop's export; "
+                "it is not imported here."
+            )
+        with self.store.session() as session:
+            trust = self.devices.trust_in(session, bundle.device_id, bundle.signer_public_key_b64)
+            decision = trust.decision
+            if decision in (TrustDecision.UNKNOWN, TrustDecision.PENDING):
+                # The bundle must at least be what its own key signed before it is kept.
+                bundle.verify(bundle.signer_public_key_b64)
+                return self._keep_waiting(session, bundle, source, file_hash, started)
+            if decision == TrustDecision.REVOKED:
+                raise _Rejected(
+                    f"{name} comes from {bundle.device_name}, a device whose trust was revoked; "
+                    "its bundles are no longer imported. If that was a mistake, enrol it again."
+                )
+            if decision == TrustDecision.OURSELVES:
+                raise _Rejected(
+                    f"{name} claims to come from this installation itself; it is not imported."
+                )
+            if decision == TrustDecision.KEY_OF_ANOTHER_DEVICE:
+                assert trust.device is not None
+                raise _Rejected(
+                    f"{name} claims to come from device {bundle.device_id} but is signed with the "
+                    f"key of {trust.device.name} ({trust.device.id}); it is not imported."
+                )
+            assert trust.device is not None and trust.device.public_key is not None
+            bundle.verify(trust.device.public_key)
+            check_cancel()
+            records = bundle.all_records()
+            total = sum(len(rows) for rows in records.values())
+            done = 0
+            if progress is not None:
+                progress(0, total)
+            self._check_references(session, bundle, records)
+
+            change_seq = next_change_seq(session)
+            counts: dict[str, TableCounts] = {}
+            found_conflicts: list[tuple[str, Any, dict[str, Any]]] = []
+            for table_name in bundle.tables:
+                incoming = records[table_name]
+                if not incoming:
+                    continue
+                check_cancel()
+                info = _TABLES[table_name]
+                held = _load_records(session, info, [r["id"] for r in incoming])
+                inserts: list[dict[str, Any]] = []
+                updates: list[dict[str, Any]] = []
+                unchanged = 0
+                for record in incoming:
+                    current = held.get(record["id"])
+                    if current is None:
+                        inserts.append(_to_row(info, record, change_seq))
+                        continue
+                    result = merge_record(current, record)
+                    if result.outcome == "unchanged":
+                        unchanged += 1
+                    else:
+                        updates.append(_to_row(info, result.record, change_seq))
+                    for conflict in result.conflicts:
+                        found_conflicts.append((table_name, conflict, result.record))
+                self._write(session, info, inserts, updates)
+                counts[table_name] = TableCounts(len(inserts), len(updates), unchanged)
+                done += len(incoming)
+                if progress is not None:
+                    progress(done, total)
+            check_cancel()
+            new_conflicts = self._store_conflicts(session, found_conflicts, records, manifest)
+            summary = {
+                "file_sha256": file_hash,
+                "encrypted": bool(bundle.encrypted),
+                "full": manifest.full,
+                "added": sum(c.added for c in counts.values()),
+                "updated": sum(c.updated for c in counts.values()),
+                "unchanged": sum(c.unchanged for c in counts.values()),
+                "conflicts": new_conflicts,
+                "tables": {
+                    t: {"added": c.added, "updated": c.updated, "unchanged": c.unchanged}
+                    for t, c in counts.items()
+                },
+            }
+            device = session.get(Device, bundle.device_id)
+            if device is not None:
+                device.last_bundle_seq = max(device.last_bundle_seq or 0, manifest.bundle_seq)
+            record = self._import_record(session, waiting_import_id, source)
+            record.bundle_id = manifest.bundle_id
+            record.device_id = manifest.device_id
+            record.device_name = manifest.device_name
+            record.bundle_seq = manifest.bundle_seq
+            record.imported_at = datetime.now(UTC)
+            record.status = "merged"
+            record.message = None
+            record.summary = summary
+            kept = record.kept_path
+            record.kept_path = None
+            session.flush()
+            import_id = record.id
+        if kept:
+            Path(kept).unlink(missing_ok=True)
+        return ImportSummary(
+            import_id=import_id,
+            source=source,
+            status="merged",
+            bundle_id=manifest.bundle_id,
+            device_id=manifest.device_id,
+            device_name=manifest.device_name,
+            bundle_seq=manifest.bundle_seq,
+            added=summary["added"],
+            updated=summary["updated"],
+            unchanged=summary["unchanged"],
+            conflicts=new_conflicts,
+            tables=counts,
+            seconds=time.perf_counter() - started,
+        )
+
+    @staticmethod
+    def _import_record(session: Session, import_id: str | None, source: str) -> ImportRecord:
+        """The waiting bundle's own record when it is finally imported, else a new one."""
+        if import_id is not None:
+            found = session.get(ImportRecord, import_id)
+            if found is not None:
+                return found
+        record = ImportRecord(id=new_id(), imported_at=datetime.now(UTC), source_path=source)
+        session.add(record)
+        return record
+
+    def _check_references(self, session: Session, bundle: Any, records: Mapping[str, Any]) -> None:
+        """References to records outside a changes-only bundle must exist here already."""
+        missing = bundle.missing_references()
+        if not missing:
+            return
+        by_table: dict[str, set[str]] = {}
+        for reference in missing:
+            by_table.setdefault(reference.target_table, set()).add(reference.target_id)
+        present: dict[str, set[str]] = {
+            table: _existing_ids(session, _TABLES[table].table, sorted(ids))
+            for table, ids in by_table.items()
+        }
+        for reference in missing:
+            if reference.target_id in present[reference.target_table]:
+                continue
+            rows = records[reference.table]
+            index = next(i for i, r in enumerate(rows) if r["id"] == reference.record_id)
+            singular = reference.target_table.removesuffix("s").replace("_", " ")
+            raise _Rejected(
+                f"{bundle.source}: data/{reference.table}.json, record {index + 1} "
+                f"(id {reference.record_id}): {reference.field} refers to the {singular} "
+                f"{reference.target_id}, which is neither in this bundle nor in the council "
+                "database. Import the laptop's earlier bundles first (see the sequence gaps), "
+                "or ask for a full export."
+            )
+
+    @staticmethod
+    def _write(
+        session: Session,
+        info: _TableInfo,
+        inserts: list[dict[str, Any]],
+        updates: list[dict[str, Any]],
+    ) -> None:
+        table = info.table
+        if inserts:
+            session.execute(insert(table), inserts)
+        if updates:
+            names = [*info.columns, "field_stamps", "change_seq"]
+            statement = (
+                update(table)
+                .where(table.c.id == bindparam("_id"))
+                .values({name: bindparam(name) for name in names if name != "id"})
+            )
+            session.execute(statement, [{**row, "_id": row["id"]} for row in updates])
+
+    def _store_conflicts(
+        self,
+        session: Session,
+        found: list[tuple[str, Any, dict[str, Any]]],
+        records: Mapping[str, list[dict[str, Any]]],
+        manifest: Any,
+    ) -> int:
+        """Store each conflict once (a conflict seen again, even after review, stays as is)."""
+        if not found:
+            return 0
+        conflicts = Conflict.__table__
+        entity_ids = sorted({conflict.record_id for _table, conflict, _record in found})
+        known: set[tuple[Any, ...]] = set()
+        for chunk in _chunks(entity_ids):
+            rows = session.execute(
+                select(
+                    conflicts.c.entity_type,
+                    conflicts.c.entity_id,
+                    conflicts.c.field,
+                    conflicts.c.winner_at,
+                    conflicts.c.winner_device,
+                    conflicts.c.loser_at,
+                    conflicts.c.loser_device,
+                ).where(conflicts.c.entity_id.in_(chunk))
+            )
+            known.update(
+                (row[0], row[1], row[2], iso(row[3]), row[4], iso(row[5]), row[6]) for row in rows
+            )
+        assessments_in_bundle = {r["id"]: r["organisation_id"] for r in records["assessments"]}
+        now = datetime.now(UTC)
+        rows_to_add = []
+        for table_name, conflict, merged in found:
+            key = (
+                table_name,
+                conflict.record_id,
+                conflict.field,
+                conflict.winner_at,
+                conflict.winner_device,
+                conflict.loser_at,
+                conflict.loser_device,
+            )
+            if key in known:
+                continue
+            known.add(key)
+            rows_to_add.append(
+                {
+                    "id": new_id(),
+                    "entity_type": table_name,
+                    "entity_id": conflict.record_id,
+                    "organisation_id": self._organisation_of(
+                        session, table_name, merged, assessments_in_bundle
+                    ),
+                    "field": conflict.field,
+                    "winner_value": conflict.winner_value,
+                    "winner_device": conflict.winner_device,
+                    "winner_at": datetime.fromisoformat(conflict.winner_at),
+                    "loser_value": conflict.loser_value,
+                    "loser_device": conflict.loser_device,
+                    "loser_at": datetime.fromisoformat(conflict.loser_at),
+                    "bundle_id": manifest.bundle_id,
+                    "detected_at": now,
+                    "status": "open",
+                    "resolved_at": None,
+                }
+            )
+        if rows_to_add:
+            session.execute(insert(conflicts), rows_to_add)
+        return len(rows_to_add)
+
+    @staticmethod
+    def _organisation_of(
+        session: Session,
+        table_name: str,
+        record: Mapping[str, Any],
+        assessments_in_bundle: Mapping[str, str],
+    ) -> str | None:
+        if table_name == "organisations":
+            return str(record["id"])
+        if "organisation_id" in record:
+            return str(record["organisation_id"])
+        assessment_id = record.get("assessment_id")
+        if assessment_id is None:
+            return None
+        if assessment_id in assessments_in_bundle:
+            return assessments_in_bundle[assessment_id]
+        table = _TABLES["assessments"].table
+        return session.scalar(select(table.c.organisation_id).where(table.c.id == assessment_id))
+
+    # -- waiting bundles ---------------------------------------------------------------------
+
+    def _keep_waiting(
+        self,
+        session: Session,
+        bundle: Any,
+        source: str,
+        file_hash: str | None,
+        started: float,
+    ) -> ImportSummary:
+        import time
+
+        manifest = bundle.manifest
+        existing = session.scalars(
+            select(ImportRecord).where(
+                ImportRecord.bundle_id == manifest.bundle_id, ImportRecord.status == "waiting"
+            )
+        ).first()
+        device = self.devices.add_pending(
+            session, manifest.device_id, manifest.device_name, bundle.signer_public_key_b64
+        )
+        message = (
+            f"{bundle.source} comes from {manifest.device_name}, a device not enrolled here "
+            f"(key fingerprint {device.fingerprint}). It is kept until staff approve the "
+            "device (`gapkit devices approve`), after checking the fingerprint with the laptop "
+            "(`gapkit devices show` on it)."
+        )
+        if existing is None:
+            kept = self._keep_copy(bundle.path, manifest.bundle_id)
+            existing = ImportRecord(
+                id=new_id(),
+                bundle_id=manifest.bundle_id,
+                device_id=manifest.device_id,
+                device_name=manifest.device_name,
+                bundle_seq=manifest.bundle_seq,
+                imported_at=datetime.now(UTC),
+                source_path=source,
+                status="waiting",
+                message=message,
+                summary={"file_sha256": file_hash, "counts": dict(manifest.counts)},
+                kept_path=str(kept),
+            )
+            session.add(existing)
+            try:
+                session.flush()
+            except BaseException:
+                _remove(kept)
+                raise
+        return ImportSummary(
+            import_id=existing.id,
+            source=source,
+            status="waiting",
+            bundle_id=manifest.bundle_id,
+            device_id=manifest.device_id,
+            device_name=manifest.device_name,
+            bundle_seq=manifest.bundle_seq,
+            message=message,
+            seconds=time.perf_counter() - started,
+        )
+
+    def _keep_copy(self, path: Path, bundle_id: str) -> Path:
+        folder = self.store.data_dir / WAITING_FOLDER
+        folder.mkdir(parents=True, exist_ok=True)
+        destination = folder / f"{bundle_id}{BUNDLE_SUFFIX}"
+        if path.is_dir():
+            destination = folder / bundle_id
+            if destination.exists():
+                shutil.rmtree(destination)
+            shutil.copytree(path, destination, symlinks=True)
+        else:
+            shutil.copyfile(path, destination)
+        return destination
+
+    def waiting(self) -> list[ImportHistoryEntry]:
+        """Bundles kept until their device is approved, oldest first."""
+        with self.store.session() as session:
+            rows = session.scalars(
+                select(ImportRecord)
+                .where(ImportRecord.status == "waiting")
+                .order_by(ImportRecord.imported_at)
+            ).all()
+            return [_history_entry(row) for row in rows]
+
+    def approve_and_import(
+        self,
+        import_id: str,
+        *,
+        progress: Progress | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+    ) -> ImportSummary:
+        """Approve the device of a waiting bundle and import the bundle."""
+        with self.store.session() as session:
+            record = session.get(ImportRecord, import_id)
+            if record is None or record.status != "waiting":
+                raise NotFound(
+                    "That bundle is not waiting for approval (it may have been imported already)."
+                )
+            device_id = record.device_id
+            kept = record.kept_path
+            source = record.source_path
+        if device_id is not None:
+            device = session_device_status(self.store, device_id)
+            if device == "pending":
+                self.devices.approve(device_id)
+        if not kept or not Path(kept).exists():
+            raise UserError(
+                "The kept copy of that bundle is missing from the waiting folder; import the "
+                "bundle again from its USB stick."
+            )
+        return self._import(
+            Path(kept),
+            progress=progress,
+            should_cancel=should_cancel,
+            waiting_import_id=import_id,
+            source_path=source,
+        )
+
+    def import_waiting_from(self, device_id: str) -> list[ImportSummary]:
+        """Import every waiting bundle of one (now approved) device, in bundle order."""
+        entries = [e for e in self.waiting() if e.device_id == device_id]
+        entries.sort(key=lambda e: e.bundle_seq or 0)
+        return [self.approve_and_import(entry.id) for entry in entries]
+
+    # -- bookkeeping -------------------------------------------------------------------------
+
+    def _merged_with_hash(self, file_hash: str) -> ImportRecord | None:
+        with self.store.session() as session:
+            rows = session.execute(
+                select(ImportRecord.id, ImportRecord.summary).where(ImportRecord.status == "merged")
+            ).all()
+            for import_id, summary in rows:
+                if (summary or {}).get("file_sha256") == file_hash and not (summary or {}).get(
+                    "already_imported"
+                ):
+                    return session.get(ImportRecord, import_id)
+        return None
+
+    def _record_already_imported(
+        self, earlier: ImportRecord, source: str, started: float
+    ) -> ImportSummary:
+        import time
+
+        first = dict(earlier.summary or {})
+        total = int(first.get("added", 0)) + int(first.get("updated", 0))
+        total += int(first.get("unchanged", 0))
+        with self.store.session() as session:
+            record = ImportRecord(
+                id=new_id(),
+                bundle_id=earlier.bundle_id,
+                device_id=earlier.device_id,
+                device_name=earlier.device_name,
+                bundle_seq=earlier.bundle_seq,
+                imported_at=datetime.now(UTC),
+                source_path=source,
+                status="merged",
+                message=f"already imported on {iso(earlier.imported_at)}; nothing changed",
+                summary={
+                    "file_sha256": first.get("file_sha256"),
+                    "already_imported": True,
+                    "added": 0,
+                    "updated": 0,
+                    "unchanged": total,
+                    "conflicts": 0,
+                },
+            )
+            session.add(record)
+            session.flush()
+            import_id = record.id
+        return ImportSummary(
+            import_id=import_id,
+            source=source,
+            status="merged",
+            bundle_id=earlier.bundle_id,
+            device_id=earlier.device_id,
+            device_name=earlier.device_name,
+            bundle_seq=earlier.bundle_seq,
+            unchanged=total,
+            already_imported=True,
+            seconds=time.perf_counter() - started,
+        )
+
+    def _record_rejection(
+        self,
+        source: str,
+        message: str,
+        bundle: Any,
+        started: float,
+        *,
+        waiting_import_id: str | None,
+    ) -> ImportSummary:
+        import time
+
+        manifest = getattr(bundle, "manifest", None)
+        with self.store.session() as session:
+            record = None
+            if waiting_import_id is not None:
+                record = session.get(ImportRecord, waiting_import_id)
+            if record is None:
+                record = ImportRecord(id=new_id(), source_path=source)
+                session.add(record)
+            record.bundle_id = manifest.bundle_id if manifest else None
+            record.device_id = manifest.device_id if manifest else None
+            record.device_name = manifest.device_name if manifest else None
+            record.bundle_seq = manifest.bundle_seq if manifest else None
+            record.imported_at = datetime.now(UTC)
+            record.status = "rejected"
+            record.message = message
+            record.summary = {}
+            session.flush()
+            import_id = record.id
+        return ImportSummary(
+            import_id=import_id,
+            source=source,
+            status="rejected",
+            bundle_id=manifest.bundle_id if manifest else None,
+            device_id=manifest.device_id if manifest else None,
+            device_name=manifest.device_name if manifest else None,
+            bundle_seq=manifest.bundle_seq if manifest else None,
+            message=message,
+            seconds=time.perf_counter() - started,
+        )
+
+    def history(self, limit: int | None = None) -> list[ImportHistoryEntry]:
+        """Every import attempt, newest first."""
+        with self.store.session() as session:
+            query = select(ImportRecord).order_by(ImportRecord.imported_at.desc())
+            if limit is not None:
+                query = query.limit(limit)
+            return [_history_entry(row) for row in session.scalars(query)]
+
+    def sequence_gaps(self) -> dict[str, list[int]]:
+        """Device id -> bundle numbers never merged below its highest merged one.
+
+        A gap means a stick was lost or not yet brought in: bundle 7 merged, bundle 6 never.
+        """
+        from sync.merge import missing_sequence_numbers
+
+        with self.store.session() as session:
+            rows = session.execute(
+                select(ImportRecord.device_id, ImportRecord.bundle_seq).where(
+                    ImportRecord.status == "merged",
+                    ImportRecord.device_id.is_not(None),
+                    ImportRecord.bundle_seq.is_not(None),
+                )
+            ).all()
+        seen: dict[str, set[int]] = {}
+        for device_id, bundle_seq in rows:
+            seen.setdefault(device_id, set()).add(int(bundle_seq))
+        gaps = {device: missing_sequence_numbers(numbers) for device, numbers in seen.items()}
+        return {device: missing for device, missing in sorted(gaps.items()) if missing}
+
+    # -- conflicts ---------------------------------------------------------------------------
+
+    def conflicts(
+        self,
+        *,
+        status: str | None = "open",
+        device_id: str | None = None,
+        organisation_id: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> list[ConflictInfo]:
+        """Conflicts, newest first; filter by status (None: all), device (winner or loser),
+        organisation and when they were found."""
+        from desktop.store.models import Organisation
+
+        query = select(Conflict).order_by(Conflict.detected_at.desc(), Conflict.id)
+        if status is not None:
+            query = query.where(Conflict.status == status)
+        if device_id is not None:
+            query = query.where(
+                (Conflict.winner_device == device_id) | (Conflict.loser_device == device_id)
+            )
+        if organisation_id is not None:
+            query = query.where(Conflict.organisation_id == organisation_id)
+        if since is not None:
+            query = query.where(Conflict.detected_at >= since)
+        if until is not None:
+            query = query.where(Conflict.detected_at < until)
+        with self.store.session() as session:
+            rows = session.scalars(query).all()
+            names = dict(session.execute(select(Device.id, Device.name)).tuples().all())
+            org_ids = sorted({r.organisation_id for r in rows if r.organisation_id})
+            org_names: dict[str, str] = {}
+            for chunk in _chunks(org_ids):
+                org_names.update(
+                    session.execute(
+                        select(Organisation.id, Organisation.name).where(Organisation.id.in_(chunk))
+                    )
+                    .tuples()
+                    .all()
+                )
+            return [
+                ConflictInfo(
+                    id=row.id,
+                    entity_type=row.entity_type,
+                    entity_id=row.entity_id,
+                    organisation_id=row.organisation_id,
+                    organisation_name=org_names.get(row.organisation_id or ""),
+                    field=row.field,
+                    winner_value=row.winner_value,
+                    winner_device=row.winner_device,
+                    winner_device_name=names.get(row.winner_device),
+                    winner_at=row.winner_at,
+                    loser_value=row.loser_value,
+                    loser_device=row.loser_device,
+                    loser_device_name=names.get(row.loser_device),
+                    loser_at=row.loser_at,
+                    bundle_id=row.bundle_id,
+                    detected_at=row.detected_at,
+                    status=row.status,
+                    resolved_at=row.resolved_at,
+                )
+                for row in rows
+            ]
+
+    def keep(self, conflict_id: str) -> None:
+        """Staff confirm the value the merge chose."""
+        with self.store.session() as session:
+            conflict = self._open_conflict(session, conflict_id)
+            conflict.status = "kept"
+            conflict.resolved_at = datetime.now(UTC)
+
+    def use_other(self, conflict_id: str) -> None:
+        """Staff choose the value that lost: written as a new revision, with an audit event,
+        so it travels to laptops and wins over both edits everywhere."""
+        with self.store.session() as session:
+            conflict = self._open_conflict(session, conflict_id)
+            model = MODELS_BY_TABLE.get(conflict.entity_type)
+            if model is None:
+                raise UserError(f"Conflicts on {conflict.entity_type} cannot be reversed here.")
+            record = session.get(model, conflict.entity_id)
+            if record is None:
+                raise NotFound("The record of that conflict no longer exists.")
+            info = _TABLES[conflict.entity_type]
+            value = conflict.loser_value
+            if conflict.field in info.datetimes:
+                value = _parse_datetime(value)
+            elif conflict.field in info.dates:
+                value = _parse_date(value)
+            RecordWriter(session, self.store.device_id).update(
+                record, {conflict.field: value}, action="conflict"
+            )
+            conflict.status = "reversed"
+            conflict.resolved_at = datetime.now(UTC)
+
+    @staticmethod
+    def _open_conflict(session: Session, conflict_id: str) -> Conflict:
+        conflict = session.get(Conflict, conflict_id)
+        if conflict is None:
+            matches = session.scalars(
+                select(Conflict).where(Conflict.id.startswith(conflict_id, autoescape=True))
+            ).all()
+            if len(matches) == 1 and len(conflict_id) >= 6:
+                conflict = matches[0]
+        if conflict is None:
+            raise NotFound(
+                f"No conflict {conflict_id!r}; `gapkit conflicts list` shows the open ones."
+            )
+        if conflict.status != "open":
+            raise UserError(f"That conflict was already settled ({conflict.status}).")
+        return conflict
+
+    def open_conflict_count(self) -> int:
+        with self.store.session() as session:
+            return int(session.scalar(select(func.count()).where(Conflict.status == "open")) or 0)
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers
+
+
+def expand_bundle_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given; a folder that is not itself an unzipped bundle gives its .gapkit files."""
+    result: list[Path] = []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if path.is_dir() and not (path / "manifest.json").exists():
+            found = sorted(p for p in path.iterdir() if p.suffix == BUNDLE_SUFFIX and p.is_file())
+            if not found:
+                raise UserError(f"The folder {path} holds no {BUNDLE_SUFFIX} bundles.")
+            result.extend(found)
+        else:
+            result.append(path)
+    return result
+
+
+def session_device_status(store: Store, device_id: str) -> str | None:
+    with store.session() as session:
+        device = session.get(Device, device_id)
+        return device.status if device is not None else None
+
+
+def _history_entry(row: ImportRecord) -> ImportHistoryEntry:
+    return ImportHistoryEntry(
+        id=row.id,
+        bundle_id=row.bundle_id,
+        device_id=row.device_id,
+        device_name=row.device_name,
+        bundle_seq=row.bundle_seq,
+        imported_at=row.imported_at,
+        source_path=row.source_path,
+        status=row.status,
+        message=row.message,
+        summary=dict(row.summary or {}),
+        kept_path=row.kept_path,
+    )
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
+def _first_line(error: BaseException | None) -> str:
+    text = str(error or "unknown error").strip()
+    return text.splitlines()[0] if text else "unknown error"

@@ -1,0 +1,125 @@
+"""Simulated laptops and a council for import tests: real data folders, real bundles."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop.store.db import Store, open_store
+from desktop.store.devices import DeviceService
+from desktop.store.models import SYNCED_MODELS
+from desktop.store.records import iso
+from desktop.store.services import Services
+from desktop.store.sync_export import ExportService
+from desktop.store.sync_import import ImportService
+from desktop.store.trusted_devices import TrustedDeviceService
+
+
+@dataclass
+class Laptop:
+    """A field laptop: its own data folder, device and key."""
+
+    name: str
+    folder: Path
+    store: Store
+    out: Path
+
+    @classmethod
+    def make(cls, root: Path, name: str) -> Laptop:
+        folder = root / name.replace(" ", "-").lower()
+        store = open_store(data_dir=folder, device_name=name)
+        out = root / f"{folder.name}-bundles"
+        out.mkdir(parents=True, exist_ok=True)
+        return cls(name, folder, store, out)
+
+    @property
+    def services(self) -> Services:
+        return Services(self.store)
+
+    @property
+    def device_id(self) -> str:
+        return self.store.device_id
+
+    def info(self) -> Any:
+        return DeviceService(self.store).info()
+
+    def register(self, count: int, seed: int) -> list[str]:
+        from desktop.store.demo_data import demo_organisations
+
+        services = self.services
+        before = {o.id for o in services.organisations.list_all(include_deleted=True)}
+        rows = demo_organisations(count, seed=seed, ward_list=services.organisations.ward_list)
+        services.organisations.create_many(rows)
+        after = services.organisations.list_all(include_deleted=True)
+        return sorted(o.id for o in after if o.id not in before)
+
+    def assess(self, count: int, seed: int) -> None:
+        from desktop.store.demo_assessments import add_demo_assessments
+
+        add_demo_assessments(self.services, count, seed=seed, completed_share=1.0)
+
+    def export(self, *, full: bool = False, encrypt_to: Any = None) -> Path:
+        result = ExportService(self.store).export_bundle(
+            self.out, full=full, include_drafts=True, encrypt_to=encrypt_to
+        )
+        return result.path
+
+    def enrol_at(self, council: Store) -> None:
+        TrustedDeviceService(council).enrol(self.info())
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def council_import(council: Store, council_key: Any = None) -> ImportService:
+    return ImportService(council, council_key=council_key)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return iso(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, sort_keys=True, ensure_ascii=False)
+    if isinstance(value, float) and value.is_integer():
+        return value
+    return value
+
+
+def canonical_dump(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    """Every synced table's content, ordered by id, without the local change_seq."""
+    dump: dict[str, list[tuple[Any, ...]]] = {}
+    with store.session() as session:
+        for model in SYNCED_MODELS:
+            table = model.__table__  # type: ignore[attr-defined]
+            columns = [c for c in table.columns if c.name != "change_seq"]
+            rows = session.execute(select(*columns).order_by(table.c.id)).all()
+            dump[table.name] = [tuple(_plain(v) for v in row) for row in rows]
+    return dump
+
+
+def content_dump(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    """Like canonical_dump, but only what a person sees: no stamps, revs or modified_*.
+
+    Two stores that received the same edits through different paths (a laptop and the
+    council) hold the same content but may differ in bookkeeping made locally.
+    """
+    skip = {"change_seq", "field_stamps", "rev", "modified_at", "modified_by"}
+    dump: dict[str, list[tuple[Any, ...]]] = {}
+    with store.session() as session:
+        for model in SYNCED_MODELS:
+            table = model.__table__  # type: ignore[attr-defined]
+            columns = [c for c in table.columns if c.name not in skip]
+            rows = session.execute(select(*columns).order_by(table.c.id)).all()
+            dump[table.name] = [tuple(_plain(v) for v in row) for row in rows]
+    return dump
+
+
+def count_rows(dump: dict[str, list[tuple[Any, ...]]]) -> int:
+    return sum(len(rows) for rows in dump.values())
