@@ -112,9 +112,6 @@ def _any_cell(value: Any) -> str:
     return str(value)
 
 
-_BOOLEAN_CELLS: dict[Any, str] = {True: "true", False: "false", None: ""}
-
-
 def _cells(table_type: str, values: Sequence[Any]) -> list[str]:
     """The CSV text of one column's cells, quoted where RFC 4180 needs it."""
     if table_type == "string":
@@ -122,7 +119,10 @@ def _cells(table_type: str, values: Sequence[Any]) -> list[str]:
     if table_type in ("integer", "number"):
         return ["" if v is None else str(v) for v in values]
     if table_type == "boolean":
-        return [_BOOLEAN_CELLS[v] for v in values]
+        return [
+            "true" if v is True else "false" if v is False else "" if v is None else str(v)
+            for v in values
+        ]
     if table_type in ("datetime", "date"):
         cells = ["" if v is None else v for v in values]
         if _NEEDS_QUOTES.search("".join(cells)):

@@ -485,6 +485,8 @@ class OpenedBundle:
             ) from None
         if "\\u0000" in text:
             self._find_bad_text(name, text, lambda s: "\x00" in s, "contains a NUL character")
+        if _SURROGATE_ESCAPE.search(raw):
+            self._find_bad_text(name, text, _has_surrogate, "contains a broken character")
         try:
             records = records_adapter(table).validate_json(text)
         except ValidationError as exc:
@@ -504,8 +506,6 @@ class OpenedBundle:
             raise self._record_error(
                 name, index, record_id, _friendly_validation(exc, skip_loc=1)
             ) from None
-        if _SURROGATE_ESCAPE.search(raw):
-            self._find_bad_text(name, text, _has_surrogate, "contains a broken character")
         return records
 
     @staticmethod
