@@ -947,17 +947,13 @@ class ImportService:
             query = query.where(Conflict.detected_at < until)
         with self.store.session() as session:
             rows = session.scalars(query).all()
-            names = dict(session.execute(select(Device.id, Device.name)).tuples().all())
+            names = {row[0]: row[1] for row in session.execute(select(Device.id, Device.name))}
             org_ids = sorted({r.organisation_id for r in rows if r.organisation_id})
             org_names: dict[str, str] = {}
             for chunk in _chunks(org_ids):
-                org_names.update(
-                    session.execute(
-                        select(Organisation.id, Organisation.name).where(Organisation.id.in_(chunk))
-                    )
-                    .tuples()
-                    .all()
-                )
+                query = select(Organisation.id, Organisation.name)
+                for org_id, org_name in session.execute(query.where(Organisation.id.in_(chunk))):
+                    org_names[org_id] = org_name
             return [
                 ConflictInfo(
                     id=row.id,
