@@ -220,7 +220,7 @@ def open_store(
                 backup_path = backup_sqlite(path, folder / BACKUP_FOLDER, revision or "empty")
             run_migrations(engine)
     device_id, name = _ensure_local_device(engine, device_name)
-    return Store(
+    store = Store(
         engine=engine,
         data_dir=folder,
         device_id=device_id,
@@ -228,3 +228,8 @@ def open_store(
         database_url=url,
         backup_path=backup_path,
     )
+    # The device's signing key is made on first run; afterwards this is one stat() call.
+    from desktop.store.devices import ensure_device_key
+
+    ensure_device_key(store)
+    return store

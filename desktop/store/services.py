@@ -11,7 +11,9 @@ from desktop.store.organisations import OrganisationService
 
 if TYPE_CHECKING:
     from desktop.store.assessments import AssessmentService
+    from desktop.store.devices import DeviceService
     from desktop.store.settings import SettingsService
+    from desktop.store.sync_export import ExportService
 
 
 class Services:
@@ -35,6 +37,18 @@ class Services:
         from desktop.store.settings import SettingsService
 
         return SettingsService(self.store)
+
+    @cached_property
+    def devices(self) -> DeviceService:
+        from desktop.store.devices import DeviceService
+
+        return DeviceService(self.store)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from desktop.store.sync_export import ExportService
+
+        return ExportService(self.store)
 
     def close(self) -> None:
         self.store.close()
