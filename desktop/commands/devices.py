@@ -51,6 +51,12 @@ ACTIONS: dict[
     "show": (_add_show, _run_show),
 }
 
+# -- council actions (enrol, list, approve, revoke): desktop/commands/devices_council.py ------
+from desktop.commands.devices_council import COUNCIL_ACTIONS  # noqa: E402
+
+ACTIONS.update(COUNCIL_ACTIONS)
+# -- end of council actions --------------------------------------------------------------------
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="devices_action", metavar="ACTION", required=True)
