@@ -117,7 +117,7 @@ class OrganisationRecord(SyncedRecordModel):
 
     name: Text200 = Field(description="Registered name of the organisation.")
     other_names: TextList = Field(description="Working or former names.")
-    legal_form: Text60 = Field(description="Legal form (e.g. cio_association, cic, trust).")
+    legal_form: Text60 = Field(description="Legal form (one of the registration form's choices).")
     legal_form_other: Text200 | None = Field(description='The legal form when it is "other".')
     charity_id: Text40 | None = Field(description="Charity number as an org-id (GB-CHC-1234567).")
     company_id: Text40 | None = Field(description="Company number as an org-id (GB-COH-…).")
