@@ -73,6 +73,7 @@ ROLE_PLURALS = {
     "member": "members",
 }
 STATUS_WORDS = {"todo": "To do", "doing": "In progress", "done": "Done"}
+_MUTED_OPEN = '<font color="#5f6b73" size="8">'
 VERDICT_RAG = {"Ready": "green", "Ready with support": "amber", "Not yet ready": "red"}
 GATEWAY_REASONS = {
     "not met": "Not met yet",
@@ -834,26 +835,27 @@ def _appendix(data: ReportData) -> list[Flowable]:
             value = data.answers.get(question.id)
             answer, detail = answer_text(question, value, data.form)
             long_answer = question.type == "text" and len(answer) > LONG_TEXT
-            answer_cell: list[Flowable] = []
+            # One paragraph per cell (with a line break) lays out faster than a list of them.
             if long_answer:
-                answer_cell.append(para("See below", s.cell_muted))
+                answer_cell = para("See below", s.cell_muted)
+            elif value is None:
+                answer_cell = para(answer, s.cell_muted)
             else:
-                answer_cell.append(para(answer, s.cell_muted if value is None else s.cell_bold))
+                answer_markup = f"<b>{_esc(answer)}</b>"
                 if detail:
-                    answer_cell.append(para(detail, s.cell_muted))
-            statement_cell: list[Flowable] = [para(question.text, s.cell)]
+                    answer_markup += f"<br/>{_MUTED_OPEN}{_esc(detail)}</font>"
+                answer_cell = para(answer_markup, s.cell, raw=True)
+            statement_markup = _esc(question.text)
             if question.gateway:
-                statement_cell.append(para("Gateway criterion", s.cell_muted))
-            row: list[Any] = [statement_cell, answer_cell]
+                statement_markup += f"<br/>{_MUTED_OPEN}Gateway criterion</font>"
+            row: list[Any] = [para(statement_markup, s.cell, raw=True), answer_cell]
             if group:
                 spread = spreads.get(question.id)
                 if spread is not None and spread.rated + len(spread.dont_know) > 0:
-                    spread_cell: list[Flowable] = [
-                        para(spread_text(spread, data.form), s.cell_muted)
-                    ]
+                    spread_markup = f"{_MUTED_OPEN}{_esc(spread_text(spread, data.form))}</font>"
                     if spread.discuss:
-                        spread_cell.append(para("Talked about", s.cell_bold))
-                    row.append(spread_cell)
+                        spread_markup += "<br/><b>Talked about</b>"
+                    row.append(para(spread_markup, s.cell, raw=True))
                 else:
                     row.append(para("", s.cell))
             note = data.notes.get(question.id)

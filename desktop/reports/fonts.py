@@ -69,7 +69,11 @@ class ReportFonts:
 
 @lru_cache(maxsize=1)
 def _registered() -> ReportFonts:
+    from reportlab import rl_config
     from reportlab.lib.fonts import addMapping
+
+    # Streams are compressed anyway; ASCII85 on top only makes files bigger and slower.
+    rl_config.useA85 = 0
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 

@@ -443,6 +443,7 @@ def write_atomically(out_path: Path | str, build: Callable[[str], None]) -> Path
     os.close(handle)
     try:
         build(temp_name)
+        os.chmod(temp_name, 0o644)  # mkstemp makes 0600; a report is meant to be shared
         os.replace(temp_name, target)
     except OSError as exc:
         Path(temp_name).unlink(missing_ok=True)

@@ -14,6 +14,8 @@ from desktop.store.db import open_store
 from desktop.store.services import Services
 from forms.models import FormDefinition, Question
 
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
 
 @pytest.fixture
 def report_services(tmp_path: Path) -> Iterator[Services]:

@@ -1,0 +1,48 @@
+"""The batch reports dialog, driven like a user: choose a folder, write, watch, cancel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.ui.dialogs.batch_reports import BatchReportsDialog
+from tests.reports.conftest import register, run_assessment
+
+
+def test_dialog_writes_every_report_into_the_chosen_folder(qtbot, report_services, tmp_path):
+    services = report_services
+    ids = [
+        run_assessment(services, register(services, name))
+        for name in ("Ümit's Café", "Dalton Baby Bank")
+    ]
+    dialog = BatchReportsDialog(services, ids)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.folder_edit.clear()
+    qtbot.keyClicks(dialog.folder_edit, str(tmp_path / "reports"))
+    with qtbot.waitSignal(dialog.reports_written, timeout=30000) as blocker:
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert len(blocker.args[0]) == 2
+    assert sorted(p.name for p in (tmp_path / "reports").glob("*.pdf")) == [
+        "dalton-baby-bank-health-check-2026-03-12.pdf",
+        "umits-cafe-health-check-2026-03-12.pdf",
+    ]
+    qtbot.waitUntil(lambda: not dialog.running)
+    assert dialog.progress_bar.value() == 2
+    assert "Wrote 2 reports" in dialog.status.text()
+    assert dialog.cancel_button.text() == "Close"
+
+
+def test_cancel_stops_the_batch_and_says_how_many_were_written(qtbot, report_services, tmp_path):
+    services = report_services
+    ids = [run_assessment(services, register(services, f"Group {n}")) for n in range(6)]
+    dialog = BatchReportsDialog(services, ids)
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(tmp_path / "reports"))
+    with qtbot.waitSignal(dialog.reports_written, timeout=30000) as blocker:
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    written = blocker.args[0]
+    assert len(written) < 6
+    assert "Cancelled" in dialog.status.text()
+    assert len(list((tmp_path / "reports").glob("*.pdf"))) == len(written)
+    qtbot.waitUntil(lambda: not dialog.running)
