@@ -82,6 +82,7 @@ class Manifest(BaseModel):
     ) -> Manifest:
         """A manifest for a new bundle, with a fresh bundle id and the current time."""
         return cls(
+            format_version=FORMAT_VERSION,
             bundle_id=bundle_id or str(uuid.uuid4()),
             bundle_seq=bundle_seq,
             kind=kind,

@@ -69,10 +69,14 @@ TextList = Annotated[
     ColumnType("array"),
 ]
 JsonText = Annotated[str, StringConstraints(max_length=TEXT_MAX_CHARS)]
-JsonValue = TypeAliasType(  # type: ignore[misc]
-    "JsonValue",
-    Union[None, bool, int, float, JsonText, list["JsonValue"], dict[str, "JsonValue"]],  # noqa: UP007
-)
+if typing.TYPE_CHECKING:
+    # mypy can't follow a recursive TypeAliasType; pydantic needs one to validate nested JSON.
+    JsonValue = Any
+else:
+    JsonValue = TypeAliasType(
+        "JsonValue",
+        Union[None, bool, int, float, JsonText, list["JsonValue"], dict[str, "JsonValue"]],  # noqa: UP007
+    )
 AnyJson = Annotated[JsonValue, ColumnType("any")]
 JsonObject = Annotated[dict[str, JsonValue], ColumnType("object")]
 
