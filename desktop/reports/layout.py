@@ -186,6 +186,7 @@ def styles() -> Styles:
             leading=11.5,
             textColor=colors.HexColor("#33403f"),
             leftIndent=10,
+            spaceAfter=4,
         ),
         bullet=ParagraphStyle(
             "bullet", parent=body, leftIndent=12, bulletIndent=2, spaceAfter=2, bulletFontSize=9
