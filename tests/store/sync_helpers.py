@@ -20,7 +20,7 @@ from desktop.store.sync_import import ImportService
 from desktop.store.trusted_devices import TrustedDeviceService
 
 
-@dataclass
+@dataclass(eq=False)
 class Laptop:
     """A field laptop: its own data folder, device and key."""
 
