@@ -1,0 +1,257 @@
+"""Start an assessment: which form, which mode, where, who facilitates, who takes part, consent.
+
+The dialog starts the assessment through the service when the person presses Start, and
+emits `started(assessment_id)`; if the service refuses, the message shows in the dialog and
+everything typed stays.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store.assessments import KINDS, ROLES
+from desktop.store.errors import UserError
+
+if TYPE_CHECKING:
+    from desktop.store.services import Services
+
+CONSENT_TEXT = "The group agreed: answers are kept on this laptop and sent to the council"
+LAST_FACILITATOR = "last_facilitator"
+ROLE_LABELS = {"trustee": "Trustee", "volunteer": "Volunteer", "staff": "Staff", "member": "Member"}
+
+
+class ParticipantRow(QWidget):
+    """One participant: a label such as P3 and a role. No names needed."""
+
+    def __init__(self, label: str, role: str = "member", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label_edit = QLineEdit(label)
+        self.label_edit.setAccessibleName(f"Participant label {label}")
+        self.label_edit.setMaximumWidth(90)
+        self.role = QComboBox()
+        self.role.setAccessibleName(f"Role of {label}")
+        for key in ROLES:
+            self.role.addItem(ROLE_LABELS[key], key)
+        self.role.setCurrentIndex(max(0, self.role.findData(role)))
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setAccessibleName(f"Remove {label}")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label_edit)
+        layout.addWidget(self.role, 1)
+        layout.addWidget(self.remove_button)
+
+    def value(self) -> tuple[str, str]:
+        return self.label_edit.text().strip(), str(self.role.currentData())
+
+
+class StartAssessmentDialog(QDialog):
+    """Choose the kind, mode, venue, facilitator and participants; record consent; start."""
+
+    started = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        organisation_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle("Start an assessment")
+        self.setAccessibleName("Start an assessment")
+        self.setMinimumWidth(560)
+        self.rows: list[ParticipantRow] = []
+
+        self.organisation = QComboBox()
+        self.organisation.setAccessibleName("Organisation")
+        self.organisation.setEditable(True)
+        self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for summary in services.organisations.list_all():
+            self.organisation.addItem(summary.name, summary.id)
+        if organisation_id is not None:
+            index = self.organisation.findData(organisation_id)
+            self.organisation.setCurrentIndex(index)
+            self.organisation.setEnabled(False)
+
+        self.kind_group = QButtonGroup(self)
+        self.kind_buttons: dict[str, QRadioButton] = {}
+        kind_row = QHBoxLayout()
+        for number, (key, title) in enumerate(KINDS.items(), start=1):
+            button = QRadioButton(f"&{number} {title}")
+            button.setAccessibleName(title)
+            self.kind_group.addButton(button)
+            self.kind_buttons[key] = button
+            kind_row.addWidget(button)
+        kind_row.addStretch(1)
+        self.kind_buttons["health_check"].setChecked(True)
+
+        self.mode_group = QButtonGroup(self)
+        self.facilitated = QRadioButton("&Facilitated (one agreed answer per statement)")
+        self.facilitated.setAccessibleName("Facilitated mode")
+        self.group_mode = QRadioButton("&Group (each person rates, then agree)")
+        self.group_mode.setAccessibleName("Group mode")
+        self.mode_group.addButton(self.facilitated)
+        self.mode_group.addButton(self.group_mode)
+        self.facilitated.setChecked(True)
+        mode_row = QVBoxLayout()
+        mode_row.addWidget(self.facilitated)
+        mode_row.addWidget(self.group_mode)
+
+        self.venue = QLineEdit()
+        self.venue.setAccessibleName("Venue")
+        self.venue.setPlaceholderText("For example: St Paul's church hall")
+        self.facilitator = QLineEdit()
+        self.facilitator.setAccessibleName("Facilitator")
+        self.facilitator.setPlaceholderText("Who is running the session")
+        last = services.settings.get(LAST_FACILITATOR)
+        if isinstance(last, str):
+            self.facilitator.setText(last)
+
+        self.people_box = QGroupBox("Participants (labels and roles; no names needed)")
+        self.people_box.setAccessibleName("Participants")
+        self.people_layout = QVBoxLayout(self.people_box)
+        self.add_person_button = QPushButton("&Add participant")
+        self.add_person_button.setAccessibleName("Add participant")
+        self.add_person_button.clicked.connect(lambda: self.add_participant())
+        self.people_layout.addWidget(self.add_person_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.people_box.setVisible(False)
+        self.group_mode.toggled.connect(self._mode_changed)
+
+        self.consent = QCheckBox("&" + CONSENT_TEXT)
+        self.consent.setAccessibleName("The group agreed to the data being kept and sent")
+        self.consent.setStyleSheet("QCheckBox { font-weight: bold; }")
+        consent_box = QVBoxLayout()
+        consent_box.addWidget(self.consent)
+        note = QLabel(
+            "The council uses them to plan support; no names are recorded. If the group does "
+            "not agree, stop here: press Cancel and nothing is saved."
+        )
+        note.setWordWrap(True)
+        note.setObjectName("emptyState")
+        consent_box.addWidget(note)
+
+        self.error = QLabel()
+        self.error.setObjectName("errorSummary")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        self.error.setAccessibleName("Problem")
+
+        form = QFormLayout()
+        form.addRow("Organisation", self.organisation)
+        form.addRow("Assessment", kind_row)
+        form.addRow("Mode", mode_row)
+        form.addRow("&Venue", self.venue)
+        form.addRow("Fa&cilitator", self.facilitator)
+
+        self.buttons = QDialogButtonBox()
+        self.start_button = self.buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button.setAccessibleName("Start the assessment")
+        self.start_button.setObjectName("primaryButton")
+        cancel = self.buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setAccessibleName("Cancel: do not start")
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        self.consent.toggled.connect(self._update_start)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.error)
+        layout.addLayout(form)
+        layout.addWidget(self.people_box)
+        layout.addLayout(consent_box)
+        layout.addWidget(self.buttons)
+        self._update_start()
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.start)
+        (self.venue if organisation_id else self.organisation).setFocus()
+
+    # -- participants -------------------------------------------------------------------------
+
+    def _mode_changed(self, group: bool) -> None:
+        self.people_box.setVisible(group)
+        if group and not self.rows:
+            for _ in range(3):
+                self.add_participant(focus=False)
+        self.adjustSize()
+
+    def add_participant(self, role: str = "member", focus: bool = True) -> ParticipantRow:
+        used = {row.value()[0] for row in self.rows}
+        number = 1
+        while f"P{number}" in used:
+            number += 1
+        row = ParticipantRow(f"P{number}", role)
+        row.remove_button.clicked.connect(lambda: self._remove(row))
+        self.rows.append(row)
+        self.people_layout.insertWidget(len(self.rows) - 1, row)
+        if focus:
+            row.role.setFocus()
+        return row
+
+    def _remove(self, row: ParticipantRow) -> None:
+        self.rows.remove(row)
+        self.people_layout.removeWidget(row)
+        row.hide()
+        row.deleteLater()
+        self.add_person_button.setFocus()
+
+    def _update_start(self) -> None:
+        self.start_button.setEnabled(self.consent.isChecked())
+        self.start_button.setToolTip(
+            "" if self.consent.isChecked() else "Record the group's agreement first"
+        )
+
+    # -- starting -----------------------------------------------------------------------------
+
+    def chosen_kind(self) -> str:
+        for key, button in self.kind_buttons.items():
+            if button.isChecked():
+                return key
+        return "health_check"
+
+    def start(self) -> None:
+        organisation_id = self.organisation.currentData()
+        if self.organisation.currentIndex() < 0 or not organisation_id:
+            self._show_error("Choose the organisation first.")
+            return
+        mode = "group" if self.group_mode.isChecked() else "facilitated"
+        participants = [row.value() for row in self.rows] if mode == "group" else []
+        try:
+            detail = self.services.assessments.start(
+                organisation_id,
+                self.chosen_kind(),
+                mode,
+                consent_given=self.consent.isChecked(),
+                venue=self.venue.text(),
+                facilitator=self.facilitator.text(),
+                participants=participants,
+            )
+        except UserError as error:
+            self._show_error(str(error))
+            return
+        if self.facilitator.text().strip():
+            self.services.settings.set(LAST_FACILITATOR, self.facilitator.text().strip())
+        self.started.emit(detail.id)
+        self.accept()
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(True)

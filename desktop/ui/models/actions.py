@@ -1,0 +1,79 @@
+"""The action plan as a Qt table model over the service's plain `ActionInfo` values."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from desktop.store.assessments import ACTION_STATUSES, ActionInfo
+
+COLUMNS = ("What", "Who", "By when", "Support offer", "Status")
+WHAT, WHO, DUE, OFFER, STATUS = range(5)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ActionTableModel(QAbstractTableModel):
+    """One row per action, in the plan's order."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.actions: list[ActionInfo] = []
+
+    def set_actions(self, actions: list[ActionInfo]) -> None:
+        self.beginResetModel()
+        self.actions = list(actions)
+        self.endResetModel()
+
+    def action_at(self, row: int) -> ActionInfo | None:
+        return self.actions[row] if 0 <= row < len(self.actions) else None
+
+    def row_of(self, action_id: str) -> int:
+        for row, action in enumerate(self.actions):
+            if action.id == action_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.actions)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802 (Qt's name)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        action = self.action_at(index.row())
+        if action is None:
+            return None
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == WHAT:
+                return action.what
+            if column == WHO:
+                return action.who or ""
+            if column == DUE:
+                return action.due_date.strftime("%-d %b %Y") if action.due_date else ""
+            if column == OFFER:
+                return action.support_offer or ""
+            if column == STATUS:
+                mark = "✓ " if action.status == "done" else ""
+                return mark + ACTION_STATUSES.get(action.status, action.status)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{COLUMNS[column]}: {self.data(index)}"
+        if role == Qt.ItemDataRole.FontRole and action.status == "done" and column == WHAT:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.UserRole:
+            return action.id
+        return None

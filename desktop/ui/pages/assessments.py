@@ -1,0 +1,432 @@
+"""The Assessments page: the list of assessments, and the runner, review and results behind it.
+
+The page is a stack: the list; the runner (one statement at a time); review and complete;
+results and action plan. It emits `assessment_started`, `assessment_completed` and
+`assessment_deleted`; the main window calls `start_for_organisation` when the Organisations
+page asks for a new assessment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store.assessments import KINDS, AssessmentSummary
+from desktop.store.errors import UserError
+from desktop.ui.dialogs.start_assessment import StartAssessmentDialog
+from desktop.ui.models.assessments import (
+    STARTED,
+    STATUS_LABELS,
+    AssessmentFilter,
+    AssessmentTableModel,
+)
+from desktop.ui.pages.base import Page
+from desktop.ui.results.results_view import ResultsView
+from desktop.ui.runner.review import ReviewView
+from desktop.ui.runner.runner import RunnerView
+from desktop.ui.widgets.notice_bar import NoticeBar
+
+if TYPE_CHECKING:
+    from desktop.store.services import Services
+
+EMPTY_LIST = (
+    "No assessments yet.\n\nStart one with New assessment (Ctrl+N), or from an organisation "
+    "on the Organisations page."
+)
+
+
+def ask_to_delete_assessment(parent: QWidget, summary: AssessmentSummary) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Delete assessment")
+    box.setText(
+        f"Delete the {KINDS.get(summary.kind, summary.kind).lower()} with "
+        f"{summary.organisation_name}?"
+    )
+    box.setInformativeText(
+        "Its answers and action plan leave this laptop's list and the deletion goes in the next "
+        "sync bundle. You can undo this straight after (Ctrl+Z)."
+    )
+    delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton("Keep", QMessageBox.ButtonRole.RejectRole)
+    delete.setAccessibleName("Delete")
+    keep.setAccessibleName("Keep")
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is delete
+
+
+class AssessmentsPage(Page):
+    """All assessments; open, resume, run, review, see results, delete."""
+
+    title = "Assessments"
+    assessment_started = Signal(str)
+    assessment_completed = Signal(str)
+    assessment_deleted = Signal(str)
+
+    def __init__(
+        self, services: Services, council: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(services, council, parent)
+        self.assessments = services.assessments
+        # Dialogs are attributes so tests can answer them (as on the Organisations page).
+        self.confirm_delete: Callable[[QWidget, AssessmentSummary], bool] = ask_to_delete_assessment
+        self.start_dialog: StartAssessmentDialog | None = None
+        self._deleted: list[str] = []
+        self._offered_resume = False
+
+        self.model = AssessmentTableModel(self)
+        self.proxy = AssessmentFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.list_view = self._build_list()
+        self.runner = RunnerView(services)
+        self.review = ReviewView(services)
+        self.results = ResultsView(services)
+        self.stack = QStackedWidget()
+        for widget in (self.list_view, self.runner, self.review, self.results):
+            self.stack.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self.runner.review_requested.connect(self.show_review)
+        self.runner.close_requested.connect(lambda _id: self.show_list())
+        self.runner.status_message.connect(self.status_message)
+        self.review.go_to_statement.connect(self.resume)
+        self.review.back_requested.connect(lambda aid: self.resume(aid))
+        self.review.completed.connect(self._completed)
+        self.review.status_message.connect(self.status_message)
+        self.results.back_requested.connect(self.show_list)
+        self.results.change_answers_requested.connect(self._change_answers)
+        self.results.status_message.connect(self.status_message)
+
+    # -- the list -----------------------------------------------------------------------------
+
+    def _build_list(self) -> QWidget:
+        heading = QLabel("Assessments")
+        heading.setObjectName("pageTitle")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search organisation, venue or facilitator (Ctrl+F)")
+        self.search.setAccessibleName("Search assessments")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda text: self._filter(text=text))
+        self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName("Show assessments of kind")
+        self.kind_filter.addItem("All kinds", "")
+        for key, title in KINDS.items():
+            self.kind_filter.addItem(title, key)
+        self.kind_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(kind=self.kind_filter.currentData())
+        )
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName("Show assessments with status")
+        self.status_filter.addItem("Any status", "")
+        for key in ("draft", "completed"):
+            self.status_filter.addItem(STATUS_LABELS[key], key)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(status=self.status_filter.currentData())
+        )
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 1)
+        tools.addWidget(self.kind_filter)
+        tools.addWidget(self.status_filter)
+
+        self.notice = NoticeBar()
+        self.table = QTableView()
+        self.table.setAccessibleName("Assessments")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((260, 220, 100, 110, 150)):
+            header.resizeSection(column, width)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(STARTED, Qt.SortOrder.DescendingOrder)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.empty_state = QLabel(EMPTY_LIST)
+        self.empty_state.setObjectName("emptyState")
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setAccessibleName("No assessments yet")
+        self.list_area = QStackedWidget()
+        self.list_area.addWidget(self.table)
+        self.list_area.addWidget(self.empty_state)
+
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("How many assessments are shown")
+        self.new_button = self._button("New assessment…", "Start an assessment (Ctrl+N)")
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.clicked.connect(lambda: self.start_for_organisation(None))
+        self.open_button = self._button("Open", "Open results, or carry on a draft (Enter)")
+        self.open_button.clicked.connect(self.open_selected)
+        self.resume_button = self._button("Resume", "Carry on where it stopped")
+        self.resume_button.clicked.connect(self.resume_selected)
+        self.results_button = self._button("Results", "See the results and action plan")
+        self.results_button.clicked.connect(self.results_selected)
+        self.delete_button = self._button("Delete", "Delete the assessment (Delete)")
+        self.delete_button.clicked.connect(self.delete_selected)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label, 1)
+        footer.addWidget(self.delete_button)
+        footer.addWidget(self.results_button)
+        footer.addWidget(self.resume_button)
+        footer.addWidget(self.open_button)
+        footer.addWidget(self.new_button)
+
+        widget = QWidget()
+        widget.setAccessibleName("Assessment list")
+        layout = QVBoxLayout(widget)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(heading)
+        layout.addLayout(tools)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.list_area, 1)
+        layout.addLayout(footer)
+
+        page_wide = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            ("Ctrl+N", lambda: self.start_for_organisation(None)),
+            ("Ctrl+F", self.search.setFocus),
+            ("Ctrl+Z", self.undo_delete),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), widget)
+            shortcut.setContext(page_wide)
+            shortcut.activated.connect(slot)
+        for key, slot in (
+            (Qt.Key.Key_Delete, self.delete_selected),
+            (Qt.Key.Key_Return, self.open_selected),
+            (Qt.Key.Key_Enter, self.open_selected),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        return widget
+
+    @staticmethod
+    def _button(text: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.rstrip("…"))
+        button.setToolTip(tip)
+        return button
+
+    def _filter(self, **changes: str) -> None:
+        self.proxy.set_filter(**changes)
+        self._update_count()
+
+    def reload(self, select_id: str | None = None) -> None:
+        current = select_id or self.selected_id()
+        self.model.set_rows(self.assessments.list())
+        self.list_area.setCurrentWidget(self.table if self.model.rowCount() else self.empty_state)
+        self._update_count()
+        if current:
+            self._select(current)
+        elif self.proxy.rowCount():
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def _select(self, assessment_id: str) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.rows[row].id == assessment_id:
+                proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if proxy_index.isValid():
+                    self.table.selectRow(proxy_index.row())
+                    self.table.scrollTo(proxy_index)
+                return
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(
+            f"{total} assessment(s)" if shown == total else f"{shown} of {total} shown"
+        )
+
+    def selected(self) -> AssessmentSummary | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        source: QModelIndex = self.proxy.mapToSource(index)
+        return self.model.summary_at(source.row())
+
+    def selected_id(self) -> str | None:
+        summary = self.selected()
+        return summary.id if summary else None
+
+    def _update_buttons(self) -> None:
+        summary = self.selected()
+        self.open_button.setEnabled(summary is not None)
+        self.results_button.setEnabled(summary is not None)
+        self.delete_button.setEnabled(summary is not None)
+        self.resume_button.setEnabled(summary is not None and summary.status == "draft")
+
+    # -- Page hooks ---------------------------------------------------------------------------
+
+    def on_shown(self) -> None:
+        if self.stack.currentWidget() is self.list_view:
+            self.reload()
+            self._offer_resume()
+            self.table.setFocus()
+
+    def on_hidden(self) -> None:
+        self.runner.flush()
+
+    def can_leave(self) -> bool:
+        # Answers are saved as they are given; only typing within its short pause can wait.
+        self.runner.flush()
+        return True
+
+    def _offer_resume(self) -> None:
+        """After a restart (or a crash), offer to carry on the session that was interrupted."""
+        if self._offered_resume:
+            return
+        self._offered_resume = True
+        drafts = [s for s in self.model.rows if s.status == "draft"]
+        if not drafts:
+            return
+        latest = max(drafts, key=lambda s: s.modified_at)
+        detail = self.assessments.get(latest.id)
+        if detail.current_question_id is None:
+            return
+        self.notice.show_notice(
+            f"The {KINDS.get(latest.kind, latest.kind).lower()} with "
+            f"{latest.organisation_name} was not finished. Carry on where it stopped?",
+            "Resume",
+            lambda: self.resume(latest.id),
+        )
+
+    # -- opening ------------------------------------------------------------------------------
+
+    def start_for_organisation(self, organisation_id: str | None) -> None:
+        """Open the start dialog (for one organisation, or choosing one)."""
+        self.runner.flush()
+        dialog = StartAssessmentDialog(self.services, organisation_id, self)
+        self.start_dialog = dialog
+        dialog.started.connect(self._started)
+        dialog.finished.connect(self._start_dialog_closed)
+        dialog.open()
+        dialog.activateWindow()
+
+    def _start_dialog_closed(self, _result: int) -> None:
+        if self.start_dialog is not None:
+            self.start_dialog.deleteLater()
+        self.start_dialog = None
+        if self.stack.currentWidget() is self.runner:
+            self.window().activateWindow()
+            self.runner.focus_start()
+
+    def _started(self, assessment_id: str) -> None:
+        self.assessment_started.emit(assessment_id)
+        self.status_message.emit("Assessment started: every answer is saved as it is given.")
+        self.resume(assessment_id)
+
+    def open_assessment(self, assessment_id: str) -> None:
+        """Results for a completed assessment; the runner where it stopped for a draft."""
+        summary = self.assessments.get(assessment_id).summary
+        if summary.status == "completed":
+            self.show_results(assessment_id)
+        else:
+            self.resume(assessment_id)
+
+    def resume(self, assessment_id: str, question_id: str | None = None) -> None:
+        self.notice.dismiss()
+        try:
+            self.runner.open(assessment_id, question_id or None)
+        except UserError as error:
+            self.notice.show_notice(str(error))
+            self.show_list()
+            return
+        self.stack.setCurrentWidget(self.runner)
+        self.runner.focus_start()
+
+    def show_review(self, assessment_id: str) -> None:
+        self.runner.close_projector()
+        self.review.open(assessment_id)
+        self.stack.setCurrentWidget(self.review)
+
+    def show_results(self, assessment_id: str, tab: int = 0) -> None:
+        self.runner.close_projector()
+        self.results.open(assessment_id, tab)
+        self.stack.setCurrentWidget(self.results)
+
+    def show_list(self) -> None:
+        self.runner.flush()
+        self.runner.close_projector()
+        self.stack.setCurrentWidget(self.list_view)
+        self.reload(self.runner.assessment_id)
+        self.table.setFocus()
+
+    def _completed(self, assessment_id: str) -> None:
+        self.assessment_completed.emit(assessment_id)
+        self.show_results(assessment_id)
+
+    def _change_answers(self, assessment_id: str) -> None:
+        self.resume(assessment_id)
+
+    def open_selected(self) -> None:
+        summary = self.selected()
+        if summary is not None:
+            self.open_assessment(summary.id)
+
+    def resume_selected(self) -> None:
+        summary = self.selected()
+        if summary is not None and summary.status == "draft":
+            self.resume(summary.id)
+
+    def results_selected(self) -> None:
+        summary = self.selected()
+        if summary is not None:
+            self.show_results(summary.id)
+
+    # -- deleting -----------------------------------------------------------------------------
+
+    def delete_selected(self) -> None:
+        summary = self.selected()
+        if summary is None or not self.confirm_delete(self, summary):
+            return
+        try:
+            self.assessments.delete(summary.id)
+        except UserError as error:
+            self.notice.show_notice(str(error))
+            return
+        self._deleted.append(summary.id)
+        self.reload()
+        self.notice.show_notice(
+            f"Deleted the assessment with {summary.organisation_name}.", "Undo", self.undo_delete
+        )
+        self.assessment_deleted.emit(summary.id)
+        self.status_message.emit(f"Deleted the assessment with {summary.organisation_name}")
+
+    def undo_delete(self) -> None:
+        if not self._deleted:
+            return
+        assessment_id = self._deleted.pop()
+        try:
+            self.assessments.restore(assessment_id)
+        except UserError as error:
+            self.notice.show_notice(str(error))
+            return
+        self.notice.dismiss()
+        self.reload(assessment_id)

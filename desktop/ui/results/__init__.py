@@ -1,0 +1,1 @@
+"""Results of an assessment: radar chart, strengths, support needs and the action plan."""

@@ -1,0 +1,486 @@
+"""The results of an assessment: strengths first, then areas to develop, support and the plan."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store.assessments import KINDS, AssessmentResults
+from desktop.ui.results.action_plan import ActionIdea, ActionPlanView
+from desktop.ui.results.radar import RadarChart, RadarSeries
+from desktop.ui.widgets.notice_bar import NoticeBar
+from forms.scoring import AssessmentResult
+
+if TYPE_CHECKING:
+    from desktop.store.services import Services
+
+log = logging.getLogger(__name__)
+
+REPORT_MODULE = "desktop.reports.assessment_report"
+RAG_WORDS = {"green": "Green", "amber": "Amber", "red": "Red"}
+# A shape per band as well as a colour, so the bands read in greyscale and for colour blindness.
+RAG_SHAPES = {"green": "●", "amber": "▲", "red": "■"}
+RAG_COLOURS = {"green": "#2e7d32", "amber": "#b26a00", "red": "#b00020"}
+VERDICT_STYLE = {
+    "Ready": ("#e8f5e9", "#2e7d32"),
+    "Ready with support": ("#fff4d6", "#8a6d00"),
+    "Not yet ready": ("#fdecee", "#b00020"),
+}
+
+
+def report_writer_available() -> bool:
+    try:
+        return importlib.util.find_spec(REPORT_MODULE) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+def ask_pdf_path(parent: QWidget, suggested: str) -> str | None:
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, "Save the report as PDF", suggested, "PDF files (*.pdf)"
+    )
+    return path or None
+
+
+class ReportSignals(QObject):
+    finished = Signal(str)
+    failed = Signal(str)
+
+
+class ReportJob(QRunnable):
+    """Writes the PDF off the UI thread."""
+
+    def __init__(self, services: Services, assessment_id: str, out_path: Path) -> None:
+        super().__init__()
+        self.services = services
+        self.assessment_id = assessment_id
+        self.out_path = out_path
+        self.signals = ReportSignals()
+
+    def run(self) -> None:
+        from desktop.store.errors import UserError
+
+        try:
+            module = importlib.import_module(REPORT_MODULE)
+            module.write_assessment_report(self.services, self.assessment_id, self.out_path)
+        except UserError as error:
+            self.signals.failed.emit(str(error))
+        except Exception:  # noqa: BLE001 - logged and told; the app keeps running
+            log.exception("Writing the PDF report failed")
+            self.signals.failed.emit(
+                "Something went wrong writing the PDF. Nothing was lost; the details are in "
+                "the log file."
+            )
+        else:
+            self.signals.finished.emit(str(self.out_path))
+
+
+def score_text(score: float | None) -> str:
+    return "—" if score is None else f"{score:.0f}"
+
+
+def change_text(now: float | None, before: float | None) -> str:
+    if now is None or before is None:
+        return ""
+    delta = now - before
+    if abs(delta) < 0.5:
+        return "no change"
+    return f"▲ +{delta:.0f}" if delta > 0 else f"▼ {delta:.0f}"
+
+
+class ResultsView(QWidget):
+    """Results and action plan of one assessment."""
+
+    back_requested = Signal()
+    change_answers_requested = Signal(str)
+    status_message = Signal(str)
+    report_saved = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.assessments = services.assessments
+        self.assessment_id: str | None = None
+        self.results: AssessmentResults | None = None
+        self.choose_pdf_path: Callable[[QWidget, str], str | None] = ask_pdf_path
+        self.pool = QThreadPool.globalInstance()
+        self._job: ReportJob | None = None
+        self.setAccessibleName("Results")
+
+        self.heading = QLabel("Results")
+        self.heading.setObjectName("pageTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setAccessibleName("Assessment")
+        self.pdf_button = QPushButton("Save PDF…")
+        self.pdf_button.setAccessibleName("Save PDF")
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.pdf_progress = QProgressBar()
+        self.pdf_progress.setRange(0, 0)
+        self.pdf_progress.setMaximumWidth(120)
+        self.pdf_progress.setAccessibleName("Writing the PDF")
+        self.pdf_progress.setVisible(False)
+        self.change_button = QPushButton("Change answers")
+        self.change_button.setAccessibleName("Change answers")
+        self.change_button.setToolTip("Go back to the statements (a completed one is reopened)")
+        self.change_button.clicked.connect(self._change_answers)
+        self.back_button = QPushButton("Back to assessments")
+        self.back_button.setAccessibleName("Back to assessments")
+        self.back_button.clicked.connect(self.back_requested.emit)
+        top = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.heading)
+        titles.addWidget(self.subtitle)
+        top.addLayout(titles, 1)
+        top.addWidget(self.pdf_progress)
+        top.addWidget(self.pdf_button)
+        top.addWidget(self.change_button)
+        top.addWidget(self.back_button)
+        self.notice = NoticeBar()
+
+        # results tab
+        self.verdict = QLabel()
+        self.verdict.setObjectName("verdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setAccessibleName("CAT readiness verdict")
+        self.overall = QLabel()
+        self.overall.setObjectName("overall")
+        self.overall.setAccessibleName("Overall score")
+        self.radar = RadarChart()
+        self.sections_table = QTableWidget(0, 4)
+        self.sections_table.setAccessibleName("Section scores")
+        self.sections_table.setHorizontalHeaderLabels(["Section", "Score", "Band", "Change"])
+        self.sections_table.verticalHeader().setVisible(False)
+        self.sections_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sections_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sections_table.setTabKeyNavigation(False)
+        self.sections_table.setAlternatingRowColors(True)
+        header = self.sections_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.sections_table.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding
+        )
+        chart_row = QHBoxLayout()
+        chart_row.addWidget(self.radar, 3)
+        chart_row.addWidget(self.sections_table, 2)
+
+        self.strengths = self._block("strengths", "What is strong")
+        self.develop = self._block("develop", "Areas to develop")
+        self.support = self._block("support", "Support needs and what is on offer")
+
+        body = QWidget()
+        body.setObjectName("resultsBody")
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(4, 4, 12, 12)
+        body_layout.setSpacing(12)
+        body_layout.addWidget(self.verdict)
+        body_layout.addWidget(self.overall)
+        body_layout.addLayout(chart_row)
+        body_layout.addWidget(self.strengths)
+        body_layout.addWidget(self.develop)
+        body_layout.addWidget(self.support)
+        body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName("Results")
+
+        self.plan = ActionPlanView(services)
+        self.plan.status_message.connect(self.status_message)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Results and action plan")
+        self.tabs.addTab(scroll, "&Results")
+        self.tabs.addTab(self.plan, "&Action plan")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 12, 20, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.tabs, 1)
+        self.setStyleSheet(RESULTS_STYLE)
+
+        shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.save_pdf)
+
+    @staticmethod
+    def _block(name: str, title: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName("resultBlock")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setAccessibleName(title)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    # -- showing ------------------------------------------------------------------------------
+
+    def open(self, assessment_id: str, tab: int = 0) -> None:
+        self.assessment_id = assessment_id
+        results = self.assessments.results(assessment_id)
+        self.results = results
+        summary = results.assessment
+        result = results.result
+        when = (summary.completed_at or summary.started_at).strftime("%-d %B %Y")
+        state = "completed" if summary.status == "completed" else "not completed yet (draft)"
+        self.subtitle.setText(
+            f"{summary.organisation_name} · {KINDS.get(summary.kind, summary.kind)} · {when} · "
+            f"{state}"
+        )
+        self.notice.dismiss()
+        self._show_verdict(result)
+        self.overall.setText(
+            f"Overall score <b>{score_text(result.overall_score)}</b> out of 100"
+            + (f" · {self._rag_html(result.overall_rag)}" if result.overall_rag else "")
+            + (
+                f" · previous assessment ({results.previous.started_at:%-d %B %Y}): "
+                f"{score_text(results.previous_result.overall_score)}"
+                if results.previous and results.previous_result
+                else ""
+            )
+        )
+        self._show_sections(results)
+        self.strengths.setText(self._strengths_html(result))
+        self.develop.setText(self._develop_html(result))
+        self.support.setText(self._support_html(result))
+        self._set_pdf_button()
+        self.plan.open(assessment_id, self._ideas(result), self._all_offers(result))
+        self.tabs.setCurrentIndex(tab)
+        self.tabs.setFocus()
+
+    def _set_pdf_button(self) -> None:
+        available = report_writer_available()
+        self.pdf_button.setEnabled(available and self._job is None)
+        self.pdf_button.setToolTip(
+            "Save the results and action plan as a PDF for the group (Ctrl+P)"
+            if available
+            else "PDF reports are not available in this version yet."
+        )
+
+    def _show_verdict(self, result: AssessmentResult) -> None:
+        if result.kind != "cat_readiness" or result.readiness is None:
+            self.verdict.setVisible(False)
+            return
+        background, ink = VERDICT_STYLE[result.readiness]
+        lines = [f"<span style='font-size:16pt;font-weight:bold'>{result.readiness}</span>"]
+        if result.unmet_gateways:
+            named = "".join(
+                f"<li>{escape(g.text)} <i>({g.reason})</i></li>" for g in result.unmet_gateways
+            )
+            lines.append(f"Essential conditions not met yet:<ul>{named}</ul>")
+        elif result.sections_below_ready:
+            titles = {s.id: s.title for s in result.sections}
+            below = ", ".join(escape(titles[s]) for s in result.sections_below_ready)
+            lines.append(
+                f"Every essential condition is met. Sections to strengthen first: {below}."
+            )
+        else:
+            lines.append("Every essential condition is met and every section is ready.")
+        self.verdict.setText("<br>".join(lines))
+        self.verdict.setStyleSheet(
+            f"QLabel#verdict {{ background: {background}; border: 2px solid {ink}; "
+            f"border-radius: 6px; padding: 10px 14px; color: #1d2327; }}"
+        )
+        self.verdict.setVisible(True)
+
+    def _show_sections(self, results: AssessmentResults) -> None:
+        result = results.result
+        before = {}
+        if results.previous_result is not None:
+            before = {s.id: s.score for s in results.previous_result.sections}
+        self.sections_table.setRowCount(len(result.sections))
+        for row, section in enumerate(result.sections):
+            cells = [
+                section.title,
+                score_text(section.score),
+                f"{RAG_SHAPES[section.rag]} {RAG_WORDS[section.rag]}" if section.rag else "—",
+                change_text(section.score, before.get(section.id)),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 2 and section.rag:
+                    item.setForeground(QColor(RAG_COLOURS[section.rag]))
+                if column in (1, 3):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.sections_table.setItem(row, column, item)
+        self.sections_table.setMinimumHeight(min(420, 30 + 30 * len(result.sections)))
+        labels = [s.title for s in result.sections]
+        summary = results.assessment
+        current = RadarSeries(
+            f"This assessment ({summary.started_at:%-d %b %Y})",
+            [s.score for s in result.sections],
+        )
+        previous = None
+        if results.previous is not None and results.previous_result is not None:
+            previous = RadarSeries(
+                f"Previous ({results.previous.started_at:%-d %b %Y})",
+                [before.get(s.id) for s in result.sections],
+            )
+        self.radar.set_data(labels, current, previous)
+
+    @staticmethod
+    def _rag_html(rag: str | None) -> str:
+        if not rag:
+            return ""
+        return f"<span style='color:{RAG_COLOURS[rag]}'>{RAG_SHAPES[rag]} {RAG_WORDS[rag]}</span>"
+
+    def _strengths_html(self, result: AssessmentResult) -> str:
+        html = "<h3>What is strong</h3>"
+        if not result.strengths.sections and not result.strengths.statements:
+            return html + "<p>Once statements are rated 3 or 4, they show here first.</p>"
+        if result.strengths.sections:
+            names = ", ".join(
+                f"<b>{escape(s.title)}</b> ({score_text(s.score)})"
+                for s in result.strengths.sections
+            )
+            html += f"<p>Strongest sections: {names}.</p>"
+        items = "".join(f"<li>{escape(s.text)}</li>" for s in result.strengths.statements[:8])
+        if items:
+            more = len(result.strengths.statements) - 8
+            html += f"<ul>{items}</ul>" + (f"<p>…and {more} more.</p>" if more > 0 else "")
+        return html
+
+    def _develop_html(self, result: AssessmentResult) -> str:
+        html = "<h3>Areas to develop</h3>"
+        develop = result.areas_to_develop
+        if not develop.sections and not develop.statements:
+            return html + "<p>No section is below green. Keep doing what works.</p>"
+        if develop.sections:
+            names = ", ".join(
+                f"<b>{escape(s.title)}</b> ({score_text(s.score)})" for s in develop.sections
+            )
+            html += f"<p>Sections to work on first: {names}.</p>"
+        items = "".join(f"<li>{escape(s.text)}</li>" for s in develop.statements[:10])
+        if items:
+            more = len(develop.statements) - 10
+            html += f"<ul>{items}</ul>" + (f"<p>…and {more} more.</p>" if more > 0 else "")
+        return html
+
+    def _support_html(self, result: AssessmentResult) -> str:
+        html = "<h3>Support needs and what is on offer</h3>"
+        if not result.support_needs:
+            return html + "<p>No support needs were raised.</p>"
+        for need in result.support_needs:
+            raised = "; ".join(escape(q.text) for q in need.questions[:3])
+            offers = "".join(
+                f"<li><b>{escape(o.provider)}</b>{': ' + escape(o.what) if o.what else ''}"
+                f"{' · ' + escape(o.contact) if o.contact else ''}</li>"
+                for o in need.offers
+            ) + "".join(f"<li>{escape(extra)}</li>" for extra in need.extra_offers)
+            html += (
+                f"<p><b>{escape(need.theme.capitalize())}</b> — raised by: {raised}</p>"
+                f"<ul>{offers or '<li>Ask your development worker.</li>'}</ul>"
+            )
+        return html
+
+    @staticmethod
+    def _all_offers(result: AssessmentResult) -> list[str]:
+        seen: dict[str, None] = {}
+        for need in result.support_needs:
+            for offer in need.offers:
+                seen[offer.text] = None
+        return list(seen)
+
+    @staticmethod
+    def _ideas(result: AssessmentResult) -> list[ActionIdea]:
+        ideas = [
+            ActionIdea(
+                title=f"Support need: {need.theme} ({len(need.question_ids)} statement(s))",
+                what=f"Get support with {need.theme}",
+                theme=need.theme,
+                source_id=need.question_ids[0] if need.question_ids else None,
+                offers=[o.text for o in need.offers] + list(need.extra_offers),
+            )
+            for need in result.support_needs
+        ]
+        ideas += [
+            ActionIdea(
+                title=f"Area to develop: {s.title} ({score_text(s.score)})",
+                what=f"Strengthen {s.title.lower()}",
+                source_id=s.id,
+            )
+            for s in result.areas_to_develop.sections
+        ]
+        ideas += [
+            ActionIdea(title=f"Statement: {s.text}", what=s.text, source_id=s.question_id)
+            for s in result.areas_to_develop.statements
+        ]
+        return ideas
+
+    # -- buttons ------------------------------------------------------------------------------
+
+    def _change_answers(self) -> None:
+        if self.assessment_id:
+            self.change_answers_requested.emit(self.assessment_id)
+
+    def save_pdf(self) -> None:
+        if self.assessment_id is None or self._job is not None or not report_writer_available():
+            return
+        assert self.results is not None
+        summary = self.results.assessment
+        safe = "".join(c if c.isalnum() else "-" for c in summary.organisation_name).strip("-")
+        suggested = f"{safe}-{summary.kind.replace('_', '-')}-{summary.started_at:%Y-%m-%d}.pdf"
+        path = self.choose_pdf_path(self, str(Path.home() / suggested))
+        if not path:
+            return
+        job = ReportJob(self.services, self.assessment_id, Path(path))
+        job.setAutoDelete(False)
+        job.signals.finished.connect(self._pdf_saved)
+        job.signals.failed.connect(self._pdf_failed)
+        self._job = job
+        self.pdf_button.setEnabled(False)
+        self.pdf_progress.setVisible(True)
+        self.pool.start(job)
+
+    def _pdf_done(self) -> None:
+        self._job = None
+        self.pdf_progress.setVisible(False)
+        self._set_pdf_button()
+
+    def _pdf_saved(self, path: str) -> None:
+        self._pdf_done()
+        self.notice.show_notice(f"Saved the report: {path}")
+        self.status_message.emit(f"Saved the report: {path}")
+        self.report_saved.emit(path)
+
+    def _pdf_failed(self, message: str) -> None:
+        self._pdf_done()
+        self.notice.show_notice(f"The PDF was not saved. {message}")
+
+
+RESULTS_STYLE = """
+QLabel#overall { font-size: 12pt; }
+QLabel#resultBlock {
+    background: #ffffff; border: 1px solid #dde3e7; border-radius: 6px; padding: 4px 14px;
+    font-size: 10.5pt;
+}
+QWidget#resultsBody { background: transparent; }
+"""

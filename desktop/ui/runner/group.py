@@ -1,0 +1,243 @@
+"""Group mode: a chip per participant taking 1-4 from the keyboard, and the spread as dots."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QWidget
+
+from desktop.store.assessments import ParticipantInfo
+from forms.answers import DONT_KNOW
+from forms.consensus import LEVELS, RatingSpread
+from forms.models import NOT_APPLICABLE
+
+ROLE_NAMES = {"trustee": "Trustee", "volunteer": "Volunteer", "staff": "Staff", "member": "Member"}
+
+
+def rating_text(value: Any) -> str:
+    if value is None:
+        return "–"
+    if value is DONT_KNOW:
+        return "?"
+    if value == NOT_APPLICABLE:
+        return "n/a"
+    return str(value)
+
+
+class ParticipantChip(QPushButton):
+    """One participant: label, role and their rating of the current statement."""
+
+    def __init__(self, participant: ParticipantInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.participant = participant
+        self.setObjectName("participantChip")
+        self.setAutoDefault(False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(QSize(96, 64))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.value: Any = None
+        self._show()
+
+    def set_rating(self, value: Any) -> None:
+        self.value = value
+        self._show()
+
+    def _show(self) -> None:
+        p = self.participant
+        role = ROLE_NAMES.get(p.role, p.role)
+        self.setText(f"{p.label} · {role}\n{rating_text(self.value)}")
+        said = "not rated yet" if self.value is None else f"rating {rating_text(self.value)}"
+        if self.value is DONT_KNOW:
+            said = "don't know"
+        self.setAccessibleName(f"{p.label}, {role}: {said}")
+        self.setProperty("rated", self.value is not None)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class ParticipantChips(QWidget):
+    """A row of chips. Digits rate the focused participant and move on to the next."""
+
+    rated = Signal(str, object)  # participant id, level / DONT_KNOW / None
+    finished = Signal()  # the last participant has just been rated
+
+    def __init__(self, participants: Sequence[ParticipantInfo], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName("Each person's rating")
+        self.chips: list[ParticipantChip] = []
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        for participant in participants:
+            chip = ParticipantChip(participant)
+            chip.setToolTip(
+                f"{participant.label}: press 1-4 for their rating, D for don't know, "
+                "Delete to clear"
+            )
+            chip.clicked.connect(lambda _c=False, c=chip: self._menu(c))
+            self.chips.append(chip)
+            layout.addWidget(chip)
+        layout.addStretch(1)
+        self.max_level = 4
+
+    def set_ratings(self, ratings: dict[str, Any]) -> None:
+        for chip in self.chips:
+            chip.set_rating(ratings.get(chip.participant.id))
+
+    def focused_chip(self) -> ParticipantChip | None:
+        for chip in self.chips:
+            if chip.hasFocus():
+                return chip
+        return None
+
+    def focus_first_unrated(self) -> bool:
+        for chip in self.chips:
+            if chip.value is None:
+                chip.setFocus()
+                return True
+        return False
+
+    def rate(self, chip: ParticipantChip, value: Any) -> None:
+        chip.set_rating(value)
+        self.rated.emit(chip.participant.id, value)
+        index = self.chips.index(chip)
+        if index + 1 < len(self.chips):
+            self.chips[index + 1].setFocus()
+        else:
+            self.finished.emit()
+
+    def _menu(self, chip: ParticipantChip) -> None:
+        menu = QMenu(self)
+        menu.setAccessibleName(f"Rating for {chip.participant.label}")
+        for level in range(1, self.max_level + 1):
+            menu.addAction(str(level), lambda v=level: self.rate(chip, v))
+        menu.addAction("Don't know", lambda: self.rate(chip, DONT_KNOW))
+        menu.addAction("Clear", lambda: self.rate(chip, None))
+        menu.popup(chip.mapToGlobal(chip.rect().bottomLeft()))
+
+
+class SpreadView(QWidget):
+    """Dots per level: who chose what. On the projector it shows dots only (no labels)."""
+
+    def __init__(
+        self,
+        level_names: Sequence[str],
+        *,
+        show_labels: bool = True,
+        scale: float = 1.0,
+        dark: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.level_names = list(level_names)
+        self.show_labels = show_labels
+        self.scale = scale
+        self.dark = dark
+        self.spread: RatingSpread | None = None
+        self.agreed: Any = None
+        self.setAccessibleName("Spread of ratings")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(self._row_height() * 5 + 8)
+
+    def _row_height(self) -> int:
+        return int(30 * self.scale)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(int(520 * self.scale), self._row_height() * 5 + 8)
+
+    def set_spread(self, spread: RatingSpread | None, agreed: Any = None) -> None:
+        self.spread = spread
+        self.agreed = agreed
+        self.setAccessibleDescription(describe_spread(spread, self.level_names, self.show_labels))
+        self.update()
+
+    def paintEvent(self, _event: Any) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        ink = QColor("#ffffff" if self.dark else "#1d2327")
+        muted = QColor("#d0d0d0" if self.dark else "#5f6b73")
+        dot = QColor("#ffd84d" if self.dark else "#1f4e79")
+        row_h = self._row_height()
+        name_w = int(190 * self.scale)
+        radius = 9 * self.scale
+        font = QFont(self.font())
+        font.setPointSizeF(10.5 * self.scale)
+        painter.setFont(font)
+        spread = self.spread
+        rows: list[tuple[str, list[str], bool]] = []
+        for level, name in zip(LEVELS, self.level_names, strict=False):
+            labels = spread.by_level.get(level, []) if spread else []
+            marked = bool(spread and spread.suggestion == level)
+            rows.append((f"{level}  {name}", labels, marked))
+        rows.append(("Don't know", list(spread.dont_know) if spread else [], False))
+        for index, (title, labels, suggested) in enumerate(rows):
+            top = 4 + index * row_h
+            bold = QFont(font)
+            bold.setBold(suggested or (self.agreed == index + 1))
+            painter.setFont(bold)
+            painter.setPen(ink if labels or suggested else muted)
+            painter.drawText(
+                QRectF(0, top, name_w, row_h),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                title,
+            )
+            painter.setFont(font)
+            painter.setPen(QPen(muted, 1, Qt.PenStyle.DotLine))
+            painter.drawLine(name_w, int(top + row_h / 2), self.width() - 60, int(top + row_h / 2))
+            x = name_w + 10
+            for label in labels:
+                painter.setPen(QPen(ink, 1.5))
+                painter.setBrush(dot)
+                painter.drawEllipse(QRectF(x, top + row_h / 2 - radius, radius * 2, radius * 2))
+                x += radius * 2 + 4
+                if self.show_labels:
+                    painter.setPen(ink)
+                    width = painter.fontMetrics().horizontalAdvance(label) + 10
+                    painter.drawText(
+                        QRectF(x, top, width, row_h), int(Qt.AlignmentFlag.AlignVCenter), label
+                    )
+                    x += width
+            painter.setPen(ink)
+            painter.drawText(
+                QRectF(self.width() - 56, top, 50, row_h),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
+                str(len(labels)),
+            )
+            if suggested:
+                painter.drawText(
+                    QRectF(name_w - 24, top, 20, row_h), int(Qt.AlignmentFlag.AlignVCenter), "▶"
+                )
+        painter.end()
+
+
+def describe_spread(spread: RatingSpread | None, level_names: Sequence[str], labels: bool) -> str:
+    """The spread in words, for screen readers and tests."""
+    if spread is None or (spread.rated == 0 and not spread.dont_know):
+        return "Nobody has rated this statement yet."
+    parts = []
+    for level in LEVELS:
+        chosen = spread.by_level.get(level, [])
+        if chosen:
+            who = f" ({', '.join(chosen)})" if labels else ""
+            parts.append(f"{len(chosen)} at {level} {level_names[level - 1]}{who}")
+    if spread.dont_know:
+        parts.append(f"{len(spread.dont_know)} don't know")
+    text = "; ".join(parts) + "."
+    if spread.suggestion is not None:
+        text += f" Suggested: {spread.suggestion}."
+    if spread.discuss:
+        text += " Talk about this: the ratings differ by two levels or more."
+    return text
+
+
+class TalkAboutThis(QLabel):
+    """The "talk about this" mark: shown when ratings span two or more levels."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Talk about this: the ratings differ by two levels or more", parent)
+        self.setObjectName("talkAboutThis")
+        self.setAccessibleName("Talk about this")
+        self.setVisible(False)

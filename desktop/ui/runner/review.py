@@ -1,0 +1,201 @@
+"""Review and complete: what is unanswered or worth talking about, then lock the answers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store.assessments import KINDS
+from desktop.store.errors import UserError
+from desktop.ui.widgets.notice_bar import NoticeBar
+
+if TYPE_CHECKING:
+    from desktop.store.services import Services
+
+
+def ask_to_complete_anyway(parent: QWidget, missing: int) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Complete the assessment")
+    box.setText(f"{missing} required statement(s) have no answer. Complete anyway?")
+    box.setInformativeText(
+        "Unanswered statements are not scored. You can reopen the assessment later to add "
+        "them; the change is recorded."
+    )
+    complete = box.addButton("Complete anyway", QMessageBox.ButtonRole.AcceptRole)
+    back = box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
+    complete.setAccessibleName("Complete anyway")
+    back.setAccessibleName("Go back")
+    box.setDefaultButton(back)
+    box.exec()
+    return box.clickedButton() is complete
+
+
+class ReviewView(QWidget):
+    """Before completing: unanswered statements and those to talk about; Enter opens one."""
+
+    go_to_statement = Signal(str, str)  # assessment id, question id
+    back_requested = Signal(str)
+    completed = Signal(str)
+    status_message = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.assessments = services.assessments
+        self.assessment_id: str | None = None
+        self.setAccessibleName("Review and complete")
+        self.confirm_incomplete: Callable[[QWidget, int], bool] = ask_to_complete_anyway
+
+        self.heading = QLabel("Review and complete")
+        self.heading.setObjectName("pageTitle")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Summary")
+        self.notice = NoticeBar()
+
+        self.unanswered_title = QLabel()
+        self.unanswered_title.setObjectName("answerTitle")
+        self.unanswered = QListWidget()
+        self.unanswered.setAccessibleName("Statements without an answer")
+        self.discuss_title = QLabel()
+        self.discuss_title.setObjectName("answerTitle")
+        self.discuss = QListWidget()
+        self.discuss.setAccessibleName("Statements to talk about")
+        for widget in (self.unanswered, self.discuss):
+            widget.itemActivated.connect(self._open_item)
+            widget.setAlternatingRowColors(True)
+
+        self.back_button = QPushButton("← Back to the statements")
+        self.back_button.setAccessibleName("Back to the statements")
+        self.back_button.clicked.connect(self._back)
+        self.complete_button = QPushButton("Complete assessment")
+        self.complete_button.setObjectName("primaryButton")
+        self.complete_button.setAccessibleName("Complete assessment")
+        self.complete_button.setToolTip("Lock the answers and see the results (Ctrl+Enter)")
+        self.complete_button.clicked.connect(self.complete)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.complete_button)
+
+        lists = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.unanswered_title)
+        left.addWidget(self.unanswered, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.discuss_title)
+        right.addWidget(self.discuss, 1)
+        lists.addLayout(left, 1)
+        lists.addLayout(right, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.notice)
+        layout.addLayout(lists, 1)
+        layout.addLayout(buttons)
+
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.complete)
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(self._back)
+
+    def open(self, assessment_id: str) -> None:
+        self.assessment_id = assessment_id
+        self.notice.dismiss()
+        detail = self.assessments.get(assessment_id)
+        form = self.assessments.form_for(assessment_id)
+        review = self.assessments.review(assessment_id)
+        texts = {q.id: (s.title, q.text) for s, q in form.questions()}
+        required = set(review.unanswered_required)
+        self.unanswered.clear()
+        for question_id in review.unanswered:
+            section, text = texts[question_id]
+            mark = "Required · " if question_id in required else ""
+            self._add(self.unanswered, question_id, f"{mark}{section}: {text}")
+        self.discuss.clear()
+        no_consensus = set(review.without_consensus)
+        for question_id in dict.fromkeys(review.to_discuss + review.without_consensus):
+            section, text = texts[question_id]
+            marks = []
+            if question_id in review.to_discuss:
+                marks.append("Talk about this")
+            if question_id in no_consensus:
+                marks.append("No agreed score yet")
+            self._add(self.discuss, question_id, f"{' · '.join(marks)} — {section}: {text}")
+        summary = detail.summary
+        answered = len(self.assessments.answers(assessment_id))
+        self.summary.setText(
+            f"{summary.organisation_name} · {KINDS.get(summary.kind, summary.kind)}. "
+            f"{answered} answered, {len(review.unanswered)} without an answer "
+            f"({len(required)} required)."
+            + (
+                f" {len(review.to_discuss)} statement(s) had ratings two or more levels apart."
+                if summary.mode == "group"
+                else ""
+            )
+            + " Press Enter on a statement to go back to it."
+        )
+        self.unanswered_title.setText(f"Without an answer ({len(review.unanswered)})")
+        self.discuss_title.setText(
+            f"Talk about this ({len(review.to_discuss)}); no agreed score "
+            f"({len(review.without_consensus)})"
+            if summary.mode == "group"
+            else "Talk about this (group mode only)"
+        )
+        self.discuss.setEnabled(summary.mode == "group")
+        self.complete_button.setEnabled(summary.status != "completed")
+        if self.unanswered.count():
+            self.unanswered.setCurrentRow(0)
+            self.unanswered.setFocus()
+        else:
+            self.complete_button.setFocus()
+
+    @staticmethod
+    def _add(widget: QListWidget, question_id: str, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, question_id)
+        item.setToolTip(text)
+        widget.addItem(item)
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        if self.assessment_id:
+            self.go_to_statement.emit(self.assessment_id, item.data(Qt.ItemDataRole.UserRole))
+
+    def _back(self) -> None:
+        if self.assessment_id:
+            self.back_requested.emit(self.assessment_id)
+
+    def complete(self) -> None:
+        if self.assessment_id is None:
+            return
+        review = self.assessments.review(self.assessment_id)
+        allow = False
+        if review.unanswered_required:
+            if not self.confirm_incomplete(self, len(review.unanswered_required)):
+                return
+            allow = True
+        try:
+            self.assessments.complete(self.assessment_id, allow_unanswered_required=allow)
+        except UserError as error:
+            self.notice.show_notice(str(error))
+            return
+        self.status_message.emit("Assessment completed: the answers are locked.")
+        self.completed.emit(self.assessment_id)
