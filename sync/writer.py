@@ -217,7 +217,7 @@ def _write_entry(
     info.compress_type = zipfile.ZIP_DEFLATED
     info.create_system = 3
     info.external_attr = 0o644 << 16
-    archive.writestr(info, data)
+    archive.writestr(info, data, compresslevel=archive.compresslevel)
 
 
 def _sync_folder(folder: Path) -> None:

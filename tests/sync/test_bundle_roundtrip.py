@@ -328,3 +328,19 @@ def test_council_key_files_are_private_and_not_overwritten(tmp_path: Path) -> No
         CouncilKeyPair.generate(tmp_path)
     with pytest.raises(KeyFileError):
         load_council_public_key("not base64!")
+
+
+def test_compression_level_is_applied(tmp_path: Path, tables: dict, device_key: DeviceKey) -> None:
+    sizes = []
+    for level in (1, 9):
+        path = tmp_path / f"level{level}.gapkit"
+        write_bundle(
+            path,
+            manifest=make_manifest(),
+            tables=tables,
+            signing_key=device_key,
+            compresslevel=level,
+        )
+        with zipfile.ZipFile(path) as archive:
+            sizes.append(archive.getinfo("data/responses.json").compress_size)
+    assert sizes[0] > sizes[1]
