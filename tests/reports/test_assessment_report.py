@@ -259,3 +259,15 @@ def test_writing_replaces_the_file_in_one_step_and_a_failure_leaves_the_old_one(
         write_assessment_report(services, "no-such-assessment", out, now=NOW)
     assert out.read_bytes() == before
     assert [p.name for p in out.parent.iterdir()] == ["holmfirth.pdf"]
+
+
+def test_a_draft_with_no_answers_still_makes_a_report_that_says_so(report_services, tmp_path):
+    services = report_services
+    organisation = register(services, "Newsome Litter Pickers")
+    detail = services.assessments.start(organisation, "cat_readiness", consent_given=True)
+    out = write_assessment_report(services, detail.id, tmp_path / "r.pdf", now=NOW)
+    text = pdf_text(out)
+    assert "No section scored highly yet" in text
+    assert "Not answered" in text
+    assert "No actions were agreed in this session yet." in text
+    assert "Participants Not recorded" in text
