@@ -1,0 +1,595 @@
+"""The Sync page: what is waiting to be sent, "Export bundle…", encryption and export history.
+
+Counting and exporting run in the thread pool (`QRunnable`s); each builds its own
+`ExportService` over the shared engine, so it uses its own database connection. An export
+reports progress through signals and can be cancelled; nothing is left behind if it is.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store.errors import UserError
+from desktop.store.sync_export import (
+    TABLE_NAMES,
+    CouncilKeyChoice,
+    ExportCancelled,
+    ExportHistoryEntry,
+    ExportResult,
+    ExportService,
+    describe_counts,
+    table_label,
+)
+from desktop.ui.pages.base import Page
+from desktop.ui.widgets.notice_bar import NoticeBar
+
+if TYPE_CHECKING:
+    from desktop.store.services import Services
+
+log = logging.getLogger(__name__)
+
+# Remembered in the settings: the folder the last bundle was saved in.
+EXPORT_FOLDER_SETTING = "sync.export_folder"
+
+
+# ---------------------------------------------------------------------------------------------
+# Work off the UI thread
+
+
+class TaskSignals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)  # a UserError: its message is for the person
+    cancelled = Signal(str)
+    crashed = Signal(str)
+
+
+class ExportTask(QRunnable):
+    """Runs `work(service, progress, should_cancel)` in the pool and reports through signals."""
+
+    def __init__(
+        self,
+        services: Services,
+        work: Callable[[ExportService, Callable[[int, int], None], Callable[[], bool]], Any],
+    ) -> None:
+        super().__init__()
+        # The page keeps a reference until the task reports back, so Python owns it.
+        self.setAutoDelete(False)
+        self.signals = TaskSignals()
+        self.store = services.store
+        self.work = work
+        self.cancel_requested = threading.Event()
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        try:
+            service = ExportService(self.store)
+            result = self.work(service, self.signals.progress.emit, self.cancel_requested.is_set)
+        except ExportCancelled as cancelled:
+            self.signals.cancelled.emit(str(cancelled))
+        except UserError as error:
+            self.signals.failed.emit(str(error))
+        except Exception as error:  # noqa: BLE001 - logged and told to the person
+            log.exception("Export failed")
+            self.signals.crashed.emit(f"{type(error).__name__}: {error}")
+        else:
+            self.signals.finished.emit(result)
+        finally:
+            self.done.set()
+
+
+class PendingCounts:
+    """What the next export would hold, and how many drafts it would leave behind."""
+
+    def __init__(self, counts: dict[str, int], drafts_held_back: int) -> None:
+        self.counts = counts
+        self.drafts_held_back = drafts_held_back
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def count_pending(service: ExportService, full: bool, include_drafts: bool) -> PendingCounts:
+    counts = service.pending_counts(include_drafts=include_drafts, full=full)
+    held_back = 0
+    if not include_drafts:
+        with_drafts = service.pending_counts(include_drafts=True, full=full)
+        held_back = with_drafts["assessments"] - counts["assessments"]
+    return PendingCounts(counts, held_back)
+
+
+# ---------------------------------------------------------------------------------------------
+# Export history as a table
+
+
+class ExportHistoryModel(QAbstractTableModel):
+    """The bundles written from this data folder, newest first."""
+
+    HEADERS = ("Bundle", "Written", "Records", "What", "Bundle id", "Saved as")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.entries: list[ExportHistoryEntry] = []
+
+    def set_entries(self, entries: list[ExportHistoryEntry]) -> None:
+        self.beginResetModel()
+        self.entries = entries
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.entries[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 2:
+                return describe_counts(entry.counts)
+            if column in (4, 5):
+                return self._text(entry, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 2):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _text(entry: ExportHistoryEntry, column: int) -> str:
+        if column == 0:
+            return str(entry.bundle_seq)
+        if column == 1:
+            return entry.created_at.astimezone().strftime("%d %b %Y %H:%M")
+        if column == 2:
+            return f"{entry.total:,}"
+        if column == 3:
+            parts = ["everything" if entry.full else "changes"]
+            if entry.include_drafts:
+                parts.append("with drafts")
+            if entry.encrypted:
+                parts.append("encrypted")
+            return ", ".join(parts)
+        if column == 4:
+            return entry.bundle_id
+        return entry.path
+
+
+# ---------------------------------------------------------------------------------------------
+# The page
+
+
+class SyncPage(Page):
+    """Send this laptop's changes to the council as a signed bundle file."""
+
+    title = "Sync"
+    bundle_exported = Signal(str)  # the bundle id
+
+    def __init__(
+        self, services: Services, council: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(services, council, parent)
+        self.pool = QThreadPool.globalInstance()
+        # Replaced by tests (and any future "export to the last stick" shortcut).
+        self.choose_folder: Callable[[QWidget, str], str | None] = ask_for_folder
+        self.choose_council_key: Callable[[QWidget], str | None] = ask_for_council_key
+        self._export_task: ExportTask | None = None
+        self._count_task: ExportTask | None = None
+        self._recount_wanted = False
+        self.pending: PendingCounts | None = None
+        self.last_result: ExportResult | None = None
+        self.history_model = ExportHistoryModel(self)
+        self._build()
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._stop_export)
+
+    # -- layout -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        heading = QLabel("Sync")
+        heading.setObjectName("pageTitle")
+        intro = QLabel(
+            "Changes made on this laptop go to the council in a bundle file: save it to a "
+            "USB stick or a shared folder and hand it over. Each bundle is signed by this "
+            "laptop, so the council knows where it came from."
+        )
+        intro.setWordWrap(True)
+        intro.setAccessibleName("About sync bundles")
+
+        self.notice = NoticeBar()
+
+        # What is waiting
+        waiting = QGroupBox("Waiting to be sent")
+        waiting.setAccessibleName("Waiting to be sent")
+        waiting_layout = QVBoxLayout(waiting)
+        counts_form = QFormLayout()
+        counts_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.count_labels: dict[str, QLabel] = {}
+        for name in TABLE_NAMES:
+            value = QLabel("…")
+            value.setAccessibleName(f"{table_label(name)} waiting")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setMinimumWidth(70)
+            self.count_labels[name] = value
+            counts_form.addRow(table_label(name), value)
+        waiting_layout.addLayout(counts_form)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAccessibleName("Summary of what is waiting")
+        waiting_layout.addWidget(self.summary_label)
+
+        # Choices and the export button
+        options = QGroupBox("Export")
+        options.setAccessibleName("Export choices")
+        options_layout = QVBoxLayout(options)
+        self.include_drafts = QCheckBox("Include drafts (assessments not completed yet)")
+        self.include_drafts.setAccessibleName("Include drafts")
+        self.include_drafts.setToolTip(
+            "Normally only completed assessments are sent; a draft goes once it is completed."
+        )
+        self.full_export = QCheckBox("Full export (everything, not just the changes)")
+        self.full_export.setAccessibleName("Full export")
+        self.full_export.setToolTip(
+            "Send every record again, for example if a bundle was lost before the council "
+            "imported it."
+        )
+        self.include_drafts.toggled.connect(self.refresh_counts)
+        self.full_export.toggled.connect(self.refresh_counts)
+        options_layout.addWidget(self.include_drafts)
+        options_layout.addWidget(self.full_export)
+
+        encryption_row = QHBoxLayout()
+        self.encryption_label = QLabel()
+        self.encryption_label.setWordWrap(True)
+        self.encryption_label.setAccessibleName("Encryption")
+        self.choose_key_button = QPushButton("Encrypt to council key…")
+        self.choose_key_button.setAccessibleName("Choose the council key to encrypt to")
+        self.choose_key_button.setToolTip(
+            "Choose the council.pub file from the council: only the council can then open "
+            "the bundles, so a lost USB stick leaks nothing."
+        )
+        self.choose_key_button.clicked.connect(self.choose_encryption)
+        self.no_encryption_button = QPushButton("Don't encrypt")
+        self.no_encryption_button.setAccessibleName("Stop encrypting bundles")
+        self.no_encryption_button.clicked.connect(self.stop_encrypting)
+        encryption_row.addWidget(self.encryption_label, 1)
+        encryption_row.addWidget(self.choose_key_button)
+        encryption_row.addWidget(self.no_encryption_button)
+        options_layout.addLayout(encryption_row)
+
+        self.export_button = QPushButton("Export bundle…")
+        self.export_button.setObjectName("primaryButton")
+        self.export_button.setAccessibleName("Export bundle")
+        self.export_button.setToolTip("Choose a folder or USB stick and write the bundle there")
+        self.export_button.clicked.connect(self.export_clicked)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Export progress")
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName("Cancel the export")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel_export)
+        export_row = QHBoxLayout()
+        export_row.addWidget(self.export_button)
+        export_row.addWidget(self.progress, 1)
+        export_row.addWidget(self.cancel_button)
+        export_row.addStretch(0)
+        options_layout.addLayout(export_row)
+
+        self.device_label = QLabel()
+        self.device_label.setWordWrap(True)
+        self.device_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.device_label.setAccessibleName("This laptop's identity")
+        options_layout.addWidget(self.device_label)
+
+        top = QHBoxLayout()
+        top.addWidget(waiting, 1)
+        top.addWidget(options, 2)
+
+        # History
+        history_title = QLabel("Bundles written from this laptop")
+        history_title.setObjectName("sectionTitle")
+        self.history_table = QTableView()
+        self.history_table.setAccessibleName("Export history")
+        self.history_table.setModel(self.history_model)
+        self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_table.setAlternatingRowColors(True)
+        self.history_table.setWordWrap(False)
+        self.history_table.setTabKeyNavigation(False)
+        self.history_table.verticalHeader().setVisible(False)
+        header = self.history_table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in enumerate((60, 130, 80, 170, 280)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.history_empty = QLabel("No bundles written yet.")
+        self.history_empty.setObjectName("emptyState")
+        self.history_empty.setAccessibleName("No bundles written yet")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.notice)
+        layout.addLayout(top)
+        layout.addWidget(history_title)
+        layout.addWidget(self.history_empty)
+        layout.addWidget(self.history_table, 1)
+
+    # -- page hooks ---------------------------------------------------------------------------
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.refresh_counts()
+        self.refresh_history()
+        self._show_encryption(self.services.exports.remembered_council_key())
+        self._show_device()
+
+    def refresh_history(self) -> None:
+        entries = self.services.exports.history()
+        self.history_model.set_entries(entries)
+        self.history_empty.setVisible(not entries)
+        self.history_table.setVisible(bool(entries))
+
+    def refresh_counts(self) -> None:
+        """Count what is waiting, in the pool (a large data folder takes a moment)."""
+        if self._count_task is not None:
+            self._recount_wanted = True
+            return
+        full = self.full_export.isChecked()
+        include_drafts = self.include_drafts.isChecked()
+        task = ExportTask(
+            self.services,
+            lambda service, _progress, _cancel: count_pending(service, full, include_drafts),
+        )
+        task.signals.finished.connect(self._counts_ready)
+        task.signals.failed.connect(self._counts_failed)
+        task.signals.crashed.connect(self._counts_failed)
+        self._count_task = task
+        self.summary_label.setText("Counting…")
+        self.pool.start(task)
+
+    def _counts_ready(self, pending: PendingCounts) -> None:
+        self._count_task = None
+        if self._recount_wanted:
+            self._recount_wanted = False
+            self.refresh_counts()
+            return
+        self.pending = pending
+        for name, label in self.count_labels.items():
+            label.setText(f"{pending.counts.get(name, 0):,}")
+        if pending.total:
+            text = f"{pending.total:,} records are waiting to be sent."
+        elif self.full_export.isChecked():
+            text = "There is nothing to send yet."
+        else:
+            text = "Nothing has changed since the last export."
+        if pending.drafts_held_back:
+            plural = "s are" if pending.drafts_held_back != 1 else " is"
+            text += (
+                f" {pending.drafts_held_back} draft assessment{plural} held back until "
+                "completed (tick Include drafts to send them now)."
+            )
+        self.summary_label.setText(text)
+        self._update_buttons()
+
+    def _counts_failed(self, message: str) -> None:
+        self._count_task = None
+        self.summary_label.setText("Could not count what is waiting.")
+        self.notice.show_notice(message)
+
+    def _show_device(self) -> None:
+        try:
+            info = self.services.devices.info()
+        except UserError as error:
+            self.device_label.setText(str(error))
+            return
+        self.device_label.setText(
+            f"This laptop: {info.name} · key fingerprint {info.fingerprint}. The council "
+            "enrols it from the file `gapkit devices show --json` writes."
+        )
+
+    # -- encryption choice --------------------------------------------------------------------
+
+    def _show_encryption(self, choice: CouncilKeyChoice | None) -> None:
+        if choice is None:
+            self.encryption_label.setText("Bundles are not encrypted.")
+        else:
+            self.encryption_label.setText(
+                f"Bundles are encrypted to the council key {choice.fingerprint}."
+            )
+        self.no_encryption_button.setEnabled(choice is not None)
+
+    def choose_encryption(self) -> None:
+        path = self.choose_council_key(self)
+        if not path:
+            return
+        try:
+            choice = self.services.exports.remember_council_key(path)
+        except UserError as error:
+            self.notice.show_notice(str(error))
+            return
+        self._show_encryption(choice)
+        if choice is not None:
+            self.status_message.emit(f"Bundles will be encrypted to {choice.fingerprint}")
+
+    def stop_encrypting(self) -> None:
+        self.services.exports.remember_council_key(None)
+        self._show_encryption(None)
+
+    # -- exporting ----------------------------------------------------------------------------
+
+    @property
+    def exporting(self) -> bool:
+        return self._export_task is not None
+
+    def _update_buttons(self) -> None:
+        nothing = self.pending is not None and self.pending.total == 0
+        self.export_button.setEnabled(not self.exporting and not nothing)
+        for box in (self.include_drafts, self.full_export):
+            box.setEnabled(not self.exporting)
+        self.choose_key_button.setEnabled(not self.exporting)
+
+    def export_clicked(self) -> None:
+        start = self.services.settings.get(EXPORT_FOLDER_SETTING) or str(Path.home())
+        folder = self.choose_folder(self, start)
+        if folder:
+            self.start_export(folder)
+
+    def start_export(self, folder: str | Path) -> None:
+        if self.exporting:
+            return
+        if not Path(folder).is_dir():
+            self.notice.show_notice(
+                f"The folder {folder} is not there any more (is the USB stick plugged in?). "
+                "Choose the folder again."
+            )
+            return
+        self.services.settings.set(EXPORT_FOLDER_SETTING, str(folder))
+        full = self.full_export.isChecked()
+        include_drafts = self.include_drafts.isChecked()
+        encrypt_to = self.services.exports.remembered_council_key()
+        destination = Path(folder)
+
+        def work(
+            service: ExportService,
+            progress: Callable[[int, int], None],
+            should_cancel: Callable[[], bool],
+        ) -> ExportResult:
+            return service.export_bundle(
+                destination,
+                full=full,
+                include_drafts=include_drafts,
+                encrypt_to=encrypt_to,
+                progress=progress,
+                should_cancel=should_cancel,
+            )
+
+        task = ExportTask(self.services, work)
+        task.signals.progress.connect(self._export_progress)
+        task.signals.finished.connect(self._export_finished)
+        task.signals.failed.connect(self._export_failed)
+        task.signals.cancelled.connect(self._export_failed)
+        task.signals.crashed.connect(self._export_crashed)
+        self._export_task = task
+        self.notice.dismiss()
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.cancel_button.setEnabled(True)
+        self._update_buttons()
+        self.pool.start(task)
+
+    def cancel_export(self) -> None:
+        if self._export_task is not None:
+            self._export_task.cancel_requested.set()
+            self.cancel_button.setEnabled(False)
+
+    def _export_progress(self, done: int, total: int) -> None:
+        self.progress.setValue(int(100 * done / total) if total else 0)
+
+    def _export_done(self) -> None:
+        self._export_task = None
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self._update_buttons()
+
+    def _export_finished(self, result: ExportResult) -> None:
+        self._export_done()
+        self.last_result = result
+        encrypted = " It is encrypted to the council key." if result.encrypted else ""
+        self.notice.show_notice(
+            f"Bundle {result.bundle_seq} saved as {result.path} "
+            f"({result.total:,} records, {result.size / 1_000_000:.1f} MB).{encrypted}"
+        )
+        self.status_message.emit(f"Bundle {result.bundle_seq} saved")
+        self.bundle_exported.emit(result.bundle_id)
+        self.refresh_history()
+        self.refresh_counts()
+
+    def _export_failed(self, message: str) -> None:
+        self._export_done()
+        self.notice.show_notice(message)
+        self.refresh_counts()
+
+    def _export_crashed(self, message: str) -> None:
+        self._export_done()
+        self.notice.show_notice(
+            "Something went wrong while writing the bundle; nothing was saved and your data "
+            f"is unchanged. The details are in the log file. ({message})"
+        )
+
+    def _stop_export(self) -> None:
+        """The app is closing: cancel a running export and let it clean up its file."""
+        task = self._export_task
+        if task is not None:
+            task.cancel_requested.set()
+            task.done.wait(10)
+
+
+def ask_for_folder(parent: QWidget, start: str) -> str | None:
+    folder = QFileDialog.getExistingDirectory(
+        parent, "Save the bundle in which folder or USB stick?", start
+    )
+    return folder or None
+
+
+def ask_for_council_key(parent: QWidget) -> str | None:
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        "Choose the council's public key (council.pub)",
+        str(Path.home()),
+        "Council public key (*.pub);;All files (*)",
+    )
+    return path or None
