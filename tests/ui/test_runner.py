@@ -52,8 +52,10 @@ def start_with_keyboard(qtbot: Any, page: Any, *, group: bool = False, cat: bool
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     if cat:
         press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(dialog.kind_buttons["cat_readiness"].isChecked)
     if group:
         press(qtbot, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: len(dialog.rows) == 3)
     press(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
     type_text(qtbot, "St Paul's church hall")
     press(qtbot, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)

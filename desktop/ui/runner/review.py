@@ -124,6 +124,7 @@ class ReviewView(QWidget):
         form = self.assessments.form_for(assessment_id)
         review = self.assessments.review(assessment_id)
         texts = {q.id: (s.title, q.text) for s, q in form.questions()}
+        order = {question_id: index for index, question_id in enumerate(texts)}
         required = set(review.unanswered_required)
         self.unanswered.clear()
         for question_id in review.unanswered:
@@ -132,7 +133,8 @@ class ReviewView(QWidget):
             self._add(self.unanswered, question_id, f"{mark}{section}: {text}")
         self.discuss.clear()
         no_consensus = set(review.without_consensus)
-        for question_id in dict.fromkeys(review.to_discuss + review.without_consensus):
+        talk = sorted(set(review.to_discuss) | no_consensus, key=order.__getitem__)
+        for question_id in talk:
             section, text = texts[question_id]
             marks = []
             if question_id in review.to_discuss:
