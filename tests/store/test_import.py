@@ -317,3 +317,37 @@ def test_keep_settles_the_conflict_without_changing_the_record(store, laptop, la
     assert canonical_dump(store) == before
     assert service.conflicts() == []
     assert [c.status for c in service.conflicts(status="kept")] == ["kept"]
+
+
+def test_sqlite_rows_are_stored_in_the_same_text_form_as_the_laptops(
+    tmp_path: Path, laptop
+) -> None:
+    """The fast SQLite path writes timestamps, dates and flags exactly as SQLAlchemy does, and
+    JSON that reads back as the same value, so queries see no difference."""
+    import json
+    import sqlite3
+
+    from desktop.store.db import database_path, open_store
+    from desktop.store.models import SYNCED_MODELS
+
+    laptop.register(6, seed=17)
+    laptop.assess(3, seed=17)
+    council = open_store(data_dir=tmp_path / "council", device_name="Council")
+    try:
+        laptop.enrol_at(council)
+        assert ImportService(council).import_bundle(laptop.export(full=True)).status == "merged"
+    finally:
+        council.close()
+    ours = sqlite3.connect(database_path(tmp_path / "council"))
+    theirs = sqlite3.connect(database_path(laptop.folder))
+    for model in SYNCED_MODELS:
+        table = model.__table__
+        names = [c.name for c in table.columns if c.name != "change_seq"]
+        json_names = {c.name for c in table.columns if c.type.__class__.__name__ == "JSON"}
+        query = f"SELECT {', '.join(names)} FROM {table.name} ORDER BY id"
+        for mine, original in zip(ours.execute(query), theirs.execute(query), strict=True):
+            for name, a, b in zip(names, mine, original, strict=True):
+                if name in json_names and isinstance(a, str):
+                    assert json.loads(a) == json.loads(b), (table.name, name)
+                else:
+                    assert (type(a), a) == (type(b), b), (table.name, name)
