@@ -477,3 +477,19 @@ def _rezip(path: Path, members: dict[str, bytes]) -> Path:
         for name, data in members.items():
             archive.writestr(name, data)
     return path
+
+
+def test_progress_rises_to_the_end_without_going_back(services: Any, tmp_path: Path) -> None:
+    fill(services, organisations=3, assessments=3)
+    seen: list[tuple[int, int]] = []
+    services.exports.export_bundle(tmp_path / "b.gapkit", progress=lambda d, t: seen.append((d, t)))
+    done = [d for d, _t in seen]
+    assert done == sorted(done) and done[0] == 0
+    assert seen[-1][0] == seen[-1][1] == 100
+
+
+def test_nothing_to_export_mentions_drafts_held_back(services: Any, tmp_path: Path) -> None:
+    start_draft(services, new_organisation(services))
+    services.exports.export_bundle(tmp_path / "first.gapkit")
+    with pytest.raises(NothingToExport, match="1 draft assessment is held back"):
+        services.exports.export_bundle(tmp_path / "second.gapkit")

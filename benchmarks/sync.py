@@ -1,0 +1,171 @@
+"""Sync bundles: export of 1,000 completed assessments (~60k answers), then the council import.
+
+Target (DESIGN.md): a full export of 1,000 assessments (~60k responses) takes ≤ 1 s. The data
+folder is filled with `gapkit demo --orgs 300 --assessments 1000`; each export runs in a fresh
+process (store open and device key loaded first, as in the app), and that process's peak
+resident memory is reported. The import figures (against `sqlite3 .import`, re-import) come
+from `benchmarks/sync_import.py`'s `measure_import`, in `import_section()` below.
+
+Run: python3 benchmarks/sync.py [--orgs 300] [--assessments 1000] [--runs 3] [--export-only]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+EXPORT_TARGET_S = 1.0
+
+
+def gapkit(data_dir: Path, *args: str) -> str:
+    completed = subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return completed.stdout
+
+
+def child_export(data_dir: str, out: str, full: bool) -> None:
+    """Runs in its own process: one export, timed, with this process's peak memory."""
+    from desktop.store.services import open_services
+
+    services = open_services(data_dir)
+    services.exports.devices.key()
+    import sync.writer  # noqa: F401 - imported before timing, as the app has it loaded already
+
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.perf_counter()
+    result = services.exports.export_bundle(out, full=full)
+    seconds = time.perf_counter() - started
+    rss_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(
+        json.dumps(
+            {
+                "seconds": seconds,
+                "bytes": result.size,
+                "records": result.total,
+                "counts": result.counts,
+                "rss_before_kb": rss_before,
+                "rss_peak_kb": rss_peak,
+            }
+        )
+    )
+    services.close()
+
+
+@dataclass(frozen=True)
+class ExportRun:
+    seconds: float
+    bytes: int
+    records: int
+    counts: dict[str, int]
+    rss_before_kb: int
+    rss_peak_kb: int
+
+
+def run_child(data_dir: Path, out: Path, full: bool) -> ExportRun:
+    args = [sys.executable, __file__, "--child-export", str(data_dir), str(out)]
+    if full:
+        args.append("--full")
+    completed = subprocess.run(args, capture_output=True, text=True, check=True, cwd=ROOT)
+    return ExportRun(**json.loads(completed.stdout.strip().splitlines()[-1]))
+
+
+def export_section(orgs: int, assessments: int, runs: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = Path(tmp) / "laptop"
+        started = time.perf_counter()
+        demo = ["demo", "--orgs", str(orgs), "--assessments", str(assessments), "--seed", "7"]
+        gapkit(data_dir, *demo)
+        print(f"data: gapkit {' '.join(demo)} ({time.perf_counter() - started:.1f} s)")
+        figures = []
+        for run in range(runs):
+            out = Path(tmp) / f"full-{run}.gapkit"
+            figures.append(run_child(data_dir, out, full=True))
+            out.unlink()
+        seconds = statistics.median(f.seconds for f in figures)
+        first = figures[0]
+        print(
+            f"records: {first.records:,} ({first.counts['assessments']:,} completed "
+            f"assessments, {first.counts['responses']:,} responses, "
+            f"{first.counts['audit_events']:,} audit events)"
+        )
+        print(f"bundle size: {first.bytes / 1e6:.1f} MB")
+        each = ", ".join(f"{f.seconds:.3f}" for f in figures)
+        verdict = "OK" if seconds <= EXPORT_TARGET_S else "OVER TARGET"
+        print(
+            f"full export: median {seconds:.3f} s of {runs} ({each}); target <= "
+            f"{EXPORT_TARGET_S:.1f} s: {verdict} (ratio {seconds / EXPORT_TARGET_S:.2f})"
+        )
+        peak = max(f.rss_peak_kb for f in figures)
+        before = max(f.rss_before_kb for f in figures)
+        print(
+            f"memory: export process peak RSS {peak / 1024:.0f} MB "
+            f"({(peak - before) / 1024:.0f} MB above the open store before exporting)"
+        )
+
+        # An incremental export after one edit: what a field worker does every day.
+        gapkit(data_dir, "export", "--full", "--out", str(Path(tmp) / "baseline.gapkit"))
+        from desktop.store.services import open_services
+
+        services = open_services(data_dir)
+        organisation = services.organisations.list_all()[0]
+        services.organisations.update(organisation.id, {"town": "Heckmondwike"})
+        services.close()
+        incremental = run_child(data_dir, Path(tmp) / "incremental.gapkit", full=False)
+        print(
+            f"incremental export after one edit: {incremental.seconds:.3f} s, "
+            f"{incremental.records} records"
+        )
+
+
+def import_section(orgs: int, assessments: int, runs: int) -> None:
+    """The council side: import into an empty council DB vs sqlite3 `.import`, re-import."""
+    try:
+        from benchmarks.sync_import import measure_import
+    except ModuleNotFoundError:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from sync_import import measure_import  # type: ignore[no-redef]
+
+    print(measure_import(orgs=orgs, assessments=assessments, runs=runs).report())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--orgs", type=int, default=300)
+    parser.add_argument("--assessments", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--export-only", action="store_true", help="skip the import figures")
+    parser.add_argument(
+        "--child-export", nargs=2, metavar=("DATA_DIR", "OUT"), help=argparse.SUPPRESS
+    )
+    parser.add_argument("--full", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child_export:
+        child_export(*args.child_export, full=args.full)
+        return 0
+    print(f"== export (python {sys.version.split()[0]}, {os.cpu_count()} CPUs)")
+    export_section(args.orgs, args.assessments, args.runs)
+    if not args.export_only:
+        print("\n== import")
+        import_section(args.orgs, args.assessments, args.runs)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
