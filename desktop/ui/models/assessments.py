@@ -95,14 +95,15 @@ class AssessmentFilter(QSortFilterProxyModel):
 
     def set_filter(
         self, text: str | None = None, kind: str | None = None, status: str | None = None
-    ):
+    ) -> None:
+        self.beginFilterChange()
         if text is not None:
             self.text = text.strip().casefold()
         if kind is not None:
             self.kind = kind
         if status is not None:
             self.status = status
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, _parent: _Index) -> bool:  # noqa: N802
         model = self.sourceModel()

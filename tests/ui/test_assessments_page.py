@@ -1,0 +1,146 @@
+"""The Assessments page: the list with filters, open and resume, delete with confirmation and
+undo, the offer to resume after a restart, and the start dialog's consent rule."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.ui.models.assessments import ORGANISATION, STATUS
+
+
+@pytest.fixture
+def organisations(services):
+    return [
+        services.organisations.create(
+            {"name": name, "legal_form": "cio_association", "postcode": "HD1 1AA"}
+        )
+        for name in ("Holme Valley Food Bank", "Birstall Bowls Club")
+    ]
+
+
+@pytest.fixture
+def page(qtbot, main_window):
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    main_window.show_page("assessments")
+    return main_window.page("assessments")
+
+
+def shown_rows(page) -> list[tuple[str, str]]:
+    proxy = page.proxy
+    return [
+        (
+            proxy.index(row, ORGANISATION).data(),
+            proxy.index(row, STATUS).data(),
+        )
+        for row in range(proxy.rowCount())
+    ]
+
+
+def test_the_list_shows_every_assessment_and_filters_by_text_kind_and_status(
+    qtbot, page, services, organisations
+):
+    food, bowls = organisations
+    done = services.assessments.start(food.id, "health_check", consent_given=True)
+    services.assessments.complete(done.id, allow_unanswered_required=True)
+    services.assessments.start(bowls.id, "cat_readiness", consent_given=True)
+    page.reload()
+    assert sorted(shown_rows(page)) == [
+        ("Birstall Bowls Club", "In progress"),
+        ("Holme Valley Food Bank", "Completed"),
+    ]
+    qtbot.keyClicks(page.search, "bowls")
+    assert shown_rows(page) == [("Birstall Bowls Club", "In progress")]
+    page.search.clear()
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData("health_check"))
+    assert shown_rows(page) == [("Holme Valley Food Bank", "Completed")]
+    page.kind_filter.setCurrentIndex(0)
+    page.status_filter.setCurrentIndex(page.status_filter.findData("draft"))
+    assert shown_rows(page) == [("Birstall Bowls Club", "In progress")]
+    assert page.count_label.text() == "1 of 2 shown"
+
+
+def test_open_shows_results_for_a_completed_one_and_the_runner_for_a_draft(
+    qtbot, page, services, organisations
+):
+    food, bowls = organisations
+    done = services.assessments.start(food.id, "health_check", consent_given=True)
+    services.assessments.complete(done.id, allow_unanswered_required=True)
+    draft = services.assessments.start(bowls.id, "health_check", consent_given=True)
+    page.reload(done.id)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert page.stack.currentWidget() is page.results
+    page.show_list()
+    page.reload(draft.id)
+    assert page.resume_button.isEnabled()
+    page.resume_button.click()
+    assert page.stack.currentWidget() is page.runner
+    assert page.runner.assessment_id == draft.id
+
+
+def test_delete_asks_first_leaves_a_tombstone_and_can_be_undone(
+    qtbot, page, services, organisations
+):
+    detail = services.assessments.start(organisations[0].id, "health_check", consent_given=True)
+    page.reload(detail.id)
+    asked = []
+    page.confirm_delete = lambda _parent, summary: asked.append(summary.id) or False
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert asked == [detail.id]
+    assert [a.id for a in services.assessments.list()] == [detail.id]  # kept: the answer was no
+    page.confirm_delete = lambda _parent, _summary: True
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert services.assessments.list() == []
+    assert [a.deleted for a in services.assessments.list(include_deleted=True)] == [True]
+    assert page.empty_state is page.list_area.currentWidget()
+    page.notice.action_button.click()  # Undo
+    assert [a.id for a in services.assessments.list()] == [detail.id]
+
+
+def test_after_a_restart_the_page_offers_to_resume_the_unfinished_session(
+    qtbot, services, organisations
+):
+    from desktop.ui.main_window import MainWindow
+
+    detail = services.assessments.start(organisations[0].id, "health_check", consent_given=True)
+    services.assessments.record_answer(detail.id, "purpose_1", 3)
+    services.assessments.set_position(detail.id, "purpose_2")
+    window = MainWindow(services)  # a fresh window, as after the app was closed or killed
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("assessments")
+    page = window.page("assessments")
+    assert page.notice.isVisibleTo(page)
+    assert "Holme Valley Food Bank" in page.notice.label.text()
+    page.notice.action_button.click()
+    assert page.stack.currentWidget() is page.runner
+    assert page.runner.question_id == "purpose_2"
+
+
+def test_the_start_dialog_will_not_start_without_consent_and_keeps_what_was_typed(
+    qtbot, page, services, organisations
+):
+    page.start_for_organisation(organisations[0].id)
+    dialog = page.start_dialog
+    assert dialog is not None and not dialog.organisation.isEnabled()
+    qtbot.keyClicks(dialog.venue, "Holmfirth Civic Hall")
+    assert not dialog.start_button.isEnabled()
+    dialog.start()  # Ctrl+Enter without consent
+    assert services.assessments.list() == []
+    dialog.consent.setChecked(True)
+    dialog.group_mode.setChecked(True)
+    for row in list(dialog.rows):
+        row.remove_button.click()
+    dialog.start()
+    assert dialog.error.isVisibleTo(dialog) and "participant" in dialog.error.text()
+    assert dialog.venue.text() == "Holmfirth Civic Hall"
+    assert services.assessments.list() == []
+    dialog.add_participant("staff")
+    dialog.start()
+    started = services.assessments.list()
+    assert [(a.venue, a.mode) for a in started] == [("Holmfirth Civic Hall", "group")]
+    assert page.stack.currentWidget() is page.runner

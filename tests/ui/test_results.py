@@ -1,0 +1,185 @@
+"""The results page: strengths first, RAG with shapes, CAT verdict naming unmet gateways, change
+against the previous assessment on the radar and per section, Save PDF in a worker, and the
+action plan (add, edit, reorder, done, delete and undo) from the keyboard."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from desktop.ui.results.radar import RadarChart, RadarSeries
+
+
+@pytest.fixture
+def organisation(services):
+    return services.organisations.create(
+        {"name": "Marsden Mechanics Hall", "legal_form": "cio_association", "postcode": "HD7 6AA"}
+    )
+
+
+def answer_all(services, assessment_id: str, level: int, overrides=None) -> None:
+    form = services.assessments.form_for(assessment_id)
+    for _section, question in form.questions():
+        value = (overrides or {}).get(question.id)
+        if value is None:
+            if question.type == "rating":
+                value = level
+            elif question.type in ("yes_no_partly", "choice"):
+                value = question.options[0].id
+            elif question.type == "number":
+                value = 5
+            elif question.type == "text":
+                value = "A community hall"
+            else:
+                continue
+        services.assessments.record_answer(assessment_id, question.id, value)
+
+
+@pytest.fixture
+def results(qtbot, main_window, services):
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    main_window.show_page("assessments")
+    return main_window.page("assessments")
+
+
+def test_results_lead_with_strengths_and_show_the_change_since_last_time(
+    qtbot, results, services, organisation
+):
+    earlier = services.assessments.start(
+        organisation.id,
+        "health_check",
+        consent_given=True,
+        started_at=datetime(2025, 3, 1, 10, 0, tzinfo=UTC),
+    )
+    answer_all(services, earlier.id, 2)
+    services.assessments.complete(earlier.id, allow_unanswered_required=True)
+    later = services.assessments.start(organisation.id, "health_check", consent_given=True)
+    answer_all(services, later.id, 4, {"money_2": 1, "money_3": 1, "money_4": 1})
+    services.assessments.complete(later.id, allow_unanswered_required=True)
+
+    results.open_assessment(later.id)
+    view = results.results
+    assert results.stack.currentWidget() is view
+    layout = view.strengths.parentWidget().layout()
+    assert layout.indexOf(view.strengths) < layout.indexOf(view.develop)
+    assert "What is strong" in view.strengths.text()
+    # the previous assessment is overlaid and each section shows its change
+    assert view.radar.previous is not None
+    assert "was" in view.radar.accessibleDescription()
+    changes = [
+        view.sections_table.item(row, 3).text() for row in range(view.sections_table.rowCount())
+    ]
+    assert all(text.startswith(("▲", "▼", "no change")) for text in changes)
+    assert changes[0].startswith("▲")
+    # the band is a word and a shape, not colour alone
+    bands = {
+        view.sections_table.item(row, 2).text() for row in range(view.sections_table.rowCount())
+    }
+    assert "● Green" in bands
+    assert not view.verdict.isVisibleTo(view)  # a health check has no verdict
+
+
+def test_a_cat_verdict_names_the_unmet_gateway(qtbot, results, services, organisation):
+    detail = services.assessments.start(organisation.id, "cat_readiness", consent_given=True)
+    form = services.assessments.form_for(detail.id)
+    gateway = next(q for _s, q in form.questions() if q.gateway and q.type == "yes_no_partly")
+    answer_all(services, detail.id, 4, {gateway.id: "no"})
+    results.show_results(detail.id)
+    verdict = results.results.verdict
+    assert verdict.isVisibleTo(results.results)
+    assert "Not yet ready" in verdict.text()
+    assert gateway.text in verdict.text()
+
+
+def test_save_pdf_writes_the_report_in_a_worker_thread(
+    qtbot, results, services, organisation, tmp_path: Path
+):
+    detail = services.assessments.start(organisation.id, "health_check", consent_given=True)
+    answer_all(services, detail.id, 3)
+    results.show_results(detail.id)
+    view = results.results
+    assert view.pdf_button.isEnabled()
+    out = tmp_path / "report.pdf"
+    view.choose_pdf_path = lambda _parent, _suggested: str(out)
+    with qtbot.waitSignal(view.report_saved, timeout=30000) as saved:
+        view.pdf_button.click()
+        assert not view.pdf_button.isEnabled()  # busy while the worker writes
+    assert saved.args == [str(out)]
+    assert out.read_bytes().startswith(b"%PDF")
+    assert view.pdf_button.isEnabled()
+
+
+def test_the_action_plan_is_kept_from_the_keyboard(qtbot, results, services, organisation):
+    detail = services.assessments.start(organisation.id, "health_check", consent_given=True)
+    answer_all(services, detail.id, 1)
+    results.show_results(detail.id, tab=1)
+    plan = results.results.plan
+    assert plan.ideas and plan.ideas[0].title.startswith("Support need")
+    for what in ("Write a reserves policy", "Recruit two trustees"):
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is not None)
+        plan.table.setFocus()
+        qtbot.keyClick(plan.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: plan.dialog is not None)
+        plan.dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is plan.dialog.what)
+        qtbot.keyClicks(plan.dialog.what, what)
+        qtbot.keyClick(plan.dialog.what, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: plan.dialog is None)
+    assert [a.what for a in services.assessments.actions(detail.id)] == [
+        "Write a reserves policy",
+        "Recruit two trustees",
+    ]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is plan.table)
+    # the new action is selected: move it up, mark it done
+    qtbot.keyClick(plan.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(plan.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    plan_now = services.assessments.actions(detail.id)
+    assert [(a.what, a.status) for a in plan_now] == [
+        ("Recruit two trustees", "done"),
+        ("Write a reserves policy", "todo"),
+    ]
+    # an empty "what" is refused in the dialog and what was typed stays
+    qtbot.keyClick(plan.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: plan.dialog is not None)
+    plan.dialog.what.clear()
+    plan.dialog.who.setText("Chair")
+    plan.dialog.save_requested.emit()
+    assert plan.dialog is not None and plan.dialog.error.isVisibleTo(plan.dialog)
+    assert plan.dialog.who.text() == "Chair"
+    plan.dialog.reject()
+    qtbot.waitUntil(lambda: plan.dialog is None)
+    # delete, then undo
+    plan.table.setFocus()
+    qtbot.keyClick(plan.table, Qt.Key.Key_Delete)
+    assert [a.what for a in services.assessments.actions(detail.id)] == ["Write a reserves policy"]
+    qtbot.keyClick(plan.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(services.assessments.actions(detail.id)) == 2
+
+
+def test_the_radar_tells_the_two_assessments_apart_without_colour(qtbot):
+    chart = RadarChart()
+    qtbot.addWidget(chart)
+    chart.resize(560, 480)
+    labels = ["Purpose", "Governance", "Money", "People", "Safety"]
+    chart.set_data(
+        labels,
+        RadarSeries("Now", [80.0, 60.0, None, 40.0, 100.0]),
+        RadarSeries("Before", [40.0, 40.0, 20.0, 20.0, 60.0]),
+    )
+    grey = chart.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    dark = sum(
+        1
+        for y in range(0, grey.height(), 2)
+        for x in range(0, grey.width(), 2)
+        if grey.pixelColor(x, y).value() < 128
+    )
+    assert dark > 500  # lines, markers and labels are drawn, and dark enough in greyscale
+    assert chart.describe().startswith(
+        "Purpose: 80 (was 40); Governance: 60 (was 40); Money: no score"
+    )
