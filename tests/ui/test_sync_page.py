@@ -213,3 +213,17 @@ def test_every_control_has_an_accessible_name(sync_page: Any) -> None:
     assert sync_page.findChild(QProgressBar).accessibleName()
     assert sync_page.device_label.text().startswith("This laptop:")
     assert isinstance(sync_page.device_label, QLabel)
+
+
+def test_device_file_saved_from_the_page_is_what_the_council_enrols(
+    services: Services, sync_page: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    from sync.keys import DeviceInfo
+
+    target = tmp_path / "for-the-council.json"
+    sync_page.choose_device_file = lambda _parent, _suggested: str(target)
+    qtbot.mouseClick(sync_page.save_device_button, Qt.MouseButton.LeftButton)
+    info = DeviceInfo.read(target)
+    assert info == services.devices.info()
+    assert info.fingerprint in sync_page.notice.label.text()
+    assert info.fingerprint in sync_page.device_label.text()

@@ -219,10 +219,12 @@ class SyncPage(Page):
         # Replaced by tests (and any future "export to the last stick" shortcut).
         self.choose_folder: Callable[[QWidget, str], str | None] = ask_for_folder
         self.choose_council_key: Callable[[QWidget], str | None] = ask_for_council_key
+        self.choose_device_file: Callable[[QWidget, str], str | None] = ask_where_to_save_device
         self._export_task: ExportTask | None = None
         self._count_task: ExportTask | None = None
         self._recount_wanted = False
         self.pending: PendingCounts | None = None
+        self._council: CouncilKeyChoice | None = None
         self.last_result: ExportResult | None = None
         self.history_model = ExportHistoryModel(self)
         self._build()
@@ -299,9 +301,10 @@ class SyncPage(Page):
         self.no_encryption_button = QPushButton("Don't encrypt")
         self.no_encryption_button.setAccessibleName("Stop encrypting bundles")
         self.no_encryption_button.clicked.connect(self.stop_encrypting)
-        encryption_row.addWidget(self.encryption_label, 1)
         encryption_row.addWidget(self.choose_key_button)
         encryption_row.addWidget(self.no_encryption_button)
+        encryption_row.addStretch(1)
+        options_layout.addWidget(self.encryption_label)
         options_layout.addLayout(encryption_row)
 
         self.export_button = QPushButton("Export bundle…")
@@ -328,7 +331,18 @@ class SyncPage(Page):
         self.device_label.setWordWrap(True)
         self.device_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.device_label.setAccessibleName("This laptop's identity")
-        options_layout.addWidget(self.device_label)
+        self.save_device_button = QPushButton("Save device file…")
+        self.save_device_button.setAccessibleName("Save this laptop's device file")
+        self.save_device_button.setToolTip(
+            "Save the file the council needs to trust this laptop's bundles "
+            "(the same as gapkit devices show --json)"
+        )
+        self.save_device_button.clicked.connect(self.save_device_file)
+        device_row = QHBoxLayout()
+        device_row.addWidget(self.device_label, 1)
+        device_row.addWidget(self.save_device_button)
+        options_layout.addStretch(1)
+        options_layout.addLayout(device_row)
 
         top = QHBoxLayout()
         top.addWidget(waiting, 1)
@@ -337,6 +351,9 @@ class SyncPage(Page):
         # History
         history_title = QLabel("Bundles written from this laptop")
         history_title.setObjectName("sectionTitle")
+        title_font = history_title.font()
+        title_font.setBold(True)
+        history_title.setFont(title_font)
         self.history_table = QTableView()
         self.history_table.setAccessibleName("Export history")
         self.history_table.setModel(self.history_model)
@@ -436,20 +453,44 @@ class SyncPage(Page):
             self.device_label.setText(str(error))
             return
         self.device_label.setText(
-            f"This laptop: {info.name} · key fingerprint {info.fingerprint}. The council "
-            "enrols it from the file `gapkit devices show --json` writes."
+            f"This laptop: {info.name}\nKey fingerprint: {info.fingerprint}\n"
+            "The council enrols this laptop from its device file."
+        )
+
+    def save_device_file(self) -> None:
+        """Write the device file (`gapkit devices show --json`) for the council to enrol."""
+        try:
+            info = self.services.devices.info()
+        except UserError as error:
+            self.notice.show_notice(str(error))
+            return
+        path = self.choose_device_file(self, f"gapkit-device-{info.name}.json")
+        if not path:
+            return
+        try:
+            Path(path).write_text(info.to_json(), encoding="utf-8")
+        except OSError as error:
+            self.notice.show_notice(
+                f"Could not save the device file as {path}: {error.strerror}. "
+                "Choose another folder."
+            )
+            return
+        self.notice.show_notice(
+            f"Device file saved as {path}. Give it to the council and read them the key "
+            f"fingerprint {info.fingerprint} so they can check it."
         )
 
     # -- encryption choice --------------------------------------------------------------------
 
     def _show_encryption(self, choice: CouncilKeyChoice | None) -> None:
+        self._council = choice
         if choice is None:
             self.encryption_label.setText("Bundles are not encrypted.")
         else:
             self.encryption_label.setText(
-                f"Bundles are encrypted to the council key {choice.fingerprint}."
+                f"Bundles are encrypted to the council key\n{choice.fingerprint}"
             )
-        self.no_encryption_button.setEnabled(choice is not None)
+        self._update_buttons()
 
     def choose_encryption(self) -> None:
         path = self.choose_council_key(self)
@@ -480,6 +521,7 @@ class SyncPage(Page):
         for box in (self.include_drafts, self.full_export):
             box.setEnabled(not self.exporting)
         self.choose_key_button.setEnabled(not self.exporting)
+        self.no_encryption_button.setEnabled(not self.exporting and self._council is not None)
 
     def export_clicked(self) -> None:
         start = self.services.settings.get(EXPORT_FOLDER_SETTING) or str(Path.home())
@@ -591,5 +633,15 @@ def ask_for_council_key(parent: QWidget) -> str | None:
         "Choose the council's public key (council.pub)",
         str(Path.home()),
         "Council public key (*.pub);;All files (*)",
+    )
+    return path or None
+
+
+def ask_where_to_save_device(parent: QWidget, suggested: str) -> str | None:
+    path, _filter = QFileDialog.getSaveFileName(
+        parent,
+        "Save this laptop's device file for the council",
+        str(Path.home() / suggested),
+        "Device file (*.json)",
     )
     return path or None
