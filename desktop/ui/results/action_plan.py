@@ -168,6 +168,14 @@ class ActionPlanView(QWidget):
         self.idea_list = QListWidget()
         self.idea_list.setAccessibleName("Ideas for actions")
         self.idea_list.setWordWrap(True)
+        self.idea_list.setObjectName("ideas")
+        self.idea_list.setSpacing(2)
+        self.idea_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.idea_list.setStyleSheet(
+            "QListWidget#ideas::item { padding: 6px 4px; border-bottom: 1px solid #e3e8eb; "
+            "color: #1d2327; }"
+            "QListWidget#ideas::item:selected { background: #cfe6ef; color: #1d2327; }"
+        )
         self.idea_list.itemActivated.connect(lambda _item: self.add_from_idea())
         self.add_idea_button = QPushButton("Add action from this idea…")
         self.add_idea_button.setAccessibleName("Add action from this idea")
@@ -230,6 +238,7 @@ class ActionPlanView(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([420, 860])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.notice)

@@ -39,7 +39,7 @@ class RadarChart(QWidget):
         self.current: RadarSeries | None = None
         self.previous: RadarSeries | None = None
         self.setAccessibleName("Radar chart of section scores")
-        self.setMinimumSize(420, 380)
+        self.setMinimumSize(560, 500)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
@@ -77,8 +77,8 @@ class RadarChart(QWidget):
     def _centre_and_radius(self) -> tuple[QPointF, float]:
         legend = 34
         width, height = self.width(), self.height() - legend
-        radius = max(40.0, min(width * 0.5 - 120, height * 0.5 - 44))
-        return QPointF(width / 2, height / 2 + 4), radius
+        radius = max(40.0, min(width * 0.5 - 150, height * 0.5 - 64))
+        return QPointF(width / 2, height / 2 + 6), radius
 
     def _point(self, centre: QPointF, radius: float, index: int, score: float) -> QPointF:
         count = max(1, len(self.labels))
@@ -188,8 +188,11 @@ class RadarChart(QWidget):
             angle = -math.pi / 2 + 2 * math.pi * index / count
             anchor = self._point(centre, radius + 14, index, 100)
             score = self.current.scores[index] if self.current else None
-            text = f"{label}\n{'—' if score is None else f'{score:.0f}'}"
-            width, height = 132.0, 40.0
+            text = f"{label}\n{'no score' if score is None else f'{score:.0f}'}"
+            width = 140.0
+            flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap)
+            needed = painter.fontMetrics().boundingRect(0, 0, int(width), 1000, flags, text)
+            height = float(needed.height() + 4)
             cos = math.cos(angle)
             if cos > 0.3:
                 rect = QRectF(anchor.x(), anchor.y() - height / 2, width, height)

@@ -99,6 +99,10 @@ class ReportJob(QRunnable):
             self.signals.finished.emit(str(self.out_path))
 
 
+def _statements(count: int) -> str:
+    return "1 statement" if count == 1 else f"{count} statements"
+
+
 def score_text(score: float | None) -> str:
     return "—" if score is None else f"{score:.0f}"
 
@@ -178,6 +182,8 @@ class ResultsView(QWidget):
         self.sections_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.sections_table.setTabKeyNavigation(False)
         self.sections_table.setAlternatingRowColors(True)
+        self.sections_table.setWordWrap(False)
+        self.sections_table.verticalHeader().setDefaultSectionSize(30)
         header = self.sections_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -187,7 +193,7 @@ class ResultsView(QWidget):
         )
         chart_row = QHBoxLayout()
         chart_row.addWidget(self.radar, 3)
-        chart_row.addWidget(self.sections_table, 2)
+        chart_row.addWidget(self.sections_table, 2, Qt.AlignmentFlag.AlignTop)
 
         self.strengths = self._block("strengths", "What is strong")
         self.develop = self._block("develop", "Areas to develop")
@@ -331,7 +337,9 @@ class ResultsView(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.sections_table.setItem(row, column, item)
-        self.sections_table.setMinimumHeight(min(420, 30 + 30 * len(result.sections)))
+        rows_height = self.sections_table.horizontalHeader().sizeHint().height() + 4
+        rows_height += sum(self.sections_table.rowHeight(r) for r in range(len(result.sections)))
+        self.sections_table.setFixedHeight(rows_height)
         labels = [s.title for s in result.sections]
         summary = results.assessment
         current = RadarSeries(
@@ -345,6 +353,7 @@ class ResultsView(QWidget):
                 [before.get(s.id) for s in result.sections],
             )
         self.radar.set_data(labels, current, previous)
+        self.sections_table.setColumnHidden(3, previous is None)
 
     @staticmethod
     def _rag_html(rag: str | None) -> str:
@@ -413,7 +422,7 @@ class ResultsView(QWidget):
     def _ideas(result: AssessmentResult) -> list[ActionIdea]:
         ideas = [
             ActionIdea(
-                title=f"Support need: {need.theme} ({len(need.question_ids)} statement(s))",
+                title=f"Support need: {need.theme} ({_statements(len(need.question_ids))})",
                 what=f"Get support with {need.theme}",
                 theme=need.theme,
                 source_id=need.question_ids[0] if need.question_ids else None,

@@ -188,11 +188,14 @@ class SpreadView(QWidget):
             painter.setPen(QPen(muted, 1, Qt.PenStyle.DotLine))
             painter.drawLine(name_w, int(top + row_h / 2), self.width() - 60, int(top + row_h / 2))
             x = name_w + 10
+            room = self.width() - 60 - x
+            # Many dots on a narrow screen overlap a little rather than run into the count.
+            step = min(radius * 2 + 4, room / max(1, len(labels))) if not self.show_labels else 0
             for label in labels:
                 painter.setPen(QPen(ink, 1.5))
                 painter.setBrush(dot)
                 painter.drawEllipse(QRectF(x, top + row_h / 2 - radius, radius * 2, radius * 2))
-                x += radius * 2 + 4
+                x += step if not self.show_labels else radius * 2 + 4
                 if self.show_labels:
                     painter.setPen(ink)
                     width = painter.fontMetrics().horizontalAdvance(label) + 10

@@ -57,29 +57,36 @@ class ProjectorView(QWidget):
         self.statement.setAccessibleName("Statement")
         self.choices_frame = QFrame()
         self.choices_grid = QGridLayout(self.choices_frame)
-        self.choices_grid.setSpacing(16)
+        self.choices_grid.setSpacing(12)
+        self.choices_grid.setContentsMargins(0, 0, 0, 0)
         self.spread_title = QLabel("How the group rated it")
         self.spread_title.setObjectName("projectorWhere")
-        self.spread_view = SpreadView([], show_labels=False, scale=1.5, dark=True)
-        self.talk = QLabel("TALK ABOUT THIS: ratings differ by 2 levels or more")
+        self.spread_view = SpreadView([], show_labels=False, scale=1.3, dark=True)
+        self.talk = QLabel("TALK ABOUT THIS\nThe ratings differ by two levels or more")
         self.talk.setObjectName("projectorTalk")
         self.talk.setAccessibleName("Talk about this")
         self.hint = QLabel("F11 full screen · Esc close")
         self.hint.setObjectName("projectorHint")
 
+        self.spread_panel = QWidget()
+        spread_layout = QVBoxLayout(self.spread_panel)
+        spread_layout.setContentsMargins(24, 0, 0, 0)
+        spread_layout.setSpacing(12)
+        spread_layout.addWidget(self.spread_title)
+        spread_layout.addWidget(self.spread_view)
+        spread_layout.addWidget(self.talk)
+        spread_layout.addStretch(1)
+        body = QHBoxLayout()
+        body.setSpacing(0)
+        body.addWidget(self.choices_frame, 3)
+        body.addWidget(self.spread_panel, 2)
+
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(56, 40, 56, 28)
-        layout.setSpacing(16)
+        layout.setContentsMargins(48, 32, 48, 20)
+        layout.setSpacing(18)
         layout.addWidget(self.where)
         layout.addWidget(self.statement)
-        layout.addWidget(self.choices_frame)
-        spread_heading = QHBoxLayout()
-        spread_heading.addWidget(self.spread_title)
-        spread_heading.addStretch(1)
-        spread_heading.addWidget(self.talk)
-        layout.addLayout(spread_heading)
-        layout.addWidget(self.spread_view)
-        layout.addStretch(1)
+        layout.addLayout(body, 1)
         layout.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignRight)
 
         full = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
@@ -98,11 +105,13 @@ class ProjectorView(QWidget):
             item = self.choices_grid.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        columns = 2 if len(state.choices) > 2 else max(1, len(state.choices))
+        show_spread = state.group and state.spread is not None
+        # Beside the spread the levels stack in one column; alone they take two.
+        columns = 1 if show_spread else (2 if len(state.choices) > 2 else 1)
         for index, (key, name, descriptor) in enumerate(state.choices):
             box = QLabel(
-                f"<div style='font-size:21pt;font-weight:bold'>{index + 1}&nbsp;&nbsp;{name}</div>"
-                + (f"<div style='font-size:14pt'>{descriptor}</div>" if descriptor else "")
+                f"<div style='font-size:20pt;font-weight:bold'>{index + 1}&nbsp;&nbsp;{name}</div>"
+                + (f"<div style='font-size:15pt'>{descriptor}</div>" if descriptor else "")
             )
             box.setTextFormat(Qt.TextFormat.RichText)
             box.setWordWrap(True)
@@ -110,9 +119,7 @@ class ProjectorView(QWidget):
             box.setObjectName("projectorChoiceChosen" if key == state.chosen else "projectorChoice")
             box.setAccessibleName(f"{index + 1} {name}")
             self.choices_grid.addWidget(box, index // columns, index % columns)
-        show_spread = state.group and state.spread is not None
-        self.spread_title.setVisible(show_spread)
-        self.spread_view.setVisible(show_spread)
+        self.spread_panel.setVisible(show_spread)
         self.spread_view.level_names = state.level_names
         agreed: Any = int(state.chosen) if state.chosen and state.chosen.isdigit() else None
         self.spread_view.set_spread(state.spread, agreed)
@@ -152,12 +159,12 @@ PROJECTOR_STYLE = """
 QWidget#projector { background: #000000; }
 QLabel { color: #ffffff; }
 QLabel#projectorWhere { font-size: 20pt; color: #ffd84d; }
-QLabel#projectorStatement { font-size: 30pt; font-weight: bold; color: #ffffff; }
+QLabel#projectorStatement { font-size: 28pt; font-weight: bold; color: #ffffff; }
 QLabel#projectorChoice {
-    border: 3px solid #ffffff; border-radius: 10px; padding: 14px; color: #ffffff;
+    border: 3px solid #ffffff; border-radius: 10px; padding: 8px 14px; color: #ffffff;
 }
 QLabel#projectorChoiceChosen {
-    border: 6px solid #ffd84d; border-radius: 10px; padding: 14px;
+    border: 6px solid #ffd84d; border-radius: 10px; padding: 5px 11px;
     background: #ffd84d; color: #000000;
 }
 QLabel#projectorTalk {
