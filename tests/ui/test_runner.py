@@ -336,3 +336,22 @@ def assert_named(root: QWidget) -> None:
                 f"{type(widget).__name__} {widget.objectName()!r} {widget.text() if hasattr(widget, 'text') else ''}"
             )
     assert not missing, missing
+
+
+def test_a_note_typed_just_before_the_window_closes_is_kept(
+    qtbot, main_window, page, services, organisation
+):
+    detail = open_runner(qtbot, page, services, organisation)
+    page.runner.note_edit.setFocus()
+    type_text(qtbot, "Treasurer to bring the bank statements")
+    main_window.close()  # straight away, inside the typing pause
+    assert services.assessments.notes(detail.id) == {
+        "purpose_1": "Treasurer to bring the bank statements"
+    }
+
+
+def test_the_start_dialog_names_every_control(qtbot, page, organisation):
+    page.start_for_organisation(None)
+    dialog = page.start_dialog
+    dialog.group_mode.setChecked(True)
+    assert_named(dialog)
