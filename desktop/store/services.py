@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from desktop.store.devices import DeviceService
     from desktop.store.settings import SettingsService
     from desktop.store.sync_export import ExportService
+    from desktop.store.sync_import import ImportService
+    from desktop.store.trusted_devices import TrustedDeviceService
 
 
 class Services:
@@ -49,6 +51,20 @@ class Services:
         from desktop.store.sync_export import ExportService
 
         return ExportService(self.store)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        """Council: importing bundles, waiting bundles, sequence gaps and conflicts."""
+        from desktop.store.sync_import import ImportService
+
+        return ImportService(self.store)
+
+    @cached_property
+    def trusted_devices(self) -> TrustedDeviceService:
+        """Council: the laptops whose bundles are trusted."""
+        from desktop.store.trusted_devices import TrustedDeviceService
+
+        return TrustedDeviceService(self.store)
 
     def close(self) -> None:
         self.store.close()
