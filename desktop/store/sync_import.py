@@ -282,7 +282,7 @@ class _Rows:
         for chunk in _chunks(ids):
             query = select(*columns).where(table.c.id.in_(chunk))
             for row in self.session.execute(query).mappings():
-                held[row["id"]] = _to_record(info, row)
+                held[row["id"]] = _to_record(info, dict(row))
         return held
 
     def insert(self, info: _TableInfo, records: list[dict[str, Any]], change_seq: int) -> None:
@@ -336,9 +336,8 @@ class _SqliteRows(_Rows):
 
     def __init__(self, session: Session):
         super().__init__(session)
-        self.raw = session.connection().connection.driver_connection
-        # A large import must not spill dirty pages into the WAL before it commits.
-        self.raw.execute("PRAGMA cache_size = -131072")
+        raw: Any = session.connection().connection.driver_connection
+        self.raw = raw
 
     def is_empty(self, info: _TableInfo) -> bool:
         name = info.table.name
@@ -811,7 +810,7 @@ class ImportService:
                 }
             )
         if rows_to_add:
-            session.execute(insert(conflicts), rows_to_add)
+            session.execute(insert(Conflict), rows_to_add)
         return len(rows_to_add)
 
     @staticmethod
@@ -1080,7 +1079,8 @@ class ImportService:
             ).all()
         seen: dict[str, set[int]] = {}
         for device_id, bundle_seq in rows:
-            seen.setdefault(device_id, set()).add(int(bundle_seq))
+            if device_id is not None and bundle_seq is not None:
+                seen.setdefault(device_id, set()).add(int(bundle_seq))
         gaps = {device: missing_sequence_numbers(numbers) for device, numbers in seen.items()}
         return {device: missing for device, missing in sorted(gaps.items()) if missing}
 
@@ -1118,8 +1118,10 @@ class ImportService:
             org_ids = sorted({r.organisation_id for r in rows if r.organisation_id})
             org_names: dict[str, str] = {}
             for chunk in _chunks(org_ids):
-                query = select(Organisation.id, Organisation.name)
-                for org_id, org_name in session.execute(query.where(Organisation.id.in_(chunk))):
+                names_query = select(Organisation.id, Organisation.name)
+                for org_id, org_name in session.execute(
+                    names_query.where(Organisation.id.in_(chunk))
+                ):
                     org_names[org_id] = org_name
             return [
                 ConflictInfo(
