@@ -77,7 +77,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         "import",
         "Import",
-        "desktop.ui.pages.import_bundles",
+        "desktop.ui.pages.import_page",
         "ImportPage",
         council_only=True,
         coming="Import bundles from field laptops, see what each one changed and approve "
@@ -109,6 +109,15 @@ PAGES: tuple[PageSpec, ...] = (
         coming="Choose council mode, the ward list and where bundles are saved.",
     ),
 )
+
+
+def _council_mode_setting(services: Services) -> bool:
+    """The Settings page's saved council mode (`gapkit --council` turns it on for one run)."""
+    try:
+        return bool(services.settings.get("council_mode", False))
+    except Exception:  # noqa: BLE001 - a settings read must never stop the window opening
+        log.exception("Could not read the council mode setting")
+        return False
 
 
 def window_settings(data_dir: Path) -> QSettings:
@@ -148,13 +157,9 @@ class MainWindow(QMainWindow):
         self.side_bar.setObjectName("sideBar")
         self.side_bar.setAccessibleName("Pages")
         self.side_bar.setAccessibleDescription("Choose a page; Ctrl+1 to Ctrl+9 jump to a page.")
-        self.side_bar.setFixedWidth(180)
+        self.side_bar.setFixedWidth(164)
         self.side_bar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for number, spec in enumerate(self.specs, start=1):
-            item = QListWidgetItem(spec.title)
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setToolTip(f"{spec.title} (Ctrl+{number})" if number <= 9 else spec.title)
-            self.side_bar.addItem(item)
+        self._fill_side_bar()
 
         self.stack = QStackedWidget()
         self.stack.setAccessibleName("Page")
@@ -173,12 +178,8 @@ class MainWindow(QMainWindow):
         status.setAccessibleName("Status")
         self.setStatusBar(status)
 
-        for number, spec in enumerate(self.specs[:9], start=1):
-            action = QAction(f"Go to {spec.title}", self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
-            self.addAction(action)
+        self._page_actions: list[QAction] = []
+        self._make_page_shortcuts()
 
         self._settings = window_settings(self.data_dir)
         self._restore_geometry()
@@ -203,6 +204,8 @@ class MainWindow(QMainWindow):
     def attach_services(self, services: Services) -> None:
         """The store is open: build and show the page the user was last on."""
         self.services = services
+        if not self.council and _council_mode_setting(services):
+            self.set_council_mode(True)
         key = self._current_key or self.specs[0].key
         self._current_key = None
         self.show_page(key)
@@ -245,6 +248,11 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str, timeout_ms: int = 6000) -> None:
         self.statusBar().showMessage(text, timeout_ms)
 
+    def start_assessment(self, organisation_id: str) -> None:
+        """Bring the Assessments page forward with its start dialog for this organisation."""
+        if self.show_page("assessments"):
+            self.page("assessments").start_for_organisation(organisation_id)  # type: ignore[attr-defined]
+
     # -- building pages -----------------------------------------------------------------------
 
     def _spec(self, key: str) -> PageSpec:
@@ -269,6 +277,69 @@ class MainWindow(QMainWindow):
         status_message = getattr(page, "status_message", None)
         if status_message is not None:
             status_message.connect(self.show_message)
+        # -- "Start assessment…" on an organisation opens the Assessments page's start dialog
+        start_assessment = getattr(page, "start_assessment_requested", None)
+        if start_assessment is not None:
+            start_assessment.connect(self.start_assessment)
+        # -- council mode and council pages
+        council_mode_changed = getattr(page, "council_mode_changed", None)
+        if council_mode_changed is not None:
+            council_mode_changed.connect(self.set_council_mode)
+        for signal_name in ("bundles_imported", "conflicts_changed"):
+            signal = getattr(page, signal_name, None)
+            if signal is not None:
+                signal.connect(self._refresh_council_pages)
+
+    def _refresh_council_pages(self, *_args: object) -> None:
+        """After an import or a settled conflict, pages already built show the new state."""
+        for key in ("conflicts", "organisations"):
+            page = self._pages.get(key)
+            if page is not None and page is not self.sender() and page.isVisible():
+                page.on_shown()  # type: ignore[attr-defined]
+
+    # -- council mode -------------------------------------------------------------------------
+
+    def set_council_mode(self, on: bool) -> None:
+        """Show (or hide) the council pages at once: the Settings switch and saved setting."""
+        if on == self.council:
+            return
+        self.council = on
+        self.specs = [spec for spec in PAGES if on or not spec.council_only]
+        self.setWindowTitle("GAP Field Kit — council" if on else "GAP Field Kit")
+        for key in [key for key in self._pages if key not in self.page_keys()]:
+            widget = self._pages.pop(key)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.side_bar.blockSignals(True)
+        self.side_bar.clear()
+        self._fill_side_bar()
+        self.side_bar.blockSignals(False)
+        self._make_page_shortcuts()
+        if self._current_key in self.page_keys():
+            self._select_in_side_bar(self._current_key)
+        elif self.services is not None:
+            self._current_key = None
+            self.show_page(self.specs[0].key)
+
+    def _fill_side_bar(self) -> None:
+        for number, spec in enumerate(self.specs, start=1):
+            item = QListWidgetItem(spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(f"{spec.title} (Ctrl+{number})" if number <= 9 else spec.title)
+            self.side_bar.addItem(item)
+
+    def _make_page_shortcuts(self) -> None:
+        for action in self._page_actions:
+            self.removeAction(action)
+            action.deleteLater()
+        self._page_actions = []
+        for number, spec in enumerate(self.specs[:9], start=1):
+            action = QAction(f"Go to {spec.title}", self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
+            self.addAction(action)
+            self._page_actions.append(action)
 
     # -- side bar -----------------------------------------------------------------------------
 

@@ -24,10 +24,17 @@ def main_window(qtbot: Any, services: Services):  # type: ignore[no-untyped-def]
     from desktop.ui.main_window import MainWindow
 
     window = MainWindow(services)
-    qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    return window
+    yield window
+    # Leave no typing behind, or closing the window would (rightly) ask about it. Closed here
+    # rather than by qtbot, whose teardown runs before this one.
+    for page in list(window._pages.values()):
+        form = getattr(page, "form", None)
+        if form is not None and hasattr(form, "is_dirty") and form.is_dirty():
+            page.discard_changes()
+    window.close()
+    window.deleteLater()
 
 
 @pytest.fixture

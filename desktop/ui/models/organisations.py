@@ -8,7 +8,7 @@ text per row, so a keystroke over 5,000 organisations stays well under 50 ms.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -195,12 +195,20 @@ class OrganisationFilter(QSortFilterProxyModel):
     def set_search_text(self, text: str) -> None:
         needle = " ".join(text.split()).casefold()
         if needle != self._needle:
-            self._needle = needle
-            self.invalidateFilter()
+            self._refilter(lambda: setattr(self, "_needle", needle))
 
     def set_ward(self, ward: str) -> None:
         if ward != self._ward:
-            self._ward = ward
+            self._refilter(lambda: setattr(self, "_ward", ward))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        # Qt 6.10 replaced invalidateFilter() with a begin/end pair around the change.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
             self.invalidateFilter()
 
     @property

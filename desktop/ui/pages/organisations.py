@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -90,6 +91,7 @@ class OrganisationsPage(Page):
     title = "Organisations"
     organisation_saved = Signal(str)
     organisation_deleted = Signal(str)
+    start_assessment_requested = Signal(str)  # organisation id; the main window wires it
 
     def __init__(
         self, services: Services, council: bool = False, parent: QWidget | None = None
@@ -126,7 +128,7 @@ class OrganisationsPage(Page):
         self.ward_filter = QComboBox()
         self.ward_filter.setAccessibleName("Show organisations in ward")
         self.ward_filter.addItem(ALL_WARDS, "")
-        self.ward_filter.setMinimumContentsLength(14)
+        self.ward_filter.setMinimumContentsLength(10)
         self.ward_filter.currentIndexChanged.connect(self._ward_filter_changed)
 
         self.new_button = QPushButton("New organisation")
@@ -177,6 +179,8 @@ class OrganisationsPage(Page):
 
         self.count_label = QLabel()
         self.count_label.setAccessibleName("How many organisations are shown")
+        # The count may be cut short on a narrow window; the buttons beside it may not.
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         footer = QHBoxLayout()
         footer.addWidget(self.count_label, 1)
         footer.addWidget(self.delete_button)
@@ -201,7 +205,14 @@ class OrganisationsPage(Page):
         self.discard_button = QPushButton("Discard changes")
         self.discard_button.setAccessibleName("Discard changes")
         self.discard_button.clicked.connect(self.discard_changes)
+        self.start_assessment_button = QPushButton("Start assessment…")
+        self.start_assessment_button.setAccessibleName("Start assessment")
+        self.start_assessment_button.setToolTip(
+            "Run a health check or CAT readiness assessment with this organisation"
+        )
+        self.start_assessment_button.clicked.connect(self.request_assessment)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.start_assessment_button)
         buttons.addStretch(1)
         buttons.addWidget(self.discard_button)
         buttons.addWidget(self.save_button)
@@ -338,11 +349,10 @@ class OrganisationsPage(Page):
         if organisation_id == self._editing_id:
             return
         if not self._settle_unsaved():
-            # Stay on the organisation being edited.
-            if self._editing_id is not None:
-                self._select(self._editing_id)
-            else:
-                self._select("")
+            # Stay on the organisation being edited. Deferred: the view applies the click's
+            # selection after this signal, and would undo an immediate change.
+            staying = self._editing_id or ""
+            QTimer.singleShot(0, lambda: self._select(staying))
             return
         self.open_organisation(organisation_id)
 
@@ -408,11 +418,17 @@ class OrganisationsPage(Page):
     def _form_changed(self) -> None:
         self._update_buttons()
 
+    def request_assessment(self) -> None:
+        """Ask (through the main window) for an assessment with the organisation on the form."""
+        if self._editing_id is not None and self._settle_unsaved():
+            self.start_assessment_requested.emit(self._editing_id)
+
     def _update_buttons(self) -> None:
         dirty = self.form.is_dirty()
         self.save_button.setEnabled(dirty or self._editing_id is None)
         self.discard_button.setEnabled(dirty)
         self.delete_button.setEnabled(self._editing_id is not None)
+        self.start_assessment_button.setEnabled(self._editing_id is not None and not dirty)
 
     def _settle_unsaved(self) -> bool:
         """Before the form changes subject: save, discard or stay. True means go ahead."""

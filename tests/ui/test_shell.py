@@ -1,0 +1,166 @@
+"""The main window: side bar, pages, keyboard page switching, remembered layout, smoke mode."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from desktop.ui import main_window as main_window_module
+from desktop.ui.main_window import WINDOW_SETTINGS_FILE, MainWindow, PageSpec
+from desktop.ui.pages.base import ComingSoonPage, OpeningPage
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def side_bar_titles(window: MainWindow) -> list[str]:
+    return [window.side_bar.item(row).text() for row in range(window.side_bar.count())]
+
+
+def test_side_bar_has_the_field_pages_and_council_mode_adds_its_own(qtbot, services):
+    field = MainWindow(services)
+    qtbot.addWidget(field)
+    assert side_bar_titles(field)[:3] == ["Organisations", "Assessments", "Sync"]
+    assert side_bar_titles(field)[-1] == "Settings"
+    assert "Import" not in side_bar_titles(field)
+    assert "Overview" not in side_bar_titles(field)
+
+    council = MainWindow(services, council=True)
+    qtbot.addWidget(council)
+    assert {"Import", "Overview"} <= set(side_bar_titles(council))
+    assert side_bar_titles(council)[0] == "Organisations"
+
+
+def test_every_page_shows_something_and_none_is_blank(qtbot, services):
+    window = MainWindow(services, council=True)
+    qtbot.addWidget(window)
+    window.show()
+    for key in window.page_keys():
+        assert window.show_page(key)
+        page = window.stack.currentWidget()
+        assert not isinstance(page, OpeningPage)
+        texts = [label.text() for label in page.findChildren(QLabel) if label.text().strip()]
+        assert texts, f"the {key} page shows no text at all"
+
+
+def test_a_page_not_built_yet_says_it_is_coming_and_what_it_will_do(qtbot, services, monkeypatch):
+    later = PageSpec(
+        "later",
+        "Later",
+        "desktop.ui.pages.not_written_yet",
+        "LaterPage",
+        coming="It will show what is planned.",
+    )
+    monkeypatch.setattr(main_window_module, "PAGES", (*main_window_module.PAGES, later))
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show_page("later")
+    page = window.stack.currentWidget()
+    assert isinstance(page, ComingSoonPage)
+    text = " ".join(label.text() for label in page.findChildren(QLabel))
+    assert "Coming soon" in text and "It will show what is planned." in text
+
+
+def test_ctrl_and_a_number_goes_to_that_page(qtbot, services):
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == window.page_keys()[2]
+    assert window.side_bar.currentRow() == 2
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "organisations"
+
+
+def test_choosing_in_the_side_bar_changes_page(qtbot, services):
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    rect = window.side_bar.visualItemRect(window.side_bar.item(1))
+    qtbot.mouseClick(window.side_bar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_page_key() == window.page_keys()[1]
+
+
+def test_the_window_remembers_its_size_position_and_last_page(qtbot, data_dir, services):
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(770, 560)  # the offscreen screen is 800 x 800; the default is larger
+    window.move(QPoint(12, 30))
+    window.show_page("sync")
+    qtbot.wait(10)
+    size, position = window.size(), window.pos()
+    assert size.height() == 560
+    window.close()
+    assert (data_dir / WINDOW_SETTINGS_FILE).exists()
+
+    again = MainWindow(services)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.size() == size
+    assert again.pos() == position
+    assert again.current_page_key() == "sync"
+    assert again.side_bar.currentItem().text() == "Sync"
+
+
+def test_layouts_of_different_data_folders_do_not_mix(qtbot, tmp_path, services):
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show_page("sync")
+    window.close()
+    other = MainWindow(data_dir=tmp_path / "elsewhere")
+    qtbot.addWidget(other)
+    assert other.current_page_key() == "organisations"
+
+
+def test_the_window_can_show_before_the_data_is_open(qtbot, data_dir, services):
+    window = MainWindow(data_dir=data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    assert isinstance(window.stack.currentWidget(), OpeningPage)
+    window.attach_services(services)
+    assert window.stack.currentWidget() is window.page("organisations")
+
+
+def _run_gapkit(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GAPKIT_DATA_DIR": str(data_dir)}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@pytest.mark.slow
+def test_smoke_mode_opens_the_window_on_the_data_folder_and_exits_0(tmp_path):
+    folder = tmp_path / "smoke"
+    result = _run_gapkit(folder, "--smoke")
+    assert result.returncode == 0, result.stderr
+    assert (folder / "gapkit.sqlite3").exists()
+    assert (folder / WINDOW_SETTINGS_FILE).exists()
+
+
+@pytest.mark.slow
+def test_smoke_mode_refuses_a_database_from_a_newer_version_and_says_why(tmp_path):
+    folder = tmp_path / "newer"
+    folder.mkdir()
+    database = sqlite3.connect(folder / "gapkit.sqlite3")
+    database.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    database.execute("INSERT INTO alembic_version VALUES ('9999_from_the_future')")
+    database.commit()
+    database.close()
+    result = _run_gapkit(folder, "--smoke")
+    assert result.returncode == 1
+    assert "newer version of GAP Field Kit" in result.stderr
