@@ -1,0 +1,386 @@
+"""Bulk registration import dialog: choose a spreadsheet, check the mapping and rows, import.
+
+The same service as `gapkit orgs import-csv`: columns are matched to registration fields by
+name (each can be changed here), every row is checked, and the dialog shows what would happen
+to each row before anything is written. Importing is one transaction: all rows or none, or
+the good rows only if the person chooses to skip the bad ones.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.pages.import_page import (
+    ERROR_COLOUR,
+    BackgroundTask,
+    Column,
+    RecordsModel,
+    heading,
+    make_table,
+)
+
+if TYPE_CHECKING:
+    from desktop.store.registration_import import (
+        ColumnMapping,
+        ImportResult,
+        RegistrationImportService,
+        RowOutcome,
+        Sheet,
+    )
+    from desktop.store.services import Services
+
+STATUS_WORDS = {
+    "added": "Will be added",
+    "updated": "Will update",
+    "unchanged": "Already up to date",
+    "bad": "Bad row",
+}
+DONE_WORDS = {"added": "Added", "updated": "Updated", "unchanged": "Unchanged", "bad": "Bad row"}
+
+
+def _details(outcome: RowOutcome) -> str:
+    from desktop.store.registration import FIELD_LABELS
+
+    if outcome.status == "bad":
+        return " ".join(outcome.problems)
+    if outcome.status == "updated":
+        fields = ", ".join(FIELD_LABELS.get(f, f) for f in outcome.changed_fields)
+        return f"changes {fields} (matched on {outcome.matched_on})"
+    if outcome.status == "unchanged":
+        return f"matched on {outcome.matched_on}"
+    return ""
+
+
+class ImportCsvDialog(QDialog):
+    """Choose file → check mapping and rows → all or nothing / skip bad rows → Import."""
+
+    imported = Signal(str)  # the summary, once rows were written
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.pool = QThreadPool.globalInstance()
+        self._task: BackgroundTask | None = None
+        self.sheet: Sheet | None = None
+        self.mapping: ColumnMapping | None = None
+        self.result: ImportResult | None = None
+        self._done_words = False
+        self.setWindowTitle("Import registrations from a spreadsheet")
+        self.setAccessibleName("Import registrations from a spreadsheet")
+        self.resize(1000, 680)
+        self._build()
+
+    def service(self) -> RegistrationImportService:
+        from desktop.store.registration_import import RegistrationImportService
+
+        return RegistrationImportService(self.services.store, self.services.organisations.ward_list)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Choose a CSV or Excel file with one organisation a row and a header row. Each "
+            "column is matched to a registration field by its name; change any that are wrong. "
+            "Rows for organisations already registered (same charity, company or mutuals "
+            "number, or same name and postcode) update them instead of adding them twice."
+        )
+        intro.setWordWrap(True)
+        intro.setAccessibleName("About importing a spreadsheet")
+        layout.addWidget(intro)
+
+        file_row = QHBoxLayout()
+        self.path_field = QLineEdit()
+        self.path_field.setReadOnly(True)
+        self.path_field.setPlaceholderText("No file chosen")
+        self.path_field.setAccessibleName("Spreadsheet file")
+        self.choose_button = QPushButton("Choose file…")
+        self.choose_button.setAccessibleName("Choose the spreadsheet file")
+        self.choose_button.clicked.connect(self.choose_file)
+        file_row.addWidget(self.path_field, 1)
+        file_row.addWidget(self.choose_button)
+        layout.addLayout(file_row)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        mapping_side = QWidget()
+        mapping_layout = QVBoxLayout(mapping_side)
+        mapping_layout.setContentsMargins(0, 0, 0, 0)
+        mapping_layout.addWidget(heading("Columns"))
+        self.mapping_table = QTableWidget(0, 3)
+        self.mapping_table.setHorizontalHeaderLabels(["Column", "Registration field", "First row"])
+        self.mapping_table.setAccessibleName("Column mapping")
+        self.mapping_table.setAccessibleDescription(
+            "Each column of the file and the registration field it fills"
+        )
+        self.mapping_table.verticalHeader().setVisible(False)
+        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.mapping_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        mapping_layout.addWidget(self.mapping_table, 1)
+        self.mapping_notes = QLabel()
+        self.mapping_notes.setWordWrap(True)
+        self.mapping_notes.setAccessibleName("Mapping notes")
+        self.mapping_notes.setStyleSheet("color: #8a5a00;")
+        mapping_layout.addWidget(self.mapping_notes)
+        splitter.addWidget(mapping_side)
+
+        rows_side = QWidget()
+        rows_layout = QVBoxLayout(rows_side)
+        rows_layout.setContentsMargins(0, 0, 0, 0)
+        rows_layout.addWidget(heading("Rows"))
+        self.outcomes = RecordsModel(
+            (
+                Column("Line", lambda o: o.line, True),
+                Column("Organisation", lambda o: o.name),
+                Column("Result", self._status_word),
+                Column("Details", _details),
+            ),
+            colour=lambda o: ERROR_COLOUR if o.status == "bad" else None,
+            parent=self,
+        )
+        self.outcomes_table = make_table(
+            self.outcomes, "Rows of the file", "What happens to each row; bad rows say why"
+        )
+        rows_layout.addWidget(self.outcomes_table, 1)
+        splitter.addWidget(rows_side)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter, 1)
+
+        self.summary = QLabel("Choose a file to see what would be imported.")
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("What would be imported")
+        layout.addWidget(self.summary)
+
+        choice_row = QHBoxLayout()
+        self.all_or_nothing = QRadioButton("All or nothing: import only if every row is good")
+        self.all_or_nothing.setAccessibleName("All or nothing")
+        self.skip_bad = QRadioButton("Skip bad rows: import the good rows, leave the bad ones out")
+        self.skip_bad.setAccessibleName("Skip bad rows")
+        self.all_or_nothing.setChecked(True)
+        self.all_or_nothing.toggled.connect(self._update_buttons)
+        choice_row.addWidget(self.all_or_nothing)
+        choice_row.addWidget(self.skip_bad)
+        choice_row.addStretch(1)
+        layout.addLayout(choice_row)
+
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Import progress")
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setObjectName("primaryButton")
+        self.import_button.setAccessibleName("Import the rows")
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setAccessibleName("Close")
+        self.import_button.clicked.connect(self.run_import)
+        self.close_button.clicked.connect(self._close_or_cancel)
+        layout.addWidget(self.buttons)
+        self._update_buttons()
+
+    # -- choosing and previewing ---------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            "Registration spreadsheet",
+            "",
+            "Spreadsheets (*.csv *.xlsx);;CSV files (*.csv);;All files (*)",
+        )
+        if path:
+            self.load(Path(path))
+
+    def load(self, path: Path) -> bool:
+        """Read a file, map its columns automatically and preview every row."""
+        from desktop.store.errors import UserError
+
+        try:
+            sheet, mapping = self.service().read(path)
+        except UserError as error:
+            self.summary.setText(str(error))
+            self.sheet = self.mapping = self.result = None
+            self.outcomes.set_rows([])
+            self.mapping_table.setRowCount(0)
+            self._update_buttons()
+            return False
+        self.sheet, self.mapping = sheet, mapping
+        self.path_field.setText(str(path))
+        self._fill_mapping()
+        self.preview()
+        return True
+
+    def _fill_mapping(self) -> None:
+        from desktop.store.registration import FIELD_LABELS, REGISTRATION_FIELDS
+
+        assert self.sheet is not None and self.mapping is not None
+        self.mapping_table.setRowCount(len(self.sheet.headers))
+        first = self.sheet.rows[0].cells if self.sheet.rows else ()
+        for row, header in enumerate(self.sheet.headers):
+            self.mapping_table.setItem(row, 0, QTableWidgetItem(header))
+            combo = QComboBox()
+            combo.setAccessibleName(f"Field for column {header}")
+            combo.addItem("(leave out)", None)
+            for name in REGISTRATION_FIELDS:
+                combo.addItem(FIELD_LABELS[name], name)
+            combo.setCurrentIndex(max(combo.findData(self.mapping.fields[row]), 0))
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            self.mapping_table.setCellWidget(row, 1, combo)
+            example = first[row] if row < len(first) else ""
+            self.mapping_table.setItem(row, 2, QTableWidgetItem(example))
+
+    def overrides(self) -> dict[str, str | None]:
+        assert self.sheet is not None
+        chosen: dict[str, str | None] = {}
+        for row, header in enumerate(self.sheet.headers):
+            combo = self.mapping_table.cellWidget(row, 1)
+            if isinstance(combo, QComboBox):
+                chosen[header] = combo.currentData()
+        return chosen
+
+    def set_field(self, header: str, field: str | None) -> None:
+        """Map one column to a field (None leaves it out), as choosing in its box does."""
+        assert self.sheet is not None
+        row = list(self.sheet.headers).index(header)
+        combo = self.mapping_table.cellWidget(row, 1)
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentIndex(max(combo.findData(field), 0))
+
+    def _mapping_changed(self) -> None:
+        from desktop.store.registration_import import ColumnMapping
+
+        if self.sheet is None:
+            return
+        chosen = self.overrides()
+        self.mapping = ColumnMapping(
+            tuple(self.sheet.headers), tuple(chosen[h] for h in self.sheet.headers)
+        )
+        self.preview()
+
+    def preview(self) -> None:
+        self._run(dry_run=True)
+
+    def run_import(self) -> None:
+        if self.result is None or not self._can_import():
+            return
+        self._run(dry_run=False)
+
+    def _run(self, *, dry_run: bool) -> None:
+        if self.sheet is None or self.mapping is None or self._task is not None:
+            return
+        service, sheet, mapping = self.service(), self.sheet, self.mapping
+        skip = self.skip_bad.isChecked()
+
+        def work(task: BackgroundTask) -> ImportResult:
+            return service.import_sheet(
+                sheet,
+                mapping,
+                skip_bad_rows=skip,
+                dry_run=dry_run,
+                progress=lambda done, total: task.report(done, total, ""),
+                should_cancel=lambda: task.cancelled,
+            )
+
+        task = BackgroundTask(work)
+        task.signals.progress.connect(self._progress)
+        task.signals.finished.connect(lambda result: self._finished(result, dry_run))
+        task.signals.failed.connect(self._failed)
+        task.signals.crashed.connect(self._failed)
+        self._task = task
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.summary.setText("Checking every row…" if dry_run else "Importing…")
+        self._update_buttons()
+        self.pool.start(task)
+
+    def _progress(self, done: int, total: int, _text: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _finished(self, result: ImportResult, dry_run: bool) -> None:
+        self._task = None
+        self.progress.setVisible(False)
+        self.result = result
+        self._done_words = not dry_run
+        self.outcomes.set_rows(list(result.outcomes))
+        notes = result.mapping.warnings()
+        if result.mapping.ignored:
+            notes.append(f"Left out: {', '.join(result.mapping.ignored)}.")
+        self.mapping_notes.setText(" ".join(notes))
+        self.summary.setText(
+            f"{result.summary()} (read as {result.encoding})" if dry_run else result.summary()
+        )
+        if not dry_run and result.written:
+            self.imported.emit(result.summary())
+        self._update_buttons()
+
+    def _failed(self, message: str) -> None:
+        self._task = None
+        self.progress.setVisible(False)
+        self.summary.setText(message)
+        self._update_buttons()
+
+    def _status_word(self, outcome: RowOutcome) -> str:
+        words = DONE_WORDS if self._done_words else STATUS_WORDS
+        return words.get(outcome.status, outcome.status)
+
+    # -- buttons -------------------------------------------------------------------------------
+
+    def _can_import(self) -> bool:
+        result = self.result
+        if result is None or not result.dry_run:
+            return False
+        work = result.count("added") + result.count("updated")
+        if work == 0:
+            return False
+        return self.skip_bad.isChecked() or not result.bad_rows
+
+    def _update_buttons(self, *_args: Any) -> None:
+        busy = self._task is not None
+        self.import_button.setEnabled(not busy and self._can_import())
+        self.choose_button.setEnabled(not busy)
+        self.close_button.setText("Cancel" if busy else "Close")
+        if self.result is not None and self.result.dry_run and self.result.bad_rows:
+            if self.all_or_nothing.isChecked():
+                self.import_button.setToolTip(
+                    "Some rows are bad: fix them in the file, or choose Skip bad rows."
+                )
+            else:
+                self.import_button.setToolTip("")
+
+    def _close_or_cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            return
+        self.reject()
+
+    def reject(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.pool.waitForDone(5000)
+        super().reject()

@@ -1,0 +1,373 @@
+"""Council Conflicts page: fields two laptops changed from the same value, side by side.
+
+The merge already took the later edit; here staff confirm it ("Keep this value") or choose the
+other one ("Use the other value"), which is written as an ordinary new revision with an audit
+event, so it travels back to the laptops and wins everywhere.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.pages.base import Page
+from desktop.ui.pages.import_page import Column, RecordsModel, make_table, plural
+
+if TYPE_CHECKING:
+    from desktop.store.services import Services
+    from desktop.store.sync_import import ConflictInfo, ImportService
+
+ENTITY_LABELS = {
+    "organisations": "Registration",
+    "assessments": "Assessment",
+    "participants": "Participant",
+    "responses": "Answer",
+    "action_items": "Action plan",
+    "form_snapshots": "Form",
+}
+STATUS_CHOICES = (
+    ("open", "Open"),
+    ("kept", "Kept"),
+    ("reversed", "Changed to the other"),
+    (None, "All"),
+)
+
+
+def field_label(conflict: ConflictInfo) -> str:
+    from desktop.store.registration import FIELD_LABELS
+
+    if conflict.entity_type == "organisations":
+        return FIELD_LABELS.get(conflict.field, conflict.field)
+    if conflict.field == "deleted_at":
+        return f"{ENTITY_LABELS.get(conflict.entity_type, conflict.entity_type)}: deleted"
+    name = conflict.field.replace("_", " ")
+    return f"{ENTITY_LABELS.get(conflict.entity_type, conflict.entity_type)}: {name}"
+
+
+def value_text(value: Any, field: str = "") -> str:
+    """A stored value as a person reads it."""
+    if value is None:
+        return "(deleted)" if field == "deleted_at" else "(empty)"
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, list):
+        return "; ".join(str(item) for item in value) if value else "(empty)"
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def when(moment: datetime) -> str:
+    return moment.astimezone().strftime("%d %b %Y %H:%M")
+
+
+CONFLICT_COLUMNS = (
+    Column("Organisation", lambda c: c.organisation_name or "(not an organisation)"),
+    Column("Field", field_label),
+    Column("Value kept", lambda c: value_text(c.winner_value, c.field)),
+    Column("From", lambda c: c.winner_device_name or c.winner_device[:8]),
+    Column("Other value", lambda c: value_text(c.loser_value, c.field)),
+    Column("From ", lambda c: c.loser_device_name or c.loser_device[:8]),
+    Column("Found", lambda c: c.detected_at),
+    Column("Status", lambda c: dict(STATUS_CHOICES).get(c.status, c.status)),
+)
+
+
+class ValueBox(QFrame):
+    """One side of the comparison: the value, who set it and when."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("valueBox")
+        self.setStyleSheet(
+            "QFrame#valueBox { border: 1px solid #cfd6db; border-radius: 6px; background: #fff; }"
+        )
+        self.setAccessibleName(title)
+        layout = QVBoxLayout(self)
+        self.title = QLabel(title)
+        self.title.setStyleSheet("font-weight: 600;")
+        self.title.setAccessibleName(title)
+        self.origin = QLabel()
+        self.origin.setWordWrap(True)
+        self.origin.setAccessibleName(f"{title}: who and when")
+        self.origin.setStyleSheet("color: #5f6b73;")
+        self.value = QPlainTextEdit()
+        self.value.setReadOnly(True)
+        self.value.setAccessibleName(f"{title}: value")
+        self.value.setMaximumHeight(90)
+        layout.addWidget(self.title)
+        layout.addWidget(self.value)
+        layout.addWidget(self.origin)
+
+    def show_value(self, value: Any, field: str, device: str, at: datetime) -> None:
+        self.value.setPlainText(value_text(value, field))
+        self.origin.setText(f"Set on {device} at {when(at)}")
+
+    def clear(self) -> None:
+        self.value.setPlainText("")
+        self.origin.setText("")
+
+
+class ConflictsPage(Page):
+    """Council: review conflicts and keep or reverse each."""
+
+    title = "Conflicts"
+    conflicts_changed = Signal()
+
+    def __init__(self, services: Services, council: bool = False, parent: QWidget | None = None):
+        super().__init__(services, council, parent)
+        self._build()
+        self.refresh()
+
+    def import_service(self) -> ImportService:
+        from desktop.store.sync_import import ImportService
+
+        return ImportService(self.services.store)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        title = QLabel("Conflicts")
+        title.setObjectName("pageTitle")
+        title.setAccessibleName("Conflicts")
+        layout.addWidget(title)
+        intro = QLabel(
+            "Two laptops changed the same field from the same starting value. The later change "
+            "was kept; confirm it, or use the other value instead (saved as a new change that "
+            "goes back to the laptops with the next field pack)."
+        )
+        intro.setWordWrap(True)
+        intro.setAccessibleName("About conflicts")
+        layout.addWidget(intro)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("Show"))
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName("Which conflicts to show")
+        for value, label in STATUS_CHOICES:
+            self.status_filter.addItem(label, value)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(QLabel("Device"))
+        self.device_filter = QComboBox()
+        self.device_filter.setAccessibleName("Only conflicts involving this device")
+        self.device_filter.setMinimumWidth(160)
+        filters.addWidget(self.device_filter)
+        self.since_check = QCheckBox("Found from")
+        self.since_check.setAccessibleName("Only conflicts found from a date")
+        self.since_date = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.since_date.setCalendarPopup(True)
+        self.since_date.setDisplayFormat("dd MMM yyyy")
+        self.since_date.setAccessibleName("Found from date")
+        self.until_check = QCheckBox("to")
+        self.until_check.setAccessibleName("Only conflicts found up to a date")
+        self.until_date = QDateEdit(QDate.currentDate())
+        self.until_date.setCalendarPopup(True)
+        self.until_date.setDisplayFormat("dd MMM yyyy")
+        self.until_date.setAccessibleName("Found up to date")
+        for widget in (self.since_check, self.since_date, self.until_check, self.until_date):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("Number of conflicts shown")
+        filters.addWidget(self.count_label)
+        layout.addLayout(filters)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        self.model = RecordsModel(CONFLICT_COLUMNS, tooltip=_tooltip, parent=self)
+        self.table = make_table(
+            self.model,
+            "Conflicts",
+            "Organisation, field, the value kept and the other value, with their devices",
+        )
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        splitter.addWidget(self.table)
+
+        detail = QWidget()
+        detail.setAccessibleName("Conflict details")
+        grid = QGridLayout(detail)
+        grid.setContentsMargins(0, 8, 0, 0)
+        self.detail_title = QLabel("Choose a conflict above to compare its two values.")
+        self.detail_title.setAccessibleName("Chosen conflict")
+        self.detail_title.setWordWrap(True)
+        self.detail_title.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        grid.addWidget(self.detail_title, 0, 0, 1, 2)
+        self.kept_box = ValueBox("Value kept (the later change)")
+        self.other_box = ValueBox("Other value")
+        grid.addWidget(self.kept_box, 1, 0)
+        grid.addWidget(self.other_box, 1, 1)
+        self.keep_button = QPushButton("Keep this value")
+        self.keep_button.setObjectName("primaryButton")
+        self.keep_button.setAccessibleName("Keep the value that was kept")
+        self.keep_button.clicked.connect(self.keep_selected)
+        self.use_other_button = QPushButton("Use the other value")
+        self.use_other_button.setAccessibleName("Use the other value instead")
+        self.use_other_button.clicked.connect(self.use_other_selected)
+        grid.addWidget(self.keep_button, 2, 0)
+        grid.addWidget(self.use_other_button, 2, 1)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+
+        self.status_filter.currentIndexChanged.connect(self.refresh)
+        self.device_filter.currentIndexChanged.connect(self.refresh)
+        for check in (self.since_check, self.until_check):
+            check.toggled.connect(self.refresh)
+        for edit in (self.since_date, self.until_date):
+            edit.dateChanged.connect(self._date_changed)
+        self._show_detail(None)
+
+    # -- data ----------------------------------------------------------------------------------
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    def _fill_devices(self) -> None:
+        from desktop.store.trusted_devices import TrustedDeviceService
+
+        current = self.device_filter.currentData()
+        self.device_filter.blockSignals(True)
+        self.device_filter.clear()
+        self.device_filter.addItem("All devices", None)
+        for device in TrustedDeviceService(self.services.store).list(include_local=True):
+            self.device_filter.addItem(device.name, device.id)
+        index = self.device_filter.findData(current)
+        self.device_filter.setCurrentIndex(max(index, 0))
+        self.device_filter.blockSignals(False)
+
+    def _date_changed(self) -> None:
+        if self.since_check.isChecked() or self.until_check.isChecked():
+            self.refresh()
+
+    def filters(self) -> dict[str, Any]:
+        since = until = None
+        if self.since_check.isChecked():
+            since = datetime.combine(self.since_date.date().toPython(), time.min, tzinfo=UTC)
+        if self.until_check.isChecked():
+            day: date = self.until_date.date().toPython()
+            until = datetime.combine(day, time.min, tzinfo=UTC) + timedelta(days=1)
+        return {
+            "status": self.status_filter.currentData(),
+            "device_id": self.device_filter.currentData(),
+            "since": since,
+            "until": until,
+        }
+
+    def refresh(self) -> None:
+        self._fill_devices()
+        selected = self.selected()
+        rows = self.import_service().conflicts(**self.filters())
+        rows.sort(key=lambda c: ((c.organisation_name or "~").casefold(), field_label(c)))
+        self.model.set_rows(rows)
+        self.count_label.setText(plural(len(rows), "conflict"))
+        if selected is not None:
+            for number, row in enumerate(rows):
+                if row.id == selected.id:
+                    self.table.selectRow(number)
+                    break
+        if self.selected() is None and rows:
+            self.table.selectRow(0)
+        self._show_detail(self.selected())
+
+    def selected(self) -> ConflictInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _selection_changed(self, *_args: Any) -> None:
+        self._show_detail(self.selected())
+
+    def _show_detail(self, conflict: ConflictInfo | None) -> None:
+        if conflict is None:
+            self.detail_title.setText(
+                "No conflicts to review." if not self.model.rows else "Choose a conflict above."
+            )
+            self.kept_box.clear()
+            self.other_box.clear()
+            self.keep_button.setEnabled(False)
+            self.use_other_button.setEnabled(False)
+            return
+        organisation = conflict.organisation_name or "a record"
+        self.detail_title.setText(f"{organisation} — {field_label(conflict)}")
+        self.kept_box.show_value(
+            conflict.winner_value,
+            conflict.field,
+            conflict.winner_device_name or conflict.winner_device,
+            conflict.winner_at,
+        )
+        self.other_box.show_value(
+            conflict.loser_value,
+            conflict.field,
+            conflict.loser_device_name or conflict.loser_device,
+            conflict.loser_at,
+        )
+        is_open = conflict.status == "open"
+        self.keep_button.setEnabled(is_open)
+        self.use_other_button.setEnabled(is_open)
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def keep_selected(self) -> None:
+        conflict = self.selected()
+        if conflict is not None:
+            self._settle(conflict, keep=True)
+
+    def use_other_selected(self) -> None:
+        conflict = self.selected()
+        if conflict is not None:
+            self._settle(conflict, keep=False)
+
+    def _settle(self, conflict: ConflictInfo, *, keep: bool) -> None:
+        from desktop.store.errors import UserError
+
+        service = self.import_service()
+        try:
+            if keep:
+                service.keep(conflict.id)
+            else:
+                service.use_other(conflict.id)
+        except UserError as error:
+            QMessageBox.warning(self, "Conflicts", str(error))
+            self.refresh()
+            return
+        what = field_label(conflict)
+        name = conflict.organisation_name or "the record"
+        if keep:
+            message = (
+                f"Kept {what} of {name} as {value_text(conflict.winner_value, conflict.field)}."
+            )
+        else:
+            message = (
+                f"{what} of {name} is now {value_text(conflict.loser_value, conflict.field)} "
+                "(saved as a new change)."
+            )
+        self.status_message.emit(message)
+        self.refresh()
+        self.conflicts_changed.emit()
+
+
+def _tooltip(conflict: ConflictInfo) -> str:
+    return (
+        f"{field_label(conflict)}\nKept: {value_text(conflict.winner_value, conflict.field)} "
+        f"({conflict.winner_device_name}, {when(conflict.winner_at)})\n"
+        f"Other: {value_text(conflict.loser_value, conflict.field)} "
+        f"({conflict.loser_device_name}, {when(conflict.loser_at)})"
+    )

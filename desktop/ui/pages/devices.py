@@ -1,0 +1,301 @@
+"""Council: the trusted devices section of the Import page (enrol, approve, revoke).
+
+A laptop's bundles are trusted once its device is enrolled (from the device file the laptop
+writes) or approved (after its first bundle arrived and staff compared the fingerprint).
+Approving a waiting device imports its waiting bundles straight away, in the background.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.pages.import_page import (
+    ERROR_COLOUR,
+    WAITING_COLOUR,
+    BackgroundTask,
+    Column,
+    RecordsModel,
+    join_numbers,
+    make_table,
+    plural,
+)
+
+if TYPE_CHECKING:
+    from desktop.store.services import Services
+    from desktop.store.trusted_devices import TrustedDevice
+
+STATUS_LABELS = {
+    "enrolled": "Trusted",
+    "pending": "Waiting for approval",
+    "revoked": "Revoked",
+    "local": "This computer",
+}
+
+
+@dataclass(frozen=True)
+class DeviceRow:
+    """One line of the devices table."""
+
+    device: TrustedDevice
+    gaps: tuple[int, ...]
+    waiting_bundles: int
+
+    @property
+    def status_label(self) -> str:
+        label = STATUS_LABELS.get(self.device.status, self.device.status)
+        if self.device.status == "enrolled" and self.device.awaiting_first_bundle:
+            return "Trusted (no bundle yet)"
+        return label
+
+    @property
+    def gaps_text(self) -> str:
+        return f"missing {join_numbers(list(self.gaps))}" if self.gaps else ""
+
+    @property
+    def enrolled(self) -> datetime | None:
+        return self.device.enrolled_at or self.device.created_at
+
+
+def _colour(row: DeviceRow) -> QColor | None:
+    if row.device.status == "revoked":
+        return ERROR_COLOUR
+    if row.device.status == "pending":
+        return WAITING_COLOUR
+    return None
+
+
+DEVICE_COLUMNS = (
+    Column("Name", lambda r: r.device.name),
+    Column("Fingerprint", lambda r: r.device.fingerprint or ""),
+    Column("Status", lambda r: r.status_label),
+    Column("Last bundle", lambda r: r.device.last_bundle_seq or "", True),
+    Column("Waiting", lambda r: r.waiting_bundles or "", True),
+    Column("Gaps", lambda r: r.gaps_text),
+    Column("Since", lambda r: r.enrolled),
+)
+
+
+class DevicesPanel(QWidget):
+    """The devices whose bundles the council trusts."""
+
+    bundles_imported = Signal(list)
+    status_message = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.pool = QThreadPool.globalInstance()
+        self._task: BackgroundTask | None = None
+        self.setAccessibleName("Devices")
+        layout = QVBoxLayout(self)
+
+        intro = QLabel(
+            "Bundles are imported only from trusted devices. Enrol a laptop from the device "
+            "file it saves on its Sync page; a bundle from a device nobody enrolled waits until "
+            "you approve the device here, after comparing its fingerprint with the laptop's."
+        )
+        intro.setWordWrap(True)
+        intro.setAccessibleName("About trusted devices")
+        layout.addWidget(intro)
+
+        buttons = QHBoxLayout()
+        self.enrol_button = QPushButton("Enrol from device file…")
+        self.enrol_button.setObjectName("primaryButton")
+        self.enrol_button.setAccessibleName("Enrol a device from its device file")
+        self.enrol_button.clicked.connect(self.choose_device_file)
+        self.approve_button = QPushButton("Approve and import its bundles…")
+        self.approve_button.setAccessibleName("Approve the chosen device and import its bundles")
+        self.approve_button.clicked.connect(self.approve_selected)
+        self.revoke_button = QPushButton("Revoke…")
+        self.revoke_button.setAccessibleName("Revoke the chosen device")
+        self.revoke_button.clicked.connect(self.revoke_selected)
+        buttons.addWidget(self.enrol_button)
+        buttons.addWidget(self.approve_button)
+        buttons.addWidget(self.revoke_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.model = RecordsModel(DEVICE_COLUMNS, colour=_colour, parent=self)
+        self.table = make_table(
+            self.model,
+            "Trusted devices",
+            "Name, fingerprint, status, last bundle number and missing bundles of each device",
+        )
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.table, 1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Devices message")
+        layout.addWidget(self.message)
+        self._update_buttons()
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        from desktop.store.sync_import import ImportService
+        from desktop.store.trusted_devices import TrustedDeviceService
+
+        imports = ImportService(self.services.store)
+        gaps = imports.sequence_gaps()
+        waiting: dict[str, int] = {}
+        for entry in imports.waiting():
+            if entry.device_id:
+                waiting[entry.device_id] = waiting.get(entry.device_id, 0) + 1
+        selected = self.selected()
+        rows = [
+            DeviceRow(device, tuple(gaps.get(device.id, ())), waiting.get(device.id, 0))
+            for device in TrustedDeviceService(self.services.store).list()
+        ]
+        self.model.set_rows(rows)
+        if selected is not None:
+            self.select(selected.device.id)
+        self._update_buttons()
+
+    def selected(self) -> DeviceRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select(self, device_id: str) -> None:
+        for number, row in enumerate(self.model.rows):
+            if row.device.id == device_id:
+                self.table.selectRow(number)
+                return
+
+    def _update_buttons(self, *_args: Any) -> None:
+        row = self.selected()
+        busy = self._task is not None
+        self.approve_button.setEnabled(
+            not busy and row is not None and row.device.status == "pending"
+        )
+        self.revoke_button.setEnabled(
+            not busy and row is not None and row.device.status in ("enrolled", "pending")
+        )
+        self.enrol_button.setEnabled(not busy)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.status_message.emit(text)
+
+    # -- enrol ---------------------------------------------------------------------------------
+
+    def choose_device_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Enrol a device", "", "Device files (*.json);;All files (*)"
+        )
+        if path:
+            self.enrol_file(Path(path))
+
+    def enrol_file(self, path: Path) -> TrustedDevice | None:
+        from desktop.store.errors import UserError
+        from desktop.store.trusted_devices import TrustedDeviceService
+
+        try:
+            device = TrustedDeviceService(self.services.store).enrol_file(path)
+        except UserError as error:
+            self._say(str(error))
+            QMessageBox.warning(self, "Enrol a device", str(error))
+            return None
+        self.refresh()
+        self.select(device.id)
+        self._say(
+            f"{device.name} is trusted now (fingerprint {device.fingerprint}). Its bundles will "
+            "be imported."
+        )
+        return device
+
+    # -- approve -------------------------------------------------------------------------------
+
+    def approve_selected(self) -> None:
+        row = self.selected()
+        if row is None or row.device.status != "pending":
+            return
+        answer = QMessageBox.question(
+            self,
+            "Approve this device?",
+            f"Trust “{row.device.name}” from now on and import "
+            f"{plural(row.waiting_bundles, 'waiting bundle')}?\n\nIts key fingerprint is:\n"
+            f"{row.device.fingerprint}\n\nCompare it with the fingerprint the laptop shows on "
+            "its Sync page. Approve only if they match.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.approve(row.device.id)
+
+    def approve(self, device_id: str) -> None:
+        """Approve the device and import its waiting bundles in the background."""
+        from desktop.store.errors import UserError
+        from desktop.store.trusted_devices import TrustedDeviceService
+
+        try:
+            device = TrustedDeviceService(self.services.store).approve(device_id)
+        except UserError as error:
+            self._say(str(error))
+            return
+        store = self.services.store
+
+        def work(task: BackgroundTask) -> list[Any]:
+            from desktop.store.sync_import import ImportService
+
+            return ImportService(store).import_waiting_from(device_id)
+
+        task = BackgroundTask(work)
+        task.signals.finished.connect(self._approved_imported)
+        task.signals.failed.connect(self._task_failed)
+        task.signals.crashed.connect(self._task_failed)
+        self._task = task
+        self._update_buttons()
+        self._say(f"{device.name} approved; importing its waiting bundles…")
+        self.pool.start(task)
+
+    def _approved_imported(self, summaries: list[Any]) -> None:
+        self._task = None
+        self.refresh()
+        self._say(f"Approved; {plural(len(summaries), 'waiting bundle')} imported.")
+        self.bundles_imported.emit(list(summaries))
+
+    def _task_failed(self, message: str) -> None:
+        self._task = None
+        self.refresh()
+        self._say(message)
+
+    # -- revoke --------------------------------------------------------------------------------
+
+    def revoke_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Revoke this device?",
+            f"Stop trusting “{row.device.name}”? Bundles it sends from now on will be "
+            "rejected. What it sent before stays in the register.\n\nDo this for a lost, "
+            "stolen or retired laptop.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.revoke(row.device.id)
+
+    def revoke(self, device_id: str) -> None:
+        from desktop.store.errors import UserError
+        from desktop.store.trusted_devices import TrustedDeviceService
+
+        try:
+            device = TrustedDeviceService(self.services.store).revoke(device_id)
+        except UserError as error:
+            self._say(str(error))
+            return
+        self.refresh()
+        self._say(f"{device.name} is revoked: its future bundles will be rejected.")

@@ -1,0 +1,689 @@
+"""Council Import page: import bundles (files, a folder, or dropped), see what each changed.
+
+Three tabs: *Bundles* (import with progress and cancel; per-bundle results; bundles waiting for
+their device to be approved; bundle numbers that never arrived), *Devices* (the trusted
+devices, see `desktop.ui.pages.devices`) and *History* (every import attempt). Importing runs
+in a worker thread; the services open their own sessions there.
+
+`BackgroundTask` and `RecordsModel` here are shared by the other council pages.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.pages.base import Page
+
+if TYPE_CHECKING:
+    from desktop.store.services import Services
+    from desktop.store.sync_import import ImportHistoryEntry, ImportService, ImportSummary
+
+log = logging.getLogger(__name__)
+
+ERROR_COLOUR = QColor("#b00020")
+WAITING_COLOUR = QColor("#8a5a00")
+
+
+# ---------------------------------------------------------------------------------------------
+# Shared pieces: a cancellable background task and a table model over plain rows
+
+
+class TaskSignals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(str)  # an error the user can act on: its message is for them
+    crashed = Signal(str)
+
+
+class BackgroundTask(QRunnable):
+    """Runs `work(task)` on the thread pool; `work` calls `task.report()` and checks
+    `task.cancelled`. Results and errors come back as signals on the UI thread."""
+
+    def __init__(self, work: Callable[[BackgroundTask], Any]) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = TaskSignals()
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        self.signals.progress.emit(done, total, text)
+
+    def run(self) -> None:
+        from desktop.store.errors import UserError
+
+        try:
+            result = self.work(self)
+        except (UserError, InterruptedError) as error:
+            self.signals.failed.emit(str(error))
+        except Exception as error:  # noqa: BLE001 - logged, and the user is told
+            log.exception("A background task failed")
+            self.signals.crashed.emit(f"{type(error).__name__}: {error}")
+        else:
+            self.signals.finished.emit(result)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a RecordsModel: its header and how to read a row's cell."""
+
+    title: str
+    value: Callable[[Any], Any]
+    align_right: bool = False
+
+
+class RecordsModel(QAbstractTableModel):
+    """A read-only table over a list of plain rows (dataclasses), one Column each."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        colour: Callable[[Any], QColor | None] | None = None,
+        tooltip: Callable[[Any], str | None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+        self._colour = colour
+        self._tooltip = tooltip
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def append_rows(self, rows: Sequence[Any]) -> None:
+        if not rows:
+            return
+        start = len(self.rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self.rows.extend(rows)
+        self.endInsertRows()
+
+    def row_at(self, row: int) -> Any:
+        return self.rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column.value(row)
+            if isinstance(value, datetime):
+                return value.astimezone().strftime("%d %b %Y %H:%M")
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self._colour is not None:
+            colour = self._colour(row)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if self._tooltip is not None:
+                return self._tooltip(row)
+            value = column.value(row)
+            return None if value is None else str(value)
+        return None
+
+
+def make_table(model: QAbstractTableModel, name: str, description: str = "") -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    if description:
+        table.setAccessibleDescription(description)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.setWordWrap(False)
+    return table
+
+
+def heading(text: str, name: str = "sectionHeading") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setStyleSheet("font-weight: 600; font-size: 11pt; margin-top: 6px;")
+    label.setAccessibleName(text)
+    return label
+
+
+def plural(count: int, word: str, words: str | None = None) -> str:
+    return f"{count} {word if count == 1 else (words or word + 's')}"
+
+
+def join_numbers(numbers: Sequence[int]) -> str:
+    texts = [str(n) for n in numbers]
+    if len(texts) <= 1:
+        return "".join(texts)
+    return ", ".join(texts[:-1]) + " and " + texts[-1]
+
+
+def gap_sentences(gaps: dict[str, list[int]], names: dict[str, str]) -> list[str]:
+    """ "Bundle 6 from Laptop 3 never arrived." for each device with missing bundle numbers."""
+    sentences = []
+    for device_id, missing in gaps.items():
+        name = names.get(device_id, device_id[:8])
+        word = "Bundle" if len(missing) == 1 else "Bundles"
+        sentences.append(f"{word} {join_numbers(missing)} from {name} never arrived.")
+    return sentences
+
+
+# ---------------------------------------------------------------------------------------------
+# What a bundle's result looks like in the table
+
+
+def result_label(summary: ImportSummary) -> str:
+    if summary.status == "rejected":
+        return "Rejected"
+    if summary.status == "waiting":
+        return "Waiting for approval"
+    return "Already imported" if summary.already_imported else "Merged"
+
+
+def _summary_colour(summary: Any) -> QColor | None:
+    if summary.status == "rejected":
+        return ERROR_COLOUR
+    if summary.status == "waiting":
+        return WAITING_COLOUR
+    return None
+
+
+def _merged_number(summary: Any, value: int) -> int | str:
+    return value if summary.status == "merged" else ""
+
+
+RESULT_COLUMNS = (
+    Column("File", lambda s: Path(s.source).name),
+    Column("From", lambda s: s.device_name or ""),
+    Column("Bundle", lambda s: s.bundle_seq if s.bundle_seq is not None else "", True),
+    Column("Result", result_label),
+    Column("Added", lambda s: _merged_number(s, s.added), True),
+    Column("Updated", lambda s: _merged_number(s, s.updated), True),
+    Column("Unchanged", lambda s: _merged_number(s, s.unchanged), True),
+    Column("Conflicts", lambda s: _merged_number(s, s.conflicts), True),
+    Column("What happened", lambda s: s.message or ""),
+)
+
+WAITING_COLUMNS = (
+    Column("File", lambda e: Path(e.source_path).name),
+    Column("From device", lambda e: e.device_name or ""),
+    Column("Bundle", lambda e: e.bundle_seq if e.bundle_seq is not None else "", True),
+    Column("Received", lambda e: e.imported_at),
+    Column("Why it waits", lambda e: e.message or ""),
+)
+
+HISTORY_COLUMNS = (
+    Column("When", lambda e: e.imported_at),
+    Column("File", lambda e: Path(e.source_path).name),
+    Column("From", lambda e: e.device_name or ""),
+    Column("Bundle", lambda e: e.bundle_seq if e.bundle_seq is not None else "", True),
+    Column("Result", lambda e: e.status.capitalize()),
+    Column("Added", lambda e: e.summary.get("added", ""), True),
+    Column("Updated", lambda e: e.summary.get("updated", ""), True),
+    Column("Conflicts", lambda e: e.summary.get("conflicts", ""), True),
+    Column("What happened", lambda e: e.message or ""),
+)
+
+
+class ImportPage(Page):
+    """Council: bring in bundles from field laptops and see what each one did."""
+
+    title = "Import"
+    # Every finished batch, so other pages (Conflicts, Organisations) can refresh.
+    bundles_imported = Signal(list)
+    conflicts_changed = Signal()
+
+    def __init__(self, services: Services, council: bool = False, parent: QWidget | None = None):
+        super().__init__(services, council, parent)
+        self._task: BackgroundTask | None = None
+        self.pool = QThreadPool.globalInstance()
+        self.setAcceptDrops(True)
+        self._build()
+        self.refresh()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        from desktop.ui.pages.devices import DevicesPanel
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        title = QLabel("Import bundles")
+        title.setObjectName("pageTitle")
+        title.setAccessibleName("Import bundles")
+        layout.addWidget(title)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Import sections")
+        layout.addWidget(self.tabs, 1)
+
+        # -- Bundles tab
+        bundles = QWidget()
+        bundles.setAccessibleName("Bundles")
+        column = QVBoxLayout(bundles)
+
+        self.drop_zone = QFrame()
+        self.drop_zone.setObjectName("dropZone")
+        self.drop_zone.setAccessibleName("Drop bundles here")
+        self.drop_zone.setStyleSheet(
+            "QFrame#dropZone { border: 2px dashed #9fbfca; border-radius: 8px; "
+            "background: #f3f8fa; }"
+        )
+        zone = QHBoxLayout(self.drop_zone)
+        zone.setContentsMargins(16, 12, 16, 12)
+        hint = QLabel(
+            "Drop .gapkit bundles or a folder of them here, or choose them. Each bundle is "
+            "checked (signature, hashes, every record) and merged in one go, or not at all."
+        )
+        hint.setWordWrap(True)
+        hint.setAccessibleName("How to import")
+        zone.addWidget(hint, 1)
+        self.files_button = QPushButton("Import files…")
+        self.files_button.setObjectName("primaryButton")
+        self.files_button.setAccessibleName("Import bundle files")
+        self.files_button.clicked.connect(self.choose_files)
+        self.folder_button = QPushButton("Import a folder…")
+        self.folder_button.setAccessibleName("Import every bundle in a folder")
+        self.folder_button.clicked.connect(self.choose_folder)
+        zone.addWidget(self.files_button)
+        zone.addWidget(self.folder_button)
+        column.addWidget(self.drop_zone)
+
+        progress_row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Import progress")
+        self.progress.setTextVisible(True)
+        self.progress.setVisible(False)
+        self.progress_label = QLabel()
+        self.progress_label.setAccessibleName("Importing now")
+        self.progress_label.setVisible(False)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName("Cancel the import")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        progress_row.addWidget(self.progress_label)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        column.addLayout(progress_row)
+
+        self.summary_label = QLabel("No bundles imported in this session yet.")
+        self.summary_label.setObjectName("importSummary")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAccessibleName("Import summary")
+        column.addWidget(self.summary_label)
+
+        self.results = RecordsModel(RESULT_COLUMNS, colour=_summary_colour, parent=self)
+        self.results_table = make_table(
+            self.results, "Bundles imported", "One row per bundle: what it added and changed"
+        )
+        self.results_table.setWordWrap(True)
+        column.addWidget(self.results_table, 3)
+
+        self.gaps_label = QLabel()
+        self.gaps_label.setObjectName("gapsNotice")
+        self.gaps_label.setWordWrap(True)
+        self.gaps_label.setAccessibleName("Bundles that never arrived")
+        self.gaps_label.setStyleSheet("color: #8a5a00;")
+        column.addWidget(self.gaps_label)
+
+        waiting_row = QHBoxLayout()
+        self.waiting_heading = heading("Waiting for approval")
+        waiting_row.addWidget(self.waiting_heading, 1)
+        self.approve_button = QPushButton("Approve device and import…")
+        self.approve_button.setAccessibleName("Approve the device of the chosen bundle and import")
+        self.approve_button.clicked.connect(self.approve_selected)
+        waiting_row.addWidget(self.approve_button)
+        column.addLayout(waiting_row)
+        self.waiting = RecordsModel(WAITING_COLUMNS, parent=self)
+        self.waiting_table = make_table(
+            self.waiting,
+            "Bundles waiting for approval",
+            "Bundles from devices not yet enrolled; approve the device to import them",
+        )
+        self.waiting_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        column.addWidget(self.waiting_table, 1)
+
+        spreadsheet_row = QHBoxLayout()
+        spreadsheet_note = QLabel("Registrations kept in a spreadsheet can be brought in too.")
+        spreadsheet_note.setAccessibleName("About spreadsheet import")
+        self.spreadsheet_button = QPushButton("Import registrations from a spreadsheet…")
+        self.spreadsheet_button.setAccessibleName("Import registrations from a spreadsheet")
+        self.spreadsheet_button.clicked.connect(self.open_spreadsheet_import)
+        spreadsheet_row.addWidget(spreadsheet_note, 1)
+        spreadsheet_row.addWidget(self.spreadsheet_button)
+        column.addLayout(spreadsheet_row)
+        self.tabs.addTab(bundles, "Bundles")
+
+        # -- Devices tab
+        self.devices_panel = DevicesPanel(self.services, self)
+        self.devices_panel.bundles_imported.connect(self._imported_elsewhere)
+        self.devices_panel.status_message.connect(self.status_message)
+        self.tabs.addTab(self.devices_panel, "Devices")
+
+        # -- History tab
+        history = QWidget()
+        history.setAccessibleName("History")
+        history_layout = QVBoxLayout(history)
+        self.history = RecordsModel(HISTORY_COLUMNS, colour=_summary_colour, parent=self)
+        self.history_table = make_table(self.history, "Import history", "Every import attempt")
+        history_layout.addWidget(self.history_table)
+        self.tabs.addTab(history, "History")
+        self._update_buttons()
+
+    # -- services ------------------------------------------------------------------------------
+
+    def import_service(self) -> ImportService:
+        from desktop.store.sync_import import ImportService
+
+        return ImportService(self.services.store)
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    def can_leave(self) -> bool:
+        # Leaving is fine: the import carries on in the background and reports when done.
+        return True
+
+    def refresh(self) -> None:
+        service = self.import_service()
+        self.waiting.set_rows(service.waiting())
+        self.waiting_heading.setText(f"Waiting for approval ({len(self.waiting.rows)})")
+        self.history.set_rows(service.history(limit=500))
+        self._show_gaps(service)
+        self.devices_panel.refresh()
+        self._update_buttons()
+
+    def _show_gaps(self, service: ImportService) -> None:
+        from desktop.store.trusted_devices import TrustedDeviceService
+
+        gaps = service.sequence_gaps()
+        names = {d.id: d.name for d in TrustedDeviceService(self.services.store).list()}
+        sentences = gap_sentences(gaps, names)
+        self.gaps_label.setText(" ".join(sentences))
+        self.gaps_label.setVisible(bool(sentences))
+
+    # -- importing -----------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def choose_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, "Import bundles", "", "Sync bundles (*.gapkit);;All files (*)"
+        )
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import every bundle in a folder")
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: Sequence[Path]) -> None:
+        """Import bundles (files or folders) in the background."""
+        if self.busy:
+            self.status_message.emit("An import is already running; wait for it to finish.")
+            return
+        from desktop.store.errors import UserError
+        from desktop.store.sync_import import ImportCancelled, expand_bundle_paths
+
+        try:
+            files = expand_bundle_paths(paths)
+        except UserError as error:
+            self._show_problem(str(error))
+            return
+        store = self.services.store
+
+        def work(task: BackgroundTask) -> list[ImportSummary]:
+            from desktop.store.sync_import import ImportService
+
+            service = ImportService(store)
+            done: list[ImportSummary] = []
+            for index, path in enumerate(files):
+                if task.cancelled:
+                    break
+                task.report(index, len(files), path.name)
+                try:
+                    done.append(service.import_bundle(path, should_cancel=lambda: task.cancelled))
+                except ImportCancelled:
+                    break
+            task.report(len(files), len(files), "")
+            return done
+
+        self._start(work, f"Importing {plural(len(files), 'bundle')}…", len(files))
+
+    def approve_selected(self) -> None:
+        entry = self.selected_waiting()
+        if entry is None:
+            return
+        if not self.confirm_approval(entry):
+            return
+        self.approve_and_import(entry.id)
+
+    def confirm_approval(self, entry: ImportHistoryEntry) -> bool:
+        from desktop.store.errors import NotFound
+        from desktop.store.trusted_devices import TrustedDeviceService
+
+        fingerprint = "unknown"
+        if entry.device_id:
+            try:
+                device = TrustedDeviceService(self.services.store).get(entry.device_id)
+                fingerprint = device.fingerprint or "unknown"
+            except NotFound:
+                pass
+        answer = QMessageBox.question(
+            self,
+            "Approve this device?",
+            f"Trust the device “{entry.device_name}” from now on and import its bundle?\n\n"
+            f"Its key fingerprint is:\n{fingerprint}\n\nCompare it with the fingerprint the "
+            "laptop shows on its Sync page (or `gapkit devices show`). Approve only if they "
+            "match.",
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def approve_and_import(self, import_id: str) -> None:
+        if self.busy:
+            return
+        store = self.services.store
+
+        def work(task: BackgroundTask) -> list[ImportSummary]:
+            from desktop.store.sync_import import ImportService
+
+            task.report(0, 1, "approved bundle")
+            summary = ImportService(store).approve_and_import(
+                import_id, should_cancel=lambda: task.cancelled
+            )
+            return [summary]
+
+        self._start(work, "Approving the device and importing its bundle…", 1)
+
+    def _start(self, work: Callable[[BackgroundTask], Any], text: str, total: int) -> None:
+        task = BackgroundTask(work)
+        task.signals.progress.connect(self._progress)
+        task.signals.finished.connect(self._finished)
+        task.signals.failed.connect(self._failed)
+        task.signals.crashed.connect(self._crashed)
+        self._task = task
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(0)
+        self.progress_label.setText(text)
+        for widget in (self.progress, self.progress_label, self.cancel_button):
+            widget.setVisible(True)
+        self.cancel_button.setEnabled(True)
+        self._update_buttons()
+        self.pool.start(task)
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText("Cancelling… the bundle being merged is rolled back.")
+
+    def _progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        if name:
+            self.progress_label.setText(f"Importing {name} ({done + 1} of {total})")
+
+    def _end_task(self) -> bool:
+        cancelled = bool(self._task and self._task.cancelled)
+        self._task = None
+        for widget in (self.progress, self.progress_label, self.cancel_button):
+            widget.setVisible(False)
+        self._update_buttons()
+        return cancelled
+
+    def _finished(self, summaries: list[ImportSummary]) -> None:
+        cancelled = self._end_task()
+        self._show_results(summaries, cancelled=cancelled)
+
+    def _imported_elsewhere(self, summaries: list[ImportSummary]) -> None:
+        self._show_results(summaries, cancelled=False)
+
+    def _show_results(self, summaries: list[ImportSummary], *, cancelled: bool) -> None:
+        self.results.append_rows(summaries)
+        if summaries:
+            self.results_table.scrollToBottom()
+        merged = [s for s in summaries if s.status == "merged"]
+        rejected = [s for s in summaries if s.status == "rejected"]
+        waiting = [s for s in summaries if s.status == "waiting"]
+        parts = [f"{plural(len(merged), 'bundle')} merged"]
+        if merged:
+            parts.append(
+                f"{sum(s.added for s in merged)} records added, "
+                f"{sum(s.updated for s in merged)} updated, "
+                f"{plural(sum(s.conflicts for s in merged), 'conflict')}"
+            )
+        if rejected:
+            parts.append(f"{len(rejected)} rejected (see the red rows)")
+        if waiting:
+            parts.append(f"{len(waiting)} waiting for approval")
+        text = "; ".join(parts) + "."
+        if cancelled:
+            text = (
+                "Cancelled. "
+                + text
+                + " The bundle being merged when you cancelled was not changed."
+            )
+        self.summary_label.setText(text)
+        self.status_message.emit(text)
+        self.refresh()
+        self.bundles_imported.emit(list(summaries))
+        if any(s.conflicts for s in merged):
+            self.conflicts_changed.emit()
+
+    def _failed(self, message: str) -> None:
+        cancelled = self._end_task()
+        if cancelled:
+            self.summary_label.setText("Cancelled: nothing was changed by the bundle in progress.")
+            self.refresh()
+            return
+        self._show_problem(message)
+        self.refresh()
+
+    def _crashed(self, detail: str) -> None:
+        self._end_task()
+        self._show_problem(
+            "Something went wrong while importing; the bundle in progress was rolled back, so "
+            f"nothing was half-imported. The details are in the log. ({detail})"
+        )
+        self.refresh()
+
+    def _show_problem(self, message: str) -> None:
+        self.summary_label.setText(message)
+        self.status_message.emit(message)
+        QMessageBox.warning(self, "Import", message)
+
+    # -- selection and buttons -----------------------------------------------------------------
+
+    def selected_waiting(self) -> ImportHistoryEntry | None:
+        rows = self.waiting_table.selectionModel().selectedRows()
+        if not rows and len(self.waiting.rows) == 1:
+            return self.waiting.row_at(0)
+        return self.waiting.row_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self, *_args: Any) -> None:
+        busy = self.busy
+        self.files_button.setEnabled(not busy)
+        self.folder_button.setEnabled(not busy)
+        self.approve_button.setEnabled(not busy and self.selected_waiting() is not None)
+
+    # -- spreadsheet import --------------------------------------------------------------------
+
+    def open_spreadsheet_import(self) -> None:
+        from desktop.ui.dialogs.import_csv import ImportCsvDialog
+
+        dialog = ImportCsvDialog(self.services, self)
+        dialog.imported.connect(lambda text: self.status_message.emit(text))
+        dialog.exec()
+
+    # -- drag and drop -------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        urls = event.mimeData().urls()
+        if urls and all(url.isLocalFile() for url in urls) and not self.busy:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.tabs.setCurrentIndex(0)
+            self.import_paths(paths)

@@ -1,0 +1,558 @@
+"""Council Overview page: support needs by ward and theme, readiness over time, counts.
+
+Everything comes from `desktop.store.overview.OverviewQueries`, run in the background because
+scoring every completed assessment in the range can take a moment. The charts are drawn with
+QPainter (no chart library): plain bars with their numbers written on them, and each chart's
+accessible description reads its figures out for screen readers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QThreadPool,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.pages.base import Page
+from desktop.ui.pages.import_page import BackgroundTask, heading, plural
+
+if TYPE_CHECKING:
+    from desktop.store.overview import Overview
+    from desktop.store.services import Services
+
+ACCENT = QColor("#1f6f8b")
+TEXT = QColor("#1d2327")
+MUTED = QColor("#5f6b73")
+GRID = QColor("#e3e7ea")
+VERDICT_COLOURS = {
+    "Ready": QColor("#2e7d32"),
+    "Ready with support": QColor("#f2a900"),
+    "Not yet ready": QColor("#9fb3bf"),
+}
+HEAT_THEMES = 12  # columns of the heat map: the themes most needed
+
+
+# ---------------------------------------------------------------------------------------------
+# Charts
+
+
+class BarChart(QWidget):
+    """Horizontal bars, one per label, with the count written at the end of each bar."""
+
+    ROW = 24
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[tuple[str, int]] = []
+        self.setAccessibleName(name)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_items(self, items: Sequence[tuple[str, int]]) -> None:
+        self.items = list(items)
+        described = "; ".join(f"{label}: {count}" for label, count in self.items)
+        self.setAccessibleDescription(described or "No organisations")
+        self.setToolTip("\n".join(f"{label}: {count}" for label, count in self.items))
+        self.setFixedHeight(max(1, len(self.items)) * self.ROW + 8)
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(420, max(1, len(self.items)) * self.ROW + 8)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = QFontMetrics(self.font())
+        if not self.items:
+            painter.setPen(MUTED)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft, "Nothing to show yet.")
+            return
+        label_width = min(
+            max(metrics.horizontalAdvance(label) for label, _count in self.items) + 12,
+            int(self.width() * 0.45),
+        )
+        number_width = metrics.horizontalAdvance(str(max(c for _l, c in self.items))) + 10
+        bar_space = max(10, self.width() - label_width - number_width - 4)
+        largest = max(count for _label, count in self.items) or 1
+        for row, (label, count) in enumerate(self.items):
+            top = 4 + row * self.ROW
+            text_rect = QRectF(0, top, label_width - 8, self.ROW - 4)
+            painter.setPen(TEXT)
+            elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_width - 8)
+            painter.drawText(
+                text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, elided
+            )
+            length = bar_space * count / largest
+            painter.fillRect(QRectF(label_width, top + 3, length, self.ROW - 10), ACCENT)
+            painter.drawText(
+                QRectF(label_width + length + 4, top, number_width, self.ROW - 4),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                str(count),
+            )
+
+
+class StackedColumns(QWidget):
+    """Columns per category (quarter), each stacked from named series, with a legend."""
+
+    def __init__(self, name: str, series: dict[str, QColor], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.series = series
+        self.categories: list[str] = []
+        self.values: list[dict[str, int]] = []
+        self.setAccessibleName(name)
+        self.setMinimumHeight(240)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_data(self, categories: Sequence[str], values: Sequence[dict[str, int]]) -> None:
+        self.categories = list(categories)
+        self.values = list(values)
+        parts = []
+        for category, counts in zip(self.categories, self.values, strict=True):
+            inner = ", ".join(f"{name} {counts.get(name, 0)}" for name in self.series)
+            parts.append(f"{category}: {inner}")
+        self.setAccessibleDescription("; ".join(parts) or "No assessments in this range")
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = QFontMetrics(self.font())
+        # Legend along the top.
+        x = 4.0
+        for name, colour in self.series.items():
+            painter.fillRect(QRectF(x, 6, 12, 12), colour)
+            painter.setPen(TEXT)
+            painter.drawText(QRectF(x + 16, 0, 400, 24), Qt.AlignmentFlag.AlignVCenter, name)
+            x += 16 + metrics.horizontalAdvance(name) + 18
+        if not self.categories:
+            painter.setPen(MUTED)
+            painter.drawText(
+                QRectF(4, 30, self.width(), 24), Qt.AlignmentFlag.AlignLeft, "Nothing to show yet."
+            )
+            return
+        totals = [sum(v.get(name, 0) for name in self.series) for v in self.values]
+        largest = max(max(totals), 1)
+        axis_width = metrics.horizontalAdvance(str(largest)) + 10
+        top, bottom = 34.0, self.height() - 24.0
+        left, right = float(axis_width), self.width() - 4.0
+        height = bottom - top
+        painter.setPen(QPen(GRID))
+        steps = min(largest, 4)
+        for step in range(steps + 1):
+            value = round(largest * step / steps)
+            y = bottom - height * value / largest
+            painter.setPen(QPen(GRID))
+            painter.drawLine(int(left), int(y), int(right), int(y))
+            painter.setPen(MUTED)
+            painter.drawText(
+                QRectF(0, y - 8, axis_width - 4, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(value),
+            )
+        slot = (right - left) / len(self.categories)
+        width = max(6.0, min(48.0, slot * 0.7))
+        label_every = max(1, int(metrics.horizontalAdvance("2026 Q4 ") // max(slot, 1)) + 1)
+        for index, (category, counts) in enumerate(zip(self.categories, self.values, strict=True)):
+            x_mid = left + slot * (index + 0.5)
+            y = bottom
+            for name, colour in self.series.items():
+                count = counts.get(name, 0)
+                if not count:
+                    continue
+                h = height * count / largest
+                painter.fillRect(QRectF(x_mid - width / 2, y - h, width, h), colour)
+                if h >= 14 and width >= 18:
+                    painter.setPen(QColor("#ffffff") if name != "Not yet ready" else TEXT)
+                    painter.drawText(
+                        QRectF(x_mid - width / 2, y - h, width, h),
+                        Qt.AlignmentFlag.AlignCenter,
+                        str(count),
+                    )
+                y -= h
+            if index % label_every == 0:
+                painter.setPen(MUTED)
+                painter.drawText(
+                    QRectF(x_mid - slot * label_every / 2, bottom + 2, slot * label_every, 20),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                    category,
+                )
+
+
+# ---------------------------------------------------------------------------------------------
+# Heat map of support needs
+
+
+class NeedsHeatMapModel(QAbstractTableModel):
+    """Wards down, themes across: how many organisations raised each theme, shaded by size."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.wards: list[str] = []
+        self.themes: list[str] = []
+        self.counts: dict[tuple[str, str], int] = {}
+        self.largest = 0
+
+    def set_overview(self, overview: Overview) -> None:
+        self.beginResetModel()
+        self.themes = overview.need_themes[:HEAT_THEMES]
+        self.wards = [*overview.need_wards, "All wards"]
+        self.counts = dict(overview.needs)
+        for theme in self.themes:
+            self.counts[("All wards", theme)] = overview.theme_total(theme)
+        self.largest = max(
+            (overview.need(w, t) for w in overview.need_wards for t in self.themes), default=0
+        )
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.wards)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.themes)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        from desktop.store.overview import theme_label
+
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal:
+                return theme_label(self.themes[section])
+            return self.wards[section]
+        vertical = orientation == Qt.Orientation.Vertical
+        if role == Qt.ItemDataRole.FontRole and vertical and self.wards[section] == "All wards":
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        ward, theme = self.wards[index.row()], self.themes[index.column()]
+        count = self.counts.get((ward, theme), 0)
+        total_row = ward == "All wards"
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(count) if count else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and count and not total_row:
+            share = count / max(self.largest, 1)
+            return QBrush(_shade(share))
+        if role == Qt.ItemDataRole.ForegroundRole and count and not total_row:
+            return QBrush(QColor("#ffffff") if count / max(self.largest, 1) > 0.55 else TEXT)
+        if role == Qt.ItemDataRole.FontRole and total_row:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            from desktop.store.overview import theme_label
+
+            return f"{ward}, {theme_label(theme)}: {plural(count, 'organisation')}"
+        return None
+
+
+def _shade(share: float) -> QColor:
+    """From a pale tint of the accent (few) to the accent itself (most)."""
+    low, high = QColor("#e3f0f5"), QColor("#14506a")
+    t = max(0.0, min(1.0, share))
+    return QColor(
+        round(low.red() + (high.red() - low.red()) * t),
+        round(low.green() + (high.green() - low.green()) * t),
+        round(low.blue() + (high.blue() - low.blue()) * t),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The page
+
+
+class OverviewPage(Page):
+    """Council: look across all organisations."""
+
+    title = "Overview"
+
+    def __init__(self, services: Services, council: bool = False, parent: QWidget | None = None):
+        super().__init__(services, council, parent)
+        self.pool = QThreadPool.globalInstance()
+        self._task: BackgroundTask | None = None
+        self._again = False
+        self.overview: Overview | None = None
+        self._build()
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 8)
+        title = QLabel("Overview")
+        title.setObjectName("pageTitle")
+        title.setAccessibleName("Overview")
+        outer.addWidget(title)
+
+        filters = QHBoxLayout()
+        ward_label = QLabel("Ward")
+        filters.addWidget(ward_label)
+        self.ward_filter = QComboBox()
+        self.ward_filter.setAccessibleName("Ward to look at")
+        self.ward_filter.setMinimumWidth(200)
+        ward_label.setBuddy(self.ward_filter)
+        filters.addWidget(self.ward_filter)
+        self.since_check = QCheckBox("Assessed from")
+        self.since_check.setAccessibleName("Only assessments from a date")
+        self.since_date = QDateEdit(QDate.currentDate().addYears(-1))
+        self.since_date.setCalendarPopup(True)
+        self.since_date.setDisplayFormat("dd MMM yyyy")
+        self.since_date.setAccessibleName("Assessed from date")
+        self.until_check = QCheckBox("to")
+        self.until_check.setAccessibleName("Only assessments up to a date")
+        self.until_date = QDateEdit(QDate.currentDate())
+        self.until_date.setCalendarPopup(True)
+        self.until_date.setDisplayFormat("dd MMM yyyy")
+        self.until_date.setAccessibleName("Assessed up to date")
+        for widget in (self.since_check, self.since_date, self.until_check, self.until_date):
+            filters.addWidget(widget)
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.setAccessibleName("Refresh the overview")
+        self.refresh_button.clicked.connect(self.refresh)
+        filters.addWidget(self.refresh_button)
+        filters.addStretch(1)
+        outer.addLayout(filters)
+
+        self.summary = QLabel("Working out the overview…")
+        self.summary.setObjectName("overviewSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Overview summary")
+        outer.addWidget(self.summary)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName("Overview figures")
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.setContentsMargins(0, 0, 8, 0)
+        grid.setHorizontalSpacing(24)
+
+        grid.addWidget(heading("Support needs by ward and theme"), 0, 0, 1, 2)
+        self.needs_note = QLabel()
+        self.needs_note.setWordWrap(True)
+        self.needs_note.setStyleSheet("color: #5f6b73;")
+        self.needs_note.setAccessibleName("About the support needs table")
+        grid.addWidget(self.needs_note, 1, 0, 1, 2)
+        self.needs_model = NeedsHeatMapModel(self)
+        self.needs_table = QTableView()
+        self.needs_table.setModel(self.needs_model)
+        self.needs_table.setAccessibleName("Support needs by ward and theme")
+        self.needs_table.setAccessibleDescription(
+            "Wards down, support themes across; each cell is how many organisations raised it"
+        )
+        self.needs_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.needs_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.needs_table.verticalHeader().setDefaultSectionSize(24)
+        self.needs_table.setMinimumHeight(260)
+        grid.addWidget(self.needs_table, 2, 0, 1, 2)
+
+        grid.addWidget(heading("CAT readiness over time (per quarter)"), 3, 0)
+        self.readiness_chart = StackedColumns("CAT readiness verdicts per quarter", VERDICT_COLOURS)
+        grid.addWidget(self.readiness_chart, 4, 0)
+        grid.addWidget(heading("Health checks per quarter (average score)"), 3, 1)
+        self.health_chart = HealthScoreColumns("Health checks per quarter with average score")
+        grid.addWidget(self.health_chart, 4, 1)
+
+        grid.addWidget(heading("Organisations by legal form"), 5, 0)
+        self.legal_form_chart = BarChart("Organisations by legal form")
+        grid.addWidget(self.legal_form_chart, 6, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(heading("Organisations by ward"), 5, 1)
+        self.ward_chart = BarChart("Organisations by ward")
+        grid.addWidget(self.ward_chart, 6, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setRowStretch(7, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        self.ward_filter.currentIndexChanged.connect(self.refresh)
+        for check in (self.since_check, self.until_check):
+            check.toggled.connect(self.refresh)
+        for edit in (self.since_date, self.until_date):
+            edit.dateChanged.connect(self._date_changed)
+
+    # -- data ----------------------------------------------------------------------------------
+
+    def on_shown(self) -> None:
+        self._fill_wards()
+        self.refresh()
+
+    def _fill_wards(self) -> None:
+        from desktop.store.overview import OverviewQueries
+
+        current = self.ward_filter.currentData()
+        self.ward_filter.blockSignals(True)
+        self.ward_filter.clear()
+        self.ward_filter.addItem("All wards", None)
+        for ward in OverviewQueries(self.services.store).wards():
+            self.ward_filter.addItem(ward, ward)
+        self.ward_filter.setCurrentIndex(max(self.ward_filter.findData(current), 0))
+        self.ward_filter.blockSignals(False)
+
+    def _date_changed(self) -> None:
+        if self.since_check.isChecked() or self.until_check.isChecked():
+            self.refresh()
+
+    def filters(self) -> dict[str, Any]:
+        since: date | None = None
+        until: date | None = None
+        if self.since_check.isChecked():
+            since = self.since_date.date().toPython()
+        if self.until_check.isChecked():
+            until = self.until_date.date().toPython()
+        return {"ward": self.ward_filter.currentData(), "since": since, "until": until}
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def refresh(self) -> None:
+        """Work the overview out again in the background (once more if asked while busy)."""
+        if self._task is not None:
+            self._again = True
+            return
+        store = self.services.store
+        wanted = self.filters()
+
+        def work(task: BackgroundTask) -> Overview:
+            from desktop.store.overview import OverviewQueries
+
+            return OverviewQueries(store).overview(**wanted)
+
+        task = BackgroundTask(work)
+        task.signals.finished.connect(self._show)
+        task.signals.failed.connect(self._failed)
+        task.signals.crashed.connect(self._failed)
+        self._task = task
+        self.summary.setText("Working out the overview…")
+        self.pool.start(task)
+
+    def _done(self) -> bool:
+        self._task = None
+        if self._again:
+            self._again = False
+            self.refresh()
+            return False
+        return True
+
+    def _failed(self, message: str) -> None:
+        if self._done():
+            self.summary.setText(message)
+            self.status_message.emit(message)
+
+    def _show(self, overview: Overview) -> None:
+        if not self._done():
+            return
+        self.overview = overview
+        where = overview.ward or "all wards"
+        span = ""
+        if overview.since or overview.until:
+            start = overview.since.strftime("%d %b %Y") if overview.since else "the start"
+            end = overview.until.strftime("%d %b %Y") if overview.until else "today"
+            span = f" from {start} to {end}"
+        self.summary.setText(
+            f"{plural(overview.organisation_count, 'organisation')} registered in {where}; "
+            f"{overview.assessed_count} with a completed assessment{span}."
+        )
+        self.needs_model.set_overview(overview)
+        shown = min(len(overview.need_themes), HEAT_THEMES)
+        if overview.need_themes:
+            self.needs_note.setText(
+                f"Organisations whose latest assessment raised each support need. The {shown} "
+                "themes most needed are shown, most needed first; darker means more."
+            )
+        else:
+            self.needs_note.setText("No completed assessments have raised support needs yet.")
+        self.needs_table.resizeColumnsToContents()
+        self.readiness_chart.set_data(
+            [q.quarter for q in overview.quarters], [q.verdicts for q in overview.quarters]
+        )
+        self.health_chart.set_quarters(overview.quarters)
+        self.legal_form_chart.set_items(overview.by_legal_form)
+        self.ward_chart.set_items(overview.by_ward)
+
+
+class HealthScoreColumns(StackedColumns):
+    """Health checks per quarter as columns, the average score written above each."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, {"Health checks": ACCENT}, parent)
+        self.scores: list[float | None] = []
+
+    def set_quarters(self, quarters: Sequence[Any]) -> None:
+        self.scores = [q.mean_health_score for q in quarters]
+        self.set_data(
+            [q.quarter for q in quarters], [{"Health checks": q.health_checks} for q in quarters]
+        )
+        parts = [
+            f"{q.quarter}: {q.health_checks} health checks"
+            + (
+                f", average score {q.mean_health_score:.0f}"
+                if q.mean_health_score is not None
+                else ""
+            )
+            for q in quarters
+        ]
+        self.setAccessibleDescription("; ".join(parts) or "No health checks in this range")
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if not self.categories:
+            return
+        painter = QPainter(self)
+        metrics = QFontMetrics(self.font())
+        painter.setPen(MUTED)
+        painter.drawText(
+            QRectF(self.width() - 260, 0, 256, 24),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            "number: average score (0–100)",
+        )
+        totals = [v.get("Health checks", 0) for v in self.values]
+        largest = max(max(totals), 1)
+        axis_width = metrics.horizontalAdvance(str(largest)) + 10
+        top, bottom = 34.0, self.height() - 24.0
+        slot = (self.width() - 4.0 - axis_width) / len(self.categories)
+        for index, score in enumerate(self.scores):
+            if score is None or slot < metrics.horizontalAdvance("100") + 2:
+                continue
+            x_mid = axis_width + slot * (index + 0.5)
+            y = bottom - (bottom - top) * totals[index] / largest
+            painter.drawText(
+                QRectF(x_mid - slot / 2, y - 16, slot, 14),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                f"{score:.0f}",
+            )

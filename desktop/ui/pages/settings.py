@@ -1,0 +1,234 @@
+"""Settings page: council mode, the council's private key, the ward file, this device, data.
+
+Settings are kept with the data (`services.settings`), so each data folder has its own.
+Council mode takes effect at once: the page emits `council_mode_changed` and the main window
+shows or hides the council pages (Import, Overview, Conflicts).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.pages.base import Page
+
+if TYPE_CHECKING:
+    from desktop.store.services import Services
+
+COUNCIL_MODE_SETTING = "council_mode"
+WARD_FILE_SETTING = "ward_file"
+# Same key the importer reads (desktop.store.sync_import.COUNCIL_KEY_SETTING).
+COUNCIL_KEY_SETTING = "sync.council_private_key"
+
+
+def council_mode_setting(services: Services) -> bool:
+    """Whether this data folder is set to council mode."""
+    return bool(services.settings.get(COUNCIL_MODE_SETTING, False))
+
+
+def _read_only(text: str, name: str) -> QLineEdit:
+    field = QLineEdit(text)
+    field.setReadOnly(True)
+    field.setAccessibleName(name)
+    field.setCursorPosition(0)
+    return field
+
+
+class SettingsPage(Page):
+    """Choices kept with this data folder."""
+
+    title = "Settings"
+    council_mode_changed = Signal(bool)
+
+    def __init__(self, services: Services, council: bool = False, parent: QWidget | None = None):
+        super().__init__(services, council, parent)
+        self._build()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        title = QLabel("Settings")
+        title.setObjectName("pageTitle")
+        title.setAccessibleName("Settings")
+        layout.addWidget(title)
+
+        # -- council mode
+        council = QGroupBox("Council mode")
+        council.setAccessibleName("Council mode")
+        council_layout = QVBoxLayout(council)
+        self.council_check = QCheckBox(
+            "Use this computer for council work (import bundles, review conflicts, overview)"
+        )
+        self.council_check.setAccessibleName("Council mode")
+        self.council_check.setChecked(self.council or council_mode_setting(self.services))
+        self.council_check.toggled.connect(self.set_council_mode)
+        council_layout.addWidget(self.council_check)
+        self.council_message = QLabel()
+        self.council_message.setWordWrap(True)
+        self.council_message.setAccessibleName("Council mode message")
+        council_layout.addWidget(self.council_message)
+        self._describe_council_mode()
+
+        key_row = QHBoxLayout()
+        configured = self.services.settings.get(COUNCIL_KEY_SETTING) or ""
+        self.key_path = _read_only(str(configured), "Council private key file")
+        self.key_path.setPlaceholderText("keys/council.key in the data folder")
+        choose_key = QPushButton("Choose…")
+        choose_key.setAccessibleName("Choose the council private key file")
+        choose_key.clicked.connect(self.choose_council_key)
+        key_row.addWidget(QLabel("Private key for encrypted bundles"))
+        key_row.addWidget(self.key_path, 1)
+        key_row.addWidget(choose_key)
+        council_layout.addLayout(key_row)
+        self.key_message = QLabel()
+        self.key_message.setWordWrap(True)
+        self.key_message.setAccessibleName("Council key message")
+        council_layout.addWidget(self.key_message)
+        layout.addWidget(council)
+
+        # -- ward list
+        wards = QGroupBox("Ward list")
+        wards.setAccessibleName("Ward list")
+        ward_layout = QVBoxLayout(wards)
+        ward_list = self.services.organisations.ward_list
+        self.ward_in_use = QLabel(
+            f"In use: {ward_list.title} ({ward_list.council}, from "
+            f"{ward_list.effective_from}), {len(ward_list.wards)} wards."
+        )
+        self.ward_in_use.setWordWrap(True)
+        self.ward_in_use.setAccessibleName("Ward list in use")
+        ward_layout.addWidget(self.ward_in_use)
+        ward_row = QHBoxLayout()
+        chosen = self.services.settings.get(WARD_FILE_SETTING) or str(ward_list.path or "")
+        self.ward_path = _read_only(chosen, "Ward file")
+        choose_wards = QPushButton("Choose ward file…")
+        choose_wards.setAccessibleName("Choose the council's ward file")
+        choose_wards.clicked.connect(self.choose_ward_file)
+        ward_row.addWidget(self.ward_path, 1)
+        ward_row.addWidget(choose_wards)
+        ward_layout.addLayout(ward_row)
+        self.ward_message = QLabel()
+        self.ward_message.setWordWrap(True)
+        self.ward_message.setAccessibleName("Ward file message")
+        ward_layout.addWidget(self.ward_message)
+        layout.addWidget(wards)
+
+        # -- this device and data
+        device = QGroupBox("This computer")
+        device.setAccessibleName("This computer")
+        form = QFormLayout(device)
+        store = self.services.store
+        form.addRow("Device name", _read_only(store.device_name, "Device name"))
+        form.addRow("Device id", _read_only(store.device_id, "Device id"))
+        form.addRow("Key fingerprint", _read_only(self._fingerprint(), "Key fingerprint"))
+        data_row = QHBoxLayout()
+        data_row.addWidget(_read_only(str(store.data_dir), "Data folder"), 1)
+        open_data = QPushButton("Open folder")
+        open_data.setAccessibleName("Open the data folder")
+        open_data.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(store.data_dir)))
+        )
+        data_row.addWidget(open_data)
+        form.addRow("Data folder", data_row)
+        layout.addWidget(device)
+        layout.addStretch(1)
+
+    def _fingerprint(self) -> str:
+        from desktop.store.errors import UserError
+
+        try:
+            return str(self.services.devices.info().fingerprint)
+        except (UserError, AttributeError):
+            return "not made yet"
+
+    # -- council mode --------------------------------------------------------------------------
+
+    def set_council_mode(self, on: bool) -> None:
+        self.services.settings.set(COUNCIL_MODE_SETTING, bool(on))
+        if self.council_check.isChecked() != on:
+            self.council_check.blockSignals(True)
+            self.council_check.setChecked(on)
+            self.council_check.blockSignals(False)
+        self.council = on
+        self._describe_council_mode()
+        self.council_mode_changed.emit(on)
+        self.status_message.emit("Council mode is on." if on else "Council mode is off.")
+
+    def _describe_council_mode(self) -> None:
+        if self.council_check.isChecked():
+            text = (
+                "On: the Import, Overview and Conflicts pages are in the side bar. Bundles are "
+                "imported only from devices you trust (Import → Devices)."
+            )
+        else:
+            text = (
+                "Off: this is a field laptop. Turn council mode on for the computer that imports "
+                "bundles from the laptops; the council pages appear in the side bar at once. "
+                "`gapkit --council` also starts in council mode."
+            )
+        self.council_message.setText(text)
+
+    # -- files ---------------------------------------------------------------------------------
+
+    def choose_council_key(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Council private key", "", "Key files (*.key *.pem);;All files (*)"
+        )
+        if path:
+            self.set_council_key(Path(path))
+
+    def set_council_key(self, path: Path) -> bool:
+        from sync.errors import KeyFileError
+        from sync.keys import load_council_private_key
+
+        try:
+            load_council_private_key(path)
+        except (KeyFileError, OSError, ValueError) as error:
+            self.key_message.setText(
+                f"{path.name} cannot be used: {error}. Choose the council.key file made by "
+                "`gapkit keys make`."
+            )
+            return False
+        self.services.settings.set(COUNCIL_KEY_SETTING, str(path))
+        self.key_path.setText(str(path))
+        self.key_message.setText("Saved. Encrypted bundles are opened with this key from now on.")
+        return True
+
+    def choose_ward_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Ward file", "", "Ward files (*.yaml *.yml);;All files (*)"
+        )
+        if path:
+            self.set_ward_file(Path(path))
+
+    def set_ward_file(self, path: Path) -> bool:
+        from desktop.store.errors import UserError
+        from desktop.store.registration import read_ward_file
+
+        try:
+            ward_list: Any = read_ward_file(path)
+        except UserError as error:
+            self.ward_message.setText(str(error))
+            return False
+        self.services.settings.set(WARD_FILE_SETTING, str(path))
+        self.ward_path.setText(str(path))
+        self.ward_message.setText(
+            f"Saved: {ward_list.title}, {len(ward_list.wards)} wards. It is used from the next "
+            "time GAP Field Kit starts."
+        )
+        return True
