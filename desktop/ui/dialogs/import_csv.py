@@ -163,6 +163,10 @@ class ImportCsvDialog(QDialog):
         self.outcomes_table = make_table(
             self.outcomes, "Rows of the file", "What happens to each row; bad rows say why"
         )
+        self.outcomes_table.setWordWrap(True)
+        self.outcomes_table.horizontalHeader().setSectionResizeMode(
+            3, QHeaderView.ResizeMode.Stretch
+        )
         rows_layout.addWidget(self.outcomes_table, 1)
         splitter.addWidget(rows_side)
         splitter.setStretchFactor(0, 2)
@@ -328,6 +332,9 @@ class ImportCsvDialog(QDialog):
         self.result = result
         self._done_words = not dry_run
         self.outcomes.set_rows(list(result.outcomes))
+        for column in range(3):
+            self.outcomes_table.resizeColumnToContents(column)
+        self.outcomes_table.resizeRowsToContents()  # a bad row's reasons wrap, not hide
         notes = result.mapping.warnings()
         if result.mapping.ignored:
             notes.append(f"Left out: {', '.join(result.mapping.ignored)}.")

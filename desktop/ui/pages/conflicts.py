@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui.pages.base import Page
-from desktop.ui.pages.import_page import Column, RecordsModel, make_table, plural
+from desktop.ui.pages.import_page import Column, RecordsModel, fit_columns, make_table, plural
 
 if TYPE_CHECKING:
     from desktop.store.services import Services
@@ -112,7 +113,8 @@ class ValueBox(QFrame):
         self.value = QPlainTextEdit()
         self.value.setReadOnly(True)
         self.value.setAccessibleName(f"{title}: value")
-        self.value.setMaximumHeight(90)
+        self.value.setFixedHeight(72)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addWidget(self.title)
         layout.addWidget(self.value)
         layout.addWidget(self.origin)
@@ -224,8 +226,9 @@ class ConflictsPage(Page):
         grid.addWidget(self.keep_button, 2, 0)
         grid.addWidget(self.use_other_button, 2, 1)
         splitter.addWidget(detail)
+        grid.setRowStretch(3, 1)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
 
         self.status_filter.currentIndexChanged.connect(self.refresh)
@@ -278,6 +281,7 @@ class ConflictsPage(Page):
         rows = self.import_service().conflicts(**self.filters())
         rows.sort(key=lambda c: ((c.organisation_name or "~").casefold(), field_label(c)))
         self.model.set_rows(rows)
+        fit_columns(self.table, widest=220)
         self.count_label.setText(plural(len(rows), "conflict"))
         if selected is not None:
             for number, row in enumerate(rows):

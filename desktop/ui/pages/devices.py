@@ -30,6 +30,7 @@ from desktop.ui.pages.import_page import (
     BackgroundTask,
     Column,
     RecordsModel,
+    fit_columns,
     join_numbers,
     make_table,
     plural,
@@ -162,6 +163,7 @@ class DevicesPanel(QWidget):
             for device in TrustedDeviceService(self.services.store).list()
         ]
         self.model.set_rows(rows)
+        fit_columns(self.table, widest=420)
         if selected is not None:
             self.select(selected.device.id)
         self._update_buttons()

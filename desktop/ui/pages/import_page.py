@@ -193,6 +193,22 @@ def make_table(model: QAbstractTableModel, name: str, description: str = "") -> 
     return table
 
 
+def fit_columns(table: QTableView, widest: int = 320) -> None:
+    """Columns as wide as their contents, none wider than `widest` (long text is elided and
+    shown whole in its tooltip); the last column takes what is left."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    last = header.count() - 1
+    for column in range(last):
+        if table.columnWidth(column) > widest:
+            table.setColumnWidth(column, widest)
+    # The last column (the long text) gets the rest of the view rather than a scroll bar.
+    rest = table.viewport().width() - sum(table.columnWidth(c) for c in range(last))
+    if last >= 0:
+        natural = table.columnWidth(last)
+        table.setColumnWidth(last, rest if rest >= 160 else min(natural, widest))
+
+
 def heading(text: str, name: str = "sectionHeading") -> QLabel:
     label = QLabel(text)
     label.setObjectName(name)
@@ -362,6 +378,7 @@ class ImportPage(Page):
 
         self.summary_label = QLabel("No bundles imported in this session yet.")
         self.summary_label.setObjectName("importSummary")
+        self.summary_label.setStyleSheet("font-weight: 600;")
         self.summary_label.setWordWrap(True)
         self.summary_label.setAccessibleName("Import summary")
         column.addWidget(self.summary_label)
@@ -441,8 +458,10 @@ class ImportPage(Page):
     def refresh(self) -> None:
         service = self.import_service()
         self.waiting.set_rows(service.waiting())
+        fit_columns(self.waiting_table)
         self.waiting_heading.setText(f"Waiting for approval ({len(self.waiting.rows)})")
         self.history.set_rows(service.history(limit=500))
+        fit_columns(self.history_table)
         self._show_gaps(service)
         self.devices_panel.refresh()
         self._update_buttons()
@@ -598,17 +617,24 @@ class ImportPage(Page):
     def _show_results(self, summaries: list[ImportSummary], *, cancelled: bool) -> None:
         self.results.append_rows(summaries)
         if summaries:
+            fit_columns(self.results_table)
+            # Long reasons (which file, which record, what is wrong) wrap rather than hide.
+            self.results_table.resizeRowsToContents()
             self.results_table.scrollToBottom()
         merged = [s for s in summaries if s.status == "merged"]
+        fresh = [s for s in merged if not s.already_imported]
+        again = len(merged) - len(fresh)
         rejected = [s for s in summaries if s.status == "rejected"]
         waiting = [s for s in summaries if s.status == "waiting"]
-        parts = [f"{plural(len(merged), 'bundle')} merged"]
-        if merged:
+        parts = [f"{plural(len(fresh), 'bundle')} merged"]
+        if fresh:
             parts.append(
-                f"{sum(s.added for s in merged)} records added, "
-                f"{sum(s.updated for s in merged)} updated, "
-                f"{plural(sum(s.conflicts for s in merged), 'conflict')}"
+                f"{plural(sum(s.added for s in fresh), 'record')} added, "
+                f"{sum(s.updated for s in fresh)} updated, "
+                f"{plural(sum(s.conflicts for s in fresh), 'conflict')}"
             )
+        if again:
+            parts.append(f"{again} already imported before (nothing changed)")
         if rejected:
             parts.append(f"{len(rejected)} rejected (see the red rows)")
         if waiting:

@@ -55,11 +55,21 @@ VERDICT_COLOURS = {
     "Ready with support": QColor("#f2a900"),
     "Not yet ready": QColor("#9fb3bf"),
 }
-HEAT_THEMES = 12  # columns of the heat map: the themes most needed
+HEAT_THEMES = 10  # columns of the heat map: the themes most needed
 
 
 # ---------------------------------------------------------------------------------------------
 # Charts
+
+
+def nice_step(largest: int) -> int:
+    """A round tick step (1, 2, 5, 10, 20, 50, ...) giving at most five ticks up to `largest`."""
+    step = 1
+    while True:
+        for factor in (1, 2, 5):
+            if largest <= step * factor * 5:
+                return step * factor
+        step *= 10
 
 
 class BarChart(QWidget):
@@ -156,15 +166,14 @@ class StackedColumns(QWidget):
             )
             return
         totals = [sum(v.get(name, 0) for name in self.series) for v in self.values]
-        largest = max(max(totals), 1)
+        step = nice_step(max(totals))
+        largest = step * max(1, -(-max(totals) // step))
         axis_width = metrics.horizontalAdvance(str(largest)) + 10
         top, bottom = 34.0, self.height() - 24.0
         left, right = float(axis_width), self.width() - 4.0
         height = bottom - top
         painter.setPen(QPen(GRID))
-        steps = min(largest, 4)
-        for step in range(steps + 1):
-            value = round(largest * step / steps)
+        for value in range(0, largest + 1, step):
             y = bottom - height * value / largest
             painter.setPen(QPen(GRID))
             painter.drawLine(int(left), int(y), int(right), int(y))
@@ -242,7 +251,9 @@ class NeedsHeatMapModel(QAbstractTableModel):
 
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
-                return theme_label(self.themes[section])
+                # Two lines for long themes, so ten columns fit across the page.
+                label = theme_label(self.themes[section])
+                return label.replace(" ", "\n", 1) if len(label) > 12 else label
             return self.wards[section]
         vertical = orientation == Qt.Orientation.Vertical
         if role == Qt.ItemDataRole.FontRole and vertical and self.wards[section] == "All wards":
@@ -372,12 +383,10 @@ class OverviewPage(Page):
         self.needs_table.setAccessibleDescription(
             "Wards down, support themes across; each cell is how many organisations raised it"
         )
-        self.needs_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.needs_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.needs_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.needs_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.needs_table.verticalHeader().setDefaultSectionSize(24)
-        self.needs_table.setMinimumHeight(260)
         grid.addWidget(self.needs_table, 2, 0, 1, 2)
 
         grid.addWidget(heading("CAT readiness over time (per quarter)"), 3, 0)
@@ -497,7 +506,10 @@ class OverviewPage(Page):
             )
         else:
             self.needs_note.setText("No completed assessments have raised support needs yet.")
-        self.needs_table.resizeColumnsToContents()
+        # The whole table shows (the page scrolls), so no ward hides below a scroll bar.
+        header_height = self.needs_table.horizontalHeader().sizeHint().height()
+        rows = self.needs_model.rowCount()
+        self.needs_table.setFixedHeight(header_height + rows * 24 + 4)
         self.readiness_chart.set_data(
             [q.quarter for q in overview.quarters], [q.verdicts for q in overview.quarters]
         )
@@ -542,7 +554,8 @@ class HealthScoreColumns(StackedColumns):
             "number: average score (0–100)",
         )
         totals = [v.get("Health checks", 0) for v in self.values]
-        largest = max(max(totals), 1)
+        step = nice_step(max(totals))
+        largest = step * max(1, -(-max(totals) // step))
         axis_width = metrics.horizontalAdvance(str(largest)) + 10
         top, bottom = 34.0, self.height() - 24.0
         slot = (self.width() - 4.0 - axis_width) / len(self.categories)
