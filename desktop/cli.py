@@ -8,8 +8,6 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from importlib.metadata import PackageNotFoundError
-from importlib.metadata import version as package_version
 
 # name -> (module in desktop.commands, one-line help). Modules load only when their command runs.
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
@@ -27,10 +25,26 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
 
 
 def app_version() -> str:
+    # Imported here: importlib.metadata costs ~15 ms, a tenth of the app's start-up budget.
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as package_version
+
     try:
         return package_version("gapkit")
     except PackageNotFoundError:
         return "0.1.0"
+
+
+class _PrintVersion(argparse.Action):
+    """--version, looking the version up only when asked (it is slow to find)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        kwargs.pop("nargs", None)
+        super().__init__(option_strings, argparse.SUPPRESS, nargs=0, **kwargs)  # type: ignore[arg-type]
+
+    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[no-untyped-def]
+        print(f"gapkit {app_version()}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="gapkit",
         description="GAP Field Kit: registration, health checks and CAT readiness, offline.",
     )
-    parser.add_argument("--version", action="version", version=f"gapkit {app_version()}")
+    parser.add_argument("--version", action=_PrintVersion, help="print the version and exit")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",

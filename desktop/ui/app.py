@@ -8,7 +8,6 @@ sees "Opening your data…" instead of nothing.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import time
@@ -69,6 +68,8 @@ def log_file_path(data_dir: Path) -> Path:
 
 def configure_file_logging(data_dir: Path) -> Path:
     """Warnings and unexpected errors go to a rotating file in the data folder."""
+    import logging.handlers
+
     path = log_file_path(data_dir)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -112,7 +113,9 @@ def run_app(council: bool = False, smoke: bool = False) -> int:
     With `smoke`, open the main window on the data folder, wait until it is shown, the store is
     open and the event loop is idle, then exit 0 (1 if the data folder could not be opened).
     """
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    # The style is chosen on the command line: cheaper at start-up than setStyle() later.
+    app = existing or QApplication([*sys.argv[:1], "-style", "Fusion"])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("GAP Field Kit")
@@ -120,9 +123,9 @@ def run_app(council: bool = False, smoke: bool = False) -> int:
 
     from desktop.ui.theme import apply_theme
 
-    apply_theme(app)
+    apply_theme(app, set_style=existing is not None)
     data_dir = default_data_dir()
-    log_path = configure_file_logging(data_dir)
+    log_path = log_file_path(data_dir)
 
     from desktop.ui.main_window import MainWindow
 
@@ -161,8 +164,14 @@ def run_app(council: bool = False, smoke: bool = False) -> int:
     opener.opened.connect(opened)
     opener.refused.connect(refused)
     opener.crashed.connect(crashed)
-    # Start after the first paint so the window is not competing with the imports for the GIL.
-    QTimer.singleShot(0, opener.start)
+
+    def after_first_paint() -> None:
+        # Deferred so neither the log file (logging.handlers pulls in socket, pickle, ...) nor
+        # the store's imports delay the window; the opener starts once the window is up.
+        configure_file_logging(data_dir)
+        opener.start()
+
+    QTimer.singleShot(0, after_first_paint)
     try:
         status = app.exec()
     finally:

@@ -117,8 +117,13 @@ def light_palette() -> QPalette:
     return palette
 
 
-def apply_theme(app: QApplication) -> None:
-    """Fusion looks the same on every laptop, so screenshots in the guide match what users see."""
-    app.setStyle("Fusion")
+def apply_theme(app: QApplication, set_style: bool = True) -> None:
+    """Fusion looks the same on every laptop, so screenshots in the guide match what users see.
+
+    `set_style=False` when the app was started with `-style Fusion` (the start-up path does,
+    as setting a style from Python afterwards costs ~15 ms of enum building).
+    """
+    if set_style:
+        app.setStyle("Fusion")
     app.setPalette(light_palette())
     app.setStyleSheet(STYLESHEET)

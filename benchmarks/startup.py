@@ -1,0 +1,96 @@
+"""Cold start to the first window shown: `gapkit --smoke` against a bare PySide6 QMainWindow.
+
+Both are started the same way (a new Python process) several times in this run; each prints
+the moment its window is shown, and the benchmark takes the time from launch to that moment.
+Target (DESIGN.md): the app's median ≤ 1.5 × the bare window's median. It also prints the time
+until `--smoke` exits, which includes opening the database and filling the first page.
+
+Run: python3 benchmarks/startup.py [--runs 7]   (QT_QPA_PLATFORM defaults to offscreen)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+TARGET_RATIO = 1.5
+
+BARE_WINDOW = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+print(f"window-shown-at {time.time():.6f}", flush=True)
+QTimer.singleShot(0, app.quit)
+sys.exit(app.exec())
+"""
+
+
+def launch(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(seconds from launch to window shown, seconds from launch to exit)."""
+    started = time.time()
+    result = subprocess.run(
+        command, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    finished = time.time()
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed ({result.returncode}):\n{result.stderr}")
+    for line in result.stdout.splitlines():
+        if line.startswith("window-shown-at "):
+            return float(line.split()[1]) - started, finished - started
+    raise SystemExit(f"{' '.join(command)} never reported its window as shown")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+
+    env = {**os.environ, "GAPKIT_REPORT_STARTUP": "1"}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as folder:
+        env["GAPKIT_DATA_DIR"] = folder
+        bare_script = Path(folder) / "bare_window.py"
+        bare_script.write_text(BARE_WINDOW, encoding="utf-8")
+        bare = [sys.executable, str(bare_script)]
+        app = [sys.executable, "-m", "desktop", "--smoke"]
+
+        first_shown, first_exit = launch(app, env)  # creates and migrates the database
+        bare_times: list[tuple[float, float]] = []
+        app_times: list[tuple[float, float]] = []
+        for _run in range(args.runs):
+            # Interleaved so both see the same machine load.
+            bare_times.append(launch(bare, env))
+            app_times.append(launch(app, env))
+
+    bare_shown = statistics.median(t[0] for t in bare_times)
+    app_shown = statistics.median(t[0] for t in app_times)
+    app_ready = statistics.median(t[1] for t in app_times)
+    bare_exit = statistics.median(t[1] for t in bare_times)
+    ratio = app_shown / bare_shown
+    print(f"runs: {args.runs} each (medians); platform {env['QT_QPA_PLATFORM']}")
+    print(
+        f"bare QMainWindow shown:        {bare_shown * 1000:6.0f} ms (exit {bare_exit * 1000:.0f} ms)"
+    )
+    print(f"gapkit --smoke window shown:   {app_shown * 1000:6.0f} ms")
+    print(f"gapkit --smoke data open, first page filled, exit: {app_ready * 1000:.0f} ms")
+    print(
+        f"first ever start (new database): shown {first_shown * 1000:.0f} ms, exit {first_exit * 1000:.0f} ms"
+    )
+    verdict = "meets" if ratio <= TARGET_RATIO else "MISSES"
+    print(f"ratio shown/bare: {ratio:.2f} ({verdict} the ≤ {TARGET_RATIO} target)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
