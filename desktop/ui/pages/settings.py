@@ -201,7 +201,7 @@ class SettingsPage(Page):
         except (KeyFileError, OSError, ValueError) as error:
             self.key_message.setText(
                 f"{path.name} cannot be used: {error}. Choose the council.key file made by "
-                "`gapkit keys make`."
+                "`gapkit keys council-init`."
             )
             return False
         self.services.settings.set(COUNCIL_KEY_SETTING, str(path))
