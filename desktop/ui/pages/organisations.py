@@ -162,7 +162,7 @@ class OrganisationsPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for column, width in enumerate((230, 150, 130, 80, 140, 120, 120)):
+        for column, width in enumerate((220, 130, 120, 76, 140, 130, 120)):
             header.resizeSection(column, width)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)

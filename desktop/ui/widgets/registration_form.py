@@ -273,7 +273,13 @@ class RegistrationForm(QWidget):
         self._content_layout = QVBoxLayout(content)
         self._content_layout.setContentsMargins(0, 0, 8, 0)
         self._content_layout.setSpacing(2)
+        self._captions: list[QLabel] = []
         self._build_sections()
+        # One label column across all sections, so the fields line up down the form; the few
+        # long labels wrap rather than squeeze every field.
+        for caption in self._captions:
+            caption.setWordWrap(True)
+            caption.setFixedWidth(150)
         self._content_layout.addStretch(1)
 
         self.scroll = QScrollArea()
@@ -322,6 +328,7 @@ class RegistrationForm(QWidget):
         column.addWidget(field.error)
         caption = QLabel(f"{text} *" if required else text)
         caption.setBuddy(widget)
+        self._captions.append(caption)
         section.form.addRow(caption, holder)
         self.fields[name] = field
         return field
@@ -396,6 +403,9 @@ class RegistrationForm(QWidget):
         required: bool = False,
     ) -> QComboBox:
         combo = QComboBox()
+        # Long choices must not widen the form: the popup shows them in full.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)
         if empty is not None:
             combo.addItem(empty, None)
         for choice_id, label in choices:
