@@ -23,7 +23,7 @@ import io
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -744,6 +744,8 @@ class RegistrationImportService:
         # The clean values each existing record will have once earlier rows are applied, so
         # two rows for one organisation are compared with each other, not only with the store.
         pending_updates: dict[str, dict[str, Any]] = {}
+        # The line that first matched each registered organisation.
+        first_line: dict[str, int] = {}
         for number, row in enumerate(sheet.rows, start=1):
             if number % 200 == 0:
                 cancelled()
@@ -777,6 +779,14 @@ class RegistrationImportService:
                 continue
             current = pending_updates.get(known.record_id, known.values)
             outcome, cleaned = self._update(row.line, raw, known.record_id, current, how)
+            earlier = first_line.get(known.record_id)
+            if earlier is not None and outcome.status != "bad":
+                # A second row for one organisation must agree with the first, or each run
+                # would flip the record between the two.
+                outcome = _second_row(outcome, earlier, how)
+                cleaned = None
+            elif outcome.status != "bad":
+                first_line[known.record_id] = row.line
             plan.outcomes.append(outcome)
             if cleaned is not None and outcome.changed_fields:
                 pending_updates[known.record_id] = cleaned
@@ -845,6 +855,21 @@ class RegistrationImportService:
                 ),
             )
         return RowOutcome(line, "unchanged", name, matched_on=f"line {known.line}")
+
+
+def _second_row(outcome: RowOutcome, earlier: int, how: str | None) -> RowOutcome:
+    if not outcome.changed_fields:
+        return replace(outcome, status="unchanged", matched_on=f"line {earlier}")
+    labels = ", ".join(FIELD_LABELS.get(f, f) for f in outcome.changed_fields)
+    return replace(
+        outcome,
+        status="bad",
+        changed_fields=(),
+        problems=(
+            f"Line {earlier} already gives {outcome.name} (same {how}), with a different "
+            f"{labels}. Keep one row for each organisation.",
+        ),
+    )
 
 
 def _messages(error: RegistrationError) -> tuple[str, ...]:

@@ -346,3 +346,23 @@ def test_decoding_never_loses_utf8_text(text):
 @given(st.text(min_size=1, max_size=30))
 def test_header_key_ignores_case_spaces_and_punctuation(header):
     assert header_key(header) == header_key(f"  {header.upper()} .")
+
+
+def test_two_rows_for_one_registered_organisation_that_disagree_do_not_flip_it_each_run(
+    services, tmp_path
+):
+    existing = services.organisations.create(
+        {"name": "Group A", "legal_form": "trust", "postcode": "HD1 2AB", "charity_id": "1123456"}
+    )
+    path = write_csv(
+        tmp_path / "list.csv",
+        ["Name", "Charity no", "Town"],
+        [["Group A", "1123456", "Batley"], ["Group A", "1123456", "Dewsbury"]],
+    )
+    for _run in range(2):
+        result = importer(services).import_file(path, skip_bad_rows=True)
+        assert [o.status for o in result.outcomes][1] == "bad"
+        assert "Line 2 already gives Group A" in result.outcomes[1].problems[0]
+        assert services.organisations.get(existing.id).values["town"] == "Batley"
+    again = importer(services).import_file(path, skip_bad_rows=True)
+    assert again.counts["updated"] == 0
