@@ -164,3 +164,41 @@ def test_smoke_mode_refuses_a_database_from_a_newer_version_and_says_why(tmp_pat
     result = _run_gapkit(folder, "--smoke")
     assert result.returncode == 1
     assert "newer version of GAP Field Kit" in result.stderr
+
+
+def test_an_unexpected_error_is_logged_in_the_data_folder_and_the_user_is_told(
+    qtbot, data_dir, monkeypatch
+):
+    import logging
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui import app as app_module
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    log_path = app_module.configure_file_logging(data_dir)
+    app_module.install_exception_hook(lambda: None, log_path)
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.close()
+
+    QTimer.singleShot(100, read_and_close)
+    try:
+        raise RuntimeError("boom in a slot")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    finally:
+        root = logging.getLogger()
+        for handler in [
+            h for h in root.handlers if getattr(h, "baseFilename", "") == str(log_path)
+        ]:
+            root.removeHandler(handler)
+            handler.close()
+    assert seen and "Nothing you entered was lost" in seen[0]
+    assert str(log_path) in seen[0]
+    assert "boom in a slot" in log_path.read_text(encoding="utf-8")
