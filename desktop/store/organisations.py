@@ -100,7 +100,11 @@ class OrganisationService:
     @property
     def ward_list(self) -> WardList:
         if self._ward_list is None:
-            self._ward_list = load_ward_list()
+            # a council may choose its own ward file on the Settings page
+            from desktop.store.settings import SettingsService
+
+            chosen = SettingsService(self.store).get("ward_file")
+            self._ward_list = load_ward_list(chosen or None)
         return self._ward_list
 
     def validate(self, data: Mapping[str, Any]) -> dict[str, Any]:

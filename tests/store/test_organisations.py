@@ -121,3 +121,15 @@ def test_search_by_ward(services):
     services.organisations.create({**GOOD, "ward": ward})
     services.organisations.create({**GOOD, "name": "Elsewhere", "charity_id": None})
     assert [row.name for row in services.organisations.search(ward=ward)] == [GOOD["name"]]
+
+
+def test_a_ward_file_chosen_in_settings_is_the_list_used(services, tmp_path):
+    from desktop.paths import resources_dir
+    from desktop.store.organisations import OrganisationService
+
+    old_list = resources_dir() / "wards" / "kirklees-2004.yaml"
+    services.settings.set("ward_file", str(old_list))
+    organisations = OrganisationService(services.store)
+    assert "Golcar" in organisations.ward_list.names
+    detail = organisations.create({**GOOD, "ward": "Golcar"})
+    assert detail.values["ward"] == "Golcar"
