@@ -144,3 +144,18 @@ def test_the_start_dialog_will_not_start_without_consent_and_keeps_what_was_type
     started = services.assessments.list()
     assert [(a.venue, a.mode) for a in started] == [("Holmfirth Civic Hall", "group")]
     assert page.stack.currentWidget() is page.runner
+
+
+def test_start_assessment_on_an_organisation_opens_the_start_dialog_for_it(
+    qtbot, main_window, services, organisations
+):
+    main_window.show_page("organisations")
+    organisations_page = main_window.page("organisations")
+    organisations_page.open_organisation(organisations[1].id)
+    assert organisations_page.start_assessment_button.isEnabled()
+    organisations_page.start_assessment_button.click()
+    assert main_window.current_page_key() == "assessments"
+    dialog = main_window.page("assessments").start_dialog
+    assert dialog is not None
+    assert dialog.organisation.currentData() == organisations[1].id
+    assert not dialog.organisation.isEnabled()
