@@ -295,6 +295,12 @@ def test_every_interactive_control_of_the_runner_has_an_accessible_name(
     assert_named(page.review)
     page.show_results(page.runner.assessment_id)
     assert_named(page.results)
+    page.results.tabs.setCurrentIndex(1)
+    assert_named(page.results)
+    page.results.plan.add_action()
+    assert page.results.plan.dialog is not None
+    assert_named(page.results.plan.dialog)
+    page.results.plan.dialog.reject()
     page.show_list()
     assert_named(page.list_view)
 
