@@ -62,7 +62,8 @@ class ActionTableModel(QAbstractTableModel):
             if column == WHO:
                 return action.who or ""
             if column == DUE:
-                return action.due_date.strftime("%-d %b %Y") if action.due_date else ""
+                due = action.due_date
+                return f"{due.day} {due:%b %Y}" if due else ""
             if column == OFFER:
                 return action.support_offer or ""
             if column == STATUS:

@@ -77,7 +77,8 @@ class AssessmentTableModel(QAbstractTableModel):
         if column == STATUS:
             return STATUS_LABELS.get(summary.status, summary.status)
         if column == STARTED:
-            return summary.started_at.astimezone().strftime("%-d %b %Y %H:%M")
+            local = summary.started_at.astimezone()
+            return f"{local.day} {local:%b %Y %H:%M}"
         if column == FACILITATOR:
             return summary.facilitator or ""
         return ""

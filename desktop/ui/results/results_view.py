@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 from collections.abc import Callable
+from datetime import date, datetime
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -97,6 +98,15 @@ class ReportJob(QRunnable):
             )
         else:
             self.signals.finished.emit(str(self.out_path))
+
+
+def long_date(moment: date | datetime) -> str:
+    """24 November 2026 (no leading zero; strftime's %-d is not portable to Windows)."""
+    return f"{moment.day} {moment:%B %Y}"
+
+
+def short_date(moment: date | datetime) -> str:
+    return f"{moment.day} {moment:%b %Y}"
 
 
 def _statements(count: int) -> str:
@@ -253,7 +263,7 @@ class ResultsView(QWidget):
         self.results = results
         summary = results.assessment
         result = results.result
-        when = (summary.completed_at or summary.started_at).strftime("%-d %B %Y")
+        when = long_date(summary.completed_at or summary.started_at)
         state = "completed" if summary.status == "completed" else "not completed yet (draft)"
         self.subtitle.setText(
             f"{summary.organisation_name} · {KINDS.get(summary.kind, summary.kind)} · {when} · "
@@ -265,7 +275,7 @@ class ResultsView(QWidget):
             f"Overall score <b>{score_text(result.overall_score)}</b> out of 100"
             + (f" · {self._rag_html(result.overall_rag)}" if result.overall_rag else "")
             + (
-                f" · previous assessment ({results.previous.started_at:%-d %B %Y}): "
+                f" · previous assessment ({long_date(results.previous.started_at)}): "
                 f"{score_text(results.previous_result.overall_score)}"
                 if results.previous and results.previous_result
                 else ""
@@ -343,13 +353,13 @@ class ResultsView(QWidget):
         labels = [s.title for s in result.sections]
         summary = results.assessment
         current = RadarSeries(
-            f"This assessment ({summary.started_at:%-d %b %Y})",
+            f"This assessment ({short_date(summary.started_at)})",
             [s.score for s in result.sections],
         )
         previous = None
         if results.previous is not None and results.previous_result is not None:
             previous = RadarSeries(
-                f"Previous ({results.previous.started_at:%-d %b %Y})",
+                f"Previous ({short_date(results.previous.started_at)})",
                 [before.get(s.id) for s in result.sections],
             )
         self.radar.set_data(labels, current, previous)
