@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     kind = "full" if result.full else "changes"
     print(f"Wrote bundle {result.bundle_seq} ({kind}) to {result.path}")
     print(f"Bundle id: {result.bundle_id}")
-    print(f"Contains: {describe_counts(result.counts)} ({result.total} records)")
+    print(f"Contains: {describe_counts(result.counts)} ({result.total:,} records)")
     if result.encrypted:
         print(f"Encrypted to the council key {result.council_key_fingerprint}")
     print(f"Size: {result.size / 1_000_000:.1f} MB, written in {result.seconds:.2f} s")

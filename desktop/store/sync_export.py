@@ -754,5 +754,5 @@ def table_label(name: str) -> str:
 
 def describe_counts(counts: dict[str, int], names: Iterable[str] = TABLE_NAMES) -> str:
     """Like "12 organisations, 3 assessments": only the tables that have records."""
-    parts = [f"{counts[name]} {table_label(name).lower()}" for name in names if counts.get(name)]
+    parts = [f"{counts[name]:,} {table_label(name).lower()}" for name in names if counts.get(name)]
     return ", ".join(parts) if parts else "nothing"
