@@ -7,29 +7,15 @@ assessments, one per chunk of assessments for the agreed answers, one per form s
 
 from __future__ import annotations
 
-import logging
 from collections import Counter
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.store.db import Store
-from desktop.store.models import Assessment, FormSnapshot, Organisation, Response
-from desktop.store.organisations import LEGAL_FORM_LABELS, REGISTRATION_FIELDS
-from forms.answers import DONT_KNOW, AnswerError
-from forms.models import FormDefinition
-from forms.scoring import score_assessment
-
-log = logging.getLogger(__name__)
-
-# SQLite allows 32k bound parameters; stay far below it (and PostgreSQL's 65k).
-_CHUNK = 900
-_ONE_DAY = timedelta(days=1)
-NO_WARD = "No ward recorded"
+from desktop.store.organisations import LEGAL_FORM_LABELS
+from desktop.store.scoring_queries import NO_WARD, ScoringQueries, check_date_range
 
 
 @dataclass(frozen=True)
@@ -78,31 +64,10 @@ class CouncilSummary:
     cat_assessments: int = 0
 
 
-def _day_start(value: date) -> datetime:
-    return datetime.combine(value, time.min, tzinfo=UTC)
+class CouncilQueries(ScoringQueries):
+    """Read-only queries for the council summary."""
 
-
-def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterable[Sequence[str]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-class CouncilQueries:
-    """Read-only queries for the council summary and overview."""
-
-    def __init__(self, store: Store):
-        self.store = store
-        self._forms: dict[str, FormDefinition] = {}
-
-    def wards(self) -> list[str]:
-        """The wards organisations are registered in, in alphabetical order."""
-        with self.store.session() as session:
-            rows = session.execute(
-                select(Organisation.ward)
-                .where(Organisation.deleted_at.is_(None), Organisation.ward.is_not(None))
-                .distinct()
-            ).scalars()
-            return sorted(rows)
+    left_out_of = "the council summary"
 
     def summary(
         self,
@@ -116,17 +81,11 @@ class CouncilQueries:
 
         Each organisation's latest completed assessment of each kind in the range is scored.
         """
-        if since and until and since > until:
-            from desktop.store.errors import UserError
-
-            raise UserError(
-                f"The start date {since.isoformat()} is after the end date {until.isoformat()}. "
-                "Swap them round."
-            )
+        check_date_range(since, until)
         with self.store.session() as session:
             organisations = self._organisations(session, ward)
             latest, in_range = self._latest_assessments(session, list(organisations), since, until)
-            scored = self._score(session, latest, organisations)
+            scored = self._score_latest(session, latest, organisations)
 
         if since or until:
             organisations = {oid: org for oid, org in organisations.items() if oid in latest}
@@ -175,105 +134,47 @@ class CouncilQueries:
 
     # -- queries -------------------------------------------------------------------------------
 
-    def _organisations(self, session: Session, ward: str | None) -> dict[str, dict[str, Any]]:
-        query = select(Organisation).where(Organisation.deleted_at.is_(None))
-        if ward:
-            query = query.where(Organisation.ward == ward)
-        return {
-            org.id: {name: getattr(org, name) for name in REGISTRATION_FIELDS}
-            for org in session.scalars(query)
-        }
-
     def _latest_assessments(
         self,
         session: Session,
         organisation_ids: list[str],
         since: date | None,
         until: date | None,
-    ) -> tuple[dict[str, dict[str, tuple[str, str, datetime]]], int]:
-        """organisation id -> kind -> (assessment id, snapshot id, started), and the number of
+    ) -> tuple[dict[str, dict[str, dict[str, Any]]], int]:
+        """organisation id -> kind -> its latest completed assessment, and the number of
         completed assessments in the range."""
-        wanted = set(organisation_ids)
-        query = select(
-            Assessment.id,
-            Assessment.organisation_id,
-            Assessment.kind,
-            Assessment.form_snapshot_id,
-            Assessment.started_at,
-        ).where(Assessment.deleted_at.is_(None), Assessment.status != "draft")
-        if since:
-            query = query.where(Assessment.started_at >= _day_start(since))
-        if until:
-            query = query.where(Assessment.started_at < _day_start(until) + _ONE_DAY)
-        latest: dict[str, dict[str, tuple[str, str, datetime]]] = {}
-        count = 0
-        for assessment_id, organisation_id, kind, snapshot_id, started in session.execute(query):
-            if organisation_id not in wanted:
-                continue
-            count += 1
-            by_kind = latest.setdefault(organisation_id, {})
-            current = by_kind.get(kind)
-            if current is None or started > current[2]:
-                by_kind[kind] = (assessment_id, snapshot_id, started)
-        return latest, count
+        assessments = self._completed_assessments(session, set(organisation_ids), since, until)
+        latest: dict[str, dict[str, dict[str, Any]]] = {}
+        for row in assessments:
+            by_kind = latest.setdefault(row["organisation_id"], {})
+            current = by_kind.get(row["kind"])
+            if current is None or row["started_at"] > current["started_at"]:
+                by_kind[row["kind"]] = row
+        return latest, len(assessments)
 
-    def _score(
+    def _score_latest(
         self,
         session: Session,
-        latest: dict[str, dict[str, tuple[str, str, datetime]]],
+        latest: dict[str, dict[str, dict[str, Any]]],
         organisations: dict[str, dict[str, Any]],
     ) -> dict[str, dict[str, LatestAssessment]]:
-        wanted = [entry[0] for by_kind in latest.values() for entry in by_kind.values()]
-        answers: dict[str, dict[str, Any]] = {assessment_id: {} for assessment_id in wanted}
-        for chunk in _chunks(wanted):
-            rows = session.execute(
-                select(
-                    Response.assessment_id, Response.question_id, Response.value, Response.dont_know
-                )
-                .where(Response.assessment_id.in_(chunk))
-                .where(Response.participant_id.is_(None))
-                .where(Response.deleted_at.is_(None))
-            )
-            for assessment_id, question_id, value, dont_know in rows:
-                if dont_know:
-                    answers[assessment_id][question_id] = DONT_KNOW
-                elif value is not None:
-                    answers[assessment_id][question_id] = value
+        wanted = [row["id"] for by_kind in latest.values() for row in by_kind.values()]
+        answers = self._agreed_answers(session, wanted)
         scored: dict[str, dict[str, LatestAssessment]] = {}
         for organisation_id, by_kind in latest.items():
-            for kind, (assessment_id, snapshot_id, started) in by_kind.items():
-                form = self._form(session, snapshot_id)
-                if form is None:
-                    continue
-                try:
-                    result = score_assessment(
-                        form, answers[assessment_id], organisations.get(organisation_id)
-                    )
-                except AnswerError:
-                    log.warning(
-                        "Assessment %s has an answer its form does not accept; "
-                        "left out of the council summary",
-                        assessment_id,
-                    )
+            for kind, row in by_kind.items():
+                result = self._score(
+                    session, row, answers.get(row["id"], {}), organisations.get(organisation_id)
+                )
+                if result is None:
                     continue
                 scored.setdefault(organisation_id, {})[kind] = LatestAssessment(
-                    assessment_id=assessment_id,
+                    assessment_id=row["id"],
                     kind=kind,
-                    started_at=started,
+                    started_at=row["started_at"],
                     overall_score=result.overall_score,
                     overall_rag=result.overall_rag,
                     readiness=result.readiness,
                     support_themes=tuple(need.theme for need in result.support_needs),
                 )
         return scored
-
-    def _form(self, session: Session, snapshot_id: str) -> FormDefinition | None:
-        form = self._forms.get(snapshot_id)
-        if form is None:
-            definition = session.scalar(
-                select(FormSnapshot.definition).where(FormSnapshot.id == snapshot_id)
-            )
-            if definition is None:
-                return None
-            form = self._forms[snapshot_id] = FormDefinition.model_validate(definition)
-        return form

@@ -8,30 +8,17 @@ agreed answers, one per form snapshot used. Read-only; plain dataclasses out.
 
 from __future__ import annotations
 
-import logging
 from collections import Counter
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
-
 from desktop.store.db import Store
-from desktop.store.errors import UserError
-from desktop.store.models import Assessment, FormSnapshot, Organisation, Response
 from desktop.store.organisations import LEGAL_FORM_LABELS
-from desktop.store.registration import REGISTRATION_FIELDS
-from forms.answers import DONT_KNOW, AnswerError
-from forms.models import FormDefinition
-from forms.scoring import score_assessment
+from desktop.store.scoring_queries import NO_WARD, ScoringQueries, check_date_range
 from forms.support import SupportCatalogue, load_support_offers
 
-log = logging.getLogger(__name__)
-
-NO_WARD = "No ward recorded"
 VERDICTS: tuple[str, ...] = ("Ready", "Ready with support", "Not yet ready")
-_CHUNK = 900
 
 
 @dataclass(frozen=True)
@@ -86,32 +73,14 @@ def theme_label(theme: str) -> str:
     return theme[:1].upper() + theme[1:]
 
 
-def _day_start(value: date) -> datetime:
-    return datetime.combine(value, time.min, tzinfo=UTC)
-
-
-def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterable[Sequence[str]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-class OverviewQueries:
+class OverviewQueries(ScoringQueries):
     """Read-only queries behind the council Overview page."""
 
-    def __init__(self, store: Store, catalogue: SupportCatalogue | None = None):
-        self.store = store
-        self._forms: dict[str, FormDefinition] = {}
-        self._catalogue = catalogue
+    left_out_of = "the Overview"
 
-    def wards(self) -> list[str]:
-        """Wards organisations are registered in, alphabetically."""
-        with self.store.session() as session:
-            rows = session.scalars(
-                select(Organisation.ward)
-                .where(Organisation.deleted_at.is_(None), Organisation.ward.is_not(None))
-                .distinct()
-            ).all()
-        return sorted(str(row) for row in rows)
+    def __init__(self, store: Store, catalogue: SupportCatalogue | None = None):
+        super().__init__(store)
+        self._catalogue = catalogue
 
     def overview(
         self,
@@ -122,33 +91,24 @@ class OverviewQueries:
     ) -> Overview:
         """Counts of every registered organisation (in `ward` if given); support needs and
         readiness from the completed assessments started from `since` to `until` inclusive."""
-        if since and until and since > until:
-            raise UserError(
-                f"The start date {since.isoformat()} is after the end date {until.isoformat()}. "
-                "Swap them round."
-            )
+        check_date_range(since, until)
         if self._catalogue is None:
             self._catalogue = load_support_offers()
         with self.store.session() as session:
             organisations = self._organisations(session, ward)
-            assessments = self._assessments(session, set(organisations), since, until)
-            answers = self._answers(session, [row["id"] for row in assessments])
+            assessments = self._completed_assessments(session, set(organisations), since, until)
+            answers = self._agreed_answers(session, [row["id"] for row in assessments])
             scored: list[tuple[dict[str, Any], Any]] = []
             for row in assessments:
-                form = self._form(session, row["form_snapshot_id"])
-                if form is None:
-                    continue
-                try:
-                    result = score_assessment(
-                        form,
-                        answers.get(row["id"], {}),
-                        organisations.get(row["organisation_id"]),
-                        self._catalogue,
-                    )
-                except AnswerError:
-                    log.warning("Assessment %s does not fit its form; left out", row["id"])
-                    continue
-                scored.append((row, result))
+                result = self._score(
+                    session,
+                    row,
+                    answers.get(row["id"], {}),
+                    organisations.get(row["organisation_id"]),
+                    self._catalogue,
+                )
+                if result is not None:
+                    scored.append((row, result))
 
         by_legal_form = Counter(
             LEGAL_FORM_LABELS.get(org["legal_form"], org["legal_form"])
@@ -212,65 +172,6 @@ class OverviewQueries:
             needs=dict(needs),
             quarters=quarter_rows,
         )
-
-    # -- queries -------------------------------------------------------------------------------
-
-    def _organisations(self, session: Any, ward: str | None) -> dict[str, dict[str, Any]]:
-        query = select(Organisation).where(Organisation.deleted_at.is_(None))
-        if ward:
-            query = query.where(Organisation.ward == ward)
-        return {
-            org.id: {name: getattr(org, name) for name in REGISTRATION_FIELDS}
-            for org in session.scalars(query)
-        }
-
-    def _assessments(
-        self, session: Any, wanted: set[str], since: date | None, until: date | None
-    ) -> list[dict[str, Any]]:
-        query = select(
-            Assessment.id,
-            Assessment.organisation_id,
-            Assessment.kind,
-            Assessment.form_snapshot_id,
-            Assessment.started_at,
-        ).where(Assessment.deleted_at.is_(None), Assessment.status != "draft")
-        if since:
-            query = query.where(Assessment.started_at >= _day_start(since))
-        if until:
-            query = query.where(Assessment.started_at < _day_start(until) + timedelta(days=1))
-        return [
-            dict(row._mapping) for row in session.execute(query) if row.organisation_id in wanted
-        ]
-
-    def _answers(self, session: Any, assessment_ids: list[str]) -> dict[str, dict[str, Any]]:
-        answers: dict[str, dict[str, Any]] = {}
-        for chunk in _chunks(assessment_ids):
-            rows = session.execute(
-                select(
-                    Response.assessment_id, Response.question_id, Response.value, Response.dont_know
-                ).where(
-                    Response.assessment_id.in_(chunk),
-                    Response.participant_id.is_(None),
-                    Response.deleted_at.is_(None),
-                )
-            )
-            for assessment_id, question_id, value, dont_know in rows:
-                if dont_know:
-                    answers.setdefault(assessment_id, {})[question_id] = DONT_KNOW
-                elif value is not None:
-                    answers.setdefault(assessment_id, {})[question_id] = value
-        return answers
-
-    def _form(self, session: Any, snapshot_id: str) -> FormDefinition | None:
-        form = self._forms.get(snapshot_id)
-        if form is None:
-            definition = session.scalar(
-                select(FormSnapshot.definition).where(FormSnapshot.id == snapshot_id)
-            )
-            if definition is None:
-                return None
-            form = self._forms[snapshot_id] = FormDefinition.model_validate(definition)
-        return form
 
 
 def _most_first(item: tuple[str, int]) -> tuple[int, str]:
