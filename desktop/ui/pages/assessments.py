@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -41,6 +40,7 @@ from desktop.ui.pages.base import Page
 from desktop.ui.results.results_view import ResultsView
 from desktop.ui.runner.review import ReviewView
 from desktop.ui.runner.runner import RunnerView
+from desktop.ui.widgets.confirm import confirm_destructive
 from desktop.ui.widgets.notice_bar import NoticeBar
 
 if TYPE_CHECKING:
@@ -53,24 +53,16 @@ EMPTY_LIST = (
 
 
 def ask_to_delete_assessment(parent: QWidget, summary: AssessmentSummary) -> bool:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Delete assessment")
-    box.setText(
+    return confirm_destructive(
+        parent,
+        "Delete assessment",
         f"Delete the {KINDS.get(summary.kind, summary.kind).lower()} with "
-        f"{summary.organisation_name}?"
-    )
-    box.setInformativeText(
+        f"{summary.organisation_name}?",
         "Its answers and action plan leave this laptop's list and the deletion goes in the next "
-        "sync bundle. You can undo this straight after (Ctrl+Z)."
+        "sync bundle. You can undo this straight after (Ctrl+Z).",
+        "Delete",
+        "Keep",
     )
-    delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep", QMessageBox.ButtonRole.RejectRole)
-    delete.setAccessibleName("Delete")
-    keep.setAccessibleName("Keep")
-    box.setDefaultButton(keep)
-    box.exec()
-    return box.clickedButton() is delete
 
 
 class AssessmentsPage(Page):

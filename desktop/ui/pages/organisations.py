@@ -31,6 +31,7 @@ from desktop.ui.models.organisations import (
     OrganisationTableModel,
 )
 from desktop.ui.pages.base import Page
+from desktop.ui.widgets.confirm import confirm_destructive
 from desktop.ui.widgets.notice_bar import NoticeBar
 from desktop.ui.widgets.registration_form import RegistrationForm
 
@@ -48,21 +49,15 @@ SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
 def ask_to_delete(parent: QWidget, name: str) -> bool:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Delete organisation")
-    box.setText(f"Delete {name}?")
-    box.setInformativeText(
+    return confirm_destructive(
+        parent,
+        "Delete organisation",
+        f"Delete {name}?",
         "It leaves the register on this laptop and in the next sync bundle. "
-        "You can undo this straight after (Ctrl+Z)."
+        "You can undo this straight after (Ctrl+Z).",
+        "Delete",
+        "Keep",
     )
-    delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep", QMessageBox.ButtonRole.RejectRole)
-    delete.setAccessibleName("Delete")
-    keep.setAccessibleName("Keep")
-    box.setDefaultButton(keep)
-    box.exec()
-    return box.clickedButton() is delete
 
 
 def ask_about_unsaved(parent: QWidget, name: str) -> str:

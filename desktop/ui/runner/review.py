@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store.assessments import KINDS
 from desktop.store.errors import UserError
+from desktop.ui.widgets.confirm import confirm_destructive
 from desktop.ui.widgets.notice_bar import NoticeBar
 
 if TYPE_CHECKING:
@@ -27,21 +28,16 @@ if TYPE_CHECKING:
 
 
 def ask_to_complete_anyway(parent: QWidget, missing: int) -> bool:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Complete the assessment")
-    box.setText(f"{missing} required statement(s) have no answer. Complete anyway?")
-    box.setInformativeText(
+    return confirm_destructive(
+        parent,
+        "Complete the assessment",
+        f"{missing} required statement(s) have no answer. Complete anyway?",
         "Unanswered statements are not scored. You can reopen the assessment later to add "
-        "them; the change is recorded."
+        "them; the change is recorded.",
+        "Complete anyway",
+        "Go back",
+        confirm_role=QMessageBox.ButtonRole.AcceptRole,
     )
-    complete = box.addButton("Complete anyway", QMessageBox.ButtonRole.AcceptRole)
-    back = box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
-    complete.setAccessibleName("Complete anyway")
-    back.setAccessibleName("Go back")
-    box.setDefaultButton(back)
-    box.exec()
-    return box.clickedButton() is complete
 
 
 class ReviewView(QWidget):

@@ -1,0 +1,33 @@
+"""The question box asked before deleting or completing something: safe choice by default."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def confirm_destructive(
+    parent: QWidget,
+    title: str,
+    text: str,
+    informative: str,
+    confirm_label: str,
+    keep_label: str,
+    *,
+    confirm_role: QMessageBox.ButtonRole = QMessageBox.ButtonRole.DestructiveRole,
+) -> bool:
+    """Ask `text` in a modal box; True only when the person clicks `confirm_label`.
+
+    The `keep_label` button is the default, so Enter or Escape never deletes by accident.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(informative)
+    confirm = box.addButton(confirm_label, confirm_role)
+    keep = box.addButton(keep_label, QMessageBox.ButtonRole.RejectRole)
+    confirm.setAccessibleName(confirm_label)
+    keep.setAccessibleName(keep_label)
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is confirm
