@@ -4,54 +4,41 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from desktop.store.assessments import ACTION_STATUSES, ActionInfo
+from desktop.ui.models.rows import AnyIndex, RowsTableModel
 
 COLUMNS = ("What", "Who", "By when", "Support offer", "Status")
 WHAT, WHO, DUE, OFFER, STATUS = range(5)
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class ActionTableModel(QAbstractTableModel):
+class ActionTableModel(RowsTableModel[ActionInfo]):
     """One row per action, in the plan's order."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.actions: list[ActionInfo] = []
+    titles = COLUMNS
 
     def set_actions(self, actions: list[ActionInfo]) -> None:
-        self.beginResetModel()
-        self.actions = list(actions)
-        self.endResetModel()
+        self.set_rows(actions)
 
     def action_at(self, row: int) -> ActionInfo | None:
-        return self.actions[row] if 0 <= row < len(self.actions) else None
+        return self.row_at(row)
 
     def row_of(self, action_id: str) -> int:
-        for row, action in enumerate(self.actions):
+        for row, action in enumerate(self.rows):
             if action.id == action_id:
                 return row
         return -1
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.actions)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def headerData(  # noqa: N802 (Qt's name)
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
-        return None
+        return super().headerData(section, orientation, role)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         action = self.action_at(index.row())
         if action is None:
             return None

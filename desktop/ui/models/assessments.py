@@ -4,52 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
 from desktop.store.assessments import KINDS, MODES, AssessmentSummary
+from desktop.ui.models.rows import AnyIndex, RowsTableModel
 
 COLUMNS = ("Organisation", "Assessment", "Mode", "Status", "Started", "Facilitator")
 ORGANISATION, KIND, MODE, STATUS, STARTED, FACILITATOR = range(6)
 STATUS_LABELS = {"draft": "In progress", "completed": "Completed", "exported": "Exported"}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-_Index = QModelIndex | QPersistentModelIndex
 
+class AssessmentTableModel(RowsTableModel[AssessmentSummary]):
+    """One row per assessment, in the order the service lists them."""
 
-class AssessmentTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[AssessmentSummary] = []
-
-    def set_rows(self, rows: list[AssessmentSummary]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+    titles = COLUMNS
 
     def summary_at(self, row: int) -> AssessmentSummary | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+        return self.row_at(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(  # noqa: N802 (Qt's name)
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         summary = self.summary_at(index.row())
         if summary is None:
             return None
@@ -106,7 +80,7 @@ class AssessmentFilter(QSortFilterProxyModel):
             self.status = status
         self.endFilterChange()
 
-    def filterAcceptsRow(self, source_row: int, _parent: _Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, _parent: AnyIndex) -> bool:  # noqa: N802
         model = self.sourceModel()
         assert isinstance(model, AssessmentTableModel)
         summary = model.summary_at(source_row)

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.models.rows import RowsTableModel
 from desktop.ui.pages.base import Page
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ class Column:
     align_right: bool = False
 
 
-class RecordsModel(QAbstractTableModel):
+class RecordsModel(RowsTableModel[Any]):
     """A read-only table over a list of plain rows (dataclasses), one Column each."""
 
     def __init__(
@@ -118,14 +119,9 @@ class RecordsModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
-        self.rows: list[Any] = []
+        self.titles = tuple(column.title for column in self.columns)
         self._colour = colour
         self._tooltip = tooltip
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
 
     def append_rows(self, rows: Sequence[Any]) -> None:
         if not rows:
@@ -134,22 +130,6 @@ class RecordsModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
         self.rows.extend(rows)
         self.endInsertRows()
-
-    def row_at(self, row: int) -> Any:
-        return self.rows[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
-        return None
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
