@@ -38,6 +38,7 @@ from desktop.reports.layout import (
     RAG_COLOURS,
     RAG_WORDS,
     RULE,
+    VERDICT_RAG,
     ReportDocument,
     TableRun,
     data_table,
@@ -74,7 +75,6 @@ ROLE_PLURALS = {
 }
 STATUS_WORDS = {"todo": "To do", "doing": "In progress", "done": "Done"}
 _MUTED_OPEN = '<font color="#5f6b73" size="8">'
-VERDICT_RAG = {"Ready": "green", "Ready with support": "amber", "Not yet ready": "red"}
 GATEWAY_REASONS = {
     "not met": "Not met yet",
     "not answered": "Not answered",

@@ -18,6 +18,7 @@ from desktop.reports.layout import (
     CONTENT_WIDTH,
     RAG_COLOURS,
     RAG_WORDS,
+    VERDICT_RAG,
     ReportDocument,
     TableRun,
     data_table,
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
     from desktop.store.services import Services
 
 VERDICT_ORDER = ("Ready", "Ready with support", "Not yet ready")
-VERDICT_RAG = {"Ready": "green", "Ready with support": "amber", "Not yet ready": "red"}
 
 
 def write_council_summary(

@@ -57,6 +57,8 @@ RAG_COLOURS = {
     "red": (colors.HexColor("#a8453c"), colors.HexColor("#f8e4e1")),
 }
 RAG_WORDS = {"green": "Strong", "amber": "Developing", "red": "Priority for support"}
+# CAT readiness verdicts take the colour of the RAG rating they correspond to.
+VERDICT_RAG = {"Ready": "green", "Ready with support": "amber", "Not yet ready": "red"}
 
 MONTHS = (
     "January",
