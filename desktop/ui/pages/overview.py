@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.import_page import BackgroundTask, heading, plural
+from desktop.ui.widgets.scroll import scroll_area
 
 if TYPE_CHECKING:
     from desktop.store.overview import Overview
@@ -361,10 +361,6 @@ class OverviewPage(Page):
         self.summary.setAccessibleName("Overview summary")
         outer.addWidget(self.summary)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setAccessibleName("Overview figures")
         body = QWidget()
         grid = QGridLayout(body)
         grid.setContentsMargins(0, 0, 8, 0)
@@ -405,8 +401,7 @@ class OverviewPage(Page):
         grid.setRowStretch(7, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(scroll_area(body, "Overview figures"), 1)
 
         self.ward_filter.currentIndexChanged.connect(self.refresh)
         for check in (self.since_check, self.until_check):

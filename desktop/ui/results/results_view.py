@@ -15,13 +15,11 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -34,6 +32,7 @@ from desktop.store.assessments import KINDS, AssessmentResults
 from desktop.ui.results.action_plan import ActionIdea, ActionPlanView
 from desktop.ui.results.radar import RadarChart, RadarSeries
 from desktop.ui.widgets.notice_bar import NoticeBar
+from desktop.ui.widgets.scroll import scroll_area
 from forms.scoring import AssessmentResult
 
 if TYPE_CHECKING:
@@ -221,11 +220,7 @@ class ResultsView(QWidget):
         body_layout.addWidget(self.develop)
         body_layout.addWidget(self.support)
         body_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setAccessibleName("Results")
+        scroll = scroll_area(body, "Results")
 
         self.plan = ActionPlanView(services)
         self.plan.status_message.connect(self.status_message)

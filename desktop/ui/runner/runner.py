@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from desktop.ui.runner.group import ParticipantChips, SpreadView, TalkAboutThis,
 from desktop.ui.runner.inputs import AnswerInput, ButtonsInput, make_input
 from desktop.ui.runner.projector import ProjectorState, ProjectorView
 from desktop.ui.widgets.notice_bar import NoticeBar
+from desktop.ui.widgets.scroll import scroll_area
 from forms.answers import DONT_KNOW
 from forms.consensus import RatingSpread, summarise_ratings
 from forms.models import FormDefinition, Question
@@ -262,11 +262,7 @@ class RunnerView(QWidget):
         card_layout.addWidget(self.note_label)
         card_layout.addWidget(self.note_edit)
         card_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(card)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setAccessibleName("Statement")
+        scroll = scroll_area(card, "Statement")
 
         self.back_button = self._button("← Back", "The statement before (Backspace)")
         self.back_button.clicked.connect(self.previous)
