@@ -41,3 +41,25 @@ def main_window(qtbot: Any, services: Services):  # type: ignore[no-untyped-def]
 def organisations_page(main_window):  # type: ignore[no-untyped-def]
     main_window.show_page("organisations")
     return main_window.page("organisations")
+
+
+@pytest.fixture
+def organisation(services: Services):  # type: ignore[no-untyped-def]
+    """One registered organisation to run assessments with (a test module may name its own)."""
+    return services.organisations.create(
+        {"name": "Holme Valley Food Bank", "legal_form": "cio_association", "postcode": "HD9 3AB"}
+    )
+
+
+@pytest.fixture
+def page(main_window, qtbot: Any, organisation):  # type: ignore[no-untyped-def]
+    """The Assessments page at the front of an active window, its list holding the keyboard
+    focus, as the runner tests drive it with keys only."""
+    from PySide6.QtWidgets import QApplication
+
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    main_window.show_page("assessments")
+    assessments = main_window.page("assessments")
+    assessments.table.setFocus()
+    return assessments

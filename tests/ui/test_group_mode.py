@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -17,24 +16,6 @@ from tests.ui.test_runner import (
     press,
     start_with_keyboard,
 )
-
-
-@pytest.fixture
-def organisation(services):
-    return services.organisations.create(
-        {"name": "Holme Valley Food Bank", "legal_form": "cio_association", "postcode": "HD9 3AB"}
-    )
-
-
-@pytest.fixture
-def page(main_window, qtbot, organisation):
-    main_window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
-    main_window.show_page("assessments")
-    assessments = main_window.page("assessments")
-    assessments.table.setFocus()
-    return assessments
-
 
 # Ratings for P1, P2, P3 per rated statement, in turn; the first spans 1..4 (talk about this).
 PATTERNS = [(1, 3, 4), (3, 3, 4), (2, 2, 2), (4, 3, 3), (2, 4, 3)]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -26,23 +25,6 @@ def type_text(qtbot: Any, text: str) -> None:
     target = QApplication.focusWidget()
     assert target is not None
     qtbot.keyClicks(target, text)
-
-
-@pytest.fixture
-def organisation(services):
-    return services.organisations.create(
-        {"name": "Holme Valley Food Bank", "legal_form": "cio_association", "postcode": "HD9 3AB"}
-    )
-
-
-@pytest.fixture
-def page(main_window, qtbot, organisation):
-    main_window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
-    main_window.show_page("assessments")
-    assessments = main_window.page("assessments")
-    assessments.table.setFocus()
-    return assessments
 
 
 def start_with_keyboard(qtbot: Any, page: Any, *, group: bool = False, cat: bool = False) -> str:
