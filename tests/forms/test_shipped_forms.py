@@ -11,7 +11,14 @@ import pytest
 
 from forms import DONT_KNOW, FormDefinition, load_support_offers, score_assessment, shipped_forms
 
-DOMAIN_DIR = Path(os.environ.get("GAPKIT_DOMAIN_DIR", "/work/shared/domain"))
+# CI checks out the repository with shared/ beside it; a developer has it at /work/shared.
+_BESIDE_REPO = Path(__file__).resolve().parents[3] / "shared" / "domain"
+DOMAIN_DIR = Path(
+    os.environ.get(
+        "GAPKIT_DOMAIN_DIR",
+        _BESIDE_REPO if _BESIDE_REPO.is_dir() else "/work/shared/domain",
+    )
+)
 
 # Used when the domain notes are not beside the checkout: (section title, questions) in order.
 HARD_OUTLINES: dict[str, list[tuple[str, int]]] = {
