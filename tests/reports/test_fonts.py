@@ -38,7 +38,9 @@ def test_runs_join_back_to_the_text_and_each_letter_is_in_a_font_that_has_it(tex
 @settings(max_examples=100, deadline=None)
 @given(MIXED)
 def test_markup_is_always_valid_paragraph_markup(text):
-    Paragraph(markup(text), _style())  # raises on bad markup
+    paragraph = Paragraph(markup(text), _style())  # raises on bad markup
+    # and no character the user wrote is lost or added (layout folds white space)
+    assert "".join(paragraph.getPlainText().split()) == "".join(text.split())
 
 
 def test_gurmukhi_goes_to_noto_and_latin_stays_in_dejavu():
