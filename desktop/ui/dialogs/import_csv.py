@@ -38,8 +38,8 @@ from desktop.ui.pages.import_page import (
     Column,
     RecordsModel,
     heading,
-    make_table,
 )
+from desktop.ui.widgets.tables import make_table
 
 if TYPE_CHECKING:
     from desktop.store.registration_import import (

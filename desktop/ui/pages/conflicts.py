@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.pages.base import Page
-from desktop.ui.pages.import_page import Column, RecordsModel, fit_columns, make_table, plural
+from desktop.ui.pages.import_page import Column, RecordsModel, fit_columns, plural
+from desktop.ui.widgets.tables import make_table
 
 if TYPE_CHECKING:
     from desktop.store.services import Services

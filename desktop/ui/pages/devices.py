@@ -32,9 +32,9 @@ from desktop.ui.pages.import_page import (
     RecordsModel,
     fit_columns,
     join_numbers,
-    make_table,
     plural,
 )
+from desktop.ui.widgets.tables import make_table
 
 if TYPE_CHECKING:
     from desktop.store.services import Services

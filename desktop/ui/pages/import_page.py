@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,11 +28,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -46,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.models.rows import RowsTableModel
 from desktop.ui.pages.base import Page
+from desktop.ui.widgets.tables import make_table
 
 if TYPE_CHECKING:
     from desktop.store.services import Services
@@ -154,23 +152,6 @@ class RecordsModel(RowsTableModel[Any]):
             value = column.value(row)
             return None if value is None else str(value)
         return None
-
-
-def make_table(model: QAbstractTableModel, name: str, description: str = "") -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setAccessibleName(name)
-    if description:
-        table.setAccessibleDescription(description)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.setWordWrap(False)
-    return table
 
 
 def fit_columns(table: QTableView, widest: int = 320) -> None:

@@ -1,0 +1,26 @@
+"""A read-only, row-selecting table view: the one way pages show lists of records."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+
+def make_table(model: QAbstractItemModel, name: str, description: str = "") -> QTableView:
+    """A table over `model`: whole rows selected one at a time, no editing, alternate row
+    colours, Tab moving on to the next control rather than cell to cell."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    if description:
+        table.setAccessibleDescription(description)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.setWordWrap(False)
+    return table
