@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.pages.import_page import (
     ERROR_COLOUR,
-    BackgroundTask,
     Column,
     RecordsModel,
     heading,
 )
 from desktop.ui.widgets.tables import make_table
+from desktop.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
     from desktop.store.registration_import import (

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from desktop.ui.pages.import_page import (
     ERROR_COLOUR,
     WAITING_COLOUR,
-    BackgroundTask,
     Column,
     RecordsModel,
     fit_columns,
@@ -35,6 +34,7 @@ from desktop.ui.pages.import_page import (
     plural,
 )
 from desktop.ui.widgets.tables import make_table
+from desktop.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
     from desktop.store.services import Services

@@ -5,7 +5,7 @@ their device to be approved; bundle numbers that never arrived), *Devices* (the 
 devices, see `desktop.ui.pages.devices`) and *History* (every import attempt). Importing runs
 in a worker thread; the services open their own sessions there.
 
-`BackgroundTask` and `RecordsModel` here are shared by the other council pages.
+`RecordsModel` here is shared by the other council pages (workers: `desktop.ui.workers`).
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
     QThreadPool,
     Signal,
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.models.rows import RowsTableModel
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.tables import make_table
+from desktop.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
     from desktop.store.services import Services
@@ -57,43 +57,6 @@ WAITING_COLOUR = QColor("#8a5a00")
 
 # ---------------------------------------------------------------------------------------------
 # Shared pieces: a cancellable background task and a table model over plain rows
-
-
-class TaskSignals(QObject):
-    progress = Signal(int, int, str)
-    finished = Signal(object)
-    failed = Signal(str)  # an error the user can act on: its message is for them
-    crashed = Signal(str)
-
-
-class BackgroundTask(QRunnable):
-    """Runs `work(task)` on the thread pool; `work` calls `task.report()` and checks
-    `task.cancelled`. Results and errors come back as signals on the UI thread."""
-
-    def __init__(self, work: Callable[[BackgroundTask], Any]) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = TaskSignals()
-        self.cancelled = False
-
-    def cancel(self) -> None:
-        self.cancelled = True
-
-    def report(self, done: int, total: int, text: str = "") -> None:
-        self.signals.progress.emit(done, total, text)
-
-    def run(self) -> None:
-        from desktop.store.errors import UserError
-
-        try:
-            result = self.work(self)
-        except (UserError, InterruptedError) as error:
-            self.signals.failed.emit(str(error))
-        except Exception as error:  # noqa: BLE001 - logged, and the user is told
-            log.exception("A background task failed")
-            self.signals.crashed.emit(f"{type(error).__name__}: {error}")
-        else:
-            self.signals.finished.emit(result)
 
 
 @dataclass(frozen=True)

@@ -39,8 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.pages.base import Page
-from desktop.ui.pages.import_page import BackgroundTask, heading, plural
+from desktop.ui.pages.import_page import heading, plural
 from desktop.ui.widgets.scroll import scroll_area
+from desktop.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
     from desktop.store.overview import Overview

@@ -1,6 +1,6 @@
 """The Sync page: what is waiting to be sent, "Export bundle…", encryption and export history.
 
-Counting and exporting run in the thread pool (`QRunnable`s); each builds its own
+Counting and exporting run as `BackgroundTask`s in the thread pool; each builds its own
 `ExportService` over the shared engine, so it uses its own database connection. An export
 reports progress through signals and can be cancelled; nothing is left behind if it is.
 """
@@ -8,7 +8,6 @@ reports progress through signals and can be cancelled; nothing is left behind if
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,7 +17,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
     QThreadPool,
     Signal,
@@ -53,6 +51,7 @@ from desktop.store.sync_export import (
 )
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.notice_bar import NoticeBar
+from desktop.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
     from desktop.store.services import Services
@@ -65,48 +64,6 @@ EXPORT_FOLDER_SETTING = "sync.export_folder"
 
 # ---------------------------------------------------------------------------------------------
 # Work off the UI thread
-
-
-class TaskSignals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(str)  # a UserError: its message is for the person
-    cancelled = Signal(str)
-    crashed = Signal(str)
-
-
-class ExportTask(QRunnable):
-    """Runs `work(service, progress, should_cancel)` in the pool and reports through signals."""
-
-    def __init__(
-        self,
-        services: Services,
-        work: Callable[[ExportService, Callable[[int, int], None], Callable[[], bool]], Any],
-    ) -> None:
-        super().__init__()
-        # The page keeps a reference until the task reports back, so Python owns it.
-        self.setAutoDelete(False)
-        self.signals = TaskSignals()
-        self.store = services.store
-        self.work = work
-        self.cancel_requested = threading.Event()
-        self.done = threading.Event()
-
-    def run(self) -> None:
-        try:
-            service = ExportService(self.store)
-            result = self.work(service, self.signals.progress.emit, self.cancel_requested.is_set)
-        except ExportCancelled as cancelled:
-            self.signals.cancelled.emit(str(cancelled))
-        except UserError as error:
-            self.signals.failed.emit(str(error))
-        except Exception as error:  # noqa: BLE001 - logged and told to the person
-            log.exception("Export failed")
-            self.signals.crashed.emit(f"{type(error).__name__}: {error}")
-        else:
-            self.signals.finished.emit(result)
-        finally:
-            self.done.set()
 
 
 class PendingCounts:
@@ -220,8 +177,8 @@ class SyncPage(Page):
         self.choose_folder: Callable[[QWidget, str], str | None] = ask_for_folder
         self.choose_council_key: Callable[[QWidget], str | None] = ask_for_council_key
         self.choose_device_file: Callable[[QWidget, str], str | None] = ask_where_to_save_device
-        self._export_task: ExportTask | None = None
-        self._count_task: ExportTask | None = None
+        self._export_task: BackgroundTask | None = None
+        self._count_task: BackgroundTask | None = None
         self._recount_wanted = False
         self.pending: PendingCounts | None = None
         self._council: CouncilKeyChoice | None = None
@@ -406,9 +363,9 @@ class SyncPage(Page):
             return
         full = self.full_export.isChecked()
         include_drafts = self.include_drafts.isChecked()
-        task = ExportTask(
-            self.services,
-            lambda service, _progress, _cancel: count_pending(service, full, include_drafts),
+        store = self.services.store
+        task = BackgroundTask(
+            lambda _task: count_pending(ExportService(store), full, include_drafts)
         )
         task.signals.finished.connect(self._counts_ready)
         task.signals.failed.connect(self._counts_failed)
@@ -544,21 +501,19 @@ class SyncPage(Page):
         encrypt_to = self.services.exports.remembered_council_key()
         destination = Path(folder)
 
-        def work(
-            service: ExportService,
-            progress: Callable[[int, int], None],
-            should_cancel: Callable[[], bool],
-        ) -> ExportResult:
-            return service.export_bundle(
+        store = self.services.store
+
+        def work(task: BackgroundTask) -> ExportResult:
+            return ExportService(store).export_bundle(
                 destination,
                 full=full,
                 include_drafts=include_drafts,
                 encrypt_to=encrypt_to,
-                progress=progress,
-                should_cancel=should_cancel,
+                progress=task.report,
+                should_cancel=lambda: task.cancelled,
             )
 
-        task = ExportTask(self.services, work)
+        task = BackgroundTask(work, cancel_errors=(ExportCancelled,))
         task.signals.progress.connect(self._export_progress)
         task.signals.finished.connect(self._export_finished)
         task.signals.failed.connect(self._export_failed)
@@ -575,10 +530,10 @@ class SyncPage(Page):
 
     def cancel_export(self) -> None:
         if self._export_task is not None:
-            self._export_task.cancel_requested.set()
+            self._export_task.cancel()
             self.cancel_button.setEnabled(False)
 
-    def _export_progress(self, done: int, total: int) -> None:
+    def _export_progress(self, done: int, total: int, _text: str = "") -> None:
         self.progress.setValue(int(100 * done / total) if total else 0)
 
     def _export_done(self) -> None:
@@ -616,7 +571,7 @@ class SyncPage(Page):
         """The app is closing: cancel a running export and let it clean up its file."""
         task = self._export_task
         if task is not None:
-            task.cancel_requested.set()
+            task.cancel()
             task.done.wait(10)
 
 

@@ -10,7 +10,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from desktop.ui.results.action_plan import ActionIdea, ActionPlanView
 from desktop.ui.results.radar import RadarChart, RadarSeries
 from desktop.ui.widgets.notice_bar import NoticeBar
 from desktop.ui.widgets.scroll import scroll_area
+from desktop.ui.workers import BackgroundTask
 from forms.scoring import AssessmentResult
 
 if TYPE_CHECKING:
@@ -64,39 +65,6 @@ def ask_pdf_path(parent: QWidget, suggested: str) -> str | None:
         parent, "Save the report as PDF", suggested, "PDF files (*.pdf)"
     )
     return path or None
-
-
-class ReportSignals(QObject):
-    finished = Signal(str)
-    failed = Signal(str)
-
-
-class ReportJob(QRunnable):
-    """Writes the PDF off the UI thread."""
-
-    def __init__(self, services: Services, assessment_id: str, out_path: Path) -> None:
-        super().__init__()
-        self.services = services
-        self.assessment_id = assessment_id
-        self.out_path = out_path
-        self.signals = ReportSignals()
-
-    def run(self) -> None:
-        from desktop.store.errors import UserError
-
-        try:
-            module = importlib.import_module(REPORT_MODULE)
-            module.write_assessment_report(self.services, self.assessment_id, self.out_path)
-        except UserError as error:
-            self.signals.failed.emit(str(error))
-        except Exception:  # noqa: BLE001 - logged and told; the app keeps running
-            log.exception("Writing the PDF report failed")
-            self.signals.failed.emit(
-                "Something went wrong writing the PDF. Nothing was lost; the details are in "
-                "the log file."
-            )
-        else:
-            self.signals.finished.emit(str(self.out_path))
 
 
 def long_date(moment: date | datetime) -> str:
@@ -141,7 +109,7 @@ class ResultsView(QWidget):
         self.results: AssessmentResults | None = None
         self.choose_pdf_path: Callable[[QWidget, str], str | None] = ask_pdf_path
         self.pool = QThreadPool.globalInstance()
-        self._job: ReportJob | None = None
+        self._job: BackgroundTask | None = None
         self.setAccessibleName("Results")
 
         self.heading = QLabel("Results")
@@ -465,10 +433,22 @@ class ResultsView(QWidget):
         path = self.choose_pdf_path(self, str(Path.home() / suggested))
         if not path:
             return
-        job = ReportJob(self.services, self.assessment_id, Path(path))
-        job.setAutoDelete(False)
+        services, assessment_id, out_path = self.services, self.assessment_id, Path(path)
+
+        def work(_task: BackgroundTask) -> str:
+            module = importlib.import_module(REPORT_MODULE)
+            module.write_assessment_report(services, assessment_id, out_path)
+            return str(out_path)
+
+        job = BackgroundTask(work)
         job.signals.finished.connect(self._pdf_saved)
         job.signals.failed.connect(self._pdf_failed)
+        job.signals.crashed.connect(
+            lambda _detail: self._pdf_failed(
+                "Something went wrong writing the PDF. Nothing was lost; the details are in "
+                "the log file."
+            )
+        )
         self._job = job
         self.pdf_button.setEnabled(False)
         self.pdf_progress.setVisible(True)

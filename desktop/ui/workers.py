@@ -1,0 +1,71 @@
+"""Long work off the UI thread: one QRunnable that reports progress and can be cancelled."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+log = logging.getLogger(__name__)
+
+
+class TaskSignals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(str)  # an error the user can act on: its message is for them
+    cancelled = Signal(str)
+    crashed = Signal(str)
+
+
+class BackgroundTask(QRunnable):
+    """Runs `work(task)` on a thread pool; `work` calls `task.report()` and checks
+    `task.cancelled`. Results and errors come back as signals on the UI thread.
+
+    Exceptions of `cancel_errors` are reported as `cancelled`, a UserError (or a plain
+    InterruptedError) as `failed`, anything else is logged and reported as `crashed`.
+    """
+
+    def __init__(
+        self,
+        work: Callable[[BackgroundTask], Any],
+        *,
+        cancel_errors: tuple[type[BaseException], ...] = (),
+    ) -> None:
+        super().__init__()
+        # The caller keeps a reference until the task reports back, so Python owns it.
+        self.setAutoDelete(False)
+        self.work = work
+        self.cancel_errors = cancel_errors
+        self.signals = TaskSignals()
+        self._cancel = threading.Event()
+        self.done = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        self.signals.progress.emit(done, total, text)
+
+    def run(self) -> None:
+        from desktop.store.errors import UserError
+
+        try:
+            result = self.work(self)
+        except self.cancel_errors as error:
+            self.signals.cancelled.emit(str(error))
+        except (UserError, InterruptedError) as error:
+            self.signals.failed.emit(str(error))
+        except Exception as error:  # noqa: BLE001 - logged, and the user is told
+            log.exception("A background task failed")
+            self.signals.crashed.emit(f"{type(error).__name__}: {error}")
+        else:
+            self.signals.finished.emit(result)
+        finally:
+            self.done.set()
