@@ -90,6 +90,14 @@ def _problems(error: RegistrationError) -> ValidationFailed:
     return ValidationFailed([(problem.field, problem.message) for problem in error.problems])
 
 
+def council_ward_list(store: Store) -> WardList:
+    """The ward list in force: the file chosen on the Settings page, else the shipped one."""
+    from desktop.store.settings import SettingsService
+
+    chosen = SettingsService(store).get("ward_file")
+    return load_ward_list(chosen or None)
+
+
 class OrganisationService:
     """The only way UI and CLI read or change the register."""
 
@@ -100,11 +108,7 @@ class OrganisationService:
     @property
     def ward_list(self) -> WardList:
         if self._ward_list is None:
-            # a council may choose its own ward file on the Settings page
-            from desktop.store.settings import SettingsService
-
-            chosen = SettingsService(self.store).get("ward_file")
-            self._ward_list = load_ward_list(chosen or None)
+            self._ward_list = council_ward_list(self.store)
         return self._ward_list
 
     def validate(self, data: Mapping[str, Any]) -> dict[str, Any]:

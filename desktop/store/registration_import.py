@@ -33,6 +33,7 @@ from sqlalchemy import select
 from desktop.store.db import Store
 from desktop.store.errors import UserError
 from desktop.store.models import Organisation, new_id
+from desktop.store.organisations import council_ward_list
 from desktop.store.records import RecordWriter, json_value
 from desktop.store.registration import (
     FIELD_LABELS,
@@ -40,7 +41,6 @@ from desktop.store.registration import (
     InvalidValue,
     RegistrationError,
     WardList,
-    load_ward_list,
     normalise_charity_number,
     normalise_company_number,
     normalise_mutuals_number,
@@ -627,7 +627,7 @@ class RegistrationImportService:
     @property
     def ward_list(self) -> WardList:
         if self._ward_list is None:
-            self._ward_list = load_ward_list()
+            self._ward_list = council_ward_list(self.store)
         return self._ward_list
 
     def read(

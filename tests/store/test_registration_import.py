@@ -366,3 +366,11 @@ def test_two_rows_for_one_registered_organisation_that_disagree_do_not_flip_it_e
         assert services.organisations.get(existing.id).values["town"] == "Batley"
     again = importer(services).import_file(path, skip_bad_rows=True)
     assert again.counts["updated"] == 0
+
+
+def test_the_spreadsheet_import_uses_the_ward_file_chosen_in_settings(services, tmp_path):
+    from desktop.paths import resources_dir
+    from desktop.store.registration_import import RegistrationImportService
+
+    services.settings.set("ward_file", str(resources_dir() / "wards" / "kirklees-2004.yaml"))
+    assert "Golcar" in RegistrationImportService(services.store).ward_list.names
