@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
 
         print(
             json.dumps(
-                [registration_as_json(organisations.get(row.id, True)) for row in found],
+                [registration_as_json(d) for d in organisations.details([r.id for r in found])],
                 ensure_ascii=False,
                 indent=2,
             )

@@ -172,6 +172,18 @@ class OrganisationService:
             session.flush()
             return _detail(record)
 
+    def details(self, organisation_ids: Sequence[str]) -> list[OrganisationDetail]:
+        """Every field of these organisations (deleted ones too), in the order asked, read in
+        one session rather than one each."""
+        found: dict[str, OrganisationDetail] = {}
+        with self.store.session() as session:
+            for start in range(0, len(organisation_ids), 500):
+                chunk = organisation_ids[start : start + 500]
+                query = select(Organisation).where(Organisation.id.in_(chunk))
+                for record in session.scalars(query):
+                    found[record.id] = _detail(record)
+        return [found[key] for key in organisation_ids if key in found]
+
     def get(self, organisation_id: str, include_deleted: bool = False) -> OrganisationDetail:
         with self.store.session() as session:
             return _detail(self._get_record(session, organisation_id, include_deleted))
