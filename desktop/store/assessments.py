@@ -495,6 +495,18 @@ class AssessmentService:
 
     def group_ratings(self, assessment_id: str) -> dict[str, dict[str, Any]]:
         """Each participant's rating per statement: question id -> label -> level/DONT_KNOW."""
+        return self._group_ratings(assessment_id)[1]
+
+    def spreads(self, assessment_id: str) -> dict[str, RatingSpread]:
+        """Per rated statement: counts per level, median, spread, discuss flag, suggestion."""
+        everyone, ratings_by_question = self._group_ratings(assessment_id)
+        return {
+            question_id: summarise_ratings({label: ratings.get(label) for label in everyone})
+            for question_id, ratings in ratings_by_question.items()
+        }
+
+    def _group_ratings(self, assessment_id: str) -> tuple[list[str], dict[str, dict[str, Any]]]:
+        """The participants' labels in order, and their ratings by question."""
         detail = self.get(assessment_id, include_deleted=True)
         labels = {p.id: p.label for p in detail.participants}
         ratings: dict[str, dict[str, Any]] = {}
@@ -504,17 +516,7 @@ class AssessmentService:
             if answer.value is None and not answer.dont_know:
                 continue
             ratings.setdefault(answer.question_id, {})[labels[answer.participant_id]] = answer.value
-        return ratings
-
-    def spreads(self, assessment_id: str) -> dict[str, RatingSpread]:
-        """Per rated statement: counts per level, median, spread, discuss flag, suggestion."""
-        detail = self.get(assessment_id, include_deleted=True)
-        everyone = [p.label for p in detail.participants]
-        result: dict[str, RatingSpread] = {}
-        for question_id, ratings in self.group_ratings(assessment_id).items():
-            full = {label: ratings.get(label) for label in everyone}
-            result[question_id] = summarise_ratings(full)
-        return result
+        return [p.label for p in detail.participants], ratings
 
     # -- completing ----------------------------------------------------------------------------
 
