@@ -32,7 +32,7 @@ def main() -> int:
     parser.add_argument("--folder", help="where to make the data folder (default: the temp dir)")
     args = parser.parse_args()
 
-    from desktop.store.services import open_services
+    from desktop.services import open_services
 
     with tempfile.TemporaryDirectory(dir=args.folder) as folder:
         services = open_services(folder)

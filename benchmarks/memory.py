@@ -44,7 +44,7 @@ LIBRARIES: dict[str, str] = {
         "from cryptography.hazmat.primitives.asymmetric import ed25519; "
         "ed25519.Ed25519PrivateKey.generate()"
     ),
-    "desktop.store.services (all store code)": "import desktop.store.services",
+    "desktop.services (all store code)": "import desktop.services",
 }
 WATCHED_MODULES = ("sqlalchemy", "pydantic", "reportlab", "cryptography", "alembic", "openpyxl")
 
@@ -102,7 +102,7 @@ def drive(data_dir: Path, trace: bool) -> None:
     settle()
     record("window shown, store not open")
 
-    from desktop.store.services import open_services
+    from desktop.services import open_services
 
     services = open_services(data_dir)
     services.organisations.ward_list  # noqa: B018 - read at opening, as StoreOpener does

@@ -31,8 +31,8 @@ def main() -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from desktop.store.demo_data import demo_organisations
-    from desktop.store.services import open_services
+    from desktop.demo.organisations import demo_organisations
+    from desktop.services import open_services
     from desktop.ui.main_window import MainWindow
     from desktop.ui.theme import apply_theme
 

@@ -28,7 +28,7 @@ TARGET_S = 0.3
 _FIRST_REPORT = """
 import sys, time
 sys.path.insert(0, {root!r})
-from desktop.store.services import open_services
+from desktop.services import open_services
 services = open_services({folder!r})
 if {app!r}:
     services.assessments.results({assessment!r})  # what the results page has done already
@@ -45,11 +45,11 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=10)
     args = parser.parse_args()
 
+    from desktop.demo.assessments import add_demo_assessments
+    from desktop.demo.organisations import demo_organisations
     from desktop.reports.assessment_report import write_assessment_report
     from desktop.reports.batch import write_reports
-    from desktop.store.demo_assessments import add_demo_assessments
-    from desktop.store.demo_data import demo_organisations
-    from desktop.store.services import open_services
+    from desktop.services import open_services
 
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder) / "data"

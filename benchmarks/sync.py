@@ -42,7 +42,7 @@ def gapkit(data_dir: Path, *args: str) -> str:
 
 def child_export(data_dir: str, out: str, full: bool) -> None:
     """Runs in its own process: one export, timed, with this process's peak memory."""
-    from desktop.store.services import open_services
+    from desktop.services import open_services
 
     services = open_services(data_dir)
     services.exports.devices.key()
@@ -129,7 +129,7 @@ def export_section(orgs: int, assessments: int, runs: int) -> None:
 
         # An incremental export after one edit: what a field worker does every day.
         gapkit(data_dir, "export", "--full", "--out", str(Path(tmp) / "baseline.gapkit"))
-        from desktop.store.services import open_services
+        from desktop.services import open_services
 
         services = open_services(data_dir)
         organisation = services.organisations.list_all()[0]

@@ -69,11 +69,11 @@ class ImportFigures:
 
 def make_bundles(folder: Path, orgs: int, assessments: int) -> tuple[object, Path, Path]:
     """A laptop with demo data, its full bundle, and a second full bundle of the same records."""
+    from desktop.demo.assessments import add_demo_assessments
+    from desktop.demo.organisations import demo_organisations
+    from desktop.services import Services
+    from desktop.services.sync.export import ExportService
     from desktop.store.db import open_store
-    from desktop.store.demo_assessments import add_demo_assessments
-    from desktop.store.demo_data import demo_organisations
-    from desktop.store.services import Services
-    from desktop.store.sync_export import ExportService
 
     store = open_store(data_dir=folder / "laptop", device_name="Benchmark laptop")
     services = Services(store)
@@ -109,9 +109,9 @@ def sqlite3_import_seconds(bundle: Path, folder: Path) -> float:
 
 
 def _council(folder: Path, laptop, database_url: str | None = None):  # type: ignore[no-untyped-def]
+    from desktop.services.devices import DeviceService
+    from desktop.services.sync.trust import TrustedDeviceService
     from desktop.store.db import open_store
-    from desktop.store.devices import DeviceService
-    from desktop.store.trusted_devices import TrustedDeviceService
 
     council = open_store(data_dir=folder, database_url=database_url, device_name="Council")
     TrustedDeviceService(council).enrol(DeviceService(laptop).info())
@@ -119,7 +119,7 @@ def _council(folder: Path, laptop, database_url: str | None = None):  # type: ig
 
 
 def _timed_import(council, bundle: Path) -> tuple[float, object]:  # type: ignore[no-untyped-def]
-    from desktop.store.sync_import import ImportService
+    from desktop.services.sync.imports import ImportService
 
     service = ImportService(council)
     started = time.perf_counter()

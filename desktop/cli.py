@@ -114,7 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.data_dir:
         os.environ["GAPKIT_DATA_DIR"] = os.path.abspath(os.path.expanduser(args.data_dir))
 
-    from desktop.store.errors import UserError
+    from desktop.errors import UserError
 
     if args.command is None:
         from desktop.ui.app import run_app

@@ -83,6 +83,6 @@ def store(request, data_dir: Path):
 
 @pytest.fixture
 def services(store):
-    from desktop.store.services import Services
+    from desktop.services import Services
 
     return Services(store)

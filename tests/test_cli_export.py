@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.store.services import open_services
+from desktop.services import open_services
 from sync.keys import DeviceInfo, load_council_private_key
 from sync.reader import open_bundle
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from desktop.cli import main
-from desktop.store.services import open_services
+from desktop.services import open_services
 
 
 def _register(data_dir):

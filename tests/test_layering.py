@@ -41,8 +41,25 @@ def test_pure_packages_import_neither_qt_nor_sqlalchemy_nor_the_app(package: str
     assert _offenders(package, ("PySide6", "shiboken6", "sqlalchemy", "alembic", "desktop")) == []
 
 
-def test_store_imports_no_qt():
-    assert _offenders("desktop/store", ("PySide6", "shiboken6", "desktop.ui")) == []
+def test_registration_rules_are_pure():
+    """The registration rules import no Qt, no database and none of the app's layers above them."""
+    forbidden = ("PySide6", "shiboken6", "sqlalchemy", "alembic")
+    forbidden += ("desktop.store", "desktop.services", "desktop.ui", "desktop.demo")
+    assert _offenders("desktop/registration", forbidden) == []
+
+
+def test_store_is_persistence_only():
+    """The store imports no Qt, and none of the services, rules or demo data built on it."""
+    forbidden = ("PySide6", "shiboken6", "desktop.ui", "desktop.services", "desktop.registration")
+    assert _offenders("desktop/store", forbidden + ("desktop.demo",)) == []
+
+
+def test_services_import_no_qt():
+    assert _offenders("desktop/services", ("PySide6", "shiboken6", "desktop.ui")) == []
+
+
+def test_ui_reaches_data_through_services_only():
+    assert _offenders("desktop/ui", ("desktop.store", "sqlalchemy")) == []
 
 
 def test_commands_and_reports_import_no_qt():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from desktop.store.services import Services, open_services
+from desktop.services import Services, open_services
 
 
 def services_for(args: argparse.Namespace) -> Services:

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from desktop.commands.common import print_table, services_for
-from desktop.store.errors import UserError
+from desktop.errors import UserError
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -46,7 +46,7 @@ def _short(value: Any) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.store.sync_import import ImportService
+    from desktop.services.sync.imports import ImportService
 
     service = ImportService(services_for(args).store)
     if args.conflicts_action == "keep":

@@ -33,7 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.store.demo_data import demo_organisations
+    from desktop.demo.organisations import demo_organisations
 
     if args.orgs < 0 or args.assessments < 0:
         print("gapkit demo: counts must be zero or more.", file=sys.stderr)
@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         services.organisations.create_many(rows)
         print(f"Registered {args.orgs} demo organisations.")
     if args.assessments:
-        from desktop.store.demo_assessments import add_demo_assessments
+        from desktop.demo.assessments import add_demo_assessments
 
         made = add_demo_assessments(services, args.assessments, seed=seed)
         print(f"Added {made} demo assessments.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 
 from desktop.commands.common import print_table, services_for
-from desktop.store.errors import UserError
+from desktop.errors import UserError
 
 
 def add_enrol(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -25,7 +25,7 @@ def add_enrol(actions: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def run_enrol(args: argparse.Namespace) -> int:
-    from desktop.store.trusted_devices import TrustedDeviceService
+    from desktop.services.sync.trust import TrustedDeviceService
 
     devices = TrustedDeviceService(services_for(args).store)
     if args.file and args.public_key:
@@ -49,7 +49,7 @@ def add_list(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from desktop.store.sync_import import ImportService
+    from desktop.services.sync.imports import ImportService
 
     service = ImportService(services_for(args).store)
     gaps = service.sequence_gaps()
@@ -84,7 +84,7 @@ def add_approve(actions: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run_approve(args: argparse.Namespace) -> int:
-    from desktop.store.trusted_devices import TrustedDeviceService
+    from desktop.services.sync.trust import TrustedDeviceService
 
     device = TrustedDeviceService(services_for(args).store).approve(args.device)
     print(f"Approved {device.name} (fingerprint {device.fingerprint}).")
@@ -101,7 +101,7 @@ def add_revoke(actions: argparse._SubParsersAction) -> None:  # type: ignore[typ
 
 
 def run_revoke(args: argparse.Namespace) -> int:
-    from desktop.store.trusted_devices import TrustedDeviceService
+    from desktop.services.sync.trust import TrustedDeviceService
 
     device = TrustedDeviceService(services_for(args).store).revoke(args.device)
     print(f"Revoked {device.name}: its future bundles will be rejected; what it sent stays.")
@@ -109,7 +109,7 @@ def run_revoke(args: argparse.Namespace) -> int:
 
 
 def _import_waiting(args: argparse.Namespace, device_id: str) -> int:
-    from desktop.store.sync_import import ImportService
+    from desktop.services.sync.imports import ImportService
 
     summaries = ImportService(services_for(args).store).import_waiting_from(device_id)
     for summary in summaries:

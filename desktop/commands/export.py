@@ -38,7 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.store.sync_export import describe_counts
+    from desktop.services.sync.export import describe_counts
 
     exports = services_for(args).exports
     encrypt_to = None

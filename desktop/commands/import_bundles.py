@@ -47,7 +47,7 @@ class _ProgressLine:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.store.sync_import import ImportService, expand_bundle_paths
+    from desktop.services.sync.imports import ImportService, expand_bundle_paths
 
     services = services_for(args)
     service = ImportService(services.store, council_key=args.key)

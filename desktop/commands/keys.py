@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.store.errors import UserError
+from desktop.errors import UserError
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
         folder = Path(args.dir).expanduser()
     else:
         from desktop.paths import default_data_dir
-        from desktop.store.devices import default_council_key_dir
+        from desktop.services.devices import default_council_key_dir
 
         folder = default_council_key_dir(default_data_dir())
     try:

@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         text=args.search, ward=args.ward, include_deleted=args.include_deleted
     )
     if args.json:
-        from desktop.store.organisations import registration_as_json
+        from desktop.services.organisations import registration_as_json
 
         print(
             json.dumps(

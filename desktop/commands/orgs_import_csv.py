@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from desktop.commands.common import services_for
-from desktop.store.errors import UserError
+from desktop.errors import UserError
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -43,7 +43,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.store.registration_import import RegistrationImportService, parse_map_option
+    from desktop.registration.spreadsheet import parse_map_option
+    from desktop.services.registration_import import RegistrationImportService
 
     overrides: dict[str, str | None] = {}
     for option in args.map:

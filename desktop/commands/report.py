@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.commands.common import services_for
-from desktop.store.errors import UserError
+from desktop.errors import UserError
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -55,12 +55,8 @@ from forms.models import NOT_APPLICABLE, FormDefinition, Question
 from forms.scoring import AssessmentResult, visible_questions
 
 if TYPE_CHECKING:
-    from desktop.store.assessments import (
-        ActionInfo,
-        AssessmentDetail,
-        AssessmentResults,
-    )
-    from desktop.store.services import Services
+    from desktop.services import Services
+    from desktop.services.assessments import ActionInfo, AssessmentDetail, AssessmentResults
     from forms.consensus import RatingSpread
 
 # A note or answer longer than this leaves the table and flows as paragraphs of its own, so it
@@ -209,7 +205,7 @@ def _cover(data: ReportData) -> list[Flowable]:
         Spacer(1, 20 * mm),
     ]
     organisation = data.organisation
-    from desktop.store.organisations import LEGAL_FORM_LABELS
+    from desktop.services.organisations import LEGAL_FORM_LABELS
 
     participants = data.detail.participants
     facts: list[tuple[str, str]] = [

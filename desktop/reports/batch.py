@@ -9,11 +9,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.errors import UserError
 from desktop.reports.assessment_report import write_assessment_report
-from desktop.store.errors import UserError
 
 if TYPE_CHECKING:
-    from desktop.store.services import Services
+    from desktop.services import Services
 
 # Letters NFKD does not take apart into a base letter and an accent.
 _LATIN_EXTRAS = str.maketrans(

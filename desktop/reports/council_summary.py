@@ -30,10 +30,10 @@ from desktop.reports.layout import (
     styles,
     write_atomically,
 )
-from desktop.store.council import CouncilQueries, CouncilSummary, LatestAssessment
+from desktop.services.council.summary import CouncilQueries, CouncilSummary, LatestAssessment
 
 if TYPE_CHECKING:
-    from desktop.store.services import Services
+    from desktop.services import Services
 
 VERDICT_ORDER = ("Ready", "Ready with support", "Not yet ready")
 

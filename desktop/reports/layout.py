@@ -431,7 +431,7 @@ def write_atomically(out_path: Path | str, build: Callable[[str], None]) -> Path
     so a cancelled or failed report never leaves half a PDF where the old one was."""
     target = Path(out_path).expanduser()
     folder = target.parent if str(target.parent) else Path(".")
-    from desktop.store.errors import UserError
+    from desktop.errors import UserError
 
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -16,8 +16,8 @@ from sqlalchemy import create_engine, event, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.errors import DatabaseTooNew, UserError
 from desktop.paths import default_data_dir
-from desktop.store.errors import DatabaseTooNew, UserError
 from desktop.store.models import Counter, Device, new_id
 
 log = logging.getLogger(__name__)
@@ -228,8 +228,4 @@ def open_store(
         database_url=url,
         backup_path=backup_path,
     )
-    # The device's signing key is made on first run; afterwards this is one stat() call.
-    from desktop.store.devices import ensure_device_key
-
-    ensure_device_key(store)
     return store

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop.paths import APP_AUTHOR, APP_NAME, default_data_dir
 
 if TYPE_CHECKING:
-    from desktop.store.services import Services
+    from desktop.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -45,10 +45,10 @@ class StoreOpener(QThread):
         self.data_dir = data_dir
 
     def run(self) -> None:
-        from desktop.store.errors import UserError
+        from desktop.errors import UserError
 
         try:
-            from desktop.store.services import open_services
+            from desktop.services import open_services
 
             services = open_services(self.data_dir)
             # Reading the ward list is part of being ready; do it here, not on first paint.

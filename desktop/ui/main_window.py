@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.pages.base import ComingSoonPage, OpeningPage
 
 if TYPE_CHECKING:
-    from desktop.store.services import Services
+    from desktop.services import Services
 
 log = logging.getLogger(__name__)
 

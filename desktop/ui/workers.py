@@ -54,7 +54,7 @@ class BackgroundTask(QRunnable):
         self.signals.progress.emit(done, total, text)
 
     def run(self) -> None:
-        from desktop.store.errors import UserError
+        from desktop.errors import UserError
 
         try:
             result = self.work(self)

@@ -22,7 +22,7 @@ def main() -> int:
 
     app = QApplication(sys.argv[:1])
     apply_theme(app)
-    from desktop.store.services import open_services
+    from desktop.services import open_services
     from desktop.ui.main_window import MainWindow
 
     folder = tempfile.mkdtemp(prefix="gapkit-shots-")

@@ -20,13 +20,13 @@ sys.path.insert(0, str(HERE.parent.parent))
 
 from PySide6.QtWidgets import QApplication
 
+from desktop.demo.assessments import add_demo_assessments
+from desktop.demo.organisations import demo_organisations
+from desktop.services import Services, open_services
+from desktop.services.devices import DeviceService
+from desktop.services.sync.export import ExportService
+from desktop.services.sync.trust import TrustedDeviceService
 from desktop.store.db import open_store
-from desktop.store.demo_assessments import add_demo_assessments
-from desktop.store.demo_data import demo_organisations
-from desktop.store.devices import DeviceService
-from desktop.store.services import Services, open_services
-from desktop.store.sync_export import ExportService
-from desktop.store.trusted_devices import TrustedDeviceService
 
 root = Path(tempfile.mkdtemp(prefix="gapkit-council-shots-"))
 out = root / "stick"
@@ -56,7 +56,7 @@ for services in laptops[:2]:
 
 # Bring the first two bundles in headless, then make conflicts: the council and a laptop both
 # edit the same fields; the laptop's edits are later, so they win and conflicts are recorded.
-from desktop.store.sync_import import ImportService
+from desktop.services.sync.imports import ImportService
 
 ImportService(council.store).import_bundle(first_bundles[0])
 ImportService(council.store).import_bundle(first_bundles[1])

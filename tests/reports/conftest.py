@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
+from desktop.services import Services
 from desktop.store.db import open_store
-from desktop.store.services import Services
 from forms.models import FormDefinition, Question
 
 REPO_ROOT = Path(__file__).resolve().parents[2]

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from desktop.errors import UserError
 from desktop.reports.assessment_report import write_assessment_report
-from desktop.store.errors import UserError
 from tests.reports.conftest import (
     answer_for,
     body_text,

@@ -7,11 +7,11 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import func, select
 
+from desktop.errors import UserError
 from desktop.reports.council_summary import write_council_summary
-from desktop.store.council import CouncilQueries
-from desktop.store.errors import UserError
+from desktop.services.council.summary import CouncilQueries
+from desktop.services.organisations import LEGAL_FORM_LABELS
 from desktop.store.models import Organisation
-from desktop.store.organisations import LEGAL_FORM_LABELS
 from tests.reports.conftest import pdf_text, register, run_assessment
 
 

@@ -10,14 +10,14 @@ from typing import Any
 
 from sqlalchemy import select
 
+from desktop.services import Services
+from desktop.services.devices import DeviceService
+from desktop.services.sync.export import ExportService
+from desktop.services.sync.imports import ImportService
+from desktop.services.sync.trust import TrustedDeviceService
 from desktop.store.db import Store, open_store
-from desktop.store.devices import DeviceService
 from desktop.store.models import SYNCED_MODELS
 from desktop.store.records import iso
-from desktop.store.services import Services
-from desktop.store.sync_export import ExportService
-from desktop.store.sync_import import ImportService
-from desktop.store.trusted_devices import TrustedDeviceService
 
 
 @dataclass(eq=False)
@@ -49,7 +49,7 @@ class Laptop:
         return DeviceService(self.store).info()
 
     def register(self, count: int, seed: int) -> list[str]:
-        from desktop.store.demo_data import demo_organisations
+        from desktop.demo.organisations import demo_organisations
 
         services = self.services
         before = {o.id for o in services.organisations.list_all(include_deleted=True)}
@@ -59,7 +59,7 @@ class Laptop:
         return sorted(o.id for o in after if o.id not in before)
 
     def assess(self, count: int, seed: int) -> None:
-        from desktop.store.demo_assessments import add_demo_assessments
+        from desktop.demo.assessments import add_demo_assessments
 
         add_demo_assessments(self.services, count, seed=seed, completed_share=1.0)
 

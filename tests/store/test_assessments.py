@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from desktop.store.assessments import response_id
-from desktop.store.errors import UserError
+from desktop.errors import UserError
+from desktop.services.assessments import response_id
 from desktop.store.models import AuditEvent, FormSnapshot, Response
 from forms.answers import DONT_KNOW
 from forms.loader import load_form_text

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from desktop.services import Services
+from desktop.services.sync.imports import ImportService
+from desktop.services.sync.trust import TrustedDeviceService
 from desktop.store.db import Store
-from desktop.store.services import Services
-from desktop.store.sync_import import ImportService
-from desktop.store.trusted_devices import TrustedDeviceService
 from sync.reader import open_bundle
 from tests.store.sync_helpers import Laptop
 

@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from desktop.services.sync.imports import ImportService
+from desktop.services.sync.trust import TrustedDeviceService
 from desktop.store.db import Store, open_store
 from desktop.store.models import Organisation
-from desktop.store.sync_import import ImportService
-from desktop.store.trusted_devices import TrustedDeviceService
 from tests.store.sync_helpers import Laptop, canonical_dump
 
 
@@ -215,7 +215,7 @@ def test_random_edit_histories_converge_in_any_order(history, seed: int) -> None
 
 
 def _export_if_changed(laptop: Laptop, bundles: list[Path]) -> None:
-    from desktop.store.sync_export import NothingToExport
+    from desktop.services.sync.export import NothingToExport
 
     with contextlib.suppress(NothingToExport):
         bundles.append(laptop.export())

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect
 
+from desktop.errors import DatabaseTooNew
 from desktop.store.db import HEAD_REVISION, MIGRATIONS_DIR, database_path, open_store
-from desktop.store.errors import DatabaseTooNew
 from desktop.store.models import Base
 
 
@@ -92,7 +92,7 @@ def test_a_newer_database_is_refused_and_left_untouched(data_dir: Path):
 
 def test_a_file_that_is_not_a_database_gets_a_clear_error(data_dir: Path):
     database_path(data_dir).write_bytes(b"this is a shopping list, not a database" * 50)
-    from desktop.store.errors import UserError
+    from desktop.errors import UserError
 
     with pytest.raises(UserError, match="not a GAP Field Kit database"):
         open_store(data_dir=data_dir)

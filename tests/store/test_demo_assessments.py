@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from desktop.demo.assessments import add_demo_assessments
+from desktop.demo.organisations import demo_organisations
+from desktop.services import Services
 from desktop.store.db import open_store
-from desktop.store.demo_assessments import add_demo_assessments
-from desktop.store.demo_data import demo_organisations
-from desktop.store.services import Services
 
 
 def test_demo_assessments_cover_both_kinds_modes_and_three_years(data_dir):

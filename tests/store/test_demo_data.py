@@ -10,17 +10,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.store.demo_data import demo_organisations
-from desktop.store.registration import (
-    RegistrationError,
-    WardList,
-    load_ward_list,
+from desktop.demo.organisations import demo_organisations
+from desktop.registration.identifiers import (
     normalise_charity_number,
     normalise_company_number,
     normalise_mutuals_number,
-    read_ward_file,
-    validate_registration,
 )
+from desktop.registration.problems import RegistrationError
+from desktop.registration.validation import validate_registration
+from desktop.registration.wards import WardList, load_ward_list, read_ward_file
 
 
 @pytest.fixture(scope="module")

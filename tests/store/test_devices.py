@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desktop.store.db import open_store
-from desktop.store.devices import DeviceService, device_key_path
-from desktop.store.errors import UserError
+from desktop.errors import UserError
+from desktop.services import open_services
+from desktop.services.devices import DeviceService, device_key_path
 from desktop.store.models import Device
 from sync.keys import DeviceInfo, DeviceKey
 
@@ -23,7 +23,7 @@ def local_device(store) -> Device:  # type: ignore[no-untyped-def]
 
 
 def test_first_open_makes_a_private_key_and_records_its_public_half(data_dir: Path) -> None:
-    store = open_store(data_dir, device_name="Field laptop 3")
+    store = open_services(data_dir, device_name="Field laptop 3").store
     try:
         path = device_key_path(data_dir)
         assert path == data_dir / "keys" / "device-ed25519.pem"
@@ -39,10 +39,10 @@ def test_first_open_makes_a_private_key_and_records_its_public_half(data_dir: Pa
 
 
 def test_reopening_keeps_the_same_key(data_dir: Path) -> None:
-    first = open_store(data_dir)
+    first = open_services(data_dir).store
     fingerprint = DeviceService(first).info().fingerprint
     first.close()
-    second = open_store(data_dir)
+    second = open_services(data_dir).store
     try:
         assert DeviceService(second).info().fingerprint == fingerprint
     finally:
@@ -58,9 +58,9 @@ def test_device_info_is_the_file_the_council_enrols(services) -> None:  # type: 
 
 
 def test_a_damaged_key_file_is_reported_with_what_to_do(data_dir: Path) -> None:
-    open_store(data_dir).close()
+    open_services(data_dir).store.close()
     device_key_path(data_dir).write_text("not a key")
-    store = open_store(data_dir)
+    store = open_services(data_dir).store
     try:
         with pytest.raises(UserError, match="cannot be used.*enrol this laptop again"):
             DeviceService(store).info()
@@ -71,12 +71,12 @@ def test_a_damaged_key_file_is_reported_with_what_to_do(data_dir: Path) -> None:
 def test_a_lost_key_file_is_replaced_and_the_change_is_logged(
     data_dir: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    store = open_store(data_dir)
+    store = open_services(data_dir).store
     old = local_device(store).fingerprint
     store.close()
     device_key_path(data_dir).unlink()
-    with caplog.at_level(logging.WARNING, logger="desktop.store.devices"):
-        store = open_store(data_dir)
+    with caplog.at_level(logging.WARNING, logger="desktop.services.devices"):
+        store = open_services(data_dir).store
     try:
         new = local_device(store).fingerprint
         assert new != old and new == DeviceService(store).info().fingerprint

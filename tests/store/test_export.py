@@ -12,12 +12,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from desktop.store.demo_assessments import add_demo_assessments
-from desktop.store.demo_data import demo_organisations
-from desktop.store.errors import UserError
+from desktop.demo.assessments import add_demo_assessments
+from desktop.demo.organisations import demo_organisations
+from desktop.errors import UserError
+from desktop.services.sync.export import ExportCancelled, NothingToExport
 from desktop.store.models import SYNCED_MODELS, Assessment, ExportRecord
 from desktop.store.records import record_to_dict
-from desktop.store.sync_export import ExportCancelled, NothingToExport
 from sync.errors import BundleIntegrityError, DecryptionError, SignatureError
 from sync.keys import CouncilKeyPair
 from sync.reader import open_bundle
@@ -179,7 +179,7 @@ def test_full_export_without_drafts_leaves_out_each_draft_with_its_whole_family(
 def test_any_text_the_worker_types_reads_back_exactly(
     data_dir: Path, tmp_path_factory: pytest.TempPathFactory, notes: str
 ) -> None:
-    from desktop.store.services import open_services
+    from desktop.services import open_services
 
     services = open_services(data_dir)
     try:

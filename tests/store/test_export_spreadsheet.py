@@ -11,7 +11,7 @@ from typing import Any
 import openpyxl
 import pytest
 
-from desktop.store.services import open_services
+from desktop.services import open_services
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 NAMES = ("Çağrı's Café — Dewsbury", "Ravensthorpe Ŵomen's Group 東京", '=HYPERLINK("x")')

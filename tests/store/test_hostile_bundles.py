@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
-from desktop.store.devices import device_key_path
-from desktop.store.sync_import import ImportService
-from desktop.store.trusted_devices import TrustedDeviceService
+from desktop.services.devices import device_key_path
+from desktop.services.sync.imports import ImportService
+from desktop.services.sync.trust import TrustedDeviceService
 from sync.codecs import (
     MANIFEST_FILE,
     SIGNATURE_FILE,

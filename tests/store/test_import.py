@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from desktop.services.sync.imports import ImportCancelled, ImportService
+from desktop.services.sync.trust import TrustedDeviceService
 from desktop.store.models import AuditEvent, Conflict, ImportRecord, Organisation
-from desktop.store.sync_import import ImportCancelled, ImportService
-from desktop.store.trusted_devices import TrustedDeviceService
 from sync.keys import CouncilKeyPair
 from tests.store.sync_helpers import Laptop, canonical_dump, content_dump, count_rows
 

@@ -70,7 +70,7 @@ def test_unknown_device_waits_until_approved_then_imports(
 
     store = open_store(data_dir=council)
     try:
-        from desktop.store.services import Services
+        from desktop.services import Services
 
         assert Services(store).organisations.count() == 3
     finally:
@@ -95,7 +95,7 @@ def test_revoke_by_name_and_enrol_by_key(
 def test_conflicts_list_keep_and_use_other(
     laptop, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from desktop.store.sync_import import ImportService
+    from desktop.services.sync.imports import ImportService
 
     council = tmp_path / "council"
     other = Laptop.make(tmp_path / "laptops", "Laptop B")

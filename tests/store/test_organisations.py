@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from desktop.store.errors import NotFound, ValidationFailed
+from desktop.errors import NotFound, ValidationFailed
 from desktop.store.models import AuditEvent, Organisation
 
 GOOD = {
@@ -125,7 +125,7 @@ def test_search_by_ward(services):
 
 def test_a_ward_file_chosen_in_settings_is_the_list_used(services, tmp_path):
     from desktop.paths import resources_dir
-    from desktop.store.organisations import OrganisationService
+    from desktop.services.organisations import OrganisationService
 
     old_list = resources_dir() / "wards" / "kirklees-2004.yaml"
     services.settings.set("ward_file", str(old_list))

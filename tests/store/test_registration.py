@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.store.errors import UserError
-from desktop.store.registration import (
+from desktop.errors import UserError
+from desktop.registration.choices import (
     BENEFICIARIES,
     CONSENT_COVERS,
     FIELD_LABELS,
@@ -21,23 +21,28 @@ from desktop.store.registration import (
     LEGAL_FORMS,
     POLICIES,
     THEMES,
-    InvalidValue,
-    RegistrationError,
-    WardFileError,
-    WardList,
-    blank_registration,
-    check_ward,
-    known_wards_all_versions,
-    load_ward_list,
+)
+from desktop.registration.identifiers import (
     normalise_charity_number,
     normalise_company_number,
     normalise_email,
     normalise_mutuals_number,
     normalise_phone,
     normalise_postcode,
-    read_ward_file,
+)
+from desktop.registration.problems import InvalidValue, RegistrationError
+from desktop.registration.validation import (
+    blank_registration,
     validate_registration,
     validate_registration_update,
+)
+from desktop.registration.wards import (
+    WardFileError,
+    WardList,
+    check_ward,
+    known_wards_all_versions,
+    load_ward_list,
+    read_ward_file,
 )
 
 WARDS_2026 = {

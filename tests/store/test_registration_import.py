@@ -10,16 +10,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from desktop.store.errors import UserError
-from desktop.store.models import AuditEvent, Organisation
-from desktop.store.registration_import import (
-    RegistrationImportService,
+from desktop.errors import UserError
+from desktop.registration.spreadsheet import (
     decode_text,
     header_key,
     map_columns,
     parse_map_option,
     read_sheet,
 )
+from desktop.services.registration_import import RegistrationImportService
+from desktop.store.models import AuditEvent, Organisation
 
 HEADERS = ["Organisation name", "Legal structure", "Charity no", "Company number", "Post code"]
 GOOD_ROWS = [
@@ -370,7 +370,7 @@ def test_two_rows_for_one_registered_organisation_that_disagree_do_not_flip_it_e
 
 def test_the_spreadsheet_import_uses_the_ward_file_chosen_in_settings(services, tmp_path):
     from desktop.paths import resources_dir
-    from desktop.store.registration_import import RegistrationImportService
+    from desktop.services.registration_import import RegistrationImportService
 
     services.settings.set("ward_file", str(resources_dir() / "wards" / "kirklees-2004.yaml"))
     assert "Golcar" in RegistrationImportService(services.store).ward_list.names

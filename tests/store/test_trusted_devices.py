@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.store.errors import NotFound, UserError
-from desktop.store.trusted_devices import (
+from desktop.errors import NotFound, UserError
+from desktop.services.sync.trust import (
     DeviceStatus,
     TrustDecision,
     TrustedDeviceService,

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from desktop.store.services import Services, open_services
+from desktop.services import Services, open_services
 
 
 @pytest.fixture

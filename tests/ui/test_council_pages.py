@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import Services
+from desktop.services.devices import DeviceService
+from desktop.services.sync.export import ExportService
+from desktop.services.sync.trust import TrustedDeviceService
 from desktop.store.db import Store, open_store
-from desktop.store.devices import DeviceService
-from desktop.store.services import Services
-from desktop.store.sync_export import ExportService
-from desktop.store.trusted_devices import TrustedDeviceService
 
 
 class Laptop:
@@ -42,7 +42,7 @@ class Laptop:
         self.out.mkdir(parents=True, exist_ok=True)
 
     def register(self, count: int, seed: int = 7) -> None:
-        from desktop.store.demo_data import demo_organisations
+        from desktop.demo.organisations import demo_organisations
 
         ward_list = self.services.organisations.ward_list
         self.services.organisations.create_many(
@@ -333,8 +333,8 @@ def test_saved_council_mode_applies_when_the_window_opens(qtbot, services):
 
 
 def test_overview_page_shows_counts_needs_and_readiness(qtbot, services, council_window):
-    from desktop.store.demo_assessments import add_demo_assessments
-    from desktop.store.demo_data import demo_organisations
+    from desktop.demo.assessments import add_demo_assessments
+    from desktop.demo.organisations import demo_organisations
 
     ward_list = services.organisations.ward_list
     services.organisations.create_many(demo_organisations(40, seed=3, ward_list=ward_list))

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.store.services import open_services
+from desktop.services import open_services
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ANSWERS_BEFORE_KILL = 7
@@ -30,7 +30,7 @@ RUNNER_SCRIPT = textwrap.dedent(
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
-    from desktop.store.services import open_services
+    from desktop.services import open_services
     from desktop.ui.runner.runner import RunnerView
 
     services = open_services(sys.argv[1])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.store.services import open_services
+from desktop.services import open_services
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.organisations import POSTCODE
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.store.assessments import response_id
+from desktop.services.assessments import response_id
 from desktop.store.models import Response
 from forms.answers import DONT_KNOW
 from forms.scoring import score_assessment

@@ -26,7 +26,7 @@ def test_settings_show_this_device_and_the_data_folder(settings_page, services):
 
 
 def test_a_good_ward_file_is_saved_and_a_bad_one_is_explained(settings_page, services, tmp_path):
-    from desktop.store.registration import wards_dir
+    from desktop.registration.wards import wards_dir
 
     good = sorted(wards_dir().glob("*.yaml"))[-1]
     assert settings_page.set_ward_file(good)
@@ -49,7 +49,7 @@ def test_a_council_key_that_is_not_a_key_is_refused(settings_page, services, tmp
 
 
 def test_a_real_council_key_is_remembered_for_the_importer(settings_page, services, tmp_path):
-    from desktop.store.sync_import import ImportService
+    from desktop.services.sync.imports import ImportService
     from sync.keys import CouncilKeyPair
 
     pair = CouncilKeyPair.generate(tmp_path / "keys")

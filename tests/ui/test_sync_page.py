@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, QRunnable, Qt, QThreadPool
 
-from desktop.store.services import Services
+from desktop.services import Services
 from sync.keys import CouncilKeyPair
 from sync.reader import open_bundle
 

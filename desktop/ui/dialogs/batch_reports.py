@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from desktop.store.services import Services
+    from desktop.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -52,12 +52,12 @@ class BatchReportsWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        from desktop.store.errors import UserError
+        from desktop.errors import UserError
 
         services = None
         try:
             from desktop.reports.batch import write_reports
-            from desktop.store.services import open_services
+            from desktop.services import open_services
 
             # SQLite connections must not cross threads; a fresh store here keeps it simple.
             services = open_services(self.data_dir, self.database_url)

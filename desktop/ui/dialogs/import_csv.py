@@ -42,14 +42,10 @@ from desktop.ui.widgets.tables import make_table
 from desktop.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
-    from desktop.store.registration_import import (
-        ColumnMapping,
-        ImportResult,
-        RegistrationImportService,
-        RowOutcome,
-        Sheet,
-    )
-    from desktop.store.services import Services
+    from desktop.registration.matching import ImportResult, RowOutcome
+    from desktop.registration.spreadsheet import ColumnMapping, Sheet
+    from desktop.services import Services
+    from desktop.services.registration_import import RegistrationImportService
 
 STATUS_WORDS = {
     "added": "Will be added",
@@ -61,7 +57,7 @@ DONE_WORDS = {"added": "Added", "updated": "Updated", "unchanged": "Unchanged", 
 
 
 def _details(outcome: RowOutcome) -> str:
-    from desktop.store.registration import FIELD_LABELS
+    from desktop.registration.choices import FIELD_LABELS
 
     if outcome.status == "bad":
         return " ".join(outcome.problems)
@@ -93,7 +89,7 @@ class ImportCsvDialog(QDialog):
         self._build()
 
     def service(self) -> RegistrationImportService:
-        from desktop.store.registration_import import RegistrationImportService
+        from desktop.services.registration_import import RegistrationImportService
 
         return RegistrationImportService(self.services.store, self.services.organisations.ward_list)
 
@@ -222,7 +218,7 @@ class ImportCsvDialog(QDialog):
 
     def load(self, path: Path) -> bool:
         """Read a file, map its columns automatically and preview every row."""
-        from desktop.store.errors import UserError
+        from desktop.errors import UserError
 
         try:
             sheet, mapping = self.service().read(path)
@@ -240,7 +236,7 @@ class ImportCsvDialog(QDialog):
         return True
 
     def _fill_mapping(self) -> None:
-        from desktop.store.registration import FIELD_LABELS, REGISTRATION_FIELDS
+        from desktop.registration.choices import FIELD_LABELS, REGISTRATION_FIELDS
 
         assert self.sheet is not None and self.mapping is not None
         self.mapping_table.setRowCount(len(self.sheet.headers))
@@ -276,7 +272,7 @@ class ImportCsvDialog(QDialog):
         combo.setCurrentIndex(max(combo.findData(field), 0))
 
     def _mapping_changed(self) -> None:
-        from desktop.store.registration_import import ColumnMapping
+        from desktop.registration.spreadsheet import ColumnMapping
 
         if self.sheet is None:
             return

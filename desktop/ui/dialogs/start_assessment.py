@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store.assessments import KINDS, ROLES
-from desktop.store.errors import UserError
+from desktop.errors import UserError
+from desktop.services.assessments import KINDS, ROLES
 
 if TYPE_CHECKING:
-    from desktop.store.services import Services
+    from desktop.services import Services
 
 CONSENT_TEXT = "The group agreed: answers are kept on this laptop and sent to the council"
 LAST_FACILITATOR = "last_facilitator"

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from desktop.store.assessments import ACTION_STATUSES, ActionInfo
+from desktop.services.assessments import ACTION_STATUSES, ActionInfo
 from desktop.ui.models.rows import AnyIndex, RowsTableModel
 
 COLUMNS = ("What", "Who", "By when", "Support offer", "Status")

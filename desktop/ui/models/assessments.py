@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
-from desktop.store.assessments import KINDS, MODES, AssessmentSummary
+from desktop.services.assessments import KINDS, MODES, AssessmentSummary
 from desktop.ui.models.rows import AnyIndex, RowsTableModel
 
 COLUMNS = ("Organisation", "Assessment", "Mode", "Status", "Started", "Facilitator")

@@ -20,8 +20,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.store.organisations import OrganisationSummary
-from desktop.store.registration import GAP_STATUSES, LEGAL_FORMS
+from desktop.registration.choices import GAP_STATUSES, LEGAL_FORMS
+from desktop.services.organisations import OrganisationSummary
 
 COLUMNS: tuple[str, ...] = (
     "Name",

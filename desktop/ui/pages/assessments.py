@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store.assessments import KINDS, AssessmentSummary
-from desktop.store.errors import UserError
+from desktop.errors import UserError
+from desktop.services.assessments import KINDS, AssessmentSummary
 from desktop.ui.dialogs.start_assessment import StartAssessmentDialog
 from desktop.ui.models.assessments import (
     STARTED,
@@ -42,7 +42,7 @@ from desktop.ui.widgets.notice_bar import NoticeBar
 from desktop.ui.widgets.tables import make_table
 
 if TYPE_CHECKING:
-    from desktop.store.services import Services
+    from desktop.services import Services
 
 EMPTY_LIST = (
     "No assessments yet.\n\nStart one with New assessment (Ctrl+N), or from an organisation "

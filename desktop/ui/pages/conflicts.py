@@ -34,8 +34,8 @@ from desktop.ui.pages.import_page import Column, RecordsModel, fit_columns, plur
 from desktop.ui.widgets.tables import make_table
 
 if TYPE_CHECKING:
-    from desktop.store.services import Services
-    from desktop.store.sync_import import ConflictInfo, ImportService
+    from desktop.services import Services
+    from desktop.services.sync.imports import ConflictInfo, ImportService
 
 ENTITY_LABELS = {
     "organisations": "Registration",
@@ -54,7 +54,7 @@ STATUS_CHOICES = (
 
 
 def field_label(conflict: ConflictInfo) -> str:
-    from desktop.store.registration import FIELD_LABELS
+    from desktop.registration.choices import FIELD_LABELS
 
     if conflict.entity_type == "organisations":
         return FIELD_LABELS.get(conflict.field, conflict.field)
@@ -141,7 +141,7 @@ class ConflictsPage(Page):
         self.refresh()
 
     def import_service(self) -> ImportService:
-        from desktop.store.sync_import import ImportService
+        from desktop.services.sync.imports import ImportService
 
         return ImportService(self.services.store)
 
@@ -246,7 +246,7 @@ class ConflictsPage(Page):
         self.refresh()
 
     def _fill_devices(self) -> None:
-        from desktop.store.trusted_devices import TrustedDeviceService
+        from desktop.services.sync.trust import TrustedDeviceService
 
         current = self.device_filter.currentData()
         self.device_filter.blockSignals(True)
@@ -341,7 +341,7 @@ class ConflictsPage(Page):
             self._settle(conflict, keep=False)
 
     def _settle(self, conflict: ConflictInfo, *, keep: bool) -> None:
-        from desktop.store.errors import UserError
+        from desktop.errors import UserError
 
         service = self.import_service()
         try:

@@ -37,8 +37,8 @@ from desktop.ui.widgets.tables import make_table
 from desktop.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
-    from desktop.store.services import Services
-    from desktop.store.trusted_devices import TrustedDevice
+    from desktop.services import Services
+    from desktop.services.sync.trust import TrustedDevice
 
 STATUS_LABELS = {
     "enrolled": "Trusted",
@@ -148,8 +148,8 @@ class DevicesPanel(QWidget):
     # -- reading -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        from desktop.store.sync_import import ImportService
-        from desktop.store.trusted_devices import TrustedDeviceService
+        from desktop.services.sync.imports import ImportService
+        from desktop.services.sync.trust import TrustedDeviceService
 
         imports = ImportService(self.services.store)
         gaps = imports.sequence_gaps()
@@ -203,8 +203,8 @@ class DevicesPanel(QWidget):
             self.enrol_file(Path(path))
 
     def enrol_file(self, path: Path) -> TrustedDevice | None:
-        from desktop.store.errors import UserError
-        from desktop.store.trusted_devices import TrustedDeviceService
+        from desktop.errors import UserError
+        from desktop.services.sync.trust import TrustedDeviceService
 
         try:
             device = TrustedDeviceService(self.services.store).enrol_file(path)
@@ -239,8 +239,8 @@ class DevicesPanel(QWidget):
 
     def approve(self, device_id: str) -> None:
         """Approve the device and import its waiting bundles in the background."""
-        from desktop.store.errors import UserError
-        from desktop.store.trusted_devices import TrustedDeviceService
+        from desktop.errors import UserError
+        from desktop.services.sync.trust import TrustedDeviceService
 
         try:
             device = TrustedDeviceService(self.services.store).approve(device_id)
@@ -250,7 +250,7 @@ class DevicesPanel(QWidget):
         store = self.services.store
 
         def work(task: BackgroundTask) -> list[Any]:
-            from desktop.store.sync_import import ImportService
+            from desktop.services.sync.imports import ImportService
 
             return ImportService(store).import_waiting_from(device_id)
 
@@ -291,8 +291,8 @@ class DevicesPanel(QWidget):
             self.revoke(row.device.id)
 
     def revoke(self, device_id: str) -> None:
-        from desktop.store.errors import UserError
-        from desktop.store.trusted_devices import TrustedDeviceService
+        from desktop.errors import UserError
+        from desktop.services.sync.trust import TrustedDeviceService
 
         try:
             device = TrustedDeviceService(self.services.store).revoke(device_id)

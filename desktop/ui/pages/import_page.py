@@ -46,8 +46,8 @@ from desktop.ui.widgets.tables import make_table
 from desktop.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
-    from desktop.store.services import Services
-    from desktop.store.sync_import import ImportHistoryEntry, ImportService, ImportSummary
+    from desktop.services import Services
+    from desktop.services.sync.imports import ImportHistoryEntry, ImportService, ImportSummary
 
 log = logging.getLogger(__name__)
 
@@ -368,7 +368,7 @@ class ImportPage(Page):
     # -- services ------------------------------------------------------------------------------
 
     def import_service(self) -> ImportService:
-        from desktop.store.sync_import import ImportService
+        from desktop.services.sync.imports import ImportService
 
         return ImportService(self.services.store)
 
@@ -391,7 +391,7 @@ class ImportPage(Page):
         self._update_buttons()
 
     def _show_gaps(self, service: ImportService) -> None:
-        from desktop.store.trusted_devices import TrustedDeviceService
+        from desktop.services.sync.trust import TrustedDeviceService
 
         gaps = service.sequence_gaps()
         names = {d.id: d.name for d in TrustedDeviceService(self.services.store).list()}
@@ -422,8 +422,8 @@ class ImportPage(Page):
         if self.busy:
             self.status_message.emit("An import is already running; wait for it to finish.")
             return
-        from desktop.store.errors import UserError
-        from desktop.store.sync_import import ImportCancelled, expand_bundle_paths
+        from desktop.errors import UserError
+        from desktop.services.sync.imports import ImportCancelled, expand_bundle_paths
 
         try:
             files = expand_bundle_paths(paths)
@@ -433,7 +433,7 @@ class ImportPage(Page):
         store = self.services.store
 
         def work(task: BackgroundTask) -> list[ImportSummary]:
-            from desktop.store.sync_import import ImportService
+            from desktop.services.sync.imports import ImportService
 
             service = ImportService(store)
             done: list[ImportSummary] = []
@@ -459,8 +459,8 @@ class ImportPage(Page):
         self.approve_and_import(entry.id)
 
     def confirm_approval(self, entry: ImportHistoryEntry) -> bool:
-        from desktop.store.errors import NotFound
-        from desktop.store.trusted_devices import TrustedDeviceService
+        from desktop.errors import NotFound
+        from desktop.services.sync.trust import TrustedDeviceService
 
         fingerprint = "unknown"
         if entry.device_id:
@@ -485,7 +485,7 @@ class ImportPage(Page):
         store = self.services.store
 
         def work(task: BackgroundTask) -> list[ImportSummary]:
-            from desktop.store.sync_import import ImportService
+            from desktop.services.sync.imports import ImportService
 
             task.report(0, 1, "approved bundle")
             summary = ImportService(store).approve_and_import(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store.errors import UserError, ValidationFailed
+from desktop.errors import UserError, ValidationFailed
 from desktop.ui.models.organisations import (
     NAME,
     OrganisationFilter,
@@ -35,7 +35,7 @@ from desktop.ui.widgets.registration_form import RegistrationForm
 from desktop.ui.widgets.tables import make_table
 
 if TYPE_CHECKING:
-    from desktop.store.services import Services
+    from desktop.services import Services
 
 EMPTY_REGISTER = (
     "No organisations yet.\n\nRegister the first one with New organisation (Ctrl+N), "

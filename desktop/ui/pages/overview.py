@@ -1,6 +1,6 @@
 """Council Overview page: support needs by ward and theme, readiness over time, counts.
 
-Everything comes from `desktop.store.overview.OverviewQueries`, run in the background because
+Everything comes from `desktop.services.council.overview.OverviewQueries`, run in the background because
 scoring every completed assessment in the range can take a moment. The charts are drawn with
 QPainter (no chart library): plain bars with their numbers written on them, and each chart's
 accessible description reads its figures out for screen readers.
@@ -44,8 +44,8 @@ from desktop.ui.widgets.scroll import scroll_area
 from desktop.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
-    from desktop.store.overview import Overview
-    from desktop.store.services import Services
+    from desktop.services import Services
+    from desktop.services.council.overview import Overview
 
 ACCENT = QColor("#1f6f8b")
 TEXT = QColor("#1d2327")
@@ -248,7 +248,7 @@ class NeedsHeatMapModel(QAbstractTableModel):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        from desktop.store.overview import theme_label
+        from desktop.services.council.overview import theme_label
 
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
@@ -285,7 +285,7 @@ class NeedsHeatMapModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            from desktop.store.overview import theme_label
+            from desktop.services.council.overview import theme_label
 
             return f"{ward}, {theme_label(theme)}: {plural(count, 'organisation')}"
         return None
@@ -417,7 +417,7 @@ class OverviewPage(Page):
         self.refresh()
 
     def _fill_wards(self) -> None:
-        from desktop.store.overview import OverviewQueries
+        from desktop.services.council.overview import OverviewQueries
 
         current = self.ward_filter.currentData()
         self.ward_filter.blockSignals(True)
@@ -454,7 +454,7 @@ class OverviewPage(Page):
         wanted = self.filters()
 
         def work(task: BackgroundTask) -> Overview:
-            from desktop.store.overview import OverviewQueries
+            from desktop.services.council.overview import OverviewQueries
 
             return OverviewQueries(store).overview(**wanted)
 

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 from desktop.ui.pages.base import Page
 
 if TYPE_CHECKING:
-    from desktop.store.services import Services
+    from desktop.services import Services
 
 COUNCIL_MODE_SETTING = "council_mode"
 WARD_FILE_SETTING = "ward_file"
-# Same key the importer reads (desktop.store.sync_import.COUNCIL_KEY_SETTING).
+# Same key the importer reads (desktop.services.sync.imports.COUNCIL_KEY_SETTING).
 COUNCIL_KEY_SETTING = "sync.council_private_key"
 
 
@@ -149,7 +149,7 @@ class SettingsPage(Page):
         layout.addStretch(1)
 
     def _fingerprint(self) -> str:
-        from desktop.store.errors import UserError
+        from desktop.errors import UserError
 
         try:
             return str(self.services.devices.info().fingerprint)
@@ -217,8 +217,8 @@ class SettingsPage(Page):
             self.set_ward_file(Path(path))
 
     def set_ward_file(self, path: Path) -> bool:
-        from desktop.store.errors import UserError
-        from desktop.store.registration import read_ward_file
+        from desktop.errors import UserError
+        from desktop.registration.wards import read_ward_file
 
         try:
             ward_list: Any = read_ward_file(path)

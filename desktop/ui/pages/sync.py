@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store.errors import UserError
-from desktop.store.sync_export import (
+from desktop.errors import UserError
+from desktop.services.sync.export import (
     TABLE_NAMES,
     CouncilKeyChoice,
     ExportCancelled,
@@ -54,7 +54,7 @@ from desktop.ui.widgets.notice_bar import NoticeBar
 from desktop.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
-    from desktop.store.services import Services
+    from desktop.services import Services
 
 log = logging.getLogger(__name__)
 

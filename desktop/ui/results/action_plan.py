@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store.assessments import ACTION_STATUSES
-from desktop.store.errors import UserError
+from desktop.errors import UserError
+from desktop.services.assessments import ACTION_STATUSES
 from desktop.ui.models.actions import ActionTableModel
 from desktop.ui.widgets.notice_bar import NoticeBar
 
 if TYPE_CHECKING:
-    from desktop.store.services import Services
+    from desktop.services import Services
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store.assessments import KINDS, AssessmentResults
+from desktop.services.assessments import KINDS, AssessmentResults
 from desktop.ui.results.action_plan import ActionIdea, ActionPlanView
 from desktop.ui.results.radar import RadarChart, RadarSeries
 from desktop.ui.widgets.notice_bar import NoticeBar
@@ -37,7 +37,7 @@ from desktop.ui.workers import BackgroundTask
 from forms.scoring import AssessmentResult
 
 if TYPE_CHECKING:
-    from desktop.store.services import Services
+    from desktop.services import Services
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QWidget
 
-from desktop.store.assessments import ParticipantInfo
+from desktop.services.assessments import ParticipantInfo
 from forms.answers import DONT_KNOW
 from forms.consensus import LEVELS, RatingSpread
 from forms.models import NOT_APPLICABLE

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store.assessments import KINDS
-from desktop.store.errors import UserError
+from desktop.errors import UserError
+from desktop.services.assessments import KINDS
 from desktop.ui.widgets.confirm import confirm_destructive
 from desktop.ui.widgets.notice_bar import NoticeBar
 
 if TYPE_CHECKING:
-    from desktop.store.services import Services
+    from desktop.services import Services
 
 
 def ask_to_complete_anyway(parent: QWidget, missing: int) -> bool:

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store.assessments import KINDS, AssessmentDetail
-from desktop.store.errors import UserError
+from desktop.errors import UserError
+from desktop.services.assessments import KINDS, AssessmentDetail
 from desktop.ui.runner.flow import AssessmentFlow, SectionProgress
 from desktop.ui.runner.group import ParticipantChips, SpreadView, TalkAboutThis, describe_spread
 from desktop.ui.runner.inputs import AnswerInput, ButtonsInput, make_input
@@ -39,7 +39,7 @@ from forms.consensus import RatingSpread, summarise_ratings
 from forms.models import FormDefinition, Question
 
 if TYPE_CHECKING:
-    from desktop.store.services import Services
+    from desktop.services import Services
 
 log = logging.getLogger(__name__)
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store.registration import (
+from desktop.registration.choices import (
     BENEFICIARIES,
     CONSENT_COVERS,
     FIELD_LABELS,
@@ -41,8 +41,8 @@ from desktop.store.registration import (
     THEMES,
     WHOLE_DISTRICT,
     WHOLE_DISTRICT_LABEL,
-    WardList,
 )
+from desktop.registration.wards import WardList
 
 Choices = Sequence[tuple[str, str]]
 

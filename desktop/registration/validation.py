@@ -1,23 +1,13 @@
-"""GAP registration rules: fixed lists, identifier checks, ward lists and record validation.
-
-Pure Python (pydantic, PyYAML): the store's OrganisationService, the UI and the CLI all validate
-a registration here, so a rule and its message are written once. Field names are the column
-names of `desktop.store.models.Organisation`; every problem names the field in the user's words
-and says how to put it right (shared/domain/registration.md).
-"""
+"""The registration record and its validation: every rule and message written once."""
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
-import yaml
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -27,652 +17,33 @@ from pydantic import (
     field_validator,
 )
 
-from desktop.store.errors import UserError, ValidationFailed
-
-# ---------------------------------------------------------------------------------------------
-# Fixed lists: (id, label). Ids are stored; labels are what people see.
-
-Choices = tuple[tuple[str, str], ...]
-
-LEGAL_FORMS: Choices = (
-    ("unincorporated_association", "Unincorporated association"),
-    ("trust", "Trust"),
-    ("cio_association", "CIO (association model)"),
-    ("cio_foundation", "CIO (foundation model)"),
-    ("charitable_company", "Charitable company (limited by guarantee)"),
-    ("company_limited_by_guarantee", "Company limited by guarantee (not a charity)"),
-    ("cic", "Community interest company (CIC)"),
-    ("cbs", "Community benefit society (CBS)"),
-    ("cooperative", "Co-operative society"),
-    ("faith_group", "Faith group"),
-    ("informal_group", "Informal or mutual aid group"),
-    ("other", "Other (say what)"),
+from desktop.registration.choices import (
+    BENEFICIARIES,
+    BOOKKEEPING_KEYS,
+    CONSENT_COVERS,
+    FIELD_LABELS,
+    GAP_STATUSES,
+    INCOME_BANDS,
+    INSURANCE,
+    INTERESTS,
+    LEGAL_FORMS,
+    POLICIES,
+    THEMES,
+    WHOLE_DISTRICT,
+    WHOLE_DISTRICT_LABEL,
+    Choices,
+    label_of,
 )
-
-THEMES: Choices = (
-    ("community_activities", "Community groups and activities"),
-    ("health_wellbeing", "Health, wellbeing and self-care"),
-    ("volunteering_social_action", "Volunteering and social action"),
-    ("social_prescribing", "Social prescribing"),
-    ("sharing_resources", "Sharing resources (space, equipment, skills)"),
-    ("food", "Food"),
-    ("exercise_sport", "Exercise and sport"),
-    ("arts_culture", "Arts and culture"),
-    ("learning_skills", "Learning and skills"),
-    ("children_young_people_families", "Children, young people and families"),
-    ("older_people", "Older people"),
-    ("disabled_people", "Disabled people"),
-    ("mental_health", "Mental health"),
-    ("employment", "Employment"),
-    ("money_debt_housing", "Money, debt and housing advice"),
-    ("environment_green_spaces", "Environment and green spaces"),
-    ("faith", "Faith"),
-    ("refugees_new_arrivals", "Refugees and new arrivals"),
-    ("domestic_abuse_support", "Domestic abuse support"),
-    ("other", "Other"),
+from desktop.registration.identifiers import (
+    normalise_charity_number,
+    normalise_company_number,
+    normalise_email,
+    normalise_mutuals_number,
+    normalise_phone,
+    normalise_postcode,
 )
-
-BENEFICIARIES: Choices = (
-    ("children", "Children"),
-    ("young_people", "Young people"),
-    ("families", "Families"),
-    ("older_people", "Older people"),
-    ("disabled_people", "Disabled people"),
-    ("carers", "Carers"),
-    ("mental_health_needs", "People with mental health needs"),
-    ("refugees_new_arrivals", "Refugees and new arrivals"),
-    ("low_income", "People on low incomes"),
-    ("women", "Women"),
-    ("men", "Men"),
-    ("lgbtq", "LGBTQ+ people"),
-    ("minority_ethnic", "Minority ethnic communities"),
-    ("faith_communities", "Faith communities"),
-    ("everyone", "Everyone in the area"),
-    ("other", "Other (say who)"),
-)
-
-INCOME_BANDS: Choices = (
-    ("under_10k", "Under £10k"),
-    ("10k_to_25k", "£10k–£25k"),
-    ("25k_to_100k", "£25k–£100k"),
-    ("100k_to_500k", "£100k–£500k"),
-    ("500k_to_1m", "£500k–£1m"),
-    ("over_1m", "Over £1m"),
-)
-
-POLICIES: Choices = (
-    ("safeguarding", "Safeguarding"),
-    ("equality_inclusion", "Equality and inclusion"),
-    ("data_protection", "Data protection / privacy notice"),
-    ("health_safety", "Health and safety"),
-    ("complaints", "Complaints"),
-    ("volunteers", "Volunteer policy"),
-    ("financial_procedures", "Financial procedures"),
-)
-
-INSURANCE: Choices = (
-    ("public_liability", "Public liability"),
-    ("employers_liability", "Employer's liability"),
-    ("buildings", "Buildings"),
-    ("contents", "Contents"),
-    ("trustee_indemnity", "Trustee indemnity"),
-    ("event", "Event"),
-)
-
-INTERESTS: Choices = (
-    ("grants", "Grants"),
-    ("community_asset_transfer", "Community asset transfer"),
-    ("volunteering_support", "Volunteering support"),
-    ("training", "Training"),
-)
-
-CONSENT_COVERS: Choices = (
-    ("council_contact", "Contact by the council"),
-    ("partner_sharing", "Sharing with partner organisations"),
-    ("directory_listing", "Listing in the community directory"),
-)
-
-GAP_STATUSES: Choices = (
-    ("registered", "Registered"),
-    ("health_check_offered", "Health check offered"),
-    ("health_check_done", "Health check done"),
-)
-
-# The areas-of-benefit choice that is not a ward.
-WHOLE_DISTRICT = "whole_district"
-WHOLE_DISTRICT_LABEL = "Whole district"
-
-# What each field is called on the form; messages start with it.
-FIELD_LABELS: dict[str, str] = {
-    "name": "Name",
-    "other_names": "Other names",
-    "legal_form": "Legal form",
-    "legal_form_other": "Legal form (other)",
-    "charity_id": "Charity number",
-    "company_id": "Company number",
-    "mutuals_id": "Mutuals register number",
-    "address_lines": "Address",
-    "town": "Town",
-    "postcode": "Postcode",
-    "ward": "Ward",
-    "ward_list": "Ward list",
-    "district_area": "District committee area",
-    "areas_of_benefit": "Areas of benefit",
-    "themes": "Themes",
-    "beneficiaries": "Who benefits",
-    "beneficiaries_other": "Who benefits (other)",
-    "year_founded": "Year founded",
-    "income_band": "Annual income",
-    "trustees_count": "Trustees / committee members",
-    "staff_fte": "Paid staff (FTE)",
-    "volunteers_count": "Regular volunteers",
-    "has_bank_account": "Bank account",
-    "bank_signatories": "Bank signatories",
-    "policies": "Policies held",
-    "insurance": "Insurance held",
-    "interested_in": "Interested in",
-    "cat_building": "Building for asset transfer",
-    "contact_name": "Contact name",
-    "contact_role": "Contact role",
-    "contact_email": "Contact email",
-    "contact_phone": "Contact phone",
-    "contact_language": "Contact's preferred language",
-    "consent_date": "Consent date",
-    "consent_how": "How consent was given",
-    "consent_covers": "What consent covers",
-    "gap_status": "GAP status",
-    "gap_status_date": "GAP status date",
-    "notes": "Notes",
-}
-
-REGISTRATION_FIELDS: tuple[str, ...] = tuple(FIELD_LABELS)
-
-# Keys a stored record carries besides its registration fields; validation ignores them so a
-# record read back from the store can be validated as it is.
-BOOKKEEPING_KEYS = frozenset(
-    {
-        "id",
-        "created_at",
-        "modified_at",
-        "modified_by",
-        "rev",
-        "deleted_at",
-        "change_seq",
-        "field_stamps",
-        "_stamps",
-    }
-)
-
-
-def label_of(choices: Choices, choice_id: str) -> str:
-    """The label people see for a stored choice id (the id itself if the list lacks it)."""
-    for cid, label in choices:
-        if cid == choice_id:
-            return label
-    return choice_id
-
-
-# ---------------------------------------------------------------------------------------------
-# Problems and errors
-
-
-class FieldProblem(NamedTuple):
-    """One thing wrong with one field, in words for the person filling the form."""
-
-    field: str
-    message: str
-
-
-class RegistrationError(ValidationFailed):
-    """A registration did not pass; `problems` lists every FieldProblem found."""
-
-    problems: list[FieldProblem]  # type: ignore[assignment]
-
-    def __init__(self, problems: Iterable[FieldProblem]):
-        super().__init__(list(problems))
-
-    def fields(self) -> list[str]:
-        return [problem.field for problem in self.problems]
-
-    def message_for(self, field_name: str) -> str | None:
-        for problem in self.problems:
-            if problem.field == field_name:
-                return problem.message
-        return None
-
-
-class InvalidValue(UserError, ValueError):
-    """One typed value (identifier, postcode, email, phone) is not in a form we accept."""
-
-
-# ---------------------------------------------------------------------------------------------
-# Identifiers and contact details
-
-
-def _squash(text: str) -> str:
-    """Upper case with every kind of space removed (NBSP and tabs come in from pasted text)."""
-    return "".join(str(text).split()).upper()
-
-
-_CHARITY_ENGLAND_WALES = re.compile(r"^([1-9]\d{5}|1\d{6})(?:-(\d{1,3}))?$")
-_SIX_DIGITS = re.compile(r"^\d{6}$")
-
-
-def normalise_charity_number(text: str) -> str:
-    """A charity number in org-id form: GB-CHC-1234567[-N], GB-SC-SC012345 or GB-NIC-100123.
-
-    England and Wales numbers are 6 or 7 digits, with `-N` for a linked charity. Scottish
-    numbers are SC and 6 digits; Northern Ireland numbers are NIC and 6 digits. A bare 6-digit
-    number starting with 1 is read as Northern Ireland: England and Wales 6-digit numbers start
-    at 200000 and 7-digit ones at 1000000, while Northern Ireland's start at 100000.
-    """
-    raw = str(text).strip()
-    code = _squash(raw).replace("\u2013", "-")
-    region: str | None = None
-    for prefix, name in (("GB-CHC-", "CHC"), ("GB-SC-", "SC"), ("GB-NIC-", "NIC")):
-        if code.startswith(prefix):
-            code, region = code[len(prefix) :], name
-            break
-    if region is None:
-        if code.startswith("SC"):
-            region = "SC"
-        elif code.startswith("NIC") or (_SIX_DIGITS.match(code) and code.startswith("1")):
-            region = "NIC"
-        else:
-            region = "CHC"
-    if region == "SC":
-        digits = code.removeprefix("SC")
-        if _SIX_DIGITS.match(digits):
-            return f"GB-SC-SC{digits}"
-    elif region == "NIC":
-        digits = code.removeprefix("NIC")
-        if _SIX_DIGITS.match(digits):
-            return f"GB-NIC-{digits}"
-    elif match := _CHARITY_ENGLAND_WALES.match(code):
-        digits, linked = match.groups()
-        return f"GB-CHC-{digits}" + (f"-{linked}" if linked else "")
-    raise InvalidValue(
-        f"Charity number: '{raw}' is not a charity number. Use 6 or 7 digits for England and "
-        "Wales (1234567, or 1234567-1 for a linked charity), SC and 6 digits for Scotland "
-        "(SC012345), or NIC and 6 digits for Northern Ireland (NIC100123)."
-    )
-
-
-# Companies House prefixes for companies, LLPs, societies and overseas entities; R0 is
-# letter R and digit 0 (companies registered in Northern Ireland before partition).
-COMPANY_PREFIXES = frozenset(
-    {
-        "AC", "BR", "CE", "CS", "FC", "FE", "GE", "GN", "GS", "IC", "IP", "LP", "NA", "NC",
-        "NF", "NI", "NL", "NO", "NP", "NR", "NV", "NZ", "OC", "OE", "PC", "R0", "RC", "RS",
-        "SA", "SC", "SE", "SF", "SG", "SI", "SL", "SO", "SP", "SR", "SZ", "ZC",
-    }
-)  # fmt: skip
-# Societies registered before 2014 carry a 5-digit number with a trailing R (IP12345R).
-_COMPANY_SOCIETY = re.compile(r"^(IP|SP|NP)(\d{5}R)$")
-_COMPANY_PREFIXED = re.compile(r"^([A-Z][A-Z0-9])(\d{1,6})$")
-
-
-def normalise_company_number(text: str) -> str:
-    """A Companies House number in org-id form, GB-COH-01234567 or GB-COH-SC123456.
-
-    Eight characters: 8 digits (shorter numbers are padded with zeros, as Companies House
-    does) or a known 2-character prefix and 6 digits.
-    """
-    raw = str(text).strip()
-    code = _squash(raw)
-    if code.startswith("GB-COH-"):
-        code = code[len("GB-COH-") :]
-    if code.isdigit() and len(code) <= 8 and int(code) > 0:
-        return f"GB-COH-{code.zfill(8)}"
-    if match := _COMPANY_SOCIETY.match(code):
-        return f"GB-COH-{match.group(1)}{match.group(2)}"
-    match = _COMPANY_PREFIXED.match(code)
-    if match and match.group(1) in COMPANY_PREFIXES and int(match.group(2)) > 0:
-        return f"GB-COH-{match.group(1)}{match.group(2).zfill(6)}"
-    raise InvalidValue(
-        f"Company number: '{raw}' is not a Companies House number. Use 8 characters: 8 digits "
-        "(01234567) or 2 letters and 6 digits (SC123456)."
-    )
-
-
-_MUTUALS = re.compile(r"^(\d{1,6})(R?)$")
-
-
-def normalise_mutuals_number(text: str) -> str:
-    """An FCA Mutuals Public Register number in org-id form, GB-MPR-12345R or GB-MPR-7890."""
-    raw = str(text).strip()
-    code = _squash(raw)
-    if code.startswith("GB-MPR-"):
-        code = code[len("GB-MPR-") :]
-    match = _MUTUALS.match(code)
-    if match and int(match.group(1)) > 0:
-        return f"GB-MPR-{match.group(1)}{match.group(2)}"
-    raise InvalidValue(
-        f"Mutuals register number: '{raw}' is not a Mutuals Public Register number. Use the "
-        "digits, with the R at the end if it has one (12345R)."
-    )
-
-
-# Letters each position of a postcode may hold (Royal Mail's rules): the first never Q, V or X,
-# the second never I, J or Z, the inward pair never C, I, K, M, O or V.
-_PC_FIRST = "ABCDEFGHIJKLMNOPRSTUWYZ"
-_PC_SECOND = "ABCDEFGHKLMNOPQRSTUVWXY"
-_PC_THIRD = "ABCDEFGHJKPSTUW"  # A9A
-_PC_FOURTH = "ABEHMNPRVWXY"  # AA9A
-_PC_INWARD = "ABDEFGHJLNPQRSTUWXYZ"
-_POSTCODE = re.compile(
-    rf"^(?P<out>[{_PC_FIRST}][0-9]{{1,2}}"
-    rf"|[{_PC_FIRST}][0-9][{_PC_THIRD}]"
-    rf"|[{_PC_FIRST}][{_PC_SECOND}][0-9]{{1,2}}"
-    rf"|[{_PC_FIRST}][{_PC_SECOND}][0-9][{_PC_FOURTH}])"
-    rf"(?P<in>[0-9][{_PC_INWARD}]{{2}})$"
-)
-
-
-def normalise_postcode(text: str) -> str:
-    """A UK postcode in upper case with one space before the inward code (HD1 2AB, GIR 0AA)."""
-    raw = str(text).strip()
-    code = _squash(raw)
-    if code == "GIR0AA":
-        return "GIR 0AA"
-    match = _POSTCODE.match(code)
-    if not match:
-        raise InvalidValue(
-            f"Postcode: '{raw}' is not a UK postcode. Use the form HD1 2AB."
-            if raw
-            else "Postcode: it is empty. Type the postcode in the form HD1 2AB."
-        )
-    return f"{match.group('out')} {match.group('in')}"
-
-
-_EMAIL_LOCAL = re.compile(r"^[^\s@\"(),:;<>\[\]\\]+$")
-_EMAIL_LABEL = re.compile(r"^(?!-)[^\W_](?:[\w-]{0,61}[^\W_])?$")
-
-
-def normalise_email(text: str) -> str:
-    """An email address, trimmed, with its domain in lower case (the part before @ is kept)."""
-    raw = str(text).strip()
-    local, at, domain = raw.rpartition("@")
-    labels = domain.lower().split(".")
-    valid = (
-        bool(at)
-        and len(raw) <= 254
-        and bool(_EMAIL_LOCAL.match(local))
-        and len(local) <= 64
-        and not local.startswith(".")
-        and not local.endswith(".")
-        and ".." not in local
-        and len(labels) >= 2
-        and all(_EMAIL_LABEL.match(label) for label in labels)
-        and len(labels[-1]) >= 2
-        and not labels[-1].isdigit()
-    )
-    if not valid:
-        raise InvalidValue(
-            f"Contact email: '{raw}' is not an email address. Use the form name@example.org."
-        )
-    return f"{local}@{domain.lower()}"
-
-
-_PHONE_KEEP = re.compile(r"[\s\-().]")
-
-
-def normalise_phone(text: str) -> str:
-    """A UK phone number in national form with light spacing (01484 221000, 07700 900123).
-
-    Accepts +44, 0044 and "+44 (0)" forms. A UK number has 11 digits starting with 0.
-    """
-    raw = str(text).strip()
-    compact = _PHONE_KEEP.sub("", raw)
-    for international in ("+44", "0044"):
-        if compact.startswith(international):
-            compact = "0" + compact[len(international) :].removeprefix("0")
-            break
-    if not (
-        compact.isdigit() and len(compact) == 11 and compact[0] == "0" and compact[1] in "1235789"
-    ):
-        raise InvalidValue(
-            f"Contact phone: '{raw}' is not a UK phone number. Use 11 digits starting with 0 "
-            "(01484 221000), or +44 and the number without its first 0."
-        )
-    if compact[1] == "2":  # London, Cardiff, Belfast...: 020 7946 0000
-        return f"{compact[:3]} {compact[3:7]} {compact[7:]}"
-    if compact[1] in "389" or (compact[1] == "1" and "1" in (compact[2], compact[3])):
-        return f"{compact[:4]} {compact[4:7]} {compact[7:]}"  # 0300 123 4567, 0113 496 0000
-    return f"{compact[:5]} {compact[5:]}"  # 01484 221000, 07700 900123
-
-
-# ---------------------------------------------------------------------------------------------
-# Ward lists
-
-
-class WardFileError(UserError):
-    """A ward file could not be read or is not in the expected shape."""
-
-
-def _ward_key(name: str) -> str:
-    """How ward names compare: case, spacing and '&' for 'and' do not matter."""
-    text = unicodedata.normalize("NFC", str(name)).replace("&", " and ")
-    return " ".join(text.split()).casefold()
-
-
-class _WardEntry(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    name: str = Field(min_length=1, max_length=100)
-    area: str | None = None
-    code: str | None = None
-
-
-class _SourceEntry(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    title: str
-    url: str | None = None
-
-
-class _WardFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    id: str = Field(min_length=1, max_length=100)
-    council: str
-    title: str
-    effective_from: date
-    effective_until: date | None = None
-    superseded: bool = False
-    superseded_by: str | None = None
-    sources: list[_SourceEntry] = Field(min_length=1)
-    areas: list[str] = Field(default_factory=list)
-    wards: list[_WardEntry] = Field(min_length=1)
-    replaced_by: dict[str, list[str]] = Field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Ward:
-    name: str
-    area: str | None = None
-    code: str | None = None
-
-
-@dataclass(frozen=True)
-class WardList:
-    """One council's wards as they stood from a date, with where the list came from."""
-
-    id: str
-    council: str
-    title: str
-    effective_from: date
-    wards: tuple[Ward, ...]
-    areas: tuple[str, ...] = ()
-    sources: tuple[tuple[str, str | None], ...] = ()
-    effective_until: date | None = None
-    superseded: bool = False
-    superseded_by: str | None = None
-    replaced_by: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    path: Path | None = None
-    _by_key: dict[str, Ward] = field(init=False, repr=False, compare=False, default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self._by_key.update((_ward_key(w.name), w) for w in self.wards)
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return tuple(w.name for w in self.wards)
-
-    def find(self, name: str | None) -> str | None:
-        """The list's spelling of a ward name, or None if the ward is not in this list."""
-        if not name:
-            return None
-        ward = self._by_key.get(_ward_key(name))
-        return ward.name if ward else None
-
-    def is_current(self, name: str | None) -> bool:
-        """Whether the ward is in this list (the list the app validates against)."""
-        return self.find(name) is not None
-
-    def area_for(self, name: str | None) -> str | None:
-        """The district committee area of a ward in this list, if the file gives one."""
-        if not name:
-            return None
-        ward = self._by_key.get(_ward_key(name))
-        return ward.area if ward else None
-
-    def successors(self, old_name: str) -> tuple[str, ...]:
-        """Wards of this list that took the place of a ward no longer in it, likeliest first."""
-        key = _ward_key(old_name)
-        for old, new in self.replaced_by.items():
-            if _ward_key(old) == key:
-                return new
-        same = self.find(old_name)
-        return (same,) if same else ()
-
-
-def wards_dir() -> Path:
-    from desktop.paths import resources_dir
-
-    return resources_dir() / "wards"
-
-
-_ward_cache: dict[tuple[str, int], WardList] = {}
-
-
-def read_ward_file(path: str | Path) -> WardList:
-    """Read one ward file; a file that is missing or malformed raises WardFileError."""
-    file = Path(path)
-    try:
-        stamp = file.stat().st_mtime_ns
-    except OSError as exc:
-        raise WardFileError(
-            f"The ward file {file} could not be opened ({exc.strerror}). Check the path in "
-            "settings or GAPKIT_WARD_FILE."
-        ) from exc
-    cached = _ward_cache.get((str(file.resolve()), stamp))
-    if cached is not None:
-        return cached
-    try:
-        raw = yaml.safe_load(file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise WardFileError(
-            f"The ward file {file} could not be read: {exc}. It must be a UTF-8 YAML file."
-        ) from exc
-    try:
-        parsed = _WardFile.model_validate(raw)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "(top)"
-        raise WardFileError(
-            f"The ward file {file} is not in the expected shape: at {where}, {first['msg']}. "
-            "Compare it with resources/wards/kirklees-2026.yaml."
-        ) from exc
-    seen: set[str] = set()
-    for ward in parsed.wards:
-        if _ward_key(ward.name) in seen:
-            raise WardFileError(f"The ward file {file} lists the ward '{ward.name}' twice.")
-        seen.add(_ward_key(ward.name))
-        if parsed.areas and ward.area is not None and ward.area not in parsed.areas:
-            raise WardFileError(
-                f"The ward file {file} puts '{ward.name}' in the area '{ward.area}', which is "
-                "not one of its areas. Add it to `areas` or correct the ward's area."
-            )
-    ward_list = WardList(
-        id=parsed.id,
-        council=parsed.council,
-        title=parsed.title,
-        effective_from=parsed.effective_from,
-        effective_until=parsed.effective_until,
-        superseded=parsed.superseded,
-        superseded_by=parsed.superseded_by,
-        wards=tuple(Ward(w.name, w.area, w.code) for w in parsed.wards),
-        areas=tuple(parsed.areas),
-        sources=tuple((s.title, s.url) for s in parsed.sources),
-        replaced_by={old: tuple(new) for old, new in parsed.replaced_by.items()},
-        path=file,
-    )
-    _ward_cache[(str(file.resolve()), stamp)] = ward_list
-    return ward_list
-
-
-def all_ward_lists(directory: str | Path | None = None) -> list[WardList]:
-    """Every ward file in a folder (default resources/wards), oldest effective date first."""
-    folder = Path(directory) if directory is not None else wards_dir()
-    files = sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")])
-    return sorted((read_ward_file(f) for f in files), key=lambda w: (w.effective_from, w.id))
-
-
-def load_ward_list(path: str | Path | None = None) -> WardList:
-    """The ward list to validate against.
-
-    `path` (a council's own file, e.g. from settings) wins, then GAPKIT_WARD_FILE, then the
-    current list in resources/wards: the file with the latest effective date that is not
-    marked superseded.
-    """
-    chosen = path or os.environ.get("GAPKIT_WARD_FILE")
-    if chosen:
-        return read_ward_file(Path(chosen).expanduser())
-    current = [w for w in all_ward_lists() if not w.superseded]
-    if not current:
-        raise WardFileError(
-            f"No current ward list was found in {wards_dir()}. Add the council's ward file "
-            "there, or point GAPKIT_WARD_FILE at it."
-        )
-    return current[-1]
-
-
-def known_wards_all_versions(directory: str | Path | None = None) -> dict[str, tuple[str, ...]]:
-    """Every ward name any list has held -> the ids of the lists that hold it, oldest first."""
-    known: dict[str, list[str]] = {}
-    for ward_list in all_ward_lists(directory):
-        for name in ward_list.names:
-            known.setdefault(name, []).append(ward_list.id)
-    return {name: tuple(ids) for name, ids in known.items()}
-
-
-@dataclass(frozen=True)
-class WardCheck:
-    """What the app shows about a record's ward against the current list."""
-
-    ward: str
-    is_current: bool
-    known_in: tuple[str, ...]  # ids of the lists that hold it
-    suggestions: tuple[str, ...]  # current wards to offer instead, likeliest first
-
-    @property
-    def message(self) -> str | None:
-        if self.is_current:
-            return None
-        where = f" (it was in {', '.join(self.known_in)})" if self.known_in else ""
-        offer = (
-            f" It is now part of {' or '.join(self.suggestions)}."
-            if self.suggestions
-            else " Choose the ward it is in now."
-        )
-        return f"Ward: '{self.ward}' is not a current ward{where}.{offer}"
-
-
-def check_ward(ward: str, ward_list: WardList, *, directory: str | Path | None = None) -> WardCheck:
-    """Flag a ward that is not in the current list and suggest what replaced it."""
-    if ward_list.is_current(ward):
-        return WardCheck(ward_list.find(ward) or ward, True, (ward_list.id,), ())
-    known = {_ward_key(name): ids for name, ids in known_wards_all_versions(directory).items()}
-    return WardCheck(ward, False, known.get(_ward_key(ward), ()), ward_list.successors(ward))
-
+from desktop.registration.problems import FieldProblem, RegistrationError
+from desktop.registration.wards import WardList, load_ward_list, ward_key
 
 # ---------------------------------------------------------------------------------------------
 # Small cleaners used by the model's validators. Each raises ValueError with the full message.
@@ -990,9 +361,9 @@ class RegistrationInput(BaseModel):
         current = ward_list.find(text)
         if current:
             return current
-        kept = {_ward_key(name): name for name in _kept_wards(info)}
-        if _ward_key(text) in kept:
-            return kept[_ward_key(text)]
+        kept = {ward_key(name): name for name in _kept_wards(info)}
+        if ward_key(text) in kept:
+            return kept[ward_key(text)]
         if _context(info).get("allow_unknown_ward"):
             return text
         suggestions = ward_list.successors(text)
@@ -1048,7 +419,7 @@ class RegistrationInput(BaseModel):
     @classmethod
     def _areas_of_benefit(cls, value: Any, info: ValidationInfo) -> list[str]:
         ward_list = _context_ward_list(info)
-        kept = {_ward_key(name): name for name in _kept_wards(info)}
+        kept = {ward_key(name): name for name in _kept_wards(info)}
         picked: list[str] = []
         for item in _as_list(value, "areas_of_benefit"):
             text = _clean_text(item, "areas_of_benefit", 100)
@@ -1057,7 +428,7 @@ class RegistrationInput(BaseModel):
             if text.casefold() in (WHOLE_DISTRICT, WHOLE_DISTRICT_LABEL.casefold()):
                 name: str | None = WHOLE_DISTRICT
             else:
-                name = ward_list.find(text) or kept.get(_ward_key(text))
+                name = ward_list.find(text) or kept.get(ward_key(text))
             if name is None:
                 raise ValueError(
                     f"Areas of benefit: '{text}' is not a current ward. Pick wards from the "

@@ -15,7 +15,8 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
-from desktop.store.assessments import ROLES, ensure_form_snapshot, response_id
+from desktop.services import Services
+from desktop.services.assessments import ROLES, ensure_form_snapshot, response_id
 from desktop.store.models import (
     ActionItem,
     Assessment,
@@ -24,7 +25,6 @@ from desktop.store.models import (
     Response,
 )
 from desktop.store.records import RecordWriter
-from desktop.store.services import Services
 from forms.answers import DONT_KNOW, validate_answer
 from forms.models import FormDefinition, Question
 from forms.scoring import score_assessment, visible_questions

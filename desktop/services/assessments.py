@@ -14,8 +14,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.errors import NotFound, UserError
 from desktop.store.db import Store
-from desktop.store.errors import NotFound, UserError
 from desktop.store.models import (
     ActionItem,
     Assessment,
@@ -639,7 +639,7 @@ class AssessmentService:
         return max(earlier, key=lambda other: other.started_at) if earlier else None
 
     def _registration(self, organisation_id: str) -> dict[str, Any]:
-        from desktop.store.organisations import REGISTRATION_FIELDS
+        from desktop.services.organisations import REGISTRATION_FIELDS
 
         with self.store.session() as session:
             organisation = session.get(Organisation, organisation_id)

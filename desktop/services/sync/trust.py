@@ -19,8 +19,8 @@ from enum import StrEnum
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from desktop.errors import NotFound, UserError
 from desktop.store.db import Store
-from desktop.store.errors import NotFound, UserError
 from desktop.store.models import Device
 from sync.errors import KeyFileError
 from sync.keys import DeviceInfo, b64, fingerprint

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from desktop.store.registration import (
+from desktop.registration.choices import (
     BENEFICIARIES,
     CONSENT_COVERS,
     INSURANCE,
@@ -22,9 +22,8 @@ from desktop.store.registration import (
     POLICIES,
     THEMES,
     WHOLE_DISTRICT,
-    WardList,
-    load_ward_list,
 )
+from desktop.registration.wards import WardList, load_ward_list
 
 # Demo dates count back from this day, so the same seed gives the same records on any day.
 _REFERENCE_DAY = date(2026, 10, 1)

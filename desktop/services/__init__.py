@@ -6,16 +6,16 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.services.organisations import OrganisationService
 from desktop.store.db import Store, open_store
-from desktop.store.organisations import OrganisationService
 
 if TYPE_CHECKING:
-    from desktop.store.assessments import AssessmentService
-    from desktop.store.devices import DeviceService
-    from desktop.store.settings import SettingsService
-    from desktop.store.sync_export import ExportService
-    from desktop.store.sync_import import ImportService
-    from desktop.store.trusted_devices import TrustedDeviceService
+    from desktop.services.assessments import AssessmentService
+    from desktop.services.devices import DeviceService
+    from desktop.services.settings import SettingsService
+    from desktop.services.sync.export import ExportService
+    from desktop.services.sync.imports import ImportService
+    from desktop.services.sync.trust import TrustedDeviceService
 
 
 class Services:
@@ -30,39 +30,39 @@ class Services:
 
     @cached_property
     def assessments(self) -> AssessmentService:
-        from desktop.store.assessments import AssessmentService
+        from desktop.services.assessments import AssessmentService
 
         return AssessmentService(self.store)
 
     @cached_property
     def settings(self) -> SettingsService:
-        from desktop.store.settings import SettingsService
+        from desktop.services.settings import SettingsService
 
         return SettingsService(self.store)
 
     @cached_property
     def devices(self) -> DeviceService:
-        from desktop.store.devices import DeviceService
+        from desktop.services.devices import DeviceService
 
         return DeviceService(self.store)
 
     @cached_property
     def exports(self) -> ExportService:
-        from desktop.store.sync_export import ExportService
+        from desktop.services.sync.export import ExportService
 
         return ExportService(self.store)
 
     @cached_property
     def imports(self) -> ImportService:
         """Council: importing bundles, waiting bundles, sequence gaps and conflicts."""
-        from desktop.store.sync_import import ImportService
+        from desktop.services.sync.imports import ImportService
 
         return ImportService(self.store)
 
     @cached_property
     def trusted_devices(self) -> TrustedDeviceService:
         """Council: the laptops whose bundles are trusted."""
-        from desktop.store.trusted_devices import TrustedDeviceService
+        from desktop.services.sync.trust import TrustedDeviceService
 
         return TrustedDeviceService(self.store)
 
@@ -70,5 +70,15 @@ class Services:
         self.store.close()
 
 
-def open_services(data_dir: Path | str | None = None, database_url: str | None = None) -> Services:
-    return Services(open_store(data_dir=data_dir, database_url=database_url))
+def open_services(
+    data_dir: Path | str | None = None,
+    database_url: str | None = None,
+    device_name: str | None = None,
+) -> Services:
+    """Open the data folder's store and every service over it; the first open makes the key."""
+    store = open_store(data_dir=data_dir, database_url=database_url, device_name=device_name)
+    # The device's signing key is made on first run; afterwards this is one stat() call.
+    from desktop.services.devices import ensure_device_key
+
+    ensure_device_key(store)
+    return Services(store)

@@ -15,10 +15,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.errors import UserError
+from desktop.registration.choices import REGISTRATION_FIELDS
 from desktop.store.db import Store
-from desktop.store.errors import UserError
 from desktop.store.models import Assessment, FormSnapshot, Organisation, Response
-from desktop.store.registration import REGISTRATION_FIELDS
 from forms.answers import DONT_KNOW, AnswerError
 from forms.models import FormDefinition
 from forms.scoring import AssessmentResult, score_assessment

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from desktop.services.council.scoring import NO_WARD, ScoringQueries, check_date_range
+from desktop.services.organisations import LEGAL_FORM_LABELS
 from desktop.store.db import Store
-from desktop.store.organisations import LEGAL_FORM_LABELS
-from desktop.store.scoring_queries import NO_WARD, ScoringQueries, check_date_range
 from forms.support import SupportCatalogue, load_support_offers
 
 VERDICTS: tuple[str, ...] = ("Ready", "Ready with support", "Not yet ready")

@@ -14,8 +14,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop.store.organisations import LEGAL_FORM_LABELS
-from desktop.store.scoring_queries import NO_WARD, ScoringQueries, check_date_range
+from desktop.services.council.scoring import NO_WARD, ScoringQueries, check_date_range
+from desktop.services.organisations import LEGAL_FORM_LABELS
 
 
 @dataclass(frozen=True)

@@ -40,8 +40,9 @@ from sqlalchemy import JSON, Boolean, Date, Table, bindparam, func, insert, sele
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from desktop.errors import NotFound, UserError
+from desktop.services.sync.trust import TrustDecision, TrustedDeviceService
 from desktop.store.db import Store
-from desktop.store.errors import NotFound, UserError
 from desktop.store.models import (
     LOCAL_ONLY_FIELDS,
     SYNCED_MODELS,
@@ -53,7 +54,6 @@ from desktop.store.models import (
     new_id,
 )
 from desktop.store.records import RecordWriter, iso, next_change_seq
-from desktop.store.trusted_devices import TrustDecision, TrustedDeviceService
 
 log = logging.getLogger(__name__)
 
@@ -564,7 +564,7 @@ class ImportService:
         """The council private key to decrypt with (None if there is none to be found)."""
         if self._council_key is not None:
             return self._council_key
-        from desktop.store.settings import SettingsService
+        from desktop.services.settings import SettingsService
 
         configured = SettingsService(self.store).get(COUNCIL_KEY_SETTING)
         if configured:

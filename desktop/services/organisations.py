@@ -9,18 +9,14 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
+from desktop.errors import NotFound, ValidationFailed
+from desktop.registration.choices import LEGAL_FORMS
+from desktop.registration.problems import RegistrationError
+from desktop.registration.validation import validate_registration, validate_registration_update
+from desktop.registration.wards import WardList, load_ward_list
 from desktop.store.db import Store
-from desktop.store.errors import NotFound, ValidationFailed
 from desktop.store.models import AuditEvent, Organisation
 from desktop.store.records import RecordWriter, data_fields, json_value
-from desktop.store.registration import (
-    LEGAL_FORMS,
-    RegistrationError,
-    WardList,
-    load_ward_list,
-    validate_registration,
-    validate_registration_update,
-)
 
 LEGAL_FORM_LABELS = dict(LEGAL_FORMS)
 REGISTRATION_FIELDS: tuple[str, ...] = tuple(data_fields(Organisation))
@@ -92,7 +88,7 @@ def _problems(error: RegistrationError) -> ValidationFailed:
 
 def council_ward_list(store: Store) -> WardList:
     """The ward list in force: the file chosen on the Settings page, else the shipped one."""
-    from desktop.store.settings import SettingsService
+    from desktop.services.settings import SettingsService
 
     chosen = SettingsService(store).get("ward_file")
     return load_ward_list(chosen or None)

@@ -1,7 +1,7 @@
 """This installation's identity: its Ed25519 device key and what it tells the council.
 
 The key is made the first time a data folder is opened (`ensure_device_key`, called by
-`open_store`) and kept in `<data folder>/keys/device-ed25519.pem`, readable only by the user.
+`open_services`) and kept in `<data folder>/keys/device-ed25519.pem`, readable only by the user.
 Its public half and fingerprint are copied onto the local Device row, so council mode and
 the Sync page can show them without touching the key file. `cryptography` is imported only
 when the key is made or used, so opening the store stays light.
@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from desktop.errors import UserError
 from desktop.store.db import Store
-from desktop.store.errors import UserError
 from desktop.store.models import Device
 
 if TYPE_CHECKING:

@@ -57,8 +57,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.schema import Table
 
+from desktop.errors import UserError
 from desktop.store.db import Store
-from desktop.store.errors import UserError
 from desktop.store.models import (
     LOCAL_ONLY_FIELDS,
     SYNCED_MODELS,
@@ -72,7 +72,7 @@ from desktop.store.models import (
 from desktop.store.records import json_value
 
 if TYPE_CHECKING:
-    from desktop.store.devices import DeviceService
+    from desktop.services.devices import DeviceService
     from sync.writer import BundleInfo
 
 log = logging.getLogger(__name__)
@@ -464,7 +464,7 @@ class ExportService:
     @property
     def devices(self) -> DeviceService:
         if self._devices is None:
-            from desktop.store.devices import DeviceService
+            from desktop.services.devices import DeviceService
 
             self._devices = DeviceService(self.store)
         return self._devices
@@ -502,7 +502,7 @@ class ExportService:
     # -- the remembered encryption choice ------------------------------------------------------
 
     def remembered_council_key(self) -> CouncilKeyChoice | None:
-        from desktop.store.settings import SettingsService
+        from desktop.services.settings import SettingsService
 
         value = SettingsService(self.store).get(ENCRYPT_TO_SETTING)
         if not isinstance(value, dict) or not value.get("public_key"):
@@ -515,7 +515,7 @@ class ExportService:
 
     def remember_council_key(self, path_or_text: str | Path | None) -> CouncilKeyChoice | None:
         """Encrypt future exports to this council key (None: stop encrypting)."""
-        from desktop.store.settings import SettingsService
+        from desktop.services.settings import SettingsService
 
         choice = read_council_key(path_or_text) if path_or_text else None
         SettingsService(self.store).set(ENCRYPT_TO_SETTING, choice.as_setting() if choice else None)

@@ -1,0 +1,1 @@
+"""Demo data generators: realistic organisations and assessments for trying the app."""

@@ -1,0 +1,1 @@
+"""GAP registration rules, pure Python: choices, identifiers, wards, validation, spreadsheets."""

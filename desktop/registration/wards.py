@@ -1,0 +1,251 @@
+"""Ward lists: the council's ward files, read, checked and matched by name."""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import yaml
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+)
+
+from desktop.errors import UserError
+
+# ---------------------------------------------------------------------------------------------
+# Ward lists
+
+
+class WardFileError(UserError):
+    """A ward file could not be read or is not in the expected shape."""
+
+
+def ward_key(name: str) -> str:
+    """How ward names compare: case, spacing and '&' for 'and' do not matter."""
+    text = unicodedata.normalize("NFC", str(name)).replace("&", " and ")
+    return " ".join(text.split()).casefold()
+
+
+class _WardEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str = Field(min_length=1, max_length=100)
+    area: str | None = None
+    code: str | None = None
+
+
+class _SourceEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: str
+    url: str | None = None
+
+
+class _WardFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(min_length=1, max_length=100)
+    council: str
+    title: str
+    effective_from: date
+    effective_until: date | None = None
+    superseded: bool = False
+    superseded_by: str | None = None
+    sources: list[_SourceEntry] = Field(min_length=1)
+    areas: list[str] = Field(default_factory=list)
+    wards: list[_WardEntry] = Field(min_length=1)
+    replaced_by: dict[str, list[str]] = Field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Ward:
+    name: str
+    area: str | None = None
+    code: str | None = None
+
+
+@dataclass(frozen=True)
+class WardList:
+    """One council's wards as they stood from a date, with where the list came from."""
+
+    id: str
+    council: str
+    title: str
+    effective_from: date
+    wards: tuple[Ward, ...]
+    areas: tuple[str, ...] = ()
+    sources: tuple[tuple[str, str | None], ...] = ()
+    effective_until: date | None = None
+    superseded: bool = False
+    superseded_by: str | None = None
+    replaced_by: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    path: Path | None = None
+    _by_key: dict[str, Ward] = field(init=False, repr=False, compare=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._by_key.update((ward_key(w.name), w) for w in self.wards)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(w.name for w in self.wards)
+
+    def find(self, name: str | None) -> str | None:
+        """The list's spelling of a ward name, or None if the ward is not in this list."""
+        if not name:
+            return None
+        ward = self._by_key.get(ward_key(name))
+        return ward.name if ward else None
+
+    def is_current(self, name: str | None) -> bool:
+        """Whether the ward is in this list (the list the app validates against)."""
+        return self.find(name) is not None
+
+    def area_for(self, name: str | None) -> str | None:
+        """The district committee area of a ward in this list, if the file gives one."""
+        if not name:
+            return None
+        ward = self._by_key.get(ward_key(name))
+        return ward.area if ward else None
+
+    def successors(self, old_name: str) -> tuple[str, ...]:
+        """Wards of this list that took the place of a ward no longer in it, likeliest first."""
+        key = ward_key(old_name)
+        for old, new in self.replaced_by.items():
+            if ward_key(old) == key:
+                return new
+        same = self.find(old_name)
+        return (same,) if same else ()
+
+
+def wards_dir() -> Path:
+    from desktop.paths import resources_dir
+
+    return resources_dir() / "wards"
+
+
+_ward_cache: dict[tuple[str, int], WardList] = {}
+
+
+def read_ward_file(path: str | Path) -> WardList:
+    """Read one ward file; a file that is missing or malformed raises WardFileError."""
+    file = Path(path)
+    try:
+        stamp = file.stat().st_mtime_ns
+    except OSError as exc:
+        raise WardFileError(
+            f"The ward file {file} could not be opened ({exc.strerror}). Check the path in "
+            "settings or GAPKIT_WARD_FILE."
+        ) from exc
+    cached = _ward_cache.get((str(file.resolve()), stamp))
+    if cached is not None:
+        return cached
+    try:
+        raw = yaml.safe_load(file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise WardFileError(
+            f"The ward file {file} could not be read: {exc}. It must be a UTF-8 YAML file."
+        ) from exc
+    try:
+        parsed = _WardFile.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "(top)"
+        raise WardFileError(
+            f"The ward file {file} is not in the expected shape: at {where}, {first['msg']}. "
+            "Compare it with resources/wards/kirklees-2026.yaml."
+        ) from exc
+    seen: set[str] = set()
+    for ward in parsed.wards:
+        if ward_key(ward.name) in seen:
+            raise WardFileError(f"The ward file {file} lists the ward '{ward.name}' twice.")
+        seen.add(ward_key(ward.name))
+        if parsed.areas and ward.area is not None and ward.area not in parsed.areas:
+            raise WardFileError(
+                f"The ward file {file} puts '{ward.name}' in the area '{ward.area}', which is "
+                "not one of its areas. Add it to `areas` or correct the ward's area."
+            )
+    ward_list = WardList(
+        id=parsed.id,
+        council=parsed.council,
+        title=parsed.title,
+        effective_from=parsed.effective_from,
+        effective_until=parsed.effective_until,
+        superseded=parsed.superseded,
+        superseded_by=parsed.superseded_by,
+        wards=tuple(Ward(w.name, w.area, w.code) for w in parsed.wards),
+        areas=tuple(parsed.areas),
+        sources=tuple((s.title, s.url) for s in parsed.sources),
+        replaced_by={old: tuple(new) for old, new in parsed.replaced_by.items()},
+        path=file,
+    )
+    _ward_cache[(str(file.resolve()), stamp)] = ward_list
+    return ward_list
+
+
+def all_ward_lists(directory: str | Path | None = None) -> list[WardList]:
+    """Every ward file in a folder (default resources/wards), oldest effective date first."""
+    folder = Path(directory) if directory is not None else wards_dir()
+    files = sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")])
+    return sorted((read_ward_file(f) for f in files), key=lambda w: (w.effective_from, w.id))
+
+
+def load_ward_list(path: str | Path | None = None) -> WardList:
+    """The ward list to validate against.
+
+    `path` (a council's own file, e.g. from settings) wins, then GAPKIT_WARD_FILE, then the
+    current list in resources/wards: the file with the latest effective date that is not
+    marked superseded.
+    """
+    chosen = path or os.environ.get("GAPKIT_WARD_FILE")
+    if chosen:
+        return read_ward_file(Path(chosen).expanduser())
+    current = [w for w in all_ward_lists() if not w.superseded]
+    if not current:
+        raise WardFileError(
+            f"No current ward list was found in {wards_dir()}. Add the council's ward file "
+            "there, or point GAPKIT_WARD_FILE at it."
+        )
+    return current[-1]
+
+
+def known_wards_all_versions(directory: str | Path | None = None) -> dict[str, tuple[str, ...]]:
+    """Every ward name any list has held -> the ids of the lists that hold it, oldest first."""
+    known: dict[str, list[str]] = {}
+    for ward_list in all_ward_lists(directory):
+        for name in ward_list.names:
+            known.setdefault(name, []).append(ward_list.id)
+    return {name: tuple(ids) for name, ids in known.items()}
+
+
+@dataclass(frozen=True)
+class WardCheck:
+    """What the app shows about a record's ward against the current list."""
+
+    ward: str
+    is_current: bool
+    known_in: tuple[str, ...]  # ids of the lists that hold it
+    suggestions: tuple[str, ...]  # current wards to offer instead, likeliest first
+
+    @property
+    def message(self) -> str | None:
+        if self.is_current:
+            return None
+        where = f" (it was in {', '.join(self.known_in)})" if self.known_in else ""
+        offer = (
+            f" It is now part of {' or '.join(self.suggestions)}."
+            if self.suggestions
+            else " Choose the ward it is in now."
+        )
+        return f"Ward: '{self.ward}' is not a current ward{where}.{offer}"
+
+
+def check_ward(ward: str, ward_list: WardList, *, directory: str | Path | None = None) -> WardCheck:
+    """Flag a ward that is not in the current list and suggest what replaced it."""
+    if ward_list.is_current(ward):
+        return WardCheck(ward_list.find(ward) or ward, True, (ward_list.id,), ())
+    known = {ward_key(name): ids for name, ids in known_wards_all_versions(directory).items()}
+    return WardCheck(ward, False, known.get(ward_key(ward), ()), ward_list.successors(ward))

@@ -1,0 +1,1 @@
+"""Council read models: scoring across organisations, the Overview and the council summary."""

@@ -1,0 +1,1 @@
+"""Syncing services: export, import, conflicts and the trust in other devices."""
