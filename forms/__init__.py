@@ -11,6 +11,7 @@ from forms.loader import (
     resources_dir,
     shipped_forms,
 )
+from forms.localised import LocalisedText
 from forms.models import (
     REGISTRATION_FIELDS,
     FormDefinition,
@@ -23,6 +24,7 @@ from forms.models import (
 )
 from forms.scoring import AssessmentResult, score_assessment, visible_questions
 from forms.support import SupportCatalogue, SupportOffer, load_support_offers
+from forms.translations import QuestionTexts, question_texts
 from forms.versions import FormDiff, compare_forms, form_sha256
 
 __all__ = [
@@ -35,8 +37,10 @@ __all__ = [
     "FormDefinition",
     "FormDiff",
     "FormError",
+    "LocalisedText",
     "Option",
     "Question",
+    "QuestionTexts",
     "RatingSpread",
     "ScaleLevel",
     "Section",
@@ -51,6 +55,7 @@ __all__ = [
     "load_form_text",
     "load_support_offers",
     "parse_condition",
+    "question_texts",
     "resources_dir",
     "score_assessment",
     "shipped_forms",

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from forms.conditions import Condition, ConditionError, compared_values, parse_condition
+from forms.localised import LocalisedText
 
 QuestionType = Literal[
     "rating", "yes_no_partly", "choice", "multi_choice", "number", "text", "date"
@@ -34,13 +35,29 @@ FormKind = Literal["health_check", "cat_readiness"]
 # Option shorthands a form may write as a bare word: `options: [yes, partly, no, not_sure]`.
 # The scores make yes/partly/no count like ratings (yes = 100, partly = 50, no = 0);
 # "not sure" and "not applicable" are answers, but not scored.
-OPTION_SHORTHANDS: dict[str, tuple[str, float | None]] = {
-    "yes": ("Yes", 100.0),
-    "partly": ("Partly", 50.0),
-    "in_progress": ("In progress", 50.0),
-    "no": ("No", 0.0),
-    "not_sure": ("Not sure", None),
-    "not_applicable": ("Not applicable", None),
+# Their labels carry the shipped languages; a form that wants other words (or another
+# language) writes the option out in full: {id: yes, label: {en: Yes, so: Haa}, score: 100}.
+OPTION_SHORTHANDS: dict[str, tuple[LocalisedText, float | None]] = {
+    "yes": (LocalisedText("Yes", {"ur": "ہاں", "pa": "ਹਾਂ", "pl": "Tak"}), 100.0),
+    "partly": (
+        LocalisedText("Partly", {"ur": "جزوی طور پر", "pa": "ਕੁਝ ਹੱਦ ਤੱਕ", "pl": "Częściowo"}),
+        50.0,
+    ),
+    "in_progress": (
+        LocalisedText("In progress", {"ur": "جاری ہے", "pa": "ਚੱਲ ਰਿਹਾ ਹੈ", "pl": "W toku"}),
+        50.0,
+    ),
+    "no": (LocalisedText("No", {"ur": "نہیں", "pa": "ਨਹੀਂ", "pl": "Nie"}), 0.0),
+    "not_sure": (
+        LocalisedText("Not sure", {"ur": "یقین نہیں", "pa": "ਪੱਕਾ ਨਹੀਂ", "pl": "Trudno powiedzieć"}),
+        None,
+    ),
+    "not_applicable": (
+        LocalisedText(
+            "Not applicable", {"ur": "لاگو نہیں ہوتا", "pa": "ਲਾਗੂ ਨਹੀਂ", "pl": "Nie dotyczy"}
+        ),
+        None,
+    ),
 }
 DEFAULT_YES_NO_PARTLY = ("yes", "partly", "no")
 
@@ -93,21 +110,69 @@ class ScaleLevel(_Strict):
     """One level of the rating scale, such as 3 "In place"."""
 
     level: int
-    name: str
-    meaning: str = ""
+    name: LocalisedText
+    meaning: LocalisedText = LocalisedText("")
 
 
 def _default_scale() -> list[ScaleLevel]:
+    T = LocalisedText
     return [
-        ScaleLevel(level=1, name="Not yet", meaning="not in place, or not started"),
         ScaleLevel(
-            level=2, name="Getting there", meaning="started or partly in place, not yet reliable"
+            level=1,
+            name=T("Not yet", {"ur": "ابھی نہیں", "pa": "ਹਾਲੇ ਨਹੀਂ", "pl": "Jeszcze nie"}),
+            meaning=T(
+                "not in place, or not started",
+                {
+                    "ur": "موجود نہیں، یا شروع نہیں ہوا",
+                    "pa": "ਲਾਗੂ ਨਹੀਂ, ਜਾਂ ਸ਼ੁਰੂ ਨਹੀਂ ਹੋਇਆ",
+                    "pl": "nie ma tego albo jeszcze nie zaczęliśmy",
+                },
+            ),
         ),
-        ScaleLevel(level=3, name="In place", meaning="in place and working most of the time"),
         ScaleLevel(
-            level=4, name="Strong", meaning="well established, reviewed, and could help others"
+            level=2,
+            name=T(
+                "Getting there", {"ur": "پیش رفت ہو رہی ہے", "pa": "ਪਹੁੰਚ ਰਹੇ ਹਾਂ", "pl": "W drodze"}
+            ),
+            meaning=T(
+                "started or partly in place, not yet reliable",
+                {
+                    "ur": "شروع ہو چکا ہے یا جزوی طور پر موجود ہے، ابھی قابلِ اعتماد نہیں",
+                    "pa": "ਸ਼ੁਰੂ ਹੋ ਗਿਆ ਜਾਂ ਕੁਝ ਹੱਦ ਤੱਕ ਲਾਗੂ, ਹਾਲੇ ਭਰੋਸੇਯੋਗ ਨਹੀਂ",
+                    "pl": "zaczęte lub częściowo wdrożone, jeszcze niepewne",
+                },
+            ),
+        ),
+        ScaleLevel(
+            level=3,
+            name=T("In place", {"ur": "موجود ہے", "pa": "ਲਾਗੂ ਹੈ", "pl": "Działa"}),
+            meaning=T(
+                "in place and working most of the time",
+                {
+                    "ur": "موجود ہے اور زیادہ تر وقت کام کرتا ہے",
+                    "pa": "ਲਾਗੂ ਹੈ ਅਤੇ ਜ਼ਿਆਦਾਤਰ ਸਮਾਂ ਕੰਮ ਕਰਦਾ ਹੈ",
+                    "pl": "wdrożone i przez większość czasu działa",
+                },
+            ),
+        ),
+        ScaleLevel(
+            level=4,
+            name=T("Strong", {"ur": "مضبوط", "pa": "ਮਜ਼ਬੂਤ", "pl": "Mocna strona"}),
+            meaning=T(
+                "well established, reviewed, and could help others",
+                {
+                    "ur": "اچھی طرح قائم، باقاعدہ جائزہ، اور دوسروں کی مدد کر سکتے ہیں",
+                    "pa": "ਚੰਗੀ ਤਰ੍ਹਾਂ ਸਥਾਪਿਤ, ਸਮੀਖਿਆ ਹੁੰਦੀ ਹੈ, ਅਤੇ ਦੂਜਿਆਂ ਦੀ ਮਦਦ ਕਰ ਸਕਦੇ ਹਾਂ",
+                    "pl": "dobrze ugruntowane, regularnie przeglądane, możemy pomóc innym",
+                },
+            ),
         ),
     ]
+
+
+DEFAULT_DONT_KNOW = LocalisedText(
+    "Don't know", {"ur": "معلوم نہیں", "pa": "ਪਤਾ ਨਹੀਂ", "pl": "Nie wiem"}
+)
 
 
 class Thresholds(_Strict):
@@ -126,7 +191,7 @@ class Option(_Strict):
     """One answer a yes/no/partly or choice question offers; `score` None means not scored."""
 
     id: str
-    label: str
+    label: LocalisedText
     score: float | None = None
 
     @field_validator("id", mode="before")
@@ -168,16 +233,16 @@ class Question(_Strict):
 
     id: str
     type: QuestionType
-    text: str
-    help: str | None = None
-    note_prompt: str | None = None
+    text: LocalisedText
+    help: LocalisedText | None = None
+    note_prompt: LocalisedText | None = None
     required: bool = True
     relevant: str | None = None
     weight: float = Field(default=1.0, ge=0)
     gateway: bool = False
     support_need: SupportNeed | None = None
     # rating
-    levels: list[str] | None = None
+    levels: list[LocalisedText] | None = None
     allow_not_applicable: bool = False
     # yes_no_partly, choice, multi_choice
     options: list[Option] | None = None
@@ -186,7 +251,7 @@ class Question(_Strict):
     # number
     min: float | None = None
     max: float | None = None
-    unit: str | None = None
+    unit: LocalisedText | None = None
     integer: bool = False
     # text
     max_length: int | None = None
@@ -254,8 +319,8 @@ class Section(_Strict):
     """A section of a form: a page of related statements, scored together."""
 
     id: str
-    title: str
-    intro: str | None = None
+    title: LocalisedText
+    intro: LocalisedText | None = None
     weight: float = Field(default=1.0, ge=0)
     thresholds: Thresholds | None = None
     questions: list[Question]
@@ -266,11 +331,11 @@ class FormDefinition(_Strict):
 
     id: str
     version: str
-    title: str
+    title: LocalisedText
     kind: FormKind
-    description: str | None = None
+    description: LocalisedText | None = None
     rating_scale: list[ScaleLevel] = Field(default_factory=_default_scale)
-    dont_know_label: str = "Don't know"
+    dont_know_label: LocalisedText = DEFAULT_DONT_KNOW
     thresholds: Thresholds = Field(default_factory=Thresholds)
     sections: list[Section]
 

@@ -11,6 +11,7 @@ from pathlib import Path as FilePath
 from pydantic import BaseModel, ConfigDict
 
 from forms.loader import FormError, load_yaml_model, read_form_file, resources_dir
+from forms.localised import LocalisedText
 from forms.models import Path
 
 
@@ -20,16 +21,21 @@ class SupportOffer(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: str
-    provider: str
-    what: str = ""
+    provider: LocalisedText
+    what: LocalisedText = LocalisedText("")
     contact: str | None = None
     url: str | None = None
     themes: list[str]
 
     @property
     def text(self) -> str:
-        """The offer as one line for screens and reports."""
-        return f"{self.provider}: {self.what}" if self.what else self.provider
+        """The offer as one line for screens and reports (English)."""
+        return self.text_in(None)
+
+    def text_in(self, language: str | None) -> str:
+        """The offer as one line in `language` (English where it has no translation)."""
+        provider, what = self.provider.get(language), self.what.get(language)
+        return f"{provider}: {what}" if what else provider
 
 
 class SupportCatalogue(BaseModel):

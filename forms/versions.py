@@ -155,10 +155,12 @@ def compare_forms(old: FormDefinition, new: FormDefinition) -> FormDiff:
             if before.get(name) != after.get(name)
         ]
         if changes:
-            changed.append(QuestionChange(id=question_id, text=after["text"], changes=changes))
+            changed.append(
+                QuestionChange(id=question_id, text=_english(after["text"]), changes=changes)
+            )
 
     def ref(data: Mapping[str, Any]) -> QuestionRef:
-        return QuestionRef(id=data["id"], section_id=data["section"], text=data["text"])
+        return QuestionRef(id=data["id"], section_id=data["section"], text=_english(data["text"]))
 
     return FormDiff(
         old_version=old.version,
@@ -171,6 +173,11 @@ def compare_forms(old: FormDefinition, new: FormDefinition) -> FormDiff:
         removed=[ref(q) for qid, q in old_questions.items() if qid not in new_questions],
         changed=changed,
     )
+
+
+def _english(text: Any) -> str:
+    """A dumped text: the plain string, or the English of a {en: ..., ur: ...} mapping."""
+    return str(text["en"]) if isinstance(text, Mapping) else str(text)
 
 
 def canonical_json(definition: FormDefinition | Mapping[str, Any]) -> str:

@@ -1,4 +1,5 @@
-"""`gapkit forms`: check form files (`validate FILE...`) and print the form JSON Schema (`schema`)."""
+"""`gapkit forms`: check form files (`validate FILE...`), print the form JSON Schema (`schema`),
+and take a form's texts to and from a translator's spreadsheet (`translations`)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,31 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="support catalogue to check themes against (default: the shipped one)",
     )
+    validate.add_argument(
+        "--languages",
+        metavar="CODES",
+        help="also check every text is given in these languages, e.g. en,ur,pa,pl",
+    )
+    translations = actions.add_parser(
+        "translations",
+        help="write a form's texts to a CSV for a translator (--out), or read one back (--import)",
+    )
+    translations.add_argument(
+        "file", metavar="FILE", help="form YAML file (or support-offers.yaml)"
+    )
+    translations.add_argument("--lang", required=True, metavar="CODE", help="language, e.g. ur")
+    direction = translations.add_mutually_exclusive_group()
+    direction.add_argument(
+        "--import",
+        dest="import_sheet",
+        metavar="CSV",
+        help="write the translations of this CSV into FILE (or --out); all or nothing",
+    )
+    translations.add_argument(
+        "--out",
+        metavar="PATH",
+        help="where to write: the CSV (without --import; default: print it) or the new form",
+    )
     schema = actions.add_parser("schema", help="print the JSON Schema of the form format")
     schema.add_argument("--out", metavar="FILE", help="write the schema to this file")
 
@@ -26,6 +52,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from forms.cli_support import schema_text, validate_files
 
+    if args.forms_action == "translations":
+        return _translations(args)
     if args.forms_action == "schema":
         text = schema_text()
         if args.out:
@@ -34,7 +62,35 @@ def run(args: argparse.Namespace) -> int:
         else:
             sys.stdout.write(text)
         return 0
-    status, lines = validate_files(args.files, args.offers)
+    languages: list[str] | None = None
+    if args.languages:
+        from forms.localised import parse_languages
+
+        try:
+            languages = parse_languages(args.languages)
+        except ValueError as exc:
+            print(f"--languages: {exc}", file=sys.stderr)
+            return 1
+    status, lines = validate_files(args.files, args.offers, languages)
     for line in lines:
         print(line, file=sys.stdout if line.startswith("OK ") else sys.stderr)
+    return status
+
+
+def _translations(args: argparse.Namespace) -> int:
+    from forms.cli_support import export_translations, import_translations
+
+    out = Path(args.out) if args.out else None
+    if args.import_sheet:
+        status, lines = import_translations(
+            Path(args.file), args.lang, Path(args.import_sheet), out
+        )
+        for line in lines:
+            print(line, file=sys.stdout if status == 0 else sys.stderr)
+        return status
+    status, text = export_translations(Path(args.file), args.lang, out)
+    if status == 0 and out is None:
+        sys.stdout.write(text)
+    else:
+        print(text, file=sys.stdout if status == 0 else sys.stderr)
     return status
