@@ -122,7 +122,7 @@ def drive(data_dir: Path, trace: bool) -> None:
     settle()
     record("Assessments page")
 
-    completed = services.assessments.list(status="completed")
+    completed = services.assessments.list_summaries(status="completed")
     if not completed:
         raise SystemExit("the demo data has no completed assessment")
     window.page("assessments").show_results(completed[0].id)  # type: ignore[attr-defined]

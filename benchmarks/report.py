@@ -57,13 +57,13 @@ def main() -> int:
         rows = demo_organisations(120, seed=11, ward_list=services.organisations.ward_list)
         services.organisations.create_many(rows)
         add_demo_assessments(services, args.reports, seed=11)
-        ids = [a.id for a in services.assessments.list()][: args.reports]
+        ids = [a.id for a in services.assessments.list_summaries()][: args.reports]
         # The typical report: a completed group health check (the longest appendix).
         candidates = [
             a
-            for a in services.assessments.list(kind="health_check", status="completed")
+            for a in services.assessments.list_summaries(kind="health_check", status="completed")
             if a.mode == "group"
-        ] or services.assessments.list()
+        ] or services.assessments.list_summaries()
         one = candidates[0].id
         out = Path(folder) / "one.pdf"
 

@@ -42,7 +42,7 @@ class _PrintVersion(argparse.Action):
         kwargs.pop("nargs", None)
         super().__init__(option_strings, argparse.SUPPRESS, nargs=0, **kwargs)  # type: ignore[arg-type]
 
-    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[no-untyped-def]
+    def __call__(self, parser, namespace, values, option_string=None):
         print(f"gapkit {app_version()}")
         parser.exit()
 
@@ -87,7 +87,7 @@ def _wanted_subcommand(argv: Sequence[str]) -> str | None:
     return None
 
 
-def _load(module_name: str):  # type: ignore[no-untyped-def]
+def _load(module_name: str):
     try:
         return importlib.import_module(f"desktop.commands.{module_name}")
     except ModuleNotFoundError as exc:

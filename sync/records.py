@@ -413,6 +413,6 @@ def records_adapter(table: str) -> TypeAdapter[list[dict[str, Any]]]:
             keys[info.alias or name] = annotation
         record_dict = TypedDict(f"{model.__name__}Dict", keys)  # type: ignore[misc]
         record_dict.__pydantic_config__ = _STRICT  # type: ignore[attr-defined]
-        adapter = TypeAdapter(list[record_dict])  # type: ignore[valid-type]
+        adapter = TypeAdapter(list[record_dict])  # type: ignore[arg-type]
         _ADAPTERS[table] = adapter
     return adapter

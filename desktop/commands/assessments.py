@@ -20,7 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     services = services_for(args)
-    found = services.assessments.list(
+    found = services.assessments.list_summaries(
         organisation_id=args.organisation, kind=args.kind, status=args.status
     )
     if args.json:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from desktop.commands.common import services_for
 
 
-def _add_show(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_show(actions: argparse._SubParsersAction) -> None:
     show = actions.add_parser(
         "show",
         help="this laptop's device id, name, public key and fingerprint",
@@ -46,7 +46,7 @@ def _run_show(args: argparse.Namespace) -> int:
 # action -> (adds its parser to the sub-parsers, runs it)
 ACTIONS: dict[
     str,
-    tuple[Callable[[argparse._SubParsersAction], None], Callable[[argparse.Namespace], int]],  # type: ignore[type-arg]
+    tuple[Callable[[argparse._SubParsersAction], None], Callable[[argparse.Namespace], int]],
 ] = {
     "show": (_add_show, _run_show),
 }

@@ -11,7 +11,7 @@ from desktop.commands.common import print_table, services_for
 from desktop.errors import UserError
 
 
-def add_enrol(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_enrol(actions: argparse._SubParsersAction) -> None:
     enrol = actions.add_parser(
         "enrol",
         help="council: trust a laptop's bundles (its device file, or its public key and a name)",
@@ -44,7 +44,7 @@ def run_enrol(args: argparse.Namespace) -> int:
     return _import_waiting(args, device.id)
 
 
-def add_list(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_list(actions: argparse._SubParsersAction) -> None:
     actions.add_parser("list", help="council: the devices known here and their status")
 
 
@@ -72,7 +72,7 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_approve(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_approve(actions: argparse._SubParsersAction) -> None:
     approve = actions.add_parser(
         "approve",
         help="council: trust a device whose bundles are waiting, and import them",
@@ -93,7 +93,7 @@ def run_approve(args: argparse.Namespace) -> int:
     return _import_waiting(args, device.id)
 
 
-def add_revoke(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_revoke(actions: argparse._SubParsersAction) -> None:
     revoke = actions.add_parser(
         "revoke", help="council: stop trusting a device (lost or retired laptop)"
     )

@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_follow_ups(service) -> None:  # type: ignore[no-untyped-def]
+def _print_follow_ups(service) -> None:
     waiting = service.waiting()
     if waiting:
         print(

@@ -54,9 +54,11 @@ def _date(value: str | None, option: str) -> date | None:
         raise UserError(f"{option} must be a date like 2026-03-31, not '{value}'.") from None
 
 
-def _resolve(services, wanted: str) -> str:  # type: ignore[no-untyped-def]
+def _resolve(services, wanted: str) -> str:
     """The full id of the assessment whose id is or starts with `wanted`."""
-    matches = [a.id for a in services.assessments.list() if a.id.startswith(wanted.strip())]
+    matches = [
+        a.id for a in services.assessments.list_summaries() if a.id.startswith(wanted.strip())
+    ]
     if not matches:
         raise UserError(
             f"There is no assessment with the id {wanted}. "
@@ -109,7 +111,7 @@ def _run_all(args: argparse.Namespace) -> int:
 
     services = services_for(args)
     status = "completed" if args.completed else None
-    ids = [a.id for a in services.assessments.list(status=status)]
+    ids = [a.id for a in services.assessments.list_summaries(status=status)]
     if not ids:
         print("There are no assessments to report on.")
         return 0

@@ -87,9 +87,9 @@ def _answer_for(question: Question, rng: random.Random, capability: float) -> An
         count = rng.randint(max(low, 1 if low else 0), max(low, min(high, len(options))))
         return [o.id for o in rng.sample(options, count)]
     if kind == "number":
-        low = question.min if question.min is not None else 0
-        high = question.max if question.max is not None else 20
-        value = rng.uniform(max(low, 1), min(high, max(low, 1) + 12))
+        least: float = question.min if question.min is not None else 0
+        most: float = question.max if question.max is not None else 20
+        value = rng.uniform(max(least, 1), min(most, max(least, 1) + 12))
         return int(value) if question.integer else round(value, 1)
     if kind == "text":
         return rng.choice(TEXT_ANSWERS)

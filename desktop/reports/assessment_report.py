@@ -823,7 +823,7 @@ def _appendix(data: ReportData) -> list[Flowable]:
         else:
             title_line = title
         section_heading = para(title_line, s.h2, bold=True)
-        section_heading._outline = (title, 1, None)  # type: ignore[attr-defined]
+        section_heading._outline = (title, 1, None)
         parts: list[Flowable] = []
         run = TableRun(parts, headers, widths, zebra=False)
 

@@ -82,7 +82,9 @@ def write_reports(
     except OSError as exc:
         raise UserError(f"Cannot create the folder {folder}: {exc.strerror}.") from exc
     created = now or datetime.now().astimezone()
-    by_id = {summary.id: summary for summary in services.assessments.list(include_deleted=True)}
+    by_id = {
+        summary.id: summary for summary in services.assessments.list_summaries(include_deleted=True)
+    }
     used: set[str] = set()
     written: list[Path] = []
     total = len(assessment_ids)

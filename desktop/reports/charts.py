@@ -166,7 +166,7 @@ def radar_chart(
     return drawing
 
 
-def _series(drawing: Drawing, scores, point, colour, *, dashed: bool) -> None:  # type: ignore[no-untyped-def]
+def _series(drawing: Drawing, scores, point, colour, *, dashed: bool) -> None:
     points: list[float] = []
     for index, score in enumerate(scores):
         points.extend(point(index, score))

@@ -219,7 +219,7 @@ def para(
 def heading(text: str, style: ParagraphStyle, level: int = 0, key: str | None = None) -> Paragraph:
     """A heading that becomes an entry of the PDF's outline (bookmarks) at `level`."""
     paragraph = para(text, style, bold=True)
-    paragraph._outline = (text, level, key)  # type: ignore[attr-defined]
+    paragraph._outline = (text, level, key)
     return paragraph
 
 
@@ -373,13 +373,13 @@ class ReportDocument(BaseDocTemplate):
         )
         templates = []
         if cover is not None:
-            templates.append(
-                PageTemplate(
-                    id="cover",
-                    frames=[frame],
-                    onPage=lambda c, d: (cover(c, d), self._footer(c, d)),
-                )
-            )
+            draw_cover = cover
+
+            def cover_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
+                draw_cover(canvas, doc)
+                self._footer(canvas, doc)
+
+            templates.append(PageTemplate(id="cover", frames=[frame], onPage=cover_page))
         templates.append(PageTemplate(id="body", frames=[frame], onPage=self._decorate))
         self.addPageTemplates(templates)
 

@@ -582,7 +582,7 @@ class AssessmentService:
         with self.store.session() as session:
             return self._detail(session, self._get(session, assessment_id, include_deleted))
 
-    def list(
+    def list_summaries(
         self,
         organisation_id: str | None = None,
         kind: str | None = None,
@@ -631,7 +631,9 @@ class AssessmentService:
     def _previous(self, summary: AssessmentSummary) -> AssessmentSummary | None:
         earlier = [
             other
-            for other in self.list(organisation_id=summary.organisation_id, kind=summary.kind)
+            for other in self.list_summaries(
+                organisation_id=summary.organisation_id, kind=summary.kind
+            )
             if other.id != summary.id
             and other.status == "completed"
             and other.started_at < summary.started_at

@@ -74,7 +74,7 @@ def _sqlite_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10})
 
     @event.listens_for(engine, "connect")
-    def _set_pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+    def _set_pragmas(dbapi_connection, _record):
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         # FULL syncs the WAL at every commit: an answer given is an answer kept, even on

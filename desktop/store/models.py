@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     JSON,
@@ -34,6 +34,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.sql.expression import FromClause
 from sqlalchemy.types import TypeDecorator
 
 
@@ -77,6 +78,12 @@ class Base(DeclarativeBase):
 
 class SyncedRecord:
     """Fields every record that travels in a bundle carries."""
+
+    if TYPE_CHECKING:
+        # set by each mapped subclass (as on Base); declared so code handling any record can
+        # name its table
+        __tablename__: str
+        __table__: FromClause
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     created_at: Mapped[datetime]
@@ -388,5 +395,5 @@ LOCAL_ONLY_FIELDS = ("change_seq", "field_stamps")
 def stamped_fields(model: type[SyncedRecord]) -> list[str]:
     """The fields of a synced model that carry their own change stamp (all but bookkeeping)."""
     skip = set(SYNC_COMMON_FIELDS) | set(LOCAL_ONLY_FIELDS)
-    table = model.__table__  # type: ignore[attr-defined]
+    table = model.__table__
     return [c.name for c in table.columns if c.name not in skip] + ["deleted_at"]

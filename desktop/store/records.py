@@ -235,7 +235,7 @@ def next_change_seq(session: Session) -> int:
 
 def record_to_dict(record: SyncedRecord) -> dict[str, Any]:
     """The record as it travels in a bundle (see docs/architecture.md)."""
-    table = record.__table__  # type: ignore[attr-defined]
+    table = record.__table__
     result = {
         column.name: json_value(getattr(record, column.key))
         for column in table.columns

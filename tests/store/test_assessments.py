@@ -76,7 +76,7 @@ def _start(services, organisation, form, mode="facilitated", participants=()):
 def test_start_without_consent_is_refused_and_nothing_is_saved(services, organisation, form):
     with pytest.raises(UserError, match="agreed"):
         services.assessments.start(organisation.id, "cat_readiness", consent_given=False, form=form)
-    assert services.assessments.list() == []
+    assert services.assessments.list_summaries() == []
 
 
 def test_the_form_snapshot_is_stored_once_and_reloads_identically(services, organisation, form):
@@ -234,5 +234,5 @@ def test_action_plan_add_edit_reorder_done_and_delete(services, organisation, fo
 def test_delete_assessment_is_a_tombstone(services, organisation, form):
     assessment = _start(services, organisation, form)
     services.assessments.delete(assessment.id)
-    assert services.assessments.list() == []
-    assert [a.deleted for a in services.assessments.list(include_deleted=True)] == [True]
+    assert services.assessments.list_summaries() == []
+    assert [a.deleted for a in services.assessments.list_summaries(include_deleted=True)] == [True]

@@ -16,7 +16,7 @@ def test_demo_assessments_cover_both_kinds_modes_and_three_years(data_dir):
         demo_organisations(40, seed=3, ward_list=services.organisations.ward_list)
     )
     assert add_demo_assessments(services, 120, seed=3) == 120
-    found = services.assessments.list()
+    found = services.assessments.list_summaries()
     assert len(found) == 120
     assert {a.kind for a in found} == {"health_check", "cat_readiness"}
     assert {a.mode for a in found} == {"facilitated", "group"}

@@ -91,14 +91,16 @@ def test_delete_asks_first_leaves_a_tombstone_and_can_be_undone(
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert asked == [detail.id]
-    assert [a.id for a in services.assessments.list()] == [detail.id]  # kept: the answer was no
+    assert [a.id for a in services.assessments.list_summaries()] == [
+        detail.id
+    ]  # kept: the answer was no
     page.confirm_delete = lambda _parent, _summary: True
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
-    assert services.assessments.list() == []
-    assert [a.deleted for a in services.assessments.list(include_deleted=True)] == [True]
+    assert services.assessments.list_summaries() == []
+    assert [a.deleted for a in services.assessments.list_summaries(include_deleted=True)] == [True]
     assert page.empty_state is page.list_area.currentWidget()
     page.notice.action_button.click()  # Undo
-    assert [a.id for a in services.assessments.list()] == [detail.id]
+    assert [a.id for a in services.assessments.list_summaries()] == [detail.id]
 
 
 def test_after_a_restart_the_page_offers_to_resume_the_unfinished_session(
@@ -130,7 +132,7 @@ def test_the_start_dialog_will_not_start_without_consent_and_keeps_what_was_type
     qtbot.keyClicks(dialog.venue, "Holmfirth Civic Hall")
     assert not dialog.start_button.isEnabled()
     dialog.start()  # Ctrl+Enter without consent
-    assert services.assessments.list() == []
+    assert services.assessments.list_summaries() == []
     dialog.consent.setChecked(True)
     dialog.group_mode.setChecked(True)
     for row in list(dialog.rows):
@@ -138,10 +140,10 @@ def test_the_start_dialog_will_not_start_without_consent_and_keeps_what_was_type
     dialog.start()
     assert dialog.error.isVisibleTo(dialog) and "participant" in dialog.error.text()
     assert dialog.venue.text() == "Holmfirth Civic Hall"
-    assert services.assessments.list() == []
+    assert services.assessments.list_summaries() == []
     dialog.add_participant("staff")
     dialog.start()
-    started = services.assessments.list()
+    started = services.assessments.list_summaries()
     assert [(a.venue, a.mode) for a in started] == [("Holmfirth Civic Hall", "group")]
     assert page.stack.currentWidget() is page.runner
 

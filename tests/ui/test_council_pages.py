@@ -380,7 +380,9 @@ def test_spreadsheet_dialog_previews_bad_rows_and_imports_the_good_ones_when_tol
     dialog = ImportCsvDialog(services, import_page)
     qtbot.addWidget(dialog)
     dialog.load(path)
-    qtbot.waitUntil(lambda: dialog.result is not None and dialog._task is None, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: dialog.import_result is not None and dialog._task is None, timeout=10_000
+    )
 
     assert [o.status for o in dialog.outcomes.rows] == ["added", "bad"]
     assert dialog.outcomes.data(dialog.outcomes.index(1, 0)) == "3"
@@ -405,7 +407,9 @@ def test_spreadsheet_dialog_mapping_can_be_changed(qtbot, services, tmp_path, im
     dialog = ImportCsvDialog(services, import_page)
     qtbot.addWidget(dialog)
     dialog.load(path)
-    qtbot.waitUntil(lambda: dialog.result is not None and dialog._task is None, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: dialog.import_result is not None and dialog._task is None, timeout=10_000
+    )
     assert dialog.outcomes.rows[0].status == "bad"  # "Form" and "PC" mean nothing yet
 
     dialog.set_field("Form", "legal_form")

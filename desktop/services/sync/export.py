@@ -36,7 +36,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import (
     JSON,
@@ -55,6 +55,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.expression import FromClause
 from sqlalchemy.sql.schema import Table
 
 from desktop.errors import UserError
@@ -86,12 +87,12 @@ READING_SHARE = 40
 ENCRYPT_TO_SETTING = "sync.encrypt_to"
 BUNDLE_SUFFIX = ".gapkit"
 
-TABLE_NAMES: tuple[str, ...] = tuple(model.__tablename__ for model in SYNCED_MODELS)  # type: ignore[attr-defined]
+TABLE_NAMES: tuple[str, ...] = tuple(model.__tablename__ for model in SYNCED_MODELS)
 # Tables whose records belong to one assessment (through `assessment_id`).
 ASSESSMENT_FAMILY: tuple[Table, ...] = (
-    Participant.__table__,  # type: ignore[attr-defined]
-    Response.__table__,  # type: ignore[attr-defined]
-    ActionItem.__table__,  # type: ignore[attr-defined]
+    cast(Table, Participant.__table__),
+    cast(Table, Response.__table__),
+    cast(Table, ActionItem.__table__),
 )
 TABLE_LABELS: dict[str, str] = {
     "organisations": "Organisations",
@@ -228,8 +229,8 @@ class _Window:
 
 def _table(name: str) -> Table:
     for model in SYNCED_MODELS:
-        if model.__tablename__ == name:  # type: ignore[attr-defined]
-            return model.__table__  # type: ignore[attr-defined,no-any-return]
+        if model.__tablename__ == name:
+            return cast(Table, model.__table__)
     raise KeyError(name)
 
 
@@ -268,14 +269,14 @@ def _where(window: _Window, table: Table) -> tuple[Any, list[ColumnElement[bool]
         plain = _table("assessments")
         return plain, [seq > _threshold(window, plain), upper]
     if table in ASSESSMENT_FAMILY:
-        joined = table.join(assessments, assessments.c.id == table.c.assessment_id)
-        return joined, [seq > _threshold(window, assessments), upper]
+        family_member = table.join(assessments, assessments.c.id == table.c.assessment_id)
+        return family_member, [seq > _threshold(window, assessments), upper]
     if name == "audit_events":
         # An audit event follows the record it is about; events about anything outside an
         # assessment's family (organisations, form snapshots) go like those records.
         audit = table
         family = {t.name: t.alias(f"about_{t.name}") for t in ASSESSMENT_FAMILY}
-        joined = audit
+        joined: FromClause = audit
         for family_name, alias in family.items():
             joined = joined.outerjoin(
                 alias, and_(audit.c.entity_type == family_name, alias.c.id == audit.c.entity_id)

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from pydantic_core import from_json, to_json
 from sqlalchemy import JSON, Boolean, Date, Table, bindparam, func, insert, select, update
@@ -69,8 +69,7 @@ ID_CHUNK = 5000
 SQLITE_ID_CHUNK = 5000 if sqlite3.sqlite_version_info >= (3, 32) else 900
 
 MODELS_BY_TABLE: dict[str, type[SyncedRecord]] = {
-    model.__tablename__: model  # type: ignore[attr-defined]
-    for model in SYNCED_MODELS
+    model.__tablename__: model for model in SYNCED_MODELS
 }
 
 
@@ -190,7 +189,7 @@ class _TableInfo:
 
 
 def _table_info(model: type[SyncedRecord]) -> _TableInfo:
-    table: Table = model.__table__  # type: ignore[attr-defined]
+    table = cast(Table, model.__table__)
     columns = tuple(c.name for c in table.columns if c.name not in LOCAL_ONLY_FIELDS)
 
     def of_type(*types: type) -> frozenset[str]:

@@ -81,7 +81,7 @@ class ImportCsvDialog(QDialog):
         self._task: BackgroundTask | None = None
         self.sheet: Sheet | None = None
         self.mapping: ColumnMapping | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self._done_words = False
         self.setWindowTitle("Import registrations from a spreadsheet")
         self.setAccessibleName("Import registrations from a spreadsheet")
@@ -224,7 +224,7 @@ class ImportCsvDialog(QDialog):
             sheet, mapping = self.service().read(path)
         except UserError as error:
             self.summary.setText(str(error))
-            self.sheet = self.mapping = self.result = None
+            self.sheet = self.mapping = self.import_result = None
             self.outcomes.set_rows([])
             self.mapping_table.setRowCount(0)
             self._update_buttons()
@@ -286,7 +286,7 @@ class ImportCsvDialog(QDialog):
         self._run(dry_run=True)
 
     def run_import(self) -> None:
-        if self.result is None or not self._can_import():
+        if self.import_result is None or not self._can_import():
             return
         self._run(dry_run=False)
 
@@ -325,7 +325,7 @@ class ImportCsvDialog(QDialog):
     def _finished(self, result: ImportResult, dry_run: bool) -> None:
         self._task = None
         self.progress.setVisible(False)
-        self.result = result
+        self.import_result = result
         self._done_words = not dry_run
         self.outcomes.set_rows(list(result.outcomes))
         for column in range(3):
@@ -355,7 +355,7 @@ class ImportCsvDialog(QDialog):
     # -- buttons -------------------------------------------------------------------------------
 
     def _can_import(self) -> bool:
-        result = self.result
+        result = self.import_result
         if result is None or not result.dry_run:
             return False
         work = result.count("added") + result.count("updated")
@@ -368,7 +368,11 @@ class ImportCsvDialog(QDialog):
         self.import_button.setEnabled(not busy and self._can_import())
         self.choose_button.setEnabled(not busy)
         self.close_button.setText("Cancel" if busy else "Close")
-        if self.result is not None and self.result.dry_run and self.result.bad_rows:
+        if (
+            self.import_result is not None
+            and self.import_result.dry_run
+            and self.import_result.bad_rows
+        ):
             if self.all_or_nothing.isChecked():
                 self.import_button.setToolTip(
                     "Some rows are bad: fix them in the file, or choose Skip bad rows."

@@ -197,12 +197,12 @@ class AssessmentsPage(Page):
             shortcut = QShortcut(QKeySequence(keys), widget)
             shortcut.setContext(page_wide)
             shortcut.activated.connect(slot)
-        for key, slot in (
+        for table_key, slot in (
             (Qt.Key.Key_Delete, self.delete_selected),
             (Qt.Key.Key_Return, self.open_selected),
             (Qt.Key.Key_Enter, self.open_selected),
         ):
-            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut = QShortcut(QKeySequence(table_key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
         return widget
@@ -220,7 +220,7 @@ class AssessmentsPage(Page):
 
     def reload(self, select_id: str | None = None) -> None:
         current = select_id or self.selected_id()
-        self.model.set_rows(self.assessments.list())
+        self.model.set_rows(self.assessments.list_summaries())
         self.list_area.setCurrentWidget(self.table if self.model.rowCount() else self.empty_state)
         self._update_count()
         if current:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -265,9 +265,11 @@ class ConflictsPage(Page):
     def filters(self) -> dict[str, Any]:
         since = until = None
         if self.since_check.isChecked():
-            since = datetime.combine(self.since_date.date().toPython(), time.min, tzinfo=UTC)
+            since = datetime.combine(
+                cast(date, self.since_date.date().toPython()), time.min, tzinfo=UTC
+            )
         if self.until_check.isChecked():
-            day: date = self.until_date.date().toPython()
+            day = cast(date, self.until_date.date().toPython())
             until = datetime.combine(day, time.min, tzinfo=UTC) + timedelta(days=1)
         return {
             "status": self.status_filter.currentData(),

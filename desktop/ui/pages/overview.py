@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -436,9 +436,9 @@ class OverviewPage(Page):
         since: date | None = None
         until: date | None = None
         if self.since_check.isChecked():
-            since = self.since_date.date().toPython()
+            since = cast(date, self.since_date.date().toPython())
         if self.until_check.isChecked():
-            until = self.until_date.date().toPython()
+            until = cast(date, self.until_date.date().toPython())
         return {"ward": self.ward_filter.currentData(), "since": since, "until": until}
 
     @property

@@ -209,8 +209,12 @@ class ActionPlanView(QWidget):
 
         self.add_button = self._button("Add action…", "Add an action (Ctrl+N)", self.add_action)
         self.edit_button = self._button("Edit…", "Change the action (Enter)", self.edit_selected)
-        self.up_button = self._button("Move up", "Move up (Ctrl+Up)", lambda: self.move(-1))
-        self.down_button = self._button("Move down", "Move down (Ctrl+Down)", lambda: self.move(1))
+        self.up_button = self._button(
+            "Move up", "Move up (Ctrl+Up)", lambda: self.move_selected(-1)
+        )
+        self.down_button = self._button(
+            "Move down", "Move down (Ctrl+Down)", lambda: self.move_selected(1)
+        )
         self.done_button = self._button("Mark done", "Mark done (Ctrl+D)", self.toggle_done)
         self.delete_button = self._button("Delete", "Delete (Delete); Ctrl+Z undoes", self.delete)
         buttons = QHBoxLayout()
@@ -246,21 +250,21 @@ class ActionPlanView(QWidget):
 
         for keys, slot in (
             ("Ctrl+N", self.add_action),
-            ("Ctrl+Up", lambda: self.move(-1)),
-            ("Ctrl+Down", lambda: self.move(1)),
+            ("Ctrl+Up", lambda: self.move_selected(-1)),
+            ("Ctrl+Down", lambda: self.move_selected(1)),
             ("Ctrl+D", self.toggle_done),
             ("Ctrl+Z", self.undo_delete),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        for keys, slot in (
+        for table_key, slot in (
             (Qt.Key.Key_Delete, self.delete),
             (Qt.Key.Key_Return, self.edit_selected),
             (Qt.Key.Key_Enter, self.edit_selected),
             (Qt.Key.Key_F2, self.edit_selected),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self.table)
+            shortcut = QShortcut(QKeySequence(table_key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
 
@@ -394,7 +398,7 @@ class ActionPlanView(QWidget):
         dialog.open()
         dialog.activateWindow()
 
-    def move(self, step: int) -> None:
+    def move_selected(self, step: int) -> None:
         action_id = self.selected_id()
         row = self.table.currentIndex().row()
         if action_id is None or not 0 <= row + step < self.model.rowCount():

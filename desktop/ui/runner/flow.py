@@ -71,7 +71,7 @@ class AssessmentFlow:
         unanswered one, else the first."""
         shown_ids = [q.id for q in self.shown(answers)]
         if remembered in shown_ids:
-            return remembered  # type: ignore[return-value]
+            return remembered
         return self.first_unanswered(answers) or shown_ids[0]
 
     def next_after(self, question_id: str, answers: Mapping[str, Any]) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
@@ -113,7 +114,7 @@ class ParticipantChips(QWidget):
         menu = QMenu(self)
         menu.setAccessibleName(f"Rating for {chip.participant.label}")
         for level in range(1, self.max_level + 1):
-            menu.addAction(str(level), lambda v=level: self.rate(chip, v))
+            menu.addAction(str(level), partial(self.rate, chip, level))
         menu.addAction("Don't know", lambda: self.rate(chip, DONT_KNOW))
         menu.addAction("Clear", lambda: self.rate(chip, None))
         menu.popup(chip.mapToGlobal(chip.rect().bottomLeft()))
@@ -187,7 +188,7 @@ class SpreadView(QWidget):
             painter.setFont(font)
             painter.setPen(QPen(muted, 1, Qt.PenStyle.DotLine))
             painter.drawLine(name_w, int(top + row_h / 2), self.width() - 60, int(top + row_h / 2))
-            x = name_w + 10
+            x: float = name_w + 10
             room = self.width() - 60 - x
             # Many dots on a narrow screen overlap a little rather than run into the count.
             step = min(radius * 2 + 4, room / max(1, len(labels))) if not self.show_labels else 0

@@ -261,7 +261,7 @@ class NumberInput(AnswerInput):
         self.spin.setObjectName("numberAnswer")
         self.spin.setAccessibleName(f"Number: {question.text}")
         self.spin.setMinimumWidth(220)
-        self.spin.setValue(self._sentinel)
+        self._show(self._sentinel)
         self.spin.valueChanged.connect(self._changed)
         self._quiet = False
         layout = QHBoxLayout(self)
@@ -280,8 +280,14 @@ class NumberInput(AnswerInput):
 
     def set_value(self, value: Any) -> None:
         self._quiet = True
-        self.spin.setValue(value if isinstance(value, int | float) else self._sentinel)
+        self._show(value if isinstance(value, int | float) else self._sentinel)
         self._quiet = False
+
+    def _show(self, value: int | float) -> None:
+        if isinstance(self.spin, QSpinBox):
+            self.spin.setValue(int(value))
+        else:
+            self.spin.setValue(float(value))
 
     def focus_first(self) -> None:
         self.spin.setFocus()

@@ -103,8 +103,9 @@ class ProjectorView(QWidget):
         self.statement.setText(state.text)
         while self.choices_grid.count():
             item = self.choices_grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.deleteLater()
         show_spread = state.group and state.spread is not None
         # Beside the spread the levels stack in one column; alone they take two.
         columns = 1 if show_spread else (2 if len(state.choices) > 2 else 1)
@@ -128,7 +129,8 @@ class ProjectorView(QWidget):
     def open_on_best_screen(self) -> None:
         """Full screen on a second screen (the projector) when there is one."""
         screens = QGuiApplication.screens()
-        here = self.parentWidget().screen() if self.parentWidget() else None
+        parent = self.parentWidget()
+        here = parent.screen() if parent is not None else None
         others = [s for s in screens if s is not here]
         if others:
             self.setScreen(others[0])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
@@ -320,7 +321,7 @@ class RunnerView(QWidget):
             ("Ctrl+PgUp", lambda: self._jump_section(-1)),
         ]
         for number in range(1, 10):
-            bindings.append((str(number), lambda n=number: self.choose(n)))
+            bindings.append((str(number), partial(self.choose, number)))
         for keys, slot in bindings:
             sequence = keys if isinstance(keys, QKeySequence) else QKeySequence(keys)
             shortcut = QShortcut(sequence, self)
@@ -799,7 +800,7 @@ class RunnerView(QWidget):
         elif question.options and question.type != "multi_choice":
             choices = [(o.id, o.label, "") for o in question.options]
         value = self.answers.get(self.question_id)
-        chosen = str(value) if isinstance(value, int | str) and value is not DONT_KNOW else None
+        chosen = str(value) if isinstance(value, int | str) else None
         return ProjectorState(
             form_title=self.form.title,
             section_title=place.section.title,

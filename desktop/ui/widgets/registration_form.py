@@ -282,11 +282,11 @@ class RegistrationForm(QWidget):
             caption.setFixedWidth(150)
         self._content_layout.addStretch(1)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
-        self.scroll.setAccessibleName("Registration fields")
+        self.fields_scroll = QScrollArea()
+        self.fields_scroll.setWidgetResizable(True)
+        self.fields_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields_scroll.setWidget(content)
+        self.fields_scroll.setAccessibleName("Registration fields")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -295,7 +295,7 @@ class RegistrationForm(QWidget):
         required.setObjectName("emptyState")
         layout.addWidget(required)
         layout.addWidget(self.summary)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.fields_scroll, 1)
         self.clear()
 
     # -- building -----------------------------------------------------------------------------
@@ -627,7 +627,7 @@ class RegistrationForm(QWidget):
         self.summary.setText(f"<b>{heading}</b><ul style='margin:0'>{items}</ul>")
         self.summary.setVisible(True)
         if first is not None:
-            self.scroll.ensureWidgetVisible(first.widget, 10, 40)
+            self.fields_scroll.ensureWidgetVisible(first.widget, 10, 40)
             first.widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear_problems(self) -> None:
