@@ -1,6 +1,7 @@
 """Organisation list with 5,000 organisations: time to show the page and one filter keystroke.
 
-Targets (DESIGN.md): the page opens in ≤ 0.5 s and a filter keystroke takes ≤ 50 ms.
+Targets (DESIGN.md): the page opens in ≤ 0.5 s and a filter keystroke takes ≤ 50 ms. Also
+times making the demo register itself (target ≤ 0.8 s for 5,000; was a timed unit test).
 Run: QT_QPA_PLATFORM=offscreen python3 benchmarks/org_list.py [--orgs 5000] [--runs 5]
 """
 
@@ -19,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 OPEN_TARGET_S = 0.5
 KEYSTROKE_TARGET_S = 0.050
+DEMO_TARGET_S = 0.8
 
 
 def main() -> int:
@@ -40,7 +42,10 @@ def main() -> int:
     apply_theme(app)
     with tempfile.TemporaryDirectory() as folder:
         services = open_services(folder)
+        started = time.perf_counter()
         rows = demo_organisations(args.orgs, seed=7, ward_list=services.organisations.ward_list)
+        demo_s = time.perf_counter() - started
+        print(f"making {args.orgs} demo organisations: {demo_s:.3f} s (target ≤ {DEMO_TARGET_S} s)")
         services.organisations.create_many(rows)
         print(f"{services.organisations.count()} organisations in {folder}")
 
