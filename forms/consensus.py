@@ -10,6 +10,7 @@ the app suggests the more cautious level and leaves the group to argue it up.
 
 from __future__ import annotations
 
+import enum
 import math
 import statistics
 from collections.abc import Mapping
@@ -102,3 +103,101 @@ def summarise_group(
         checked = {label: validate_answer(question, value) for label, value in ratings.items()}
         result[question_id] = summarise_ratings(checked)
     return result
+
+
+class RatingPhase(enum.Enum):
+    """Where a group is with one statement."""
+
+    RATING = "rating"  # people are rating; their ratings are kept hidden
+    REVEALED = "revealed"  # every rating is shown at once; the group agrees a score
+
+
+class ParticipantState(enum.Enum):
+    """One person's rating as the room may know it."""
+
+    WAITING = "waiting"  # not rated yet
+    RATED_HIDDEN = "rated_hidden"  # rated, but nobody may see the rating yet
+    REVEALED = "revealed"  # the rating is shown
+
+
+class RatingRound:
+    """One statement's ratings in group mode, and whether they may be shown.
+
+    Ratings stay hidden until every participant has rated (a level, "don't know" or "not
+    applicable") or the facilitator reveals them early; then they are all shown at once, and
+    only then is the spread (and "talk about this") judged. Once revealed a round stays
+    revealed: a rating changed or cleared afterwards cannot be un-seen.
+
+    Every rating, whatever it came from (the facilitator's keys, a participant's phone), goes
+    through `rate`, so there is one rule for when the room sees the ratings.
+    """
+
+    def __init__(
+        self,
+        participants: Mapping[str, str],
+        ratings: Mapping[str, object] | None = None,
+        *,
+        revealed: bool = False,
+    ) -> None:
+        self.labels = dict(participants)  # participant id -> label, in rating order
+        self.ratings: dict[str, object] = {
+            pid: value for pid, value in (ratings or {}).items() if value is not None
+        }
+        self._revealed = revealed or self.everyone_rated
+
+    @property
+    def everyone_rated(self) -> bool:
+        return bool(self.labels) and all(pid in self.ratings for pid in self.labels)
+
+    @property
+    def phase(self) -> RatingPhase:
+        return RatingPhase.REVEALED if self._revealed else RatingPhase.RATING
+
+    @property
+    def revealed(self) -> bool:
+        return self._revealed
+
+    @property
+    def rated_count(self) -> int:
+        return sum(1 for pid in self.labels if pid in self.ratings)
+
+    def waiting(self) -> list[str]:
+        """Participant ids still to rate, in order."""
+        return [pid for pid in self.labels if pid not in self.ratings]
+
+    def state_of(self, participant_id: str) -> ParticipantState:
+        if participant_id not in self.ratings:
+            return ParticipantState.WAITING
+        return ParticipantState.REVEALED if self._revealed else ParticipantState.RATED_HIDDEN
+
+    def rate(self, participant_id: str, value: object) -> bool:
+        """Record (or, with None, clear) a rating; True when this rating revealed the round."""
+        if participant_id not in self.labels:
+            raise KeyError(participant_id)
+        if value is None:
+            self.ratings.pop(participant_id, None)
+            return False
+        self.ratings[participant_id] = value
+        if not self._revealed and self.everyone_rated:
+            self._revealed = True
+            return True
+        return False
+
+    def reveal(self) -> bool:
+        """Show the ratings now, before everyone has rated; True if they were hidden."""
+        was_hidden = not self._revealed
+        self._revealed = True
+        return was_hidden
+
+    def spread(self) -> RatingSpread | None:
+        """The spread by participant label, or None while the ratings are hidden."""
+        if not self._revealed:
+            return None
+        return self.full_spread()
+
+    def full_spread(self) -> RatingSpread:
+        """The spread whatever the phase: for the stored record and the review, never shown
+        to the room before the reveal."""
+        return summarise_ratings(
+            {label: self.ratings.get(pid) for pid, label in self.labels.items()}
+        )

@@ -93,3 +93,37 @@ def test_discuss_flag_and_counts_match_the_ratings(ratings: dict[str, object]) -
         assert spread.suggestion is not None and min(levels) <= spread.suggestion <= max(levels)
     else:
         assert not spread.discuss and spread.suggestion is None
+
+
+def test_a_round_keeps_ratings_hidden_until_everyone_has_rated() -> None:
+    from forms.consensus import ParticipantState, RatingPhase, RatingRound
+
+    rating_round = RatingRound({"a": "P1", "b": "P2", "c": "P3"})
+    assert rating_round.phase is RatingPhase.RATING
+    assert rating_round.rate("a", 1) is False
+    assert rating_round.rate("b", DONT_KNOW) is False
+    assert rating_round.spread() is None  # two of three: nothing to show
+    assert rating_round.state_of("a") is ParticipantState.RATED_HIDDEN
+    assert rating_round.state_of("c") is ParticipantState.WAITING
+    assert rating_round.waiting() == ["c"] and rating_round.rated_count == 2
+    assert rating_round.rate("c", 4) is True  # the last rating reveals them all at once
+    assert rating_round.phase is RatingPhase.REVEALED
+    spread = rating_round.spread()
+    assert spread is not None and spread.discuss and spread.dont_know == ["P2"]
+    assert rating_round.state_of("a") is ParticipantState.REVEALED
+    # cleared after the reveal: it stays revealed (what was seen cannot be un-seen)
+    assert rating_round.rate("c", None) is False
+    assert rating_round.revealed and rating_round.waiting() == ["c"]
+
+
+def test_a_round_can_be_revealed_early_and_starts_revealed_when_complete() -> None:
+    from forms.consensus import RatingRound
+
+    early = RatingRound({"a": "P1", "b": "P2"}, {"a": 2})
+    assert early.spread() is None
+    assert early.reveal() is True and early.reveal() is False
+    assert early.spread() is not None and early.spread().by_level[2] == ["P1"]
+    assert RatingRound({"a": "P1"}, {"a": 3}).revealed
+    assert RatingRound({"a": "P1", "b": "P2"}, {"a": 3}, revealed=True).revealed
+    with pytest.raises(KeyError):
+        early.rate("stranger", 1)

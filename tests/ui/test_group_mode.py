@@ -40,9 +40,11 @@ def test_a_whole_group_cat_assessment_with_the_keyboard_only(qtbot, page, servic
         question = runner.current_question()
         if question.type == "rating":
             pattern = PATTERNS[rated % len(PATTERNS)]
-            assert runner.chips.focused_chip() is runner.chips.chips[0]
+            assert runner.rating_for == detail.participants[0].id
             for level in pattern:
+                assert runner.current_spread() is None  # hidden until the last one
                 press(qtbot, str(level))
+            assert runner.rating_for is None  # the keys now set the agreed score
             spread = runner.current_spread()
             assert spread.discuss == (max(pattern) - min(pattern) >= 2)
             assert runner.talk_mark.isVisibleTo(runner) == spread.discuss
@@ -119,7 +121,6 @@ def test_the_projector_mirrors_the_statement_and_spread_without_personal_data(
     projector = runner.projector
     qtbot.waitUntil(lambda: projector is not None and projector.isVisible())
     for level in (1, 2, 4):
-        runner.chips.chips[[1, 2, 4].index(level)].setFocus()
         press(qtbot, str(level))
     assert projector.statement.text() == runner.current_question().text
     assert projector.spread_view.spread == runner.current_spread()
@@ -131,6 +132,7 @@ def test_the_projector_mirrors_the_statement_and_spread_without_personal_data(
         assert private not in shown_text
     # moving on moves the projector too
     runner.next_button.setFocus()
+    press(qtbot, Qt.Key.Key_Return)  # asks first: no agreed score
     press(qtbot, Qt.Key.Key_Return)
     assert projector.statement.text() == runner.current_question().text
     projector.close()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QSizePoli
 
 from desktop.services.assessments import ParticipantInfo
 from forms.answers import DONT_KNOW
-from forms.consensus import LEVELS, RatingSpread
+from forms.consensus import LEVELS, ParticipantState, RatingRound, RatingSpread
 from forms.models import NOT_APPLICABLE
 
 ROLE_NAMES = {"trustee": "Trustee", "volunteer": "Volunteer", "staff": "Staff", "member": "Member"}
@@ -29,62 +29,109 @@ def rating_text(value: Any) -> str:
 
 
 class ParticipantChip(QPushButton):
-    """One participant: label, role and their rating of the current statement."""
+    """One participant: label, role and where their rating of the current statement is.
+
+    Before the reveal a chip says only whether the person has rated, never the rating."""
 
     def __init__(self, participant: ParticipantInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.participant = participant
         self.setObjectName("participantChip")
         self.setAutoDefault(False)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(QSize(96, 64))
+        # Reached with Tab (Space opens its menu); digits follow the runner's key target,
+        # never the focus, so a click or a Tab cannot change what the next digit does.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setMinimumSize(QSize(88, 48))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.value: Any = None
+        self.state = ParticipantState.WAITING
+        self.is_target = False
         self._show()
 
-    def set_rating(self, value: Any) -> None:
+    def set_rating(
+        self, value: Any, state: ParticipantState | None = None, target: bool = False
+    ) -> None:
         self.value = value
+        if state is None:
+            state = ParticipantState.WAITING if value is None else ParticipantState.REVEALED
+        self.state = state
+        self.is_target = target
         self._show()
+
+    def shown_rating(self) -> str:
+        """What the chip shows of the rating: nothing of its value before the reveal."""
+        if self.state is ParticipantState.WAITING:
+            return "–"
+        if self.state is ParticipantState.RATED_HIDDEN:
+            return "✓ rated"
+        return rating_text(self.value)
 
     def _show(self) -> None:
         p = self.participant
         role = ROLE_NAMES.get(p.role, p.role)
-        self.setText(f"{p.label} · {role}\n{rating_text(self.value)}")
-        said = "not rated yet" if self.value is None else f"rating {rating_text(self.value)}"
-        if self.value is DONT_KNOW:
+        self.setText(f"{p.label} · {role}\n{self.shown_rating()}")
+        if self.state is ParticipantState.WAITING:
+            said = "not rated yet"
+        elif self.state is ParticipantState.RATED_HIDDEN:
+            said = "rated; hidden until everyone has rated"
+        elif self.value is DONT_KNOW:
             said = "don't know"
+        else:
+            said = f"rating {rating_text(self.value)}"
+        if self.is_target:
+            said += "; the keys rate this person now"
         self.setAccessibleName(f"{p.label}, {role}: {said}")
-        self.setProperty("rated", self.value is not None)
+        self.setProperty("rated", self.state is not ParticipantState.WAITING)
+        self.setProperty("target", self.is_target)
         self.style().unpolish(self)
         self.style().polish(self)
 
 
 class ParticipantChips(QWidget):
-    """A row of chips. Digits rate the focused participant and move on to the next."""
+    """A row of chips. Clicking one (or Space on it) opens a menu to set that person's rating;
+    which person the digit keys rate is the runner's business, shown on the chips."""
 
     rated = Signal(str, object)  # participant id, level / DONT_KNOW / None
-    finished = Signal()  # the last participant has just been rated
+    menu_open = Signal(bool)  # a person's menu opened (True) or closed (False)
 
-    def __init__(self, participants: Sequence[ParticipantInfo], parent: QWidget | None = None):
+    def __init__(
+        self,
+        participants: Sequence[ParticipantInfo],
+        level_names: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setAccessibleName("Each person's rating")
+        self.level_names = list(level_names)
         self.chips: list[ParticipantChip] = []
+        self.menu: QMenu | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        layout.setSpacing(6)
         for participant in participants:
             chip = ParticipantChip(participant)
-            chip.setToolTip(
-                f"{participant.label}: press 1-4 for their rating, D for don't know, "
-                "Delete to clear"
-            )
-            chip.clicked.connect(lambda _c=False, c=chip: self._menu(c))
+            chip.setToolTip(f"{participant.label}: click to set or change their rating")
+            chip.clicked.connect(lambda _c=False, c=chip: self.open_menu(c))
             self.chips.append(chip)
             layout.addWidget(chip)
         layout.addStretch(1)
         self.max_level = 4
 
+    def chip_for(self, participant_id: str) -> ParticipantChip:
+        for chip in self.chips:
+            if chip.participant.id == participant_id:
+                return chip
+        raise KeyError(participant_id)
+
+    def show_round(self, rating_round: RatingRound, target: str | None) -> None:
+        for chip in self.chips:
+            pid = chip.participant.id
+            chip.set_rating(
+                rating_round.ratings.get(pid), rating_round.state_of(pid), target == pid
+            )
+
     def set_ratings(self, ratings: dict[str, Any]) -> None:
+        """Show ratings as revealed (the council's read-only views)."""
         for chip in self.chips:
             chip.set_rating(ratings.get(chip.participant.id))
 
@@ -94,30 +141,33 @@ class ParticipantChips(QWidget):
                 return chip
         return None
 
-    def focus_first_unrated(self) -> bool:
-        for chip in self.chips:
-            if chip.value is None:
-                chip.setFocus()
-                return True
-        return False
-
     def rate(self, chip: ParticipantChip, value: Any) -> None:
-        chip.set_rating(value)
         self.rated.emit(chip.participant.id, value)
-        index = self.chips.index(chip)
-        if index + 1 < len(self.chips):
-            self.chips[index + 1].setFocus()
-        else:
-            self.finished.emit()
 
-    def _menu(self, chip: ParticipantChip) -> None:
-        menu = QMenu(self)
+    def open_menu(self, chip: ParticipantChip) -> QMenu:
+        """A menu of this person's possible ratings; digits pick in it, and it closes on a
+        choice."""
+        if self.menu is not None:
+            self.menu.close()
+        # No parent: the runner's digit shortcuts reach into a child pop-up and would take the
+        # digit meant for the menu (setting the agreed score and leaving the menu open).
+        menu = QMenu()
         menu.setAccessibleName(f"Rating for {chip.participant.label}")
         for level in range(1, self.max_level + 1):
-            menu.addAction(str(level), partial(self.rate, chip, level))
-        menu.addAction("Don't know", lambda: self.rate(chip, DONT_KNOW))
-        menu.addAction("Clear", lambda: self.rate(chip, None))
+            name = self.level_names[level - 1] if level <= len(self.level_names) else ""
+            text = f"&{level}  {name}".rstrip()
+            menu.addAction(text, partial(self.rate, chip, level))
+        menu.addAction("&Don't know", lambda: self.rate(chip, DONT_KNOW))
+        menu.addAction("C&lear", lambda: self.rate(chip, None))
+        menu.aboutToHide.connect(lambda: self.menu_open.emit(False))
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.destroyed.connect(lambda *_: setattr(self, "menu", None))
+        self.menu = menu
+        # The runner's digit shortcuts follow the main window's focus, not the pop-up: the
+        # runner turns them off while the menu is open so the digit picks in the menu.
+        self.menu_open.emit(True)
         menu.popup(chip.mapToGlobal(chip.rect().bottomLeft()))
+        return menu
 
 
 class SpreadView(QWidget):
@@ -130,6 +180,7 @@ class SpreadView(QWidget):
         show_labels: bool = True,
         scale: float = 1.0,
         dark: bool = False,
+        compact: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -137,14 +188,21 @@ class SpreadView(QWidget):
         self.show_labels = show_labels
         self.scale = scale
         self.dark = dark
+        self.compact = compact
         self.spread: RatingSpread | None = None
         self.agreed: Any = None
         self.setAccessibleName("Spread of ratings")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(self._row_height() * 5 + 8)
 
+    def set_scale(self, scale: float) -> None:
+        self.scale = scale
+        self.setMinimumHeight(self._row_height() * 5 + 8)
+        self.updateGeometry()
+        self.update()
+
     def _row_height(self) -> int:
-        return int(30 * self.scale)
+        return int((22 if self.compact else 30) * self.scale)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(int(520 * self.scale), self._row_height() * 5 + 8)
@@ -165,7 +223,7 @@ class SpreadView(QWidget):
         name_w = int(190 * self.scale)
         radius = 9 * self.scale
         font = QFont(self.font())
-        font.setPointSizeF(10.5 * self.scale)
+        font.setPointSizeF((10 if self.compact else 10.5) * self.scale)
         painter.setFont(font)
         spread = self.spread
         rows: list[tuple[str, list[str], bool]] = []

@@ -1,20 +1,32 @@
 """The projector view: the current statement and the spread, large and high contrast.
 
 It shows no personal data: no participant labels or roles, no organisation details beyond
-what the group already sees, only counts of ratings as dots.
+what the group already sees, only counts of ratings as dots, and those only once the ratings
+are revealed. No help text either: the keys are the facilitator's business, not the room's.
+
+With a second screen it opens full screen there. On one (or a mirrored) screen it is a
+deliberate mode: the laptop's screen becomes the projector view, the keys still drive the
+session, and Esc or F5 brings the controls back.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.ui.runner.group import SpreadView
 from forms.consensus import RatingSpread
+
+# Type sizes as parts of the screen's height, so the back of a hall can read them.
+STATEMENT_SHARE = 0.042  # at least 4 %
+DESCRIPTOR_SHARE = 0.027  # at least 2.5 %
+NAME_SHARE = 0.032
+WHERE_SHARE = 0.026
 
 
 @dataclass(frozen=True)
@@ -30,23 +42,28 @@ class ProjectorState:
     text: str
     choices: list[tuple[str, str, str]] = field(default_factory=list)  # key, name, descriptor
     chosen: str | None = None  # the key of the agreed (or facilitated) answer
-    spread: RatingSpread | None = None
+    spread: RatingSpread | None = None  # None while the ratings are hidden
     level_names: list[str] = field(default_factory=list)
     group: bool = False
+    revealed: bool = False  # group mode: the ratings are shown
+    rated: int = 0  # group mode: how many have rated (shown as a count before the reveal)
+    raters: int = 0
 
 
 class ProjectorView(QWidget):
-    """A separate window for the projector; F11 toggles full screen, Escape closes it."""
+    """A separate window for the projector. Keys pressed in it drive the session (the runner
+    hands it its key bindings); Esc or F5 closes it; F11 toggles full screen."""
 
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("GAP Field Kit — projector")
+        # The application's display name is added by Qt: "Projector — GAP Field Kit".
+        self.setWindowTitle("Projector")
         self.setObjectName("projector")
         self.setAccessibleName("Projector view")
-        self.setStyleSheet(PROJECTOR_STYLE)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.single_screen = False
 
         self.where = QLabel()
         self.where.setObjectName("projectorWhere")
@@ -59,20 +76,24 @@ class ProjectorView(QWidget):
         self.choices_grid = QGridLayout(self.choices_frame)
         self.choices_grid.setSpacing(12)
         self.choices_grid.setContentsMargins(0, 0, 0, 0)
+        self.choice_boxes: list[QLabel] = []
         self.spread_title = QLabel("How the group rated it")
         self.spread_title.setObjectName("projectorWhere")
+        self.waiting = QLabel()
+        self.waiting.setObjectName("projectorWaiting")
+        self.waiting.setWordWrap(True)
+        self.waiting.setAccessibleName("Ratings so far")
         self.spread_view = SpreadView([], show_labels=False, scale=1.3, dark=True)
         self.talk = QLabel("TALK ABOUT THIS\nThe ratings differ by two levels or more")
         self.talk.setObjectName("projectorTalk")
         self.talk.setAccessibleName("Talk about this")
-        self.hint = QLabel("F11 full screen · Esc close")
-        self.hint.setObjectName("projectorHint")
 
         self.spread_panel = QWidget()
         spread_layout = QVBoxLayout(self.spread_panel)
         spread_layout.setContentsMargins(24, 0, 0, 0)
         spread_layout.setSpacing(12)
         spread_layout.addWidget(self.spread_title)
+        spread_layout.addWidget(self.waiting)
         spread_layout.addWidget(self.spread_view)
         spread_layout.addWidget(self.talk)
         spread_layout.addStretch(1)
@@ -82,17 +103,51 @@ class ProjectorView(QWidget):
         body.addWidget(self.spread_panel, 2)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 20)
+        layout.setContentsMargins(48, 32, 48, 32)
         layout.setSpacing(18)
         layout.addWidget(self.where)
         layout.addWidget(self.statement)
         layout.addLayout(body, 1)
-        layout.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignRight)
 
         full = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
         full.activated.connect(self.toggle_full_screen)
+        for key in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
+            QShortcut(QKeySequence(key), self).activated.connect(self.close)
         self.state: ProjectorState | None = None
         self.resize(1280, 800)
+        self._scale_type()
+
+    def bind_keys(self, bindings: Sequence[tuple[QKeySequence, Callable[[], None]]]) -> None:
+        """Let keys pressed while the projector has the keyboard drive the session."""
+        for sequence, slot in bindings:
+            shortcut = QShortcut(sequence, self)
+            shortcut.setAutoRepeat(False)
+            shortcut.activated.connect(slot)
+
+    # -- type that scales with the screen ------------------------------------------------------
+
+    def type_sizes(self) -> dict[str, int]:
+        """Pixel sizes of the statement, level names, descriptors and headings now."""
+        height = max(1, self.height())
+        return {
+            "statement": max(20, round(height * STATEMENT_SHARE)),
+            "name": max(16, round(height * NAME_SHARE)),
+            "descriptor": max(14, round(height * DESCRIPTOR_SHARE)),
+            "where": max(14, round(height * WHERE_SHARE)),
+        }
+
+    def _scale_type(self) -> None:
+        sizes = self.type_sizes()
+        self.setStyleSheet(PROJECTOR_STYLE.format(**sizes))
+        self.spread_view.set_scale(max(1.0, self.height() / 700))
+        if self.state is not None:
+            self._fill_choices(self.state)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._scale_type()
+
+    # -- showing ------------------------------------------------------------------------------
 
     def show_state(self, state: ProjectorState) -> None:
         self.state = state
@@ -101,44 +156,71 @@ class ProjectorView(QWidget):
             f"  ·  statement {state.number_in_section} of {state.shown_in_section}"
         )
         self.statement.setText(state.text)
-        while self.choices_grid.count():
-            item = self.choices_grid.takeAt(0)
-            old = item.widget() if item is not None else None
-            if old is not None:
-                old.deleteLater()
-        show_spread = state.group and state.spread is not None
+        self._fill_choices(state)
+        show_panel = state.group
+        self.spread_panel.setVisible(show_panel)
+        self.spread_view.level_names = state.level_names
+        revealed = state.group and state.revealed
+        self.spread_view.setVisible(revealed)
+        self.waiting.setVisible(state.group and not revealed)
+        self.waiting.setText(
+            f"{state.rated} of {state.raters} have rated.\n"
+            "The ratings are shown when everyone has rated."
+        )
+        agreed: Any = int(state.chosen) if state.chosen and state.chosen.isdigit() else None
+        self.spread_view.set_spread(state.spread if revealed else None, agreed)
+        self.talk.setVisible(bool(revealed and state.spread and state.spread.discuss))
+
+    def _fill_choices(self, state: ProjectorState) -> None:
+        sizes = self.type_sizes()
         # Beside the spread the levels stack in one column; alone they take two.
-        columns = 1 if show_spread else (2 if len(state.choices) > 2 else 1)
-        for index, (key, name, descriptor) in enumerate(state.choices):
-            box = QLabel(
-                f"<div style='font-size:20pt;font-weight:bold'>{index + 1}&nbsp;&nbsp;{name}</div>"
-                + (f"<div style='font-size:15pt'>{descriptor}</div>" if descriptor else "")
-            )
+        columns = 1 if state.group else (2 if len(state.choices) > 2 else 1)
+        while len(self.choice_boxes) < len(state.choices):
+            box = QLabel()
             box.setTextFormat(Qt.TextFormat.RichText)
             box.setWordWrap(True)
             box.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            self.choice_boxes.append(box)
+        for box in self.choice_boxes:
+            self.choices_grid.removeWidget(box)
+            box.setVisible(False)
+        for index, (key, name, descriptor) in enumerate(state.choices):
+            box = self.choice_boxes[index]
+            box.setText(
+                f"<div style='font-size:{sizes['name']}px;font-weight:bold'>"
+                f"{index + 1}&nbsp;&nbsp;{_escape(name)}</div>"
+                + (
+                    f"<div style='font-size:{sizes['descriptor']}px'>{_escape(descriptor)}</div>"
+                    if descriptor
+                    else ""
+                )
+            )
             box.setObjectName("projectorChoiceChosen" if key == state.chosen else "projectorChoice")
+            box.style().unpolish(box)
+            box.style().polish(box)
             box.setAccessibleName(f"{index + 1} {name}")
             self.choices_grid.addWidget(box, index // columns, index % columns)
-        self.spread_panel.setVisible(show_spread)
-        self.spread_view.level_names = state.level_names
-        agreed: Any = int(state.chosen) if state.chosen and state.chosen.isdigit() else None
-        self.spread_view.set_spread(state.spread, agreed)
-        self.talk.setVisible(bool(show_spread and state.spread and state.spread.discuss))
+            box.setVisible(True)
+
+    # -- opening and closing ------------------------------------------------------------------
 
     def open_on_best_screen(self) -> None:
-        """Full screen on a second screen (the projector) when there is one."""
+        """Full screen on a second screen (the projector) when there is one; on a single or
+        mirrored screen, full screen over the controls until Esc or F5."""
         screens = QGuiApplication.screens()
         parent = self.parentWidget()
         here = parent.screen() if parent is not None else None
         others = [s for s in screens if s is not here]
-        if others:
-            self.setScreen(others[0])
-            self.setGeometry(others[0].geometry())
-            self.showFullScreen()
-        else:
-            self.show()
+        target = others[0] if others else (here or QGuiApplication.primaryScreen())
+        self.single_screen = not others
+        if target is not None:
+            self.setScreen(target)
+            self.setGeometry(target.geometry())
+        self.showFullScreen()
         self.raise_()
+        if self.single_screen:
+            self.activateWindow()
+            self.setFocus()
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -146,31 +228,30 @@ class ProjectorView(QWidget):
         else:
             self.showFullScreen()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.key() == Qt.Key.Key_Escape:
-            self.close()
-            return
-        super().keyPressEvent(event)
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.closed.emit()
         super().closeEvent(event)
 
 
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 PROJECTOR_STYLE = """
-QWidget#projector { background: #000000; }
-QLabel { color: #ffffff; }
-QLabel#projectorWhere { font-size: 20pt; color: #ffd84d; }
-QLabel#projectorStatement { font-size: 28pt; font-weight: bold; color: #ffffff; }
-QLabel#projectorChoice {
+QWidget#projector {{ background: #000000; }}
+QLabel {{ color: #ffffff; }}
+QLabel#projectorWhere {{ font-size: {where}px; color: #ffd84d; }}
+QLabel#projectorWaiting {{ font-size: {descriptor}px; color: #ffffff; }}
+QLabel#projectorStatement {{ font-size: {statement}px; font-weight: bold; color: #ffffff; }}
+QLabel#projectorChoice {{
     border: 3px solid #ffffff; border-radius: 10px; padding: 8px 14px; color: #ffffff;
-}
-QLabel#projectorChoiceChosen {
+}}
+QLabel#projectorChoiceChosen {{
     border: 6px solid #ffd84d; border-radius: 10px; padding: 5px 11px;
     background: #ffd84d; color: #000000;
-}
-QLabel#projectorTalk {
-    font-size: 18pt; font-weight: bold; color: #000000; background: #ffd84d; padding: 6px 12px;
-}
-QLabel#projectorHint { font-size: 11pt; color: #bdbdbd; }
+}}
+QLabel#projectorTalk {{
+    font-size: {name}px; font-weight: bold; color: #000000; background: #ffd84d;
+    padding: 6px 12px;
+}}
 """

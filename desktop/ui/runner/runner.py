@@ -1,9 +1,14 @@
 """The runner: one statement at a time, every answer saved the moment it is given.
 
-Keys (when not typing in a box): 1-4 choose a level or option (in group mode, rate the
-participant whose chip has focus, then move to the next); D or 0 "don't know"; S skip a
+Keys (when not typing in a box): 1-4 choose a level or option; D or 0 "don't know"; S skip a
 statement that is not required; Delete clears; Enter or Right goes on; Backspace or Left goes
 back; F1 or H shows help; F5 opens the projector view. Ctrl+Enter goes on from any box.
+
+Group mode keeps an explicit key target (`rating_for`): while a statement's ratings are being
+collected (and kept hidden, see `forms.consensus.RatingRound`) the digits rate that person and
+the target moves to the next person still to rate; Left/Right choose another person and R
+reveals early. Once the round is revealed the digits set the agreed score, and nothing but the
+facilitator choosing a person again changes that. The line above the chips always says which.
 """
 
 from __future__ import annotations
@@ -30,13 +35,19 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.services.assessments import KINDS, AssessmentDetail
 from desktop.ui.runner.flow import AssessmentFlow, SectionProgress
-from desktop.ui.runner.group import ParticipantChips, SpreadView, TalkAboutThis, describe_spread
+from desktop.ui.runner.group import (
+    ROLE_NAMES,
+    ParticipantChips,
+    SpreadView,
+    TalkAboutThis,
+    describe_spread,
+)
 from desktop.ui.runner.inputs import AnswerInput, ButtonsInput, make_input
 from desktop.ui.runner.projector import ProjectorState, ProjectorView
 from desktop.ui.widgets.notice_bar import NoticeBar
 from desktop.ui.widgets.scroll import scroll_area
 from forms.answers import DONT_KNOW
-from forms.consensus import RatingSpread, summarise_ratings
+from forms.consensus import RatingRound, RatingSpread
 from forms.models import FormDefinition, Question
 
 if TYPE_CHECKING:
@@ -134,7 +145,10 @@ class RunnerView(QWidget):
         self.question_id: str | None = None
         self.answers: dict[str, Any] = {}
         self.notes: dict[str, str] = {}
-        self.ratings: dict[str, dict[str, Any]] = {}  # question id -> participant id -> value
+        self.rounds: dict[str, RatingRound] = {}  # group mode: question id -> its ratings
+        # Group mode: the participant the digit keys rate now; None: they set the agreed score.
+        self.rating_for: str | None = None
+        self._unagreed_warned: str | None = None  # Enter was pressed once with no agreed score
         self.locked = False
         self.answer_input: AnswerInput | None = None
         self.chips: ParticipantChips | None = None
@@ -206,18 +220,33 @@ class RunnerView(QWidget):
         # group mode
         self.group_box = QFrame()
         self.group_box.setObjectName("groupBox")
-        self.group_title = QLabel("Each person's rating: press 1–4 for each person in turn")
-        self.group_title.setObjectName("groupTitle")
+        self.key_mode = QLabel()
+        self.key_mode.setObjectName("keyMode")
+        self.key_mode.setWordWrap(True)
+        self.key_mode.setAccessibleName("What the keys do now")
+        self.reveal_button = self._button(
+            "&Reveal now (R)", "Show every rating now, before everyone has rated"
+        )
+        self.reveal_button.clicked.connect(self.reveal_now)
+        mode_row = QHBoxLayout()
+        mode_row.addWidget(self.key_mode, 1)
+        mode_row.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignTop)
         self.chips_area = QHBoxLayout()
-        self.spread_view = SpreadView([])
+        self.hidden_note = QLabel()
+        self.hidden_note.setObjectName("hiddenNote")
+        self.hidden_note.setAccessibleName("Ratings hidden")
+        self.spread_view = SpreadView([], compact=True)
         self.talk_mark = TalkAboutThis()
         self.suggestion = QLabel()
         self.suggestion.setObjectName("suggestion")
         self.suggestion.setAccessibleName("Suggestion")
+        self.suggestion.setWordWrap(True)
         group_layout = QVBoxLayout(self.group_box)
-        group_layout.setContentsMargins(14, 10, 14, 10)
-        group_layout.addWidget(self.group_title)
+        group_layout.setContentsMargins(12, 8, 12, 8)
+        group_layout.setSpacing(6)
+        group_layout.addLayout(mode_row)
         group_layout.addLayout(self.chips_area)
+        group_layout.addWidget(self.hidden_note)
         group_layout.addWidget(self.spread_view)
         group_layout.addWidget(self.talk_mark)
         group_layout.addWidget(self.suggestion)
@@ -264,6 +293,7 @@ class RunnerView(QWidget):
         card_layout.addWidget(self.note_edit)
         card_layout.addStretch(1)
         scroll = scroll_area(card, "Statement")
+        self.scroll = scroll
 
         self.back_button = self._button("← Back", "The statement before (Backspace)")
         self.back_button.clicked.connect(self.previous)
@@ -300,9 +330,12 @@ class RunnerView(QWidget):
         button.setAutoDefault(False)
         return button
 
-    def _shortcuts(self) -> None:
+    def key_bindings(self) -> list[tuple[QKeySequence, Callable[[], None]]]:
+        """Every key of the runner and what it does; the projector window takes the same keys
+        (but F5, which closes it), so the facilitator can drive the session from either."""
         bindings: list[tuple[str | QKeySequence | Qt.Key, Callable[[], None]]] = [
             ("D", self.answer_dont_know),
+            ("R", self.reveal_now),
             ("0", self.answer_dont_know),
             ("S", self.skip),
             ("H", self.toggle_help),
@@ -322,9 +355,20 @@ class RunnerView(QWidget):
         ]
         for number in range(1, 10):
             bindings.append((str(number), partial(self.choose, number)))
-        for keys, slot in bindings:
-            sequence = keys if isinstance(keys, QKeySequence) else QKeySequence(keys)
+        return [
+            (keys if isinstance(keys, QKeySequence) else QKeySequence(keys), slot)
+            for keys, slot in bindings
+        ]
+
+    def _enable_keys(self, enabled: bool) -> None:
+        for shortcut in self._key_shortcuts:
+            shortcut.setEnabled(enabled)
+
+    def _shortcuts(self) -> None:
+        self._key_shortcuts: list[QShortcut] = []
+        for sequence, slot in self.key_bindings():
             shortcut = QShortcut(sequence, self)
+            self._key_shortcuts.append(shortcut)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.setAutoRepeat(False)
             shortcut.activated.connect(slot)
@@ -345,7 +389,7 @@ class RunnerView(QWidget):
         self.flow = AssessmentFlow(form, registration)
         self.answers = {}
         self.notes = {}
-        self.ratings = {}
+        ratings: dict[str, dict[str, Any]] = {}
         for saved in self.assessments.responses(assessment_id):
             if saved.participant_id is None:
                 if saved.value is not None or saved.dont_know:
@@ -353,7 +397,17 @@ class RunnerView(QWidget):
                 if saved.note:
                     self.notes[saved.question_id] = saved.note
             elif saved.value is not None or saved.dont_know:
-                self.ratings.setdefault(saved.question_id, {})[saved.participant_id] = saved.value
+                ratings.setdefault(saved.question_id, {})[saved.participant_id] = saved.value
+        people = {p.id: p.label for p in detail.participants}
+        group = detail.summary.mode == "group" and bool(people)
+        # A statement with an agreed score was talked about: its ratings are no secret.
+        self.rounds = {
+            question.id: RatingRound(
+                people, ratings.get(question.id), revealed=question.id in self.answers
+            )
+            for _section, question in form.questions()
+            if question.type == "rating" and group
+        }
         self.locked = detail.summary.status == "completed"
         summary = detail.summary
         mode = f"group of {len(detail.participants)}" if summary.mode == "group" else "facilitated"
@@ -377,9 +431,12 @@ class RunnerView(QWidget):
             self.chips = None
         assert self.detail is not None
         if self.detail.summary.mode == "group" and self.detail.participants:
-            self.chips = ParticipantChips(self.detail.participants)
-            self.chips.rated.connect(self._participant_rated)
-            self.chips.finished.connect(self._focus_answer)
+            assert self.form is not None
+            self.chips = ParticipantChips(
+                self.detail.participants, [lv.name for lv in self.form.rating_scale]
+            )
+            self.chips.rated.connect(self.rate_participant)
+            self.chips.menu_open.connect(lambda is_open: self._enable_keys(not is_open))
             self.chips_area.addWidget(self.chips)
 
     def _show_locked(self) -> None:
@@ -451,12 +508,17 @@ class RunnerView(QWidget):
 
         group_rating = self.is_group and question.type == "rating"
         self.group_box.setVisible(group_rating)
-        self.answer_title.setText("Agreed score" if group_rating else "")
         self.answer_title.setVisible(group_rating)
+        self._unagreed_warned = None
+        self.rating_for = None
+        if group_rating and not self.locked:
+            waiting = self.rounds[question_id].waiting()
+            if not self.rounds[question_id].revealed and waiting:
+                self.rating_for = waiting[0]
         if group_rating and self.chips is not None:
-            self.chips.set_ratings(self.ratings.get(question_id, {}))
             self.chips.setEnabled(not self.locked)
         self._update_spread()
+        self._update_keys_hint()
 
         self.dont_know_button.setChecked(value is DONT_KNOW)
         self.dont_know_button.setEnabled(not self.locked)
@@ -485,10 +547,17 @@ class RunnerView(QWidget):
         self._emit_state()
 
     def focus_start(self) -> None:
-        group = self.is_group and self.chips is not None and self.group_box.isVisible()
-        if group and not self.locked and self.chips.focus_first_unrated():  # type: ignore[union-attr]
+        if self.rating_for is not None:
+            # Digits rate the person named above the chips whatever has the focus; the focus
+            # waits on the card so no button takes Space or Enter by surprise.
+            self.setFocus()
             return
         self._focus_answer()
+
+    def _bring_agreed_score_into_view(self) -> None:
+        """After the reveal the agreed-score cards come into view, whatever the screen."""
+        if self.answer_input is not None:
+            self.scroll.ensureWidgetVisible(self.answer_input, 0, 0)
 
     def _focus_answer(self) -> None:
         if self.answer_input is not None and self.answer_input.isEnabled():
@@ -509,34 +578,108 @@ class RunnerView(QWidget):
         current = self.flow.form.sections.index(self.flow.section_of(self.question_id))
         self.progress_bar.set_progress(sections, current)
 
+    def current_round(self) -> RatingRound | None:
+        """The group's ratings of the statement on screen (None outside group rating)."""
+        if not self.is_group or self.question_id is None:
+            return None
+        return self.rounds.get(self.question_id)
+
     def _update_spread(self) -> None:
         question = self.current_question() if self.question_id else None
-        if not (self.is_group and question is not None and question.type == "rating"):
+        rating_round = self.current_round()
+        if question is None or question.type != "rating" or rating_round is None:
             return
-        spread = self.current_spread()
+        assert self.form is not None and self.detail is not None
+        revealed = rating_round.revealed
+        spread = rating_round.spread()
+        if self.chips is not None:
+            self.chips.show_round(rating_round, self.rating_for)
+        self.spread_view.setVisible(revealed)
+        self.hidden_note.setVisible(not revealed)
+        self.hidden_note.setText(
+            f"Ratings are hidden until everyone has rated: {rating_round.rated_count} of "
+            f"{len(rating_round.labels)} so far."
+        )
         agreed = self.answers.get(question.id)
         self.spread_view.set_spread(spread, agreed if isinstance(agreed, int) else None)
         self.talk_mark.setVisible(bool(spread and spread.discuss))
+        self.reveal_button.setVisible(not revealed and not self.locked)
+        # The agreed score opens once the ratings are shown.
+        if self.answer_input is not None:
+            self.answer_input.set_locked(self.locked or not revealed)
         if isinstance(self.answer_input, ButtonsInput):
             self.answer_input.set_suggestion(spread.suggestion if spread else None)
-        if spread is None or spread.suggestion is None:
-            self.suggestion.setText("Suggested agreed score: none yet (nobody has rated this).")
+        self._show_key_mode()
+        if not revealed:
+            self.answer_title.setText("Agreed score: opens once everyone has rated")
+            self.suggestion.setVisible(False)
         else:
-            assert self.form is not None
-            name = self.form.rating_scale[spread.suggestion - 1].name
-            self.suggestion.setText(
-                f"Suggested agreed score: <b>{spread.suggestion} {_escape(name)}</b> "
-                "(the middle of the ratings). The group decides: press 1–4 for the agreed score."
-            )
+            self.answer_title.setText("Agreed score")
+            self.suggestion.setVisible(True)
+            if spread is None or spread.suggestion is None:
+                self.suggestion.setText("Suggested agreed score: none (nobody gave a level).")
+            else:
+                name = self.form.rating_scale[spread.suggestion - 1].name
+                self.suggestion.setText(
+                    f"Suggested agreed score: <b>{spread.suggestion} {_escape(name)}</b> "
+                    "(the middle of the ratings). The group decides."
+                )
         self.suggestion.setAccessibleDescription(
             describe_spread(spread, self.spread_view.level_names, labels=True)
         )
 
+    def _show_key_mode(self) -> None:
+        """Say, above the chips, what the digit keys do now."""
+        assert self.detail is not None
+        if self.locked:
+            self.key_mode.setText("The answers are locked.")
+            mode = "locked"
+        elif self.rating_for is not None:
+            person = next(p for p in self.detail.participants if p.id == self.rating_for)
+            role = ROLE_NAMES.get(person.role, person.role)
+            self.key_mode.setText(
+                f"Keys 1–4 and D now rate <b>{_escape(person.label)} ({_escape(role)})</b>. "
+                "← → choose another person."
+            )
+            mode = "person"
+        else:
+            self.key_mode.setText(
+                "Keys 1–4 and D now set the group's <b>agreed score</b>. "
+                "Click a person to change their rating."
+            )
+            mode = "agreed"
+        self.key_mode.setProperty("mode", mode)
+        self.key_mode.style().unpolish(self.key_mode)
+        self.key_mode.style().polish(self.key_mode)
+        self._update_keys_hint()
+
+    def _update_keys_hint(self) -> None:
+        """The footer names the keys that work on the statement on screen."""
+        if self.question_id is None or self.form is None:
+            return
+        question = self.current_question()
+        parts: list[str] = []
+        typing = question.type in ("text", "number", "date")
+        if self.rating_for is not None:
+            parts += ["1–4 rate", "D don't know", "← → person", "R reveal"]
+        elif isinstance(self.answer_input, ButtonsInput):
+            count = len(self.answer_input.buttons)
+            parts.append(f"1–{count} choose" if count > 1 else "1 choose")
+            parts.append("D don't know")
+        elif question.type == "multi_choice":
+            count = min(9, len(question.options or []))
+            parts.append(f"1–{count} tick" if count > 1 else "1 tick")
+        parts.append("Ctrl+Enter next" if typing else "Enter next")
+        if not typing:
+            parts.append("Backspace back")
+        if question.help:
+            parts.append("F1 help")
+        self.keys_hint.setText("Keys: " + " · ".join(parts))
+
     def current_spread(self) -> RatingSpread | None:
-        if not self.is_group or self.question_id is None or self.detail is None:
-            return None
-        mine = self.ratings.get(self.question_id, {})
-        return summarise_ratings({p.label: mine.get(p.id) for p in self.detail.participants})
+        """The spread as the room may see it: None until the ratings are revealed."""
+        rating_round = self.current_round()
+        return rating_round.spread() if rating_round is not None else None
 
     # -- moving -------------------------------------------------------------------------------
 
@@ -544,6 +687,8 @@ class RunnerView(QWidget):
         if self.flow is None or self.question_id is None:
             return
         self.flush()
+        if self._needs_unagreed_confirmation():
+            return
         following = self.flow.next_after(self.question_id, self.answers)
         if following is None:
             self.request_review()
@@ -579,20 +724,42 @@ class RunnerView(QWidget):
         if 0 <= target < len(self.flow.form.sections):
             self._go_to_section(target)
 
-    def _enter(self) -> None:
-        chip = self.chips.focused_chip() if self.chips is not None else None
-        if chip is not None:
-            self._focus_answer()
+    def _needs_unagreed_confirmation(self) -> bool:
+        """Group mode: moving on from a rated statement with no agreed score asks first; a
+        second Enter (or "Leave it without one") goes on and it stays unagreed."""
+        rating_round = self.current_round()
+        if (
+            rating_round is None
+            or self.locked
+            or self.question_id in self.answers
+            or self._unagreed_warned == self.question_id
+        ):
+            return False
+        self._unagreed_warned = self.question_id
+        if rating_round.revealed:
+            text = (
+                "This statement has no agreed score yet. Press 1–4 for the agreed score, "
+                "or press Enter again to leave it without one."
+            )
         else:
-            self.next()
+            text = (
+                "Not everyone has rated this statement and it has no agreed score. Press "
+                "Enter again to leave it without one."
+            )
+        self.notice.show_notice(text, "Leave it without one", self.next)
+        return True
+
+    def _enter(self) -> None:
+        self.next()
 
     def _arrow(self, step: int) -> None:
-        chips = self.chips
-        chip = chips.focused_chip() if chips is not None else None
-        if chips is not None and chip is not None:
-            index = chips.chips.index(chip) + step
-            if 0 <= index < len(chips.chips):
-                chips.chips[index].setFocus()
+        rating_round = self.current_round()
+        if rating_round is not None and self.rating_for is not None:
+            people = list(rating_round.labels)
+            index = people.index(self.rating_for) + step
+            if 0 <= index < len(people):
+                self.rating_for = people[index]
+                self._update_spread()
             return
         if step > 0:
             self.next()
@@ -616,22 +783,41 @@ class RunnerView(QWidget):
     # -- answering ----------------------------------------------------------------------------
 
     def choose(self, number: int) -> None:
-        """Digit pressed: rate the focused participant, or choose level/option `number`."""
+        """Digit pressed: rate the person the keys rate now, or choose level/option `number`."""
         if self.locked or self.answer_input is None:
             return
-        chip = self.chips.focused_chip() if self.chips is not None else None
-        if chip is not None and self.group_box.isVisible():
+        if self.rating_for is not None:
             if 1 <= number <= 4:
-                self.chips.rate(chip, number)  # type: ignore[union-attr]
+                self.rate_participant(self.rating_for, number)
+            else:
+                self.notice.show_notice("A rating is 1 to 4, or D for don't know.")
             return
-        self.answer_input.choose(number)
+        if not self.answer_input.choose(number) and self.answer_input.isEnabled():
+            count = (
+                len(self.answer_input.buttons) if isinstance(self.answer_input, ButtonsInput) else 0
+            )
+            if count:
+                self.notice.show_notice(f"There is no answer {number} here: press 1 to {count}.")
+
+    def reveal_now(self) -> None:
+        """Show every rating of this statement now, before everyone has rated."""
+        rating_round = self.current_round()
+        if rating_round is None or self.locked or not rating_round.reveal():
+            return
+        self.rating_for = None
+        self._update_spread()
+        self._emit_state()
+        self._focus_answer()
+        self._bring_agreed_score_into_view()
+        self.status_message.emit("The ratings are shown. Keys 1–4 now set the agreed score.")
 
     def answer_dont_know(self) -> None:
         if self.locked or self.question_id is None:
             return
-        chip = self.chips.focused_chip() if self.chips is not None else None
-        if chip is not None and self.group_box.isVisible():
-            self.chips.rate(chip, DONT_KNOW)  # type: ignore[union-attr]
+        if self.rating_for is not None:
+            self.rate_participant(self.rating_for, DONT_KNOW)
+            return
+        if self.answer_input is not None and not self.answer_input.isEnabled():
             return
         if self.answer_input is not None:
             self.answer_input.set_value(None)
@@ -651,9 +837,12 @@ class RunnerView(QWidget):
     def clear_answer(self) -> None:
         if self.locked or self.question_id is None:
             return
-        chip = self.chips.focused_chip() if self.chips is not None else None
-        if chip is not None and self.group_box.isVisible():
-            self.chips.rate(chip, None)  # type: ignore[union-attr]
+        if self.rating_for is not None:
+            rating_round = self.current_round()
+            if rating_round is not None and self.rating_for in rating_round.ratings:
+                self.rate_participant(self.rating_for, None)
+            return
+        if self.answer_input is not None and not self.answer_input.isEnabled():
             return
         if self.answer_input is not None:
             self.answer_input.set_value(None)
@@ -703,6 +892,8 @@ class RunnerView(QWidget):
             self.answers[question_id] = value
         if question_id == self.question_id:
             self.dont_know_button.setChecked(value is DONT_KNOW)
+            if value is not None and self._unagreed_warned == question_id:
+                self.notice.dismiss()
             self._refresh_after_answer()
         self._mark_saved()
         self.answer_saved.emit(question_id, "")
@@ -716,25 +907,45 @@ class RunnerView(QWidget):
         self.next_button.setText("Review →" if is_last else "Next →")
         self._emit_state()
 
-    def _participant_rated(self, participant_id: str, value: Any) -> None:
-        assert self.assessment_id is not None and self.question_id is not None
-        question_id = self.question_id
+    def rate_participant(
+        self, participant_id: str, value: Any, question_id: str | None = None
+    ) -> bool:
+        """One person's rating of a statement (by default the one on screen): saved, then
+        counted in the statement's round, which reveals every rating once all have rated.
+
+        The single way in for a rating, whether keyed by the facilitator, chosen from a
+        person's menu or (later) sent from a phone. False if it could not be saved."""
+        assert self.assessment_id is not None
+        question_id = question_id or self.question_id
+        if question_id is None or question_id not in self.rounds or self.locked:
+            return False
         try:
             self.assessments.record_answer(
                 self.assessment_id, question_id, value, participant_id=participant_id
             )
         except UserError as error:
-            self._not_saved(str(error), lambda: self._participant_rated(participant_id, value))
-            return
-        mine = self.ratings.setdefault(question_id, {})
-        if value is None:
-            mine.pop(participant_id, None)
-        else:
-            mine[participant_id] = value
-        self._update_spread()
+            self._not_saved(
+                str(error), lambda: self.rate_participant(participant_id, value, question_id)
+            )
+            return False
+        rating_round = self.rounds[question_id]
+        revealed_now = rating_round.rate(participant_id, value)
+        if question_id == self.question_id:
+            if rating_round.revealed:
+                self.rating_for = None
+            elif participant_id == self.rating_for and value is not None:
+                self.rating_for = _next_waiting(rating_round, participant_id)
+            self._update_spread()
+            if revealed_now:
+                self._focus_answer()
+                self._bring_agreed_score_into_view()
+                self.status_message.emit(
+                    "Everyone has rated: the ratings are shown. Keys 1–4 now set the agreed score."
+                )
+            self._emit_state()
         self._mark_saved()
-        self._emit_state()
         self.answer_saved.emit(question_id, participant_id)
+        return True
 
     def _note_changed(self) -> None:
         if self._loading or self.question_id is None or self.locked:
@@ -801,6 +1012,7 @@ class RunnerView(QWidget):
             choices = [(o.id, o.label, "") for o in question.options]
         value = self.answers.get(self.question_id)
         chosen = str(value) if isinstance(value, int | str) else None
+        rating_round = self.current_round() if question.type == "rating" else None
         return ProjectorState(
             form_title=self.form.title,
             section_title=place.section.title,
@@ -814,6 +1026,9 @@ class RunnerView(QWidget):
             spread=self.current_spread() if question.type == "rating" else None,
             level_names=[lv.name for lv in self.form.rating_scale],
             group=self.is_group and question.type == "rating",
+            revealed=rating_round.revealed if rating_round is not None else False,
+            rated=rating_round.rated_count if rating_round is not None else 0,
+            raters=len(rating_round.labels) if rating_round is not None else 0,
         )
 
     def _emit_state(self) -> None:
@@ -827,16 +1042,38 @@ class RunnerView(QWidget):
     def show_projector(self) -> None:
         if self.projector is None:
             self.projector = ProjectorView(self)
-            self.projector.closed.connect(lambda: self.projector_button.setFocus())
+            self.projector.bind_keys(
+                [(keys, slot) for keys, slot in self.key_bindings() if keys != QKeySequence("F5")]
+            )
+            self.projector.closed.connect(self._projector_closed)
         state = self.projector_state()
         if state is not None:
             self.projector.show_state(state)
         self.projector.open_on_best_screen()
-        self.activateWindow()
+        if self.projector.single_screen:
+            self.status_message.emit(
+                "The screen shows the projector view. Press Esc or F5 to see the controls."
+            )
+        else:
+            self.activateWindow()
+
+    def _projector_closed(self) -> None:
+        self.window().activateWindow()
+        self.focus_start()
 
     def close_projector(self) -> None:
         if self.projector is not None:
             self.projector.close()
+
+
+def _next_waiting(rating_round: RatingRound, after: str) -> str | None:
+    """The next person still to rate after `after`, going round to the start."""
+    people = list(rating_round.labels)
+    start = people.index(after) + 1
+    for participant_id in people[start:] + people[:start]:
+        if participant_id not in rating_round.ratings:
+            return participant_id
+    return None
 
 
 def _escape(text: str) -> str:
@@ -884,7 +1121,14 @@ QPushButton#participantChip {
     font-size: 11pt;
 }
 QPushButton#participantChip[rated="true"] { background: #e3f0f5; border-color: #1f6f8b; }
-QPushButton#participantChip:focus { border: 3px solid #1d2327; }
+QPushButton#participantChip:focus { border: 3px dotted #1d2327; }
+QPushButton#participantChip[target="true"] {
+    background: #fff4d6; border: 3px solid #8a6d00; font-weight: bold;
+}
+QLabel#keyMode { padding: 4px 8px; border-radius: 4px; font-size: 10.5pt; }
+QLabel#keyMode[mode="person"] { background: #fff4d6; border: 1px solid #8a6d00; color: #3d2f00; }
+QLabel#keyMode[mode="agreed"] { background: #e3f0f5; border: 1px solid #1f6f8b; color: #123f50; }
+QLabel#hiddenNote { color: #3c474e; font-size: 10.5pt; }
 QCheckBox#multiChoice { font-size: 12pt; padding: 4px; }
 QPlainTextEdit#noteBox, QPlainTextEdit#textAnswer { font-size: 11pt; }
 QSpinBox#numberAnswer, QDoubleSpinBox#numberAnswer, QDateEdit#dateAnswer {
