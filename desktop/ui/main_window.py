@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -119,6 +119,13 @@ def _council_mode_setting(services: Services) -> bool:
     except Exception:  # noqa: BLE001 - a settings read must never stop the window opening
         log.exception("Could not read the council mode setting")
         return False
+
+
+def default_window_size(available: QSize) -> QSize:
+    """The first window: 1280x800 where it fits, else the screen's free area less room for the
+    title bar, so a 1366x768 or 1024x600 laptop opens it whole."""
+    title_bar = 40
+    return QSize(min(1280, available.width()), min(800, max(400, available.height() - title_bar)))
 
 
 def window_settings(data_dir: Path) -> QSettings:
@@ -361,7 +368,9 @@ class MainWindow(QMainWindow):
         saved = self._settings.value("geometry")
         if isinstance(saved, QByteArray) and not saved.isEmpty() and self.restoreGeometry(saved):
             return
-        self.resize(1280, 800)
+        screen = self.screen()
+        available = screen.availableGeometry().size() if screen is not None else QSize(1280, 840)
+        self.resize(default_window_size(available))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         # Only the front page can hold unsaved typing: leaving any other page asked already.

@@ -185,13 +185,17 @@ class ConflictsPage(Page):
         self.until_date.setCalendarPopup(True)
         self.until_date.setDisplayFormat("dd MMM yyyy")
         self.until_date.setAccessibleName("Found up to date")
-        for widget in (self.since_check, self.since_date, self.until_check, self.until_date):
-            filters.addWidget(widget)
         filters.addStretch(1)
+        # The dates and the count take a second row so the page fits a 1024-pixel screen.
+        dates = QHBoxLayout()
+        for widget in (self.since_check, self.since_date, self.until_check, self.until_date):
+            dates.addWidget(widget)
+        dates.addStretch(1)
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Number of conflicts shown")
-        filters.addWidget(self.count_label)
+        dates.addWidget(self.count_label)
         layout.addLayout(filters)
+        layout.addLayout(dates)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)

@@ -312,6 +312,8 @@ class ImportPage(Page):
             self.results, "Bundles imported", "One row per bundle: what it added and changed"
         )
         self.results_table.setWordWrap(True)
+        # Columns as wide as their headings until results arrive: no sideways scroll.
+        self.results_table.resizeColumnsToContents()
         column.addWidget(self.results_table, 3)
 
         self.gaps_label = QLabel()

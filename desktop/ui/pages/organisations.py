@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,10 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError, ValidationFailed
 from desktop.ui.models.organisations import (
+    GAP_STATUS,
+    IDENTIFIERS,
+    LAST_CHANGED,
+    LEGAL_FORM,
     NAME,
     OrganisationFilter,
     OrganisationTableModel,
@@ -77,6 +81,11 @@ def ask_about_unsaved(parent: QWidget, name: str) -> str:
     if answer == QMessageBox.StandardButton.Discard:
         return DISCARD
     return CANCEL
+
+
+# Compact widths, and which columns step aside first when the list is narrow.
+COLUMN_WIDTHS = (220, 130, 120, 76, 140, 110, 120)
+NARROW_HIDES_FIRST = (LAST_CHANGED, IDENTIFIERS, LEGAL_FORM, GAP_STATUS)
 
 
 class OrganisationsPage(Page):
@@ -145,10 +154,15 @@ class OrganisationsPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # The name takes what is left; the rest keep compact widths, and the least needed
+        # columns step aside when the list is narrow (a small screen, or the form open).
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        for column, width in enumerate((220, 130, 120, 76, 140, 130, 120)):
-            header.resizeSection(column, width)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            if column != NAME:
+                header.resizeSection(column, width)
+        self.table.viewport().installEventFilter(self)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
@@ -239,6 +253,24 @@ class OrganisationsPage(Page):
         delete.activated.connect(self.delete_selected)
 
     # -- Page hooks ---------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Hide the least needed columns while the others would not fit without scrolling
+        sideways; the name keeps at least 200 pixels."""
+        width = self.table.viewport().width()
+        hidden = set()
+        for column in NARROW_HIDES_FIRST:
+            shown = [c for c in range(len(COLUMN_WIDTHS)) if c != NAME and c not in hidden]
+            if sum(COLUMN_WIDTHS[c] for c in shown) + 200 <= width:
+                break
+            hidden.add(column)
+        for column in range(len(COLUMN_WIDTHS)):
+            self.table.setColumnHidden(column, column in hidden)
 
     def on_shown(self) -> None:
         self.reload()

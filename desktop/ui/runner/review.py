@@ -73,6 +73,9 @@ class ReviewView(QWidget):
         for widget in (self.unanswered, self.discuss):
             widget.itemActivated.connect(self._open_item)
             widget.setAlternatingRowColors(True)
+            # Long statements wrap rather than scroll sideways on a small screen.
+            widget.setWordWrap(True)
+            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.back_button = QPushButton("← Back to the statements")
         self.back_button.setAccessibleName("Back to the statements")

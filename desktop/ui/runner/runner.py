@@ -169,6 +169,8 @@ class RunnerView(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("runnerHeading")
         self.heading.setAccessibleName("Assessment")
+        # Long organisation names wrap rather than push the window wider than a small screen.
+        self.heading.setWordWrap(True)
         self.saved_mark = QLabel("")
         self.saved_mark.setObjectName("savedMark")
         self.saved_mark.setAccessibleName("Saved")
@@ -193,6 +195,7 @@ class RunnerView(QWidget):
         self.where = QLabel()
         self.where.setObjectName("runnerWhere")
         self.where.setAccessibleName("Where you are")
+        self.where.setWordWrap(True)
 
         self.notice = NoticeBar()
         self.locked_bar = NoticeBar()
@@ -304,11 +307,11 @@ class RunnerView(QWidget):
             "Keys: 1–4 choose · D don't know · Enter next · Backspace back · F1 help"
         )
         self.keys_hint.setObjectName("keysHint")
+        self.keys_hint.setWordWrap(True)
+        self.keys_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         bottom = QHBoxLayout()
         bottom.addWidget(self.back_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.keys_hint)
-        bottom.addStretch(1)
+        bottom.addWidget(self.keys_hint, 1)
         bottom.addWidget(self.next_button)
 
         layout = QVBoxLayout(self)
@@ -555,9 +558,14 @@ class RunnerView(QWidget):
         self._focus_answer()
 
     def _bring_agreed_score_into_view(self) -> None:
-        """After the reveal the agreed-score cards come into view, whatever the screen."""
-        if self.answer_input is not None:
-            self.scroll.ensureWidgetVisible(self.answer_input, 0, 0)
+        """After the reveal the agreed-score cards come into view, whatever the screen (once
+        the spread shown by the reveal has been laid out)."""
+
+        def scroll() -> None:
+            if self.answer_input is not None:
+                self.scroll.ensureWidgetVisible(self.answer_input, 0, 0)
+
+        QTimer.singleShot(0, scroll)
 
     def _focus_answer(self) -> None:
         if self.answer_input is not None and self.answer_input.isEnabled():
