@@ -621,7 +621,11 @@ class RegistrationInput(BaseModel):
     @classmethod
     def _consent_how(cls, value: Any, info: ValidationInfo) -> str | None:
         text = _clean_text(value, "consent_how", 200)
-        if text is None and info.data.get("consent_date") is not None:
+        # Needed with a consent date, and also when the date itself failed (missing or
+        # mistyped): saying so now rather than after the date is put right shows every
+        # problem in the first summary.
+        needed = info.data.get("consent_date") is not None or "consent_date" not in info.data
+        if text is None and needed:
             raise ValueError(
                 "How consent was given: it is empty. Say how, for example 'signed the "
                 "registration form' or 'agreed by phone'."

@@ -121,6 +121,16 @@ def _council_mode_setting(services: Services) -> bool:
         return False
 
 
+def _install_wheel_guard() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.wheel_guard import install_wheel_guard
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        install_wheel_guard(app)
+
+
 def default_window_size(available: QSize) -> QSize:
     """The first window: 1280x800 where it fits, else the screen's free area less room for the
     title bar, so a 1366x768 or 1024x600 laptop opens it whole."""
@@ -147,6 +157,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        _install_wheel_guard()
         self.council = council
         self.services: Services | None = None
         if data_dir is None:

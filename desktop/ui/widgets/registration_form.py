@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,6 +42,8 @@ from desktop.registration.choices import (
     WHOLE_DISTRICT,
     WHOLE_DISTRICT_LABEL,
 )
+from desktop.registration.problems import RegistrationError
+from desktop.registration.validation import validate_registration
 from desktop.registration.wards import WardList
 
 Choices = Sequence[tuple[str, str]]
@@ -257,6 +259,7 @@ class RegistrationForm(QWidget):
         self.sections: list[Section] = []
         self._loading = False
         self._baseline: dict[str, Any] = {}
+        self._left: set[str] = set()  # fields the person has been in and left
 
         self.title = QLabel("New organisation")
         self.title.setObjectName("pageTitle")
@@ -331,7 +334,44 @@ class RegistrationForm(QWidget):
         self._captions.append(caption)
         section.form.addRow(caption, holder)
         self.fields[name] = field
+        for part in [widget, *widget.findChildren(QWidget)]:
+            part.setProperty("registrationField", name)
+            part.installEventFilter(self)
         return field
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FocusOut and not self._loading:
+            name = watched.property("registrationField")
+            if isinstance(name, str) and name in self.fields:
+                self._left.add(name)
+                self.check_as_typed()
+        return super().eventFilter(watched, event)
+
+    def current_problems(self) -> list[tuple[str, str]]:
+        """Every problem of the registration as typed now (the same rules as Save)."""
+        try:
+            validate_registration(
+                self.values(),
+                ward_list=self.ward_list,
+                existing=self._baseline or None,
+                allow_unknown_ward=False,
+            )
+        except RegistrationError as error:
+            return [(problem.field, problem.message) for problem in error.problems]
+        return []
+
+    def check_as_typed(self) -> None:
+        """Check the fields already left (and any showing a problem): show what is wrong
+        under each, and take a problem away as soon as it is put right."""
+        problems = self.current_problems()
+        showing = {name for name, field in self.fields.items() if not field.error.isHidden()}
+        watched = self._left | showing
+        mine = [(name, message) for name, message in problems if name in watched]
+        after_save = not self.summary.isHidden()
+        if after_save:
+            # After a Save the summary lists everything still wrong, and shrinks as it is fixed.
+            mine = problems
+        self._show(mine, summary=after_save, move_focus=False)
 
     def _line(
         self, section: Section, name: str, required: bool = False, hint: str = ""
@@ -585,6 +625,7 @@ class RegistrationForm(QWidget):
                 self.fields["district_area"].set(values["district_area"])
         finally:
             self._loading = False
+        self._left.clear()
         self.clear_problems()
         self.title.setText(title or values.get("name") or "New organisation")
         self._baseline = self.values()
@@ -603,6 +644,11 @@ class RegistrationForm(QWidget):
 
     def show_problems(self, problems: Sequence[tuple[str, str]]) -> None:
         """Each problem under its field (red, field outlined) and all of them at the top."""
+        self._show(problems, summary=True, move_focus=True)
+
+    def _show(
+        self, problems: Sequence[tuple[str, str]], *, summary: bool, move_focus: bool
+    ) -> None:
         self.clear_problems()
         first: Field | None = None
         by_field: dict[str, list[str]] = {}
@@ -617,6 +663,8 @@ class RegistrationForm(QWidget):
             field.section.expand()
             if first is None:
                 first = field
+        if not summary or not problems:
+            return
         count = len(problems)
         heading = (
             "One thing to put right before saving:"
@@ -626,7 +674,7 @@ class RegistrationForm(QWidget):
         items = "".join(f"<li>{_escape(message)}</li>" for _name, message in problems)
         self.summary.setText(f"<b>{heading}</b><ul style='margin:0'>{items}</ul>")
         self.summary.setVisible(True)
-        if first is not None:
+        if first is not None and move_focus:
             self.fields_scroll.ensureWidgetVisible(first.widget, 10, 40)
             first.widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
