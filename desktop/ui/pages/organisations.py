@@ -230,6 +230,7 @@ class OrganisationsPage(Page):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([640, 460])
+        self.form.fields_scroll.installEventFilter(self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -257,7 +258,17 @@ class OrganisationsPage(Page):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
             self._fit_columns()
+        if event.type() == QEvent.Type.Resize and watched is self.form.fields_scroll:
+            QTimer.singleShot(0, self._give_the_form_room)
         return super().eventFilter(watched, event)
+
+    def _give_the_form_room(self) -> None:
+        """Beside the register on a small screen the form takes the room its fields need
+        from the list, rather than scroll sideways."""
+        sizes = self.splitter.sizes()
+        short = self.form.width_needed() - self.form.fields_scroll.width()
+        if len(sizes) == 2 and short > 0 and sizes[0] - short >= 240:
+            self.splitter.setSizes([sizes[0] - short, sizes[1] + short])
 
     def _fit_columns(self) -> None:
         """Hide the least needed columns while the others would not fit without scrolling

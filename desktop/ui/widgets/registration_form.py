@@ -360,6 +360,13 @@ class RegistrationForm(QWidget):
             return [(problem.field, problem.message) for problem in error.problems]
         return []
 
+    def width_needed(self) -> int:
+        """The width at which the fields fit without scrolling sideways."""
+        content = self.fields_scroll.widget()
+        return (
+            content.minimumSizeHint().width() + self.fields_scroll.verticalScrollBar().sizeHint().width()
+        )
+
     def check_as_typed(self) -> None:
         """Check the fields already left (and any showing a problem): show what is wrong
         under each, and take a problem away as soon as it is put right."""
