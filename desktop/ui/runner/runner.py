@@ -296,7 +296,7 @@ class RunnerView(QWidget):
         card_layout.addWidget(self.note_edit)
         card_layout.addStretch(1)
         scroll = scroll_area(card, "Statement")
-        self.scroll = scroll
+        self.card_scroll = scroll
 
         self.back_button = self._button("← Back", "The statement before (Backspace)")
         self.back_button.clicked.connect(self.previous)
@@ -563,7 +563,7 @@ class RunnerView(QWidget):
 
         def scroll() -> None:
             if self.answer_input is not None:
-                self.scroll.ensureWidgetVisible(self.answer_input, 0, 0)
+                self.card_scroll.ensureWidgetVisible(self.answer_input, 0, 0)
 
         QTimer.singleShot(0, scroll)
 

@@ -363,8 +363,11 @@ class RegistrationForm(QWidget):
     def width_needed(self) -> int:
         """The width at which the fields fit without scrolling sideways."""
         content = self.fields_scroll.widget()
+        if content is None:
+            return 0
         return (
-            content.minimumSizeHint().width() + self.fields_scroll.verticalScrollBar().sizeHint().width()
+            content.minimumSizeHint().width()
+            + self.fields_scroll.verticalScrollBar().sizeHint().width()
         )
 
     def check_as_typed(self) -> None:
