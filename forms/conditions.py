@@ -2,8 +2,9 @@
 
 A condition is one Python-looking expression built only from comparisons (== != < <= > >=,
 in, not in), `and`, `or`, `not`, literals (text in quotes, numbers, True, False, None, and
-lists or tuples of these) and names (question ids of the same form, or registration fields).
-Nothing else is accepted: no calls, attributes, subscripts, arithmetic, lambdas,
+lists or tuples of these), names (question ids of the same form, or registration fields) and
+`count(name)`, how many choices a multiple-choice answer holds (XLSForm's count-selected).
+Nothing else is accepted: no other calls, attributes, subscripts, arithmetic, lambdas,
 comprehensions or imports, and the text is never given to `eval`.
 
 How missing answers behave (a skipped, hidden or "don't know" answer is None):
@@ -181,6 +182,8 @@ def _check(node: ast.AST, names: set[str], depth: int) -> None:
         _check(node.left, names, depth + 1)
         for comparator in node.comparators:
             _check(comparator, names, depth + 1)
+    elif isinstance(node, ast.Call) and _is_count(node):
+        _check(node.args[0], names, depth + 1)
     elif isinstance(node, ast.Name):
         if node.id.startswith("__") or node.id.startswith("_"):
             raise ConditionError(
@@ -202,6 +205,25 @@ def _check(node: ast.AST, names: set[str], depth: int) -> None:
     else:
         reason = _REFUSED.get(type(node), f"'{type(node).__name__}' is not allowed")
         raise ConditionError(f"{reason} in a condition")
+
+
+def _is_count(node: ast.Call) -> bool:
+    """`count(name)`: the one call a condition may make."""
+    return (
+        isinstance(node.func, ast.Name)
+        and node.func.id == "count"
+        and len(node.args) == 1
+        and not node.keywords
+        and isinstance(node.args[0], ast.Name)
+    )
+
+
+def _count(value: object) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, list | tuple | set | frozenset):
+        return len(value)
+    return 1
 
 
 def _is_number(node: ast.AST) -> bool:
@@ -238,6 +260,8 @@ def _evaluate(node: ast.AST, context: Mapping[str, object]) -> Any:
         return True
     if isinstance(node, ast.Name):
         return _plain(context.get(node.id))
+    if isinstance(node, ast.Call):
+        return _count(_evaluate(node.args[0], context))
     if isinstance(node, ast.Constant):
         return node.value
     if isinstance(node, ast.List | ast.Tuple):
