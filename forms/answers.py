@@ -13,6 +13,7 @@ import datetime as dt
 import math
 from typing import Any, Final
 
+from forms.conditions import parse_condition
 from forms.models import NOT_APPLICABLE, Question
 
 DEFAULT_TEXT_LIMIT = 5000
@@ -66,7 +67,12 @@ def validate_answer(question: Question, value: object) -> Any:
     if value is None or value is DONT_KNOW:
         return value
     check = _CHECKS[question.type]
-    return check(question, value)
+    clean = check(question, value)
+    if question.constraint and not parse_condition(question.constraint).evaluate(
+        {question.id: clean}
+    ):
+        raise _fail(question, question.constraint_message or "that answer is not allowed here")
+    return clean
 
 
 def _fail(question: Question, message: str) -> AnswerError:

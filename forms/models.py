@@ -255,6 +255,11 @@ class Question(_Strict):
     integer: bool = False
     # text
     max_length: int | None = None
+    # what to say when a required question is left (XLSForm's required_message)
+    required_message: str | None = None
+    # a condition the answer must meet, naming only this question (XLSForm's constraint)
+    constraint: str | None = None
+    constraint_message: str | None = None
 
     @field_validator("options", mode="before")
     @classmethod
@@ -400,6 +405,8 @@ _TYPE_ONLY_FIELDS: dict[str, tuple[str, ...]] = {
     "unit": ("number",),
     "integer": ("number",),
     "max_length": ("text",),
+    "constraint": ("number", "text", "date", "choice", "multi_choice"),
+    "constraint_message": ("number", "text", "date", "choice", "multi_choice"),
 }
 
 
@@ -578,6 +585,19 @@ def _check_question(
             add,
             _questions_by_id(form),
         )
+    if question.constraint is not None:
+        try:
+            constraint = parse_condition(question.constraint)
+        except ConditionError as error:
+            add((*path, "constraint"), f"the constraint is not valid: {error}")
+        else:
+            others = sorted(constraint.names - {question.id})
+            if others:
+                add(
+                    (*path, "constraint"),
+                    f"a constraint may only name the question itself ('{question.id}'); "
+                    f"it names {', '.join(others)}",
+                )
     if question.support_need is not None:
         _check_support_need(
             question, (*path, "support_need"), position, order, add, _questions_by_id(form)

@@ -1,5 +1,5 @@
-"""`gapkit forms`: check form files (`validate FILE...`), print the form JSON Schema (`schema`),
-and take a form's texts to and from a translator's spreadsheet (`translations`)."""
+"""`gapkit forms`: check form files, print the form JSON Schema, take a form's texts to and
+from a translator's spreadsheet, and convert forms to and from XLSForm."""
 
 from __future__ import annotations
 
@@ -47,6 +47,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     schema = actions.add_parser("schema", help="print the JSON Schema of the form format")
     schema.add_argument("--out", metavar="FILE", help="write the schema to this file")
+    xls_in = actions.add_parser(
+        "import-xlsform",
+        help="convert an ODK/Kobo XLSForm (.xlsx) into a form file; warnings name sheet, row, column",
+    )
+    xls_in.add_argument("file", metavar="FILE.xlsx")
+    xls_in.add_argument("--out", metavar="FORM.yaml", required=True)
+    xls_in.add_argument(
+        "--kind",
+        choices=("health_check", "cat_readiness"),
+        default="health_check",
+        help="which assessment the form is a version of (default: health_check)",
+    )
+    xls_in.add_argument("--strict", action="store_true", help="treat every warning as an error")
+    xls_out = actions.add_parser(
+        "export-xlsform", help="write a form file as an XLSForm for Kobo or ODK (.xlsx)"
+    )
+    xls_out.add_argument("form", metavar="FORM.yaml")
+    xls_out.add_argument("--out", metavar="FILE.xlsx", required=True)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -54,6 +72,10 @@ def run(args: argparse.Namespace) -> int:
 
     if args.forms_action == "translations":
         return _translations(args)
+    if args.forms_action == "import-xlsform":
+        return _import_xlsform(args)
+    if args.forms_action == "export-xlsform":
+        return _export_xlsform(args)
     if args.forms_action == "schema":
         text = schema_text()
         if args.out:
@@ -94,3 +116,48 @@ def _translations(args: argparse.Namespace) -> int:
     else:
         print(text, file=sys.stdout if status == 0 else sys.stderr)
     return status
+
+
+def _import_xlsform(args: argparse.Namespace) -> int:
+    import yaml
+
+    from forms.xlsform import XLSFormError, import_xlsform
+
+    try:
+        imported = import_xlsform(args.file, kind=args.kind, strict=args.strict)
+    except XLSFormError as error:
+        print(str(error), file=sys.stderr)
+        for problem in error.problems:
+            if problem.severity == "warning":
+                print(f"  warning: {problem}", file=sys.stderr)
+        return 1
+    for problem in imported.warnings:
+        print(f"warning: {Path(args.file).name}: {problem}", file=sys.stderr)
+    text = yaml.safe_dump(imported.form, sort_keys=False, allow_unicode=True, width=100)
+    Path(args.out).write_text(text, encoding="utf-8")
+    questions = sum(len(section["questions"]) for section in imported.form["sections"])
+    print(
+        f"wrote {args.out}: {len(imported.form['sections'])} sections, {questions} questions, "
+        f"{len(imported.warnings)} warning(s)"
+    )
+    return 0
+
+
+def _export_xlsform(args: argparse.Namespace) -> int:
+    from desktop.errors import UserError
+    from desktop.registration.online_context import context_questions
+    from forms.loader import FormError, load_form
+    from forms.xlsform import write_xlsform
+
+    try:
+        form = load_form(args.form)
+    except FormError as error:
+        for problem in error.problems:
+            print(str(problem), file=sys.stderr)
+        return 1
+    try:
+        write_xlsform(form, args.out, context_questions(form))
+    except OSError as error:
+        raise UserError(f"Could not write {args.out}: {error.strerror or error}.") from None
+    print(f"wrote {args.out}: an XLSForm of {form.title} (form_id {form.id})")
+    return 0
