@@ -13,7 +13,7 @@ from collections.abc import Sequence
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "orgs": ("orgs", "list or import the organisation register"),
     "demo": ("demo", "fill the database with realistic demo data"),
-    "forms": ("forms", "check form files and print the form JSON Schema"),
+    "forms": ("forms", "check form files, print the JSON Schema, convert to and from XLSForm"),
     "assessments": ("assessments", "list assessments"),
     "report": ("report", "write PDF reports"),
     "export": ("export", "write a sync bundle for the council"),
@@ -21,6 +21,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "devices": ("devices", "this device's identity; council: trusted devices"),
     "keys": ("keys", "council: make the key pair laptops encrypt bundles to"),
     "conflicts": ("conflicts", "council: list and settle merge conflicts"),
+    "import-kobo-csv": ("import_kobo_csv", "council: import answers given online (Kobo/ODK CSV)"),
 }
 
 

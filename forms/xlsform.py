@@ -813,9 +813,7 @@ def _texts(value: Any, languages: list[str]) -> dict[str, str]:
     return {"en": str(value)}
 
 
-def write_xlsform(
-    form: FormDefinition, path: str | Path, context: Sequence[Question] = ()
-) -> None:
+def write_xlsform(form: FormDefinition, path: str | Path, context: Sequence[Question] = ()) -> None:
     """Write the form as an .xlsx XLSForm."""
     from openpyxl import Workbook
 

@@ -7,9 +7,6 @@ council's import matches it) and every registration field the form's conditions 
 
 from __future__ import annotations
 
-from forms.models import REGISTRATION_FIELDS as CONDITION_FIELDS
-from forms.models import FormDefinition, Option, Question
-
 from desktop.registration.choices import (
     BENEFICIARIES,
     FIELD_LABELS,
@@ -21,6 +18,8 @@ from desktop.registration.choices import (
     THEMES,
     Choices,
 )
+from forms.models import REGISTRATION_FIELDS as CONDITION_FIELDS
+from forms.models import FormDefinition, Option, Question
 
 ORG_NAME_FIELD = "gap_org_name"
 ORG_POSTCODE_FIELD = "gap_org_postcode"
@@ -81,9 +80,7 @@ def _question_for(name: str) -> Question:
     if name in _SINGLE:
         return Question(id=name, type="choice", text=label, options=_options(_SINGLE[name]))
     if name in _MULTIPLE:
-        return Question(
-            id=name, type="multi_choice", text=label, options=_options(_MULTIPLE[name])
-        )
+        return Question(id=name, type="multi_choice", text=label, options=_options(_MULTIPLE[name]))
     if name in _NUMBERS:
         return Question(id=name, type="number", text=label, integer=name != "staff_fte", min=0)
     if name in _YES_NO:

@@ -12,6 +12,7 @@ from desktop.store.db import Store, open_store
 if TYPE_CHECKING:
     from desktop.services.assessments import AssessmentService
     from desktop.services.devices import DeviceService
+    from desktop.services.online_import import OnlineImportService
     from desktop.services.settings import SettingsService
     from desktop.services.sync.export import ExportService
     from desktop.services.sync.imports import ImportService
@@ -65,6 +66,13 @@ class Services:
         from desktop.services.sync.trust import TrustedDeviceService
 
         return TrustedDeviceService(self.store)
+
+    @cached_property
+    def online_imports(self) -> OnlineImportService:
+        """Council: answers given online (Kobo / ODK Central CSV exports) as assessments."""
+        from desktop.services.online_import import OnlineImportService
+
+        return OnlineImportService(self.store)
 
     def close(self) -> None:
         self.store.close()

@@ -32,7 +32,9 @@ from forms.models import FormDefinition
 from forms.scoring import AssessmentResult, score_assessment, visible_questions
 
 KINDS = {"health_check": "Organisational health check", "cat_readiness": "CAT readiness"}
-MODES = {"facilitated": "Facilitated", "group": "Group"}
+MODES = {"facilitated": "Facilitated", "group": "Group", "online": "Online (self-assessment)"}
+# Online assessments arrive from a Kobo/ODK export; a session in the app is one of these.
+SESSION_MODES = ("facilitated", "group")
 ROLES = ("trustee", "volunteer", "staff", "member")
 ACTION_STATUSES = {"todo": "To do", "doing": "In progress", "done": "Done"}
 
@@ -262,7 +264,7 @@ class AssessmentService:
         """Start an assessment; the group must have agreed to the data being kept and sent."""
         if kind not in KINDS:
             raise UserError(f"Unknown assessment kind '{kind}'. Choose one of: {', '.join(KINDS)}.")
-        if mode not in MODES:
+        if mode not in SESSION_MODES:
             raise UserError(f"Unknown mode '{mode}'. Choose facilitated or group.")
         if not consent_given:
             raise UserError(

@@ -30,7 +30,9 @@ SURVEY_HEADER = [
 ]
 
 
-def workbook(path: Path, survey: list[list[Any]], choices: list[list[Any]], **settings: str) -> Path:
+def workbook(
+    path: Path, survey: list[list[Any]], choices: list[list[Any]], **settings: str
+) -> Path:
     book = Workbook()
     sheet = book.active
     sheet.title = "survey"
@@ -65,18 +67,65 @@ def every_supported_type(tmp_path: Path) -> Path:
     survey = [
         ["begin_group", "about", "About you", "O was"],
         ["note", "about_note", "A few questions about the group.", "Kilka pytań."],
-        ["text", "Group-Name", "Name of the group", "Nazwa", "As registered", "yes", "Please give a name"],
-        ["integer", "members", "How many members?", "Ilu członków?", "", "yes", "", "", ". >= 0 and . <= 5000", "Between 0 and 5000"],
+        [
+            "text",
+            "Group-Name",
+            "Name of the group",
+            "Nazwa",
+            "As registered",
+            "yes",
+            "Please give a name",
+        ],
+        [
+            "integer",
+            "members",
+            "How many members?",
+            "Ilu członków?",
+            "",
+            "yes",
+            "",
+            "",
+            ". >= 0 and . <= 5000",
+            "Between 0 and 5000",
+        ],
         ["decimal", "income", "Yearly income (£)", "Dochód", "", "no"],
         ["date", "founded", "When did you start?", "Kiedy?"],
         ["end_group", ""],
         ["begin_group", "money", "Money", "Pieniądze"],
         ["select_one yn", "bank", "Do you have a bank account?", "Konto?", "", "yes"],
-        ["select_multiple themes", "themes_done", "What do you do?", "Co robicie?", "", "yes", "", "${bank} = 'yes'"],
-        ["select_one level", "records", "We keep records", "Dokumenty", "", "yes", "", "count-selected(${themes_done}) >= 1 and not(selected(${themes_done}, 'arts'))", "", "", "rubric"],
+        [
+            "select_multiple themes",
+            "themes_done",
+            "What do you do?",
+            "Co robicie?",
+            "",
+            "yes",
+            "",
+            "${bank} = 'yes'",
+        ],
+        [
+            "select_one level",
+            "records",
+            "We keep records",
+            "Dokumenty",
+            "",
+            "yes",
+            "",
+            "count-selected(${themes_done}) >= 1 and not(selected(${themes_done}, 'arts'))",
+            "",
+            "",
+            "rubric",
+        ],
         ["end_group", ""],
     ]
-    return workbook(tmp_path / "survey.xlsx", survey, CHOICES, form_title="Group check", form_id="group_check", version="2026.3")
+    return workbook(
+        tmp_path / "survey.xlsx",
+        survey,
+        CHOICES,
+        form_title="Group check",
+        form_id="group_check",
+        version="2026.3",
+    )
 
 
 def test_every_supported_type_and_column_converts(tmp_path: Path) -> None:
@@ -89,8 +138,10 @@ def test_every_supported_type_and_column_converts(tmp_path: Path) -> None:
     name, members, income, founded = about.questions
     assert name.id == "group_name" and name.type == "text" and name.required
     assert name.required_message == "Please give a name"
-    assert members.type == "number" and members.integer and members.constraint == (
-        "members >= 0 and members <= 5000"
+    assert (
+        members.type == "number"
+        and members.integer
+        and members.constraint == ("members >= 0 and members <= 5000")
     )
     assert income.type == "number" and not income.integer and not income.required
     assert founded.type == "date"
@@ -132,8 +183,13 @@ def test_unsupported_features_are_dropped_with_sheet_row_and_column(tmp_path: Pa
     imported = import_xlsform(path)
     messages = [str(w) for w in imported.warnings]
     assert "survey row 2, column 'type': 'start' (metadata) is not collected; dropped" in messages
-    assert "survey row 4, column 'type': 'calculate' (calculations) is not supported; dropped" in messages
-    assert "survey row 5, column 'type': 'geopoint' (locations) is not supported; dropped" in messages
+    assert (
+        "survey row 4, column 'type': 'calculate' (calculations) is not supported; dropped"
+        in messages
+    )
+    assert (
+        "survey row 5, column 'type': 'geopoint' (locations) is not supported; dropped" in messages
+    )
     assert "survey row 6, column 'type': 'image' (media) is not supported; dropped" in messages
     assert any(m.startswith("survey row 7, column 'appearance'") for m in messages) is False
     with pytest.raises(XLSFormError) as strict:
@@ -156,8 +212,14 @@ def test_unknown_columns_and_refused_rows_name_their_place(tmp_path: Path) -> No
     with pytest.raises(XLSFormError) as error:
         import_xlsform(tmp_path / "bad.xlsx")
     problems = [str(p) for p in error.value.problems]
-    assert "survey row 2, column 'calculation': the column 'calculation' is not supported; dropped" in problems
-    assert "survey row 2, column 'media::image': the column 'media::image' is not supported; dropped" in problems
+    assert (
+        "survey row 2, column 'calculation': the column 'calculation' is not supported; dropped"
+        in problems
+    )
+    assert (
+        "survey row 2, column 'media::image': the column 'media::image' is not supported; dropped"
+        in problems
+    )
     assert "survey row 3, column 'type': repeats are not supported; flatten them" in problems
     assert (
         "survey row 6, column 'type': the choice list 'missing' is not on the choices sheet"
@@ -166,7 +228,10 @@ def test_unknown_columns_and_refused_rows_name_their_place(tmp_path: Path) -> No
 
 
 def test_a_relevant_outside_the_subset_is_refused_with_its_place(tmp_path: Path) -> None:
-    survey = [["text", "q1", "Name"], ["text", "q2", "More", "", "", "", "", "pulldata('a','b','c','d') = 1"]]
+    survey = [
+        ["text", "q1", "Name"],
+        ["text", "q2", "More", "", "", "", "", "pulldata('a','b','c','d') = 1"],
+    ]
     with pytest.raises(XLSFormError) as error:
         import_xlsform(workbook(tmp_path / "pull.xlsx", survey, CHOICES))
     assert "survey row 3, column 'relevant'" in str(error.value)
@@ -203,9 +268,17 @@ def test_the_cli_round_trips_a_form_through_xlsform(tmp_path: Path) -> None:
     shipped = Path(__file__).resolve().parents[2] / "resources" / "forms" / "health-check.yaml"
     xlsx, yaml_out = tmp_path / "hc.xlsx", tmp_path / "hc.yaml"
     gapkit = [sys.executable, "-m", "desktop"]
-    made = subprocess.run([*gapkit, "forms", "export-xlsform", str(shipped), "--out", str(xlsx)], capture_output=True, text=True)
+    made = subprocess.run(
+        [*gapkit, "forms", "export-xlsform", str(shipped), "--out", str(xlsx)],
+        capture_output=True,
+        text=True,
+    )
     assert made.returncode == 0, made.stderr
-    back = subprocess.run([*gapkit, "forms", "import-xlsform", str(xlsx), "--out", str(yaml_out)], capture_output=True, text=True)
+    back = subprocess.run(
+        [*gapkit, "forms", "import-xlsform", str(xlsx), "--out", str(yaml_out)],
+        capture_output=True,
+        text=True,
+    )
     assert back.returncode == 0, back.stderr
     assert "0 warning(s)" in back.stdout
     assert load_form(yaml_out).model_dump() == load_form(shipped).model_dump()
