@@ -68,7 +68,7 @@ def write_kobo_csv(
                     " ", ""
                 ).lower(),
             }
-            for section, question in form.questions():
+            for _section, question in form.questions():
                 text = _value(question, rng)
                 answers[question.id] = text
             shown = {q.id for q in visible_questions(form, {}, {})}
