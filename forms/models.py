@@ -256,10 +256,10 @@ class Question(_Strict):
     # text
     max_length: int | None = None
     # what to say when a required question is left (XLSForm's required_message)
-    required_message: str | None = None
+    required_message: LocalisedText | None = None
     # a condition the answer must meet, naming only this question (XLSForm's constraint)
     constraint: str | None = None
-    constraint_message: str | None = None
+    constraint_message: LocalisedText | None = None
 
     @field_validator("options", mode="before")
     @classmethod

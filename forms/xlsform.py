@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from forms.models import OPTION_SHORTHANDS, FormDefinition, Question
+from forms.localised import LANGUAGE_NAMES as SHIPPED_NAMES
+from forms.localised import LocalisedText
+from forms.models import OPTION_SHORTHANDS, FormDefinition, Question, ScaleLevel
 from forms.xpath import XPathError, condition_to_xpath, xpath_to_condition
 
 MAX_WORKBOOK_BYTES = 10_000_000
@@ -46,11 +48,15 @@ _FORM_EXTRAS = ("description", "rating_scale", "dont_know_label", "thresholds")
 # The group our export puts first, asking what the council needs to match the organisation
 # (and the registration fields the form's conditions read). It is ours: an import drops it.
 CONTEXT_GROUP = "gapkit_context"
-LANGUAGE_NAMES = {"en": "English", "ur": "Urdu", "pa": "Punjabi", "pl": "Polish", "cy": "Welsh"}
+# Column names say "label::Urdu (ur)"; a column without a code is matched by its name.
+# ("Punjabi (Gurmukhi)" would hide the code from ODK tools, so only the plain name is kept.)
+LANGUAGE_NAMES = {code: names[0].split(" (")[0] for code, names in SHIPPED_NAMES.items()}
 _LANGUAGE_CODES = {name.lower(): code for code, name in LANGUAGE_NAMES.items()}
-_TRANSLATED = ("label", "hint", "required_message", "constraint_message")
+_LANGUAGE_CODES.update({"punjabi": "pa", "welsh": "cy"})
+_TRANSLATED = ("label", "hint", "required_message", "constraint_message", "descriptor")
 _HEADER = re.compile(r"^(?P<column>[a-z_]+)(?:::(?P<language>.+))?$")
-_LANGUAGE = re.compile(r"^(?P<name>[^()]*?)\s*(?:\((?P<code>[A-Za-z-]{2,12})\))?$")
+_DESCRIPTOR = re.compile(r"^descriptor(?:_([a-z]{2,3}))?$")
+_LANGUAGE = re.compile(r"^(?P<name>.*?)\s*(?:\((?P<code>[A-Za-z-]{2,12})\))?$")
 _NOT_ID = re.compile(r"[^a-z0-9_]+")
 
 # Columns we read; others are reported (and, for the ones below, what they would have done).
@@ -201,6 +207,10 @@ def _sheet_rows(source: str, sheet: str, rows: Iterable[tuple[Any, ...]]) -> lis
             if not column or not text:
                 continue
             values[column] = text
+            descriptor = _DESCRIPTOR.match(column.strip())
+            if descriptor:
+                texts.setdefault("descriptor", {})[descriptor.group(1) or "en"] = text
+                continue
             match = _HEADER.match(column.strip())
             if match and match.group("column") in _TRANSLATED:
                 language = _language_code(match.group("language"))
@@ -529,7 +539,7 @@ class _Converter:
             return False
         appearance = row.values.get("appearance", "").lower()
         is_rubric = kind == "select_one" and (
-            "rubric" in appearance or any(c.values.get("descriptor") for c in choices)
+            "rubric" in appearance or any(c.texts.get("descriptor") for c in choices)
         )
         if is_rubric:
             return self._rubric(row, choices, question)
@@ -565,7 +575,7 @@ class _Converter:
         elif [s["name"] for s in self.scale] != [s["name"] for s in scale]:
             self.warn("choices", choices[0].number, "label", "level names differ; the first kept")
         question["type"] = "rating"
-        question["levels"] = [c.values.get("descriptor", "") for c in levels]
+        question["levels"] = [self._text(c, "descriptor") for c in levels]
         if any(not descriptor for descriptor in question["levels"]):
             self.fail("choices", levels[0].number, "descriptor", "every level needs a descriptor")
             return False
@@ -633,39 +643,52 @@ def form_to_xlsform(
     """
     languages = _languages_of(form)
     names = [f"{LANGUAGE_NAMES.get(lang, lang)} ({lang})" for lang in languages]
-    label_columns = [f"label::{name}" for name in names]
-    hint_columns = [f"hint::{name}" for name in names]
+
+    def per_language(column: str) -> list[str]:
+        return [f"{column}::{name}" for name in names]
+
     survey_header = [
         "type",
         "name",
-        *label_columns,
-        *hint_columns,
+        *per_language("label"),
+        *per_language("hint"),
         "required",
+        *per_language("required_message"),
         "relevant",
         "constraint",
-        "constraint_message::English (en)",
+        *per_language("constraint_message"),
         "appearance",
         EXTRAS_COLUMN,
     ]
-    choices_header = ["list_name", "name", *label_columns, "descriptor"]
+    # pyxform reads `x::lang` choice columns as media; descriptors go in plain extra columns.
+    descriptor_columns = ["descriptor", *[f"descriptor_{lang}" for lang in languages[1:]]]
+    choices_header = ["list_name", "name", *per_language("label"), *descriptor_columns]
     survey: list[list[Any]] = [survey_header]
     choices: list[list[Any]] = [choices_header]
 
     def row(**values: Any) -> None:
-        labels = values.pop("labels", {})
-        hints = values.pop("hints", {})
+        def texts(key: str) -> list[str]:
+            given = values.get(key) or {}
+            return [given.get(lang, "") for lang in languages]
+
         line = [values.get("type", ""), values.get("name", "")]
-        line += [labels.get(lang, "") for lang in languages]
-        line += [hints.get(lang, "") for lang in languages]
-        line += [values.get(key, "") for key in ("required", "relevant", "constraint")]
-        line += [values.get("constraint_message", ""), values.get("appearance", "")]
-        line.append(values.get(EXTRAS_COLUMN, ""))
+        line += [*texts("labels"), *texts("hints"), values.get("required", "")]
+        line += [*texts("required_messages"), values.get("relevant", "")]
+        line += [values.get("constraint", ""), *texts("messages")]
+        line += [values.get("appearance", ""), values.get(EXTRAS_COLUMN, "")]
         survey.append(line)
 
-    def choice(list_name: str, name: str, labels: Mapping[str, str], descriptor: str = "") -> None:
-        choices.append([list_name, name, *[labels.get(lang, "") for lang in languages], descriptor])
+    def choice(
+        list_name: str,
+        name: str,
+        labels: Mapping[str, str],
+        descriptors: Mapping[str, str] | None = None,
+    ) -> None:
+        line = [list_name, name, *[labels.get(lang, "") for lang in languages]]
+        line += [(descriptors or {}).get(lang, "") for lang in languages]
+        choices.append(line)
 
-    scale = [level.name for level in form.rating_scale]
+    scale = list(form.rating_scale)
     if context:
         row(type="begin_group", name=CONTEXT_GROUP, labels={"en": "About your organisation"})
         for question in context:
@@ -692,7 +715,7 @@ def form_to_xlsform(
             version,
             "English (en)",
             # The scale's meanings are ours alone; the rubric choices carry only the names.
-            _extras_json(form, _FORM_EXTRAS, always=("rating_scale",)),
+            _extras_json(form, _FORM_EXTRAS, always=("rating_scale", "dont_know_label")),
         ],
     ]
     return {"survey": survey, "choices": choices, "settings": settings}
@@ -702,7 +725,7 @@ def _export_question(
     form: FormDefinition,
     question: Question,
     languages: list[str],
-    scale: list[str],
+    scale: list[ScaleLevel],
     row: Any,
     choice: Any,
 ) -> None:
@@ -713,27 +736,25 @@ def _export_question(
         "labels": labels,
         "hints": hints,
         "required": "yes" if question.required else "",
+        "required_messages": _texts(question.required_message, languages),
         EXTRAS_COLUMN: _extras_json(question, _QUESTION_EXTRAS),
     }
     if question.relevant:
         common["relevant"] = condition_to_xpath(question.relevant)
-    constraint = getattr(question, "constraint", None)
-    if constraint:
-        common["constraint"] = condition_to_xpath(constraint, self_name=question.id)
-        message = getattr(question, "constraint_message", None)
-        if message:
-            common["constraint_message"] = _texts(message, languages).get("en", "")
+    if question.constraint:
+        common["constraint"] = condition_to_xpath(question.constraint, self_name=question.id)
+        if question.constraint_message:
+            common["messages"] = _texts(question.constraint_message, languages)
     if question.type == "rating":
         list_name = f"{question.id}_levels"
         for position, descriptor in enumerate(question.levels or [], start=1):
-            name = scale[position - 1] if position <= len(scale) else str(position)
+            level = scale[position - 1] if position <= len(scale) else None
             texts = _texts(descriptor, languages)
-            choice(
-                list_name,
-                str(position),
-                {lang: f"{position} · {name} — {text}" for lang, text in texts.items()},
-                texts.get("en", ""),
-            )
+            labels = {
+                lang: f"{position} · {level.name.get(lang) if level else position} — {text}"
+                for lang, text in texts.items()
+            }
+            choice(list_name, str(position), labels, texts)
         choice(list_name, "dont_know", _texts(form.dont_know_label, languages))
         row(type=f"select_one {list_name}", appearance="rubric", **common)
     elif question.type in ("yes_no_partly", "choice", "multi_choice"):
@@ -780,14 +801,8 @@ def _number(value: float) -> str:
 def _languages_of(form: FormDefinition) -> list[str]:
     found = ["en"]
     for value in _all_texts(form):
-        if isinstance(value, Mapping):
-            for lang in value:
-                if lang not in found:
-                    found.append(str(lang))
-        elif hasattr(value, "languages"):
-            for lang in value.languages():
-                if lang not in found:
-                    found.append(lang)
+        if isinstance(value, LocalisedText):
+            found += [lang for lang in value.languages if lang not in found]
     return found
 
 
@@ -795,21 +810,20 @@ def _all_texts(form: FormDefinition) -> Iterable[Any]:
     yield form.title
     for section in form.sections:
         yield section.title
+        yield section.intro
         for question in section.questions:
             yield question.text
+            yield question.help
             yield from question.levels or []
+            yield from (option.label for option in question.options or [])
 
 
 def _texts(value: Any, languages: list[str]) -> dict[str, str]:
     """A text as {language: text}; works for plain strings and translated texts."""
     if value is None:
         return {}
-    if isinstance(value, str):
-        return {"en": value}
-    if isinstance(value, Mapping):
-        return {str(k): str(v) for k, v in value.items()}
-    if hasattr(value, "get"):
-        return {lang: value.get(lang) for lang in languages if value.get(lang)}
+    if isinstance(value, LocalisedText):
+        return {lang: value.get(lang) for lang in languages if value.has(lang)}
     return {"en": str(value)}
 
 

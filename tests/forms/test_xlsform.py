@@ -72,61 +72,64 @@ CHOICES = [
 ]
 
 
+_SURVEY_ROWS = [
+    ["begin_group", "about", "About you", "O was"],
+    ["note", "about_note", "A few questions about the group.", "Kilka pytań."],
+    [
+        "text",
+        "Group-Name",
+        "Name of the group",
+        "Nazwa",
+        "As registered",
+        "yes",
+        "Please give a name",
+    ],
+    [
+        "integer",
+        "members",
+        "How many members?",
+        "Ilu członków?",
+        "",
+        "yes",
+        "",
+        "",
+        ". >= 0 and . <= 5000",
+        "Between 0 and 5000",
+    ],
+    ["decimal", "income", "Yearly income (£)", "Dochód", "", "no"],
+    ["date", "founded", "When did you start?", "Kiedy?"],
+    ["end_group", ""],
+    ["begin_group", "money", "Money", "Pieniądze"],
+    ["select_one yn", "bank", "Do you have a bank account?", "Konto?", "", "yes"],
+    [
+        "select_multiple themes",
+        "themes_done",
+        "What do you do?",
+        "Co robicie?",
+        "",
+        "yes",
+        "",
+        "${bank} = 'yes'",
+    ],
+    [
+        "select_one level",
+        "records",
+        "We keep records",
+        "Dokumenty",
+        "",
+        "yes",
+        "",
+        "count-selected(${themes_done}) >= 1 and not(selected(${themes_done}, 'arts'))",
+        "",
+        "",
+        "rubric",
+    ],
+    ["end_group", ""],
+]
+
+
 def every_supported_type(tmp_path: Path) -> Path:
-    survey = [
-        ["begin_group", "about", "About you", "O was"],
-        ["note", "about_note", "A few questions about the group.", "Kilka pytań."],
-        [
-            "text",
-            "Group-Name",
-            "Name of the group",
-            "Nazwa",
-            "As registered",
-            "yes",
-            "Please give a name",
-        ],
-        [
-            "integer",
-            "members",
-            "How many members?",
-            "Ilu członków?",
-            "",
-            "yes",
-            "",
-            "",
-            ". >= 0 and . <= 5000",
-            "Between 0 and 5000",
-        ],
-        ["decimal", "income", "Yearly income (£)", "Dochód", "", "no"],
-        ["date", "founded", "When did you start?", "Kiedy?"],
-        ["end_group", ""],
-        ["begin_group", "money", "Money", "Pieniądze"],
-        ["select_one yn", "bank", "Do you have a bank account?", "Konto?", "", "yes"],
-        [
-            "select_multiple themes",
-            "themes_done",
-            "What do you do?",
-            "Co robicie?",
-            "",
-            "yes",
-            "",
-            "${bank} = 'yes'",
-        ],
-        [
-            "select_one level",
-            "records",
-            "We keep records",
-            "Dokumenty",
-            "",
-            "yes",
-            "",
-            "count-selected(${themes_done}) >= 1 and not(selected(${themes_done}, 'arts'))",
-            "",
-            "",
-            "rubric",
-        ],
-        ["end_group", ""],
-    ]
+    survey = _SURVEY_ROWS
     return workbook(
         tmp_path / "survey.xlsx",
         survey,
@@ -292,3 +295,26 @@ def test_the_cli_round_trips_a_form_through_xlsform(tmp_path: Path) -> None:
     assert "0 warning(s)" in back.stdout
     assert load_form(yaml_out).model_dump() == load_form(shipped).model_dump()
     assert yaml.safe_load(yaml_out.read_text(encoding="utf-8"))["id"] == "health-check"
+
+
+def test_label_language_columns_become_translations_and_go_back_out(tmp_path: Path) -> None:
+    source = every_supported_type(tmp_path)
+    polish = workbook(
+        tmp_path / "polish.xlsx",
+        _SURVEY_ROWS,
+        CHOICES,
+        polish=True,
+        form_title="Group check",
+        form_id="group_check",
+    )
+    assert source.exists()
+    form = FormDefinition.model_validate(import_xlsform(polish).form)
+    about = form.sections[0]
+    assert about.title.get("pl") == "O was" and about.title == "About you"
+    records = form.question("records")
+    assert records.text.get("pl") == "Dokumenty"
+    assert form.question("bank").options[0].label.get("pl") == "Tak"  # type: ignore[index]
+    again = tmp_path / "again.xlsx"
+    write_xlsform(form, again)
+    back = FormDefinition.model_validate(import_xlsform(again).form)
+    assert back.model_dump(mode="json") == form.model_dump(mode="json")
