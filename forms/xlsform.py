@@ -832,7 +832,7 @@ def write_xlsform(form: FormDefinition, path: str | Path, context: Sequence[Ques
     from openpyxl import Workbook
 
     book = Workbook()
-    book.remove(book.active)  # type: ignore[arg-type]
+    book.remove(book.active)
     for name, rows in form_to_xlsform(form, context).items():
         sheet = book.create_sheet(name)
         for line in rows:

@@ -18,6 +18,7 @@ from desktop.registration.choices import (
     THEMES,
     Choices,
 )
+from forms.localised import LocalisedText as T
 from forms.models import REGISTRATION_FIELDS as CONDITION_FIELDS
 from forms.models import FormDefinition, Option, Question
 
@@ -57,12 +58,14 @@ def fields_read_by(form: FormDefinition) -> list[str]:
 def context_questions(form: FormDefinition) -> list[Question]:
     """Name and postcode first, then a question for each registration field the form reads."""
     questions = [
-        Question(id=ORG_NAME_FIELD, type="text", text="Your organisation's name", max_length=200),
+        Question(
+            id=ORG_NAME_FIELD, type="text", text=T("Your organisation's name"), max_length=200
+        ),
         Question(
             id=ORG_POSTCODE_FIELD,
             type="text",
-            text="Your organisation's postcode",
-            help="The postcode you registered with the council.",
+            text=T("Your organisation's postcode"),
+            help=T("The postcode you registered with the council."),
             max_length=10,
         ),
     ]
@@ -72,11 +75,11 @@ def context_questions(form: FormDefinition) -> list[Question]:
 
 
 def _options(choices: Choices) -> list[Option]:
-    return [Option(id=choice_id, label=label) for choice_id, label in choices]
+    return [Option(id=choice_id, label=T(label)) for choice_id, label in choices]
 
 
 def _question_for(name: str) -> Question:
-    label = FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
+    label = T(FIELD_LABELS.get(name, name.replace("_", " ").capitalize()))
     if name in _SINGLE:
         return Question(id=name, type="choice", text=label, options=_options(_SINGLE[name]))
     if name in _MULTIPLE:
@@ -84,6 +87,6 @@ def _question_for(name: str) -> Question:
     if name in _NUMBERS:
         return Question(id=name, type="number", text=label, integer=name != "staff_fte", min=0)
     if name in _YES_NO:
-        yes_no = [Option(id="yes", label="Yes"), Option(id="no", label="No")]
+        yes_no = [Option(id="yes", label=T("Yes")), Option(id="no", label=T("No"))]
         return Question(id=name, type="choice", text=label, options=yes_no)
     return Question(id=name, type="text", text=label, required=False, max_length=200)
