@@ -8,15 +8,20 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from sync.records import Id, Timestamp
+from sync.records import Id, Text100, Timestamp
 from sync.timestamps import format_timestamp, utc_now
 
 # The version of the bundle format this code writes and the newest it can read. Increase it
 # when a change would make an older GAP Field Kit misread a bundle; readers refuse newer ones.
-FORMAT_VERSION = 1
+# Version 2 added field packs' `pack` manifest entry and the action_reviews and
+# council_resources tables; version 1 bundles (without them) are still read.
+FORMAT_VERSION = 2
 
 BundleKind = Literal["field-export", "field-pack"]
+PackScopeKind = Literal["all", "wards", "worked-with"]
 BUNDLE_SUFFIX = ".gapkit"
+# Most organisations a pack may name as in scope (a large council has a few thousand).
+PACK_MAX_ORGANISATIONS = 200_000
 
 
 class ChangeRange(BaseModel):
@@ -32,6 +37,25 @@ class ChangeRange(BaseModel):
         if self.to_seq < self.from_seq:
             raise ValueError("to_seq is before from_seq")
         return self
+
+
+class PackInfo(BaseModel):
+    """What a field pack is for: which laptop, and which organisations are in its scope."""
+
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+    for_device_id: Id | None = Field(
+        description="The laptop the pack was made for; empty: any laptop (then it is full)."
+    )
+    scope: PackScopeKind = Field(
+        description="all organisations, those of some wards, or those the laptop worked with."
+    )
+    wards: Annotated[list[Text100], Field(max_length=1000)] = Field(
+        description="The wards of a ward pack (empty otherwise)."
+    )
+    organisation_ids: Annotated[list[Id], Field(max_length=PACK_MAX_ORGANISATIONS)] = Field(
+        description="Every organisation in scope, sent or not (a laptop may forget the others)."
+    )
 
 
 class Manifest(BaseModel):
@@ -63,6 +87,15 @@ class Manifest(BaseModel):
     counts: dict[str, Annotated[int, Field(ge=0)]] = Field(
         default_factory=dict, description="Number of records per table (filled by the writer)."
     )
+    pack: PackInfo | None = Field(
+        None, description="For a field-pack: the laptop and the scope; empty for a field-export."
+    )
+
+    @model_validator(mode="after")
+    def _pack_only_in_packs(self) -> Manifest:
+        if (self.kind == "field-pack") != (self.pack is not None):
+            raise ValueError("a field-pack (and only a field-pack) has a pack entry")
+        return self
 
     @classmethod
     def new(
@@ -79,6 +112,7 @@ class Manifest(BaseModel):
         include_drafts: bool = False,
         created_at: datetime | None = None,
         bundle_id: str | None = None,
+        pack: PackInfo | None = None,
     ) -> Manifest:
         """A manifest for a new bundle, with a fresh bundle id and the current time."""
         return cls(
@@ -93,7 +127,10 @@ class Manifest(BaseModel):
             full=full,
             include_drafts=include_drafts,
             change_range=ChangeRange(from_seq=from_seq, to_seq=to_seq),
+            pack=pack,
         )
 
     def to_json_bytes(self) -> bytes:
-        return (self.model_dump_json(indent=2) + "\n").encode("utf-8")
+        # A field export has no pack entry at all (as in format 1), rather than a null one.
+        exclude = {"pack"} if self.pack is None else None
+        return (self.model_dump_json(indent=2, exclude=exclude) + "\n").encode("utf-8")

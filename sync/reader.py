@@ -58,7 +58,9 @@ from sync.records import (
     STAMP_KEY_REGEX,
     TABLES,
     TIMESTAMP_REGEX,
+    TableSpec,
     records_adapter,
+    tables_for_version,
 )
 from sync.safezip import DEFAULT_LIMITS, BundleLimits, read_folder_members, read_zip_members
 from sync.timestamps import format_timestamp, utc_now
@@ -200,6 +202,9 @@ class OpenedBundle:
         self._records: dict[str, list[dict[str, Any]]] | None = None
         self._missing_references: list[MissingReference] = []
         self.manifest = self._read_manifest()
+        # A bundle of an older format version holds only the tables that version had.
+        self._tables: dict[str, TableSpec] = tables_for_version(self.manifest.format_version)
+        self._check_counts()
         self.datapackage = self._read_datapackage()
         self._digests = {name: FileDigest.of(data) for name, data in members.items()}
         self._digests.pop(SIGNATURE_FILE, None)
@@ -223,8 +228,13 @@ class OpenedBundle:
 
     @property
     def tables(self) -> tuple[str, ...]:
-        """The bundle's tables, in foreign-key order (import them in this order)."""
+        """Every table of this format, in foreign-key order (import them in this order); a
+        table an older bundle does not have reads as empty."""
         return tuple(TABLES)
+
+    @property
+    def is_pack(self) -> bool:
+        return self.manifest.kind == "field-pack"
 
     def _fail(
         self, message: str, *, file: str | None = None, cls: type[BundleError] = BundleError
@@ -261,13 +271,15 @@ class OpenedBundle:
                 file=MANIFEST_FILE,
                 cls=RecordError,
             )
-        if set(manifest.counts) != set(TABLES):
+        return manifest
+
+    def _check_counts(self) -> None:
+        if set(self.manifest.counts) != set(self._tables):
             raise self._fail(
                 "manifest.json does not give a record count for every table.",
                 file=MANIFEST_FILE,
                 cls=BundleIntegrityError,
             )
-        return manifest
 
     @property
     def _limit(self) -> str:
@@ -283,14 +295,14 @@ class OpenedBundle:
                 cls=BundleIntegrityError,
             )
         by_name = {r.get("name"): r for r in resources}
-        unknown = sorted(str(n) for n in by_name if n not in TABLES)
+        unknown = sorted(str(n) for n in by_name if n not in self._tables)
         if unknown or len(by_name) != len(resources):
             raise self._fail(
                 f"datapackage.json lists tables this format does not have ({', '.join(unknown) or 'a table twice'}).",
                 file=DATAPACKAGE_FILE,
                 cls=BundleIntegrityError,
             )
-        for table, spec in TABLES.items():
+        for table, spec in self._tables.items():
             resource = by_name.get(table)
             if resource is None:
                 raise self._fail(
@@ -426,6 +438,10 @@ class OpenedBundle:
         missing: list[MissingReference] = []
         limit = self._limit
         for table, spec in TABLES.items():
+            if table not in self._tables:
+                result[table] = []
+                ids[table] = {}
+                continue
             name = json_path(table)
             records = self._parse_table(table, name)
             if len(records) != self.manifest.counts[table]:

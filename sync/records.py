@@ -24,6 +24,8 @@ from sync.timestamps import DATE_REGEX, TIMESTAMP_REGEX
 
 # Longest text accepted in a free-text column (notes, "what" of an action) or inside a JSON value.
 TEXT_MAX_CHARS = 100_000
+# Longest council resource file (a form, the ward list, the support offers) carried in a pack.
+RESOURCE_MAX_CHARS = 1_000_000
 # Longest item, and most items, in a list-of-text column such as `themes`.
 LIST_ITEM_MAX_CHARS = 1_000
 LIST_MAX_ITEMS = 1_000
@@ -48,6 +50,9 @@ Integer = Annotated[int, ColumnType("integer")]
 Number = Annotated[float, ColumnType("number")]
 Flag = Annotated[bool, ColumnType("boolean")]
 LongText = Annotated[str, StringConstraints(max_length=TEXT_MAX_CHARS), ColumnType("string")]
+ResourceText = Annotated[
+    str, StringConstraints(max_length=RESOURCE_MAX_CHARS), ColumnType("string")
+]
 
 
 # Text columns, named by the SQL column's length.
@@ -226,6 +231,28 @@ class ActionItemRecord(SyncedRecordModel):
     position: Integer = Field(description="Order in the plan.")
 
 
+class ActionReviewRecord(SyncedRecordModel):
+    """How an action from an earlier plan went, reviewed at the start of a new assessment."""
+
+    assessment_id: Id = Field(description="The new assessment at whose start it was reviewed.")
+    action_item_id: Id = Field(description="The action reviewed (from an earlier plan).")
+    organisation_id: Id = Field(description="The organisation.")
+    outcome: Text20 = Field(description="done, doing (in progress) or dropped.")
+    note: LongText | None = Field(description="What happened.")
+
+
+class CouncilResourceRecord(SyncedRecordModel):
+    """One file the council keeps current on every laptop (a form, the wards, the offers)."""
+
+    kind: Text40 = Field(description="What it is: form, support_offers, wards, …")
+    name: Text80 = Field(description="Which one of its kind (a form id; the kind for others).")
+    title: Text200 = Field(description="Its title, for people.")
+    version: Text40 = Field(description="Its version (a form's version, else a date).")
+    sha256: Text64 = Field(description="SHA-256 of `content` (UTF-8), hex.")
+    media_type: Text40 = Field(description="Format of `content`, e.g. application/yaml.")
+    content: ResourceText = Field(description="The file itself, as text.")
+
+
 class AuditEventRecord(SyncedRecordModel):
     """One entry of the append-only trail of field changes."""
 
@@ -264,6 +291,8 @@ class TableSpec:
     model: type[SyncedRecordModel]
     foreign_keys: tuple[ForeignKey, ...]
     primary_key: str = "id"
+    # The bundle format version that added the table: older bundles simply do not have it.
+    since_version: int = 1
 
     @property
     def columns(self) -> tuple[Column, ...]:
@@ -362,9 +391,26 @@ TABLES: dict[str, TableSpec] = {
                 ForeignKey("organisation_id", "organisations"),
             ),
         ),
+        TableSpec(
+            "action_reviews",
+            ActionReviewRecord,
+            (
+                ForeignKey("assessment_id", "assessments"),
+                ForeignKey("action_item_id", "action_items"),
+                ForeignKey("organisation_id", "organisations"),
+            ),
+            since_version=2,
+        ),
+        TableSpec("council_resources", CouncilResourceRecord, (), since_version=2),
         TableSpec("audit_events", AuditEventRecord, ()),
     )
 }
+
+
+def tables_for_version(format_version: int) -> dict[str, TableSpec]:
+    """The tables a bundle of this format version holds, in foreign-key order."""
+    return {name: spec for name, spec in TABLES.items() if spec.since_version <= format_version}
+
 
 TableName = Literal[
     "organisations",
@@ -373,6 +419,8 @@ TableName = Literal[
     "participants",
     "responses",
     "action_items",
+    "action_reviews",
+    "council_resources",
     "audit_events",
 ]
 

@@ -144,10 +144,23 @@ def read_ward_file(path: str | Path) -> WardList:
     if cached is not None:
         return cached
     try:
-        raw = yaml.safe_load(file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
         raise WardFileError(
             f"The ward file {file} could not be read: {exc}. It must be a UTF-8 YAML file."
+        ) from exc
+    ward_list = read_ward_text(text, str(file), path=file)
+    _ward_cache[(str(file.resolve()), stamp)] = ward_list
+    return ward_list
+
+
+def read_ward_text(text: str, source: str, *, path: Path | None = None) -> WardList:
+    """Read a ward file's YAML text (`source` names it in messages); WardFileError if wrong."""
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise WardFileError(
+            f"The ward file {source} could not be read: {exc}. It must be a UTF-8 YAML file."
         ) from exc
     try:
         parsed = _WardFile.model_validate(raw)
@@ -155,17 +168,17 @@ def read_ward_file(path: str | Path) -> WardList:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "(top)"
         raise WardFileError(
-            f"The ward file {file} is not in the expected shape: at {where}, {first['msg']}. "
+            f"The ward file {source} is not in the expected shape: at {where}, {first['msg']}. "
             "Compare it with resources/wards/kirklees-2026.yaml."
         ) from exc
     seen: set[str] = set()
     for ward in parsed.wards:
         if ward_key(ward.name) in seen:
-            raise WardFileError(f"The ward file {file} lists the ward '{ward.name}' twice.")
+            raise WardFileError(f"The ward file {source} lists the ward '{ward.name}' twice.")
         seen.add(ward_key(ward.name))
         if parsed.areas and ward.area is not None and ward.area not in parsed.areas:
             raise WardFileError(
-                f"The ward file {file} puts '{ward.name}' in the area '{ward.area}', which is "
+                f"The ward file {source} puts '{ward.name}' in the area '{ward.area}', which is "
                 "not one of its areas. Add it to `areas` or correct the ward's area."
             )
     ward_list = WardList(
@@ -180,9 +193,8 @@ def read_ward_file(path: str | Path) -> WardList:
         areas=tuple(parsed.areas),
         sources=tuple((s.title, s.url) for s in parsed.sources),
         replaced_by={old: tuple(new) for old, new in parsed.replaced_by.items()},
-        path=file,
+        path=path,
     )
-    _ward_cache[(str(file.resolve()), stamp)] = ward_list
     return ward_list
 
 

@@ -13,9 +13,13 @@ if TYPE_CHECKING:
     from desktop.services.assessments import AssessmentService
     from desktop.services.devices import DeviceService
     from desktop.services.online_import import OnlineImportService
+    from desktop.services.resources import CouncilResourceService
     from desktop.services.settings import SettingsService
+    from desktop.services.sync.council_trust import CouncilTrustService
     from desktop.services.sync.export import ExportService
     from desktop.services.sync.imports import ImportService
+    from desktop.services.sync.pack_import import FieldPackService
+    from desktop.services.sync.packs import PackService
     from desktop.services.sync.trust import TrustedDeviceService
 
 
@@ -73,6 +77,34 @@ class Services:
         from desktop.services.online_import import OnlineImportService
 
         return OnlineImportService(self.store)
+
+    @cached_property
+    def council_trust(self) -> CouncilTrustService:
+        """Laptop: the council whose field packs are accepted (`trust`, `current`)."""
+        from desktop.services.sync.council_trust import CouncilTrustService
+
+        return CouncilTrustService(self.store)
+
+    @cached_property
+    def packs(self) -> PackService:
+        """Council: building field packs for laptops."""
+        from desktop.services.sync.packs import PackService
+
+        return PackService(self.store)
+
+    @cached_property
+    def field_packs(self) -> FieldPackService:
+        """Laptop: the last pack and what it changed; forgetting out-of-scope organisations."""
+        from desktop.services.sync.pack_import import FieldPackService
+
+        return FieldPackService(self.store)
+
+    @cached_property
+    def resources(self) -> CouncilResourceService:
+        """The council's forms, support offers and ward file as versioned records."""
+        from desktop.services.resources import CouncilResourceService
+
+        return CouncilResourceService(self.store)
 
     def close(self) -> None:
         self.store.close()

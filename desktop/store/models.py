@@ -277,6 +277,35 @@ class ActionItem(SyncedRecord, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class ActionReview(SyncedRecord, Base):
+    """How an earlier plan's action went, reviewed at the start of a new assessment."""
+
+    __tablename__ = "action_reviews"
+
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessments.id"), index=True)
+    action_item_id: Mapped[str] = mapped_column(ForeignKey("action_items.id"), index=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), index=True)
+    outcome: Mapped[str] = mapped_column(String(20))  # done | doing | dropped
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class CouncilResource(SyncedRecord, Base):
+    """A file the council keeps current on every laptop: a form, the ward list, the support
+    offers (desktop/services/resources.py). Its id follows from (kind, name), so each resource
+    is one record whose content and version the council updates."""
+
+    __tablename__ = "council_resources"
+    __table_args__ = (Index("ix_council_resources_kind_name", "kind", "name"),)
+
+    kind: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(80))
+    title: Mapped[str] = mapped_column(String(200))
+    version: Mapped[str] = mapped_column(String(40))
+    sha256: Mapped[str] = mapped_column(String(64))
+    media_type: Mapped[str] = mapped_column(String(40))
+    content: Mapped[str] = mapped_column(Text)
+
+
 class AuditEvent(SyncedRecord, Base):
     """Append-only trail of every field change: entity, field, old -> new, when, which device."""
 
@@ -328,10 +357,33 @@ class ImportRecord(Base):
     imported_at: Mapped[datetime]
     source_path: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20))  # merged | rejected | waiting
+    # field-export (a laptop's bundle, at the council) or field-pack (the council's, on a laptop)
+    kind: Mapped[str] = mapped_column(String(20), default="field-export")
     message: Mapped[str | None] = mapped_column(Text)
     summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     # a copy of a waiting bundle, kept so staff can approve the device and import it later
     kept_path: Mapped[str | None] = mapped_column(Text)
+
+
+class PackRecord(Base):
+    """Council: a field pack this installation built, so the next one for that laptop can
+    carry only what changed (and whatever came into its scope) since."""
+
+    __tablename__ = "packs"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    bundle_id: Mapped[str] = mapped_column(String(36), unique=True)
+    bundle_seq: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime]
+    path: Mapped[str] = mapped_column(Text)
+    device_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    scope: Mapped[str] = mapped_column(String(20))  # all | wards | worked-with
+    wards: Mapped[list[str]] = mapped_column(JSON, default=list)
+    full: Mapped[bool] = mapped_column(Boolean, default=False)
+    from_seq: Mapped[int] = mapped_column(Integer)
+    to_seq: Mapped[int] = mapped_column(Integer)
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    organisation_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
 class Conflict(Base):
@@ -376,6 +428,8 @@ SYNCED_MODELS: tuple[type[SyncedRecord], ...] = (
     Participant,
     Response,
     ActionItem,
+    ActionReview,
+    CouncilResource,
     AuditEvent,
 )
 

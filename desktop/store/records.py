@@ -186,6 +186,21 @@ class RecordWriter:
     def _audit(
         self, record: SyncedRecord, field: str, old: Any, new: Any, moment: datetime, action: str
     ) -> None:
+        self.audit(record.__tablename__, record.id, field, old, new, action=action, at=moment)  # type: ignore[attr-defined]
+
+    def audit(
+        self,
+        entity_type: str,
+        entity_id: str,
+        field: str,
+        old: Any,
+        new: Any,
+        *,
+        action: str,
+        at: datetime | None = None,
+    ) -> None:
+        """An audit event about something that is not a synced record (a trusted key)."""
+        moment = at or now_ms()
         self.session.add(
             AuditEvent(
                 id=new_id(),
@@ -196,8 +211,8 @@ class RecordWriter:
                 deleted_at=None,
                 change_seq=self.change_seq,
                 field_stamps={DEFAULT_STAMP: _stamp(moment, self.device_id, None)},
-                entity_type=record.__tablename__,
-                entity_id=record.id,
+                entity_type=entity_type,
+                entity_id=entity_id,
                 field=field,
                 old_value=old,
                 new_value=new,

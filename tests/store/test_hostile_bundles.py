@@ -252,7 +252,10 @@ def counts_disagree(kit: Kit, path: Path) -> Path:
 
 
 def field_pack(kit: Kit, path: Path) -> Path:
-    return _rewritten(kit, path, kind="field-pack")
+    from sync.manifest import PackInfo
+
+    pack = PackInfo(for_device_id=None, scope="all", wards=[], organisation_ids=[])
+    return _rewritten(kit, path, kind="field-pack", pack=pack)
 
 
 def claims_to_be_the_council(kit: Kit, path: Path, council_id: str = "") -> Path:
@@ -332,7 +335,7 @@ CASES: dict[str, Case] = {
     "impossible date": Case(impossible_date, "consent_date should be a real date"),
     "unknown field": Case(unknown_field, "is_admin is not a field this format knows"),
     "counts disagree with manifest": Case(counts_disagree, "manifest.json says"),
-    "field pack at the council": Case(field_pack, "not a laptop's export"),
+    "field pack at the council": Case(field_pack, "is a field pack"),
     "claims to be the council itself": Case(claims_to_be_the_council, "this installation"),
     "encrypted, no council key": Case(encrypted_without_key, "encrypted"),
     "encrypted and tampered": Case(encrypted_and_tampered, "could not be decrypted", True),

@@ -194,6 +194,41 @@ def action_item(
     return record
 
 
+def action_review(
+    rng: random.Random, assessment_id: str, action: dict[str, Any], **changes: Any
+) -> dict[str, Any]:
+    at = ts(5)
+    record = common(rng, at) | {
+        "assessment_id": assessment_id,
+        "action_item_id": action["id"],
+        "organisation_id": action["organisation_id"],
+        "outcome": "done",
+        "note": "Policy adopted at the AGM",
+    }
+    record["_stamps"] = creation_stamps(at)
+    record.update(changes)
+    return record
+
+
+def council_resource(rng: random.Random, **changes: Any) -> dict[str, Any]:
+    import hashlib
+
+    at = ts(0)
+    content = "council: Kirklees Council\nthemes: [governance]\noffers: []\n"
+    record = common(rng, at) | {
+        "kind": "support_offers",
+        "name": "support_offers",
+        "title": "Kirklees Council",
+        "version": "2026-03",
+        "sha256": hashlib.sha256(content.encode()).hexdigest(),
+        "media_type": "application/yaml",
+        "content": content,
+    }
+    record["_stamps"] = creation_stamps(at)
+    record.update(changes)
+    return record
+
+
 def audit_event(rng: random.Random, entity_id: str, **changes: Any) -> dict[str, Any]:
     at = ts(4)
     record = common(rng, at) | {
@@ -234,6 +269,8 @@ def dataset(
         "participants": [],
         "responses": [],
         "action_items": [],
+        "action_reviews": [],
+        "council_resources": [council_resource(rng)],
         "audit_events": [audit_event(rng, orgs[0]["id"])],
     }
     for n in range(assessments):
@@ -250,6 +287,10 @@ def dataset(
         tables["action_items"].extend(
             action_item(rng, a["id"], org["id"], i) for i in range(actions)
         )
+        if n % 2 == 1 and actions:
+            # the organisation's second assessment reviews the first one's first action
+            earlier = tables["action_items"][-2 * actions]
+            tables["action_reviews"].append(action_review(rng, a["id"], earlier))
     return tables
 
 

@@ -19,6 +19,7 @@ from sync import (
     UnsafeBundleError,
     open_bundle,
 )
+from sync.manifest import FORMAT_VERSION
 from sync.safezip import BundleLimits
 from tests.sync.bundle_edits import resign, unzip, zip_members, zip_with_symlink
 from tests.sync.conftest import NOW, WriteBundle
@@ -192,7 +193,7 @@ def test_bundle_from_a_newer_format_is_refused_with_advice(
 ) -> None:
     members = unzip(write(tables))
     manifest = json.loads(members["manifest.json"])
-    manifest["format_version"] = 2
+    manifest["format_version"] = FORMAT_VERSION + 1
     manifest["something_new"] = True
     members["manifest.json"] = json.dumps(manifest).encode()
     with pytest.raises(FutureFormatError, match="newer GAP Field Kit.*Update GAP Field Kit"):

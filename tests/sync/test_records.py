@@ -71,7 +71,7 @@ def test_every_sql_foreign_key_is_in_the_registry(foreign_key: tuple[str, object
 
 @pytest.mark.parametrize("table", list(TABLES))
 def test_fast_dict_validator_and_record_model_agree(table: str) -> None:
-    records = dataset(assessments=1, questions=2)[table]
+    records = dataset(assessments=2, questions=2)[table]
     assert records_adapter(table).validate_json(json.dumps(records)) == records
     for record in records:
         model = TABLES[table].model.model_validate(record)

@@ -47,6 +47,7 @@ from sqlalchemy import (
     Select,
     and_,
     case,
+    false,
     func,
     literal,
     literal_column,
@@ -64,6 +65,7 @@ from desktop.store.models import (
     LOCAL_ONLY_FIELDS,
     SYNCED_MODELS,
     ActionItem,
+    ActionReview,
     Counter,
     ExportRecord,
     Participant,
@@ -93,7 +95,10 @@ ASSESSMENT_FAMILY: tuple[Table, ...] = (
     cast(Table, Participant.__table__),
     cast(Table, Response.__table__),
     cast(Table, ActionItem.__table__),
+    cast(Table, ActionReview.__table__),
 )
+# Tables only the council writes: they travel to laptops in field packs, never back.
+COUNCIL_ONLY_TABLES = frozenset({"council_resources"})
 TABLE_LABELS: dict[str, str] = {
     "organisations": "Organisations",
     "form_snapshots": "Form versions",
@@ -101,6 +106,8 @@ TABLE_LABELS: dict[str, str] = {
     "participants": "Participants",
     "responses": "Answers",
     "action_items": "Action plan items",
+    "action_reviews": "Action reviews",
+    "council_resources": "Council resources",
     "audit_events": "Audit trail entries",
 }
 
@@ -227,7 +234,7 @@ class _Window:
     include_drafts: bool
 
 
-def _table(name: str) -> Table:
+def synced_table(name: str) -> Table:
     for model in SYNCED_MODELS:
         if model.__tablename__ == name:
             return cast(Table, model.__table__)
@@ -262,11 +269,13 @@ def _where(window: _Window, table: Table) -> tuple[Any, list[ColumnElement[bool]
     upper = seq <= window.to_seq
     base_low = -1 if window.full else window.last_to_seq
     name = table.name
+    if name in COUNCIL_ONLY_TABLES:
+        return table, [false()]
     if name in ("organisations", "form_snapshots"):
         return table, [seq > base_low, upper]
-    assessments = _table("assessments").alias("owner")
+    assessments = synced_table("assessments").alias("owner")
     if name == "assessments":
-        plain = _table("assessments")
+        plain = synced_table("assessments")
         return plain, [seq > _threshold(window, plain), upper]
     if table in ASSESSMENT_FAMILY:
         family_member = table.join(assessments, assessments.c.id == table.c.assessment_id)
@@ -307,6 +316,14 @@ def _record_names(table: Table) -> list[str]:
 
 
 def _record_query(window: _Window, table: Table, sqlite: bool) -> Select[Any]:
+    """The export's query of one table's record dicts (see `record_select`)."""
+    source, conditions = _where(window, table)
+    return record_select(table, sqlite, source, conditions)
+
+
+def record_select(
+    table: Table, sqlite: bool, source: Any, conditions: Sequence[ColumnElement[bool]]
+) -> Select[Any]:
     """The columns of a table's record dicts, in table order, with `field_stamps` last.
 
     On SQLite a timestamp's stored text ("2026-11-24 09:15:02.123000") becomes ISO 8601 with
@@ -327,7 +344,6 @@ def _record_query(window: _Window, table: Table, sqlite: bool) -> Select[Any]:
         else:
             columns.append(column)
     columns.append(table.c.field_stamps)
-    source, conditions = _where(window, table)
     return select(*columns).select_from(source).where(*conditions)
 
 
@@ -380,7 +396,7 @@ def _generic_records(
     return records
 
 
-class _Reader:
+class RecordReader:
     """Runs the export's queries inside one read transaction (one consistent snapshot)."""
 
     def __init__(self, store: Store):
@@ -389,7 +405,7 @@ class _Reader:
         self._sqlite: Any = None
         self._connection: Connection | None = None
 
-    def __enter__(self) -> _Reader:
+    def __enter__(self) -> RecordReader:
         if self.store.is_sqlite:
             # The raw sqlite3 connection, in an explicit transaction: pysqlite would not open
             # one for reads, and every query must see the same committed state.
@@ -419,6 +435,15 @@ class _Reader:
         assert self._connection is not None
         return self._connection.execute(query).scalar()
 
+    def rows(self, query: Select[Any]) -> list[tuple[Any, ...]]:
+        if self._sqlite is not None:
+            return [tuple(row) for row in self._sqlite.execute(self._sql(query)).fetchall()]
+        assert self._connection is not None
+        return [tuple(row) for row in self._connection.execute(query)]
+
+    def column(self, query: Select[Any]) -> list[Any]:
+        return [row[0] for row in self.rows(query)]
+
     def window(self, *, full: bool, include_drafts: bool) -> _Window:
         exports = ExportRecord.__table__
         counters = Counter.__table__
@@ -436,15 +461,31 @@ class _Reader:
         )
 
     def next_bundle_seq(self) -> int:
+        """One numbering for every bundle this installation signs, exports and packs alike."""
+        from desktop.store.models import PackRecord
+
         exports = ExportRecord.__table__
-        return int(self.scalar(select(func.max(exports.c.bundle_seq))) or 0) + 1
+        packs = PackRecord.__table__
+        last_export = int(self.scalar(select(func.max(exports.c.bundle_seq))) or 0)
+        last_pack = int(self.scalar(select(func.max(packs.c.bundle_seq))) or 0)
+        return max(last_export, last_pack) + 1
 
     def count(self, window: _Window, table: Table) -> int:
         source, conditions = _where(window, table)
         return int(self.scalar(select(func.count()).select_from(source).where(*conditions)))
 
     def records(self, window: _Window, table: Table) -> list[dict[str, Any]]:
-        query = _record_query(window, table, sqlite=self._sqlite is not None)
+        return self.query_records(
+            _record_query(window, table, sqlite=self._sqlite is not None), table
+        )
+
+    def records_where(self, table: Table, *conditions: ColumnElement[bool]) -> list[dict[str, Any]]:
+        """A table's record dicts meeting `conditions` (field packs choose their own)."""
+        return self.query_records(
+            record_select(table, self._sqlite is not None, table, conditions), table
+        )
+
+    def query_records(self, query: Select[Any], table: Table) -> list[dict[str, Any]]:
         if self._sqlite is not None:
             return _sqlite_records(self._sqlite, self._sql(query), table)
         assert self._connection is not None
@@ -474,9 +515,9 @@ class ExportService:
 
     def pending_counts(self, include_drafts: bool = False, full: bool = False) -> dict[str, int]:
         """Records per table that the next export with these choices would hold."""
-        with _Reader(self.store) as reader:
+        with RecordReader(self.store) as reader:
             window = reader.window(full=full, include_drafts=include_drafts)
-            return {name: reader.count(window, _table(name)) for name in TABLE_NAMES}
+            return {name: reader.count(window, synced_table(name)) for name in TABLE_NAMES}
 
     def history(self) -> list[ExportHistoryEntry]:
         """Every bundle written from this data folder, newest first."""
@@ -587,12 +628,12 @@ class ExportService:
             report(READING_SHARE + (PROGRESS_TOTAL - READING_SHARE) * done / max(total, 1))
 
         report(0)
-        with _Reader(self.store) as reader:
+        with RecordReader(self.store) as reader:
             window = reader.window(full=full, include_drafts=include_drafts)
             tables: dict[str, list[dict[str, Any]]] = {}
             for number, name in enumerate(TABLE_NAMES, start=1):
                 check_cancel()
-                tables[name] = reader.records(window, _table(name))
+                tables[name] = reader.records(window, synced_table(name))
                 report(READING_SHARE * number / len(TABLE_NAMES))
             bundle_seq = reader.next_bundle_seq()
             if not any(tables.values()):
@@ -721,11 +762,11 @@ class ExportService:
             )
 
 
-def _nothing_message(reader: _Reader, window: _Window) -> str:
+def _nothing_message(reader: RecordReader, window: _Window) -> str:
     message = "Nothing has changed since the last export, so there is nothing to send."
     if not window.include_drafts:
         with_drafts = replace(window, include_drafts=True)
-        drafts = reader.count(with_drafts, _table("assessments"))
+        drafts = reader.count(with_drafts, synced_table("assessments"))
         if drafts:
             message += (
                 f" {drafts} draft assessment{'s are' if drafts != 1 else ' is'} held back "

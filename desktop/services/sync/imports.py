@@ -41,6 +41,14 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from desktop.errors import NotFound, UserError
+from desktop.services.sync.pack_import import (
+    CHANGES_LISTED,
+    authenticate_pack,
+    check_pack_records,
+    is_council_installation,
+    pack_summary,
+    wrong_kind_message,
+)
 from desktop.services.sync.trust import TrustDecision, TrustedDeviceService
 from desktop.store.db import Store
 from desktop.store.models import (
@@ -293,17 +301,20 @@ class _Rows:
         rows = [_to_row(info, record, change_seq) for record in records]
         self.session.execute(insert(info.table), rows)
 
-    def update(self, info: _TableInfo, records: list[dict[str, Any]], change_seq: int) -> None:
+    def update(
+        self, info: _TableInfo, records: list[dict[str, Any]], change_seq: int | None
+    ) -> None:
+        """Write merged records over the held ones; `change_seq` None keeps each row's own."""
         if not records:
             return
         table = info.table
-        names = [*info.columns, "field_stamps", "change_seq"]
+        names = [*info.columns, "field_stamps"] + (["change_seq"] if change_seq is not None else [])
         statement = (
             update(table)
             .where(table.c.id == bindparam("_id"))
             .values({name: bindparam(name) for name in names if name != "id"})
         )
-        rows = [_to_row(info, record, change_seq) for record in records]
+        rows = [_to_row(info, record, change_seq or 0) for record in records]
         self.session.execute(statement, [{**row, "_id": row["id"]} for row in rows])
 
     def _copy(self, info: _TableInfo, records: list[dict[str, Any]], change_seq: int) -> None:
@@ -410,16 +421,23 @@ class _SqliteRows(_Rows):
         ordered = sorted(records, key=operator.itemgetter("id"))
         self.raw.executemany(statement, self._values(info, ordered, change_seq))
 
-    def update(self, info: _TableInfo, records: list[dict[str, Any]], change_seq: int) -> None:
+    def update(
+        self, info: _TableInfo, records: list[dict[str, Any]], change_seq: int | None
+    ) -> None:
         if not records:
             return
         names = [*info.columns, "field_stamps", "change_seq"]
         marks = self._placeholders(info)
+        keep_seq = change_seq is None
+        if keep_seq:
+            names, marks = names[:-1], marks[:-1]
         assignments = ", ".join(f'"{n}" = {m}' for n, m in zip(names, marks, strict=True))
         statement = f'UPDATE "{info.table.name}" SET {assignments} WHERE id = ?'
         id_at = info.columns.index("id")
-        rows = self._values(info, records, change_seq)
-        self.raw.executemany(statement, ([*row, row[id_at]] for row in rows))
+        rows = self._values(info, records, change_seq or 0)
+        self.raw.executemany(
+            statement, ([*row[:-1], row[id_at]] if keep_seq else [*row, row[id_at]] for row in rows)
+        )
 
 
 def _rows_for(session: Session) -> _Rows:
@@ -484,9 +502,25 @@ class ImportService:
         progress: Progress | None = None,
         should_cancel: Callable[[], bool] | None = None,
     ) -> ImportSummary:
-        """Import one bundle. Never raises for a bad bundle: the summary says "rejected" and
-        why. Raises ImportCancelled if `should_cancel()` turns true (nothing is changed)."""
+        """Import one bundle (a laptop's export, or on a laptop a council's field pack). Never
+        raises for a bad bundle: the summary says "rejected" and why. Raises ImportCancelled if
+        `should_cancel()` turns true (nothing is changed)."""
         return self._import(Path(path), progress=progress, should_cancel=should_cancel)
+
+    def import_pack(
+        self,
+        path: str | Path,
+        *,
+        progress: Progress | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+    ) -> ImportSummary:
+        """Laptop: import a field pack from the trusted council ("Import from the council").
+
+        Anything else (a laptop's export, a pack signed by another key or made by another
+        council or for another laptop) is rejected and changes nothing."""
+        return self._import(
+            Path(path), progress=progress, should_cancel=should_cancel, expect="field-pack"
+        )
 
     def _import(
         self,
@@ -496,6 +530,7 @@ class ImportService:
         should_cancel: Callable[[], bool] | None,
         waiting_import_id: str | None = None,
         source_path: str | None = None,
+        expect: str | None = None,
     ) -> ImportSummary:
         import time
 
@@ -527,6 +562,7 @@ class ImportService:
                 check_cancel=check_cancel,
                 waiting_import_id=waiting_import_id,
                 started=started,
+                expect=expect,
             )
         except ImportCancelled:
             raise
@@ -581,19 +617,33 @@ class ImportService:
         check_cancel: Callable[[], None],
         waiting_import_id: str | None,
         started: float,
+        expect: str | None = None,
     ) -> ImportSummary:
-        import time
-
-        from sync.merge import merge_record
-
         manifest = bundle.manifest
         name = bundle.source
-        if manifest.kind != "field-export":
+        if expect is not None and manifest.kind != expect:
+            raise _Rejected(wrong_kind_message(name, manifest.kind))
+        if manifest.kind == "field-pack" and is_council_installation(self.store):
             raise _Rejected(
-                f"{name} is a {manifest.kind} (made for laptops), not a laptop's export; "
-                "it is not imported here."
+                f"{name} is a field pack (made by a council for its laptops); this installation "
+                "is in council mode, so it is not imported here."
             )
+        kept_copies: list[Path] = []
         with self.store.session() as session:
+            if manifest.kind == "field-pack":
+                authenticate_pack(session, self.store, bundle)
+                summary = self._merge_verified(
+                    session,
+                    bundle,
+                    source=source,
+                    file_hash=file_hash,
+                    progress=progress,
+                    check_cancel=check_cancel,
+                    waiting_import_id=waiting_import_id,
+                    started=started,
+                    remove_after_commit=kept_copies,
+                )
+                return summary
             trust = self.devices.trust_in(session, bundle.device_id, bundle.signer_public_key_b64)
             decision = trust.decision
             if decision in (TrustDecision.UNKNOWN, TrustDecision.PENDING):
@@ -617,79 +667,136 @@ class ImportService:
                 )
             assert trust.device is not None and trust.device.public_key is not None
             bundle.verify(trust.device.public_key)
-            check_cancel()
-            records = bundle.all_records()
-            total = sum(len(rows) for rows in records.values())
-            done = 0
-            if progress is not None:
-                progress(0, total)
-            self._check_references(session, bundle, records)
+            summary = self._merge_verified(
+                session,
+                bundle,
+                source=source,
+                file_hash=file_hash,
+                progress=progress,
+                check_cancel=check_cancel,
+                waiting_import_id=waiting_import_id,
+                started=started,
+                remove_after_commit=kept_copies,
+            )
+        # A waiting bundle's kept copy goes only once its records are committed.
+        for path in kept_copies:
+            path.unlink(missing_ok=True)
+        return summary
 
-            change_seq = next_change_seq(session)
-            rows = _rows_for(session)
-            counts: dict[str, TableCounts] = {}
-            found_conflicts: list[tuple[str, Any, dict[str, Any]]] = []
-            for table_name in bundle.tables:
-                incoming = records[table_name]
-                if not incoming:
-                    continue
-                check_cancel()
-                info = _TABLES[table_name]
-                held = {} if rows.is_empty(info) else rows.load(info, [r["id"] for r in incoming])
-                inserts: list[dict[str, Any]] = []
-                updates: list[dict[str, Any]] = []
-                unchanged = 0
-                for record in incoming:
-                    current = held.get(record["id"])
-                    if current is None:
-                        inserts.append(record)
-                        continue
-                    result = merge_record(current, record)
-                    if result.outcome == "unchanged":
-                        unchanged += 1
-                    else:
-                        updates.append(result.record)
-                    for conflict in result.conflicts:
-                        found_conflicts.append((table_name, conflict, result.record))
-                rows.insert(info, inserts, change_seq)
-                rows.update(info, updates, change_seq)
-                counts[table_name] = TableCounts(len(inserts), len(updates), unchanged)
-                done += len(incoming)
-                if progress is not None:
-                    progress(done, total)
+    def _merge_verified(
+        self,
+        session: Session,
+        bundle: Any,
+        *,
+        source: str,
+        file_hash: str | None,
+        progress: Progress | None,
+        check_cancel: Callable[[], None],
+        waiting_import_id: str | None,
+        started: float,
+        remove_after_commit: list[Path],
+    ) -> ImportSummary:
+        """Merge a bundle whose signer is trusted and whose signature was verified.
+
+        A laptop's export takes one new local change number (the council passes it on in
+        packs). A pack's records are not this laptop's work: new ones take change number 0
+        and changed ones keep theirs, so the laptop's next export sends exactly what it would
+        have sent anyway (its unsent edits, now merged) and not the council's records back.
+        """
+        import time
+
+        from sync.merge import merge_record
+
+        manifest = bundle.manifest
+        is_pack = manifest.kind == "field-pack"
+        check_cancel()
+        records = bundle.all_records()
+        total = sum(len(rows) for rows in records.values())
+        done = 0
+        if progress is not None:
+            progress(0, total)
+        self._check_references(session, bundle, records)
+        if is_pack:
+            check_pack_records(bundle, records)
+        elif records.get("council_resources"):
+            raise _Rejected(
+                f"{bundle.source} carries council resources (forms, wards, support offers), "
+                "which only the council sends; a laptop's bundle cannot change them. Nothing "
+                "was imported."
+            )
+
+        change_seq = 0 if is_pack else next_change_seq(session)
+        changed_ids: dict[str, list[str]] = {}
+        update_seq: int | None = None if is_pack else change_seq
+        rows = _rows_for(session)
+        counts: dict[str, TableCounts] = {}
+        found_conflicts: list[tuple[str, Any, dict[str, Any]]] = []
+        for table_name in bundle.tables:
+            incoming = records[table_name]
+            if not incoming:
+                continue
             check_cancel()
-            new_conflicts = self._store_conflicts(session, found_conflicts, records, manifest)
-            summary = {
-                "file_sha256": file_hash,
-                "encrypted": bool(bundle.encrypted),
-                "full": manifest.full,
-                "added": sum(c.added for c in counts.values()),
-                "updated": sum(c.updated for c in counts.values()),
-                "unchanged": sum(c.unchanged for c in counts.values()),
-                "conflicts": new_conflicts,
-                "tables": {
-                    t: {"added": c.added, "updated": c.updated, "unchanged": c.unchanged}
-                    for t, c in counts.items()
-                },
-            }
-            device = session.get(Device, bundle.device_id)
-            if device is not None:
-                device.last_bundle_seq = max(device.last_bundle_seq or 0, manifest.bundle_seq)
-            record = self._import_record(session, waiting_import_id, source)
-            record.bundle_id = manifest.bundle_id
-            record.device_id = manifest.device_id
-            record.device_name = manifest.device_name
-            record.bundle_seq = manifest.bundle_seq
-            record.imported_at = datetime.now(UTC)
-            record.status = "merged"
-            record.message = None
-            record.summary = summary
-            kept = record.kept_path
-            record.kept_path = None
-            session.flush()
-            import_id = record.id
+            info = _TABLES[table_name]
+            held = {} if rows.is_empty(info) else rows.load(info, [r["id"] for r in incoming])
+            inserts: list[dict[str, Any]] = []
+            updates: list[dict[str, Any]] = []
+            unchanged = 0
+            for record in incoming:
+                current = held.get(record["id"])
+                if current is None:
+                    inserts.append(record)
+                    continue
+                result = merge_record(current, record)
+                if result.outcome == "unchanged":
+                    unchanged += 1
+                else:
+                    updates.append(result.record)
+                for conflict in result.conflicts:
+                    found_conflicts.append((table_name, conflict, result.record))
+            rows.insert(info, inserts, change_seq)
+            rows.update(info, updates, update_seq)
+            counts[table_name] = TableCounts(len(inserts), len(updates), unchanged)
+            if table_name in CHANGES_LISTED:
+                changed_ids[table_name] = [r["id"] for r in (*inserts, *updates)]
+            done += len(incoming)
+            if progress is not None:
+                progress(done, total)
+        check_cancel()
+        new_conflicts = self._store_conflicts(session, found_conflicts, records, manifest)
+        summary: dict[str, Any] = {
+            "file_sha256": file_hash,
+            "encrypted": bool(bundle.encrypted),
+            "full": manifest.full,
+            "added": sum(c.added for c in counts.values()),
+            "updated": sum(c.updated for c in counts.values()),
+            "unchanged": sum(c.unchanged for c in counts.values()),
+            "conflicts": new_conflicts,
+            "tables": {
+                t: {"added": c.added, "updated": c.updated, "unchanged": c.unchanged}
+                for t, c in counts.items()
+            },
+        }
+        device = session.get(Device, bundle.device_id)
+        if device is not None:
+            device.last_bundle_seq = max(device.last_bundle_seq or 0, manifest.bundle_seq)
+        record = self._import_record(session, waiting_import_id, source)
+        record.bundle_id = manifest.bundle_id
+        record.device_id = manifest.device_id
+        record.device_name = manifest.device_name
+        record.bundle_seq = manifest.bundle_seq
+        record.imported_at = datetime.now(UTC)
+        if is_pack:
+            summary.update(pack_summary(manifest, records, changed_ids))
+        record.status = "merged"
+        record.kind = manifest.kind
+        record.message = None
+        record.summary = summary
+        kept = record.kept_path
+        record.kept_path = None
+        session.flush()
+        import_id = record.id
         if kept:
-            Path(kept).unlink(missing_ok=True)
+            remove_after_commit.append(Path(kept))
         return ImportSummary(
             import_id=import_id,
             source=source,
@@ -735,12 +842,20 @@ class ImportService:
             rows = records[reference.table]
             index = next(i for i, r in enumerate(rows) if r["id"] == reference.record_id)
             singular = reference.target_table.removesuffix("s").replace("_", " ")
+            if bundle.is_pack:
+                advice = (
+                    "neither in this pack nor on this laptop. Ask the council for a full pack "
+                    "for this laptop."
+                )
+            else:
+                advice = (
+                    "neither in this bundle nor in the council database. Import the laptop's "
+                    "earlier bundles first (see the sequence gaps), or ask for a full export."
+                )
             raise _Rejected(
                 f"{bundle.source}: data/{reference.table}.json, record {index + 1} "
                 f"(id {reference.record_id}): {reference.field} refers to the {singular} "
-                f"{reference.target_id}, which is neither in this bundle nor in the council "
-                "database. Import the laptop's earlier bundles first (see the sequence gaps), "
-                "or ask for a full export."
+                f"{reference.target_id}, which is {advice}"
             )
 
     def _store_conflicts(

@@ -1,0 +1,329 @@
+"""Laptop side of field packs: whose packs are accepted, what a pack changed, forgetting.
+
+The import itself is the council import (`ImportService`, one transaction, same checks, same
+merge rule); a pack differs only in whose key signs it (the council this laptop trusts,
+`council_trust.py`), in the checks below, and in change numbers (see
+`ImportService._merge_verified`). `FieldPackService` answers the Sync page: the last pack and
+what it changed, and which organisations fell out of the laptop's scope and may be forgotten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from desktop.errors import UserError
+from desktop.services.sync.council_trust import COUNCIL
+from desktop.store.db import Store
+from desktop.store.models import (
+    ActionItem,
+    ActionReview,
+    Assessment,
+    AuditEvent,
+    Conflict,
+    Device,
+    ExportRecord,
+    ImportRecord,
+    Organisation,
+    Participant,
+    Response,
+)
+
+# Tables whose changed record ids an import keeps in its summary (the Sync page lists them).
+CHANGES_LISTED = ("organisations", "assessments", "council_resources")
+ID_CHUNK = 2000
+
+
+def wrong_kind_message(source: str, kind: str) -> str:
+    if kind == "field-export":
+        return (
+            f"{source} is a laptop's export (a bundle for the council), not a field pack from "
+            "the council; nothing was imported."
+        )
+    return f"{source} is a {kind}, which is not imported here; nothing was imported."
+
+
+def is_council_installation(store: Store) -> bool:
+    from desktop.services.settings import SettingsService
+
+    return bool(SettingsService(store).get("council_mode", False))
+
+
+def authenticate_pack(session: Session, store: Store, bundle: Any) -> None:
+    """Accept only packs made by the trusted council, for this laptop, signed with its key."""
+    name = bundle.source
+    council = session.scalars(select(Device).where(Device.status == COUNCIL)).first()
+    if council is None or council.public_key is None:
+        raise UserError(
+            f"{name} is a field pack, but this laptop trusts no council yet. Trust the "
+            "council's key first (Settings, or `gapkit council trust FILE` with the council's "
+            "device file); nothing was imported."
+        )
+    if bundle.device_id != council.id:
+        raise UserError(
+            f"{name} was made by {bundle.device_name} (device {bundle.device_id}), not by "
+            f"{council.name}, the council this laptop trusts; nothing was imported."
+        )
+    pack = bundle.manifest.pack
+    if pack.for_device_id is not None and pack.for_device_id != store.device_id:
+        raise UserError(
+            f"{name} was made for another laptop (device {pack.for_device_id}); ask the "
+            "council for a pack for this one. Nothing was imported."
+        )
+    bundle.verify(council.public_key)
+
+
+def check_pack_records(bundle: Any, records: Mapping[str, Sequence[dict[str, Any]]]) -> None:
+    """What a pack carries must be usable here: resources load, form snapshots are forms."""
+    from pydantic import ValidationError
+
+    from desktop.services.resources import check_resource_record
+    from forms.models import FormDefinition
+
+    for index, record in enumerate(records.get("council_resources", ())):
+        problem = check_resource_record(record)
+        if problem:
+            raise UserError(
+                f"{bundle.source}: data/council_resources.json, record {index + 1} "
+                f"(id {record['id']}): {problem}. Nothing was imported."
+            )
+    for index, record in enumerate(records.get("form_snapshots", ())):
+        try:
+            FormDefinition.model_validate(record["definition"])
+        except ValidationError as error:
+            raise UserError(
+                f"{bundle.source}: data/form_snapshots.json, record {index + 1} "
+                f"(id {record['id']}): the form it holds is not valid "
+                f"({error.errors()[0]['msg']}). Nothing was imported."
+            ) from None
+
+
+def pack_summary(
+    manifest: Any,
+    records: Mapping[str, Sequence[dict[str, Any]]],
+    changed_ids: Mapping[str, Sequence[str]],
+) -> dict[str, Any]:
+    """What the Sync page shows about a pack, kept in the import record's summary."""
+    pack = manifest.pack
+    changed_resources = set(changed_ids.get("council_resources", ()))
+    return {
+        "kind": "field-pack",
+        "scope": pack.scope,
+        "wards": list(pack.wards),
+        "organisation_ids": list(pack.organisation_ids),
+        "created_at": manifest.created_at,
+        "resources": [
+            {
+                "kind": r["kind"],
+                "name": r["name"],
+                "title": r["title"],
+                "version": r["version"],
+                "withdrawn": r["deleted_at"] is not None,
+            }
+            for r in records.get("council_resources", ())
+            if r["id"] in changed_resources
+        ],
+        "organisations_changed": len(changed_ids.get("organisations", ())),
+        "assessments_changed": len(changed_ids.get("assessments", ())),
+    }
+
+
+@dataclass(frozen=True)
+class PackImportInfo:
+    """The last field pack imported on this laptop, as the Sync page shows it."""
+
+    imported_at: datetime
+    council_name: str | None
+    bundle_seq: int | None
+    created_at: str | None
+    scope: str
+    wards: tuple[str, ...]
+    organisations_in_scope: int
+    tables: dict[str, dict[str, int]]
+    added: int
+    updated: int
+    unchanged: int
+    conflicts: int
+    resources: tuple[dict[str, Any], ...] = field(default=())
+    already_imported: bool = False
+
+
+@dataclass(frozen=True)
+class ForgettableOrganisation:
+    id: str
+    name: str
+
+
+def _chunks(items: Sequence[str], size: int = ID_CHUNK) -> list[Sequence[str]]:
+    return [items[start : start + size] for start in range(0, len(items), size)]
+
+
+class FieldPackService:
+    """Laptop: what the council's packs brought, and forgetting what left the scope."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def last_pack(self) -> PackImportInfo | None:
+        """The last pack merged (a second import of the same file counts as its own)."""
+        with self.store.session() as session:
+            rows = session.scalars(
+                select(ImportRecord)
+                .where(ImportRecord.kind == "field-pack", ImportRecord.status == "merged")
+                .order_by(ImportRecord.imported_at.desc())
+            )
+            first = rows.first()
+            if first is None:
+                return None
+            summary = dict(first.summary or {})
+            if summary.get("already_imported"):
+                original = session.scalars(
+                    select(ImportRecord)
+                    .where(
+                        ImportRecord.bundle_id == first.bundle_id,
+                        ImportRecord.kind == "field-pack",
+                        ImportRecord.status == "merged",
+                    )
+                    .order_by(ImportRecord.imported_at)
+                ).first()
+                base = dict(original.summary or {}) if original is not None else {}
+                summary = {**base, **summary, "tables": {}, "resources": []}
+            return PackImportInfo(
+                imported_at=first.imported_at,
+                council_name=first.device_name,
+                bundle_seq=first.bundle_seq,
+                created_at=summary.get("created_at"),
+                scope=str(summary.get("scope", "all")),
+                wards=tuple(summary.get("wards") or ()),
+                organisations_in_scope=len(summary.get("organisation_ids") or ()),
+                tables={k: dict(v) for k, v in (summary.get("tables") or {}).items()},
+                added=int(summary.get("added", 0)),
+                updated=int(summary.get("updated", 0)),
+                unchanged=int(summary.get("unchanged", 0)),
+                conflicts=int(summary.get("conflicts", 0)),
+                resources=tuple(summary.get("resources") or ()),
+                already_imported=bool(summary.get("already_imported")),
+            )
+
+    def _scope(self, session: Session) -> set[str] | None:
+        row = session.scalars(
+            select(ImportRecord)
+            .where(ImportRecord.kind == "field-pack", ImportRecord.status == "merged")
+            .order_by(ImportRecord.imported_at.desc())
+        ).first()
+        if row is None:
+            return None
+        summary = dict(row.summary or {})
+        if summary.get("already_imported") or "organisation_ids" not in summary:
+            original = session.scalars(
+                select(ImportRecord)
+                .where(ImportRecord.bundle_id == row.bundle_id, ImportRecord.kind == "field-pack")
+                .order_by(ImportRecord.imported_at)
+            ).first()
+            summary = dict(original.summary or {}) if original is not None else {}
+        return set(summary.get("organisation_ids") or ())
+
+    def forgettable(self) -> list[ForgettableOrganisation]:
+        """Organisations outside the last pack's scope that no unsent work refers to."""
+        with self.store.session() as session:
+            scope = self._scope(session)
+            if scope is None:
+                return []
+            outside = [
+                (org_id, name)
+                for org_id, name in session.execute(select(Organisation.id, Organisation.name))
+                if org_id not in scope
+            ]
+            if not outside:
+                return []
+            busy = self._with_unsent_work(session, [org_id for org_id, _name in outside])
+            return sorted(
+                (
+                    ForgettableOrganisation(org_id, name)
+                    for org_id, name in outside
+                    if org_id not in busy
+                ),
+                key=lambda o: o.name.casefold(),
+            )
+
+    def _with_unsent_work(self, session: Session, org_ids: Sequence[str]) -> set[str]:
+        """Organisations with work the council has not been sent: anything changed after the
+        last export, and every draft assessment (drafts may be held back from exports)."""
+        sent_up_to = int(session.scalar(select(func.max(ExportRecord.to_seq))) or 0)
+        busy: set[str] = set()
+        for chunk in _chunks(list(org_ids)):
+            busy.update(
+                session.scalars(
+                    select(Organisation.id).where(
+                        Organisation.id.in_(chunk), Organisation.change_seq > sent_up_to
+                    )
+                )
+            )
+            busy.update(
+                session.scalars(
+                    select(Assessment.organisation_id).where(
+                        Assessment.organisation_id.in_(chunk),
+                        or_(Assessment.status != "completed", Assessment.change_seq > sent_up_to),
+                    )
+                )
+            )
+            for model in (Participant, Response, ActionItem, ActionReview):
+                busy.update(
+                    session.scalars(
+                        select(Assessment.organisation_id)
+                        .join(model, model.assessment_id == Assessment.id)  # type: ignore[attr-defined]
+                        .where(
+                            Assessment.organisation_id.in_(chunk),
+                            model.change_seq > sent_up_to,  # type: ignore[attr-defined]
+                        )
+                    )
+                )
+        return busy
+
+    def forget(self, organisation_ids: Sequence[str] | None = None) -> int:
+        """Remove organisations outside the scope from this laptop (all forgettable ones, or
+        these). Nothing travels: the council keeps them; a later pack brings them back if
+        they come into scope. Returns how many were forgotten."""
+        allowed = {o.id for o in self.forgettable()}
+        wanted = allowed if organisation_ids is None else set(organisation_ids)
+        refused = wanted - allowed
+        if refused:
+            raise UserError(
+                f"{len(refused)} of those organisations are in this laptop's scope or have work "
+                "not yet sent to the council, so they are kept; nothing was forgotten."
+            )
+        if not wanted:
+            return 0
+        ids = sorted(wanted)
+        with self.store.session() as session:
+            for chunk in _chunks(ids):
+                assessment_ids = list(
+                    session.scalars(
+                        select(Assessment.id).where(Assessment.organisation_id.in_(chunk))
+                    )
+                )
+                family_ids: list[str] = list(chunk) + assessment_ids
+                for a_chunk in _chunks(assessment_ids):
+                    for model in (ActionReview, ActionItem, Response, Participant):
+                        table = model.__table__  # type: ignore[attr-defined]
+                        family_ids.extend(
+                            session.scalars(
+                                select(table.c.id).where(table.c.assessment_id.in_(a_chunk))
+                            )
+                        )
+                        session.execute(delete(table).where(table.c.assessment_id.in_(a_chunk)))
+                # Reviews written in another organisation's assessment never point here, but
+                # action items of these organisations may be reviewed elsewhere: keep those.
+                session.execute(delete(ActionReview).where(ActionReview.organisation_id.in_(chunk)))
+                session.execute(delete(ActionItem).where(ActionItem.organisation_id.in_(chunk)))
+                session.execute(delete(Assessment).where(Assessment.organisation_id.in_(chunk)))
+                session.execute(delete(Organisation).where(Organisation.id.in_(chunk)))
+                for f_chunk in _chunks(family_ids):
+                    session.execute(delete(AuditEvent).where(AuditEvent.entity_id.in_(f_chunk)))
+                    session.execute(delete(Conflict).where(Conflict.entity_id.in_(f_chunk)))
+        return len(ids)

@@ -1,0 +1,514 @@
+"""Council: building field packs, the signed bundles that carry the council's data to laptops.
+
+A pack is a bundle (same format, same signature) whose manifest says `field-pack` and names
+the laptop it is for and the organisations in its scope (docs/bundle-format.md, "Field
+packs"). What it carries is built section by section (`pack_content.PACK_SECTIONS`):
+
+- the organisations in scope (all, some wards, or those a laptop has worked with), with the
+  contact person only where the consent covers contact by the council; withheld fields travel
+  empty under a stamp older than any real edit, so they never overwrite what a laptop holds;
+- the completed assessments of those organisations with their form snapshots, participants,
+  answers, action plans and action reviews, so the radar overlay and follow-up work anywhere;
+- the council resources (forms, support offers, ward file), published from the council's
+  current files first.
+
+Packs for a laptop are incremental: what changed since the last pack for that laptop, plus
+everything about organisations that came into its scope. `full=True`, or a pack for no
+particular laptop, carries everything. Each pack is recorded in the `packs` table.
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import or_, select
+
+from desktop.errors import UserError
+from desktop.services.sync.export import (
+    TABLE_NAMES,
+    RecordReader,
+    _app_version,
+    synced_table,
+)
+from desktop.services.sync.pack_content import PackScope, pack_sections
+from desktop.store.db import Store
+from desktop.store.models import AuditEvent, Counter, PackRecord
+
+Progress = Callable[[int, int], None]
+PACK_SUFFIX = ".gapkit"
+
+# The contact person's details travel only where the consent covers contact by the council.
+CONTACT_FIELDS = (
+    "contact_name",
+    "contact_role",
+    "contact_email",
+    "contact_phone",
+    "contact_language",
+)
+CONTACT_CONSENT = "council_contact"
+# The stamp of a withheld field: older than any real edit (so it never wins a merge) and with a
+# `prev` no real stamp has (so it is never taken for a conflicting edit).
+WITHHELD_STAMP = {
+    "at": "1970-01-01T00:00:00.000Z",
+    "by": "withheld",
+    "prev_at": "1970-01-01T00:00:00.000Z",
+    "prev_by": "withheld",
+}
+SCOPES = {
+    "all": "All organisations",
+    "wards": "Organisations in some wards",
+    "worked-with": "Organisations the laptop worked with",
+}
+FAMILY_TABLES = ("participants", "responses", "action_items", "action_reviews")
+ID_CHUNK = 2000
+
+
+class NothingNewForPack(UserError):
+    """Nothing changed for that laptop since its last pack."""
+
+
+class PackCancelled(UserError):
+    """The person cancelled; no pack was written."""
+
+
+@dataclass(frozen=True)
+class PackResult:
+    path: Path
+    bundle_id: str
+    bundle_seq: int
+    device_id: str | None
+    scope: str
+    wards: tuple[str, ...]
+    full: bool
+    counts: dict[str, int]
+    organisations_in_scope: int
+    size: int
+    seconds: float
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True)
+class PackHistoryEntry:
+    bundle_id: str
+    bundle_seq: int
+    created_at: datetime
+    path: str
+    device_id: str | None
+    device_name: str | None
+    scope: str
+    wards: tuple[str, ...]
+    full: bool
+    counts: dict[str, int]
+    organisations_in_scope: int
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+# ---------------------------------------------------------------------------------------------
+# Sections
+
+
+def _chunks(items: Sequence[str], size: int = ID_CHUNK) -> Iterable[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _changed_or(table: Any, scope: PackScope, column: Any, ids: Iterable[str]) -> list[Any]:
+    """Rows changed since the laptop's last pack, or whose `column` is one of `ids`."""
+    upper = table.c.change_seq <= scope.to_seq
+    if scope.full:
+        return [upper]
+    wanted = sorted(set(ids))
+    changed = table.c.change_seq > scope.since
+    if not wanted:
+        return [changed, upper]
+    return [or_(changed, *[column.in_(chunk) for chunk in _chunks(wanted)]), upper]
+
+
+def withhold_contact(record: dict[str, Any]) -> dict[str, Any]:
+    """The organisation as a pack carries it: contact details only with consent for it."""
+    if CONTACT_CONSENT in (record.get("consent_covers") or []):
+        return record
+    stamps = dict(record["_stamps"])
+    for name in CONTACT_FIELDS:
+        record[name] = None
+        stamps[name] = dict(WITHHELD_STAMP)
+    record["_stamps"] = stamps
+    return record
+
+
+def organisations_section(
+    reader: RecordReader, scope: PackScope
+) -> dict[str, list[dict[str, Any]]]:
+    table = synced_table("organisations")
+    rows = reader.records_where(
+        table, *_changed_or(table, scope, table.c.id, scope.new_organisation_ids)
+    )
+    chosen = [withhold_contact(r) for r in rows if r["id"] in scope.organisation_ids]
+    return {"organisations": chosen}
+
+
+def assessments_section(reader: RecordReader, scope: PackScope) -> dict[str, list[dict[str, Any]]]:
+    """Completed assessments of organisations in scope, each with its whole family when it is
+    new to the laptop, and later changes to families the laptop already has."""
+    assessments = synced_table("assessments")
+    rows = reader.records_where(
+        assessments,
+        assessments.c.status == "completed",
+        *_changed_or(assessments, scope, assessments.c.organisation_id, scope.new_organisation_ids),
+    )
+    chosen = [r for r in rows if r["organisation_id"] in scope.organisation_ids]
+    scope.whole_assessments.update(r["id"] for r in chosen)
+    # Families the laptop already has may have changed too (an action marked done).
+    every_completed = (
+        reader.records_where(
+            assessments,
+            assessments.c.status == "completed",
+            assessments.c.change_seq <= scope.to_seq,
+        )
+        if not scope.full
+        else chosen
+    )
+    scope.sent_assessments.update(
+        r["id"] for r in every_completed if r["organisation_id"] in scope.organisation_ids
+    )
+    tables: dict[str, list[dict[str, Any]]] = {"assessments": chosen}
+    for name in FAMILY_TABLES:
+        table = synced_table(name)
+        family = reader.records_where(
+            table, *_changed_or(table, scope, table.c.assessment_id, scope.whole_assessments)
+        )
+        tables[name] = [r for r in family if r["assessment_id"] in scope.sent_assessments]
+    snapshot_ids = sorted({r["form_snapshot_id"] for r in chosen})
+    snapshots = synced_table("form_snapshots")
+    tables["form_snapshots"] = [
+        record
+        for chunk in _chunks(snapshot_ids)
+        for record in reader.records_where(snapshots, snapshots.c.id.in_(chunk))
+    ]
+    return tables
+
+
+def resources_section(reader: RecordReader, scope: PackScope) -> dict[str, list[dict[str, Any]]]:
+    table = synced_table("council_resources")
+    upper = table.c.change_seq <= scope.to_seq
+    conditions = [upper] if scope.full else [table.c.change_seq > scope.since, upper]
+    return {"council_resources": reader.records_where(table, *conditions)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Scope
+
+
+def worked_with(reader: RecordReader, device_id: str) -> set[str]:
+    """Organisations a laptop registered, edited or assessed (from the audit trail it sent)."""
+    audit = AuditEvent.__table__
+    assessments = synced_table("assessments")
+    query = select(audit.c.entity_id).where(
+        audit.c.device_id == device_id, audit.c.entity_type == "organisations"
+    )
+    ids = {row for row in reader.column(query)}
+    assessed = select(assessments.c.organisation_id).where(
+        or_(
+            assessments.c.modified_by == device_id,
+            assessments.c.id.in_(
+                select(audit.c.entity_id).where(
+                    audit.c.device_id == device_id, audit.c.entity_type == "assessments"
+                )
+            ),
+        )
+    )
+    ids.update(reader.column(assessed))
+    return ids
+
+
+def organisations_in_scope(
+    reader: RecordReader, scope: str, wards: Sequence[str], device_id: str | None
+) -> set[str]:
+    organisations = synced_table("organisations")
+    if scope == "all":
+        return set(reader.column(select(organisations.c.id)))
+    if scope == "wards":
+        from desktop.registration.wards import ward_key
+
+        wanted = {ward_key(w) for w in wards}
+        rows = reader.rows(select(organisations.c.id, organisations.c.ward))
+        return {org_id for org_id, ward in rows if ward and ward_key(ward) in wanted}
+    if device_id is None:
+        raise UserError("A pack of the organisations a laptop worked with needs that laptop.")
+    return worked_with(reader, device_id)
+
+
+# ---------------------------------------------------------------------------------------------
+# The service
+
+
+class PackService:
+    """Council: builds field packs and remembers them per laptop."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def history(self, device_id: str | None = None) -> list[PackHistoryEntry]:
+        from desktop.store.models import Device
+
+        with self.store.session() as session:
+            names = dict(session.execute(select(Device.id, Device.name)).tuples().all())
+            query = select(PackRecord).order_by(PackRecord.bundle_seq.desc())
+            if device_id is not None:
+                query = query.where(PackRecord.device_id == device_id)
+            return [
+                PackHistoryEntry(
+                    bundle_id=row.bundle_id,
+                    bundle_seq=row.bundle_seq,
+                    created_at=row.created_at,
+                    path=row.path,
+                    device_id=row.device_id,
+                    device_name=names.get(row.device_id or ""),
+                    scope=row.scope,
+                    wards=tuple(row.wards or ()),
+                    full=row.full,
+                    counts=dict(row.counts or {}),
+                    organisations_in_scope=len(row.organisation_ids or ()),
+                )
+                for row in session.scalars(query)
+            ]
+
+    def build_pack(
+        self,
+        out_path: str | Path,
+        *,
+        wards: Sequence[str] = (),
+        device_id: str | None = None,
+        scope: str | None = None,
+        full: bool = False,
+        progress: Progress | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+    ) -> PackResult:
+        """Write a field pack to `out_path` (a file, or a folder to name it in) and record it.
+
+        `scope` is "all", "wards" (needs `wards`) or "worked-with" (needs `device_id`); by
+        default "wards" when wards are given, else "all". With a `device_id` the pack holds
+        what changed since that laptop's last pack, unless `full`.
+        """
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._build(
+                Path(out_path).expanduser(),
+                wards=tuple(w.strip() for w in wards if w.strip()),
+                device_id=device_id,
+                scope=scope or ("wards" if wards else "all"),
+                full=full or device_id is None,
+                progress=progress,
+                should_cancel=should_cancel,
+            )
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    def _check_choices(
+        self, scope: str, wards: tuple[str, ...], device_id: str | None
+    ) -> str | None:
+        """Validates the choices; returns the laptop's name."""
+        if scope not in SCOPES:
+            raise UserError(f"Unknown scope {scope!r}: choose one of {', '.join(SCOPES)}.")
+        if scope == "wards":
+            if not wards:
+                raise UserError("Name at least one ward for a ward pack (--ward).")
+            from desktop.services.organisations import council_ward_list
+
+            ward_list = council_ward_list(self.store)
+            unknown = [w for w in wards if ward_list.find(w) is None]
+            if unknown:
+                raise UserError(
+                    f"Not a ward of {ward_list.title}: {', '.join(unknown)}. "
+                    f"The wards are: {', '.join(ward_list.names)}."
+                )
+        if device_id is None:
+            if scope == "worked-with":
+                raise UserError("A pack of the organisations a laptop worked with needs --device.")
+            return None
+        from desktop.services.sync.trust import TrustedDeviceService
+
+        device = TrustedDeviceService(self.store).get(device_id)
+        if device.status not in ("enrolled",):
+            raise UserError(
+                f"{device.name} is {device.status}, not an enrolled laptop; enrol or approve it "
+                "before sending it a pack."
+            )
+        return device.id
+
+    def _build(
+        self,
+        out_path: Path,
+        *,
+        wards: tuple[str, ...],
+        device_id: str | None,
+        scope: str,
+        full: bool,
+        progress: Progress | None,
+        should_cancel: Callable[[], bool] | None,
+    ) -> PackResult:
+        from desktop.services.devices import DeviceService
+        from desktop.services.resources import CouncilResourceService
+        from sync.errors import BundleCancelled, BundleWriteError
+        from sync.manifest import Manifest, PackInfo
+        from sync.writer import write_bundle
+
+        started = time.perf_counter()
+
+        def check_cancel() -> None:
+            if should_cancel is not None and should_cancel():
+                raise PackCancelled("Pack cancelled; nothing was written.")
+
+        def report(done: float) -> None:
+            if progress is not None:
+                progress(round(done), 100)
+
+        device_id = self._check_choices(scope, wards, device_id)
+        report(0)
+        CouncilResourceService(self.store).publish()
+        signing_key = DeviceService(self.store).key()
+        last = None if full or device_id is None else self._last_pack(device_id)
+        check_cancel()
+        with RecordReader(self.store) as reader:
+            to_seq = int(
+                reader.scalar(
+                    select(Counter.__table__.c.value).where(
+                        Counter.__table__.c.name == "change_seq"
+                    )
+                )
+                or 0
+            )
+            in_scope = organisations_in_scope(reader, scope, wards, device_id)
+            previous = set(last.organisation_ids or ()) if last is not None else set()
+            pack_scope = PackScope(
+                organisation_ids=frozenset(in_scope),
+                new_organisation_ids=frozenset(in_scope - previous),
+                since=last.to_seq if last is not None else -1,
+                to_seq=to_seq,
+                device_id=device_id,
+            )
+            tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_NAMES}
+            sections = pack_sections()
+            for number, section in enumerate(sections, start=1):
+                check_cancel()
+                for name, records in section.build(reader, pack_scope).items():
+                    tables[name].extend(records)
+                report(40 * number / len(sections))
+            bundle_seq = reader.next_bundle_seq()
+        if last is not None and not any(tables.values()) and set(in_scope) == previous:
+            raise NothingNewForPack(
+                "Nothing has changed for that laptop since its last pack; choose a full pack to "
+                "send everything again."
+            )
+        check_cancel()
+        now = datetime.now(UTC)
+        destination = self._destination(out_path, device_id, bundle_seq, now)
+        manifest = Manifest.new(
+            kind="field-pack",
+            device_id=self.store.device_id,
+            device_name=self.store.device_name,
+            bundle_seq=bundle_seq,
+            from_seq=max(pack_scope.since, 0),
+            to_seq=to_seq,
+            app_version=_app_version(),
+            full=pack_scope.full,
+            include_drafts=False,
+            created_at=now,
+            pack=PackInfo(
+                for_device_id=device_id,
+                scope=scope,  # type: ignore[arg-type]
+                wards=list(wards),
+                organisation_ids=sorted(in_scope),
+            ),
+        )
+        try:
+            info = write_bundle(
+                destination,
+                manifest=manifest,
+                tables=tables,
+                signing_key=signing_key,
+                progress=lambda done, total: report(40 + 60 * done / max(total, 1)),
+                should_cancel=should_cancel,
+            )
+        except BundleCancelled:
+            raise PackCancelled("Pack cancelled; nothing was written.") from None
+        except BundleWriteError as error:
+            raise UserError(str(error)) from error
+        try:
+            with self.store.session() as session:
+                session.add(
+                    PackRecord(
+                        bundle_id=manifest.bundle_id,
+                        bundle_seq=bundle_seq,
+                        created_at=now,
+                        path=str(info.path),
+                        device_id=device_id,
+                        scope=scope,
+                        wards=list(wards),
+                        full=pack_scope.full,
+                        from_seq=max(pack_scope.since, 0),
+                        to_seq=to_seq,
+                        counts=dict(info.counts),
+                        organisation_ids=sorted(in_scope),
+                    )
+                )
+        except BaseException:
+            info.path.unlink(missing_ok=True)
+            raise
+        return PackResult(
+            path=info.path,
+            bundle_id=manifest.bundle_id,
+            bundle_seq=bundle_seq,
+            device_id=device_id,
+            scope=scope,
+            wards=wards,
+            full=pack_scope.full,
+            counts=info.counts,
+            organisations_in_scope=len(in_scope),
+            size=info.size,
+            seconds=time.perf_counter() - started,
+        )
+
+    def _last_pack(self, device_id: str) -> PackRecord | None:
+        with self.store.session() as session:
+            row = session.scalars(
+                select(PackRecord)
+                .where(PackRecord.device_id == device_id)
+                .order_by(PackRecord.bundle_seq.desc())
+                .limit(1)
+            ).first()
+            if row is not None:
+                session.expunge(row)
+            return row
+
+    def _destination(
+        self, out: Path, device_id: str | None, bundle_seq: int, now: datetime
+    ) -> Path:
+        if out.is_dir():
+            who = (device_id or "all")[:8]
+            name = f"gapkit-pack-{who}-{bundle_seq}-{now.date().isoformat()}{PACK_SUFFIX}"
+            candidate = out / name
+            number = 2
+            while candidate.exists():
+                candidate = out / f"{name.removesuffix(PACK_SUFFIX)}-{number}{PACK_SUFFIX}"
+                number += 1
+            return candidate
+        if out.exists():
+            raise UserError(f"{out} already exists. Choose another file name, or a folder.")
+        if not out.parent.is_dir():
+            raise UserError(f"The folder {out.parent} does not exist; choose another place.")
+        return out

@@ -1,0 +1,344 @@
+"""Field packs: the council trusts laptops' bundles, laptops trust the council's packs.
+
+Real data folders, real keys, real `.gapkit` files on disk.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from desktop.errors import UserError
+from desktop.services import Services
+from desktop.services.sync.council_trust import CouncilKeyChangeRefused, CouncilTrustService
+from desktop.services.sync.imports import ImportService
+from desktop.services.sync.packs import WITHHELD_STAMP, NothingNewForPack
+from desktop.store.db import Store, open_store
+from desktop.store.models import AuditEvent, Conflict, Organisation
+from sync import open_bundle
+from sync.keys import DeviceKey
+from tests.store.sync_helpers import Laptop, canonical_dump
+from tests.sync.bundle_edits import resign, unzip, zip_members
+
+
+class Council:
+    """The council's installation: enrols laptops, imports their bundles, builds packs."""
+
+    def __init__(self, root: Path, name: str = "Kirklees Council"):
+        self.folder = root / name.replace(" ", "-").lower()
+        self.store = open_store(data_dir=self.folder, device_name=name)
+        self.services = Services(self.store)
+        self.services.settings.set("council_mode", True)
+        self.out = root / f"{self.folder.name}-packs"
+        self.out.mkdir(exist_ok=True)
+        self.info_file = root / f"{self.folder.name}.json"
+        self.info_file.write_text(self.services.devices.info().to_json())
+
+    def enrol(self, laptop: Laptop) -> None:
+        self.services.trusted_devices.enrol(laptop.info())
+
+    def receive(self, bundle: Path) -> None:
+        summary = ImportService(self.store).import_bundle(bundle)
+        assert summary.status == "merged", summary.message
+
+    def pack(self, **choices) -> Path:  # type: ignore[no-untyped-def]
+        return self.services.packs.build_pack(self.out, **choices).path
+
+    def close(self) -> None:
+        self.store.close()
+
+
+@pytest.fixture
+def council(tmp_path: Path):
+    made = Council(tmp_path)
+    yield made
+    made.close()
+
+
+@pytest.fixture
+def laptop(tmp_path: Path):
+    made = Laptop.make(tmp_path, "Field laptop 1")
+    yield made
+    made.close()
+
+
+@pytest.fixture
+def colleague(tmp_path: Path):
+    made = Laptop.make(tmp_path, "Field laptop 2")
+    yield made
+    made.close()
+
+
+def _trust(laptop: Laptop, council: Council) -> None:
+    """The laptop trusts the council's key, and the council knows the laptop."""
+    CouncilTrustService(laptop.store).trust_file(council.info_file)
+    if council.services.trusted_devices.list() == [] or laptop.device_id not in {
+        d.id for d in council.services.trusted_devices.list()
+    }:
+        council.enrol(laptop)
+
+
+def _import_pack(laptop: Laptop, pack: Path):  # type: ignore[no-untyped-def]
+    return ImportService(laptop.store).import_pack(pack)
+
+
+def _names(store: Store) -> set[str]:
+    with store.session() as session:
+        return set(session.scalars(select(Organisation.name)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Trusting the council
+
+
+def test_trusting_the_council_then_replacing_its_key_needs_confirmation_and_is_audited(
+    tmp_path: Path, laptop: Laptop, council: Council
+) -> None:
+    trust = CouncilTrustService(laptop.store)
+    assert trust.current() is None
+    first = trust.trust_file(council.info_file)
+    assert first.fingerprint == council.services.devices.info().fingerprint
+    assert trust.trust_file(council.info_file) == first  # the same key again changes nothing
+
+    other = Council(tmp_path, "Other Council")
+    try:
+        with pytest.raises(CouncilKeyChangeRefused, match="already trusts Kirklees Council"):
+            trust.trust_file(other.info_file)
+        assert trust.current() == first
+        replaced = trust.trust_file(other.info_file, replace=True)
+        assert replaced.fingerprint == other.services.devices.info().fingerprint
+        assert trust.current() == replaced
+    finally:
+        other.close()
+    with laptop.store.session() as session:
+        events = session.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.entity_type == "council_key")
+            .order_by(AuditEvent.at)
+        ).all()
+        assert [(e.action, e.old_value, e.new_value) for e in events] == [
+            ("trust", None, first.fingerprint),
+            ("replace", first.fingerprint, replaced.fingerprint),
+        ]
+
+
+def test_a_damaged_council_file_is_refused(tmp_path: Path, laptop: Laptop, council: Council):
+    text = council.info_file.read_text().replace('"fingerprint": "', '"fingerprint": "0000')
+    bad = tmp_path / "changed.json"
+    bad.write_text(text)
+    with pytest.raises(UserError, match="fingerprint does not match"):
+        CouncilTrustService(laptop.store).trust_file(bad)
+    assert CouncilTrustService(laptop.store).current() is None
+
+
+# ---------------------------------------------------------------------------------------------
+# Building and importing packs
+
+
+def test_a_colleagues_organisations_and_assessments_reach_a_laptop(
+    laptop: Laptop, colleague: Laptop, council: Council
+) -> None:
+    colleague.register(6, seed=5)
+    colleague.assess(3, seed=5)
+    council.enrol(colleague)
+    council.receive(colleague.export(full=True))
+    _trust(laptop, council)
+
+    pack = council.pack(device_id=laptop.device_id)
+    manifest = open_bundle(pack).manifest
+    assert manifest.kind == "field-pack" and manifest.full
+    assert manifest.pack is not None and manifest.pack.for_device_id == laptop.device_id
+    summary = _import_pack(laptop, pack)
+    assert summary.status == "merged", summary.message
+
+    assert _names(laptop.store) == _names(colleague.store)
+    completed = [a for a in colleague.services.assessments.list() if a.status == "completed"]
+    for assessment in completed:
+        assert laptop.services.assessments.answers(assessment.id) == (
+            colleague.services.assessments.answers(assessment.id)
+        )
+        assert [a.what for a in laptop.services.assessments.actions(assessment.id)] == [
+            a.what for a in colleague.services.assessments.actions(assessment.id)
+        ]
+    kinds = {r.kind for r in laptop.services.resources.list()}
+    assert kinds == {"form", "support_offers", "wards"}
+    assert {f.kind for f in laptop.services.resources.forms().values()} == {
+        "health_check",
+        "cat_readiness",
+    }
+
+    # idempotent: the same file again, and the same records in a new full pack, change nothing
+    before = canonical_dump(laptop.store)
+    again = _import_pack(laptop, pack)
+    assert again.already_imported and canonical_dump(laptop.store) == before
+    rebuilt = _import_pack(laptop, council.pack(device_id=laptop.device_id, full=True))
+    assert rebuilt.status == "merged" and rebuilt.added == rebuilt.updated == 0
+    assert canonical_dump(laptop.store) == before
+
+    last = laptop.services.field_packs.last_pack()
+    assert last is not None and last.council_name == "Kirklees Council"
+
+    # what the pack brought is not sent back to the council as this laptop's work (only
+    # the audit event of trusting the council's key is this laptop's own)
+    pending = laptop.services.exports.pending_counts(include_drafts=True)
+    assert pending == dict.fromkeys(pending, 0) | {"audit_events": 1}
+
+
+def test_packs_for_a_laptop_carry_only_what_changed_since_its_last_pack(
+    laptop: Laptop, colleague: Laptop, council: Council
+) -> None:
+    ids = colleague.register(4, seed=9)
+    council.enrol(colleague)
+    council.receive(colleague.export(full=True))
+    _trust(laptop, council)
+    assert _import_pack(laptop, council.pack(device_id=laptop.device_id)).status == "merged"
+    with pytest.raises(NothingNewForPack):
+        council.pack(device_id=laptop.device_id)
+
+    colleague.services.organisations.update(ids[0], {"notes": "Meets on Thursdays now"})
+    council.receive(colleague.export())
+    pack = council.pack(device_id=laptop.device_id)
+    bundle = open_bundle(pack)
+    assert not bundle.manifest.full
+    assert bundle.manifest.counts["organisations"] == 1
+    assert _import_pack(laptop, pack).status == "merged"
+    assert laptop.services.organisations.get(ids[0]).values["notes"] == "Meets on Thursdays now"
+
+
+def test_ward_packs_hold_only_those_wards_and_out_of_scope_organisations_can_be_forgotten(
+    laptop: Laptop, colleague: Laptop, council: Council
+) -> None:
+    ids = colleague.register(12, seed=3)
+    council.enrol(colleague)
+    council.receive(colleague.export(full=True))
+    _trust(laptop, council)
+    assert _import_pack(laptop, council.pack(device_id=laptop.device_id)).status == "merged"
+    wards = {o.id: o.ward for o in council.services.organisations.list_all()}
+    chosen = wards[ids[0]]
+    assert chosen is not None
+
+    # this laptop's own unsent organisation is never forgotten
+    own = laptop.register(1, seed=77)[0]
+    pack = council.pack(device_id=laptop.device_id, wards=[chosen])
+    assert _import_pack(laptop, pack).status == "merged"
+    expected = {i for i, w in wards.items() if w != chosen}
+    forgettable = {o.id for o in laptop.services.field_packs.forgettable()}
+    assert forgettable == expected
+    assert own not in forgettable
+    assert laptop.services.field_packs.forget() == len(expected)
+    with laptop.store.session() as session:
+        left = set(session.scalars(select(Organisation.id)))
+    assert left == {i for i, w in wards.items() if w == chosen} | {own}
+    # forgetting is local: nothing waits to be sent but the laptop's own organisation
+    assert laptop.services.exports.pending_counts()["organisations"] == 1
+
+
+def test_contact_details_travel_only_with_consent_and_never_overwrite_a_laptops_copy(
+    laptop: Laptop, council: Council
+) -> None:
+    org_id = laptop.register(1, seed=12)[0]
+    laptop.services.organisations.update(
+        org_id,
+        {"contact_name": "Mo Patel", "consent_covers": ["directory_listing"]},
+    )
+    _trust(laptop, council)
+    council.receive(laptop.export(full=True))
+    _trust(laptop, council)
+    pack = council.pack(device_id=laptop.device_id)
+    bundle = open_bundle(pack)
+    bundle.verify(council.services.devices.info().public_key)
+    (record,) = bundle.records("organisations")
+    assert record["contact_name"] is None and record["contact_email"] is None
+    assert record["_stamps"]["contact_name"] == WITHHELD_STAMP
+
+    summary = _import_pack(laptop, pack)
+    assert summary.status == "merged" and summary.conflicts == 0
+    assert laptop.services.organisations.get(org_id).values["contact_name"] == "Mo Patel"
+
+
+def test_a_laptops_unsent_edit_is_kept_and_listed_when_the_council_changed_the_same_field(
+    laptop: Laptop, council: Council
+) -> None:
+    org_id = laptop.register(1, seed=21)[0]
+    _trust(laptop, council)
+    council.receive(laptop.export(full=True))
+    _trust(laptop, council)
+    laptop.services.organisations.update(org_id, {"notes": "Laptop: new treasurer"})
+    council.services.organisations.update(org_id, {"notes": "Council: grant paid"})
+
+    summary = _import_pack(laptop, council.pack(device_id=laptop.device_id))
+    assert summary.status == "merged" and summary.conflicts == 1
+    (conflict,) = laptop.services.imports.conflicts()
+    assert {conflict.winner_value, conflict.loser_value} == {
+        "Laptop: new treasurer",
+        "Council: grant paid",
+    }
+    # the laptop's edit still goes to the council with its next export
+    assert laptop.services.exports.pending_counts()["organisations"] == 1
+    with laptop.store.session() as session:
+        assert session.scalar(select(Conflict.status)) == "open"
+
+
+# ---------------------------------------------------------------------------------------------
+# Refusals: nothing changes
+
+
+@pytest.fixture
+def trusting_laptop(laptop: Laptop, council: Council) -> Laptop:
+    laptop.register(2, seed=1)
+    _trust(laptop, council)
+    return laptop
+
+
+def _refused(laptop: Laptop, pack: Path, match: str) -> None:
+    before = canonical_dump(laptop.store)
+    summary = _import_pack(laptop, pack)
+    assert summary.status == "rejected"
+    assert match in (summary.message or ""), summary.message
+    assert canonical_dump(laptop.store) == before
+
+
+def test_a_pack_signed_with_another_key_is_refused(
+    tmp_path: Path, trusting_laptop: Laptop, council: Council
+) -> None:
+    pack = council.pack()
+    impostor = DeviceKey.load_or_create(tmp_path / "impostor.pem")
+    forged = zip_members(tmp_path / "forged.gapkit", resign(unzip(pack), impostor))
+    _refused(trusting_laptop, forged, "signed with a different key")
+
+
+def test_a_pack_from_another_council_is_refused(tmp_path: Path, trusting_laptop: Laptop) -> None:
+    other = Council(tmp_path, "Calderdale Council")
+    try:
+        _refused(trusting_laptop, other.pack(), "not by Kirklees Council")
+    finally:
+        other.close()
+
+
+def test_a_laptop_bundle_presented_as_a_pack_is_refused(
+    trusting_laptop: Laptop, colleague: Laptop
+) -> None:
+    colleague.register(1, seed=2)
+    _refused(trusting_laptop, colleague.export(full=True), "not a field pack")
+
+
+def test_a_pack_made_for_another_laptop_is_refused(
+    trusting_laptop: Laptop, colleague: Laptop, council: Council
+) -> None:
+    council.enrol(colleague)
+    _refused(trusting_laptop, council.pack(device_id=colleague.device_id), "another laptop")
+
+
+def test_a_pack_is_refused_until_the_council_is_trusted(laptop: Laptop, council: Council) -> None:
+    _refused(laptop, council.pack(), "trusts no council yet")
+
+
+def test_the_council_does_not_import_packs(council: Council, tmp_path: Path) -> None:
+    other = Council(tmp_path, "Other Council")
+    try:
+        summary = ImportService(council.store).import_bundle(other.pack())
+        assert summary.status == "rejected" and "council mode" in (summary.message or "")
+    finally:
+        other.close()
