@@ -232,7 +232,7 @@ class CouncilResourceService:
         if existing is None:
             writer.create(CouncilResource, values, record_id=record_id, audit=False)
             return True
-        changes = {k: v for k, v in values.items() if getattr(existing, k) != v}
+        changes: dict[str, Any] = {k: v for k, v in values.items() if getattr(existing, k) != v}
         if existing.deleted_at is not None:
             changes["deleted_at"] = None
         return bool(writer.update(existing, changes, audit=False)) if changes else False

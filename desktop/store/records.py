@@ -186,7 +186,7 @@ class RecordWriter:
     def _audit(
         self, record: SyncedRecord, field: str, old: Any, new: Any, moment: datetime, action: str
     ) -> None:
-        self.audit(record.__tablename__, record.id, field, old, new, action=action, at=moment)  # type: ignore[attr-defined]
+        self.audit(record.__tablename__, record.id, field, old, new, action=action, at=moment)
 
     def audit(
         self,

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import Table, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import UserError
@@ -276,10 +276,10 @@ class FieldPackService:
                 busy.update(
                     session.scalars(
                         select(Assessment.organisation_id)
-                        .join(model, model.assessment_id == Assessment.id)  # type: ignore[attr-defined]
+                        .join(model, model.assessment_id == Assessment.id)
                         .where(
                             Assessment.organisation_id.in_(chunk),
-                            model.change_seq > sent_up_to,  # type: ignore[attr-defined]
+                            model.change_seq > sent_up_to,
                         )
                     )
                 )
@@ -310,7 +310,7 @@ class FieldPackService:
                 family_ids: list[str] = list(chunk) + assessment_ids
                 for a_chunk in _chunks(assessment_ids):
                     for model in (ActionReview, ActionItem, Response, Participant):
-                        table = model.__table__  # type: ignore[attr-defined]
+                        table = cast(Table, model.__table__)
                         family_ids.extend(
                             session.scalars(
                                 select(table.c.id).where(table.c.assessment_id.in_(a_chunk))
