@@ -154,7 +154,9 @@ def test_a_colleagues_organisations_and_assessments_reach_a_laptop(
     assert summary.status == "merged", summary.message
 
     assert _names(laptop.store) == _names(colleague.store)
-    completed = [a for a in colleague.services.assessments.list_summaries() if a.status == "completed"]
+    completed = [
+        a for a in colleague.services.assessments.list_summaries() if a.status == "completed"
+    ]
     for assessment in completed:
         assert laptop.services.assessments.answers(assessment.id) == (
             colleague.services.assessments.answers(assessment.id)
