@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from desktop.commands.common import services_for
 
@@ -55,5 +56,12 @@ def run(args: argparse.Namespace) -> int:
     print(f"Contains: {describe_counts(result.counts)} ({result.total:,} records)")
     if result.encrypted:
         print(f"Encrypted to the council key {result.council_key_fingerprint}")
+    else:
+        print(
+            "Warning: this bundle is NOT encrypted; anyone with the file can read the contact "
+            "details in it. Choose the council key on the Sync page, or pass --encrypt-to "
+            "council.pub.",
+            file=sys.stderr,
+        )
     print(f"Size: {result.size / 1_000_000:.1f} MB, written in {result.seconds:.2f} s")
     return 0

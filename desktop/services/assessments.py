@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -40,6 +41,9 @@ ACTION_STATUSES = {"todo": "To do", "doing": "In progress", "done": "Done"}
 
 _RESPONSE_NAMESPACE = uuid.UUID("6f1d3c2e-8a57-4d0b-9c61-0b2f5a7e4d11")
 AGREED = "agreed"  # the participant key of the consensus / facilitated answer
+
+
+log = logging.getLogger(__name__)
 
 
 def response_id(assessment_id: str, question_id: str, participant_id: str | None) -> str:
@@ -558,6 +562,13 @@ class AssessmentService:
             RecordWriter(session, self.store.device_id).update(
                 assessment, {"status": "completed", "completed_at": now_ms()}, action="complete"
             )
+        log.info(
+            "Assessment %s completed (%s, %s mode%s)",
+            assessment_id,
+            assessment.kind,
+            assessment.mode,
+            "; some required statements unanswered" if review.unanswered_required else "",
+        )
 
     def reopen(self, assessment_id: str) -> None:
         """Unlock a completed assessment; this and every later edit is in the audit trail."""

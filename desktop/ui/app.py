@@ -67,7 +67,9 @@ def log_file_path(data_dir: Path) -> Path:
 
 
 def configure_file_logging(data_dir: Path) -> Path:
-    """Warnings and unexpected errors go to a rotating file in the data folder."""
+    """Imports, exports, completions (INFO), warnings and unexpected errors go to a rotating
+    file in the data folder, for support. The services log ids and counts, never names or
+    contact details."""
     import logging.handlers
 
     path = log_file_path(data_dir)
@@ -80,8 +82,10 @@ def configure_file_logging(data_dir: Path) -> Path:
         log.warning("Cannot write the log file %s: %s", path, exc)
         return path
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.setLevel(logging.WARNING)
+    handler.setLevel(logging.INFO)
     logging.getLogger().addHandler(handler)
+    for ours in ("desktop", "sync", "forms"):
+        logging.getLogger(ours).setLevel(logging.INFO)
     return path
 
 

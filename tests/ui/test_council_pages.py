@@ -5,15 +5,19 @@ Bundles come from a real second data folder (a "laptop") through the real export
 
 from __future__ import annotations
 
+import ast
 import csv
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDateEdit,
     QHeaderView,
@@ -92,7 +96,12 @@ def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         asked.append(text)
         return QMessageBox.StandardButton.Yes
 
+    def trust(parent: Any, name: str, fingerprint: str, what: str) -> bool:
+        asked.append(f"{name} {fingerprint} {what}")
+        return True
+
     monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr("desktop.ui.widgets.confirm.ask_to_trust", trust)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
     return asked
 
@@ -255,6 +264,12 @@ def test_conflicts_page_use_the_other_value_writes_it_as_a_new_revision(
     assert page.other_box.value.toPlainText() == "Batley Boxing Club (council)"
     assert "Laptop 3" in page.kept_box.origin.text()
     rev_before = services.organisations.get(organisation_id).rev
+    asked: list[str] = []
+    page.confirm_use_other = lambda _parent, conflict: asked.append(conflict.id) or False
+    page.use_other_button.click()  # "Go back": nothing changes
+    assert services.organisations.get(organisation_id).name == "Batley Amateur Boxing Club"
+    assert len(page.model.rows) == 1 and len(asked) == 1
+    page.confirm_use_other = lambda _parent, _conflict: True
 
     page.use_other_button.click()
 
@@ -456,3 +471,78 @@ def test_every_control_on_the_council_pages_has_an_accessible_name(qtbot, servic
     assert _unnamed_controls(dialog) == []
     overview = council_window.page("overview")
     qtbot.waitUntil(lambda: not overview.busy, timeout=30_000)
+
+
+# -- issue 13, items 14 and 19: trusting is never the default, no stale rows, no CLI words
+
+UI = Path(__file__).resolve().parents[2] / "desktop" / "ui"
+
+
+def answer_box(qtbot: Any, seen: dict[str, Any], press_enter: bool = True) -> None:
+    """When the next modal box opens, note its default button and press Enter on it."""
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, look)
+            return
+        seen["default"] = box.defaultButton().text()
+        seen["text"] = box.text() + box.informativeText()
+        box.defaultButton().click()
+
+    QTimer.singleShot(20, look)
+
+
+def test_trusting_a_device_is_not_the_default_answer(qtbot, services, laptop, import_page):
+    from desktop.services.devices import DeviceService
+    from desktop.services.sync.trust import TrustedDeviceService
+
+    laptop.register(2)
+    import_and_wait(qtbot, import_page, [laptop.export()])
+    assert len(import_page.waiting.rows) == 1
+    import_page.waiting_table.selectRow(0)
+    seen: dict[str, Any] = {}
+    answer_box(qtbot, seen)
+    import_page.approve_selected()  # Enter on the box: the default
+    assert seen["default"] == "Not now"
+    assert DeviceService(laptop.store).info().fingerprint in seen["text"]
+    assert "gapkit" not in seen["text"]
+    assert TrustedDeviceService(services.store).get(laptop.store.device_id).status == "pending"
+    assert services.organisations.count() == 0
+
+
+def test_an_approved_bundle_leaves_no_waiting_row(
+    qtbot, services, laptop, import_page, monkeypatch
+):
+    laptop.register(3)
+    import_and_wait(qtbot, import_page, [laptop.export()])
+    assert [r.status for r in import_page.results.rows] == ["waiting"]
+    monkeypatch.setattr("desktop.ui.widgets.confirm.ask_to_trust", lambda *a: True)
+    import_page.waiting_table.selectRow(0)
+    with qtbot.waitSignal(import_page.bundles_imported, timeout=30_000):
+        import_page.approve_selected()
+    assert [r.status for r in import_page.results.rows] == ["merged"]
+    assert import_page.waiting.rows == []
+
+
+def test_no_screen_tells_staff_to_run_a_command():
+    """Buttons do these jobs; the GUI's own words never send people to the command line."""
+    offenders = []
+    for path in UI.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+        }
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and id(node) not in docstrings
+                and re.search(r"(?<!\.)gapkit [a-z-]", node.value)
+            ):
+                offenders.append(f"{path.name}:{node.lineno}: {node.value}")
+    assert offenders == []

@@ -268,13 +268,22 @@ def test_leaving_unsaved_typing_asks_and_cancel_keeps_it(qtbot, services, organi
     assert answers == []
 
 
-def test_an_empty_register_says_what_to_do_first(qtbot, organisations_page):
+def test_an_empty_register_says_what_to_do_first(qtbot, services, organisations_page):
     page = organisations_page
     assert page.list_area.currentWidget() is page.empty_state
-    text = page.empty_state.text()
+    text = page.empty_text.text()
     assert "No organisations yet" in text
-    assert "Ctrl+N" in text and "gapkit demo --orgs 50" in text
+    assert "Ctrl+N" in text and "gapkit" not in text and "\n" not in text
     assert page.form.title.text() == "New organisation"
+    # a button, not a command, loads examples (after asking)
+    assert page.examples_button.isVisible()
+    page.confirm_examples = lambda _parent: False
+    page.examples_button.click()
+    assert services.organisations.count() == 0
+    page.confirm_examples = lambda _parent: True
+    page.examples_button.click()
+    assert services.organisations.count() == 12
+    assert page.list_area.currentWidget() is page.table
 
 
 def test_follow_on_questions_appear_only_when_asked_for(qtbot, organisations_page):

@@ -80,6 +80,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+
+def _first_line_of(text: str) -> str:
+    return text.splitlines()[0] if text else ""
+
+
 Progress = Callable[[int, int], None]
 # Progress is reported out of 100: reading the database is about the first 40 of it.
 PROGRESS_TOTAL = 100
@@ -586,7 +591,7 @@ class ExportService:
         was_enabled = gc.isenabled()
         gc.disable()
         try:
-            return self._export_bundle(
+            result = self._export_bundle(
                 Path(out_path).expanduser(),
                 full=full,
                 include_drafts=include_drafts,
@@ -594,6 +599,20 @@ class ExportService:
                 progress=progress,
                 should_cancel=should_cancel,
             )
+            # For support: what was sent, never names or contact details.
+            log.info(
+                "Exported bundle %s (id %s, number %s, %s, %s records, %s)",
+                result.path.name,
+                result.bundle_id,
+                result.bundle_seq,
+                "full" if result.full else "changes",
+                result.total,
+                "encrypted" if result.encrypted else "NOT encrypted",
+            )
+            return result
+        except UserError as error:
+            log.info("Export stopped: %s", _first_line_of(str(error)))
+            raise
         finally:
             if was_enabled:
                 gc.enable()

@@ -464,6 +464,33 @@ def _file_sha256(path: Path) -> str | None:
 # The service
 
 
+def log_import(summary: ImportSummary) -> None:
+    """One line per bundle for support: ids and counts, never names or contact details."""
+    if summary.status == "rejected":
+        log.warning(
+            "Bundle %s from device %s rejected: %s",
+            Path(summary.source).name,
+            summary.device_id or "unknown",
+            _first_line(summary.message or ""),
+        )
+        return
+    log.info(
+        "Bundle %s (id %s, number %s) from device %s: %s%s; added %s, updated %s, "
+        "unchanged %s, conflicts %s, %.2f s",
+        Path(summary.source).name,
+        summary.bundle_id,
+        summary.bundle_seq,
+        summary.device_id or "unknown",
+        summary.status,
+        " (already imported)" if summary.already_imported else "",
+        summary.added,
+        summary.updated,
+        summary.unchanged,
+        summary.conflicts,
+        summary.seconds,
+    )
+
+
 class ImportService:
     """Imports bundles into this (council) database and reports what happened."""
 
@@ -505,7 +532,9 @@ class ImportService:
         """Import one bundle (a laptop's export, or on a laptop a council's field pack). Never
         raises for a bad bundle: the summary says "rejected" and why. Raises ImportCancelled if
         `should_cancel()` turns true (nothing is changed)."""
-        return self._import(Path(path), progress=progress, should_cancel=should_cancel)
+        summary = self._import(Path(path), progress=progress, should_cancel=should_cancel)
+        log_import(summary)
+        return summary
 
     def import_pack(
         self,
@@ -1055,13 +1084,15 @@ class ImportService:
                 "The kept copy of that bundle is missing from the waiting folder; import the "
                 "bundle again from its USB stick."
             )
-        return self._import(
+        summary = self._import(
             Path(kept),
             progress=progress,
             should_cancel=should_cancel,
             waiting_import_id=import_id,
             source_path=source,
         )
+        log_import(summary)
+        return summary
 
     def import_waiting_from(self, device_id: str) -> list[ImportSummary]:
         """Import every waiting bundle of one (now approved) device, in bundle order."""

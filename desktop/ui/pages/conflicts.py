@@ -8,6 +8,7 @@ event, so it travels back to the laptops and wins everywhere.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, cast
 
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.import_page import Column, RecordsModel, fit_columns, plural
+from desktop.ui.widgets.confirm import confirm_destructive
 from desktop.ui.widgets.tables import make_table
 
 if TYPE_CHECKING:
@@ -137,6 +139,8 @@ class ConflictsPage(Page):
 
     def __init__(self, services: Services, council: bool = False, parent: QWidget | None = None):
         super().__init__(services, council, parent)
+        # Replaceable, as the review's confirm_incomplete, so tests can answer it.
+        self.confirm_use_other: Callable[[QWidget, ConflictInfo], bool] = ask_to_use_other
         self._build()
         self.refresh()
 
@@ -343,7 +347,7 @@ class ConflictsPage(Page):
 
     def use_other_selected(self) -> None:
         conflict = self.selected()
-        if conflict is not None:
+        if conflict is not None and self.confirm_use_other(self, conflict):
             self._settle(conflict, keep=False)
 
     def _settle(self, conflict: ConflictInfo, *, keep: bool) -> None:
@@ -373,6 +377,25 @@ class ConflictsPage(Page):
         self.status_message.emit(message)
         self.refresh()
         self.conflicts_changed.emit()
+
+
+def ask_to_use_other(parent: QWidget, conflict: ConflictInfo) -> bool:
+    """Ask before replacing the value that won; "Go back" is the default."""
+    what = field_label(conflict)
+    name = conflict.organisation_name or "the record"
+    now = value_text(conflict.winner_value, conflict.field)
+    other = value_text(conflict.loser_value, conflict.field)
+    return confirm_destructive(
+        parent,
+        "Use the other value?",
+        f"Change {what} of {name} from {now} to {other}?",
+        "The change is saved as a new revision and recorded in the organisation's history, "
+        "and laptops receive it in their next field pack. To reverse it later, edit the field "
+        "back on the Organisations page.",
+        "Use the other value",
+        "Go back",
+        confirm_role=QMessageBox.ButtonRole.AcceptRole,
+    )
 
 
 def _tooltip(conflict: ConflictInfo) -> str:

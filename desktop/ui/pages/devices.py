@@ -33,6 +33,7 @@ from desktop.ui.pages.import_page import (
     join_numbers,
     plural,
 )
+from desktop.ui.widgets import confirm
 from desktop.ui.widgets.tables import make_table
 from desktop.ui.workers import BackgroundTask
 
@@ -226,15 +227,8 @@ class DevicesPanel(QWidget):
         row = self.selected()
         if row is None or row.device.status != "pending":
             return
-        answer = QMessageBox.question(
-            self,
-            "Approve this device?",
-            f"Trust “{row.device.name}” from now on and import "
-            f"{plural(row.waiting_bundles, 'waiting bundle')}?\n\nIts key fingerprint is:\n"
-            f"{row.device.fingerprint}\n\nCompare it with the fingerprint the laptop shows on "
-            "its Sync page. Approve only if they match.",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        what = f"import {plural(row.waiting_bundles, 'waiting bundle')}"
+        if confirm.ask_to_trust(self, row.device.name, row.device.fingerprint or "unknown", what):
             self.approve(row.device.id)
 
     def approve(self, device_id: str) -> None:

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.models.rows import RowsTableModel
 from desktop.ui.pages.base import Page
+from desktop.ui.widgets import confirm
 from desktop.ui.widgets.tables import make_table
 from desktop.ui.workers import BackgroundTask
 
@@ -471,15 +472,9 @@ class ImportPage(Page):
                 fingerprint = device.fingerprint or "unknown"
             except NotFound:
                 pass
-        answer = QMessageBox.question(
-            self,
-            "Approve this device?",
-            f"Trust the device “{entry.device_name}” from now on and import its bundle?\n\n"
-            f"Its key fingerprint is:\n{fingerprint}\n\nCompare it with the fingerprint the "
-            "laptop shows on its Sync page (or `gapkit devices show`). Approve only if they "
-            "match.",
+        return confirm.ask_to_trust(
+            self, entry.device_name or "this device", fingerprint, "import its bundle"
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def approve_and_import(self, import_id: str) -> None:
         if self.busy:
@@ -541,6 +536,15 @@ class ImportPage(Page):
         self._show_results(summaries, cancelled=False)
 
     def _show_results(self, summaries: list[ImportSummary], *, cancelled: bool) -> None:
+        # A bundle that waited and is now imported leaves no stale "Waiting for approval" row.
+        imported = {(s.device_id, s.bundle_seq) for s in summaries if s.status == "merged"}
+        stale = [
+            row
+            for row in self.results.rows
+            if row.status == "waiting" and (row.device_id, row.bundle_seq) in imported
+        ]
+        if stale:
+            self.results.set_rows([row for row in self.results.rows if row not in stale])
         self.results.append_rows(summaries)
         if summaries:
             fit_columns(self.results_table)

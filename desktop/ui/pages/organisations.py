@@ -41,9 +41,25 @@ from desktop.ui.widgets.tables import make_table
 if TYPE_CHECKING:
     from desktop.services import Services
 
+EXAMPLE_COUNT = 12
+
+
+def ask_to_load_examples(parent: QWidget) -> bool:
+    return confirm_destructive(
+        parent,
+        "Load example organisations",
+        f"Add {EXAMPLE_COUNT} made-up organisations to the register?",
+        "They are for trying the app. Like any organisation they are sent to the council "
+        "with the next bundle, so delete them before you export real work.",
+        "Load examples",
+        "Cancel",
+        confirm_role=QMessageBox.ButtonRole.AcceptRole,
+    )
+
+
 EMPTY_REGISTER = (
-    "No organisations yet.\n\nRegister the first one with New organisation (Ctrl+N), "
-    "or try demo data: gapkit demo --orgs 50"
+    "No organisations yet. Register the first one with New organisation (Ctrl+N), or load "
+    "example organisations to try the app."
 )
 ALL_WARDS = "All wards"
 
@@ -103,6 +119,7 @@ class OrganisationsPage(Page):
         self.organisations = services.organisations
         # Dialogs are attributes so tests (and a future kiosk mode) can answer them.
         self.confirm_delete: Callable[[QWidget, str], bool] = ask_to_delete
+        self.confirm_examples: Callable[[QWidget], bool] = ask_to_load_examples
         self.ask_unsaved: Callable[[QWidget, str], str] = ask_about_unsaved
         self._editing_id: str | None = None
         self._deleted: list[tuple[str, str]] = []  # (id, name), newest last, for Undo
@@ -167,11 +184,22 @@ class OrganisationsPage(Page):
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
 
-        self.empty_state = QLabel(EMPTY_REGISTER)
-        self.empty_state.setObjectName("emptyState")
-        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_state.setWordWrap(True)
+        # An empty register says what to do, with buttons rather than commands to type.
+        self.empty_state = QWidget()
         self.empty_state.setAccessibleName("No organisations yet")
+        self.empty_text = QLabel(EMPTY_REGISTER)
+        self.empty_text.setObjectName("emptyState")
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setWordWrap(True)
+        self.examples_button = QPushButton("Load example organisations")
+        self.examples_button.setAccessibleName("Load example organisations")
+        self.examples_button.setToolTip("Twelve made-up organisations to try the app with")
+        self.examples_button.clicked.connect(self.load_examples)
+        empty_layout = QVBoxLayout(self.empty_state)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addWidget(self.examples_button, 0, Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addStretch(1)
         self.list_area = QStackedWidget()
         self.list_area.addWidget(self.table)
         self.list_area.addWidget(self.empty_state)
@@ -396,6 +424,23 @@ class OrganisationsPage(Page):
         self._editing_id = detail.id
         self.form.set_values(detail.values, detail.name)
         self._update_buttons()
+
+    def load_examples(self) -> None:
+        """Fill an empty register with made-up organisations to try the app with."""
+        from desktop.demo.organisations import demo_organisations
+
+        if not self.confirm_examples(self):
+            return
+        examples = demo_organisations(
+            EXAMPLE_COUNT, seed=13, ward_list=self.organisations.ward_list
+        )
+        try:
+            self.organisations.create_many(examples)
+        except UserError as error:
+            self.notice.show_notice(str(error))
+            return
+        self.reload()
+        self.status_message.emit(f"Loaded {EXAMPLE_COUNT} example organisations.")
 
     def new_organisation(self) -> None:
         if not self._settle_unsaved():

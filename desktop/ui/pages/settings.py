@@ -178,8 +178,7 @@ class SettingsPage(Page):
         else:
             text = (
                 "Off: this is a field laptop. Turn council mode on for the computer that imports "
-                "bundles from the laptops; the council pages appear in the side bar at once. "
-                "`gapkit --council` also starts in council mode."
+                "bundles from the laptops; the council pages appear in the side bar at once."
             )
         self.council_message.setText(text)
 
@@ -200,8 +199,8 @@ class SettingsPage(Page):
             load_council_private_key(path)
         except (KeyFileError, OSError, ValueError) as error:
             self.key_message.setText(
-                f"{path.name} cannot be used: {error}. Choose the council.key file made by "
-                "`gapkit keys council-init`."
+                f"{path.name} cannot be used: {error}. Choose the council.key file made when "
+                "the council's keys were created."
             )
             return False
         self.services.settings.set(COUNCIL_KEY_SETTING, str(path))

@@ -162,6 +162,13 @@ class ExportHistoryModel(QAbstractTableModel):
 # The page
 
 
+NOT_ENCRYPTED_WARNING = (
+    "Bundles are not encrypted. They carry contact details, so anyone who finds the USB "
+    "stick or the email can read them. Choose the council.pub file from the council: once "
+    "it is chosen, every bundle is encrypted to it."
+)
+
+
 class SyncPage(Page):
     """Send this laptop's changes to the council as a signed bundle file."""
 
@@ -291,8 +298,7 @@ class SyncPage(Page):
         self.save_device_button = QPushButton("Save device file…")
         self.save_device_button.setAccessibleName("Save this laptop's device file")
         self.save_device_button.setToolTip(
-            "Save the file the council needs to trust this laptop's bundles "
-            "(the same as gapkit devices show --json)"
+            "Save the file the council needs to trust this laptop's bundles"
         )
         self.save_device_button.clicked.connect(self.save_device_file)
         device_row = QHBoxLayout()
@@ -442,11 +448,15 @@ class SyncPage(Page):
     def _show_encryption(self, choice: CouncilKeyChoice | None) -> None:
         self._council = choice
         if choice is None:
-            self.encryption_label.setText("Bundles are not encrypted.")
+            self.encryption_label.setText(NOT_ENCRYPTED_WARNING)
+            self.encryption_label.setObjectName("errorSummary")
         else:
             self.encryption_label.setText(
                 f"Bundles are encrypted to the council key\n{choice.fingerprint}"
             )
+            self.encryption_label.setObjectName("")
+        self.encryption_label.style().unpolish(self.encryption_label)
+        self.encryption_label.style().polish(self.encryption_label)
         self._update_buttons()
 
     def choose_encryption(self) -> None:
@@ -545,7 +555,12 @@ class SyncPage(Page):
     def _export_finished(self, result: ExportResult) -> None:
         self._export_done()
         self.last_result = result
-        encrypted = " It is encrypted to the council key." if result.encrypted else ""
+        encrypted = (
+            " It is encrypted to the council key."
+            if result.encrypted
+            else " It is NOT encrypted: anyone with the file can read the contact details in "
+            "it. Keep it safe, and choose the council key for the next bundle."
+        )
         self.notice.show_notice(
             f"Bundle {result.bundle_seq} saved as {result.path} "
             f"({result.total:,} records, {result.size / 1_000_000:.1f} MB).{encrypted}"

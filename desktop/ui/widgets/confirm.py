@@ -31,3 +31,19 @@ def confirm_destructive(
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is confirm
+
+
+def ask_to_trust(parent: QWidget, device_name: str, fingerprint: str, what: str) -> bool:
+    """Ask before trusting a laptop's key; "Not now" is the default, so Enter never trusts.
+
+    `what` says what approval does next (for example "import its 2 waiting bundles")."""
+    return confirm_destructive(
+        parent,
+        "Trust this device?",
+        f"Trust “{device_name}” from now on and {what}?",
+        f"Its key fingerprint is:\n{fingerprint}\n\nCompare it with the fingerprint the laptop "
+        "shows on its Sync page. Trust it only if they match.",
+        "Trust this device",
+        "Not now",
+        confirm_role=QMessageBox.ButtonRole.AcceptRole,
+    )
