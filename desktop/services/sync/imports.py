@@ -471,7 +471,7 @@ def log_import(summary: ImportSummary) -> None:
             "Bundle %s from device %s rejected: %s",
             Path(summary.source).name,
             summary.device_id or "unknown",
-            _first_line(summary.message or ""),
+            (summary.message or "").split("\n")[0],
         )
         return
     log.info(
