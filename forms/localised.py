@@ -55,6 +55,23 @@ def language_name(language: str, *, native: bool = False) -> str:
     return names[1] if native else names[0]
 
 
+def language_from_text(
+    text: str | None, offered: tuple[str, ...] = SHIPPED_LANGUAGES
+) -> str | None:
+    """The offered language a person wrote down ("Urdu", "ur", "اردو", "Polish, some English"):
+    the first one named, or None. Registration keeps the contact's language as free text."""
+    if not text:
+        return None
+    words = [word for word in re.split(r"[\s,;:/()&+.]+", text.casefold()) if word]
+    for word in words:
+        for code in offered:
+            english, native = LANGUAGE_NAMES.get(code, (code, code))
+            names = {code, english.casefold(), english.split(" ")[0].casefold(), native.casefold()}
+            if word in names or (code == "pa" and word in {"panjabi", "gurmukhi"}):
+                return code
+    return None
+
+
 def parse_languages(text: str) -> list[str]:
     """`"en,ur, pa"` -> ["en", "ur", "pa"]; ValueError naming a code that is not one."""
     codes = [part.strip() for part in text.split(",") if part.strip()]

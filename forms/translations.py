@@ -345,3 +345,69 @@ def _reads_back_as(text: str) -> bool:
         return yaml.safe_load(f"k: {text}") == {"k": text}
     except yaml.YAMLError:
         return False
+
+
+# ---------------------------------------------------------------------------------------------
+# A form to show in one language
+
+
+_in_language_cache: dict[tuple[int, str], Any] = {}
+
+
+def form_in_language(form: FormDefinition, language: str | None) -> FormDefinition:
+    """A copy of `form` for showing: every text is its `language` version (English where it
+    has none), so screens and reports that print `question.text` print that language. Ids,
+    scores and conditions are unchanged; the copy's texts carry no other languages. The
+    English (or no language) gives the form itself."""
+    if not language or language == ENGLISH:
+        return form
+    key = (id(form), language)
+    cached = _in_language_cache.get(key)
+    if cached is not None and cached[0] is form:
+        return cached[1]  # type: ignore[no-any-return]
+    data = form.model_dump(mode="json")
+    for path, text in iter_localised(form):
+        _set_in(data, path, text.get(language))
+    shown = FormDefinition.model_validate(data)
+    if len(_in_language_cache) > 32:
+        _in_language_cache.clear()
+    _in_language_cache[key] = (form, shown)
+    return shown
+
+
+# ---------------------------------------------------------------------------------------------
+# Which translations are drafts (resources/translations/STATUS.md)
+
+
+def translation_status(path: Any = None) -> dict[str, dict[str, str]]:
+    """language -> file -> status, from the table in STATUS.md (| language | file | status |).
+
+    A council that replaces a file with a checked translation changes its row to "checked".
+    """
+    from pathlib import Path as FilePath
+
+    from forms.loader import resources_dir
+
+    status_path = (
+        FilePath(path) if path is not None else resources_dir() / "translations" / "STATUS.md"
+    )
+    try:
+        text = status_path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    table: dict[str, dict[str, str]] = {}
+    for line in text.splitlines():
+        cells = [cell.strip().strip("`") for cell in line.strip().strip("|").split("|")]
+        if len(cells) < 3 or not LANGUAGE_CODE.match(cells[0]):
+            continue
+        table.setdefault(cells[0], {})[cells[1]] = cells[2]
+    return table
+
+
+def draft_files(language: str, path: Any = None) -> list[str]:
+    """The files whose `language` translation is still a draft (empty when all are checked)."""
+    return [
+        name
+        for name, status in translation_status(path).get(language, {}).items()
+        if status.lower().startswith("draft")
+    ]

@@ -24,13 +24,16 @@ from desktop.store.models import (
     Organisation,
     Participant,
     Response,
+    Setting,
 )
 from desktop.store.records import RecordWriter, now_ms
 from forms.answers import DONT_KNOW, AnswerError, validate_answer
 from forms.consensus import RatingSpread, summarise_ratings
 from forms.loader import shipped_forms
+from forms.localised import ENGLISH, LANGUAGE_CODE
 from forms.models import FormDefinition
 from forms.scoring import AssessmentResult, score_assessment, visible_questions
+from forms.translations import form_in_language
 
 KINDS = {"health_check": "Organisational health check", "cat_readiness": "CAT readiness"}
 MODES = {"facilitated": "Facilitated", "group": "Group", "online": "Online (self-assessment)"}
@@ -40,7 +43,11 @@ ROLES = ("trustee", "volunteer", "staff", "member")
 ACTION_STATUSES = {"todo": "To do", "doing": "In progress", "done": "Done"}
 
 _RESPONSE_NAMESPACE = uuid.UUID("6f1d3c2e-8a57-4d0b-9c61-0b2f5a7e4d11")
-AGREED = "agreed"  # the participant key of the consensus / facilitated answer
+AGREED = "agreed"
+# Settings key (+ assessment id) of the language a session runs in; kept on this laptop.
+SESSION_LANGUAGE_KEY = (
+    "session_language/"  # the participant key of the consensus / facilitated answer
+)
 
 
 log = logging.getLogger(__name__)
@@ -230,10 +237,35 @@ class AssessmentService:
             self._catalogue_forms = {form.kind: form for form in shipped_forms().values()}
         return self._catalogue_forms
 
-    def form_for(self, assessment_id: str) -> FormDefinition:
+    def form_for(self, assessment_id: str, language: str | None = None) -> FormDefinition:
+        """The form the assessment is answered on; with `language`, its texts in that language
+        (English where a text has no translation), for showing."""
         with self.store.session() as session:
             assessment = self._get(session, assessment_id, include_deleted=True)
-            return self._form(session, assessment.form_snapshot_id)
+            form = self._form(session, assessment.form_snapshot_id)
+        return form_in_language(form, language)
+
+    # -- the session's language ---------------------------------------------------------------
+
+    def session_language(self, assessment_id: str) -> str:
+        """The language the session runs in (its form, screens and report); English by default."""
+        with self.store.session() as session:
+            setting = session.get(Setting, SESSION_LANGUAGE_KEY + assessment_id)
+            value = setting.value if setting is not None else None
+        return value if isinstance(value, str) and LANGUAGE_CODE.match(value) else ENGLISH
+
+    def set_session_language(self, assessment_id: str, language: str) -> None:
+        """Run the session in `language` from now on (answers do not depend on it)."""
+        if not LANGUAGE_CODE.match(language):
+            raise UserError(f"'{language}' is not a language code.")
+        with self.store.session() as session:
+            self._get(session, assessment_id, include_deleted=True)
+            key = SESSION_LANGUAGE_KEY + assessment_id
+            setting = session.get(Setting, key)
+            if setting is None:
+                session.add(Setting(key=key, value=language))
+            else:
+                setting.value = language
 
     def _form(self, session: Session, snapshot_id: str) -> FormDefinition:
         form = self._forms.get(snapshot_id)
@@ -623,20 +655,21 @@ class AssessmentService:
             query = select(func.count()).select_from(Assessment)
             return int(session.execute(query.where(Assessment.deleted_at.is_(None))).scalar_one())
 
-    def results(self, assessment_id: str) -> AssessmentResults:
+    def results(self, assessment_id: str, language: str | None = None) -> AssessmentResults:
         """Scores, strengths, support needs (and for CAT the verdict), with the previous
-        assessment of the same kind for the same organisation where there is one."""
+        assessment of the same kind for the same organisation where there is one; with
+        `language`, section titles and statements are in that language."""
         detail = self.get(assessment_id, include_deleted=True)
         summary = detail.summary
         registration = self._registration(summary.organisation_id)
         result = score_assessment(
-            self.form_for(assessment_id), self.answers(assessment_id), registration
+            self.form_for(assessment_id, language), self.answers(assessment_id), registration
         )
         previous = self._previous(summary)
         previous_result = None
         if previous is not None:
             previous_result = score_assessment(
-                self.form_for(previous.id), self.answers(previous.id), registration
+                self.form_for(previous.id, language), self.answers(previous.id), registration
             )
         spreads = self.spreads(assessment_id) if summary.mode == "group" else {}
         return AssessmentResults(summary, result, previous, previous_result, spreads)

@@ -128,6 +128,12 @@ def run_app(council: bool = False, smoke: bool = False) -> int:
     from desktop.ui.theme import apply_theme
 
     apply_theme(app, set_style=existing is not None)
+    language = os.environ.get("GAPKIT_LANGUAGE")
+    if language and language != "en":
+        # The app's own words in this language (sessions may still run in another).
+        from desktop.ui.i18n import set_app_language
+
+        set_app_language(language)
     data_dir = default_data_dir()
     log_path = log_file_path(data_dir)
 

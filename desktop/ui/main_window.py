@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.pages.base import ComingSoonPage, OpeningPage
 
 if TYPE_CHECKING:
@@ -54,14 +55,14 @@ class PageSpec(NamedTuple):
 PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         "organisations",
-        "Organisations",
+        tr_noop("MainWindow", "Organisations"),
         "desktop.ui.pages.organisations",
         "OrganisationsPage",
         coming="Register community organisations and keep their details up to date.",
     ),
     PageSpec(
         "assessments",
-        "Assessments",
+        tr_noop("MainWindow", "Assessments"),
         "desktop.ui.pages.assessments",
         "AssessmentsPage",
         coming="Run a health check or a CAT readiness assessment with a group, one statement "
@@ -69,7 +70,7 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec(
         "sync",
-        "Sync",
+        tr_noop("MainWindow", "Sync"),
         "desktop.ui.pages.sync",
         "SyncPage",
         coming="Export the changes made on this laptop as a signed bundle for the council, "
@@ -77,7 +78,7 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec(
         "import",
-        "Import",
+        tr_noop("MainWindow", "Import"),
         "desktop.ui.pages.import_page",
         "ImportPage",
         council_only=True,
@@ -86,7 +87,7 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec(
         "overview",
-        "Overview",
+        tr_noop("MainWindow", "Overview"),
         "desktop.ui.pages.overview",
         "OverviewPage",
         council_only=True,
@@ -95,7 +96,7 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec(
         "conflicts",
-        "Conflicts",
+        tr_noop("MainWindow", "Conflicts"),
         "desktop.ui.pages.conflicts",
         "ConflictsPage",
         council_only=True,
@@ -104,7 +105,7 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec(
         "settings",
-        "Settings",
+        tr_noop("MainWindow", "Settings"),
         "desktop.ui.pages.settings",
         "SettingsPage",
         coming="Choose council mode, the ward list and where bundles are saved.",
@@ -344,8 +345,9 @@ class MainWindow(QMainWindow):
 
     def _fill_side_bar(self) -> None:
         for number, spec in enumerate(self.specs, start=1):
-            item = QListWidgetItem(spec.title)
-            item.setToolTip(f"{spec.title} (Ctrl+{number})" if number <= 9 else spec.title)
+            title = tr("MainWindow", spec.title)
+            item = QListWidgetItem(title)
+            item.setToolTip(f"{title} (Ctrl+{number})" if number <= 9 else title)
             self.side_bar.addItem(item)
 
     def _make_page_shortcuts(self) -> None:

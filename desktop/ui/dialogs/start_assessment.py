@@ -29,14 +29,27 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
-from desktop.services.assessments import KINDS, ROLES
+from desktop.services.assessments import ROLES
+from desktop.ui.i18n import kind_label, tr, tr_noop
+from forms.localised import SHIPPED_LANGUAGES, language_from_text, language_name
+from forms.translations import draft_files
 
 if TYPE_CHECKING:
     from desktop.services import Services
 
-CONSENT_TEXT = "The group agreed: answers are kept on this laptop and sent to the council"
+CONSENT_TEXT = tr_noop(
+    "StartDialog", "The group agreed: answers are kept on this laptop and sent to the council"
+)
 LAST_FACILITATOR = "last_facilitator"
-ROLE_LABELS = {"trustee": "Trustee", "volunteer": "Volunteer", "staff": "Staff", "member": "Member"}
+ROLE_LABELS = {
+    "trustee": tr_noop("StartDialog", "Trustee"),
+    "volunteer": tr_noop("StartDialog", "Volunteer"),
+    "staff": tr_noop("StartDialog", "Staff"),
+    "member": tr_noop("StartDialog", "Member"),
+}
+DRAFT_MARK = tr_noop(
+    "StartDialog", "Draft translation: to be checked by a native speaker before use"
+)
 
 
 class ParticipantRow(QWidget):
@@ -50,9 +63,9 @@ class ParticipantRow(QWidget):
         self.role = QComboBox()
         self.role.setAccessibleName(f"Role of {label}")
         for key in ROLES:
-            self.role.addItem(ROLE_LABELS[key], key)
+            self.role.addItem(tr("StartDialog", ROLE_LABELS[key]), key)
         self.role.setCurrentIndex(max(0, self.role.findData(role)))
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(tr("StartDialog", "Remove"))
         self.remove_button.setAccessibleName(f"Remove {label}")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -77,7 +90,7 @@ class StartAssessmentDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.services = services
-        self.setWindowTitle("Start an assessment")
+        self.setWindowTitle(tr("StartDialog", "Start an assessment"))
         self.setAccessibleName("Start an assessment")
         self.setMinimumWidth(560)
         self.rows: list[ParticipantRow] = []
@@ -96,7 +109,8 @@ class StartAssessmentDialog(QDialog):
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[str, QRadioButton] = {}
         kind_row = QHBoxLayout()
-        for number, (key, title) in enumerate(KINDS.items(), start=1):
+        for number, key in enumerate(("health_check", "cat_readiness"), start=1):
+            title = kind_label(key)
             button = QRadioButton(f"&{number} {title}")
             button.setAccessibleName(title)
             self.kind_group.addButton(button)
@@ -106,9 +120,11 @@ class StartAssessmentDialog(QDialog):
         self.kind_buttons["health_check"].setChecked(True)
 
         self.mode_group = QButtonGroup(self)
-        self.facilitated = QRadioButton("&Facilitated (one agreed answer per statement)")
+        self.facilitated = QRadioButton(
+            tr("StartDialog", "&Facilitated (one agreed answer per statement)")
+        )
         self.facilitated.setAccessibleName("Facilitated mode")
-        self.group_mode = QRadioButton("&Group (each person rates, then agree)")
+        self.group_mode = QRadioButton(tr("StartDialog", "&Group (each person rates, then agree)"))
         self.group_mode.setAccessibleName("Group mode")
         self.mode_group.addButton(self.facilitated)
         self.mode_group.addButton(self.group_mode)
@@ -119,32 +135,37 @@ class StartAssessmentDialog(QDialog):
 
         self.venue = QLineEdit()
         self.venue.setAccessibleName("Venue")
-        self.venue.setPlaceholderText("For example: St Paul's church hall")
+        self.venue.setPlaceholderText(tr("StartDialog", "For example: St Paul's church hall"))
         self.facilitator = QLineEdit()
         self.facilitator.setAccessibleName("Facilitator")
-        self.facilitator.setPlaceholderText("Who is running the session")
+        self.facilitator.setPlaceholderText(tr("StartDialog", "Who is running the session"))
         last = services.settings.get(LAST_FACILITATOR)
         if isinstance(last, str):
             self.facilitator.setText(last)
 
-        self.people_box = QGroupBox("Participants (labels and roles; no names needed)")
+        self.people_box = QGroupBox(
+            tr("StartDialog", "Participants (labels and roles; no names needed)")
+        )
         self.people_box.setAccessibleName("Participants")
         self.people_layout = QVBoxLayout(self.people_box)
-        self.add_person_button = QPushButton("&Add participant")
+        self.add_person_button = QPushButton(tr("StartDialog", "&Add participant"))
         self.add_person_button.setAccessibleName("Add participant")
         self.add_person_button.clicked.connect(lambda: self.add_participant())
         self.people_layout.addWidget(self.add_person_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.people_box.setVisible(False)
         self.group_mode.toggled.connect(self._mode_changed)
 
-        self.consent = QCheckBox("&" + CONSENT_TEXT)
+        self.consent = QCheckBox("&" + tr("StartDialog", CONSENT_TEXT))
         self.consent.setAccessibleName("The group agreed to the data being kept and sent")
         self.consent.setStyleSheet("QCheckBox { font-weight: bold; }")
         consent_box = QVBoxLayout()
         consent_box.addWidget(self.consent)
         note = QLabel(
-            "The council uses them to plan support; no names are recorded. If the group does "
-            "not agree, stop here: press Cancel and nothing is saved."
+            tr(
+                "StartDialog",
+                "The council uses them to plan support; no names are recorded. If the group "
+                "does not agree, stop here: press Cancel and nothing is saved.",
+            )
         )
         note.setWordWrap(True)
         note.setObjectName("emptyState")
@@ -156,18 +177,43 @@ class StartAssessmentDialog(QDialog):
         self.error.setVisible(False)
         self.error.setAccessibleName("Problem")
 
+        # The session's language: the form, the runner, the projector and the report.
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language of the session")
+        for code in SHIPPED_LANGUAGES:
+            native, english = language_name(code, native=True), language_name(code)
+            self.language.addItem(native if native == english else f"{native} — {english}", code)
+        self.draft_mark = QLabel()
+        self.draft_mark.setObjectName("draftMark")
+        self.draft_mark.setStyleSheet("QLabel#draftMark { color: #5f6b73; font-size: 9pt; }")
+        self.draft_mark.setWordWrap(True)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.organisation.currentIndexChanged.connect(self._default_language)
+        language_box = QVBoxLayout()
+        language_box.setSpacing(2)
+        language_box.addWidget(self.language)
+        language_box.addWidget(self.draft_mark)
+
         form = QFormLayout()
-        form.addRow("Organisation", self.organisation)
-        form.addRow("Assessment", kind_row)
-        form.addRow("Mode", mode_row)
-        form.addRow("&Venue", self.venue)
-        form.addRow("Fa&cilitator", self.facilitator)
+        form.addRow(tr("StartDialog", "Organisation"), self.organisation)
+        form.addRow(tr("StartDialog", "Assessment"), kind_row)
+        form.addRow(tr("StartDialog", "Mode"), mode_row)
+        form.addRow(tr("StartDialog", "&Language"), language_box)
+        form.addRow(tr("StartDialog", "&Venue"), self.venue)
+        form.addRow(tr("StartDialog", "Fa&cilitator"), self.facilitator)
+        label = form.labelForField(language_box)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.language)
 
         self.buttons = QDialogButtonBox()
-        self.start_button = self.buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button = self.buttons.addButton(
+            tr("StartDialog", "Start"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.start_button.setAccessibleName("Start the assessment")
         self.start_button.setObjectName("primaryButton")
-        cancel = self.buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = self.buttons.addButton(
+            tr("StartDialog", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         cancel.setAccessibleName("Cancel: do not start")
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
@@ -180,6 +226,7 @@ class StartAssessmentDialog(QDialog):
         layout.addLayout(consent_box)
         layout.addWidget(self.buttons)
         self._update_start()
+        self._default_language()
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.start)
         (self.venue if organisation_id else self.organisation).setFocus()
@@ -216,8 +263,35 @@ class StartAssessmentDialog(QDialog):
     def _update_start(self) -> None:
         self.start_button.setEnabled(self.consent.isChecked())
         self.start_button.setToolTip(
-            "" if self.consent.isChecked() else "Record the group's agreement first"
+            ""
+            if self.consent.isChecked()
+            else tr("StartDialog", "Record the group's agreement first")
         )
+
+    # -- language -----------------------------------------------------------------------------
+
+    def chosen_language(self) -> str:
+        return str(self.language.currentData() or "en")
+
+    def _default_language(self) -> None:
+        """The language recorded for the organisation's contact, if it is one we offer."""
+        organisation_id = self.organisation.currentData()
+        code = None
+        if organisation_id:
+            try:
+                values = self.services.organisations.get(organisation_id).values
+            except UserError:
+                values = {}
+            code = language_from_text(values.get("contact_language"))
+        index = self.language.findData(code or "en")
+        self.language.setCurrentIndex(max(0, index))
+        self._language_changed()
+
+    def _language_changed(self) -> None:
+        drafts = draft_files(self.chosen_language())
+        self.draft_mark.setText(tr("StartDialog", DRAFT_MARK) if drafts else "")
+        self.draft_mark.setToolTip("\n".join(drafts))
+        self.draft_mark.setVisible(bool(drafts))
 
     # -- starting -----------------------------------------------------------------------------
 
@@ -230,7 +304,7 @@ class StartAssessmentDialog(QDialog):
     def start(self) -> None:
         organisation_id = self.organisation.currentData()
         if self.organisation.currentIndex() < 0 or not organisation_id:
-            self._show_error("Choose the organisation first.")
+            self._show_error(tr("StartDialog", "Choose the organisation first."))
             return
         mode = "group" if self.group_mode.isChecked() else "facilitated"
         participants = [row.value() for row in self.rows] if mode == "group" else []
@@ -247,6 +321,7 @@ class StartAssessmentDialog(QDialog):
         except UserError as error:
             self._show_error(str(error))
             return
+        self.services.assessments.set_session_language(detail.id, self.chosen_language())
         if self.facilitator.text().strip():
             self.services.settings.set(LAST_FACILITATOR, self.facilitator.text().strip())
         self.started.emit(detail.id)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.services.assessments import KINDS, AssessmentSummary
 from desktop.ui.dialogs.start_assessment import StartAssessmentDialog
+from desktop.ui.i18n import restore_app_language
 from desktop.ui.models.assessments import (
     STARTED,
     STATUS_LABELS,
@@ -272,6 +273,7 @@ class AssessmentsPage(Page):
 
     def on_hidden(self) -> None:
         self.runner.flush()
+        restore_app_language()
 
     def can_leave(self) -> bool:
         # Answers are saved as they are given; only typing within its short pause can wait.
@@ -352,6 +354,7 @@ class AssessmentsPage(Page):
         self.stack.setCurrentWidget(self.results)
 
     def show_list(self) -> None:
+        restore_app_language()
         self.runner.flush()
         self.runner.close_projector()
         self.stack.setCurrentWidget(self.list_view)

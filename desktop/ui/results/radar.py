@@ -16,6 +16,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.ui.i18n import tr
+
 INK = QColor("#1d2327")
 GRID = QColor("#c9d1d6")
 CURRENT = QColor("#1f4e79")
@@ -74,6 +76,14 @@ class RadarChart(QWidget):
 
     # -- geometry ------------------------------------------------------------------------------
 
+    def _angle(self, index: int) -> float:
+        """Sections go clockwise from the top; right to left (Urdu) they go anticlockwise."""
+        count = max(1, len(self.labels))
+        step = 2 * math.pi * index / count
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            step = -step
+        return -math.pi / 2 + step
+
     def _centre_and_radius(self) -> tuple[QPointF, float]:
         legend = 34
         width, height = self.width(), self.height() - legend
@@ -81,8 +91,7 @@ class RadarChart(QWidget):
         return QPointF(width / 2, height / 2 + 6), radius
 
     def _point(self, centre: QPointF, radius: float, index: int, score: float) -> QPointF:
-        count = max(1, len(self.labels))
-        angle = -math.pi / 2 + 2 * math.pi * index / count
+        angle = self._angle(index)
         distance = radius * max(0.0, min(100.0, score)) / 100.0
         return QPointF(
             centre.x() + distance * math.cos(angle), centre.y() + distance * math.sin(angle)
@@ -96,7 +105,9 @@ class RadarChart(QWidget):
         painter.fillRect(self.rect(), QColor("#ffffff"))
         if not self.labels or self.current is None:
             painter.setPen(INK)
-            painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), "No scores yet")
+            painter.drawText(
+                self.rect(), int(Qt.AlignmentFlag.AlignCenter), tr("Radar", "No scores yet")
+            )
             painter.end()
             return
         centre, radius = self._centre_and_radius()
@@ -183,12 +194,13 @@ class RadarChart(QWidget):
         font.setPointSizeF(9.5)
         painter.setFont(font)
         painter.setPen(INK)
-        count = len(self.labels)
+        painter.setLayoutDirection(self.layoutDirection())
+        no_score = tr("Radar", "no score")
         for index, label in enumerate(self.labels):
-            angle = -math.pi / 2 + 2 * math.pi * index / count
+            angle = self._angle(index)
             anchor = self._point(centre, radius + 14, index, 100)
             score = self.current.scores[index] if self.current else None
-            text = f"{label}\n{'no score' if score is None else f'{score:.0f}'}"
+            text = f"{label}\n{no_score if score is None else f'{score:.0f}'}"
             width = 140.0
             flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap)
             needed = painter.fontMetrics().boundingRect(0, 0, int(width), 1000, flags, text)
@@ -204,9 +216,9 @@ class RadarChart(QWidget):
                 top = anchor.y() - height if math.sin(angle) < 0 else anchor.y()
                 rect = QRectF(anchor.x() - width / 2, top, width, height)
                 align = Qt.AlignmentFlag.AlignHCenter
-            painter.drawText(
-                rect, int(align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap), text
-            )
+            # Placed by geometry, so the alignment is absolute whichever way the text reads.
+            flags = align | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(rect, int(flags | Qt.TextFlag.TextWordWrap), text)
 
     def _draw_legend(self, painter: QPainter) -> None:
         font = QFont(self.font())
@@ -214,6 +226,12 @@ class RadarChart(QWidget):
         painter.setFont(font)
         y = self.height() - 16.0
         x = 16.0
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        if rtl:
+            # Right to left the legend starts at the right edge: mirror the painter.
+            painter.save()
+            painter.translate(self.width(), 0)
+            painter.scale(-1, 1)
         entries = [(self.current, False)]
         if self.previous is not None:
             entries.append((self.previous, True))
@@ -233,5 +251,15 @@ class RadarChart(QWidget):
                 painter.setBrush(colour)
                 painter.drawEllipse(QPointF(x + 17, y), 5.5, 5.5)
             painter.setPen(INK)
-            painter.drawText(QPointF(x + 42, y + 4), series.name)
-            x += 42 + painter.fontMetrics().horizontalAdvance(series.name) + 28
+            advance = painter.fontMetrics().horizontalAdvance(series.name)
+            if rtl:
+                # Text must not be mirrored: draw it unmirrored at the mirrored place.
+                painter.save()
+                painter.resetTransform()
+                painter.drawText(QPointF(self.width() - (x + 42) - advance, y + 4), series.name)
+                painter.restore()
+            else:
+                painter.drawText(QPointF(x + 42, y + 4), series.name)
+            x += 42 + advance + 28
+        if rtl:
+            painter.restore()

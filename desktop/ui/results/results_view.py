@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.assessments import KINDS, AssessmentResults
+from desktop.services.assessments import AssessmentResults
+from desktop.ui.i18n import kind_label, set_language, tr, tr_noop
 from desktop.ui.results.action_plan import ActionIdea, ActionPlanView
 from desktop.ui.results.radar import RadarChart, RadarSeries
 from desktop.ui.widgets.notice_bar import NoticeBar
@@ -42,7 +43,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 REPORT_MODULE = "desktop.reports.assessment_report"
-RAG_WORDS = {"green": "Green", "amber": "Amber", "red": "Red"}
+RAG_WORDS = {
+    "green": tr_noop("Results", "Green"),
+    "amber": tr_noop("Results", "Amber"),
+    "red": tr_noop("Results", "Red"),
+}
+READINESS_WORDS = {
+    "Ready": tr_noop("Results", "Ready"),
+    "Ready with support": tr_noop("Results", "Ready with support"),
+    "Not yet ready": tr_noop("Results", "Not yet ready"),
+}
 # A shape per band as well as a colour, so the bands read in greyscale and for colour blindness.
 RAG_SHAPES = {"green": "●", "amber": "▲", "red": "■"}
 RAG_COLOURS = {"green": "#2e7d32", "amber": "#b26a00", "red": "#b00020"}
@@ -62,7 +72,10 @@ def report_writer_available() -> bool:
 
 def ask_pdf_path(parent: QWidget, suggested: str) -> str | None:
     path, _filter = QFileDialog.getSaveFileName(
-        parent, "Save the report as PDF", suggested, "PDF files (*.pdf)"
+        parent,
+        tr("Results", "Save the report as PDF"),
+        suggested,
+        tr("Results", "PDF files (*.pdf)"),
     )
     return path or None
 
@@ -77,7 +90,9 @@ def short_date(moment: date | datetime) -> str:
 
 
 def _statements(count: int) -> str:
-    return "1 statement" if count == 1 else f"{count} statements"
+    if count == 1:
+        return tr("Results", "1 statement")
+    return tr("Results", "{count} statements").format(count=count)
 
 
 def score_text(score: float | None) -> str:
@@ -89,7 +104,7 @@ def change_text(now: float | None, before: float | None) -> str:
         return ""
     delta = now - before
     if abs(delta) < 0.5:
-        return "no change"
+        return tr("Results", "no change")
     return f"▲ +{delta:.0f}" if delta > 0 else f"▼ {delta:.0f}"
 
 
@@ -106,17 +121,18 @@ class ResultsView(QWidget):
         self.services = services
         self.assessments = services.assessments
         self.assessment_id: str | None = None
+        self.language = "en"
         self.results: AssessmentResults | None = None
         self.choose_pdf_path: Callable[[QWidget, str], str | None] = ask_pdf_path
         self.pool = QThreadPool.globalInstance()
         self._job: BackgroundTask | None = None
         self.setAccessibleName("Results")
 
-        self.heading = QLabel("Results")
+        self.heading = QLabel(tr("Results", "Results"))
         self.heading.setObjectName("pageTitle")
         self.subtitle = QLabel()
         self.subtitle.setAccessibleName("Assessment")
-        self.pdf_button = QPushButton("Save PDF…")
+        self.pdf_button = QPushButton(tr("Results", "Save PDF…"))
         self.pdf_button.setAccessibleName("Save PDF")
         self.pdf_button.clicked.connect(self.save_pdf)
         self.pdf_progress = QProgressBar()
@@ -124,11 +140,13 @@ class ResultsView(QWidget):
         self.pdf_progress.setMaximumWidth(120)
         self.pdf_progress.setAccessibleName("Writing the PDF")
         self.pdf_progress.setVisible(False)
-        self.change_button = QPushButton("Change answers")
+        self.change_button = QPushButton(tr("Results", "Change answers"))
         self.change_button.setAccessibleName("Change answers")
-        self.change_button.setToolTip("Go back to the statements (a completed one is reopened)")
+        self.change_button.setToolTip(
+            tr("Results", "Go back to the statements (a completed one is reopened)")
+        )
         self.change_button.clicked.connect(self._change_answers)
-        self.back_button = QPushButton("Back to assessments")
+        self.back_button = QPushButton(tr("Results", "Back to assessments"))
         self.back_button.setAccessibleName("Back to assessments")
         self.back_button.clicked.connect(self.back_requested.emit)
         top = QHBoxLayout()
@@ -153,7 +171,7 @@ class ResultsView(QWidget):
         self.radar = RadarChart()
         self.sections_table = QTableWidget(0, 4)
         self.sections_table.setAccessibleName("Section scores")
-        self.sections_table.setHorizontalHeaderLabels(["Section", "Score", "Band", "Change"])
+        self._set_table_headers()
         self.sections_table.verticalHeader().setVisible(False)
         self.sections_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sections_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -172,9 +190,9 @@ class ResultsView(QWidget):
         chart_row.addWidget(self.radar, 3)
         chart_row.addWidget(self.sections_table, 2, Qt.AlignmentFlag.AlignTop)
 
-        self.strengths = self._block("strengths", "What is strong")
-        self.develop = self._block("develop", "Areas to develop")
-        self.support = self._block("support", "Support needs and what is on offer")
+        self.strengths = self._block("strengths", tr("Results", "What is strong"))
+        self.develop = self._block("develop", tr("Results", "Areas to develop"))
+        self.support = self._block("support", tr("Results", "Support needs and what is on offer"))
 
         body = QWidget()
         body.setObjectName("resultsBody")
@@ -194,8 +212,8 @@ class ResultsView(QWidget):
         self.plan.status_message.connect(self.status_message)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Results and action plan")
-        self.tabs.addTab(scroll, "&Results")
-        self.tabs.addTab(self.plan, "&Action plan")
+        self.tabs.addTab(scroll, tr("Results", "&Results"))
+        self.tabs.addTab(self.plan, tr("Results", "&Action plan"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 12, 20, 12)
@@ -207,6 +225,16 @@ class ResultsView(QWidget):
         shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save_pdf)
+
+    def _set_table_headers(self) -> None:
+        self.sections_table.setHorizontalHeaderLabels(
+            [
+                tr("Results", "Section"),
+                tr("Results", "Score"),
+                tr("Results", "Band"),
+                tr("Results", "Change"),
+            ]
+        )
 
     @staticmethod
     def _block(name: str, title: str) -> QLabel:
@@ -222,24 +250,37 @@ class ResultsView(QWidget):
 
     def open(self, assessment_id: str, tab: int = 0) -> None:
         self.assessment_id = assessment_id
-        results = self.assessments.results(assessment_id)
+        # The results speak the session's language, and lay out right to left for Urdu.
+        language = self.assessments.session_language(assessment_id)
+        self.language = language
+        set_language(language)
+        self._set_table_headers()
+        results = self.assessments.results(assessment_id, language)
         self.results = results
         summary = results.assessment
         result = results.result
         when = long_date(summary.completed_at or summary.started_at)
-        state = "completed" if summary.status == "completed" else "not completed yet (draft)"
+        state = (
+            tr("Results", "completed")
+            if summary.status == "completed"
+            else tr("Results", "not completed yet (draft)")
+        )
         self.subtitle.setText(
-            f"{summary.organisation_name} · {KINDS.get(summary.kind, summary.kind)} · {when} · "
-            f"{state}"
+            f"{summary.organisation_name} · {kind_label(summary.kind)} · {when} · {state}"
         )
         self.notice.dismiss()
         self._show_verdict(result)
         self.overall.setText(
-            f"Overall score <b>{score_text(result.overall_score)}</b> out of 100"
+            tr("Results", "Overall score <b>{score}</b> out of 100").format(
+                score=score_text(result.overall_score)
+            )
             + (f" · {self._rag_html(result.overall_rag)}" if result.overall_rag else "")
             + (
-                f" · previous assessment ({long_date(results.previous.started_at)}): "
-                f"{score_text(results.previous_result.overall_score)}"
+                " · "
+                + tr("Results", "previous assessment ({date}): {score}").format(
+                    date=long_date(results.previous.started_at),
+                    score=score_text(results.previous_result.overall_score),
+                )
                 if results.previous and results.previous_result
                 else ""
             )
@@ -257,9 +298,9 @@ class ResultsView(QWidget):
         available = report_writer_available()
         self.pdf_button.setEnabled(available and self._job is None)
         self.pdf_button.setToolTip(
-            "Save the results and action plan as a PDF for the group (Ctrl+P)"
+            tr("Results", "Save the results and action plan as a PDF for the group (Ctrl+P)")
             if available
-            else "PDF reports are not available in this version yet."
+            else tr("Results", "PDF reports are not available in this version yet.")
         )
 
     def _show_verdict(self, result: AssessmentResult) -> None:
@@ -267,20 +308,26 @@ class ResultsView(QWidget):
             self.verdict.setVisible(False)
             return
         background, ink = VERDICT_STYLE[result.readiness]
-        lines = [f"<span style='font-size:16pt;font-weight:bold'>{result.readiness}</span>"]
+        word = tr("Results", READINESS_WORDS.get(result.readiness, result.readiness))
+        lines = [f"<span style='font-size:16pt;font-weight:bold'>{escape(word)}</span>"]
         if result.unmet_gateways:
             named = "".join(
                 f"<li>{escape(g.text)} <i>({g.reason})</i></li>" for g in result.unmet_gateways
             )
-            lines.append(f"Essential conditions not met yet:<ul>{named}</ul>")
+            lines.append(tr("Results", "Essential conditions not met yet:") + f"<ul>{named}</ul>")
         elif result.sections_below_ready:
             titles = {s.id: s.title for s in result.sections}
             below = ", ".join(escape(titles[s]) for s in result.sections_below_ready)
             lines.append(
-                f"Every essential condition is met. Sections to strengthen first: {below}."
+                tr(
+                    "Results",
+                    "Every essential condition is met. Sections to strengthen first: {sections}.",
+                ).format(sections=below)
             )
         else:
-            lines.append("Every essential condition is met and every section is ready.")
+            lines.append(
+                tr("Results", "Every essential condition is met and every section is ready.")
+            )
         self.verdict.setText("<br>".join(lines))
         self.verdict.setStyleSheet(
             f"QLabel#verdict {{ background: {background}; border: 2px solid {ink}; "
@@ -298,7 +345,9 @@ class ResultsView(QWidget):
             cells = [
                 section.title,
                 score_text(section.score),
-                f"{RAG_SHAPES[section.rag]} {RAG_WORDS[section.rag]}" if section.rag else "—",
+                f"{RAG_SHAPES[section.rag]} {tr('Results', RAG_WORDS[section.rag])}"
+                if section.rag
+                else "—",
                 change_text(section.score, before.get(section.id)),
             ]
             for column, text in enumerate(cells):
@@ -316,13 +365,15 @@ class ResultsView(QWidget):
         labels = [s.title for s in result.sections]
         summary = results.assessment
         current = RadarSeries(
-            f"This assessment ({short_date(summary.started_at)})",
+            tr("Results", "This assessment ({date})").format(date=short_date(summary.started_at)),
             [s.score for s in result.sections],
         )
         previous = None
         if results.previous is not None and results.previous_result is not None:
             previous = RadarSeries(
-                f"Previous ({short_date(results.previous.started_at)})",
+                tr("Results", "Previous ({date})").format(
+                    date=short_date(results.previous.started_at)
+                ),
                 [before.get(s.id) for s in result.sections],
             )
         self.radar.set_data(labels, current, previous)
@@ -332,54 +383,68 @@ class ResultsView(QWidget):
     def _rag_html(rag: str | None) -> str:
         if not rag:
             return ""
-        return f"<span style='color:{RAG_COLOURS[rag]}'>{RAG_SHAPES[rag]} {RAG_WORDS[rag]}</span>"
+        word = tr("Results", RAG_WORDS[rag])
+        return f"<span style='color:{RAG_COLOURS[rag]}'>{RAG_SHAPES[rag]} {word}</span>"
 
     def _strengths_html(self, result: AssessmentResult) -> str:
-        html = "<h3>What is strong</h3>"
+        html = f"<h3>{tr('Results', 'What is strong')}</h3>"
         if not result.strengths.sections and not result.strengths.statements:
-            return html + "<p>Once statements are rated 3 or 4, they show here first.</p>"
+            return (
+                html
+                + f"<p>{tr('Results', 'Once statements are rated 3 or 4, they show here first.')}</p>"
+            )
         if result.strengths.sections:
             names = ", ".join(
                 f"<b>{escape(s.title)}</b> ({score_text(s.score)})"
                 for s in result.strengths.sections
             )
-            html += f"<p>Strongest sections: {names}.</p>"
+            html += "<p>" + tr("Results", "Strongest sections: {sections}.").format(sections=names)
+            html += "</p>"
         items = "".join(f"<li>{escape(s.text)}</li>" for s in result.strengths.statements[:8])
         if items:
             more = len(result.strengths.statements) - 8
-            html += f"<ul>{items}</ul>" + (f"<p>…and {more} more.</p>" if more > 0 else "")
+            html += f"<ul>{items}</ul>" + (_and_more(more) if more > 0 else "")
         return html
 
     def _develop_html(self, result: AssessmentResult) -> str:
-        html = "<h3>Areas to develop</h3>"
+        html = f"<h3>{tr('Results', 'Areas to develop')}</h3>"
         develop = result.areas_to_develop
         if not develop.sections and not develop.statements:
-            return html + "<p>No section is below green. Keep doing what works.</p>"
+            return (
+                html
+                + f"<p>{tr('Results', 'No section is below green. Keep doing what works.')}</p>"
+            )
         if develop.sections:
             names = ", ".join(
                 f"<b>{escape(s.title)}</b> ({score_text(s.score)})" for s in develop.sections
             )
-            html += f"<p>Sections to work on first: {names}.</p>"
+            html += "<p>" + tr("Results", "Sections to work on first: {sections}.").format(
+                sections=names
+            )
+            html += "</p>"
         items = "".join(f"<li>{escape(s.text)}</li>" for s in develop.statements[:10])
         if items:
             more = len(develop.statements) - 10
-            html += f"<ul>{items}</ul>" + (f"<p>…and {more} more.</p>" if more > 0 else "")
+            html += f"<ul>{items}</ul>" + (_and_more(more) if more > 0 else "")
         return html
 
     def _support_html(self, result: AssessmentResult) -> str:
-        html = "<h3>Support needs and what is on offer</h3>"
+        html = f"<h3>{tr('Results', 'Support needs and what is on offer')}</h3>"
         if not result.support_needs:
-            return html + "<p>No support needs were raised.</p>"
+            return html + f"<p>{tr('Results', 'No support needs were raised.')}</p>"
         for need in result.support_needs:
             raised = "; ".join(escape(q.text) for q in need.questions[:3])
             offers = "".join(
-                f"<li><b>{escape(o.provider)}</b>{': ' + escape(o.what) if o.what else ''}"
+                f"<li><b>{escape(o.provider.get(self.language))}</b>"
+                f"{': ' + escape(o.what.get(self.language)) if o.what else ''}"
                 f"{' · ' + escape(o.contact) if o.contact else ''}</li>"
                 for o in need.offers
             ) + "".join(f"<li>{escape(extra)}</li>" for extra in need.extra_offers)
             html += (
-                f"<p><b>{escape(need.theme.capitalize())}</b> — raised by: {raised}</p>"
-                f"<ul>{offers or '<li>Ask your development worker.</li>'}</ul>"
+                f"<p><b>{escape(need.theme.capitalize())}</b> — "
+                + tr("Results", "raised by: {statements}").format(statements=raised)
+                + "</p>"
+                + f"<ul>{offers or '<li>' + tr('Results', 'Ask your development worker.') + '</li>'}</ul>"
             )
         return html
 
@@ -468,6 +533,10 @@ class ResultsView(QWidget):
     def _pdf_failed(self, message: str) -> None:
         self._pdf_done()
         self.notice.show_notice(f"The PDF was not saved. {message}")
+
+
+def _and_more(count: int) -> str:
+    return "<p>" + tr("Results", "…and {count} more.").format(count=count) + "</p>"
 
 
 RESULTS_STYLE = """

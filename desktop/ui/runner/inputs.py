@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.i18n import tr, tr_noop
 from forms.answers import DEFAULT_TEXT_LIMIT
 from forms.models import NOT_APPLICABLE, FormDefinition, Question
 
-NOT_ANSWERED = "Not answered"
+NOT_ANSWERED = tr_noop("Inputs", "Not answered")
 _NO_DATE = QDate(1900, 1, 1)
 
 
@@ -52,7 +53,7 @@ class BigChoiceButton(QPushButton):
         self.descriptor_label = QLabel(descriptor)
         self.descriptor_label.setObjectName("levelDescriptor")
         self.descriptor_label.setWordWrap(True)
-        self.tag_label = QLabel("Suggested")
+        self.tag_label = QLabel(tr("Inputs", "Suggested"))
         self.tag_label.setObjectName("levelTag")
         self.tag_label.setVisible(False)
         for label in (self.key_label, self.name_label, self.descriptor_label, self.tag_label):
@@ -73,7 +74,7 @@ class BigChoiceButton(QPushButton):
         self.toggled.connect(self._toggled)
         text = f"{key}: {name}" + (f". {descriptor}" if descriptor else "")
         self.setAccessibleName(text)
-        self.setToolTip(f"Press {key}")
+        self.setToolTip(tr("Inputs", "Press {key}").format(key=key))
 
     def _toggled(self, checked: bool) -> None:
         # Style sheets cannot style a child by its parent's state, so the labels carry it.
@@ -180,7 +181,13 @@ def rating_input(form: FormDefinition, question: Question) -> ButtonsInput:
         for index, level in enumerate(form.rating_scale)
     ]
     if question.allow_not_applicable:
-        choices.append((NOT_APPLICABLE, "Not applicable", "This does not apply to us."))
+        choices.append(
+            (
+                NOT_APPLICABLE,
+                tr("Inputs", "Not applicable"),
+                tr("Inputs", "This does not apply to us."),
+            )
+        )
     return ButtonsInput(question, choices, columns=4)
 
 
@@ -255,7 +262,7 @@ class NumberInput(AnswerInput):
             self.spin.setDecimals(2)
             self.spin.setRange(low - 1, high)
         self._sentinel = self.spin.minimum()
-        self.spin.setSpecialValueText(NOT_ANSWERED)
+        self.spin.setSpecialValueText(tr("Inputs", NOT_ANSWERED))
         if question.unit:
             self.spin.setSuffix(f" {question.unit}")
         self.spin.setObjectName("numberAnswer")
@@ -306,7 +313,9 @@ class TextInput(AnswerInput):
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("textAnswer")
         self.edit.setAccessibleName(f"Written answer: {question.text}")
-        self.edit.setPlaceholderText("Type the answer here. Ctrl+Enter goes to the next statement.")
+        self.edit.setPlaceholderText(
+            tr("Inputs", "Type the answer here. Ctrl+Enter goes to the next statement.")
+        )
         self.edit.setTabChangesFocus(True)
         self.edit.setMinimumHeight(110)
         self.limit = question.max_length or DEFAULT_TEXT_LIMIT
@@ -348,7 +357,7 @@ class DateInput(AnswerInput):
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("d MMMM yyyy")
         self.edit.setMinimumDate(_NO_DATE)
-        self.edit.setSpecialValueText(NOT_ANSWERED)
+        self.edit.setSpecialValueText(tr("Inputs", NOT_ANSWERED))
         self.edit.setDate(_NO_DATE)
         self.edit.setMinimumWidth(220)
         self.edit.dateChanged.connect(self._changed)

@@ -19,14 +19,26 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.ui.i18n import tr
 from desktop.ui.runner.group import SpreadView
 from forms.consensus import RatingSpread
+from forms.localised import is_right_to_left
 
 # Type sizes as parts of the screen's height, so the back of a hall can read them.
 STATEMENT_SHARE = 0.042  # at least 4 %
 DESCRIPTOR_SHARE = 0.027  # at least 2.5 %
 NAME_SHARE = 0.032
 WHERE_SHARE = 0.026
+
+
+@dataclass(frozen=True)
+class SecondLanguage:
+    """The same statement in a second language, shown beside the first on the projector."""
+
+    language: str
+    section_title: str
+    text: str
+    choices: list[tuple[str, str]] = field(default_factory=list)  # name, descriptor
 
 
 @dataclass(frozen=True)
@@ -48,6 +60,8 @@ class ProjectorState:
     revealed: bool = False  # group mode: the ratings are shown
     rated: int = 0  # group mode: how many have rated (shown as a count before the reveal)
     raters: int = 0
+    language: str = "en"  # the session's language (Urdu lays out right to left)
+    second: SecondLanguage | None = None  # shown beside the first, for a mixed group
 
 
 class ProjectorView(QWidget):
@@ -59,7 +73,7 @@ class ProjectorView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         # The application's display name is added by Qt: "Projector — GAP Field Kit".
-        self.setWindowTitle("Projector")
+        self.setWindowTitle(tr("Projector", "Projector"))
         self.setObjectName("projector")
         self.setAccessibleName("Projector view")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -72,19 +86,35 @@ class ProjectorView(QWidget):
         self.statement.setObjectName("projectorStatement")
         self.statement.setWordWrap(True)
         self.statement.setAccessibleName("Statement")
+        self.second_statement = QLabel()
+        self.second_statement.setObjectName("projectorSecond")
+        self.second_statement.setWordWrap(True)
+        self.second_statement.setAccessibleName("Statement in the second language")
+        self.divider = QFrame()
+        self.divider.setObjectName("projectorDivider")
+        self.divider.setFixedWidth(3)
+        statements = QHBoxLayout()
+        statements.setSpacing(24)
+        statements.addWidget(self.statement, 1)
+        statements.addWidget(self.divider)
+        statements.addWidget(self.second_statement, 1)
         self.choices_frame = QFrame()
         self.choices_grid = QGridLayout(self.choices_frame)
         self.choices_grid.setSpacing(12)
         self.choices_grid.setContentsMargins(0, 0, 0, 0)
         self.choice_boxes: list[QLabel] = []
-        self.spread_title = QLabel("How the group rated it")
+        self.spread_title = QLabel(tr("Projector", "How the group rated it"))
         self.spread_title.setObjectName("projectorWhere")
         self.waiting = QLabel()
         self.waiting.setObjectName("projectorWaiting")
         self.waiting.setWordWrap(True)
         self.waiting.setAccessibleName("Ratings so far")
         self.spread_view = SpreadView([], show_labels=False, scale=1.3, dark=True)
-        self.talk = QLabel("TALK ABOUT THIS\nThe ratings differ by two levels or more")
+        self.talk = QLabel(
+            tr("Projector", "TALK ABOUT THIS")
+            + "\n"
+            + tr("Projector", "The ratings differ by two levels or more")
+        )
         self.talk.setObjectName("projectorTalk")
         self.talk.setAccessibleName("Talk about this")
 
@@ -106,7 +136,7 @@ class ProjectorView(QWidget):
         layout.setContentsMargins(48, 32, 48, 32)
         layout.setSpacing(18)
         layout.addWidget(self.where)
-        layout.addWidget(self.statement)
+        layout.addLayout(statements)
         layout.addLayout(body, 1)
 
         full = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
@@ -151,11 +181,25 @@ class ProjectorView(QWidget):
 
     def show_state(self, state: ProjectorState) -> None:
         self.state = state
+        second = state.second
         self.where.setText(
-            f"{state.section_title}  ·  section {state.section_number} of {state.section_count}"
-            f"  ·  statement {state.number_in_section} of {state.shown_in_section}"
+            state.section_title
+            + (f"  ·  {second.section_title}" if second else "")
+            + "  ·  "
+            + tr("Projector", "section {number} of {count}").format(
+                number=state.section_number, count=state.section_count
+            )
+            + "  ·  "
+            + tr("Projector", "statement {position} of {shown}").format(
+                position=state.number_in_section, shown=state.shown_in_section
+            )
         )
         self.statement.setText(state.text)
+        self.statement.setLayoutDirection(_direction(state.language))
+        self.second_statement.setText(second.text if second else "")
+        self.second_statement.setLayoutDirection(_direction(second.language if second else "en"))
+        self.second_statement.setVisible(second is not None)
+        self.divider.setVisible(second is not None)
         self._fill_choices(state)
         show_panel = state.group
         self.spread_panel.setVisible(show_panel)
@@ -164,8 +208,11 @@ class ProjectorView(QWidget):
         self.spread_view.setVisible(revealed)
         self.waiting.setVisible(state.group and not revealed)
         self.waiting.setText(
-            f"{state.rated} of {state.raters} have rated.\n"
-            "The ratings are shown when everyone has rated."
+            tr("Projector", "{rated} of {raters} have rated.").format(
+                rated=state.rated, raters=state.raters
+            )
+            + "\n"
+            + tr("Projector", "The ratings are shown when everyone has rated.")
         )
         agreed: Any = int(state.chosen) if state.chosen and state.chosen.isdigit() else None
         self.spread_view.set_spread(state.spread if revealed else None, agreed)
@@ -179,15 +226,14 @@ class ProjectorView(QWidget):
             box = QLabel()
             box.setTextFormat(Qt.TextFormat.RichText)
             box.setWordWrap(True)
-            box.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            box.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
             self.choice_boxes.append(box)
         for box in self.choice_boxes:
             self.choices_grid.removeWidget(box)
             box.setVisible(False)
         for index, (key, name, descriptor) in enumerate(state.choices):
             box = self.choice_boxes[index]
-            box.setText(
-                f"<div style='font-size:{sizes['name']}px;font-weight:bold'>"
+            html = f"<div style='font-size:{sizes['name']}px;font-weight:bold'>" + (
                 f"{index + 1}&nbsp;&nbsp;{_escape(name)}</div>"
                 + (
                     f"<div style='font-size:{sizes['descriptor']}px'>{_escape(descriptor)}</div>"
@@ -195,6 +241,24 @@ class ProjectorView(QWidget):
                     else ""
                 )
             )
+            second = state.second
+            if second is not None and index < len(second.choices):
+                # The second language under the first, a little smaller, in its own direction.
+                name_2, descriptor_2 = second.choices[index]
+                direction = "rtl" if is_right_to_left(second.language) else "ltr"
+                small = max(12, round(sizes["descriptor"] * 0.85))
+                html += (
+                    f"<div dir='{direction}' style='font-size:{small}px;font-weight:bold;"
+                    f"margin-top:6px'>{_escape(name_2)}</div>"
+                    + (
+                        f"<div dir='{direction}' style='font-size:{small}px'>"
+                        f"{_escape(descriptor_2)}</div>"
+                        if descriptor_2
+                        else ""
+                    )
+                )
+            box.setText(html)
+            box.setLayoutDirection(_direction(state.language))
             box.setObjectName("projectorChoiceChosen" if key == state.chosen else "projectorChoice")
             box.style().unpolish(box)
             box.style().polish(box)
@@ -233,6 +297,14 @@ class ProjectorView(QWidget):
         super().closeEvent(event)
 
 
+def _direction(language: str) -> Qt.LayoutDirection:
+    return (
+        Qt.LayoutDirection.RightToLeft
+        if is_right_to_left(language)
+        else Qt.LayoutDirection.LeftToRight
+    )
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -243,6 +315,8 @@ QLabel {{ color: #ffffff; }}
 QLabel#projectorWhere {{ font-size: {where}px; color: #ffd84d; }}
 QLabel#projectorWaiting {{ font-size: {descriptor}px; color: #ffffff; }}
 QLabel#projectorStatement {{ font-size: {statement}px; font-weight: bold; color: #ffffff; }}
+QLabel#projectorSecond {{ font-size: {statement}px; color: #e0e0e0; }}
+QFrame#projectorDivider {{ background: #ffd84d; }}
 QLabel#projectorChoice {{
     border: 3px solid #ffffff; border-radius: 10px; padding: 8px 14px; color: #ffffff;
 }}

@@ -2,7 +2,8 @@
 
 Keys (when not typing in a box): 1-4 choose a level or option; D or 0 "don't know"; S skip a
 statement that is not required; Delete clears; Enter or Right goes on; Backspace or Left goes
-back; F1 or H shows help; F5 opens the projector view. Ctrl+Enter goes on from any box.
+back; F1 or H shows help; F5 opens the projector view; L changes the session's language and
+Shift+L the second language the projector shows beside it. Ctrl+Enter goes on from any box.
 
 Group mode keeps an explicit key target (`rating_for`): while a statement's ratings are being
 collected (and kept hidden, see `forms.consensus.RatingRound`) the digits rate that person and
@@ -33,7 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
-from desktop.services.assessments import KINDS, AssessmentDetail
+from desktop.services.assessments import AssessmentDetail
+from desktop.ui.i18n import kind_label, set_language, tr
 from desktop.ui.runner.flow import AssessmentFlow, SectionProgress
 from desktop.ui.runner.group import (
     ROLE_NAMES,
@@ -43,12 +45,14 @@ from desktop.ui.runner.group import (
     describe_spread,
 )
 from desktop.ui.runner.inputs import AnswerInput, ButtonsInput, make_input
-from desktop.ui.runner.projector import ProjectorState, ProjectorView
+from desktop.ui.runner.projector import ProjectorState, ProjectorView, SecondLanguage
 from desktop.ui.widgets.notice_bar import NoticeBar
 from desktop.ui.widgets.scroll import scroll_area
 from forms.answers import DONT_KNOW
 from forms.consensus import RatingRound, RatingSpread
+from forms.localised import ENGLISH, SHIPPED_LANGUAGES, is_right_to_left, language_name
 from forms.models import FormDefinition, Question
+from forms.translations import form_in_language, question_texts
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -93,6 +97,8 @@ class SectionProgressBar(QWidget):
         count = max(1, len(self.sections))
         gap = 4.0
         width = (self.width() - gap * (count - 1)) / count
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            index = count - 1 - index  # the first section on the right
         return QRectF(index * (width + gap), 6, width, self.height() - 12)
 
     def paintEvent(self, _event: Any) -> None:  # noqa: N802 (Qt's name)
@@ -140,7 +146,13 @@ class RunnerView(QWidget):
         self.setStyleSheet(RUNNER_STYLE)
         self.assessment_id: str | None = None
         self.detail: AssessmentDetail | None = None
-        self.form: FormDefinition | None = None
+        self.source_form: FormDefinition | None = None  # with every language
+        self.form: FormDefinition | None = None  # its texts in the session's language
+        self.language = ENGLISH
+        # The projector's second language: None for one language, "auto" for English beside
+        # any other session language.
+        self.second_language: str | None = "auto"
+        self.registration: dict[str, Any] = {}
         self.flow: AssessmentFlow | None = None
         self.question_id: str | None = None
         self.answers: dict[str, Any] = {}
@@ -175,17 +187,27 @@ class RunnerView(QWidget):
         self.saved_mark.setObjectName("savedMark")
         self.saved_mark.setAccessibleName("Saved")
         self.projector_button = self._button(
-            "Projector view", "Show the statement on a projector (F5)"
+            tr("Runner", "Projector view"), tr("Runner", "Show the statement on a projector (F5)")
         )
         self.projector_button.clicked.connect(self.show_projector)
-        self.review_button = self._button("Review and complete", "See what is left, then complete")
+        self.review_button = self._button(
+            tr("Runner", "Review and complete"), tr("Runner", "See what is left, then complete")
+        )
         self.review_button.clicked.connect(self.request_review)
-        self.close_button = self._button("Close", "Back to the list; everything is saved")
+        self.close_button = self._button(
+            tr("Runner", "Close"), tr("Runner", "Back to the list; everything is saved")
+        )
         self.close_button.clicked.connect(self.request_close)
+        self.language_button = self._button(
+            language_name(ENGLISH, native=True), tr("Runner", "Change the session's language (L)")
+        )
+        self.language_button.setAccessibleName("Language of the session")
+        self.language_button.clicked.connect(lambda: self.switch_language())
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.saved_mark)
         top.addSpacing(12)
+        top.addWidget(self.language_button)
         top.addWidget(self.projector_button)
         top.addWidget(self.review_button)
         top.addWidget(self.close_button)
@@ -208,7 +230,9 @@ class RunnerView(QWidget):
         self.statement.setWordWrap(True)
         self.statement.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.statement.setAccessibleName("Statement")
-        self.help_button = self._button("Help (F1)", "Show or hide the help for this statement")
+        self.help_button = self._button(
+            tr("Runner", "Help (F1)"), tr("Runner", "Show or hide the help for this statement")
+        )
         self.help_button.setObjectName("linkButton")
         self.help_button.clicked.connect(self.toggle_help)
         self.help_text = QLabel()
@@ -228,7 +252,8 @@ class RunnerView(QWidget):
         self.key_mode.setWordWrap(True)
         self.key_mode.setAccessibleName("What the keys do now")
         self.reveal_button = self._button(
-            "&Reveal now (R)", "Show every rating now, before everyone has rated"
+            tr("Runner", "&Reveal now (R)"),
+            tr("Runner", "Show every rating now, before everyone has rated"),
         )
         self.reveal_button.clicked.connect(self.reveal_now)
         mode_row = QHBoxLayout()
@@ -257,12 +282,18 @@ class RunnerView(QWidget):
         self.answer_title = QLabel()
         self.answer_title.setObjectName("answerTitle")
         self.input_area = QVBoxLayout()
-        self.dont_know_button = self._button("&Don't know (D)", 'Answer "don\'t know": not scored')
+        self.dont_know_button = self._button(
+            tr("Runner", "&Don't know (D)"), tr("Runner", 'Answer "don\'t know": not scored')
+        )
         self.dont_know_button.setCheckable(True)
         self.dont_know_button.clicked.connect(self.answer_dont_know)
-        self.skip_button = self._button("Not sure / &skip (S)", "Leave this statement unanswered")
+        self.skip_button = self._button(
+            tr("Runner", "Not sure / &skip (S)"), tr("Runner", "Leave this statement unanswered")
+        )
         self.skip_button.clicked.connect(self.skip)
-        self.clear_button = self._button("Clear answer (Delete)", "Remove the answer given")
+        self.clear_button = self._button(
+            tr("Runner", "Clear answer (Delete)"), tr("Runner", "Remove the answer given")
+        )
         self.clear_button.clicked.connect(self.clear_answer)
         extra = QHBoxLayout()
         extra.addWidget(self.dont_know_button)
@@ -276,7 +307,7 @@ class RunnerView(QWidget):
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMaximumHeight(86)
         self.note_edit.textChanged.connect(self._note_changed)
-        self.note_label = QLabel("Note or evidence")
+        self.note_label = QLabel(tr("Runner", "Note or evidence"))
         self.note_label.setObjectName("answerTitle")
         self.note_label.setBuddy(self.note_edit)
 
@@ -298,13 +329,21 @@ class RunnerView(QWidget):
         scroll = scroll_area(card, "Statement")
         self.card_scroll = scroll
 
-        self.back_button = self._button("← Back", "The statement before (Backspace)")
+        self.back_button = self._button(
+            tr("Runner", "← Back"), tr("Runner", "The statement before (Backspace)")
+        )
         self.back_button.clicked.connect(self.previous)
-        self.next_button = self._button("Next →", "The next statement (Enter)")
+        self.next_button = self._button(
+            tr("Runner", "Next →"), tr("Runner", "The next statement (Enter)")
+        )
         self.next_button.setObjectName("primaryButton")
         self.next_button.clicked.connect(self.next)
         self.keys_hint = QLabel(
-            "Keys: 1–4 choose · D don't know · Enter next · Backspace back · F1 help"
+            tr(
+                "Runner",
+                "Keys: 1–4 choose · D don't know · Enter next · Backspace back · F1 help · "
+                "L language",
+            )
         )
         self.keys_hint.setObjectName("keysHint")
         self.keys_hint.setWordWrap(True)
@@ -342,6 +381,8 @@ class RunnerView(QWidget):
             ("0", self.answer_dont_know),
             ("S", self.skip),
             ("H", self.toggle_help),
+            ("L", lambda: self.switch_language()),
+            ("Shift+L", self.switch_second_language),
             ("?", self.toggle_help),
             (Qt.Key.Key_F1, self.toggle_help),
             (Qt.Key.Key_F5, self.show_projector),
@@ -381,15 +422,18 @@ class RunnerView(QWidget):
     def open(self, assessment_id: str, question_id: str | None = None) -> None:
         """Show an assessment at a statement (by default where it stopped)."""
         self.flush()
+        self.close_projector()
         detail = self.assessments.get(assessment_id)
-        form = self.assessments.form_for(assessment_id)
-        registration = self.services.organisations.get(
+        self.source_form = self.assessments.form_for(assessment_id)
+        self.language = self.assessments.session_language(assessment_id)
+        self.registration = self.services.organisations.get(
             detail.summary.organisation_id, include_deleted=True
         ).values
         self.assessment_id = assessment_id
         self.detail = detail
-        self.form = form
-        self.flow = AssessmentFlow(form, registration)
+        self._apply_language()
+        form = self.form
+        assert form is not None
         self.answers = {}
         self.notes = {}
         ratings: dict[str, dict[str, Any]] = {}
@@ -412,19 +456,87 @@ class RunnerView(QWidget):
             if question.type == "rating" and group
         }
         self.locked = detail.summary.status == "completed"
-        summary = detail.summary
-        mode = f"group of {len(detail.participants)}" if summary.mode == "group" else "facilitated"
-        self.heading.setText(
-            f"<b>{_escape(summary.organisation_name)}</b> · {KINDS.get(summary.kind, summary.kind)}"
-            f" · {mode}"
-        )
-        self.spread_view.level_names = [level.name for level in form.rating_scale]
+        self._set_heading()
         self._build_chips()
         self._show_locked()
         self.notice.dismiss()
         self.saved_mark.setText("")
         start = question_id or self.flow.resume_at(self.answers, detail.current_question_id)
         self._show(start)
+
+    def _set_heading(self) -> None:
+        assert self.detail is not None
+        summary = self.detail.summary
+        mode = (
+            tr("Runner", "group of {count}").format(count=len(self.detail.participants))
+            if summary.mode == "group"
+            else tr("Runner", "facilitated")
+        )
+        self.heading.setText(
+            f"<b>{_escape(summary.organisation_name)}</b> · {_escape(kind_label(summary.kind))}"
+            f" · {_escape(mode)}"
+        )
+
+    # -- the session's language ---------------------------------------------------------------
+
+    def _apply_language(self) -> None:
+        """Show the form, the app's words and the layout direction in the session's language."""
+        set_language(self.language)
+        assert self.source_form is not None
+        self.form = form_in_language(self.source_form, self.language)
+        self.flow = AssessmentFlow(self.form, self.registration)
+        self.spread_view.level_names = [level.name for level in self.form.rating_scale]
+        self.language_button.setText(language_name(self.language, native=True))
+        direction = (
+            Qt.LayoutDirection.RightToLeft
+            if is_right_to_left(self.language)
+            else Qt.LayoutDirection.LeftToRight
+        )
+        self.setLayoutDirection(direction)
+        self.statement.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+
+    def languages(self) -> list[str]:
+        """The languages this session can switch between: the shipped ones."""
+        return list(SHIPPED_LANGUAGES)
+
+    def switch_language(self, language: str | None = None) -> None:
+        """Run the session in `language` (by default the next one) from this statement on.
+
+        Nothing typed or answered is lost: pending typing is saved first, answers are kept by
+        question id, and the statement shown stays the same.
+        """
+        if self.assessment_id is None or self.question_id is None:
+            return
+        self.flush()
+        offered = self.languages()
+        if language is None:
+            here = offered.index(self.language) if self.language in offered else -1
+            language = offered[(here + 1) % len(offered)]
+        self.language = language
+        self.assessments.set_session_language(self.assessment_id, language)
+        self._apply_language()
+        self._set_heading()
+        self._show_locked()
+        self._show(self.question_id)
+        self.status_message.emit(
+            tr("Runner", "Session language: {language}").format(
+                language=language_name(language, native=True)
+            )
+        )
+
+    def projector_second_language(self) -> str | None:
+        """The language the projector shows beside the session's, or None."""
+        if self.second_language == "auto":
+            return ENGLISH if self.language != ENGLISH else None
+        return self.second_language if self.second_language != self.language else None
+
+    def switch_second_language(self) -> None:
+        """Shift+L: the projector's second language goes to the next one (or none)."""
+        choices: list[str | None] = [None, *(c for c in self.languages() if c != self.language)]
+        current = self.projector_second_language()
+        here = choices.index(current) if current in choices else 0
+        self.second_language = choices[(here + 1) % len(choices)]
+        self._emit_state()
 
     def _build_chips(self) -> None:
         if self.chips is not None:
@@ -445,8 +557,8 @@ class RunnerView(QWidget):
     def _show_locked(self) -> None:
         if self.locked:
             self.locked_bar.show_notice(
-                "This assessment is completed, so its answers are locked.",
-                "Reopen to change answers",
+                tr("Runner", "This assessment is completed, so its answers are locked."),
+                tr("Runner", "Reopen to change answers"),
                 self.reopen,
             )
         else:
@@ -465,7 +577,7 @@ class RunnerView(QWidget):
         self._show_locked()
         if self.question_id:
             self._show(self.question_id)
-        self.status_message.emit("Reopened: changes from now on are recorded.")
+        self.status_message.emit(tr("Runner", "Reopened: changes from now on are recorded."))
 
     # -- showing one statement ----------------------------------------------------------------
 
@@ -491,9 +603,13 @@ class RunnerView(QWidget):
         self.help_button.setVisible(bool(question.help))
         self.help_text.setVisible(False)
         self.where.setText(
-            f"<b>{_escape(section.title)}</b> — section {place.section_number} of "
-            f"{place.section_count}, statement {place.number_in_section} of "
-            f"{place.shown_in_section}"
+            f"<b>{_escape(section.title)}</b> — "
+            + tr("Runner", "section {number} of {count}, statement {position} of {shown}").format(
+                number=place.section_number,
+                count=place.section_count,
+                position=place.number_in_section,
+                shown=place.shown_in_section,
+            )
         )
 
         if self.answer_input is not None:
@@ -529,15 +645,15 @@ class RunnerView(QWidget):
         self.skip_button.setEnabled(not self.locked)
         self.clear_button.setEnabled(not self.locked)
         prompt = question.note_prompt or (
-            "Note of the discussion (what was said, what was agreed)"
+            tr("Runner", "Note of the discussion (what was said, what was agreed)")
             if group_rating
-            else "Note or evidence (optional)"
+            else tr("Runner", "Note or evidence (optional)")
         )
         self.note_edit.setPlaceholderText(prompt)
         self.note_edit.setPlainText(self.notes.get(question_id, ""))
         self.note_edit.setReadOnly(self.locked)
         is_last = self.flow.next_after(question_id, self.answers) is None
-        self.next_button.setText("Review →" if is_last else "Next →")
+        self.next_button.setText(tr("Runner", "Review →") if is_last else tr("Runner", "Next →"))
         self.next_button.setAccessibleName("Review" if is_last else "Next statement")
         self.back_button.setEnabled(
             self.flow.previous_before(question_id, self.answers) is not None
@@ -619,18 +735,23 @@ class RunnerView(QWidget):
             self.answer_input.set_suggestion(spread.suggestion if spread else None)
         self._show_key_mode()
         if not revealed:
-            self.answer_title.setText("Agreed score: opens once everyone has rated")
+            self.answer_title.setText(tr("Runner", "Agreed score: opens once everyone has rated"))
             self.suggestion.setVisible(False)
         else:
-            self.answer_title.setText("Agreed score")
+            self.answer_title.setText(tr("Runner", "Agreed score"))
             self.suggestion.setVisible(True)
             if spread is None or spread.suggestion is None:
-                self.suggestion.setText("Suggested agreed score: none (nobody gave a level).")
+                self.suggestion.setText(
+                    tr("Runner", "Suggested agreed score: none (nobody gave a level).")
+                )
             else:
                 name = self.form.rating_scale[spread.suggestion - 1].name
                 self.suggestion.setText(
-                    f"Suggested agreed score: <b>{spread.suggestion} {_escape(name)}</b> "
-                    "(the middle of the ratings). The group decides."
+                    tr(
+                        "Runner",
+                        "Suggested agreed score: <b>{level} {name}</b> (the middle of the "
+                        "ratings). The group decides.",
+                    ).format(level=spread.suggestion, name=_escape(name))
                 )
         self.suggestion.setAccessibleDescription(
             describe_spread(spread, self.spread_view.level_names, labels=True)
@@ -836,7 +957,10 @@ class RunnerView(QWidget):
             return
         if self.current_question().required:
             self.notice.show_notice(
-                'This statement needs an answer. If nobody knows, choose "Don\'t know" (D).'
+                tr(
+                    "Runner",
+                    'This statement needs an answer. If nobody knows, choose "Don\'t know" (D).',
+                )
             )
             return
         self.clear_answer()
@@ -890,7 +1014,10 @@ class RunnerView(QWidget):
         except Exception:  # noqa: BLE001 - logged, told, and the answer stays on screen
             log.exception("Saving an answer failed")
             self._not_saved(
-                "Something went wrong saving this answer. It is still on screen; try again.",
+                tr(
+                    "Runner",
+                    "Something went wrong saving this answer. It is still on screen; try again.",
+                ),
                 lambda: self._save_answer(question_id, value),
             )
             return False
@@ -912,7 +1039,7 @@ class RunnerView(QWidget):
         self._refresh_progress()
         self._update_spread()
         is_last = self.flow.next_after(self.question_id, self.answers) is None
-        self.next_button.setText("Review →" if is_last else "Next →")
+        self.next_button.setText(tr("Runner", "Review →") if is_last else tr("Runner", "Next →"))
         self._emit_state()
 
     def rate_participant(
@@ -994,13 +1121,20 @@ class RunnerView(QWidget):
         return answer_ok and note_ok
 
     def _mark_saved(self) -> None:
-        self.saved_mark.setText(f"✓ Saved {datetime.now():%H:%M:%S}")
-        if self.notice.isVisible() and self.notice.label.text().startswith("Not saved"):
+        self.saved_mark.setText(
+            tr("Runner", "✓ Saved {time}").format(time=f"{datetime.now():%H:%M:%S}")
+        )
+        not_saved = tr("Runner", "Not saved: {problem}").split("{")[0]
+        if self.notice.isVisible() and self.notice.label.text().startswith(not_saved):
             self.notice.dismiss()
 
     def _not_saved(self, message: str, retry: Callable[[], Any]) -> None:
-        self.saved_mark.setText("Not saved")
-        self.notice.show_notice(f"Not saved: {message}", "Try again", retry)
+        self.saved_mark.setText(tr("Runner", "Not saved"))
+        self.notice.show_notice(
+            tr("Runner", "Not saved: {problem}").format(problem=message),
+            tr("Runner", "Try again"),
+            retry,
+        )
 
     # -- projector ----------------------------------------------------------------------------
 
@@ -1021,7 +1155,13 @@ class RunnerView(QWidget):
         value = self.answers.get(self.question_id)
         chosen = str(value) if isinstance(value, int | str) else None
         rating_round = self.current_round() if question.type == "rating" else None
+        second = None
+        second_language = self.projector_second_language()
+        if second_language is not None and self.source_form is not None:
+            second = self._second_language_texts(second_language)
         return ProjectorState(
+            language=self.language,
+            second=second,
             form_title=self.form.title,
             section_title=place.section.title,
             section_number=place.section_number,
@@ -1038,6 +1178,23 @@ class RunnerView(QWidget):
             rated=rating_round.rated_count if rating_round is not None else 0,
             raters=len(rating_round.labels) if rating_round is not None else 0,
         )
+
+    def _second_language_texts(self, language: str) -> SecondLanguage:
+        assert self.source_form is not None and self.question_id is not None
+        texts = question_texts(self.source_form, self.question_id, language)
+        question = self.source_form.question(self.question_id)
+        if question.type == "rating":
+            meanings = [lv.meaning.get(language) for lv in self.source_form.rating_scale]
+            descriptors = texts.levels or meanings
+            choices = [
+                (name, descriptors[i] if i < len(descriptors) else "")
+                for i, name in enumerate(texts.level_names)
+            ]
+        elif question.options and question.type != "multi_choice":
+            choices = [(label, "") for label in texts.options.values()]
+        else:
+            choices = []
+        return SecondLanguage(language, texts.section_title, texts.text, choices)
 
     def _emit_state(self) -> None:
         state = self.projector_state()

@@ -1,0 +1,257 @@
+"""The app's own words in the session's language: Qt's translation system, and right to left.
+
+Screens wrap their words in `tr("Runner", "Next →")` (QCoreApplication.translate). The
+translations are Qt Linguist sources, `resources/translations/ui/gapkit_<lang>.ts`, which a
+council can replace or add to without touching code; `pyside6-lrelease` compiles each to a
+`.qm` in the user's cache folder the first time it is used (and again whenever the source
+changes), so no binary is kept in the repository.
+
+`set_language(code)` installs the translation, sets the layout direction (Urdu lays out right
+to left) and retranslates every open window in place: each text shown is looked up in the
+texts `tr` gave out, so a screen needs no code of its own to switch language.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTabWidget,
+    QWidget,
+)
+
+# On the start-up path (the main window's side bar): nothing heavier than Qt is imported here
+# until a language other than English is asked for.
+
+log = logging.getLogger(__name__)
+ENGLISH = "en"
+
+# Every text `tr` gave out (in any language) -> (context, English source), so a widget's text
+# can be translated again when the language changes.
+_sources: dict[str, tuple[str, str]] = {}
+_installed: list[QTranslator] = []
+_current = ENGLISH
+_app_language = ENGLISH  # the language chosen for the app as a whole (GAPKIT_LANGUAGE)
+
+
+def tr(context: str, text: str) -> str:
+    """`text` (English) in the current language; remembered so it can be retranslated."""
+    translated = QCoreApplication.translate(context, text)
+    _sources.setdefault(text, (context, text))
+    if translated != text:
+        _sources[translated] = (context, text)
+    return translated
+
+
+def tr_noop(context: str, text: str) -> str:
+    """Marks a constant for translation (the tools collect it) without translating it yet."""
+    return text
+
+
+def kind_label(kind: str) -> str:
+    """The name of an assessment kind in the current language."""
+    names = {
+        "health_check": tr("Assessment", "Organisational health check"),
+        "cat_readiness": tr("Assessment", "CAT readiness"),
+    }
+    return names.get(kind, kind)
+
+
+def current_language() -> str:
+    """The language the app's own words are shown in now."""
+    return _current
+
+
+def app_language() -> str:
+    """The language of the app as a whole, which sessions in another language return to."""
+    return _app_language
+
+
+def set_app_language(language: str) -> bool:
+    """Choose the app's language (not just one session's) and show it."""
+    global _app_language
+    _app_language = language
+    return set_language(language)
+
+
+def restore_app_language() -> None:
+    """Back to the app's own language after a session in another one."""
+    if _current != _app_language:
+        set_language(_app_language)
+
+
+def ts_folder() -> Path:
+    from forms.loader import resources_dir
+
+    return resources_dir() / "translations" / "ui"
+
+
+def available_languages() -> list[str]:
+    """English and every language with a `.ts` file, in code order after English."""
+    folder = ts_folder()
+    codes = sorted(p.stem.removeprefix("gapkit_") for p in folder.glob("gapkit_*.ts"))
+    return [ENGLISH, *codes]
+
+
+def cache_folder() -> Path:
+    override = os.environ.get("GAPKIT_CACHE_DIR")
+    if override:
+        return Path(override) / "translations"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("gapkit", appauthor=False)) / "translations"
+
+
+def lrelease_command() -> list[str] | None:
+    """How to run PySide6's lrelease here, or None if it is not installed."""
+    script = shutil.which("pyside6-lrelease") or str(
+        Path(sys.executable).with_name("pyside6-lrelease")
+    )
+    if Path(script).exists():
+        return [script]
+    try:
+        import PySide6
+
+        bundled = Path(PySide6.__file__).parent / (
+            "lrelease.exe" if os.name == "nt" else "lrelease"
+        )
+    except ImportError:  # pragma: no cover - the app needs PySide6 anyway
+        return None
+    return [str(bundled)] if bundled.exists() else None
+
+
+def compiled_translation(language: str) -> Path | None:
+    """The `.qm` for a language, compiling its `.ts` first if needed; None if there is none."""
+    source = ts_folder() / f"gapkit_{language}.ts"
+    try:
+        data = source.read_bytes()
+    except OSError:
+        return None
+    digest = hashlib.sha256(data).hexdigest()[:16]
+    target = cache_folder() / f"gapkit_{language}-{digest}.qm"
+    if target.exists():
+        return target
+    command = lrelease_command()
+    if command is None:
+        log.warning("pyside6-lrelease is not installed; the app's words stay in English")
+        return None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".partial.qm")
+    try:
+        subprocess.run(
+            [*command, "-silent", str(source), "-qm", str(partial)],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+        os.replace(partial, target)
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.warning("Could not compile %s: %s", source, exc)
+        return None
+    for old in target.parent.glob(f"gapkit_{language}-*.qm"):
+        if old != target:
+            old.unlink(missing_ok=True)
+    return target
+
+
+def set_language(language: str, app: QCoreApplication | None = None) -> bool:
+    """Show the app's words in `language` (English if it has no translation); True if done."""
+    global _current
+    from PySide6.QtCore import QLibraryInfo, Qt
+
+    from forms.localised import is_right_to_left
+
+    app = app or QCoreApplication.instance()
+    if app is None:
+        return False
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    loaded = language == ENGLISH
+    if language != ENGLISH:
+        path = compiled_translation(language)
+        translator = QTranslator(app)
+        if path is not None and translator.load(str(path)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            loaded = True
+        # Qt's own words (standard buttons, dialogs), where Qt ships them.
+        qt_words = QTranslator(app)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_words.load(f"qtbase_{language}", qt_folder):
+            app.installTranslator(qt_words)
+            _installed.append(qt_words)
+    _current = language if loaded else ENGLISH
+    if isinstance(app, QApplication):
+        direction = (
+            Qt.LayoutDirection.RightToLeft
+            if is_right_to_left(_current)
+            else Qt.LayoutDirection.LeftToRight
+        )
+        app.setLayoutDirection(direction)
+        for window in app.topLevelWidgets():
+            retranslate_tree(window)
+    return loaded
+
+
+def retranslate_tree(root: QWidget) -> None:
+    """Translate again every text of `root` and its children that came from `tr`."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        _retranslate(widget, widget.windowTitle, widget.setWindowTitle)
+        _retranslate(widget, widget.toolTip, widget.setToolTip)
+        _retranslate(widget, widget.accessibleName, widget.setAccessibleName)
+        if isinstance(widget, QLabel | QAbstractButton):
+            _retranslate(widget, widget.text, widget.setText)
+        elif isinstance(widget, QGroupBox):
+            _retranslate(widget, widget.title, widget.setTitle)
+        elif isinstance(widget, QLineEdit | QPlainTextEdit):
+            _retranslate(widget, widget.placeholderText, widget.setPlaceholderText)
+        elif isinstance(widget, QComboBox):
+            for index in range(widget.count()):
+                source = _sources.get(widget.itemText(index))
+                if source is not None:
+                    widget.setItemText(index, _again(source))
+        elif isinstance(widget, QListWidget):
+            for index in range(widget.count()):
+                item = widget.item(index)
+                source = _sources.get(item.text())
+                if source is not None:
+                    item.setText(_again(source))
+        elif isinstance(widget, QTabWidget):
+            for index in range(widget.count()):
+                source = _sources.get(widget.tabText(index))
+                if source is not None:
+                    widget.setTabText(index, _again(source))
+
+
+def _again(source: tuple[str, str]) -> str:
+    """The source text translated into the current language, remembered like `tr` does."""
+    translated = QCoreApplication.translate(*source)
+    _sources[translated] = source
+    return translated
+
+
+def _retranslate(widget: QWidget, getter: object, setter: object) -> None:
+    current = getter()  # type: ignore[operator]
+    if not current:
+        return
+    source = _sources.get(current)
+    if source is not None:
+        translated = _again(source)
+        if translated != current:
+            setter(translated)  # type: ignore[operator]

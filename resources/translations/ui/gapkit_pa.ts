@@ -1,0 +1,564 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pa_IN" sourcelanguage="en_GB">
+    <context>
+        <name>Assessment</name>
+        <message>
+            <source>Organisational health check</source>
+            <translation>ਸੰਸਥਾ ਦੀ ਸਿਹਤ ਜਾਂਚ</translation>
+        </message>
+        <message>
+            <source>CAT readiness</source>
+            <translation>CAT ਲਈ ਤਿਆਰੀ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inputs</name>
+        <message>
+            <source>Not answered</source>
+            <translation>ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ</translation>
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation>ਸੁਝਾਇਆ</translation>
+        </message>
+        <message>
+            <source>Type the answer here. Ctrl+Enter goes to the next statement.</source>
+            <translation>ਜਵਾਬ ਇੱਥੇ ਲਿਖੋ। Ctrl+Enter ਅਗਲੇ ਕਥਨ ਉੱਤੇ ਲੈ ਜਾਂਦਾ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>ਲਾਗੂ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>This does not apply to us.</source>
+            <translation>ਇਹ ਸਾਡੇ ਉੱਤੇ ਲਾਗੂ ਨਹੀਂ ਹੁੰਦਾ।</translation>
+        </message>
+        <message>
+            <source>Press {key}</source>
+            <translation>{key} ਦਬਾਓ</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Organisations</source>
+            <translation>ਸੰਸਥਾਵਾਂ</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>ਮੁਲਾਂਕਣ</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>ਸਿੰਕ</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>ਆਯਾਤ</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>ਸੰਖੇਪ</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>ਟਕਰਾਅ</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>ਸੈਟਿੰਗਾਂ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Projector</name>
+        <message>
+            <source>GAP Field Kit — projector</source>
+            <translation>GAP Field Kit — ਪ੍ਰੋਜੈਕਟਰ</translation>
+        </message>
+        <message>
+            <source>How the group rated it</source>
+            <translation>ਸਮੂਹ ਨੇ ਕੀ ਦਰਜਾ ਦਿੱਤਾ</translation>
+        </message>
+        <message>
+            <source>F11 full screen · Esc close</source>
+            <translation>F11 ਪੂਰੀ ਸਕਰੀਨ · Esc ਬੰਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>The ratings differ by two levels or more</source>
+            <translation>ਦਰਜਿਆਂ ਵਿੱਚ ਦੋ ਜਾਂ ਵੱਧ ਪੱਧਰਾਂ ਦਾ ਫ਼ਰਕ ਹੈ</translation>
+        </message>
+        <message>
+            <source>TALK ABOUT THIS</source>
+            <translation>ਇਸ ਬਾਰੇ ਗੱਲ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>statement {position} of {shown}</source>
+            <translation>ਕਥਨ {position} / {shown}</translation>
+        </message>
+        <message>
+            <source>section {number} of {count}</source>
+            <translation>ਭਾਗ {number} / {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Radar</name>
+        <message>
+            <source>no score</source>
+            <translation>ਕੋਈ ਅੰਕ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>No scores yet</source>
+            <translation>ਹਾਲੇ ਕੋਈ ਅੰਕ ਨਹੀਂ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Results</name>
+        <message>
+            <source>Green</source>
+            <translation>ਹਰਾ</translation>
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation>ਪੀਲਾ</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>ਲਾਲ</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>ਤਿਆਰ</translation>
+        </message>
+        <message>
+            <source>Ready with support</source>
+            <translation>ਸਹਾਇਤਾ ਨਾਲ ਤਿਆਰ</translation>
+        </message>
+        <message>
+            <source>Not yet ready</source>
+            <translation>ਹਾਲੇ ਤਿਆਰ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>Save the report as PDF</source>
+            <translation>ਰਿਪੋਰਟ PDF ਵਜੋਂ ਸੰਭਾਲੋ</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF ਫ਼ਾਈਲਾਂ (*.pdf)</translation>
+        </message>
+        <message>
+            <source>1 statement</source>
+            <translation>1 ਕਥਨ</translation>
+        </message>
+        <message>
+            <source>no change</source>
+            <translation>ਕੋਈ ਬਦਲਾਅ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>{count} statements</source>
+            <translation>{count} ਕਥਨ</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>ਨਤੀਜੇ</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>PDF ਸੰਭਾਲੋ…</translation>
+        </message>
+        <message>
+            <source>Change answers</source>
+            <translation>ਜਵਾਬ ਬਦਲੋ</translation>
+        </message>
+        <message>
+            <source>Go back to the statements (a completed one is reopened)</source>
+            <translation>ਕਥਨਾਂ ਉੱਤੇ ਵਾਪਸ ਜਾਓ (ਪੂਰਾ ਮੁਲਾਂਕਣ ਮੁੜ ਖੁੱਲ੍ਹ ਜਾਵੇਗਾ)</translation>
+        </message>
+        <message>
+            <source>Back to assessments</source>
+            <translation>ਮੁਲਾਂਕਣਾਂ ਉੱਤੇ ਵਾਪਸ</translation>
+        </message>
+        <message>
+            <source>What is strong</source>
+            <translation>ਕੀ ਮਜ਼ਬੂਤ ਹੈ</translation>
+        </message>
+        <message>
+            <source>Areas to develop</source>
+            <translation>ਵਿਕਾਸ ਦੇ ਖੇਤਰ</translation>
+        </message>
+        <message>
+            <source>Support needs and what is on offer</source>
+            <translation>ਸਹਾਇਤਾ ਦੀਆਂ ਲੋੜਾਂ ਅਤੇ ਉਪਲਬਧ ਸਹਾਇਤਾ</translation>
+        </message>
+        <message>
+            <source>&amp;Results</source>
+            <translation>&amp;ਨਤੀਜੇ</translation>
+        </message>
+        <message>
+            <source>&amp;Action plan</source>
+            <translation>&amp;ਕਾਰਜ ਯੋਜਨਾ</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>ਪੂਰਾ</translation>
+        </message>
+        <message>
+            <source>not completed yet (draft)</source>
+            <translation>ਹਾਲੇ ਪੂਰਾ ਨਹੀਂ (ਖਰੜਾ)</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>ਭਾਗ</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>ਅੰਕ</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>ਦਰਜਾ</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>ਬਦਲਾਅ</translation>
+        </message>
+        <message>
+            <source>Save the results and action plan as a PDF for the group (Ctrl+P)</source>
+            <translation>ਨਤੀਜੇ ਅਤੇ ਕਾਰਜ ਯੋਜਨਾ ਸਮੂਹ ਲਈ PDF ਵਿੱਚ ਸੰਭਾਲੋ (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>PDF reports are not available in this version yet.</source>
+            <translation>ਇਸ ਸੰਸਕਰਣ ਵਿੱਚ ਹਾਲੇ PDF ਰਿਪੋਰਟਾਂ ਉਪਲਬਧ ਨਹੀਂ।</translation>
+        </message>
+        <message>
+            <source>Essential conditions not met yet:</source>
+            <translation>ਜ਼ਰੂਰੀ ਸ਼ਰਤਾਂ ਹਾਲੇ ਪੂਰੀਆਂ ਨਹੀਂ ਹੋਈਆਂ:</translation>
+        </message>
+        <message>
+            <source>Every essential condition is met and every section is ready.</source>
+            <translation>ਹਰ ਜ਼ਰੂਰੀ ਸ਼ਰਤ ਪੂਰੀ ਹੈ ਅਤੇ ਹਰ ਭਾਗ ਤਿਆਰ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>This assessment ({date})</source>
+            <translation>ਇਹ ਮੁਲਾਂਕਣ ({date})</translation>
+        </message>
+        <message>
+            <source>…and {count} more.</source>
+            <translation>…ਅਤੇ {count} ਹੋਰ।</translation>
+        </message>
+        <message>
+            <source>Previous ({date})</source>
+            <translation>ਪਿਛਲਾ ({date})</translation>
+        </message>
+        <message>
+            <source>Once statements are rated 3 or 4, they show here first.</source>
+            <translation>ਜਦੋਂ ਕਥਨਾਂ ਨੂੰ 3 ਜਾਂ 4 ਦਰਜਾ ਮਿਲੇਗਾ, ਉਹ ਸਭ ਤੋਂ ਪਹਿਲਾਂ ਇੱਥੇ ਦਿਖਣਗੇ।</translation>
+        </message>
+        <message>
+            <source>Strongest sections: {sections}.</source>
+            <translation>ਸਭ ਤੋਂ ਮਜ਼ਬੂਤ ਭਾਗ: {sections}।</translation>
+        </message>
+        <message>
+            <source>No section is below green. Keep doing what works.</source>
+            <translation>ਕੋਈ ਭਾਗ ਹਰੇ ਤੋਂ ਹੇਠਾਂ ਨਹੀਂ। ਜੋ ਕੰਮ ਕਰਦਾ ਹੈ ਉਹ ਜਾਰੀ ਰੱਖੋ।</translation>
+        </message>
+        <message>
+            <source>Sections to work on first: {sections}.</source>
+            <translation>ਪਹਿਲਾਂ ਇਹਨਾਂ ਭਾਗਾਂ ਉੱਤੇ ਕੰਮ ਕਰੋ: {sections}।</translation>
+        </message>
+        <message>
+            <source>No support needs were raised.</source>
+            <translation>ਸਹਾਇਤਾ ਦੀ ਕੋਈ ਲੋੜ ਸਾਹਮਣੇ ਨਹੀਂ ਆਈ।</translation>
+        </message>
+        <message>
+            <source>Overall score &lt;b&gt;{score}&lt;/b&gt; out of 100</source>
+            <translation>ਕੁੱਲ ਅੰਕ 100 ਵਿੱਚੋਂ &lt;b&gt;{score}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Every essential condition is met. Sections to strengthen first: {sections}.</source>
+            <translation>ਹਰ ਜ਼ਰੂਰੀ ਸ਼ਰਤ ਪੂਰੀ ਹੈ। ਪਹਿਲਾਂ ਇਹਨਾਂ ਭਾਗਾਂ ਨੂੰ ਮਜ਼ਬੂਤ ਕਰੋ: {sections}।</translation>
+        </message>
+        <message>
+            <source>previous assessment ({date}): {score}</source>
+            <translation>ਪਿਛਲਾ ਮੁਲਾਂਕਣ ({date}): {score}</translation>
+        </message>
+        <message>
+            <source>raised by: {statements}</source>
+            <translation>ਇਹਨਾਂ ਕਥਨਾਂ ਤੋਂ: {statements}</translation>
+        </message>
+        <message>
+            <source>Ask your development worker.</source>
+            <translation>ਆਪਣੇ ਵਿਕਾਸ ਕਰਮਚਾਰੀ ਨੂੰ ਪੁੱਛੋ।</translation>
+        </message>
+    </context>
+    <context>
+        <name>Runner</name>
+        <message>
+            <source>Projector view</source>
+            <translation>ਪ੍ਰੋਜੈਕਟਰ ਦ੍ਰਿਸ਼</translation>
+        </message>
+        <message>
+            <source>Show the statement on a projector (F5)</source>
+            <translation>ਕਥਨ ਪ੍ਰੋਜੈਕਟਰ ਉੱਤੇ ਦਿਖਾਓ (F5)</translation>
+        </message>
+        <message>
+            <source>Review and complete</source>
+            <translation>ਜਾਂਚੋ ਅਤੇ ਪੂਰਾ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>See what is left, then complete</source>
+            <translation>ਦੇਖੋ ਕੀ ਬਾਕੀ ਹੈ, ਫਿਰ ਪੂਰਾ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>ਬੰਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Back to the list; everything is saved</source>
+            <translation>ਸੂਚੀ ਉੱਤੇ ਵਾਪਸ; ਸਭ ਕੁਝ ਸੰਭਾਲਿਆ ਹੋਇਆ ਹੈ</translation>
+        </message>
+        <message>
+            <source>Change the session's language (L)</source>
+            <translation>ਸੈਸ਼ਨ ਦੀ ਭਾਸ਼ਾ ਬਦਲੋ (L)</translation>
+        </message>
+        <message>
+            <source>Help (F1)</source>
+            <translation>ਮਦਦ (F1)</translation>
+        </message>
+        <message>
+            <source>Show or hide the help for this statement</source>
+            <translation>ਇਸ ਕਥਨ ਦੀ ਮਦਦ ਦਿਖਾਓ ਜਾਂ ਲੁਕਾਓ</translation>
+        </message>
+        <message>
+            <source>Each person's rating: press 1–4 for each person in turn</source>
+            <translation>ਹਰ ਵਿਅਕਤੀ ਦਾ ਦਰਜਾ: ਵਾਰੀ-ਵਾਰੀ ਹਰ ਵਿਅਕਤੀ ਲਈ 1–4 ਦਬਾਓ</translation>
+        </message>
+        <message>
+            <source>&amp;Don't know (D)</source>
+            <translation>&amp;ਪਤਾ ਨਹੀਂ (D)</translation>
+        </message>
+        <message>
+            <source>Answer "don't know": not scored</source>
+            <translation>ਜਵਾਬ "ਪਤਾ ਨਹੀਂ": ਅੰਕ ਨਹੀਂ ਗਿਣੇ ਜਾਂਦੇ</translation>
+        </message>
+        <message>
+            <source>Not sure / &amp;skip (S)</source>
+            <translation>ਪੱਕਾ ਨਹੀਂ / &amp;ਛੱਡੋ (S)</translation>
+        </message>
+        <message>
+            <source>Leave this statement unanswered</source>
+            <translation>ਇਸ ਕਥਨ ਨੂੰ ਬਿਨਾਂ ਜਵਾਬ ਛੱਡੋ</translation>
+        </message>
+        <message>
+            <source>Clear answer (Delete)</source>
+            <translation>ਜਵਾਬ ਮਿਟਾਓ (Delete)</translation>
+        </message>
+        <message>
+            <source>Remove the answer given</source>
+            <translation>ਦਿੱਤਾ ਜਵਾਬ ਹਟਾਓ</translation>
+        </message>
+        <message>
+            <source>Note or evidence</source>
+            <translation>ਨੋਟ ਜਾਂ ਸਬੂਤ</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← ਪਿੱਛੇ</translation>
+        </message>
+        <message>
+            <source>The statement before (Backspace)</source>
+            <translation>ਪਿਛਲਾ ਕਥਨ (Backspace)</translation>
+        </message>
+        <message>
+            <source>Next →</source>
+            <translation>ਅੱਗੇ →</translation>
+        </message>
+        <message>
+            <source>The next statement (Enter)</source>
+            <translation>ਅਗਲਾ ਕਥਨ (Enter)</translation>
+        </message>
+        <message>
+            <source>Keys: 1–4 choose · D don't know · Enter next · Backspace back · F1 help · L language</source>
+            <translation>ਕੁੰਜੀਆਂ: 1–4 ਚੁਣੋ · D ਪਤਾ ਨਹੀਂ · Enter ਅੱਗੇ · Backspace ਪਿੱਛੇ · F1 ਮਦਦ · L ਭਾਸ਼ਾ</translation>
+        </message>
+        <message>
+            <source>facilitated</source>
+            <translation>ਸੰਚਾਲਕ ਨਾਲ</translation>
+        </message>
+        <message>
+            <source>Reopened: changes from now on are recorded.</source>
+            <translation>ਮੁੜ ਖੋਲ੍ਹਿਆ: ਹੁਣ ਤੋਂ ਬਦਲਾਅ ਦਰਜ ਹੋਣਗੇ।</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>ਸੰਭਾਲਿਆ ਨਹੀਂ ਗਿਆ</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>ਮੁੜ ਕੋਸ਼ਿਸ਼ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>This assessment is completed, so its answers are locked.</source>
+            <translation>ਇਹ ਮੁਲਾਂਕਣ ਪੂਰਾ ਹੋ ਚੁੱਕਾ ਹੈ, ਇਸ ਲਈ ਇਸ ਦੇ ਜਵਾਬ ਬੰਦ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>Reopen to change answers</source>
+            <translation>ਜਵਾਬ ਬਦਲਣ ਲਈ ਮੁੜ ਖੋਲ੍ਹੋ</translation>
+        </message>
+        <message>
+            <source>Agreed score</source>
+            <translation>ਸਹਿਮਤ ਅੰਕ</translation>
+        </message>
+        <message>
+            <source>Note of the discussion (what was said, what was agreed)</source>
+            <translation>ਗੱਲਬਾਤ ਦਾ ਨੋਟ (ਕੀ ਕਿਹਾ ਗਿਆ, ਕਿਸ ਉੱਤੇ ਸਹਿਮਤੀ ਹੋਈ)</translation>
+        </message>
+        <message>
+            <source>Note or evidence (optional)</source>
+            <translation>ਨੋਟ ਜਾਂ ਸਬੂਤ (ਚੋਣਵਾਂ)</translation>
+        </message>
+        <message>
+            <source>Review →</source>
+            <translation>ਜਾਂਚ →</translation>
+        </message>
+        <message>
+            <source>Suggested agreed score: none yet (nobody has rated this).</source>
+            <translation>ਸੁਝਾਇਆ ਸਹਿਮਤ ਅੰਕ: ਹਾਲੇ ਕੋਈ ਨਹੀਂ (ਕਿਸੇ ਨੇ ਦਰਜਾ ਨਹੀਂ ਦਿੱਤਾ)।</translation>
+        </message>
+        <message>
+            <source>This statement needs an answer. If nobody knows, choose "Don't know" (D).</source>
+            <translation>ਇਸ ਕਥਨ ਦਾ ਜਵਾਬ ਚਾਹੀਦਾ ਹੈ। ਜੇ ਕਿਸੇ ਨੂੰ ਪਤਾ ਨਹੀਂ, ਤਾਂ "ਪਤਾ ਨਹੀਂ" (D) ਚੁਣੋ।</translation>
+        </message>
+        <message>
+            <source>group of {count}</source>
+            <translation>{count} ਜਣਿਆਂ ਦਾ ਸਮੂਹ</translation>
+        </message>
+        <message>
+            <source>Session language: {language}</source>
+            <translation>ਸੈਸ਼ਨ ਦੀ ਭਾਸ਼ਾ: {language}</translation>
+        </message>
+        <message>
+            <source>Something went wrong saving this answer. It is still on screen; try again.</source>
+            <translation>ਇਹ ਜਵਾਬ ਸੰਭਾਲਦੇ ਸਮੇਂ ਕੁਝ ਗਲਤ ਹੋ ਗਿਆ। ਇਹ ਹਾਲੇ ਸਕਰੀਨ ਉੱਤੇ ਹੈ; ਮੁੜ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>✓ Saved {time}</source>
+            <translation>✓ ਸੰਭਾਲਿਆ {time}</translation>
+        </message>
+        <message>
+            <source>Not saved: {problem}</source>
+            <translation>ਸੰਭਾਲਿਆ ਨਹੀਂ ਗਿਆ: {problem}</translation>
+        </message>
+        <message>
+            <source>section {number} of {count}, statement {position} of {shown}</source>
+            <translation>ਭਾਗ {number} / {count}, ਕਥਨ {position} / {shown}</translation>
+        </message>
+        <message>
+            <source>Suggested agreed score: &lt;b&gt;{level} {name}&lt;/b&gt; (the middle of the ratings). The group decides: press 1–4 for the agreed score.</source>
+            <translation>ਸੁਝਾਇਆ ਸਹਿਮਤ ਅੰਕ: &lt;b&gt;{level} {name}&lt;/b&gt; (ਦਰਜਿਆਂ ਦਾ ਵਿਚਕਾਰਲਾ)। ਫ਼ੈਸਲਾ ਸਮੂਹ ਕਰੇਗਾ: ਸਹਿਮਤ ਅੰਕ ਲਈ 1–4 ਦਬਾਓ।</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartDialog</name>
+        <message>
+            <source>The group agreed: answers are kept on this laptop and sent to the council</source>
+            <translation>ਸਮੂਹ ਨੇ ਸਹਿਮਤੀ ਦਿੱਤੀ: ਜਵਾਬ ਇਸ ਲੈਪਟਾਪ ਉੱਤੇ ਰੱਖੇ ਜਾਂਦੇ ਹਨ ਅਤੇ ਕੌਂਸਲ ਨੂੰ ਭੇਜੇ ਜਾਂਦੇ ਹਨ</translation>
+        </message>
+        <message>
+            <source>Draft translation: to be checked by a native speaker before use</source>
+            <translation>ਖਰੜਾ ਅਨੁਵਾਦ: ਵਰਤਣ ਤੋਂ ਪਹਿਲਾਂ ਕਿਸੇ ਮਾਂ-ਬੋਲੀ ਬੋਲਣ ਵਾਲੇ ਤੋਂ ਜਾਂਚ ਕਰਵਾਓ</translation>
+        </message>
+        <message>
+            <source>Trustee</source>
+            <translation>ਟਰੱਸਟੀ</translation>
+        </message>
+        <message>
+            <source>Volunteer</source>
+            <translation>ਵਲੰਟੀਅਰ</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>ਸਟਾਫ਼</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>ਮੈਂਬਰ</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>ਹਟਾਓ</translation>
+        </message>
+        <message>
+            <source>Start an assessment</source>
+            <translation>ਮੁਲਾਂਕਣ ਸ਼ੁਰੂ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>&amp;Facilitated (one agreed answer per statement)</source>
+            <translation>&amp;ਸੰਚਾਲਕ ਨਾਲ (ਹਰ ਕਥਨ ਦਾ ਇੱਕ ਸਹਿਮਤ ਜਵਾਬ)</translation>
+        </message>
+        <message>
+            <source>&amp;Group (each person rates, then agree)</source>
+            <translation>&amp;ਸਮੂਹ (ਹਰ ਵਿਅਕਤੀ ਦਰਜਾ ਦੇਵੇ, ਫਿਰ ਸਹਿਮਤੀ)</translation>
+        </message>
+        <message>
+            <source>For example: St Paul's church hall</source>
+            <translation>ਉਦਾਹਰਨ ਲਈ: ਸੇਂਟ ਪੌਲ ਦਾ ਚਰਚ ਹਾਲ</translation>
+        </message>
+        <message>
+            <source>Who is running the session</source>
+            <translation>ਸੈਸ਼ਨ ਕੌਣ ਚਲਾ ਰਿਹਾ ਹੈ</translation>
+        </message>
+        <message>
+            <source>Participants (labels and roles; no names needed)</source>
+            <translation>ਭਾਗੀਦਾਰ (ਲੇਬਲ ਅਤੇ ਭੂਮਿਕਾਵਾਂ; ਨਾਂ ਦੀ ਲੋੜ ਨਹੀਂ)</translation>
+        </message>
+        <message>
+            <source>&amp;Add participant</source>
+            <translation>&amp;ਭਾਗੀਦਾਰ ਜੋੜੋ</translation>
+        </message>
+        <message>
+            <source>The council uses them to plan support; no names are recorded. If the group does not agree, stop here: press Cancel and nothing is saved.</source>
+            <translation>ਕੌਂਸਲ ਇਹਨਾਂ ਨੂੰ ਸਹਾਇਤਾ ਦੀ ਯੋਜਨਾ ਲਈ ਵਰਤਦੀ ਹੈ; ਕੋਈ ਨਾਂ ਦਰਜ ਨਹੀਂ ਹੁੰਦਾ। ਜੇ ਸਮੂਹ ਸਹਿਮਤ ਨਹੀਂ, ਤਾਂ ਇੱਥੇ ਰੁਕੋ: ਰੱਦ ਕਰੋ ਦਬਾਓ ਅਤੇ ਕੁਝ ਵੀ ਸੰਭਾਲਿਆ ਨਹੀਂ ਜਾਵੇਗਾ।</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>ਸੰਸਥਾ</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>ਮੁਲਾਂਕਣ</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>ਤਰੀਕਾ</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;ਭਾਸ਼ਾ</translation>
+        </message>
+        <message>
+            <source>&amp;Venue</source>
+            <translation>&amp;ਥਾਂ</translation>
+        </message>
+        <message>
+            <source>Fa&amp;cilitator</source>
+            <translation>&amp;ਸੰਚਾਲਕ</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>ਸ਼ੁਰੂ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ਰੱਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Record the group's agreement first</source>
+            <translation>ਪਹਿਲਾਂ ਸਮੂਹ ਦੀ ਸਹਿਮਤੀ ਦਰਜ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Choose the organisation first.</source>
+            <translation>ਪਹਿਲਾਂ ਸੰਸਥਾ ਚੁਣੋ।</translation>
+        </message>
+    </context>
+</TS>

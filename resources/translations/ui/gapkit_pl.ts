@@ -1,0 +1,564 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl_PL" sourcelanguage="en_GB">
+    <context>
+        <name>Assessment</name>
+        <message>
+            <source>Organisational health check</source>
+            <translation>Przegląd kondycji organizacji</translation>
+        </message>
+        <message>
+            <source>CAT readiness</source>
+            <translation>Gotowość do CAT</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inputs</name>
+        <message>
+            <source>Not answered</source>
+            <translation>Bez odpowiedzi</translation>
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation>Sugerowane</translation>
+        </message>
+        <message>
+            <source>Type the answer here. Ctrl+Enter goes to the next statement.</source>
+            <translation>Wpisz tutaj odpowiedź. Ctrl+Enter przechodzi do następnego stwierdzenia.</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Nie dotyczy</translation>
+        </message>
+        <message>
+            <source>This does not apply to us.</source>
+            <translation>To nas nie dotyczy.</translation>
+        </message>
+        <message>
+            <source>Press {key}</source>
+            <translation>Naciśnij {key}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Organisations</source>
+            <translation>Organizacje</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>Oceny</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchronizacja</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Przegląd</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Konflikty</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Ustawienia</translation>
+        </message>
+    </context>
+    <context>
+        <name>Projector</name>
+        <message>
+            <source>GAP Field Kit — projector</source>
+            <translation>GAP Field Kit — projektor</translation>
+        </message>
+        <message>
+            <source>How the group rated it</source>
+            <translation>Jak oceniła to grupa</translation>
+        </message>
+        <message>
+            <source>F11 full screen · Esc close</source>
+            <translation>F11 pełny ekran · Esc zamknij</translation>
+        </message>
+        <message>
+            <source>The ratings differ by two levels or more</source>
+            <translation>Oceny różnią się o dwa poziomy lub więcej</translation>
+        </message>
+        <message>
+            <source>TALK ABOUT THIS</source>
+            <translation>POROZMAWIAJCIE O TYM</translation>
+        </message>
+        <message>
+            <source>statement {position} of {shown}</source>
+            <translation>stwierdzenie {position} z {shown}</translation>
+        </message>
+        <message>
+            <source>section {number} of {count}</source>
+            <translation>część {number} z {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Radar</name>
+        <message>
+            <source>no score</source>
+            <translation>brak wyniku</translation>
+        </message>
+        <message>
+            <source>No scores yet</source>
+            <translation>Jeszcze brak wyników</translation>
+        </message>
+    </context>
+    <context>
+        <name>Results</name>
+        <message>
+            <source>Green</source>
+            <translation>Zielony</translation>
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation>Żółty</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>Czerwony</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Gotowa</translation>
+        </message>
+        <message>
+            <source>Ready with support</source>
+            <translation>Gotowa przy wsparciu</translation>
+        </message>
+        <message>
+            <source>Not yet ready</source>
+            <translation>Jeszcze niegotowa</translation>
+        </message>
+        <message>
+            <source>Save the report as PDF</source>
+            <translation>Zapisz raport jako PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Pliki PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>1 statement</source>
+            <translation>1 stwierdzenie</translation>
+        </message>
+        <message>
+            <source>no change</source>
+            <translation>bez zmian</translation>
+        </message>
+        <message>
+            <source>{count} statements</source>
+            <translation>stwierdzenia: {count}</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Wyniki</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>Zapisz PDF…</translation>
+        </message>
+        <message>
+            <source>Change answers</source>
+            <translation>Zmień odpowiedzi</translation>
+        </message>
+        <message>
+            <source>Go back to the statements (a completed one is reopened)</source>
+            <translation>Wróć do stwierdzeń (zakończona ocena zostanie ponownie otwarta)</translation>
+        </message>
+        <message>
+            <source>Back to assessments</source>
+            <translation>Wróć do ocen</translation>
+        </message>
+        <message>
+            <source>What is strong</source>
+            <translation>Mocne strony</translation>
+        </message>
+        <message>
+            <source>Areas to develop</source>
+            <translation>Obszary do rozwoju</translation>
+        </message>
+        <message>
+            <source>Support needs and what is on offer</source>
+            <translation>Potrzeby wsparcia i dostępna pomoc</translation>
+        </message>
+        <message>
+            <source>&amp;Results</source>
+            <translation>&amp;Wyniki</translation>
+        </message>
+        <message>
+            <source>&amp;Action plan</source>
+            <translation>&amp;Plan działania</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>zakończona</translation>
+        </message>
+        <message>
+            <source>not completed yet (draft)</source>
+            <translation>jeszcze niezakończona (wersja robocza)</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Część</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Wynik</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>Poziom</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Zmiana</translation>
+        </message>
+        <message>
+            <source>Save the results and action plan as a PDF for the group (Ctrl+P)</source>
+            <translation>Zapisz wyniki i plan działania jako PDF dla grupy (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>PDF reports are not available in this version yet.</source>
+            <translation>Raporty PDF nie są jeszcze dostępne w tej wersji.</translation>
+        </message>
+        <message>
+            <source>Essential conditions not met yet:</source>
+            <translation>Niespełnione jeszcze warunki konieczne:</translation>
+        </message>
+        <message>
+            <source>Every essential condition is met and every section is ready.</source>
+            <translation>Wszystkie warunki konieczne są spełnione, a każda część jest gotowa.</translation>
+        </message>
+        <message>
+            <source>This assessment ({date})</source>
+            <translation>Ta ocena ({date})</translation>
+        </message>
+        <message>
+            <source>…and {count} more.</source>
+            <translation>…i jeszcze {count}.</translation>
+        </message>
+        <message>
+            <source>Previous ({date})</source>
+            <translation>Poprzednia ({date})</translation>
+        </message>
+        <message>
+            <source>Once statements are rated 3 or 4, they show here first.</source>
+            <translation>Stwierdzenia ocenione na 3 lub 4 pojawią się tu w pierwszej kolejności.</translation>
+        </message>
+        <message>
+            <source>Strongest sections: {sections}.</source>
+            <translation>Najmocniejsze części: {sections}.</translation>
+        </message>
+        <message>
+            <source>No section is below green. Keep doing what works.</source>
+            <translation>Żadna część nie jest poniżej zielonego. Róbcie dalej to, co działa.</translation>
+        </message>
+        <message>
+            <source>Sections to work on first: {sections}.</source>
+            <translation>Części do pracy w pierwszej kolejności: {sections}.</translation>
+        </message>
+        <message>
+            <source>No support needs were raised.</source>
+            <translation>Nie wskazano potrzeb wsparcia.</translation>
+        </message>
+        <message>
+            <source>Overall score &lt;b&gt;{score}&lt;/b&gt; out of 100</source>
+            <translation>Wynik ogólny: &lt;b&gt;{score}&lt;/b&gt; na 100</translation>
+        </message>
+        <message>
+            <source>Every essential condition is met. Sections to strengthen first: {sections}.</source>
+            <translation>Wszystkie warunki konieczne są spełnione. Części do wzmocnienia w pierwszej kolejności: {sections}.</translation>
+        </message>
+        <message>
+            <source>previous assessment ({date}): {score}</source>
+            <translation>poprzednia ocena ({date}): {score}</translation>
+        </message>
+        <message>
+            <source>raised by: {statements}</source>
+            <translation>na podstawie: {statements}</translation>
+        </message>
+        <message>
+            <source>Ask your development worker.</source>
+            <translation>Zapytaj swojego opiekuna rozwoju.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Runner</name>
+        <message>
+            <source>Projector view</source>
+            <translation>Widok projektora</translation>
+        </message>
+        <message>
+            <source>Show the statement on a projector (F5)</source>
+            <translation>Pokaż stwierdzenie na projektorze (F5)</translation>
+        </message>
+        <message>
+            <source>Review and complete</source>
+            <translation>Przejrzyj i zakończ</translation>
+        </message>
+        <message>
+            <source>See what is left, then complete</source>
+            <translation>Zobacz, co zostało, a potem zakończ</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Zamknij</translation>
+        </message>
+        <message>
+            <source>Back to the list; everything is saved</source>
+            <translation>Powrót do listy; wszystko jest zapisane</translation>
+        </message>
+        <message>
+            <source>Change the session's language (L)</source>
+            <translation>Zmień język spotkania (L)</translation>
+        </message>
+        <message>
+            <source>Help (F1)</source>
+            <translation>Pomoc (F1)</translation>
+        </message>
+        <message>
+            <source>Show or hide the help for this statement</source>
+            <translation>Pokaż lub ukryj pomoc do tego stwierdzenia</translation>
+        </message>
+        <message>
+            <source>Each person's rating: press 1–4 for each person in turn</source>
+            <translation>Ocena każdej osoby: naciśnij 1–4 kolejno dla każdej osoby</translation>
+        </message>
+        <message>
+            <source>&amp;Don't know (D)</source>
+            <translation>Nie &amp;wiem (D)</translation>
+        </message>
+        <message>
+            <source>Answer "don't know": not scored</source>
+            <translation>Odpowiedź „nie wiem”: nie liczy się do wyniku</translation>
+        </message>
+        <message>
+            <source>Not sure / &amp;skip (S)</source>
+            <translation>Nie wiem / &amp;pomiń (S)</translation>
+        </message>
+        <message>
+            <source>Leave this statement unanswered</source>
+            <translation>Zostaw to stwierdzenie bez odpowiedzi</translation>
+        </message>
+        <message>
+            <source>Clear answer (Delete)</source>
+            <translation>Wyczyść odpowiedź (Delete)</translation>
+        </message>
+        <message>
+            <source>Remove the answer given</source>
+            <translation>Usuń udzieloną odpowiedź</translation>
+        </message>
+        <message>
+            <source>Note or evidence</source>
+            <translation>Notatka lub dowód</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Wstecz</translation>
+        </message>
+        <message>
+            <source>The statement before (Backspace)</source>
+            <translation>Poprzednie stwierdzenie (Backspace)</translation>
+        </message>
+        <message>
+            <source>Next →</source>
+            <translation>Dalej →</translation>
+        </message>
+        <message>
+            <source>The next statement (Enter)</source>
+            <translation>Następne stwierdzenie (Enter)</translation>
+        </message>
+        <message>
+            <source>Keys: 1–4 choose · D don't know · Enter next · Backspace back · F1 help · L language</source>
+            <translation>Klawisze: 1–4 wybór · D nie wiem · Enter dalej · Backspace wstecz · F1 pomoc · L język</translation>
+        </message>
+        <message>
+            <source>facilitated</source>
+            <translation>prowadzona</translation>
+        </message>
+        <message>
+            <source>Reopened: changes from now on are recorded.</source>
+            <translation>Otwarto ponownie: od teraz zmiany są rejestrowane.</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Nie zapisano</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Spróbuj ponownie</translation>
+        </message>
+        <message>
+            <source>This assessment is completed, so its answers are locked.</source>
+            <translation>Ta ocena jest zakończona, więc jej odpowiedzi są zablokowane.</translation>
+        </message>
+        <message>
+            <source>Reopen to change answers</source>
+            <translation>Otwórz ponownie, aby zmienić odpowiedzi</translation>
+        </message>
+        <message>
+            <source>Agreed score</source>
+            <translation>Uzgodniona ocena</translation>
+        </message>
+        <message>
+            <source>Note of the discussion (what was said, what was agreed)</source>
+            <translation>Notatka z dyskusji (co powiedziano, co uzgodniono)</translation>
+        </message>
+        <message>
+            <source>Note or evidence (optional)</source>
+            <translation>Notatka lub dowód (opcjonalnie)</translation>
+        </message>
+        <message>
+            <source>Review →</source>
+            <translation>Przegląd →</translation>
+        </message>
+        <message>
+            <source>Suggested agreed score: none yet (nobody has rated this).</source>
+            <translation>Sugerowana uzgodniona ocena: jeszcze brak (nikt tego nie ocenił).</translation>
+        </message>
+        <message>
+            <source>This statement needs an answer. If nobody knows, choose "Don't know" (D).</source>
+            <translation>To stwierdzenie wymaga odpowiedzi. Jeśli nikt nie wie, wybierz „Nie wiem” (D).</translation>
+        </message>
+        <message>
+            <source>group of {count}</source>
+            <translation>grupa, osób: {count}</translation>
+        </message>
+        <message>
+            <source>Session language: {language}</source>
+            <translation>Język spotkania: {language}</translation>
+        </message>
+        <message>
+            <source>Something went wrong saving this answer. It is still on screen; try again.</source>
+            <translation>Coś poszło nie tak przy zapisie tej odpowiedzi. Wciąż jest na ekranie; spróbuj ponownie.</translation>
+        </message>
+        <message>
+            <source>✓ Saved {time}</source>
+            <translation>✓ Zapisano {time}</translation>
+        </message>
+        <message>
+            <source>Not saved: {problem}</source>
+            <translation>Nie zapisano: {problem}</translation>
+        </message>
+        <message>
+            <source>section {number} of {count}, statement {position} of {shown}</source>
+            <translation>część {number} z {count}, stwierdzenie {position} z {shown}</translation>
+        </message>
+        <message>
+            <source>Suggested agreed score: &lt;b&gt;{level} {name}&lt;/b&gt; (the middle of the ratings). The group decides: press 1–4 for the agreed score.</source>
+            <translation>Sugerowana uzgodniona ocena: &lt;b&gt;{level} {name}&lt;/b&gt; (środek ocen). Decyduje grupa: naciśnij 1–4, aby wybrać uzgodnioną ocenę.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartDialog</name>
+        <message>
+            <source>The group agreed: answers are kept on this laptop and sent to the council</source>
+            <translation>Grupa wyraziła zgodę: odpowiedzi są przechowywane na tym laptopie i przesyłane do rady</translation>
+        </message>
+        <message>
+            <source>Draft translation: to be checked by a native speaker before use</source>
+            <translation>Wstępne tłumaczenie: przed użyciem do sprawdzenia przez rodzimego użytkownika języka</translation>
+        </message>
+        <message>
+            <source>Trustee</source>
+            <translation>Członek zarządu</translation>
+        </message>
+        <message>
+            <source>Volunteer</source>
+            <translation>Wolontariusz</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Personel</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Członek</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Usuń</translation>
+        </message>
+        <message>
+            <source>Start an assessment</source>
+            <translation>Rozpocznij ocenę</translation>
+        </message>
+        <message>
+            <source>&amp;Facilitated (one agreed answer per statement)</source>
+            <translation>&amp;Prowadzona (jedna uzgodniona odpowiedź na stwierdzenie)</translation>
+        </message>
+        <message>
+            <source>&amp;Group (each person rates, then agree)</source>
+            <translation>&amp;Grupowa (każdy ocenia, potem uzgadniamy)</translation>
+        </message>
+        <message>
+            <source>For example: St Paul's church hall</source>
+            <translation>Na przykład: sala parafialna św. Pawła</translation>
+        </message>
+        <message>
+            <source>Who is running the session</source>
+            <translation>Kto prowadzi spotkanie</translation>
+        </message>
+        <message>
+            <source>Participants (labels and roles; no names needed)</source>
+            <translation>Uczestnicy (oznaczenia i role; bez nazwisk)</translation>
+        </message>
+        <message>
+            <source>&amp;Add participant</source>
+            <translation>&amp;Dodaj uczestnika</translation>
+        </message>
+        <message>
+            <source>The council uses them to plan support; no names are recorded. If the group does not agree, stop here: press Cancel and nothing is saved.</source>
+            <translation>Rada wykorzystuje je do planowania wsparcia; nazwiska nie są zapisywane. Jeśli grupa się nie zgadza, zatrzymaj się tutaj: naciśnij Anuluj, a nic nie zostanie zapisane.</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organizacja</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Ocena</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Tryb</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Język</translation>
+        </message>
+        <message>
+            <source>&amp;Venue</source>
+            <translation>&amp;Miejsce</translation>
+        </message>
+        <message>
+            <source>Fa&amp;cilitator</source>
+            <translation>P&amp;rowadzący</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Rozpocznij</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>Record the group's agreement first</source>
+            <translation>Najpierw zapisz zgodę grupy</translation>
+        </message>
+        <message>
+            <source>Choose the organisation first.</source>
+            <translation>Najpierw wybierz organizację.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,564 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ur_PK" sourcelanguage="en_GB">
+    <context>
+        <name>Assessment</name>
+        <message>
+            <source>Organisational health check</source>
+            <translation>تنظیمی صحت کا جائزہ</translation>
+        </message>
+        <message>
+            <source>CAT readiness</source>
+            <translation>CAT کی تیاری</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inputs</name>
+        <message>
+            <source>Not answered</source>
+            <translation>جواب نہیں دیا</translation>
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation>تجویز کردہ</translation>
+        </message>
+        <message>
+            <source>Type the answer here. Ctrl+Enter goes to the next statement.</source>
+            <translation>جواب یہاں لکھیں۔ Ctrl+Enter اگلے بیان پر لے جاتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>لاگو نہیں ہوتا</translation>
+        </message>
+        <message>
+            <source>This does not apply to us.</source>
+            <translation>یہ ہم پر لاگو نہیں ہوتا۔</translation>
+        </message>
+        <message>
+            <source>Press {key}</source>
+            <translation>{key} دبائیں</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Organisations</source>
+            <translation>تنظیمیں</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>جائزے</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>ہم آہنگی</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>درآمد</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>خلاصہ</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>تضادات</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>ترتیبات</translation>
+        </message>
+    </context>
+    <context>
+        <name>Projector</name>
+        <message>
+            <source>GAP Field Kit — projector</source>
+            <translation>GAP Field Kit — پروجیکٹر</translation>
+        </message>
+        <message>
+            <source>How the group rated it</source>
+            <translation>گروپ نے کیا درجہ دیا</translation>
+        </message>
+        <message>
+            <source>F11 full screen · Esc close</source>
+            <translation>F11 پوری اسکرین · Esc بند کریں</translation>
+        </message>
+        <message>
+            <source>The ratings differ by two levels or more</source>
+            <translation>درجات میں دو یا زیادہ کا فرق ہے</translation>
+        </message>
+        <message>
+            <source>TALK ABOUT THIS</source>
+            <translation>اس پر بات کریں</translation>
+        </message>
+        <message>
+            <source>statement {position} of {shown}</source>
+            <translation>بیان {position} از {shown}</translation>
+        </message>
+        <message>
+            <source>section {number} of {count}</source>
+            <translation>حصہ {number} از {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Radar</name>
+        <message>
+            <source>no score</source>
+            <translation>کوئی اسکور نہیں</translation>
+        </message>
+        <message>
+            <source>No scores yet</source>
+            <translation>ابھی کوئی اسکور نہیں</translation>
+        </message>
+    </context>
+    <context>
+        <name>Results</name>
+        <message>
+            <source>Green</source>
+            <translation>سبز</translation>
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation>زرد</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>سرخ</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>تیار</translation>
+        </message>
+        <message>
+            <source>Ready with support</source>
+            <translation>مدد کے ساتھ تیار</translation>
+        </message>
+        <message>
+            <source>Not yet ready</source>
+            <translation>ابھی تیار نہیں</translation>
+        </message>
+        <message>
+            <source>Save the report as PDF</source>
+            <translation>رپورٹ PDF کے طور پر محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF فائلیں (*.pdf)</translation>
+        </message>
+        <message>
+            <source>1 statement</source>
+            <translation>1 بیان</translation>
+        </message>
+        <message>
+            <source>no change</source>
+            <translation>کوئی تبدیلی نہیں</translation>
+        </message>
+        <message>
+            <source>{count} statements</source>
+            <translation>{count} بیانات</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>نتائج</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>PDF محفوظ کریں…</translation>
+        </message>
+        <message>
+            <source>Change answers</source>
+            <translation>جوابات بدلیں</translation>
+        </message>
+        <message>
+            <source>Go back to the statements (a completed one is reopened)</source>
+            <translation>بیانات پر واپس جائیں (مکمل جائزہ دوبارہ کھل جائے گا)</translation>
+        </message>
+        <message>
+            <source>Back to assessments</source>
+            <translation>جائزوں پر واپس</translation>
+        </message>
+        <message>
+            <source>What is strong</source>
+            <translation>کیا مضبوط ہے</translation>
+        </message>
+        <message>
+            <source>Areas to develop</source>
+            <translation>بہتری کے شعبے</translation>
+        </message>
+        <message>
+            <source>Support needs and what is on offer</source>
+            <translation>مدد کی ضروریات اور دستیاب مدد</translation>
+        </message>
+        <message>
+            <source>&amp;Results</source>
+            <translation>&amp;نتائج</translation>
+        </message>
+        <message>
+            <source>&amp;Action plan</source>
+            <translation>&amp;لائحہ عمل</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>مکمل</translation>
+        </message>
+        <message>
+            <source>not completed yet (draft)</source>
+            <translation>ابھی مکمل نہیں (مسودہ)</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>حصہ</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>اسکور</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>درجہ</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>تبدیلی</translation>
+        </message>
+        <message>
+            <source>Save the results and action plan as a PDF for the group (Ctrl+P)</source>
+            <translation>نتائج اور لائحہ عمل گروپ کے لیے PDF میں محفوظ کریں (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>PDF reports are not available in this version yet.</source>
+            <translation>اس ورژن میں ابھی PDF رپورٹیں دستیاب نہیں۔</translation>
+        </message>
+        <message>
+            <source>Essential conditions not met yet:</source>
+            <translation>لازمی شرائط ابھی پوری نہیں ہوئیں:</translation>
+        </message>
+        <message>
+            <source>Every essential condition is met and every section is ready.</source>
+            <translation>ہر لازمی شرط پوری ہے اور ہر حصہ تیار ہے۔</translation>
+        </message>
+        <message>
+            <source>This assessment ({date})</source>
+            <translation>یہ جائزہ ({date})</translation>
+        </message>
+        <message>
+            <source>…and {count} more.</source>
+            <translation>…اور {count} مزید۔</translation>
+        </message>
+        <message>
+            <source>Previous ({date})</source>
+            <translation>پچھلا ({date})</translation>
+        </message>
+        <message>
+            <source>Once statements are rated 3 or 4, they show here first.</source>
+            <translation>جب بیانات کو 3 یا 4 درجہ ملے گا تو وہ سب سے پہلے یہاں دکھائی دیں گے۔</translation>
+        </message>
+        <message>
+            <source>Strongest sections: {sections}.</source>
+            <translation>سب سے مضبوط حصے: {sections}۔</translation>
+        </message>
+        <message>
+            <source>No section is below green. Keep doing what works.</source>
+            <translation>کوئی حصہ سبز سے نیچے نہیں۔ جو کام کر رہا ہے وہ جاری رکھیں۔</translation>
+        </message>
+        <message>
+            <source>Sections to work on first: {sections}.</source>
+            <translation>پہلے ان حصوں پر کام کریں: {sections}۔</translation>
+        </message>
+        <message>
+            <source>No support needs were raised.</source>
+            <translation>مدد کی کوئی ضرورت سامنے نہیں آئی۔</translation>
+        </message>
+        <message>
+            <source>Overall score &lt;b&gt;{score}&lt;/b&gt; out of 100</source>
+            <translation>مجموعی اسکور 100 میں سے &lt;b&gt;{score}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Every essential condition is met. Sections to strengthen first: {sections}.</source>
+            <translation>ہر لازمی شرط پوری ہے۔ پہلے ان حصوں کو مضبوط کریں: {sections}۔</translation>
+        </message>
+        <message>
+            <source>previous assessment ({date}): {score}</source>
+            <translation>پچھلا جائزہ ({date}): {score}</translation>
+        </message>
+        <message>
+            <source>raised by: {statements}</source>
+            <translation>ان بیانات سے: {statements}</translation>
+        </message>
+        <message>
+            <source>Ask your development worker.</source>
+            <translation>اپنے ڈویلپمنٹ ورکر سے پوچھیں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>Runner</name>
+        <message>
+            <source>Projector view</source>
+            <translation>پروجیکٹر منظر</translation>
+        </message>
+        <message>
+            <source>Show the statement on a projector (F5)</source>
+            <translation>بیان پروجیکٹر پر دکھائیں (F5)</translation>
+        </message>
+        <message>
+            <source>Review and complete</source>
+            <translation>جائزہ لیں اور مکمل کریں</translation>
+        </message>
+        <message>
+            <source>See what is left, then complete</source>
+            <translation>دیکھیں کیا باقی ہے، پھر مکمل کریں</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بند کریں</translation>
+        </message>
+        <message>
+            <source>Back to the list; everything is saved</source>
+            <translation>فہرست پر واپس؛ سب کچھ محفوظ ہے</translation>
+        </message>
+        <message>
+            <source>Change the session's language (L)</source>
+            <translation>نشست کی زبان بدلیں (L)</translation>
+        </message>
+        <message>
+            <source>Help (F1)</source>
+            <translation>مدد (F1)</translation>
+        </message>
+        <message>
+            <source>Show or hide the help for this statement</source>
+            <translation>اس بیان کی مدد دکھائیں یا چھپائیں</translation>
+        </message>
+        <message>
+            <source>Each person's rating: press 1–4 for each person in turn</source>
+            <translation>ہر شخص کا درجہ: باری باری ہر شخص کے لیے 1–4 دبائیں</translation>
+        </message>
+        <message>
+            <source>&amp;Don't know (D)</source>
+            <translation>&amp;معلوم نہیں (D)</translation>
+        </message>
+        <message>
+            <source>Answer "don't know": not scored</source>
+            <translation>جواب "معلوم نہیں": اسکور نہیں ہوتا</translation>
+        </message>
+        <message>
+            <source>Not sure / &amp;skip (S)</source>
+            <translation>یقین نہیں / &amp;چھوڑیں (S)</translation>
+        </message>
+        <message>
+            <source>Leave this statement unanswered</source>
+            <translation>اس بیان کو بغیر جواب چھوڑ دیں</translation>
+        </message>
+        <message>
+            <source>Clear answer (Delete)</source>
+            <translation>جواب مٹائیں (Delete)</translation>
+        </message>
+        <message>
+            <source>Remove the answer given</source>
+            <translation>دیا گیا جواب ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Note or evidence</source>
+            <translation>نوٹ یا ثبوت</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>→ پیچھے</translation>
+        </message>
+        <message>
+            <source>The statement before (Backspace)</source>
+            <translation>پچھلا بیان (Backspace)</translation>
+        </message>
+        <message>
+            <source>Next →</source>
+            <translation>اگلا ←</translation>
+        </message>
+        <message>
+            <source>The next statement (Enter)</source>
+            <translation>اگلا بیان (Enter)</translation>
+        </message>
+        <message>
+            <source>Keys: 1–4 choose · D don't know · Enter next · Backspace back · F1 help · L language</source>
+            <translation>کلیدیں: 1–4 انتخاب · D معلوم نہیں · Enter اگلا · Backspace پیچھے · F1 مدد · L زبان</translation>
+        </message>
+        <message>
+            <source>facilitated</source>
+            <translation>سہولت کار کے ساتھ</translation>
+        </message>
+        <message>
+            <source>Reopened: changes from now on are recorded.</source>
+            <translation>دوبارہ کھولا گیا: اب سے تبدیلیاں درج ہوں گی۔</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>محفوظ نہیں ہوا</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>دوبارہ کوشش کریں</translation>
+        </message>
+        <message>
+            <source>This assessment is completed, so its answers are locked.</source>
+            <translation>یہ جائزہ مکمل ہو چکا ہے، اس لیے اس کے جوابات مقفل ہیں۔</translation>
+        </message>
+        <message>
+            <source>Reopen to change answers</source>
+            <translation>جوابات بدلنے کے لیے دوبارہ کھولیں</translation>
+        </message>
+        <message>
+            <source>Agreed score</source>
+            <translation>متفقہ اسکور</translation>
+        </message>
+        <message>
+            <source>Note of the discussion (what was said, what was agreed)</source>
+            <translation>گفتگو کا نوٹ (کیا کہا گیا، کس پر اتفاق ہوا)</translation>
+        </message>
+        <message>
+            <source>Note or evidence (optional)</source>
+            <translation>نوٹ یا ثبوت (اختیاری)</translation>
+        </message>
+        <message>
+            <source>Review →</source>
+            <translation>جائزہ ←</translation>
+        </message>
+        <message>
+            <source>Suggested agreed score: none yet (nobody has rated this).</source>
+            <translation>تجویز کردہ متفقہ اسکور: ابھی کوئی نہیں (کسی نے درجہ نہیں دیا)۔</translation>
+        </message>
+        <message>
+            <source>This statement needs an answer. If nobody knows, choose "Don't know" (D).</source>
+            <translation>اس بیان کا جواب ضروری ہے۔ اگر کسی کو معلوم نہیں تو "معلوم نہیں" (D) چنیں۔</translation>
+        </message>
+        <message>
+            <source>group of {count}</source>
+            <translation>{count} افراد کا گروپ</translation>
+        </message>
+        <message>
+            <source>Session language: {language}</source>
+            <translation>نشست کی زبان: {language}</translation>
+        </message>
+        <message>
+            <source>Something went wrong saving this answer. It is still on screen; try again.</source>
+            <translation>یہ جواب محفوظ کرتے وقت کچھ غلط ہو گیا۔ یہ ابھی اسکرین پر ہے؛ دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>✓ Saved {time}</source>
+            <translation>✓ محفوظ {time}</translation>
+        </message>
+        <message>
+            <source>Not saved: {problem}</source>
+            <translation>محفوظ نہیں ہوا: {problem}</translation>
+        </message>
+        <message>
+            <source>section {number} of {count}, statement {position} of {shown}</source>
+            <translation>حصہ {number} از {count}، بیان {position} از {shown}</translation>
+        </message>
+        <message>
+            <source>Suggested agreed score: &lt;b&gt;{level} {name}&lt;/b&gt; (the middle of the ratings). The group decides: press 1–4 for the agreed score.</source>
+            <translation>تجویز کردہ متفقہ اسکور: &lt;b&gt;{level} {name}&lt;/b&gt; (درجات کا درمیانی)۔ فیصلہ گروپ کرے گا: متفقہ اسکور کے لیے 1–4 دبائیں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartDialog</name>
+        <message>
+            <source>The group agreed: answers are kept on this laptop and sent to the council</source>
+            <translation>گروپ نے اتفاق کیا: جوابات اس لیپ ٹاپ پر رکھے جاتے ہیں اور کونسل کو بھیجے جاتے ہیں</translation>
+        </message>
+        <message>
+            <source>Draft translation: to be checked by a native speaker before use</source>
+            <translation>مسودہ ترجمہ: استعمال سے پہلے کسی اہلِ زبان سے جانچ کروائیں</translation>
+        </message>
+        <message>
+            <source>Trustee</source>
+            <translation>ٹرسٹی</translation>
+        </message>
+        <message>
+            <source>Volunteer</source>
+            <translation>رضاکار</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>عملہ</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>رکن</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Start an assessment</source>
+            <translation>جائزہ شروع کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Facilitated (one agreed answer per statement)</source>
+            <translation>&amp;سہولت کار کے ساتھ (ہر بیان کا ایک متفقہ جواب)</translation>
+        </message>
+        <message>
+            <source>&amp;Group (each person rates, then agree)</source>
+            <translation>&amp;گروپ (ہر شخص درجہ دے، پھر اتفاق کریں)</translation>
+        </message>
+        <message>
+            <source>For example: St Paul's church hall</source>
+            <translation>مثال کے طور پر: سینٹ پال کا چرچ ہال</translation>
+        </message>
+        <message>
+            <source>Who is running the session</source>
+            <translation>نشست کون چلا رہا ہے</translation>
+        </message>
+        <message>
+            <source>Participants (labels and roles; no names needed)</source>
+            <translation>شرکاء (لیبل اور کردار؛ نام کی ضرورت نہیں)</translation>
+        </message>
+        <message>
+            <source>&amp;Add participant</source>
+            <translation>&amp;شریک شامل کریں</translation>
+        </message>
+        <message>
+            <source>The council uses them to plan support; no names are recorded. If the group does not agree, stop here: press Cancel and nothing is saved.</source>
+            <translation>کونسل انہیں مدد کی منصوبہ بندی کے لیے استعمال کرتی ہے؛ کوئی نام درج نہیں ہوتا۔ اگر گروپ متفق نہیں تو یہیں رک جائیں: منسوخ دبائیں اور کچھ محفوظ نہیں ہوگا۔</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>تنظیم</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>جائزہ</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>طریقہ</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;زبان</translation>
+        </message>
+        <message>
+            <source>&amp;Venue</source>
+            <translation>&amp;جگہ</translation>
+        </message>
+        <message>
+            <source>Fa&amp;cilitator</source>
+            <translation>&amp;سہولت کار</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>شروع کریں</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Record the group's agreement first</source>
+            <translation>پہلے گروپ کی رضامندی درج کریں</translation>
+        </message>
+        <message>
+            <source>Choose the organisation first.</source>
+            <translation>پہلے تنظیم منتخب کریں۔</translation>
+        </message>
+    </context>
+</TS>

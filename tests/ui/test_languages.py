@@ -1,0 +1,267 @@
+"""Sessions in the group's language: the start dialog's choice, switching mid-session without
+losing anything, the projector's two languages, right to left for Urdu, and no English left
+on the runner and results pages (walking the widget tree against the English sources)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from html import unescape
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QWidget,
+)
+
+from desktop.services import Services
+from desktop.ui import i18n
+from forms import resources_dir
+from forms.loader import load_form
+from forms.translations import text_entries, with_translations
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+from ui_translations import collect, read_ts  # noqa: E402
+
+LANGUAGES = ("ur", "pa", "pl")
+
+
+@pytest.fixture(autouse=True)
+def english_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Each test compiles translations into its own cache and leaves the app in English."""
+    monkeypatch.setenv("GAPKIT_CACHE_DIR", str(tmp_path / "cache"))
+    yield
+    i18n.set_app_language("en")
+
+
+def translated_form() -> Any:
+    """The shipped health check with every text given in ur, pa and pl ("[ur] ..." and so on),
+    so these tests do not depend on the wording of the shipped translations."""
+    form = load_form(resources_dir() / "forms" / "health-check.yaml")
+    for language in LANGUAGES:
+        texts = {e.path: f"[{language}] {e.text.en}" for e in text_entries(form)}
+        form = with_translations(form, texts, language)
+    return form
+
+
+def start(services: Services, organisation: Any, language: str, mode: str = "facilitated") -> str:
+    detail = services.assessments.start(
+        organisation.id,
+        "health_check",
+        mode,
+        consent_given=True,
+        form=translated_form(),
+        participants=[("P1", "member"), ("P2", "trustee")] if mode == "group" else (),
+    )
+    services.assessments.set_session_language(detail.id, language)
+    return detail.id
+
+
+def shown_texts(root: QWidget) -> list[str]:
+    """Every text a person sees in `root`: labels, buttons, tabs, placeholders (visible only)."""
+    texts: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root.window()) or not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QLineEdit | QPlainTextEdit):
+            texts.append(widget.placeholderText())
+        elif isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+    cleaned = []
+    for text in texts:
+        plain = unescape(re.sub(r"<[^>]+>", " ", text)).replace("&", "").strip()
+        if plain:
+            cleaned.append(plain)
+    return cleaned
+
+
+def english_words(form: Any, language: str) -> set[str]:
+    """The English a translated screen must not show: every source text of the app's words
+    that has a different translation, and every English text of the form."""
+    sources = set()
+    known = read_ts(i18n.ts_folder() / f"gapkit_{language}.ts")
+    for context, texts in collect().items():
+        for text in texts:
+            if known.get((context, text), text) != text and "{" not in text:
+                sources.add(text.replace("&", "").strip())
+    sources |= {entry.text.en for entry in text_entries(form)}
+    return sources
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_runner_and_results_show_no_english(
+    qtbot: Any, page: Any, services: Services, organisation: Any, language: str
+) -> None:
+    assessment_id = start(services, organisation, language)
+    page.resume(assessment_id)
+    runner = page.runner
+    qtbot.waitUntil(lambda: runner.question_id is not None)
+    form = runner.source_form
+    english = english_words(form, language)
+    for _ in range(3):  # a few statements, answered, so more of the page is in use
+        runner.choose(3)
+        runner.next()
+        shown = shown_texts(runner)
+        assert not [text for text in shown if text in english], shown
+        assert runner.statement.text().startswith(f"[{language}] ")
+    page.show_results(assessment_id)
+    results = page.results
+    qtbot.waitUntil(lambda: results.isVisible())
+    shown = shown_texts(results)
+    assert not [text for text in shown if text in english], shown
+    assert any(f"[{language}] " in text for text in shown)  # section titles, statements
+    # The main navigation speaks the session's language too, and goes back to English after.
+    side_bar = [
+        page.window().side_bar.item(i).text() for i in range(page.window().side_bar.count())
+    ]
+    assert "Assessments" not in side_bar
+    page.show_list()
+    side_bar = [
+        page.window().side_bar.item(i).text() for i in range(page.window().side_bar.count())
+    ]
+    assert "Assessments" in side_bar
+
+
+def test_switching_language_mid_session_keeps_every_answer(
+    qtbot: Any, page: Any, services: Services, organisation: Any
+) -> None:
+    assessment_id = start(services, organisation, "en")
+    page.resume(assessment_id)
+    runner = page.runner
+    qtbot.waitUntil(lambda: runner.question_id is not None)
+    runner.choose(2)
+    runner.next()
+    runner.choose(4)
+    runner.next()
+    here = runner.question_id
+    runner.note_edit.setPlainText("Agreed to ask the treasurer")  # still within its typing pause
+    before = services.assessments.answers(assessment_id)
+    assert len(before) == 2
+    runner.setFocus()
+    qtbot.keyClick(runner, Qt.Key.Key_L)  # English -> Urdu
+    assert runner.language == "ur"
+    assert runner.question_id == here
+    assert runner.statement.text().startswith("[ur] ")
+    assert runner.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert services.assessments.answers(assessment_id) == before
+    assert services.assessments.notes(assessment_id)[here] == "Agreed to ask the treasurer"
+    assert runner.note_edit.toPlainText() == "Agreed to ask the treasurer"
+    runner.switch_language("pl")
+    runner.previous()
+    assert runner.answer_input is not None and runner.answer_input.value() == 4
+    assert runner.statement.text().startswith("[pl] ")
+    assert runner.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert services.assessments.session_language(assessment_id) == "pl"
+    assert services.assessments.answers(assessment_id) == before
+
+
+def test_urdu_lays_out_right_to_left_rubric_and_radar(
+    qtbot: Any, page: Any, services: Services, organisation: Any
+) -> None:
+    assessment_id = start(services, organisation, "ur")
+    page.resume(assessment_id)
+    runner = page.runner
+    qtbot.waitUntil(lambda: runner.question_id is not None)
+    buttons = runner.answer_input.findChildren(QAbstractButton)
+    assert buttons and all(b.isRightToLeft() for b in buttons)
+    # Level 1 sits to the right of level 2.
+    first, second = buttons[0], buttons[1]
+    assert (
+        first.mapTo(runner, first.rect().topLeft()).x()
+        > second.mapTo(runner, second.rect().topLeft()).x()
+    )
+    runner.choose(1)
+    page.show_results(assessment_id)
+    assert page.results.radar.isRightToLeft()
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    page.show_list()
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_projector_shows_two_languages_side_by_side(
+    qtbot: Any, page: Any, services: Services, organisation: Any
+) -> None:
+    assessment_id = start(services, organisation, "ur")
+    page.resume(assessment_id)
+    runner = page.runner
+    qtbot.waitUntil(lambda: runner.question_id is not None)
+    runner.show_projector()
+    projector = runner.projector
+    qtbot.waitUntil(lambda: projector.isVisible())
+    question = runner.source_form.question(runner.question_id)
+    assert projector.statement.text() == question.text.get("ur")
+    assert projector.second_statement.text() == question.text.en  # English beside Urdu
+    assert projector.second_statement.isVisible()
+    assert projector.statement.isRightToLeft() and not projector.second_statement.isRightToLeft()
+    choices = [w.text() for w in projector.choices_frame.findChildren(QLabel)]
+    assert any(question.levels[0].get("ur") in c and question.levels[0].en in c for c in choices)
+    # Shift+L: the other languages in turn, then none, then English again.
+    runner.switch_second_language()
+    assert runner.projector_second_language() == "pa"
+    assert projector.second_statement.text() == question.text.get("pa")
+    runner.switch_second_language()
+    assert runner.projector_second_language() == "pl"
+    runner.switch_second_language()
+    assert runner.projector_second_language() is None
+    assert not projector.second_statement.isVisible()
+    runner.switch_second_language()
+    assert runner.projector_second_language() == "en"
+    runner.close_projector()
+
+
+def test_start_dialog_defaults_to_the_contacts_language_and_marks_drafts(
+    qtbot: Any, services: Services, organisation: Any
+) -> None:
+    from desktop.ui.dialogs.start_assessment import StartAssessmentDialog
+
+    services.organisations.update(organisation.id, {"contact_language": "Urdu and English"})
+    dialog = StartAssessmentDialog(services, organisation.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.chosen_language() == "ur"
+    assert dialog.draft_mark.isVisible()
+    assert "native speaker" in dialog.draft_mark.text()
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert not dialog.draft_mark.isVisible()
+    dialog.language.setCurrentIndex(dialog.language.findData("pl"))
+    dialog.consent.setChecked(True)
+    started: list[str] = []
+    dialog.started.connect(started.append)
+    dialog.start()
+    assert started and services.assessments.session_language(started[0]) == "pl"
+
+
+def test_every_app_text_has_a_translation_in_each_shipped_language() -> None:
+    texts = collect()
+    for language in LANGUAGES:
+        known = read_ts(i18n.ts_folder() / f"gapkit_{language}.ts")
+        missing = [(c, t) for c, sources in texts.items() for t in sources if not known.get((c, t))]
+        assert not missing, (language, missing[:5])
+        # Placeholders survive translation.
+        for (_context, source), translated in known.items():
+            assert set(re.findall(r"{\w+}", source)) == set(re.findall(r"{\w+}", translated)), (
+                language,
+                source,
+            )
+
+
+def test_translations_compile_with_lrelease_and_load(tmp_path: Path) -> None:
+    for language in LANGUAGES:
+        compiled = i18n.compiled_translation(language)
+        assert compiled is not None and compiled.stat().st_size > 1000
+        assert compiled.parent == tmp_path / "cache" / "translations"
+    assert i18n.set_app_language("pl")
+    assert i18n.tr("Runner", "Next →") == "Dalej →"
+    assert i18n.set_app_language("en")
+    assert i18n.tr("Runner", "Next →") == "Next →"
