@@ -99,9 +99,11 @@ class ReportData:
 
 def gather(services: Services, assessment_id: str) -> ReportData:
     assessments = services.assessments
-    results = assessments.results(assessment_id)
+    # The group's report speaks the session's language (statements, sections, levels).
+    language = assessments.session_language(assessment_id)
+    results = assessments.results(assessment_id, language)
     detail = assessments.get(assessment_id, include_deleted=True)
-    form = assessments.form_for(assessment_id)
+    form = assessments.form_for(assessment_id, language)
     answers = assessments.answers(assessment_id)
     organisation = services.organisations.get(
         detail.summary.organisation_id, include_deleted=True

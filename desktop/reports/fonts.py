@@ -24,15 +24,22 @@ REGULAR = "GapSans"
 BOLD = "GapSans-Bold"
 GURMUKHI = "GapGurmukhi"
 GURMUKHI_BOLD = "GapGurmukhi-Bold"
+ARABIC = "GapArabic"  # Noto Naskh Arabic: Urdu, shaped with HarfBuzz
+ARABIC_BOLD = "GapArabic-Bold"
 
 _FILES = {
     REGULAR: "DejaVuSans.ttf",
     BOLD: "DejaVuSans-Bold.ttf",
     GURMUKHI: "NotoSansGurmukhi-Regular.ttf",
     GURMUKHI_BOLD: "NotoSansGurmukhi-Bold.ttf",
+    ARABIC: "NotoNaskhArabic-Regular.ttf",
+    ARABIC_BOLD: "NotoNaskhArabic-Bold.ttf",
 }
+_SHAPED = (GURMUKHI, GURMUKHI_BOLD, ARABIC, ARABIC_BOLD)
 # Fallback order after the main font: (regular, bold) pairs.
-_FALLBACKS = ((GURMUKHI, GURMUKHI_BOLD),)
+_FALLBACKS = ((GURMUKHI, GURMUKHI_BOLD), (ARABIC, ARABIC_BOLD))
+# DejaVu Sans has Arabic letters but cannot join them: Arabic script always takes Noto Naskh.
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 
 # Text made only of these characters is covered by DejaVu Sans: no run splitting needed.
 _COMMON_TEXT = re.compile(r"[\x00-\u052f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20bf\u2100-\u215f]*")
@@ -86,7 +93,7 @@ def _registered() -> ReportFonts:
             raise FileNotFoundError(
                 f"The report font {file_name} is missing from {folder}. Reinstall GAP Field Kit."
             )
-        font = TTFont(name, str(path), shapable=shaping and name in (GURMUKHI, GURMUKHI_BOLD))
+        font = TTFont(name, str(path), shapable=shaping and name in _SHAPED)
         pdfmetrics.registerFont(font)
         covered[name] = frozenset(font.face.charToGlyph)
     addMapping(REGULAR, 0, 0, REGULAR)
@@ -97,6 +104,10 @@ def _registered() -> ReportFonts:
     addMapping(GURMUKHI, 1, 0, GURMUKHI_BOLD)
     addMapping(GURMUKHI, 0, 1, GURMUKHI)
     addMapping(GURMUKHI, 1, 1, GURMUKHI_BOLD)
+    addMapping(ARABIC, 0, 0, ARABIC)
+    addMapping(ARABIC, 1, 0, ARABIC_BOLD)
+    addMapping(ARABIC, 0, 1, ARABIC)
+    addMapping(ARABIC, 1, 1, ARABIC_BOLD)
     return ReportFonts(covered=covered, shaping=shaping)
 
 
@@ -106,8 +117,15 @@ def register_fonts() -> ReportFonts:
         return _registered()
 
 
+def is_arabic_script(text: str) -> bool:
+    """Whether `text` has Arabic-script letters (Urdu), which are set right to left."""
+    return _ARABIC_SCRIPT.search(text) is not None
+
+
 def _font_for(char: str, fonts: ReportFonts, bold: bool) -> str:
     code = ord(char)
+    if _ARABIC_SCRIPT.match(char) and code in fonts.covered[ARABIC]:
+        return ARABIC_BOLD if bold else ARABIC
     main = BOLD if bold else REGULAR
     if code in fonts.covered[main]:
         return main
@@ -131,7 +149,12 @@ def script_runs(text: str, *, bold: bool = False) -> list[tuple[str, str]]:
     buffer: list[str] = []
     for char in text:
         category = unicodedata.category(char)
-        if buffer and category[0] != "L" and ord(char) in fonts.covered[current]:
+        if (
+            buffer
+            and category[0] != "L"
+            and ord(char) in fonts.covered[current]
+            and not _ARABIC_SCRIPT.match(char)
+        ):
             buffer.append(char)
             continue
         font = _font_for(char, fonts, bold)
@@ -183,6 +206,21 @@ def draw_text(
     canvas: Any, x: float, y: float, text: str, size: float, *, bold: bool = False
 ) -> float:
     """Draw one line on a canvas (headers, footers) with font fallback; returns its width."""
+
+    if is_arabic_script(text):
+        # Words in the order a reader sees them (Urdu right to left), each shaped as typed.
+        from desktop.reports.bidi import visual_order
+
+        words = text.split()
+        first = next((w for w in words if is_arabic_script(w) or re.search("[A-Za-z]", w)), "")
+        order = visual_order(words, "R" if is_arabic_script(first) else "L")
+        from desktop.reports.bidi import draw_words
+
+        return draw_words(canvas, x, y, [words[i] for i in order], size, bold)
+    return _draw_runs(canvas, x, y, text, size, bold)
+
+
+def _draw_runs(canvas: Any, x: float, y: float, text: str, size: float, bold: bool) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     start = x

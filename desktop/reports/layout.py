@@ -33,6 +33,7 @@ from desktop.reports.fonts import (
     REGULAR,
     draw_text,
     has_complex_script,
+    is_arabic_script,
     markup,
     register_fonts,
 )
@@ -208,9 +209,19 @@ def _shaped(style: ParagraphStyle) -> ParagraphStyle:
 def para(
     text: object, style: ParagraphStyle, *, bold: bool = False, raw: bool = False
 ) -> Paragraph:
-    """A Paragraph of plain `text` (escaped, with font fallback); `raw` takes markup as is."""
-    content = str(text) if raw else markup(text, bold=bold)
+    """A Paragraph of plain `text` (escaped, with font fallback); `raw` takes markup as is.
+
+    Text in Arabic script (Urdu) is set right to left instead (`bidi.RightToLeftParagraph`);
+    markup inside it is reduced to plain text with its line breaks.
+    """
     plain = "" if text is None else str(text)
+    if is_arabic_script(plain):
+        from desktop.reports.bidi import RightToLeftParagraph, plain_from_markup
+
+        return RightToLeftParagraph(  # type: ignore[return-value]
+            plain_from_markup(plain) if raw else plain, style, bold=bold
+        )
+    content = str(text) if raw else markup(text, bold=bold)
     if not raw and register_fonts().shaping and has_complex_script(plain):
         style = _shaped(style)
     return Paragraph(content, style)
