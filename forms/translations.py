@@ -364,7 +364,7 @@ def form_in_language(form: FormDefinition, language: str | None) -> FormDefiniti
     key = (id(form), language)
     cached = _in_language_cache.get(key)
     if cached is not None and cached[0] is form:
-        return cached[1]  # type: ignore[no-any-return]
+        return cached[1]
     data = form.model_dump(mode="json")
     for path, text in iter_localised(form):
         _set_in(data, path, text.get(language))

@@ -218,9 +218,7 @@ def para(
     if is_arabic_script(plain):
         from desktop.reports.bidi import RightToLeftParagraph, plain_from_markup
 
-        return RightToLeftParagraph(  # type: ignore[return-value]
-            plain_from_markup(plain) if raw else plain, style, bold=bold
-        )
+        return RightToLeftParagraph(plain_from_markup(plain) if raw else plain, style, bold=bold)
     content = str(text) if raw else markup(text, bold=bold)
     if not raw and register_fonts().shaping and has_complex_script(plain):
         style = _shaped(style)

@@ -461,6 +461,7 @@ class RunnerView(QWidget):
         self._show_locked()
         self.notice.dismiss()
         self.saved_mark.setText("")
+        assert self.flow is not None
         start = question_id or self.flow.resume_at(self.answers, detail.current_question_id)
         self._show(start)
 

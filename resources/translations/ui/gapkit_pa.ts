@@ -73,20 +73,20 @@
     <context>
         <name>Projector</name>
         <message>
-            <source>GAP Field Kit — projector</source>
-            <translation>GAP Field Kit — ਪ੍ਰੋਜੈਕਟਰ</translation>
+            <source>Projector</source>
+            <translation>ਪ੍ਰੋਜੈਕਟਰ</translation>
         </message>
         <message>
             <source>How the group rated it</source>
             <translation>ਸਮੂਹ ਨੇ ਕੀ ਦਰਜਾ ਦਿੱਤਾ</translation>
         </message>
         <message>
-            <source>F11 full screen · Esc close</source>
-            <translation>F11 ਪੂਰੀ ਸਕਰੀਨ · Esc ਬੰਦ ਕਰੋ</translation>
-        </message>
-        <message>
             <source>The ratings differ by two levels or more</source>
             <translation>ਦਰਜਿਆਂ ਵਿੱਚ ਦੋ ਜਾਂ ਵੱਧ ਪੱਧਰਾਂ ਦਾ ਫ਼ਰਕ ਹੈ</translation>
+        </message>
+        <message>
+            <source>The ratings are shown when everyone has rated.</source>
+            <translation>ਜਦੋਂ ਸਾਰੇ ਦਰਜਾ ਦੇ ਦੇਣਗੇ ਤਾਂ ਦਰਜੇ ਦਿਖਾਏ ਜਾਣਗੇ।</translation>
         </message>
         <message>
             <source>TALK ABOUT THIS</source>
@@ -95,6 +95,10 @@
         <message>
             <source>statement {position} of {shown}</source>
             <translation>ਕਥਨ {position} / {shown}</translation>
+        </message>
+        <message>
+            <source>{rated} of {raters} have rated.</source>
+            <translation>{raters} ਵਿੱਚੋਂ {rated} ਨੇ ਦਰਜਾ ਦਿੱਤਾ ਹੈ।</translation>
         </message>
         <message>
             <source>section {number} of {count}</source>
@@ -330,8 +334,12 @@
             <translation>ਇਸ ਕਥਨ ਦੀ ਮਦਦ ਦਿਖਾਓ ਜਾਂ ਲੁਕਾਓ</translation>
         </message>
         <message>
-            <source>Each person's rating: press 1–4 for each person in turn</source>
-            <translation>ਹਰ ਵਿਅਕਤੀ ਦਾ ਦਰਜਾ: ਵਾਰੀ-ਵਾਰੀ ਹਰ ਵਿਅਕਤੀ ਲਈ 1–4 ਦਬਾਓ</translation>
+            <source>&amp;Reveal now (R)</source>
+            <translation>&amp;ਹੁਣੇ ਦਿਖਾਓ (R)</translation>
+        </message>
+        <message>
+            <source>Show every rating now, before everyone has rated</source>
+            <translation>ਸਾਰਿਆਂ ਦੇ ਦਰਜਾ ਦੇਣ ਤੋਂ ਪਹਿਲਾਂ ਹੀ ਸਾਰੇ ਦਰਜੇ ਹੁਣੇ ਦਿਖਾਓ</translation>
         </message>
         <message>
             <source>&amp;Don't know (D)</source>
@@ -406,10 +414,6 @@
             <translation>ਜਵਾਬ ਬਦਲਣ ਲਈ ਮੁੜ ਖੋਲ੍ਹੋ</translation>
         </message>
         <message>
-            <source>Agreed score</source>
-            <translation>ਸਹਿਮਤ ਅੰਕ</translation>
-        </message>
-        <message>
             <source>Note of the discussion (what was said, what was agreed)</source>
             <translation>ਗੱਲਬਾਤ ਦਾ ਨੋਟ (ਕੀ ਕਿਹਾ ਗਿਆ, ਕਿਸ ਉੱਤੇ ਸਹਿਮਤੀ ਹੋਈ)</translation>
         </message>
@@ -422,8 +426,12 @@
             <translation>ਜਾਂਚ →</translation>
         </message>
         <message>
-            <source>Suggested agreed score: none yet (nobody has rated this).</source>
-            <translation>ਸੁਝਾਇਆ ਸਹਿਮਤ ਅੰਕ: ਹਾਲੇ ਕੋਈ ਨਹੀਂ (ਕਿਸੇ ਨੇ ਦਰਜਾ ਨਹੀਂ ਦਿੱਤਾ)।</translation>
+            <source>Agreed score: opens once everyone has rated</source>
+            <translation>ਸਹਿਮਤ ਅੰਕ: ਸਾਰਿਆਂ ਦੇ ਦਰਜਾ ਦੇਣ ਤੋਂ ਬਾਅਦ ਖੁੱਲ੍ਹੇਗਾ</translation>
+        </message>
+        <message>
+            <source>Agreed score</source>
+            <translation>ਸਹਿਮਤ ਅੰਕ</translation>
         </message>
         <message>
             <source>This statement needs an answer. If nobody knows, choose "Don't know" (D).</source>
@@ -436,6 +444,10 @@
         <message>
             <source>Session language: {language}</source>
             <translation>ਸੈਸ਼ਨ ਦੀ ਭਾਸ਼ਾ: {language}</translation>
+        </message>
+        <message>
+            <source>Suggested agreed score: none (nobody gave a level).</source>
+            <translation>ਸੁਝਾਇਆ ਸਹਿਮਤ ਅੰਕ: ਕੋਈ ਨਹੀਂ (ਕਿਸੇ ਨੇ ਦਰਜਾ ਨਹੀਂ ਦਿੱਤਾ)।</translation>
         </message>
         <message>
             <source>Something went wrong saving this answer. It is still on screen; try again.</source>
@@ -454,8 +466,8 @@
             <translation>ਭਾਗ {number} / {count}, ਕਥਨ {position} / {shown}</translation>
         </message>
         <message>
-            <source>Suggested agreed score: &lt;b&gt;{level} {name}&lt;/b&gt; (the middle of the ratings). The group decides: press 1–4 for the agreed score.</source>
-            <translation>ਸੁਝਾਇਆ ਸਹਿਮਤ ਅੰਕ: &lt;b&gt;{level} {name}&lt;/b&gt; (ਦਰਜਿਆਂ ਦਾ ਵਿਚਕਾਰਲਾ)। ਫ਼ੈਸਲਾ ਸਮੂਹ ਕਰੇਗਾ: ਸਹਿਮਤ ਅੰਕ ਲਈ 1–4 ਦਬਾਓ।</translation>
+            <source>Suggested agreed score: &lt;b&gt;{level} {name}&lt;/b&gt; (the middle of the ratings). The group decides.</source>
+            <translation>ਸੁਝਾਇਆ ਸਹਿਮਤ ਅੰਕ: &lt;b&gt;{level} {name}&lt;/b&gt; (ਦਰਜਿਆਂ ਦਾ ਵਿਚਕਾਰਲਾ)। ਫ਼ੈਸਲਾ ਸਮੂਹ ਕਰੇਗਾ।</translation>
         </message>
     </context>
     <context>

@@ -73,20 +73,20 @@
     <context>
         <name>Projector</name>
         <message>
-            <source>GAP Field Kit — projector</source>
-            <translation>GAP Field Kit — projektor</translation>
+            <source>Projector</source>
+            <translation>Projektor</translation>
         </message>
         <message>
             <source>How the group rated it</source>
             <translation>Jak oceniła to grupa</translation>
         </message>
         <message>
-            <source>F11 full screen · Esc close</source>
-            <translation>F11 pełny ekran · Esc zamknij</translation>
-        </message>
-        <message>
             <source>The ratings differ by two levels or more</source>
             <translation>Oceny różnią się o dwa poziomy lub więcej</translation>
+        </message>
+        <message>
+            <source>The ratings are shown when everyone has rated.</source>
+            <translation>Oceny pojawią się, gdy wszyscy ocenią.</translation>
         </message>
         <message>
             <source>TALK ABOUT THIS</source>
@@ -95,6 +95,10 @@
         <message>
             <source>statement {position} of {shown}</source>
             <translation>stwierdzenie {position} z {shown}</translation>
+        </message>
+        <message>
+            <source>{rated} of {raters} have rated.</source>
+            <translation>Oceniło: {rated} z {raters}.</translation>
         </message>
         <message>
             <source>section {number} of {count}</source>
@@ -330,8 +334,12 @@
             <translation>Pokaż lub ukryj pomoc do tego stwierdzenia</translation>
         </message>
         <message>
-            <source>Each person's rating: press 1–4 for each person in turn</source>
-            <translation>Ocena każdej osoby: naciśnij 1–4 kolejno dla każdej osoby</translation>
+            <source>&amp;Reveal now (R)</source>
+            <translation>&amp;Pokaż teraz (R)</translation>
+        </message>
+        <message>
+            <source>Show every rating now, before everyone has rated</source>
+            <translation>Pokaż wszystkie oceny teraz, zanim wszyscy ocenią</translation>
         </message>
         <message>
             <source>&amp;Don't know (D)</source>
@@ -406,10 +414,6 @@
             <translation>Otwórz ponownie, aby zmienić odpowiedzi</translation>
         </message>
         <message>
-            <source>Agreed score</source>
-            <translation>Uzgodniona ocena</translation>
-        </message>
-        <message>
             <source>Note of the discussion (what was said, what was agreed)</source>
             <translation>Notatka z dyskusji (co powiedziano, co uzgodniono)</translation>
         </message>
@@ -422,8 +426,12 @@
             <translation>Przegląd →</translation>
         </message>
         <message>
-            <source>Suggested agreed score: none yet (nobody has rated this).</source>
-            <translation>Sugerowana uzgodniona ocena: jeszcze brak (nikt tego nie ocenił).</translation>
+            <source>Agreed score: opens once everyone has rated</source>
+            <translation>Uzgodniona ocena: dostępna, gdy wszyscy ocenią</translation>
+        </message>
+        <message>
+            <source>Agreed score</source>
+            <translation>Uzgodniona ocena</translation>
         </message>
         <message>
             <source>This statement needs an answer. If nobody knows, choose "Don't know" (D).</source>
@@ -436,6 +444,10 @@
         <message>
             <source>Session language: {language}</source>
             <translation>Język spotkania: {language}</translation>
+        </message>
+        <message>
+            <source>Suggested agreed score: none (nobody gave a level).</source>
+            <translation>Sugerowana uzgodniona ocena: brak (nikt nie podał poziomu).</translation>
         </message>
         <message>
             <source>Something went wrong saving this answer. It is still on screen; try again.</source>
@@ -454,8 +466,8 @@
             <translation>część {number} z {count}, stwierdzenie {position} z {shown}</translation>
         </message>
         <message>
-            <source>Suggested agreed score: &lt;b&gt;{level} {name}&lt;/b&gt; (the middle of the ratings). The group decides: press 1–4 for the agreed score.</source>
-            <translation>Sugerowana uzgodniona ocena: &lt;b&gt;{level} {name}&lt;/b&gt; (środek ocen). Decyduje grupa: naciśnij 1–4, aby wybrać uzgodnioną ocenę.</translation>
+            <source>Suggested agreed score: &lt;b&gt;{level} {name}&lt;/b&gt; (the middle of the ratings). The group decides.</source>
+            <translation>Sugerowana uzgodniona ocena: &lt;b&gt;{level} {name}&lt;/b&gt; (środek ocen). Decyduje grupa.</translation>
         </message>
     </context>
     <context>

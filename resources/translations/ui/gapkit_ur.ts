@@ -73,20 +73,20 @@
     <context>
         <name>Projector</name>
         <message>
-            <source>GAP Field Kit — projector</source>
-            <translation>GAP Field Kit — پروجیکٹر</translation>
+            <source>Projector</source>
+            <translation>پروجیکٹر</translation>
         </message>
         <message>
             <source>How the group rated it</source>
             <translation>گروپ نے کیا درجہ دیا</translation>
         </message>
         <message>
-            <source>F11 full screen · Esc close</source>
-            <translation>F11 پوری اسکرین · Esc بند کریں</translation>
-        </message>
-        <message>
             <source>The ratings differ by two levels or more</source>
             <translation>درجات میں دو یا زیادہ کا فرق ہے</translation>
+        </message>
+        <message>
+            <source>The ratings are shown when everyone has rated.</source>
+            <translation>جب سب درجہ دے دیں گے تو درجات دکھائے جائیں گے۔</translation>
         </message>
         <message>
             <source>TALK ABOUT THIS</source>
@@ -95,6 +95,10 @@
         <message>
             <source>statement {position} of {shown}</source>
             <translation>بیان {position} از {shown}</translation>
+        </message>
+        <message>
+            <source>{rated} of {raters} have rated.</source>
+            <translation>{raters} میں سے {rated} نے درجہ دیا ہے۔</translation>
         </message>
         <message>
             <source>section {number} of {count}</source>
@@ -330,8 +334,12 @@
             <translation>اس بیان کی مدد دکھائیں یا چھپائیں</translation>
         </message>
         <message>
-            <source>Each person's rating: press 1–4 for each person in turn</source>
-            <translation>ہر شخص کا درجہ: باری باری ہر شخص کے لیے 1–4 دبائیں</translation>
+            <source>&amp;Reveal now (R)</source>
+            <translation>&amp;ابھی دکھائیں (R)</translation>
+        </message>
+        <message>
+            <source>Show every rating now, before everyone has rated</source>
+            <translation>سب کے درجہ دینے سے پہلے ہی تمام درجات ابھی دکھائیں</translation>
         </message>
         <message>
             <source>&amp;Don't know (D)</source>
@@ -406,10 +414,6 @@
             <translation>جوابات بدلنے کے لیے دوبارہ کھولیں</translation>
         </message>
         <message>
-            <source>Agreed score</source>
-            <translation>متفقہ اسکور</translation>
-        </message>
-        <message>
             <source>Note of the discussion (what was said, what was agreed)</source>
             <translation>گفتگو کا نوٹ (کیا کہا گیا، کس پر اتفاق ہوا)</translation>
         </message>
@@ -422,8 +426,12 @@
             <translation>جائزہ ←</translation>
         </message>
         <message>
-            <source>Suggested agreed score: none yet (nobody has rated this).</source>
-            <translation>تجویز کردہ متفقہ اسکور: ابھی کوئی نہیں (کسی نے درجہ نہیں دیا)۔</translation>
+            <source>Agreed score: opens once everyone has rated</source>
+            <translation>متفقہ اسکور: سب کے درجہ دینے کے بعد کھلے گا</translation>
+        </message>
+        <message>
+            <source>Agreed score</source>
+            <translation>متفقہ اسکور</translation>
         </message>
         <message>
             <source>This statement needs an answer. If nobody knows, choose "Don't know" (D).</source>
@@ -436,6 +444,10 @@
         <message>
             <source>Session language: {language}</source>
             <translation>نشست کی زبان: {language}</translation>
+        </message>
+        <message>
+            <source>Suggested agreed score: none (nobody gave a level).</source>
+            <translation>تجویز کردہ متفقہ اسکور: کوئی نہیں (کسی نے درجہ نہیں دیا)۔</translation>
         </message>
         <message>
             <source>Something went wrong saving this answer. It is still on screen; try again.</source>
@@ -454,8 +466,8 @@
             <translation>حصہ {number} از {count}، بیان {position} از {shown}</translation>
         </message>
         <message>
-            <source>Suggested agreed score: &lt;b&gt;{level} {name}&lt;/b&gt; (the middle of the ratings). The group decides: press 1–4 for the agreed score.</source>
-            <translation>تجویز کردہ متفقہ اسکور: &lt;b&gt;{level} {name}&lt;/b&gt; (درجات کا درمیانی)۔ فیصلہ گروپ کرے گا: متفقہ اسکور کے لیے 1–4 دبائیں۔</translation>
+            <source>Suggested agreed score: &lt;b&gt;{level} {name}&lt;/b&gt; (the middle of the ratings). The group decides.</source>
+            <translation>تجویز کردہ متفقہ اسکور: &lt;b&gt;{level} {name}&lt;/b&gt; (درجات کا درمیانی)۔ فیصلہ گروپ کرے گا۔</translation>
         </message>
     </context>
     <context>
