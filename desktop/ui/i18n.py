@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
 
 log = logging.getLogger(__name__)
 ENGLISH = "en"
+# As forms.localised.RIGHT_TO_LEFT_LANGUAGES (a test keeps the two the same).
+_RIGHT_TO_LEFT = frozenset({"ur", "ar", "fa", "ps", "sd", "he", "yi", "ckb"})
 
 # Every text `tr` gave out (in any language) -> (context, English source), so a widget's text
 # can be translated again when the language changes.
@@ -47,6 +49,12 @@ _sources: dict[str, tuple[str, str]] = {}
 _installed: list[QTranslator] = []
 _current = ENGLISH
 _app_language = ENGLISH  # the language chosen for the app as a whole (GAPKIT_LANGUAGE)
+
+
+def is_right_to_left(language: str) -> bool:
+    """Urdu (and other Arabic- or Hebrew-script languages) lay out right to left."""
+    base = language.split("-")[0]
+    return base in _RIGHT_TO_LEFT or language.endswith("-Arab")
 
 
 def tr(context: str, text: str) -> str:
@@ -96,9 +104,10 @@ def restore_app_language() -> None:
 
 
 def ts_folder() -> Path:
-    from forms.loader import resources_dir
-
-    return resources_dir() / "translations" / "ui"
+    # As forms.loader.resources_dir, without importing the forms package (pydantic) at start-up.
+    override = os.environ.get("GAPKIT_RESOURCES_DIR")
+    resources = Path(override) if override else Path(__file__).resolve().parents[2] / "resources"
+    return resources / "translations" / "ui"
 
 
 def available_languages() -> list[str]:
@@ -173,8 +182,6 @@ def set_language(language: str, app: QCoreApplication | None = None) -> bool:
     """Show the app's words in `language` (English if it has no translation); True if done."""
     global _current
     from PySide6.QtCore import QLibraryInfo, Qt
-
-    from forms.localised import is_right_to_left
 
     app = app or QCoreApplication.instance()
     if app is None:

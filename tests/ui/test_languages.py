@@ -265,3 +265,10 @@ def test_translations_compile_with_lrelease_and_load(tmp_path: Path) -> None:
     assert i18n.tr("Runner", "Next →") == "Dalej →"
     assert i18n.set_app_language("en")
     assert i18n.tr("Runner", "Next →") == "Next →"
+
+
+def test_the_app_words_module_agrees_with_the_forms_on_direction() -> None:
+    from forms.localised import RIGHT_TO_LEFT_LANGUAGES
+
+    assert i18n._RIGHT_TO_LEFT == RIGHT_TO_LEFT_LANGUAGES
+    assert i18n.is_right_to_left("ur") and not i18n.is_right_to_left("pa")
