@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QWidget
 
 from desktop.services.assessments import ParticipantInfo
+from desktop.ui.i18n import tr
 from forms.answers import DONT_KNOW
 from forms.consensus import LEVELS, ParticipantState, RatingRound, RatingSpread
 from forms.models import NOT_APPLICABLE
@@ -231,7 +232,7 @@ class SpreadView(QWidget):
             labels = spread.by_level.get(level, []) if spread else []
             marked = bool(spread and spread.suggestion == level)
             rows.append((f"{level}  {name}", labels, marked))
-        rows.append(("Don't know", list(spread.dont_know) if spread else [], False))
+        rows.append((tr("Runner", "Don't know"), list(spread.dont_know) if spread else [], False))
         for index, (title, labels, suggested) in enumerate(rows):
             top = 4 + index * row_h
             bold = QFont(font)
@@ -299,7 +300,9 @@ class TalkAboutThis(QLabel):
     """The "talk about this" mark: shown when ratings span two or more levels."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Talk about this: the ratings differ by two levels or more", parent)
+        super().__init__(
+            tr("Runner", "Talk about this: the ratings differ by two levels or more"), parent
+        )
         self.setObjectName("talkAboutThis")
         self.setAccessibleName("Talk about this")
         self.setVisible(False)

@@ -722,8 +722,9 @@ class RunnerView(QWidget):
         self.spread_view.setVisible(revealed)
         self.hidden_note.setVisible(not revealed)
         self.hidden_note.setText(
-            f"Ratings are hidden until everyone has rated: {rating_round.rated_count} of "
-            f"{len(rating_round.labels)} so far."
+            tr(
+                "Runner", "Ratings are hidden until everyone has rated: {rated} of {raters} so far."
+            ).format(rated=rating_round.rated_count, raters=len(rating_round.labels))
         )
         agreed = self.answers.get(question.id)
         self.spread_view.set_spread(spread, agreed if isinstance(agreed, int) else None)
@@ -762,20 +763,25 @@ class RunnerView(QWidget):
         """Say, above the chips, what the digit keys do now."""
         assert self.detail is not None
         if self.locked:
-            self.key_mode.setText("The answers are locked.")
+            self.key_mode.setText(tr("Runner", "The answers are locked."))
             mode = "locked"
         elif self.rating_for is not None:
             person = next(p for p in self.detail.participants if p.id == self.rating_for)
             role = ROLE_NAMES.get(person.role, person.role)
             self.key_mode.setText(
-                f"Keys 1–4 and D now rate <b>{_escape(person.label)} ({_escape(role)})</b>. "
-                "← → choose another person."
+                tr(
+                    "Runner",
+                    "Keys 1–4 and D now rate <b>{person}</b>. ← → choose another person.",
+                ).format(person=f"{_escape(person.label)} ({_escape(tr('StartDialog', role))})")
             )
             mode = "person"
         else:
             self.key_mode.setText(
-                "Keys 1–4 and D now set the group's <b>agreed score</b>. "
-                "Click a person to change their rating."
+                tr(
+                    "Runner",
+                    "Keys 1–4 and D now set the group's <b>agreed score</b>. "
+                    "Click a person to change their rating.",
+                )
             )
             mode = "agreed"
         self.key_mode.setProperty("mode", mode)
@@ -791,20 +797,34 @@ class RunnerView(QWidget):
         parts: list[str] = []
         typing = question.type in ("text", "number", "date")
         if self.rating_for is not None:
-            parts += ["1–4 rate", "D don't know", "← → person", "R reveal"]
+            parts += [
+                tr("Runner", "1–4 rate"),
+                tr("Runner", "D don't know"),
+                tr("Runner", "← → person"),
+                tr("Runner", "R reveal"),
+            ]
         elif isinstance(self.answer_input, ButtonsInput):
             count = len(self.answer_input.buttons)
-            parts.append(f"1–{count} choose" if count > 1 else "1 choose")
-            parts.append("D don't know")
+            parts.append(
+                tr("Runner", "1–{count} choose").format(count=count)
+                if count > 1
+                else tr("Runner", "1 choose")
+            )
+            parts.append(tr("Runner", "D don't know"))
         elif question.type == "multi_choice":
             count = min(9, len(question.options or []))
-            parts.append(f"1–{count} tick" if count > 1 else "1 tick")
-        parts.append("Ctrl+Enter next" if typing else "Enter next")
+            parts.append(
+                tr("Runner", "1–{count} tick").format(count=count)
+                if count > 1
+                else tr("Runner", "1 tick")
+            )
+        parts.append(tr("Runner", "Ctrl+Enter next") if typing else tr("Runner", "Enter next"))
         if not typing:
-            parts.append("Backspace back")
+            parts.append(tr("Runner", "Backspace back"))
         if question.help:
-            parts.append("F1 help")
-        self.keys_hint.setText("Keys: " + " · ".join(parts))
+            parts.append(tr("Runner", "F1 help"))
+        parts.append(tr("Runner", "L language"))
+        self.keys_hint.setText(tr("Runner", "Keys: {keys}").format(keys=" · ".join(parts)))
 
     def current_spread(self) -> RatingSpread | None:
         """The spread as the room may see it: None until the ratings are revealed."""
@@ -867,16 +887,18 @@ class RunnerView(QWidget):
             return False
         self._unagreed_warned = self.question_id
         if rating_round.revealed:
-            text = (
+            text = tr(
+                "Runner",
                 "This statement has no agreed score yet. Press 1–4 for the agreed score, "
-                "or press Enter again to leave it without one."
+                "or press Enter again to leave it without one.",
             )
         else:
-            text = (
+            text = tr(
+                "Runner",
                 "Not everyone has rated this statement and it has no agreed score. Press "
-                "Enter again to leave it without one."
+                "Enter again to leave it without one.",
             )
-        self.notice.show_notice(text, "Leave it without one", self.next)
+        self.notice.show_notice(text, tr("Runner", "Leave it without one"), self.next)
         return True
 
     def _enter(self) -> None:

@@ -298,6 +298,14 @@
     <context>
         <name>Runner</name>
         <message>
+            <source>Talk about this: the ratings differ by two levels or more</source>
+            <translation>ਇਸ ਬਾਰੇ ਗੱਲ ਕਰੋ: ਦਰਜਿਆਂ ਵਿੱਚ ਦੋ ਜਾਂ ਵੱਧ ਪੱਧਰਾਂ ਦਾ ਫ਼ਰਕ ਹੈ</translation>
+        </message>
+        <message>
+            <source>Don't know</source>
+            <translation>ਪਤਾ ਨਹੀਂ</translation>
+        </message>
+        <message>
             <source>Projector view</source>
             <translation>ਪ੍ਰੋਜੈਕਟਰ ਦ੍ਰਿਸ਼</translation>
         </message>
@@ -398,6 +406,22 @@
             <translation>ਮੁੜ ਖੋਲ੍ਹਿਆ: ਹੁਣ ਤੋਂ ਬਦਲਾਅ ਦਰਜ ਹੋਣਗੇ।</translation>
         </message>
         <message>
+            <source>L language</source>
+            <translation>L ਭਾਸ਼ਾ</translation>
+        </message>
+        <message>
+            <source>This statement has no agreed score yet. Press 1–4 for the agreed score, or press Enter again to leave it without one.</source>
+            <translation>ਇਸ ਕਥਨ ਦਾ ਹਾਲੇ ਕੋਈ ਸਹਿਮਤ ਅੰਕ ਨਹੀਂ। ਸਹਿਮਤ ਅੰਕ ਲਈ 1–4 ਦਬਾਓ, ਜਾਂ ਇਸ ਨੂੰ ਬਿਨਾਂ ਅੰਕ ਛੱਡਣ ਲਈ ਮੁੜ Enter ਦਬਾਓ।</translation>
+        </message>
+        <message>
+            <source>Not everyone has rated this statement and it has no agreed score. Press Enter again to leave it without one.</source>
+            <translation>ਸਾਰਿਆਂ ਨੇ ਇਸ ਕਥਨ ਨੂੰ ਦਰਜਾ ਨਹੀਂ ਦਿੱਤਾ ਅਤੇ ਇਸ ਦਾ ਕੋਈ ਸਹਿਮਤ ਅੰਕ ਨਹੀਂ। ਇਸ ਨੂੰ ਬਿਨਾਂ ਅੰਕ ਛੱਡਣ ਲਈ ਮੁੜ Enter ਦਬਾਓ।</translation>
+        </message>
+        <message>
+            <source>Leave it without one</source>
+            <translation>ਬਿਨਾਂ ਅੰਕ ਛੱਡੋ</translation>
+        </message>
+        <message>
             <source>Not saved</source>
             <translation>ਸੰਭਾਲਿਆ ਨਹੀਂ ਗਿਆ</translation>
         </message>
@@ -434,6 +458,42 @@
             <translation>ਸਹਿਮਤ ਅੰਕ</translation>
         </message>
         <message>
+            <source>The answers are locked.</source>
+            <translation>ਜਵਾਬ ਬੰਦ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>1–4 rate</source>
+            <translation>1–4 ਦਰਜਾ</translation>
+        </message>
+        <message>
+            <source>D don't know</source>
+            <translation>D ਪਤਾ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>← → person</source>
+            <translation>← → ਵਿਅਕਤੀ</translation>
+        </message>
+        <message>
+            <source>R reveal</source>
+            <translation>R ਦਿਖਾਓ</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter next</source>
+            <translation>Ctrl+Enter ਅੱਗੇ</translation>
+        </message>
+        <message>
+            <source>Enter next</source>
+            <translation>Enter ਅੱਗੇ</translation>
+        </message>
+        <message>
+            <source>Backspace back</source>
+            <translation>Backspace ਪਿੱਛੇ</translation>
+        </message>
+        <message>
+            <source>F1 help</source>
+            <translation>F1 ਮਦਦ</translation>
+        </message>
+        <message>
             <source>This statement needs an answer. If nobody knows, choose "Don't know" (D).</source>
             <translation>ਇਸ ਕਥਨ ਦਾ ਜਵਾਬ ਚਾਹੀਦਾ ਹੈ। ਜੇ ਕਿਸੇ ਨੂੰ ਪਤਾ ਨਹੀਂ, ਤਾਂ "ਪਤਾ ਨਹੀਂ" (D) ਚੁਣੋ।</translation>
         </message>
@@ -446,8 +506,20 @@
             <translation>ਸੈਸ਼ਨ ਦੀ ਭਾਸ਼ਾ: {language}</translation>
         </message>
         <message>
+            <source>Ratings are hidden until everyone has rated: {rated} of {raters} so far.</source>
+            <translation>ਸਾਰਿਆਂ ਦੇ ਦਰਜਾ ਦੇਣ ਤੱਕ ਦਰਜੇ ਲੁਕੇ ਹਨ: ਹੁਣ ਤੱਕ {raters} ਵਿੱਚੋਂ {rated}।</translation>
+        </message>
+        <message>
             <source>Suggested agreed score: none (nobody gave a level).</source>
             <translation>ਸੁਝਾਇਆ ਸਹਿਮਤ ਅੰਕ: ਕੋਈ ਨਹੀਂ (ਕਿਸੇ ਨੇ ਦਰਜਾ ਨਹੀਂ ਦਿੱਤਾ)।</translation>
+        </message>
+        <message>
+            <source>Keys 1–4 and D now set the group's &lt;b&gt;agreed score&lt;/b&gt;. Click a person to change their rating.</source>
+            <translation>ਕੁੰਜੀਆਂ 1–4 ਅਤੇ D ਹੁਣ ਸਮੂਹ ਦਾ &lt;b&gt;ਸਹਿਮਤ ਅੰਕ&lt;/b&gt; ਤੈਅ ਕਰਦੀਆਂ ਹਨ। ਕਿਸੇ ਦਾ ਦਰਜਾ ਬਦਲਣ ਲਈ ਉਸ ਵਿਅਕਤੀ ਉੱਤੇ ਕਲਿੱਕ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>Keys: {keys}</source>
+            <translation>ਕੁੰਜੀਆਂ: {keys}</translation>
         </message>
         <message>
             <source>Something went wrong saving this answer. It is still on screen; try again.</source>
@@ -466,8 +538,28 @@
             <translation>ਭਾਗ {number} / {count}, ਕਥਨ {position} / {shown}</translation>
         </message>
         <message>
+            <source>1 choose</source>
+            <translation>1 ਚੁਣੋ</translation>
+        </message>
+        <message>
             <source>Suggested agreed score: &lt;b&gt;{level} {name}&lt;/b&gt; (the middle of the ratings). The group decides.</source>
             <translation>ਸੁਝਾਇਆ ਸਹਿਮਤ ਅੰਕ: &lt;b&gt;{level} {name}&lt;/b&gt; (ਦਰਜਿਆਂ ਦਾ ਵਿਚਕਾਰਲਾ)। ਫ਼ੈਸਲਾ ਸਮੂਹ ਕਰੇਗਾ।</translation>
+        </message>
+        <message>
+            <source>Keys 1–4 and D now rate &lt;b&gt;{person}&lt;/b&gt;. ← → choose another person.</source>
+            <translation>ਕੁੰਜੀਆਂ 1–4 ਅਤੇ D ਹੁਣ &lt;b&gt;{person}&lt;/b&gt; ਦਾ ਦਰਜਾ ਦਿੰਦੀਆਂ ਹਨ। ← → ਕੋਈ ਹੋਰ ਵਿਅਕਤੀ ਚੁਣੋ।</translation>
+        </message>
+        <message>
+            <source>1 tick</source>
+            <translation>1 ਨਿਸ਼ਾਨ</translation>
+        </message>
+        <message>
+            <source>1–{count} choose</source>
+            <translation>1–{count} ਚੁਣੋ</translation>
+        </message>
+        <message>
+            <source>1–{count} tick</source>
+            <translation>1–{count} ਨਿਸ਼ਾਨ</translation>
         </message>
     </context>
     <context>

@@ -298,6 +298,14 @@
     <context>
         <name>Runner</name>
         <message>
+            <source>Talk about this: the ratings differ by two levels or more</source>
+            <translation>Porozmawiajcie o tym: oceny różnią się o dwa poziomy lub więcej</translation>
+        </message>
+        <message>
+            <source>Don't know</source>
+            <translation>Nie wiem</translation>
+        </message>
+        <message>
             <source>Projector view</source>
             <translation>Widok projektora</translation>
         </message>
@@ -398,6 +406,22 @@
             <translation>Otwarto ponownie: od teraz zmiany są rejestrowane.</translation>
         </message>
         <message>
+            <source>L language</source>
+            <translation>L język</translation>
+        </message>
+        <message>
+            <source>This statement has no agreed score yet. Press 1–4 for the agreed score, or press Enter again to leave it without one.</source>
+            <translation>To stwierdzenie nie ma jeszcze uzgodnionej oceny. Naciśnij 1–4, aby ją wybrać, albo ponownie Enter, aby zostawić je bez oceny.</translation>
+        </message>
+        <message>
+            <source>Not everyone has rated this statement and it has no agreed score. Press Enter again to leave it without one.</source>
+            <translation>Nie wszyscy ocenili to stwierdzenie i nie ma ono uzgodnionej oceny. Naciśnij ponownie Enter, aby zostawić je bez oceny.</translation>
+        </message>
+        <message>
+            <source>Leave it without one</source>
+            <translation>Zostaw bez oceny</translation>
+        </message>
+        <message>
             <source>Not saved</source>
             <translation>Nie zapisano</translation>
         </message>
@@ -434,6 +458,42 @@
             <translation>Uzgodniona ocena</translation>
         </message>
         <message>
+            <source>The answers are locked.</source>
+            <translation>Odpowiedzi są zablokowane.</translation>
+        </message>
+        <message>
+            <source>1–4 rate</source>
+            <translation>1–4 ocena</translation>
+        </message>
+        <message>
+            <source>D don't know</source>
+            <translation>D nie wiem</translation>
+        </message>
+        <message>
+            <source>← → person</source>
+            <translation>← → osoba</translation>
+        </message>
+        <message>
+            <source>R reveal</source>
+            <translation>R pokaż</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter next</source>
+            <translation>Ctrl+Enter dalej</translation>
+        </message>
+        <message>
+            <source>Enter next</source>
+            <translation>Enter dalej</translation>
+        </message>
+        <message>
+            <source>Backspace back</source>
+            <translation>Backspace wstecz</translation>
+        </message>
+        <message>
+            <source>F1 help</source>
+            <translation>F1 pomoc</translation>
+        </message>
+        <message>
             <source>This statement needs an answer. If nobody knows, choose "Don't know" (D).</source>
             <translation>To stwierdzenie wymaga odpowiedzi. Jeśli nikt nie wie, wybierz „Nie wiem” (D).</translation>
         </message>
@@ -446,8 +506,20 @@
             <translation>Język spotkania: {language}</translation>
         </message>
         <message>
+            <source>Ratings are hidden until everyone has rated: {rated} of {raters} so far.</source>
+            <translation>Oceny są ukryte, dopóki wszyscy nie ocenią: na razie {rated} z {raters}.</translation>
+        </message>
+        <message>
             <source>Suggested agreed score: none (nobody gave a level).</source>
             <translation>Sugerowana uzgodniona ocena: brak (nikt nie podał poziomu).</translation>
+        </message>
+        <message>
+            <source>Keys 1–4 and D now set the group's &lt;b&gt;agreed score&lt;/b&gt;. Click a person to change their rating.</source>
+            <translation>Klawisze 1–4 i D ustalają teraz &lt;b&gt;uzgodnioną ocenę&lt;/b&gt; grupy. Kliknij osobę, aby zmienić jej ocenę.</translation>
+        </message>
+        <message>
+            <source>Keys: {keys}</source>
+            <translation>Klawisze: {keys}</translation>
         </message>
         <message>
             <source>Something went wrong saving this answer. It is still on screen; try again.</source>
@@ -466,8 +538,28 @@
             <translation>część {number} z {count}, stwierdzenie {position} z {shown}</translation>
         </message>
         <message>
+            <source>1 choose</source>
+            <translation>1 wybór</translation>
+        </message>
+        <message>
             <source>Suggested agreed score: &lt;b&gt;{level} {name}&lt;/b&gt; (the middle of the ratings). The group decides.</source>
             <translation>Sugerowana uzgodniona ocena: &lt;b&gt;{level} {name}&lt;/b&gt; (środek ocen). Decyduje grupa.</translation>
+        </message>
+        <message>
+            <source>Keys 1–4 and D now rate &lt;b&gt;{person}&lt;/b&gt;. ← → choose another person.</source>
+            <translation>Klawisze 1–4 i D oceniają teraz za: &lt;b&gt;{person}&lt;/b&gt;. ← → wybierz inną osobę.</translation>
+        </message>
+        <message>
+            <source>1 tick</source>
+            <translation>1 zaznacz</translation>
+        </message>
+        <message>
+            <source>1–{count} choose</source>
+            <translation>1–{count} wybór</translation>
+        </message>
+        <message>
+            <source>1–{count} tick</source>
+            <translation>1–{count} zaznacz</translation>
         </message>
     </context>
     <context>

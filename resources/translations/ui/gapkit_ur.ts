@@ -298,6 +298,14 @@
     <context>
         <name>Runner</name>
         <message>
+            <source>Talk about this: the ratings differ by two levels or more</source>
+            <translation>اس پر بات کریں: درجات میں دو یا زیادہ کا فرق ہے</translation>
+        </message>
+        <message>
+            <source>Don't know</source>
+            <translation>معلوم نہیں</translation>
+        </message>
+        <message>
             <source>Projector view</source>
             <translation>پروجیکٹر منظر</translation>
         </message>
@@ -398,6 +406,22 @@
             <translation>دوبارہ کھولا گیا: اب سے تبدیلیاں درج ہوں گی۔</translation>
         </message>
         <message>
+            <source>L language</source>
+            <translation>L زبان</translation>
+        </message>
+        <message>
+            <source>This statement has no agreed score yet. Press 1–4 for the agreed score, or press Enter again to leave it without one.</source>
+            <translation>اس بیان کا ابھی کوئی متفقہ اسکور نہیں۔ متفقہ اسکور کے لیے 1–4 دبائیں، یا اسے اسکور کے بغیر چھوڑنے کے لیے دوبارہ Enter دبائیں۔</translation>
+        </message>
+        <message>
+            <source>Not everyone has rated this statement and it has no agreed score. Press Enter again to leave it without one.</source>
+            <translation>سب نے اس بیان کو درجہ نہیں دیا اور اس کا کوئی متفقہ اسکور نہیں۔ اسے اسکور کے بغیر چھوڑنے کے لیے دوبارہ Enter دبائیں۔</translation>
+        </message>
+        <message>
+            <source>Leave it without one</source>
+            <translation>اسکور کے بغیر چھوڑ دیں</translation>
+        </message>
+        <message>
             <source>Not saved</source>
             <translation>محفوظ نہیں ہوا</translation>
         </message>
@@ -434,6 +458,42 @@
             <translation>متفقہ اسکور</translation>
         </message>
         <message>
+            <source>The answers are locked.</source>
+            <translation>جوابات مقفل ہیں۔</translation>
+        </message>
+        <message>
+            <source>1–4 rate</source>
+            <translation>1–4 درجہ</translation>
+        </message>
+        <message>
+            <source>D don't know</source>
+            <translation>D معلوم نہیں</translation>
+        </message>
+        <message>
+            <source>← → person</source>
+            <translation>← → شخص</translation>
+        </message>
+        <message>
+            <source>R reveal</source>
+            <translation>R دکھائیں</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter next</source>
+            <translation>Ctrl+Enter اگلا</translation>
+        </message>
+        <message>
+            <source>Enter next</source>
+            <translation>Enter اگلا</translation>
+        </message>
+        <message>
+            <source>Backspace back</source>
+            <translation>Backspace پیچھے</translation>
+        </message>
+        <message>
+            <source>F1 help</source>
+            <translation>F1 مدد</translation>
+        </message>
+        <message>
             <source>This statement needs an answer. If nobody knows, choose "Don't know" (D).</source>
             <translation>اس بیان کا جواب ضروری ہے۔ اگر کسی کو معلوم نہیں تو "معلوم نہیں" (D) چنیں۔</translation>
         </message>
@@ -446,8 +506,20 @@
             <translation>نشست کی زبان: {language}</translation>
         </message>
         <message>
+            <source>Ratings are hidden until everyone has rated: {rated} of {raters} so far.</source>
+            <translation>سب کے درجہ دینے تک درجات چھپے ہیں: اب تک {raters} میں سے {rated}۔</translation>
+        </message>
+        <message>
             <source>Suggested agreed score: none (nobody gave a level).</source>
             <translation>تجویز کردہ متفقہ اسکور: کوئی نہیں (کسی نے درجہ نہیں دیا)۔</translation>
+        </message>
+        <message>
+            <source>Keys 1–4 and D now set the group's &lt;b&gt;agreed score&lt;/b&gt;. Click a person to change their rating.</source>
+            <translation>کلیدیں 1–4 اور D اب گروپ کا &lt;b&gt;متفقہ اسکور&lt;/b&gt; طے کرتی ہیں۔ کسی کا درجہ بدلنے کے لیے اس شخص پر کلک کریں۔</translation>
+        </message>
+        <message>
+            <source>Keys: {keys}</source>
+            <translation>کلیدیں: {keys}</translation>
         </message>
         <message>
             <source>Something went wrong saving this answer. It is still on screen; try again.</source>
@@ -466,8 +538,28 @@
             <translation>حصہ {number} از {count}، بیان {position} از {shown}</translation>
         </message>
         <message>
+            <source>1 choose</source>
+            <translation>1 انتخاب</translation>
+        </message>
+        <message>
             <source>Suggested agreed score: &lt;b&gt;{level} {name}&lt;/b&gt; (the middle of the ratings). The group decides.</source>
             <translation>تجویز کردہ متفقہ اسکور: &lt;b&gt;{level} {name}&lt;/b&gt; (درجات کا درمیانی)۔ فیصلہ گروپ کرے گا۔</translation>
+        </message>
+        <message>
+            <source>Keys 1–4 and D now rate &lt;b&gt;{person}&lt;/b&gt;. ← → choose another person.</source>
+            <translation>کلیدیں 1–4 اور D اب &lt;b&gt;{person}&lt;/b&gt; کا درجہ دیتی ہیں۔ ← → کوئی اور شخص چنیں۔</translation>
+        </message>
+        <message>
+            <source>1 tick</source>
+            <translation>1 نشان</translation>
+        </message>
+        <message>
+            <source>1–{count} choose</source>
+            <translation>1–{count} انتخاب</translation>
+        </message>
+        <message>
+            <source>1–{count} tick</source>
+            <translation>1–{count} نشان</translation>
         </message>
     </context>
     <context>
