@@ -10,6 +10,7 @@ import math
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, String
 from reportlab.lib import colors
@@ -37,6 +38,22 @@ def _label_lines(title: str, width: int = 18) -> list[str]:
     if len(lines) > 2:
         lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), width=width, placeholder="…")]
     return lines
+
+
+def _shaped_label(text: str, font: str) -> tuple[Any, str]:
+    """A label in Arabic script (Urdu) as HarfBuzz lays it out, right to left, in Noto Naskh;
+    any other label as it is."""
+    from desktop.reports.bidi import _pieces, _shaped, visual_order
+    from desktop.reports.fonts import is_arabic_script
+
+    if not is_arabic_script(text):
+        return text, font
+    words = text.split()
+    pieces = _pieces([words[i] for i in visual_order(words)], bold=font == BOLD)
+    if len(pieces) != 1:
+        return text, font
+    piece_font, piece = pieces[0]
+    return _shaped(piece, piece_font, 7.5), piece_font
 
 
 def radar_chart(
@@ -115,12 +132,13 @@ def radar_chart(
             top = ly + (len(lines_all) - 1) * line_height / 2 - 3
         for number, text in enumerate(lines_all):
             is_score = number == len(lines_all) - 1
+            text, font = _shaped_label(text, BOLD if is_score else REGULAR)
             drawing.add(
                 String(
                     lx,
                     top - number * line_height,
                     text,
-                    fontName=BOLD if is_score else REGULAR,
+                    fontName=font,
                     fontSize=7.5 if not is_score else 8,
                     fillColor=ACCENT if is_score else LABEL,
                     textAnchor=anchor,

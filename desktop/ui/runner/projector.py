@@ -242,7 +242,11 @@ class ProjectorView(QWidget):
                 )
             )
             second = state.second
-            if second is not None and index < len(second.choices):
+            if (
+                second is not None
+                and index < len(second.choices)
+                and (second.choices[index] != (name, descriptor))
+            ):
                 # The second language under the first, a little smaller, in its own direction.
                 name_2, descriptor_2 = second.choices[index]
                 direction = "rtl" if is_right_to_left(second.language) else "ltr"
