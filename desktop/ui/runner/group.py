@@ -64,12 +64,12 @@ class ParticipantChip(QPushButton):
         if self.state is ParticipantState.WAITING:
             return "–"
         if self.state is ParticipantState.RATED_HIDDEN:
-            return "✓ rated"
+            return tr("Runner", "✓ rated")
         return rating_text(self.value)
 
     def _show(self) -> None:
         p = self.participant
-        role = ROLE_NAMES.get(p.role, p.role)
+        role = tr("StartDialog", ROLE_NAMES.get(p.role, p.role))
         self.setText(f"{p.label} · {role}\n{self.shown_rating()}")
         if self.state is ParticipantState.WAITING:
             said = "not rated yet"

@@ -298,6 +298,10 @@
     <context>
         <name>Runner</name>
         <message>
+            <source>✓ rated</source>
+            <translation>✓ ਦਰਜਾ ਦਿੱਤਾ</translation>
+        </message>
+        <message>
             <source>Talk about this: the ratings differ by two levels or more</source>
             <translation>ਇਸ ਬਾਰੇ ਗੱਲ ਕਰੋ: ਦਰਜਿਆਂ ਵਿੱਚ ਦੋ ਜਾਂ ਵੱਧ ਪੱਧਰਾਂ ਦਾ ਫ਼ਰਕ ਹੈ</translation>
         </message>

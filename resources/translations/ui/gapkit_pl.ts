@@ -298,6 +298,10 @@
     <context>
         <name>Runner</name>
         <message>
+            <source>✓ rated</source>
+            <translation>✓ ocenione</translation>
+        </message>
+        <message>
             <source>Talk about this: the ratings differ by two levels or more</source>
             <translation>Porozmawiajcie o tym: oceny różnią się o dwa poziomy lub więcej</translation>
         </message>

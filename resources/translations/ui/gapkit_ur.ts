@@ -298,6 +298,10 @@
     <context>
         <name>Runner</name>
         <message>
+            <source>✓ rated</source>
+            <translation>✓ درجہ دیا</translation>
+        </message>
+        <message>
             <source>Talk about this: the ratings differ by two levels or more</source>
             <translation>اس پر بات کریں: درجات میں دو یا زیادہ کا فرق ہے</translation>
         </message>
