@@ -41,6 +41,13 @@ def test_pure_packages_import_neither_qt_nor_sqlalchemy_nor_the_app(package: str
     assert _offenders(package, ("PySide6", "shiboken6", "sqlalchemy", "alembic", "desktop")) == []
 
 
+def test_phone_voting_server_is_pure():
+    """The voting server and its state run on their own thread: no Qt, no database."""
+    forbidden = ("PySide6", "shiboken6", "sqlalchemy", "alembic")
+    forbidden += ("desktop.store", "desktop.services", "desktop.ui")
+    assert _offenders("desktop/voting", forbidden) == []
+
+
 def test_registration_rules_are_pure():
     """The registration rules import no Qt, no database and none of the app's layers above them."""
     forbidden = ("PySide6", "shiboken6", "sqlalchemy", "alembic")

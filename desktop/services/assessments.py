@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -43,11 +43,11 @@ ROLES = ("trustee", "volunteer", "staff", "member")
 ACTION_STATUSES = {"todo": "To do", "doing": "In progress", "done": "Done"}
 
 _RESPONSE_NAMESPACE = uuid.UUID("6f1d3c2e-8a57-4d0b-9c61-0b2f5a7e4d11")
-AGREED = "agreed"
+RatingSource = Literal["key", "phone"]
+
+AGREED = "agreed"  # the participant key of the consensus / facilitated answer
 # Settings key (+ assessment id) of the language a session runs in; kept on this laptop.
-SESSION_LANGUAGE_KEY = (
-    "session_language/"  # the participant key of the consensus / facilitated answer
-)
+SESSION_LANGUAGE_KEY = "session_language/"
 
 
 log = logging.getLogger(__name__)
@@ -394,10 +394,13 @@ class AssessmentService:
         participant_id: str | None = None,
         note: str | None = None,
         keep_note: bool = True,
+        via: RatingSource | None = None,
     ) -> SavedAnswer:
         """Save one answer in its own short transaction (DONT_KNOW for don't know, None clears).
 
-        `keep_note` leaves an existing note alone when `note` is None.
+        `keep_note` leaves an existing note alone when `note` is None. `via` says how a
+        participant's rating arrived ("key" or "phone"); it is then audited with that action,
+        so the trail shows which ratings came from phones.
         """
         with self.store.session() as session:
             assessment = self._get(session, assessment_id)
@@ -416,6 +419,9 @@ class AssessmentService:
             stored, dont_know = _stored_value(clean)
             writer = RecordWriter(session, self.store.device_id)
             audit = assessment.completed_at is not None  # edits after a reopen are audited
+            action = "update"
+            if via is not None and participant_id is not None:
+                audit, action = True, f"rated_by_{via}"
             record_id = response_id(assessment_id, question_id, participant_id)
             response = session.get(Response, record_id)
             changes: dict[str, Any] = {"value": stored, "dont_know": dont_know}
@@ -433,11 +439,12 @@ class AssessmentService:
                     },
                     record_id=record_id,
                     audit=audit,
+                    action="create" if action == "update" else action,
                 )
             else:
                 if response.deleted_at is not None:
                     changes["deleted_at"] = None
-                writer.update(response, changes, audit=audit)
+                writer.update(response, changes, audit=audit, action=action)
             if participant_id is None and assessment.current_question_id != question_id:
                 writer.update(assessment, {"current_question_id": question_id}, audit=False)
             return SavedAnswer(

@@ -97,6 +97,7 @@ class RecordWriter:
         *,
         record_id: str | None = None,
         audit: bool = True,
+        action: str = "create",
     ) -> RecordT:
         moment = now_ms()
         record = model(**self.new_row(values, record_id=record_id, at=moment))
@@ -108,7 +109,7 @@ class RecordWriter:
                 None,
                 {k: json_value(v) for k, v in values.items()},
                 moment,
-                action="create",
+                action=action,
             )
         return record
 

@@ -1,0 +1,1 @@
+"""Silent voting from participants' own phones over the local network (no Qt, no database)."""
