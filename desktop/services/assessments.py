@@ -406,55 +406,115 @@ class AssessmentService:
             assessment = self._get(session, assessment_id)
             self._refuse_if_locked(assessment)
             form = self._form(session, assessment.form_snapshot_id)
-            try:
-                question = form.question(question_id)
-            except KeyError:
-                raise UserError(f"'{question_id}' is not a question of this form.") from None
-            if participant_id is not None and question.type != "rating":
-                raise UserError("Only rated statements take each participant's own rating.")
-            try:
-                clean = validate_answer(question, value)
-            except AnswerError as error:
-                raise UserError(f"{question.text}: {error.message}") from error
-            stored, dont_know = _stored_value(clean)
-            writer = RecordWriter(session, self.store.device_id)
-            audit = assessment.completed_at is not None  # edits after a reopen are audited
-            action = "update"
-            if via is not None and participant_id is not None:
-                audit, action = True, f"rated_by_{via}"
-            record_id = response_id(assessment_id, question_id, participant_id)
-            response = session.get(Response, record_id)
-            changes: dict[str, Any] = {"value": stored, "dont_know": dont_know}
-            if note is not None or not keep_note:
-                changes["note"] = (note or "").strip() or None
-            if response is None:
-                response = writer.create(
-                    Response,
-                    {
-                        "assessment_id": assessment_id,
-                        "question_id": question_id,
-                        "participant_id": participant_id,
-                        "note": None,
-                        **changes,
-                    },
-                    record_id=record_id,
-                    audit=audit,
-                    action="create" if action == "update" else action,
-                )
-            else:
-                if response.deleted_at is not None:
-                    changes["deleted_at"] = None
-                writer.update(response, changes, audit=audit, action=action)
-            if participant_id is None and assessment.current_question_id != question_id:
-                writer.update(assessment, {"current_question_id": question_id}, audit=False)
-            return SavedAnswer(
-                question_id=question_id,
-                participant_id=participant_id,
-                value=_answer_value(response),
-                dont_know=response.dont_know,
-                note=response.note,
-                saved_at=response.modified_at,
+            return self._write_answer(
+                session, assessment, form, question_id, value, participant_id, note, keep_note, via
             )
+
+    def record_ratings(
+        self,
+        assessment_id: str,
+        question_id: str,
+        ratings: Sequence[tuple[str, Any]],
+        *,
+        via: RatingSource,
+    ) -> list[SavedAnswer]:
+        """Several participants' ratings of one statement in one short transaction (phone
+        votes that arrived together), each audited as `record_answer` would; all or none."""
+        with self.store.session() as session, session.no_autoflush:
+            assessment = self._get(session, assessment_id)
+            self._refuse_if_locked(assessment)
+            form = self._form(session, assessment.form_snapshot_id)
+            # One read of the rows already there and one change number, not one per rating.
+            ids = [response_id(assessment_id, question_id, pid) for pid, _value in ratings]
+            existing = {
+                row.id: row
+                for row in session.scalars(select(Response).where(Response.id.in_(ids))).all()
+            }
+            writer = RecordWriter(session, self.store.device_id)
+            return [
+                self._write_answer(
+                    session,
+                    assessment,
+                    form,
+                    question_id,
+                    value,
+                    participant_id,
+                    None,
+                    True,
+                    via,
+                    writer=writer,
+                    existing=existing,
+                )
+                for participant_id, value in ratings
+            ]
+
+    def _write_answer(
+        self,
+        session: Session,
+        assessment: Assessment,
+        form: FormDefinition,
+        question_id: str,
+        value: Any,
+        participant_id: str | None,
+        note: str | None,
+        keep_note: bool,
+        via: RatingSource | None,
+        *,
+        writer: RecordWriter | None = None,
+        existing: Mapping[str, Response] | None = None,
+    ) -> SavedAnswer:
+        assessment_id = assessment.id
+        try:
+            question = form.question(question_id)
+        except KeyError:
+            raise UserError(f"'{question_id}' is not a question of this form.") from None
+        if participant_id is not None and question.type != "rating":
+            raise UserError("Only rated statements take each participant's own rating.")
+        try:
+            clean = validate_answer(question, value)
+        except AnswerError as error:
+            raise UserError(f"{question.text}: {error.message}") from error
+        stored, dont_know = _stored_value(clean)
+        writer = writer or RecordWriter(session, self.store.device_id)
+        audit = assessment.completed_at is not None  # edits after a reopen are audited
+        action = "update"
+        if via is not None and participant_id is not None:
+            audit, action = True, f"rated_by_{via}"
+        record_id = response_id(assessment_id, question_id, participant_id)
+        response = (
+            existing.get(record_id) if existing is not None else session.get(Response, record_id)
+        )
+        changes: dict[str, Any] = {"value": stored, "dont_know": dont_know}
+        if note is not None or not keep_note:
+            changes["note"] = (note or "").strip() or None
+        if response is None:
+            response = writer.create(
+                Response,
+                {
+                    "assessment_id": assessment_id,
+                    "question_id": question_id,
+                    "participant_id": participant_id,
+                    "note": None,
+                    **changes,
+                },
+                record_id=record_id,
+                audit=audit,
+                action="create" if action == "update" else action,
+            )
+        else:
+            if response.deleted_at is not None:
+                changes["deleted_at"] = None
+            writer.update(response, changes, audit=audit, action=action)
+        if participant_id is None and assessment.current_question_id != question_id:
+            writer.update(assessment, {"current_question_id": question_id}, audit=False)
+        return SavedAnswer(
+            question_id=question_id,
+            participant_id=participant_id,
+            value=_answer_value(response),
+            dont_know=response.dont_know,
+            note=response.note,
+            saved_at=response.modified_at,
+        )
 
     def record_note(
         self, assessment_id: str, question_id: str, note: str, participant_id: str | None = None

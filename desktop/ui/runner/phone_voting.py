@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import io
 import logging
+import queue
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,6 +36,9 @@ from forms.models import FormDefinition, Question
 
 log = logging.getLogger(__name__)
 
+# How often the UI thread takes in phone votes: well inside the 50 ms a vote may take to show.
+DRAIN_INTERVAL_MS = 10
+
 HOTSPOT_HELP = (
     "<p>Phones need to be on the same network as this laptop. No internet is needed.</p>"
     "<p><b>If the hall has Wi-Fi</b>, join the laptop and the phones to it.</p>"
@@ -49,11 +53,6 @@ HOTSPOT_HELP = (
     "<p>Then people scan the QR code, or type the address, and enter the PIN.</p>"
     "<p>GAP Field Kit never changes your network settings.</p>"
 )
-
-
-def vote_value(value: Any) -> Any:
-    """A phone's vote as the runner stores ratings (1-4, or DONT_KNOW)."""
-    return DONT_KNOW if value == DONT_KNOW_VOTE else value
 
 
 def phone_vote(value: Any) -> Any:
@@ -89,17 +88,26 @@ def statement_for(
 class PhoneVotingController(QObject):
     """Starts and stops the server and turns phone votes into UI-thread signals."""
 
-    # participant id, question id, value (1-4 or DONT_KNOW); always delivered on the UI thread
-    vote_arrived = Signal(str, str, object)
-    _vote_from_server = Signal(str, str, object)
+    # [(participant id, question id, value 1-4 or DONT_KNOW)], on the UI thread, in arrival order
+    votes_arrived = Signal(list)
 
     def __init__(self, participants: Sequence[ParticipantInfo], parent: QObject | None = None):
         super().__init__(parent)
         chips = [Chip(p.id, p.label, ROLE_NAMES.get(p.role, p.role.title())) for p in participants]
-        self.voting = PhoneVoting(chips, on_vote=self._on_vote)
+        # Votes cross from the server's threads through a plain queue that the UI thread drains
+        # every few milliseconds. The server threads touch no Qt object at all, not even this
+        # one's attributes: PySide6 crashed under load when they did ("deallocating None",
+        # seen in benchmarks/voting.py), whether through a signal or a method of this object.
+        inbox: queue.SimpleQueue[tuple[str, str, Any]] = queue.SimpleQueue()
+        self._inbox = inbox
+        self.voting = PhoneVoting(
+            chips,
+            on_vote=lambda participant, question, value: inbox.put((participant, question, value)),
+        )
         self.server: VotingServer | None = None
-        # A queued hop from the server's thread to the thread this object lives on.
-        self._vote_from_server.connect(self.vote_arrived, Qt.ConnectionType.QueuedConnection)
+        self._drain_timer = QTimer(self)
+        self._drain_timer.setInterval(DRAIN_INTERVAL_MS)
+        self._drain_timer.timeout.connect(self._drain)
 
     @property
     def pin(self) -> str:
@@ -112,11 +120,14 @@ class PhoneVotingController(QObject):
     def start(self, host: str = "0.0.0.0", port: int = 0) -> None:
         if self.server is None:
             self.server = VotingServer(self.voting, host=host, port=port).start()
+            self._drain_timer.start()
 
     def stop(self) -> None:
         if self.server is not None:
             self.server.stop()
             self.server = None
+        self._drain_timer.stop()
+        self._drain()  # votes that arrived before the stop are still saved
 
     def urls(self) -> list[str]:
         return self.server.urls() if self.server is not None else []
@@ -130,8 +141,19 @@ class PhoneVotingController(QObject):
     def keyed(self, participant_id: str, value: Any) -> None:
         self.voting.record_keyed(participant_id, phone_vote(value))
 
-    def _on_vote(self, participant_id: str, question_id: str, value: Any) -> None:
-        self._vote_from_server.emit(participant_id, question_id, vote_value(value))
+    def _drain(self) -> None:
+        """Hand every vote waiting in the inbox to the runner at once (one redraw for all)."""
+        votes: list[tuple[str, str, Any]] = []
+        while True:
+            try:
+                participant_id, question_id, value = self._inbox.get_nowait()
+            except queue.Empty:
+                break
+            votes.append(
+                (participant_id, question_id, DONT_KNOW if value == DONT_KNOW_VOTE else value)
+            )
+        if votes:
+            self.votes_arrived.emit(votes)
 
 
 def qr_pixmap(text: str, scale: int = 6) -> QPixmap:
@@ -146,7 +168,10 @@ def qr_pixmap(text: str, scale: int = 6) -> QPixmap:
 
 
 class PhoneVotingPanel(QFrame):
-    """QR code, address and PIN while voting is on, with help and a Stop button."""
+    """QR code, address and PIN while voting is on, with help and a Stop button.
+
+    Kept to about 100 pixels high, so the chips stay in view on a 600-pixel laptop screen.
+    """
 
     stop_requested = Signal()
 
@@ -155,22 +180,19 @@ class PhoneVotingPanel(QFrame):
         self.setObjectName("phoneVotingPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setContentsMargins(6, 4, 8, 4)
         self.qr = QLabel()
         self.qr.setObjectName("phoneVotingQr")
         self.qr.setAccessibleName("QR code to open the voting page")
         layout.addWidget(self.qr)
         text = QVBoxLayout()
-        self.title = QLabel("<b>Phone voting is on</b>")
+        text.setSpacing(2)
+        self.title = QLabel()
         self.address = QLabel()
         self.address.setObjectName("phoneVotingAddress")
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.address.setWordWrap(True)
-        self.pin = QLabel()
-        self.pin.setObjectName("phoneVotingPin")
-        self.count = QLabel()
-        self.count.setObjectName("phoneVotingCount")
-        for label in (self.title, self.address, self.pin, self.count):
+        for label in (self.title, self.address):
             text.addWidget(label)
         buttons = QHBoxLayout()
         self.help_button = QPushButton("How to connect phones…")
@@ -184,22 +206,28 @@ class PhoneVotingPanel(QFrame):
         buttons.addStretch(1)
         text.addLayout(buttons)
         layout.addLayout(text, 1)
+        self.pin = ""
+        self.show_count(0, 0)
 
     def show_voting(self, urls: Sequence[str], pin: str) -> None:
+        self.pin = pin
         if urls:
-            self.qr.setPixmap(qr_pixmap(urls[0], scale=4))
-            short = urls[0].split("?")[0].removeprefix("http://")
-            self.address.setText(f"Scan the code, or open <b>{short}</b> on a phone")
+            self.qr.setPixmap(qr_pixmap(urls[0], scale=3))
+            short = urls[0].split("?")[0].removeprefix("http://").rstrip("/")
+            self.address.setText(
+                f"Scan the code, or open <b>{short}</b> and enter PIN "
+                f"<b style='font-size:15pt'>{pin}</b>"
+            )
         else:
             self.qr.clear()
             self.address.setText(
-                "This laptop is not on a network yet. Join the hall's Wi-Fi or turn on the "
-                "laptop's hotspot (see How to connect phones)."
+                f"PIN <b>{pin}</b>. This laptop is not on a network yet: join the hall's Wi-Fi "
+                "or turn on its hotspot (How to connect phones)."
             )
-        self.pin.setText(f"PIN <b style='font-size:18pt'>{pin}</b>")
 
     def show_count(self, voted: int, people: int) -> None:
-        self.count.setText(f"{voted} of {people} have voted")
+        counted = f" · {voted} of {people} have voted" if people else ""
+        self.title.setText(f"<b>Phone voting is on</b>{counted}")
 
     def show_help(self) -> None:
         box = QMessageBox(self)

@@ -62,6 +62,9 @@ class ProjectorState:
     raters: int = 0
     language: str = "en"  # the session's language (Urdu lays out right to left)
     second: SecondLanguage | None = None  # shown beside the first, for a mixed group
+    # phone voting: the page's address (with the PIN, for the QR code), shown while rating
+    voting_url: str = ""
+    voting_pin: str = ""
 
 
 class ProjectorView(QWidget):
@@ -126,7 +129,16 @@ class ProjectorView(QWidget):
         spread_layout.addWidget(self.waiting)
         spread_layout.addWidget(self.spread_view)
         spread_layout.addWidget(self.talk)
+        self.voting = QLabel()
+        self.voting.setObjectName("projectorWaiting")
+        self.voting.setAccessibleName("How to vote by phone")
+        self.voting.setWordWrap(True)
+        self.voting_qr = QLabel()
+        self.voting_qr.setAccessibleName("QR code for the voting page")
+        spread_layout.addWidget(self.voting_qr)
+        spread_layout.addWidget(self.voting)
         spread_layout.addStretch(1)
+        self._voting_url = ""
         body = QHBoxLayout()
         body.setSpacing(0)
         body.addWidget(self.choices_frame, 3)
@@ -172,6 +184,9 @@ class ProjectorView(QWidget):
         self.spread_view.set_scale(max(1.0, self.height() / 700))
         if self.state is not None:
             self._fill_choices(self.state)
+            self._voting_url = ""  # the QR code follows the window's size too
+            state = self.state
+            self._show_voting(state, state.group and not state.revealed and bool(state.voting_url))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -217,6 +232,30 @@ class ProjectorView(QWidget):
         agreed: Any = int(state.chosen) if state.chosen and state.chosen.isdigit() else None
         self.spread_view.set_spread(state.spread if revealed else None, agreed)
         self.talk.setVisible(bool(revealed and state.spread and state.spread.discuss))
+        self._show_voting(state, show=state.group and not revealed and bool(state.voting_url))
+
+    def _show_voting(self, state: ProjectorState, show: bool) -> None:
+        self.voting.setVisible(show)
+        self.voting_qr.setVisible(show)
+        if not show:
+            return
+        if state.voting_url != self._voting_url:
+            from desktop.ui.runner.phone_voting import qr_pixmap
+
+            # Big enough to scan from a few rows back, small enough to leave the levels room.
+            side = max(120, round(self.height() * 0.2))
+            pixmap = qr_pixmap(state.voting_url, scale=8)
+            self.voting_qr.setPixmap(
+                pixmap.scaled(
+                    side,
+                    side,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.FastTransformation,
+                )
+            )
+            self._voting_url = state.voting_url
+        address = state.voting_url.split("?")[0].removeprefix("http://").rstrip("/")
+        self.voting.setText(f"Vote on your phone: {address}  ·  PIN {state.voting_pin}")
 
     def _fill_choices(self, state: ProjectorState) -> None:
         sizes = self.type_sizes()

@@ -20,7 +20,7 @@ from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QMouseEvent, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
-from desktop.services.assessments import AssessmentDetail
+from desktop.services.assessments import AssessmentDetail, RatingSource
 from desktop.ui.i18n import kind_label, set_language, tr
 from desktop.ui.runner.flow import AssessmentFlow, SectionProgress
 from desktop.ui.runner.group import (
@@ -45,6 +45,11 @@ from desktop.ui.runner.group import (
     describe_spread,
 )
 from desktop.ui.runner.inputs import AnswerInput, ButtonsInput, make_input
+from desktop.ui.runner.phone_voting import (
+    PhoneVotingController,
+    PhoneVotingPanel,
+    statement_for,
+)
 from desktop.ui.runner.projector import ProjectorState, ProjectorView, SecondLanguage
 from desktop.ui.widgets.notice_bar import NoticeBar
 from desktop.ui.widgets.scroll import scroll_area
@@ -256,9 +261,20 @@ class RunnerView(QWidget):
             tr("Runner", "Show every rating now, before everyone has rated"),
         )
         self.reveal_button.clicked.connect(self.reveal_now)
+        self.phone_button = self._button(
+            "&Phone voting…", "Let people vote from their own phones, privately, with no internet"
+        )
+        self.phone_button.setCheckable(True)
+        self.phone_button.toggled.connect(self._phone_voting_toggled)
         mode_row = QHBoxLayout()
         mode_row.addWidget(self.key_mode, 1)
+        mode_row.addWidget(self.phone_button, 0, Qt.AlignmentFlag.AlignTop)
         mode_row.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.phone_panel = PhoneVotingPanel()
+        self.phone_panel.stop_requested.connect(self.stop_phone_voting)
+        self.phone_panel.setVisible(False)
+        self.phone_voting: PhoneVotingController | None = None
+        self._phone_question: str | None = None
         self.chips_area = QHBoxLayout()
         self.hidden_note = QLabel()
         self.hidden_note.setObjectName("hiddenNote")
@@ -273,6 +289,7 @@ class RunnerView(QWidget):
         group_layout.setContentsMargins(12, 8, 12, 8)
         group_layout.setSpacing(6)
         group_layout.addLayout(mode_row)
+        group_layout.addWidget(self.phone_panel)
         group_layout.addLayout(self.chips_area)
         group_layout.addWidget(self.hidden_note)
         group_layout.addWidget(self.spread_view)
@@ -423,6 +440,7 @@ class RunnerView(QWidget):
         """Show an assessment at a statement (by default where it stopped)."""
         self.flush()
         self.close_projector()
+        self.stop_phone_voting()
         detail = self.assessments.get(assessment_id)
         self.source_form = self.assessments.form_for(assessment_id)
         self.language = self.assessments.session_language(assessment_id)
@@ -638,6 +656,8 @@ class RunnerView(QWidget):
         if group_rating and self.chips is not None:
             self.chips.setEnabled(not self.locked)
         self._update_spread()
+        if not group_rating:
+            self._update_phones(None)  # phones wait: only rated statements are voted on
         self._update_keys_hint()
 
         self.dont_know_button.setChecked(value is DONT_KNOW)
@@ -758,6 +778,7 @@ class RunnerView(QWidget):
         self.suggestion.setAccessibleDescription(
             describe_spread(spread, self.spread_view.level_names, labels=True)
         )
+        self._update_phones(rating_round)
 
     def _show_key_mode(self) -> None:
         """Say, above the chips, what the digit keys do now."""
@@ -925,6 +946,7 @@ class RunnerView(QWidget):
 
     def request_close(self) -> None:
         self.flush()
+        self.stop_phone_voting()
         if self.assessment_id:
             self.close_requested.emit(self.assessment_id)
 
@@ -1066,33 +1088,47 @@ class RunnerView(QWidget):
         self._emit_state()
 
     def rate_participant(
-        self, participant_id: str, value: Any, question_id: str | None = None
+        self,
+        participant_id: str,
+        value: Any,
+        question_id: str | None = None,
+        via: RatingSource = "key",
     ) -> bool:
         """One person's rating of a statement (by default the one on screen): saved, then
         counted in the statement's round, which reveals every rating once all have rated.
 
         The single way in for a rating, whether keyed by the facilitator, chosen from a
-        person's menu or (later) sent from a phone. False if it could not be saved."""
+        person's menu or sent from a phone. False if it could not be saved."""
+        return self.rate_participants([(participant_id, value)], question_id, via) == 1
+
+    def rate_participants(
+        self,
+        ratings: list[tuple[str, Any]],
+        question_id: str | None = None,
+        via: RatingSource = "key",
+    ) -> int:
+        """Several ratings of one statement (phone votes that arrived together): saved in one
+        short transaction (one by one if that fails), the screen redrawn once. Returns how
+        many were saved."""
         assert self.assessment_id is not None
         question_id = question_id or self.question_id
         if question_id is None or question_id not in self.rounds or self.locked:
-            return False
-        try:
-            self.assessments.record_answer(
-                self.assessment_id, question_id, value, participant_id=participant_id
-            )
-        except UserError as error:
-            self._not_saved(
-                str(error), lambda: self.rate_participant(participant_id, value, question_id)
-            )
-            return False
+            return 0
+        saved = self._save_ratings(ratings, question_id, via)
+        if not saved:
+            return 0
         rating_round = self.rounds[question_id]
-        revealed_now = rating_round.rate(participant_id, value)
+        revealed_now = False
+        for participant_id, value in saved:
+            revealed_now = rating_round.rate(participant_id, value) or revealed_now
+            if via == "key" and self.phone_voting is not None and question_id == self.question_id:
+                self.phone_voting.keyed(participant_id, value)
+            moves_keys_on = participant_id == self.rating_for and value is not None
+            if question_id == self.question_id and not rating_round.revealed and moves_keys_on:
+                self.rating_for = _next_waiting(rating_round, participant_id)
         if question_id == self.question_id:
             if rating_round.revealed:
                 self.rating_for = None
-            elif participant_id == self.rating_for and value is not None:
-                self.rating_for = _next_waiting(rating_round, participant_id)
             self._update_spread()
             if revealed_now:
                 self._focus_answer()
@@ -1102,8 +1138,33 @@ class RunnerView(QWidget):
                 )
             self._emit_state()
         self._mark_saved()
-        self.answer_saved.emit(question_id, participant_id)
-        return True
+        for participant_id, _value in saved:
+            self.answer_saved.emit(question_id, participant_id)
+        return len(saved)
+
+    def _save_ratings(
+        self, ratings: list[tuple[str, Any]], question_id: str, via: RatingSource
+    ) -> list[tuple[str, Any]]:
+        assert self.assessment_id is not None
+        if len(ratings) > 1:
+            try:
+                self.assessments.record_ratings(self.assessment_id, question_id, ratings, via=via)
+            except UserError:
+                pass  # one of them is refused: save the others one by one, and say which
+            else:
+                return list(ratings)
+        saved: list[tuple[str, Any]] = []
+        for participant_id, value in ratings:
+            try:
+                self.assessments.record_answer(
+                    self.assessment_id, question_id, value, participant_id=participant_id, via=via
+                )
+            except UserError as error:
+                retry = partial(self.rate_participant, participant_id, value, question_id, via)
+                self._not_saved(str(error), retry)
+                continue
+            saved.append((participant_id, value))
+        return saved
 
     def _note_changed(self) -> None:
         if self._loading or self.question_id is None or self.locked:
@@ -1159,6 +1220,87 @@ class RunnerView(QWidget):
             retry,
         )
 
+    # -- phone voting -------------------------------------------------------------------------
+
+    def _phone_voting_toggled(self, on: bool) -> None:
+        if on:
+            self.start_phone_voting()
+        else:
+            self.stop_phone_voting()
+
+    def start_phone_voting(self, host: str = "0.0.0.0") -> None:
+        """Serve the voting page on the local network while this group session is open."""
+        if self.phone_voting is not None or self.detail is None or not self.is_group:
+            return
+        controller = PhoneVotingController(self.detail.participants, self)
+        try:
+            controller.start(host=host)
+        except OSError as error:
+            self.phone_button.setChecked(False)
+            self.notice.show_notice(
+                f"Phone voting could not start: {error.strerror or error}. "
+                "Check no other program is using the network port, then try again."
+            )
+            return
+        controller.votes_arrived.connect(self._phone_votes)
+        self.phone_voting = controller
+        self._phone_question = None
+        self.phone_panel.show_voting(controller.urls(), controller.pin)
+        self.phone_panel.setVisible(True)
+        with QSignalBlocker(self.phone_button):
+            self.phone_button.setChecked(True)
+        if self.question_id is not None:
+            self._update_spread()
+        self._emit_state()
+        self.status_message.emit(f"Phone voting is on. PIN {controller.pin}.")
+
+    def stop_phone_voting(self) -> None:
+        controller = self.phone_voting
+        if controller is None:
+            return
+        self.phone_voting = None
+        controller.stop()
+        controller.deleteLater()
+        self.phone_panel.setVisible(False)
+        with QSignalBlocker(self.phone_button):
+            self.phone_button.setChecked(False)
+        self._emit_state()
+        self.status_message.emit("Phone voting is off.")
+
+    def _update_phones(self, rating_round: RatingRound | None) -> None:
+        """Keep the phones on the statement on screen, and tell them once it is revealed."""
+        controller = self.phone_voting
+        if controller is None or self.form is None or self.flow is None:
+            return
+        question = self.current_question() if self.question_id else None
+        if question is None or rating_round is None or self.locked:
+            if self._phone_question is not None:
+                controller.show(None, {})
+                self._phone_question = None
+            return
+        if self._phone_question != question.id:
+            place = self.flow.place(question.id, self.answers)
+            statement = statement_for(
+                self.form, question, place.number_in_section, place.shown_in_section
+            )
+            controller.show(statement, dict(rating_round.ratings))
+            self._phone_question = question.id
+        if rating_round.revealed:
+            controller.reveal()
+        self.phone_panel.show_count(rating_round.rated_count, len(rating_round.labels))
+
+    def _phone_votes(self, votes: list[tuple[str, str, Any]]) -> None:
+        """Phone votes, on the UI thread: saved like keyed ratings, the chips marked "voted"."""
+        if self.question_id is None or self.locked:
+            return
+        rating_round = self.rounds.get(self.question_id)
+        if rating_round is None or rating_round.revealed:
+            return
+        # A vote for another statement was on its way while the group moved on: dropped.
+        here = [(pid, value) for pid, qid, value in votes if qid == self.question_id]
+        if here:
+            self.rate_participants(here, self.question_id, via="phone")
+
     # -- projector ----------------------------------------------------------------------------
 
     def projector_state(self) -> ProjectorState | None:
@@ -1200,6 +1342,8 @@ class RunnerView(QWidget):
             revealed=rating_round.revealed if rating_round is not None else False,
             rated=rating_round.rated_count if rating_round is not None else 0,
             raters=len(rating_round.labels) if rating_round is not None else 0,
+            voting_url=self._voting_url(),
+            voting_pin=self.phone_voting.pin if self.phone_voting is not None else "",
         )
 
     def _second_language_texts(self, language: str) -> SecondLanguage:
@@ -1218,6 +1362,12 @@ class RunnerView(QWidget):
         else:
             choices = []
         return SecondLanguage(language, texts.section_title, texts.text, choices)
+
+    def _voting_url(self) -> str:
+        if self.phone_voting is None:
+            return ""
+        urls = self.phone_voting.urls()
+        return urls[0] if urls else ""
 
     def _emit_state(self) -> None:
         state = self.projector_state()
