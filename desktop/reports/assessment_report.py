@@ -97,6 +97,11 @@ class ReportData:
         return self.results.result
 
 
+def radar_sections(result: Any) -> list[Any]:
+    """The sections the radar shows: those with a score (the app leaves the others out too)."""
+    return [section for section in result.sections if section.score is not None]
+
+
 def gather(services: Services, assessment_id: str) -> ReportData:
     assessments = services.assessments
     # The group's report speaks the session's language (statements, sections, levels).
@@ -379,17 +384,20 @@ def _summary_page(data: ReportData) -> list[Flowable]:
 
     previous = data.results.previous
     previous_result = data.results.previous_result
-    axes = [section.title for section in result.sections]
+    # A section with nothing scored (all "don't know", or not asked) is left off the chart,
+    # as the app does: drawn as 0 it would pull the shape into the centre.
+    scored = radar_sections(result)
+    axes = [section.title for section in scored]
     current = RadarSeries(
         f"This assessment ({short_date(data.detail.summary.started_at)})",
-        [section.score for section in result.sections],
+        [section.score for section in scored],
     )
     before = None
     if previous is not None and previous_result is not None:
         by_id = {section.id: section.score for section in previous_result.sections}
         before = RadarSeries(
             f"Previous ({short_date(previous.started_at)})",
-            [by_id.get(section.id) for section in result.sections],
+            [by_id.get(section.id) for section in scored],
         )
     chart = radar_chart(axes, current, before, width=CONTENT_WIDTH, height=96 * mm)
     flowables.append(Spacer(1, 4))

@@ -187,7 +187,10 @@ def radar_chart(
 def _series(drawing: Drawing, scores, point, colour, *, dashed: bool) -> None:
     points: list[float] = []
     for index, score in enumerate(scores):
-        points.extend(point(index, score))
+        if score is not None:  # no score: no point, rather than a dive to the centre
+            points.extend(point(index, score))
+    if len(points) < 4:
+        return
     if not dashed:
         drawing.add(Polygon(points, strokeColor=None, fillColor=colour, fillOpacity=0.12))
     drawing.add(

@@ -227,3 +227,28 @@ def test_device_file_saved_from_the_page_is_what_the_council_enrols(
     assert info == services.devices.info()
     assert info.fingerprint in sync_page.notice.label.text()
     assert info.fingerprint in sync_page.device_label.text()
+
+
+def test_the_council_sync_page_speaks_of_this_computer_not_a_laptop(qtbot, services):
+    """Issue 13, item 15."""
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(services, council=True)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("sync")
+    page = window.page("sync")
+    qtbot.waitUntil(
+        lambda: bool(page.summary_label.text()) and "Counting" not in page.summary_label.text(),
+        timeout=10_000,
+    )
+    words = " ".join(
+        (
+            page.intro.text(),
+            page.summary_label.text(),
+            page.device_label.text(),
+            page.history_title.text(),
+        )
+    )
+    assert "laptop" not in words.replace("from the laptops", "").replace("Laptops trust", "")
+    assert "this computer" in words

@@ -192,6 +192,7 @@ class SyncPage(Page):
         self.last_result: ExportResult | None = None
         self.history_model = ExportHistoryModel(self)
         self._build()
+        self._apply_wording()
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._stop_export)
@@ -201,11 +202,8 @@ class SyncPage(Page):
     def _build(self) -> None:
         heading = QLabel("Sync")
         heading.setObjectName("pageTitle")
-        intro = QLabel(
-            "Changes made on this laptop go to the council in a bundle file: save it to a "
-            "USB stick or a shared folder and hand it over. Each bundle is signed by this "
-            "laptop, so the council knows where it came from."
-        )
+        intro = QLabel()
+        self.intro = intro
         intro.setWordWrap(True)
         intro.setAccessibleName("About sync bundles")
 
@@ -313,6 +311,7 @@ class SyncPage(Page):
 
         # History
         history_title = QLabel("Bundles written from this laptop")
+        self.history_title = history_title
         history_title.setObjectName("sectionTitle")
         title_font = history_title.font()
         title_font.setBold(True)
@@ -348,7 +347,31 @@ class SyncPage(Page):
     # -- page hooks ---------------------------------------------------------------------------
 
     def on_shown(self) -> None:
+        self._apply_wording()
         self.refresh()
+
+    def is_council(self) -> bool:
+        """On the council's own computer the page speaks of this computer, not a laptop."""
+        try:
+            return bool(self.council or self.services.settings.get("council_mode", False))
+        except UserError:
+            return bool(self.council)
+
+    def _apply_wording(self) -> None:
+        if self.is_council():
+            self.intro.setText(
+                "This is the council's computer: bundles from the laptops come in on the "
+                "Import page. Here you can export this computer's own changes as a signed "
+                "bundle, for another council computer or to keep a copy."
+            )
+            self.history_title.setText("Bundles written from this computer")
+        else:
+            self.intro.setText(
+                "Changes made on this laptop go to the council in a bundle file: save it to a "
+                "USB stick or a shared folder and hand it over. Each bundle is signed by this "
+                "laptop, so the council knows where it came from."
+            )
+            self.history_title.setText("Bundles written from this laptop")
 
     def refresh(self) -> None:
         self.refresh_counts()
@@ -389,7 +412,9 @@ class SyncPage(Page):
         self.pending = pending
         for name, label in self.count_labels.items():
             label.setText(f"{pending.counts.get(name, 0):,}")
-        if pending.total:
+        if pending.total and self.is_council():
+            text = f"{pending.total:,} records changed on this computer since its last export."
+        elif pending.total:
             text = f"{pending.total:,} records are waiting to be sent."
         elif self.full_export.isChecked():
             text = "There is nothing to send yet."
@@ -415,10 +440,16 @@ class SyncPage(Page):
         except UserError as error:
             self.device_label.setText(str(error))
             return
-        self.device_label.setText(
-            f"This laptop: {info.name}\nKey fingerprint: {info.fingerprint}\n"
-            "The council enrols this laptop from its device file."
-        )
+        if self.is_council():
+            self.device_label.setText(
+                f"This computer: {info.name}\nKey fingerprint: {info.fingerprint}\n"
+                "Laptops trust this computer's field packs from its device file."
+            )
+        else:
+            self.device_label.setText(
+                f"This laptop: {info.name}\nKey fingerprint: {info.fingerprint}\n"
+                "The council enrols this laptop from its device file."
+            )
 
     def save_device_file(self) -> None:
         """Write the device file (`gapkit devices show --json`) for the council to enrol."""

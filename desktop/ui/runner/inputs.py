@@ -62,11 +62,12 @@ class BigChoiceButton(QPushButton):
         top.setSpacing(10)
         top.addWidget(self.key_label, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.name_label, 1)
-        top.addWidget(self.tag_label, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 12)
         layout.setSpacing(4)
         layout.addLayout(top)
+        # On its own line: beside the name it squeezed a long level name ("Gettin").
+        layout.addWidget(self.tag_label, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.descriptor_label, 1, Qt.AlignmentFlag.AlignTop)
         # Only once it has a parent: a label shown before that would open as its own window.
         self.descriptor_label.setVisible(bool(descriptor))

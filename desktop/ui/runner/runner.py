@@ -303,9 +303,11 @@ class RunnerView(QWidget):
             tr("Runner", "&Don't know (D)"), tr("Runner", 'Answer "don\'t know": not scored')
         )
         self.dont_know_button.setCheckable(True)
+        self.dont_know_button.setObjectName("dontKnowButton")
         self.dont_know_button.clicked.connect(self.answer_dont_know)
+        # "Skip", not "Not sure": a Yes/No statement already offers "Don't know".
         self.skip_button = self._button(
-            tr("Runner", "Not sure / &skip (S)"), tr("Runner", "Leave this statement unanswered")
+            tr("Runner", "&Skip (S)"), tr("Runner", "Leave this statement unanswered")
         )
         self.skip_button.clicked.connect(self.skip)
         self.clear_button = self._button(
@@ -1440,8 +1442,11 @@ QPushButton#levelButton {
     background: #ffffff; border: 2px solid #cfd6db; border-radius: 8px; text-align: left;
 }
 QPushButton#levelButton:hover { border-color: #1f6f8b; }
-QPushButton#levelButton:focus { border: 3px solid #1d2327; }
+QPushButton#levelButton:focus { border: 2px dotted #1d2327; }
 QPushButton#levelButton:checked { background: #1f6f8b; border: 3px solid #123f50; }
+QPushButton#dontKnowButton:checked {
+    background: #1f6f8b; color: #ffffff; border: 2px solid #123f50; font-weight: bold;
+}
 QPushButton#levelButton[suggested="true"] { border-style: dashed; border-color: #8a6d00; }
 QLabel#levelKey {
     font-size: 15pt; font-weight: bold; color: #1f6f8b; min-width: 22px;

@@ -362,8 +362,8 @@
             <translation>ਜਵਾਬ "ਪਤਾ ਨਹੀਂ": ਅੰਕ ਨਹੀਂ ਗਿਣੇ ਜਾਂਦੇ</translation>
         </message>
         <message>
-            <source>Not sure / &amp;skip (S)</source>
-            <translation>ਪੱਕਾ ਨਹੀਂ / &amp;ਛੱਡੋ (S)</translation>
+            <source>&amp;Skip (S)</source>
+            <translation>&amp;ਛੱਡੋ (S)</translation>
         </message>
         <message>
             <source>Leave this statement unanswered</source>

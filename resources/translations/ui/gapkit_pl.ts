@@ -362,8 +362,8 @@
             <translation>Odpowiedź „nie wiem”: nie liczy się do wyniku</translation>
         </message>
         <message>
-            <source>Not sure / &amp;skip (S)</source>
-            <translation>Nie wiem / &amp;pomiń (S)</translation>
+            <source>&amp;Skip (S)</source>
+            <translation>&amp;Pomiń (S)</translation>
         </message>
         <message>
             <source>Leave this statement unanswered</source>

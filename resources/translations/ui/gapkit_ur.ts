@@ -362,8 +362,8 @@
             <translation>جواب "معلوم نہیں": اسکور نہیں ہوتا</translation>
         </message>
         <message>
-            <source>Not sure / &amp;skip (S)</source>
-            <translation>یقین نہیں / &amp;چھوڑیں (S)</translation>
+            <source>&amp;Skip (S)</source>
+            <translation>&amp;چھوڑیں (S)</translation>
         </message>
         <message>
             <source>Leave this statement unanswered</source>
