@@ -99,3 +99,62 @@ def test_the_first_save_lists_every_problem_including_how_consent_was_given(
     assert "How consent was given" not in form.summary.text()
     assert "postcode" in form.summary.text()
     organisations_page.discard_changes()
+
+
+def test_a_digit_with_no_answer_then_enter_does_not_silently_skip(
+    qtbot, page, services, organisation
+):
+    from tests.ui.test_runner import open_runner, press
+
+    detail = open_runner(qtbot, page, services, organisation)
+    runner = page.runner
+    press(qtbot, "7")  # there are four levels
+    assert "no answer 7" in runner.notice.label.text()
+    press(qtbot, Qt.Key.Key_Return)
+    assert runner.question_id == "purpose_1"  # asked, not skipped
+    assert "Nothing is chosen" in runner.notice.label.text()
+    press(qtbot, Qt.Key.Key_Return)  # a second Enter leaves it unanswered, as told
+    assert runner.question_id == "purpose_2"
+    assert "purpose_1" not in services.assessments.answers(detail.id)
+
+
+def test_the_key_hint_matches_the_statement_on_screen(qtbot, page, services, organisation):
+    from tests.ui.test_runner import open_runner
+
+    open_runner(qtbot, page, services, organisation)
+    runner = page.runner
+    for _ in range(60):
+        question = runner.current_question()
+        hint = runner.keys_hint.text()
+        if question.type == "rating":
+            levels = 5 if question.allow_not_applicable else 4
+            assert f"1–{levels} choose" in hint
+        elif question.type in ("yes_no_partly", "choice"):
+            assert f"1–{len(question.options)} choose" in hint
+        elif question.type in ("text", "number", "date"):
+            assert "1–" not in hint and "Ctrl+Enter" in hint
+        assert ("F1 help" in hint) == bool(question.help)
+        following = runner.flow.next_after(runner.question_id, runner.answers)
+        if following is None:
+            break
+        runner.go_to(following)
+
+
+def test_tab_goes_from_the_answer_to_the_note_in_reading_order(qtbot, page, services, organisation):
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.test_runner import open_runner, press
+
+    open_runner(qtbot, page, services, organisation)
+    runner = page.runner
+    runner.answer_input.focus_first()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is runner.answer_input.buttons[0])
+    visited = []
+    for _ in range(6):
+        press(qtbot, Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+        if visited[-1] is runner.note_edit:
+            break
+    assert runner.note_edit in visited and len(visited) <= 4, [w.accessibleName() for w in visited]
+    header = {runner.projector_button, runner.review_button, runner.close_button}
+    assert not header & set(visited)

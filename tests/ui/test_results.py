@@ -183,3 +183,23 @@ def test_the_radar_tells_the_two_assessments_apart_without_colour(qtbot):
     assert chart.describe().startswith(
         "Purpose: 80 (was 40); Governance: 60 (was 40); Money: no score"
     )
+
+
+def test_the_action_dialog_shows_no_literal_ampersand(qtbot):
+    """Issue 13, item 10: "By &when" showed its ampersand."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from desktop.ui.results.action_plan import ActionDialog
+
+    dialog = ActionDialog({}, [], "Add an action")
+    qtbot.addWidget(dialog)
+    form = dialog.findChild(QFormLayout)
+    labels = [
+        form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+        for row in range(form.rowCount())
+        if form.itemAt(row, QFormLayout.ItemRole.LabelRole) is not None
+    ]
+    for label in labels:
+        assert isinstance(label, QLabel)
+        if "&" in label.text():
+            assert label.buddy() is not None, label.text()

@@ -115,7 +115,10 @@ class ActionDialog(QDialog):
         form = QFormLayout()
         form.addRow("&What", self.what)
         form.addRow("W&ho", self.who)
-        form.addRow("By &when", date_row)
+        # A row holding a layout gets no buddy, so the label would show its "&": give it one.
+        when_label = QLabel("By &when")
+        when_label.setBuddy(self.has_date)
+        form.addRow(when_label, date_row)
         form.addRow("Support &offer", self.offer)
         form.addRow("&Status", self.status)
         buttons = QDialogButtonBox(

@@ -166,6 +166,7 @@ class RunnerView(QWidget):
         # Group mode: the participant the digit keys rate now; None: they set the agreed score.
         self.rating_for: str | None = None
         self._unagreed_warned: str | None = None  # Enter was pressed once with no agreed score
+        self._mistyped: str | None = None  # a digit with no answer was pressed here
         self.locked = False
         self.answer_input: AnswerInput | None = None
         self.chips: ParticipantChips | None = None
@@ -650,6 +651,7 @@ class RunnerView(QWidget):
         self.group_box.setVisible(group_rating)
         self.answer_title.setVisible(group_rating)
         self._unagreed_warned = None
+        self._mistyped = None
         self.rating_for = None
         if group_rating and not self.locked:
             waiting = self.rounds[question_id].waiting()
@@ -682,11 +684,45 @@ class RunnerView(QWidget):
             self.flow.previous_before(question_id, self.answers) is not None
         )
         self._refresh_progress()
+        self._tab_order()
         self._loading = False
         if not self.locked and self.assessment_id:
             self._remember_position(question_id)
         self.focus_start()
         self._emit_state()
+
+    def _tab_order(self) -> None:
+        """Tab follows reading order: the people (group mode), the answer as one stop, its
+        extra buttons, the note, then Back/Next and only then the buttons at the top."""
+        chain: list[QWidget] = []
+        if self.group_box.isVisibleTo(self) and self.chips is not None:
+            chain += [self.reveal_button, *self.chips.chips]
+        answer = self.answer_input
+        if isinstance(answer, ButtonsInput):
+            # The cards are one stop (digits choose among them): the chosen one, else the first.
+            stop = next((b for b in answer.buttons if b.isChecked()), answer.buttons[0])
+            for button in answer.buttons:
+                button.setFocusPolicy(
+                    Qt.FocusPolicy.StrongFocus if button is stop else Qt.FocusPolicy.ClickFocus
+                )
+            chain.append(stop)
+        elif answer is not None:
+            chain += [
+                w for w in answer.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ]
+        chain += [
+            self.dont_know_button,
+            self.skip_button,
+            self.clear_button,
+            self.note_edit,
+            self.back_button,
+            self.next_button,
+            self.projector_button,
+            self.review_button,
+            self.close_button,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def focus_start(self) -> None:
         if self.rating_for is not None:
@@ -860,7 +896,7 @@ class RunnerView(QWidget):
         if self.flow is None or self.question_id is None:
             return
         self.flush()
-        if self._needs_unagreed_confirmation():
+        if self._needs_unagreed_confirmation() or self._needs_mistype_confirmation():
             return
         following = self.flow.next_after(self.question_id, self.answers)
         if following is None:
@@ -924,6 +960,22 @@ class RunnerView(QWidget):
         self.notice.show_notice(text, tr("Runner", "Leave it without one"), self.next)
         return True
 
+    def _needs_mistype_confirmation(self) -> bool:
+        """After a digit that chose nothing, Enter does not silently leave the statement
+        unanswered: it says so once, and a second Enter goes on."""
+        if self._mistyped is None or self._mistyped != self.question_id:
+            return False
+        self._mistyped = None
+        if self.question_id in self.answers:
+            return False
+        self.notice.show_notice(
+            "Nothing is chosen for this statement. Press a number to choose, or press Enter "
+            "again to leave it unanswered.",
+            "Leave it unanswered",
+            self.next,
+        )
+        return True
+
     def _enter(self) -> None:
         self.next()
 
@@ -973,6 +1025,7 @@ class RunnerView(QWidget):
                 len(self.answer_input.buttons) if isinstance(self.answer_input, ButtonsInput) else 0
             )
             if count:
+                self._mistyped = self.question_id
                 self.notice.show_notice(f"There is no answer {number} here: press 1 to {count}.")
 
     def reveal_now(self) -> None:
