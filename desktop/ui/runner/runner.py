@@ -969,12 +969,9 @@ class RunnerView(QWidget):
         if self.question_id in self.answers:
             return False
         self.notice.show_notice(
-            tr(
-                "Runner",
-                "Nothing is chosen for this statement. Press a number to choose, or press "
-                "Enter again to leave it unanswered.",
-            ),
-            tr("Runner", "Leave it unanswered"),
+            "Nothing is chosen for this statement. Press a number to choose, or press Enter "
+            "again to leave it unanswered.",
+            "Leave it unanswered",
             self.next,
         )
         return True
@@ -1021,7 +1018,7 @@ class RunnerView(QWidget):
             if 1 <= number <= 4:
                 self.rate_participant(self.rating_for, number)
             else:
-                self.notice.show_notice(tr("Runner", "A rating is 1 to 4, or D for don't know."))
+                self.notice.show_notice("A rating is 1 to 4, or D for don't know.")
             return
         if not self.answer_input.choose(number) and self.answer_input.isEnabled():
             count = (
@@ -1029,11 +1026,7 @@ class RunnerView(QWidget):
             )
             if count:
                 self._mistyped = self.question_id
-                self.notice.show_notice(
-                    tr("Runner", "There is no answer {number} here: press 1 to {count}.").format(
-                        number=number, count=count
-                    )
-                )
+                self.notice.show_notice(f"There is no answer {number} here: press 1 to {count}.")
 
     def reveal_now(self) -> None:
         """Show every rating of this statement now, before everyone has rated."""
