@@ -27,17 +27,6 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-def app_version() -> str:
-    # Imported here: importlib.metadata costs ~15 ms, a tenth of the app's start-up budget.
-    from importlib.metadata import PackageNotFoundError
-    from importlib.metadata import version as package_version
-
-    try:
-        return package_version("gapkit")
-    except PackageNotFoundError:
-        return "0.1.0"
-
-
 class _PrintVersion(argparse.Action):
     """--version, looking the version up only when asked (it is slow to find)."""
 
@@ -46,6 +35,8 @@ class _PrintVersion(argparse.Action):
         super().__init__(option_strings, argparse.SUPPRESS, nargs=0, **kwargs)  # type: ignore[arg-type]
 
     def __call__(self, parser, namespace, values, option_string=None):
+        from desktop.version import app_version
+
         print(f"gapkit {app_version()}")
         parser.exit()
 

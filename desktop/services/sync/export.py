@@ -73,6 +73,7 @@ from desktop.store.models import (
     UtcDateTime,
 )
 from desktop.store.records import json_value
+from desktop.version import app_version
 
 if TYPE_CHECKING:
     from desktop.services.devices import DeviceService
@@ -666,7 +667,7 @@ class ExportService:
             bundle_seq=bundle_seq,
             from_seq=self._from_seq(window, tables),
             to_seq=window.to_seq,
-            app_version=_app_version(),
+            app_version=app_version(),
             full=full,
             include_drafts=include_drafts,
             created_at=now,
@@ -798,15 +799,6 @@ def _raw_key(choice: CouncilKeyChoice) -> bytes:
     import base64
 
     return base64.b64decode(choice.public_key)
-
-
-def _app_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("gapkit")
-    except PackageNotFoundError:
-        return "0.1.0"
 
 
 def table_label(name: str) -> str:
