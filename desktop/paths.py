@@ -27,3 +27,21 @@ def default_data_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def docs_dir() -> Path:
+    """The bundled documentation (docs/ of the checkout; copied beside the code when frozen)."""
+    return _REPO_RESOURCES.parent / "docs"
+
+
+def icons_dir() -> Path:
+    return resources_dir() / "icons"
+
+
+def install_dir() -> Path | None:
+    """The folder holding the frozen app's executable; None when running from source."""
+    import sys
+
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return None

@@ -14,7 +14,9 @@ if TYPE_CHECKING:
     from desktop.services.devices import DeviceService
     from desktop.services.online_import import OnlineImportService
     from desktop.services.resources import CouncilResourceService
+    from desktop.services.self_assessment import SelfAssessmentService
     from desktop.services.settings import SettingsService
+    from desktop.services.setup import SetupService
     from desktop.services.sync.council_trust import CouncilTrustService
     from desktop.services.sync.export import ExportService
     from desktop.services.sync.imports import ImportService
@@ -44,6 +46,20 @@ class Services:
         from desktop.services.settings import SettingsService
 
         return SettingsService(self.store)
+
+    @cached_property
+    def setup(self) -> SetupService:
+        """Who uses this data folder (first run, Settings) and council-setup.json."""
+        from desktop.services.setup import SetupService
+
+        return SetupService(self.store)
+
+    @cached_property
+    def self_assessment(self) -> SelfAssessmentService:
+        """The self-assessment edition: the group's own organisation, guides, sending."""
+        from desktop.services.self_assessment import SelfAssessmentService
+
+        return SelfAssessmentService(self.store)
 
     @cached_property
     def devices(self) -> DeviceService:

@@ -79,6 +79,16 @@ class DeviceService:
         """Device id, name, public key (base64) and fingerprint: `gapkit devices show --json`."""
         return self.key().device_info(self.store.device_id, self.store.device_name)
 
+    def rename(self, name: str) -> None:
+        """This device's name, the one its bundles carry and the council's device list shows."""
+        name = " ".join(name.split())
+        if not name or len(name) > 200:
+            raise UserError("Give this computer a name of 1 to 200 characters.")
+        with self.store.session() as session:
+            device = session.scalars(select(Device).where(Device.is_local.is_(True))).one()
+            device.name = name
+        self.store.device_name = name
+
     def _record_public_key(self, key: DeviceKey, *, made_now: bool) -> None:
         with self.store.session() as session:
             device = session.scalars(select(Device).where(Device.is_local.is_(True))).one()

@@ -105,10 +105,50 @@ def install_exception_hook(window_getter: Any, log_path: Path) -> None:
     sys.excepthook = hook
 
 
+def set_app_icon(app: QApplication) -> None:
+    """The window and task-bar icon, every drawn size (packaging/make_icons.py makes them)."""
+    from PySide6.QtGui import QIcon
+
+    from desktop.paths import icons_dir
+
+    icon = QIcon()
+    for path in sorted(icons_dir().glob("gapkit-*.png")):
+        icon.addFile(str(path))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+
+
 def _mark_shown() -> None:
     # The start-up benchmark reads this moment; nothing else uses it.
     if os.environ.get("GAPKIT_REPORT_STARTUP"):
         print(f"window-shown-at {time.time():.6f}", flush=True)
+
+
+def ask_who_uses_it(window: Any, services: Services, data_dir: Path) -> str | None:
+    """First run on a new data folder: ask who uses it and show the matching edition.
+
+    A data folder used before first run existed keeps what it was without asking. Returns the
+    use chosen now, or None when nothing was asked (or the person closed the dialog: they are
+    asked again next time and the app opens as a field laptop meanwhile).
+    """
+    from desktop.paths import install_dir
+    from desktop.services.setup import find_council_setup
+
+    setup = services.setup
+    try:
+        setup.hand_over_waiting_council_device()
+    except Exception:  # noqa: BLE001 - trusting later must never stop the app opening
+        log.exception("Could not trust the council device file kept from first run")
+    if setup.adopt_existing_folder() is not None:
+        return None
+    from desktop.ui.dialogs.first_run import FirstRunDialog
+
+    dialog = FirstRunDialog(services, find_council_setup(data_dir, install_dir()), window)
+    window.first_run_dialog = dialog
+    if dialog.exec() != FirstRunDialog.DialogCode.Accepted or dialog.chosen is None:
+        return None
+    window.apply_use(dialog.chosen)
+    return dialog.chosen.value
 
 
 def run_app(council: bool = False, smoke: bool = False) -> int:
@@ -149,6 +189,8 @@ def run_app(council: bool = False, smoke: bool = False) -> int:
     def opened(services: Services) -> None:
         state["services"] = services
         window.attach_services(services)
+        if not smoke:
+            ask_who_uses_it(window, services, data_dir)
         if smoke:
             # singleShot(0) runs once the queue is empty: the page has painted and all is idle.
             QTimer.singleShot(0, lambda: app.exit(0 if window.isVisible() else 1))
@@ -180,6 +222,7 @@ def run_app(council: bool = False, smoke: bool = False) -> int:
         # the store's imports delay the window; the opener starts once the window is up.
         configure_file_logging(data_dir)
         opener.start()
+        set_app_icon(app)
 
     QTimer.singleShot(0, after_first_paint)
     try:

@@ -50,9 +50,25 @@ class PageSpec(NamedTuple):
     council_only: bool = False
     # Shown on the "coming soon" stand-in until the module exists.
     coming: str = ""
+    # The editions showing the page: "field" (a worker's laptop), "council", "group" (the
+    # self-assessment edition). Council-only pages show in "council" alone.
+    editions: tuple[str, ...] = ("field", "council")
+
+    def shown_in(self, edition: str) -> bool:
+        if self.council_only:
+            return edition == "council"
+        return edition in self.editions
 
 
 PAGES: tuple[PageSpec, ...] = (
+    PageSpec(
+        "our_group",
+        "Our group",
+        "desktop.ui.pages.self_assessment",
+        "SelfAssessmentHome",
+        coming="Your group's registration, health check, action plan and report.",
+        editions=("group",),
+    ),
     PageSpec(
         "organisations",
         tr_noop("MainWindow", "Organisations"),
@@ -67,6 +83,7 @@ PAGES: tuple[PageSpec, ...] = (
         "AssessmentsPage",
         coming="Run a health check or a CAT readiness assessment with a group, one statement "
         "at a time, agree an action plan and save the report as a PDF.",
+        editions=("field", "council", "group"),
     ),
     PageSpec(
         "sync",
@@ -109,6 +126,7 @@ PAGES: tuple[PageSpec, ...] = (
         "desktop.ui.pages.settings",
         "SettingsPage",
         coming="Choose council mode, the ward list and where bundles are saved.",
+        editions=("field", "council", "group"),
     ),
 )
 
@@ -139,6 +157,24 @@ def default_window_size(available: QSize) -> QSize:
     return QSize(min(1280, available.width()), min(800, max(400, available.height() - title_bar)))
 
 
+EDITION_TITLES = {
+    "field": "GAP Field Kit",
+    "council": "GAP Field Kit — council",
+    "group": "GAP Field Kit — self-assessment",
+}
+
+
+def _group_edition_setting(services: Services) -> bool:
+    """The data folder belongs to a community group assessing itself (chosen on first run)."""
+    try:
+        from desktop.services.setup import Use
+
+        return services.setup.use() is Use.GROUP
+    except Exception:  # noqa: BLE001 - a settings read must never stop the window opening
+        log.exception("Could not read who uses this data folder")
+        return False
+
+
 def window_settings(data_dir: Path) -> QSettings:
     """Window layout kept in the data folder, so each data folder (and test) has its own."""
     return QSettings(str(Path(data_dir) / WINDOW_SETTINGS_FILE), QSettings.Format.IniFormat)
@@ -160,13 +196,14 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         _install_wheel_guard()
         self.council = council
+        self.edition = "council" if council else "field"
         self.services: Services | None = None
         if data_dir is None:
             if services is None:
                 raise ValueError("MainWindow needs services or a data folder")
             data_dir = services.store.data_dir
         self.data_dir = Path(data_dir)
-        self.specs = [spec for spec in PAGES if council or not spec.council_only]
+        self.specs = [spec for spec in PAGES if spec.shown_in(self.edition)]
         self._pages: dict[str, QWidget] = {}
         self._current_key: str | None = None
 
@@ -226,7 +263,10 @@ class MainWindow(QMainWindow):
         self.services = services
         if not self._page_actions:
             self._make_page_shortcuts()
-        if not self.council and _council_mode_setting(services):
+            self._make_menus()
+        if _group_edition_setting(services):
+            self.set_edition("group")
+        elif not self.council and _council_mode_setting(services):
             self.set_council_mode(True)
         key = self._current_key or self.specs[0].key
         self._current_key = None
@@ -273,7 +313,17 @@ class MainWindow(QMainWindow):
     def start_assessment(self, organisation_id: str) -> None:
         """Bring the Assessments page forward with its start dialog for this organisation."""
         if self.show_page("assessments"):
-            self.page("assessments").start_for_organisation(organisation_id)  # type: ignore[attr-defined]
+            page = self.page("assessments")
+            page.start_for_organisation(organisation_id)  # type: ignore[attr-defined]
+            dialog = getattr(page, "start_dialog", None)
+            if self.edition == "group" and dialog is not None:
+                # A group assessing itself: everyone rates, then agrees.
+                dialog.group_mode.setChecked(True)
+
+    def open_assessment(self, assessment_id: str) -> None:
+        """The Assessments page at one assessment: its results, or the runner where it stopped."""
+        if self.show_page("assessments"):
+            self.page("assessments").open_assessment(assessment_id)  # type: ignore[attr-defined]
 
     # -- building pages -----------------------------------------------------------------------
 
@@ -303,10 +353,22 @@ class MainWindow(QMainWindow):
         start_assessment = getattr(page, "start_assessment_requested", None)
         if start_assessment is not None:
             start_assessment.connect(self.start_assessment)
+        open_assessment = getattr(page, "open_assessment_requested", None)
+        if open_assessment is not None:
+            open_assessment.connect(self.open_assessment)
+        # -- the self-assessment edition: a guide before each section of the runner
+        runner = getattr(page, "runner", None)
+        if runner is not None and hasattr(runner, "state_changed"):
+            from desktop.ui.runner.section_guide import SectionGuides
+
+            page.section_guides = SectionGuides(runner, lambda: self.edition == "group")  # type: ignore[attr-defined]
         # -- council mode and council pages
         council_mode_changed = getattr(page, "council_mode_changed", None)
         if council_mode_changed is not None:
             council_mode_changed.connect(self.set_council_mode)
+        use_changed = getattr(page, "use_changed", None)
+        if use_changed is not None:
+            use_changed.connect(self.apply_use)
         for signal_name in ("bundles_imported", "conflicts_changed"):
             signal = getattr(page, signal_name, None)
             if signal is not None:
@@ -323,11 +385,24 @@ class MainWindow(QMainWindow):
 
     def set_council_mode(self, on: bool) -> None:
         """Show (or hide) the council pages at once: the Settings switch and saved setting."""
-        if on == self.council:
+        if on == self.council and self.edition != "group":
             return
+        self.set_edition("council" if on else "field")
+
+    def apply_use(self, use: object) -> None:
+        """Show the edition for who uses this data folder (first run, Settings)."""
+        value = getattr(use, "value", use)
+        self.set_edition({"worker": "field", "council": "council", "group": "group"}[str(value)])
+
+    def set_edition(self, edition: str) -> None:
+        """Field, council or the group's self-assessment edition: the side bar follows."""
+        if edition == self.edition:
+            return
+        self.edition = edition
+        on = edition == "council"
         self.council = on
-        self.specs = [spec for spec in PAGES if on or not spec.council_only]
-        self.setWindowTitle("GAP Field Kit — council" if on else "GAP Field Kit")
+        self.specs = [spec for spec in PAGES if spec.shown_in(edition)]
+        self.setWindowTitle(EDITION_TITLES[edition])
         for key in [key for key in self._pages if key not in self.page_keys()]:
             widget = self._pages.pop(key)
             self.stack.removeWidget(widget)
@@ -361,6 +436,46 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
             self.addAction(action)
             self._page_actions.append(action)
+
+    # -- menus --------------------------------------------------------------------------------
+
+    def _make_menus(self) -> None:
+        help_menu = self.menuBar().addMenu("&Help")
+        guide = help_menu.addAction("User guide")
+        guide.setShortcut(QKeySequence("F1"))
+        guide.triggered.connect(lambda: self.show_help())
+        setup_doc = help_menu.addAction("Council setup file")
+        setup_doc.triggered.connect(lambda: self.show_help("Council setup file"))
+        help_menu.addSeparator()
+        about = help_menu.addAction("About GAP Field Kit")
+        about.triggered.connect(self.show_about)
+        self.help_menu = help_menu
+
+    def show_help(self, document: str | None = None, path: Path | None = None) -> QWidget:
+        """The Help window (one, reused), at a document by title or a file."""
+        from desktop.ui.dialogs.help_viewer import HelpViewer
+
+        viewer = getattr(self, "_help_viewer", None)
+        if viewer is None:
+            viewer = HelpViewer(self)
+            self._help_viewer = viewer
+        if path is not None:
+            viewer.show_file(path)
+        elif document is not None:
+            viewer.show_document(document)
+        viewer.show()
+        viewer.raise_()
+        viewer.activateWindow()
+        return viewer
+
+    def show_about(self) -> QWidget:
+        from desktop.ui.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self.data_dir, self)
+        dialog.licence_requested.connect(lambda path: self.show_help(path=path))
+        self._about_dialog = dialog
+        dialog.show()
+        return dialog
 
     # -- side bar -----------------------------------------------------------------------------
 

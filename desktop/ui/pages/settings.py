@@ -54,6 +54,8 @@ class SettingsPage(Page):
 
     title = "Settings"
     council_mode_changed = Signal(bool)
+    # Who uses this computer changed (a desktop.services.setup.Use): the window follows.
+    use_changed = Signal(object)
 
     def __init__(self, services: Services, council: bool = False, parent: QWidget | None = None):
         super().__init__(services, council, parent)
@@ -66,6 +68,21 @@ class SettingsPage(Page):
         title.setObjectName("pageTitle")
         title.setAccessibleName("Settings")
         layout.addWidget(title)
+
+        # -- who uses this computer
+        use_box = QGroupBox("Who uses this computer")
+        use_box.setAccessibleName("Who uses this computer")
+        use_row = QHBoxLayout(use_box)
+        self.use_label = QLabel()
+        self.use_label.setWordWrap(True)
+        self.use_label.setAccessibleName("Who uses this computer")
+        use_row.addWidget(self.use_label, 1)
+        change_use = QPushButton("Change…")
+        change_use.setAccessibleName("Change who uses this computer")
+        change_use.clicked.connect(self.change_use)
+        use_row.addWidget(change_use)
+        layout.addWidget(use_box)
+        self._describe_use()
 
         # -- council mode
         council = QGroupBox("Council mode")
@@ -156,16 +173,66 @@ class SettingsPage(Page):
         except (UserError, AttributeError):
             return "not made yet"
 
+    # -- who uses this computer ----------------------------------------------------------------
+
+    def _describe_use(self) -> None:
+        from desktop.services.setup import USE_LABELS
+
+        use = self.services.setup.use()
+        parts = [USE_LABELS[use] if use is not None else "Not chosen yet"]
+        worker = self.services.setup.worker_name()
+        if worker:
+            parts.append(f"worker: {worker}")
+        parts.append(f"this computer: {self.services.store.device_name}")
+        council = self.services.setup.council_name()
+        if council:
+            parts.append(f"council: {council}")
+        self.use_label.setText("; ".join(parts) + ".")
+
+    def change_use(self) -> object:
+        """The first-run dialog again, to change who uses this computer."""
+        from desktop.paths import install_dir
+        from desktop.services.setup import find_council_setup
+        from desktop.ui.dialogs.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(
+            self.services,
+            find_council_setup(self.services.store.data_dir, install_dir()),
+            self,
+            changing=True,
+        )
+        self.use_dialog = dialog
+        dialog.accepted.connect(lambda: self._use_chosen(dialog))
+        dialog.open()
+        return dialog
+
+    def _use_chosen(self, dialog: Any) -> None:
+        from desktop.services.setup import Use
+
+        if dialog.chosen is None:
+            return
+        self._describe_use()
+        council_on = dialog.chosen is Use.COUNCIL
+        if self.council_check.isChecked() != council_on:
+            self.council_check.blockSignals(True)
+            self.council_check.setChecked(council_on)
+            self.council_check.blockSignals(False)
+            self._describe_council_mode()
+        self.council = council_on
+        self.use_changed.emit(dialog.chosen)
+        self.status_message.emit("Saved: " + self.use_label.text())
+
     # -- council mode --------------------------------------------------------------------------
 
     def set_council_mode(self, on: bool) -> None:
-        self.services.settings.set(COUNCIL_MODE_SETTING, bool(on))
+        self.services.setup.set_council_mode(bool(on))
         if self.council_check.isChecked() != on:
             self.council_check.blockSignals(True)
             self.council_check.setChecked(on)
             self.council_check.blockSignals(False)
         self.council = on
         self._describe_council_mode()
+        self._describe_use()
         self.council_mode_changed.emit(on)
         self.status_message.emit("Council mode is on." if on else "Council mode is off.")
 
