@@ -9,6 +9,9 @@ With `--language ur` it also starts the app with that translation loaded (GAPKIT
 interleaved with the English starts, and prints the difference (target: at most 5 % slower).
 
 Run: python3 benchmarks/startup.py [--runs 7] [--language ur]   (QT_QPA_PLATFORM defaults to offscreen)
+
+`--built dist/gapkit/gapkit` also starts the frozen app (packaging/build_linux.sh), interleaved
+with the others, and prints its figures beside the source run's.
 """
 
 from __future__ import annotations
@@ -59,6 +62,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--language", help="also time starts with this translation loaded")
+    parser.add_argument(
+        "--built",
+        metavar="EXECUTABLE",
+        help="also measure this built app (e.g. dist/gapkit/gapkit)",
+    )
     args = parser.parse_args()
 
     env = {**os.environ, "GAPKIT_REPORT_STARTUP": "1"}
@@ -78,12 +86,18 @@ def main() -> int:
         bare_times: list[tuple[float, float]] = []
         app_times: list[tuple[float, float]] = []
         translated_times: list[tuple[float, float]] = []
+        built = [str(Path(args.built).resolve()), "--smoke"] if args.built else None
+        if built is not None:
+            launch(built, env)  # the first start of a frozen app also warms the disk cache
+        built_times: list[tuple[float, float]] = []
         for _run in range(args.runs):
-            # Interleaved so both see the same machine load.
+            # Interleaved so all see the same machine load.
             bare_times.append(launch(bare, env))
             app_times.append(launch(app, env))
             if args.language:
                 translated_times.append(launch(app, translated_env))
+            if built is not None:
+                built_times.append(launch(built, env))
 
     bare_shown = statistics.median(t[0] for t in bare_times)
     app_shown = statistics.median(t[0] for t in app_times)
@@ -99,6 +113,13 @@ def main() -> int:
     print(
         f"first ever start (new database): shown {first_shown * 1000:.0f} ms, exit {first_exit * 1000:.0f} ms"
     )
+    if built_times:
+        built_shown = statistics.median(t[0] for t in built_times)
+        built_ready = statistics.median(t[1] for t in built_times)
+        print(
+            f"built app --smoke window shown: {built_shown * 1000:5.0f} ms; data open, first page "
+            f"filled, exit: {built_ready * 1000:.0f} ms ({args.built})"
+        )
     verdict = "meets" if ratio <= TARGET_RATIO else "MISSES"
     print(f"ratio shown/bare: {ratio:.2f} ({verdict} the ≤ {TARGET_RATIO} target)")
     if translated_times:
