@@ -24,6 +24,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "keys": ("keys", "council: make the key pair laptops encrypt bundles to"),
     "conflicts": ("conflicts", "council: list and settle merge conflicts"),
     "import-kobo-csv": ("import_kobo_csv", "council: import answers given online (Kobo/ODK CSV)"),
+    "setup": ("setup", "check a council-setup.json before shipping it"),
 }
 
 

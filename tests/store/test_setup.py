@@ -212,3 +212,23 @@ def test_group_choice_needs_the_council_key(services, council_keys):
     )
     assert services.setup.use() is Use.GROUP
     assert services.setup.council_name() == "Kirklees Council"
+
+
+def test_setup_check_command_reports_a_good_and_a_bad_file(tmp_path, council_keys, capsys):
+    from desktop.cli import main
+
+    good = _write(
+        tmp_path,
+        {
+            "gapkit_setup": 1,
+            "council": "Kirklees Council",
+            "council_public_key": council_keys.public_key_b64,
+        },
+    )
+    assert main(["setup", "check", str(good)]) == 0
+    out = capsys.readouterr().out
+    assert "usable" in out and council_keys.fingerprint in out
+    bad = _write(tmp_path, {"gapkit_setup": 1, "use": "group"}, name="bad.json")
+    assert main(["setup", "check", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert '"council" is missing' in err and "Nothing was changed" in err

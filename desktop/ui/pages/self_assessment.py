@@ -60,6 +60,7 @@ def _step_card(number: int, title: str) -> tuple[QFrame, QVBoxLayout]:
     layout = QVBoxLayout(card)
     heading = QLabel(f"{number}. {title}")
     heading.setObjectName("sectionHeading")
+    heading.setStyleSheet("font-weight: bold; font-size: 11pt;")
     layout.addWidget(heading)
     return card, layout
 
@@ -107,8 +108,8 @@ class SelfAssessmentHome(Page):
 
         card, box = _step_card(1, "Your group")
         row = QHBoxLayout()
+        # Three short lines; not word-wrapped, so the card is always tall enough for them.
         self.group_summary = QLabel()
-        self.group_summary.setWordWrap(True)
         self.group_summary.setAccessibleName("Your group")
         row.addWidget(self.group_summary, 1)
         self.edit_button = QPushButton("Change details")
@@ -140,7 +141,9 @@ class SelfAssessmentHome(Page):
         layout.addWidget(card)
 
         card, box = _step_card(3, "Send it to the council")
-        self.send_explanation = QLabel()
+        # Filled here, not in refresh(): a wrapped label given its text later keeps the height
+        # of the empty label inside the scroll area.
+        self.send_explanation = QLabel(HOW_TO_SEND.format(council=self.edition.council_name()))
         self.send_explanation.setWordWrap(True)
         self.send_explanation.setAccessibleName("How sending works")
         box.addWidget(self.send_explanation)
