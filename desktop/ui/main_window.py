@@ -450,6 +450,12 @@ class MainWindow(QMainWindow):
         about = help_menu.addAction("About GAP Field Kit")
         about.triggered.connect(self.show_about)
         self.help_menu = help_menu
+        # The overflow button Qt puts in a narrow menu bar gets a name a screen reader can say.
+        from PySide6.QtWidgets import QToolButton
+
+        for button in self.menuBar().findChildren(QToolButton):
+            if not button.accessibleName():
+                button.setAccessibleName("More menus")
 
     def show_help(self, document: str | None = None, path: Path | None = None) -> QWidget:
         """The Help window (one, reused), at a document by title or a file."""

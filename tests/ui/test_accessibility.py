@@ -64,6 +64,19 @@ def test_every_control_on_every_page_has_an_accessible_name(qtbot, services):
     assert unnamed_controls(window) == []
 
 
+def test_every_control_of_the_self_assessment_edition_has_an_accessible_name(qtbot, services):
+    from desktop.services.setup import Use
+
+    services.setup._set_use(Use.GROUP)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.page_keys() == ["our_group", "assessments", "settings"]
+    for key in window.page_keys():
+        window.show_page(key)
+    assert unnamed_controls(window) == []
+
+
 def test_each_check_box_names_its_question_and_its_choice(qtbot, main_window):
     form = main_window.page("organisations").form
     box = form.fields["themes"].widget.box("food")

@@ -28,6 +28,17 @@ def _dialog(qtbot: Any, services: Services, setup_file: Path | None = None) -> F
     return dialog
 
 
+def test_every_control_of_first_run_about_and_help_has_an_accessible_name(qtbot, main_window):
+    from tests.ui.test_accessibility import unnamed_controls
+
+    dialog = _dialog(qtbot, main_window.services)
+    for index in range(dialog.pages.count()):
+        dialog.pages.setCurrentIndex(index)
+        assert unnamed_controls(dialog) == []
+    assert unnamed_controls(main_window.show_about()) == []
+    assert unnamed_controls(main_window.show_help()) == []
+
+
 def test_worker_path(qtbot, services, council_keys, tmp_path):
     council_device = DeviceKey.generate().device_info(
         "5f0c1d9e-1111-4222-8333-944455556666", "Council hub"
@@ -133,7 +144,7 @@ def test_first_run_on_a_new_folder_shows_the_chosen_edition(qtbot, services, mon
     monkeypatch.setattr(FirstRunDialog, "exec", choose_group)
     assert app_module.ask_who_uses_it(window, services, services.store.data_dir) == "group"
     assert window.edition == "group"
-    assert window.page_keys() == ["our_group", "settings"]
+    assert window.page_keys() == ["our_group", "assessments", "settings"]
     # Asked once: the next start opens straight into the edition.
     assert app_module.ask_who_uses_it(window, services, services.store.data_dir) is None
 

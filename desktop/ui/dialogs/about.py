@@ -111,6 +111,8 @@ class AboutDialog(QDialog):
         self.licence_button.clicked.connect(self._show_licence)
         buttons.addButton(self.licence_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName("Close About")
         layout.addWidget(buttons)
         self.resize(680, 520)
 

@@ -172,6 +172,7 @@ class FirstRunDialog(QDialog):
             row = QHBoxLayout()
             row.addStretch(1)
             cancel = QPushButton("Cancel")
+            cancel.setAccessibleName("Cancel: keep the current choice")
             cancel.clicked.connect(self.reject)
             row.addWidget(cancel)
             layout.addLayout(row)

@@ -216,6 +216,7 @@ class SelfAssessmentHome(Page):
         row = QHBoxLayout()
         row.addStretch(1)
         self.cancel_edit = QPushButton("Cancel")
+        self.cancel_edit.setAccessibleName("Cancel changing the details")
         self.cancel_edit.clicked.connect(self.show_home)
         row.addWidget(self.cancel_edit)
         self.save_button = QPushButton("Register our group")
