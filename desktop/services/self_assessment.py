@@ -129,7 +129,7 @@ class SelfAssessmentService:
         organisation = self.organisation()
         if organisation is None:
             return []
-        return list(self._services.assessments.list(organisation_id=organisation.id))
+        return list(self._services.assessments.list_summaries(organisation_id=organisation.id))
 
     def section_guides(self, form: FormDefinition) -> list[SectionGuide]:
         """A guide for each section of the form: its own words if the guides file has them,

@@ -189,7 +189,7 @@ def test_a_group_assesses_itself_saves_its_report_and_sends_it(
         QApplication.processEvents()
         names = [o.name for o in council.organisations.list_all()]
         assert names == [GROUP_NAME]
-        assessments = council.assessments.list()
+        assessments = council.assessments.list_summaries()
         assert [(a.organisation_name, a.mode, a.status) for a in assessments] == [
             (GROUP_NAME, "group", "completed")
         ]

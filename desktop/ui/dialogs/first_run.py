@@ -11,6 +11,7 @@ The same dialog opens from Settings to change the choice.
 from __future__ import annotations
 
 import socket
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -182,7 +183,9 @@ class FirstRunDialog(QDialog):
         index = {Use.WORKER: 1, Use.GROUP: 2, Use.COUNCIL: 3}[use]
         self.pages.setCurrentIndex(index)
 
-    def _buttons(self, layout: QVBoxLayout, start_text: str, start) -> QPushButton:  # type: ignore[no-untyped-def]
+    def _buttons(
+        self, layout: QVBoxLayout, start_text: str, start: Callable[[], object]
+    ) -> QPushButton:
         row = QHBoxLayout()
         back = QPushButton("Back")
         back.setAccessibleName("Back to the choice")
@@ -383,7 +386,7 @@ class FirstRunDialog(QDialog):
 
     # -- finishing ----------------------------------------------------------------------------
 
-    def _finish(self, use: Use, error_label: QLabel, action) -> bool:  # type: ignore[no-untyped-def]
+    def _finish(self, use: Use, error_label: QLabel, action: Callable[[], object]) -> bool:
         try:
             action()
         except UserError as error:
