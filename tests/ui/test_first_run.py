@@ -91,6 +91,10 @@ def test_council_path_makes_the_key_and_enrols_the_first_laptop(qtbot, services,
     assert dialog.start_council()
     assert dialog.chosen is Use.COUNCIL
     assert dialog.council_keys is not None and dialog.council_keys.private_key.exists()
+    told = dialog.council_keys_message.text()
+    assert dialog.council_keys.fingerprint in told and "council.pub" in told
+    assert "Laptop 1" in told
+    dialog.council_keys_message.close()
     assert services.settings.get("council_mode") is True
     assert [d.name for d in services.trusted_devices.list()] == ["Laptop 1"]
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -396,4 +397,27 @@ class FirstRunDialog(QDialog):
         error_label.hide()
         self.chosen = use
         self.accept()
+        if self.council_keys is not None:
+            self._tell_about_council_keys(self.council_keys)
         return True
+
+    def _tell_about_council_keys(self, keys: CouncilKeys) -> None:
+        """Where the council key pair is and what to do with it (not modal: the app goes on)."""
+        made = "made" if keys.made_now else "found (and kept)"
+        enrolled = (
+            f"\n\nEnrolled the first laptop: {keys.enrolled_device}."
+            if keys.enrolled_device
+            else ""
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "The council's key",
+            f"The council's key pair was {made}:\n\n{keys.private_key}\n    stays on this "
+            f"computer; back it up safely.\n{keys.public_key}\n    goes to every laptop and "
+            f"group (or in council-setup.json).\n\nFingerprint: {keys.fingerprint}{enrolled}",
+            QMessageBox.StandardButton.Ok,
+            self.parentWidget(),
+        )
+        box.setAccessibleName("The council's key")
+        self.council_keys_message = box
+        box.open()
