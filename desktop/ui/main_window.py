@@ -442,7 +442,8 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         help_menu = self.menuBar().addMenu("&Help")
         guide = help_menu.addAction("User guide")
-        guide.setShortcut(QKeySequence("F1"))
+        # F1 stays with the runner (a statement's own help); the guide is Ctrl+F1.
+        guide.setShortcut(QKeySequence("Ctrl+F1"))
         guide.triggered.connect(lambda: self.show_help())
         setup_doc = help_menu.addAction("Council setup file")
         setup_doc.triggered.connect(lambda: self.show_help("Council setup file"))
