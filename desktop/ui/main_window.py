@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QStackedWidget,
     QStatusBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -226,7 +227,15 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.side_bar)
+        # The side bar's column: the pages, and at its foot the Help menu's button (a menu bar
+        # would cost a 1024x600 screen a line of height).
+        self.side_column = QWidget()
+        self.side_column.setObjectName("sideColumn")
+        column = QVBoxLayout(self.side_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.side_bar, 1)
+        layout.addWidget(self.side_column)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -440,23 +449,31 @@ class MainWindow(QMainWindow):
     # -- menus --------------------------------------------------------------------------------
 
     def _make_menus(self) -> None:
-        help_menu = self.menuBar().addMenu("&Help")
+        """The Help menu, on a button at the foot of the side bar."""
+        from PySide6.QtWidgets import QMenu, QToolButton
+
+        help_menu = QMenu("Help", self)
         guide = help_menu.addAction("User guide")
         # F1 stays with the runner (a statement's own help); the guide is Ctrl+F1.
         guide.setShortcut(QKeySequence("Ctrl+F1"))
         guide.triggered.connect(lambda: self.show_help())
+        self.addAction(guide)
         setup_doc = help_menu.addAction("Council setup file")
         setup_doc.triggered.connect(lambda: self.show_help("Council setup file"))
         help_menu.addSeparator()
         about = help_menu.addAction("About GAP Field Kit")
         about.triggered.connect(self.show_about)
         self.help_menu = help_menu
-        # The overflow button Qt puts in a narrow menu bar gets a name a screen reader can say.
-        from PySide6.QtWidgets import QToolButton
-
-        for button in self.menuBar().findChildren(QToolButton):
-            if not button.accessibleName():
-                button.setAccessibleName("More menus")
+        button = QToolButton()
+        button.setObjectName("helpButton")
+        button.setText("Help")
+        button.setAccessibleName("Help")
+        button.setToolTip("User guide (Ctrl+F1), council setup file, About GAP Field Kit")
+        button.setMenu(help_menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setFixedWidth(164)
+        self.help_button = button
+        self.side_column.layout().addWidget(button)  # type: ignore[union-attr]
 
     def show_help(self, document: str | None = None, path: Path | None = None) -> QWidget:
         """The Help window (one, reused), at a document by title or a file."""

@@ -21,6 +21,23 @@ QListWidget#sideBar {{
     font-size: 11pt;
     outline: 0;
 }}
+QWidget#sideColumn {{
+    background: #e9eef1;
+}}
+QToolButton#helpButton {{
+    background: #e9eef1;
+    border: none;
+    border-top: 1px solid {BORDER};
+    border-right: 1px solid {BORDER};
+    padding: 8px 14px;
+    text-align: left;
+    font-size: 11pt;
+    color: {TEXT};
+}}
+QToolButton#helpButton:hover, QToolButton#helpButton:focus {{
+    background: {BASE};
+    color: {ACCENT};
+}}
 QListWidget#sideBar::item {{
     padding: 10px 14px;
     color: {TEXT};
