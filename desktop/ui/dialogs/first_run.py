@@ -361,15 +361,11 @@ class FirstRunDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(
             _note(
-                "The first laptop's device file is what `gapkit devices show --json` (or Settings) "
-                "writes on it; enrolling it means its bundles are trusted. More laptops are "
-                "enrolled under Import → Devices."
+                "The first laptop's device file is the one its Sync page saves (Save device "
+                "file…); enrolling it means its bundles are trusted. More laptops are enrolled "
+                "under Import → Devices."
             )
         )
-        self.council_result = QLabel()
-        self.council_result.setWordWrap(True)
-        self.council_result.setAccessibleName("Council key made")
-        layout.addWidget(self.council_result)
         self.council_error = _error_label("First run error")
         layout.addWidget(self.council_error)
         layout.addStretch(1)
