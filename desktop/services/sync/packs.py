@@ -33,12 +33,12 @@ from desktop.errors import UserError
 from desktop.services.sync.export import (
     TABLE_NAMES,
     RecordReader,
-    _app_version,
     synced_table,
 )
 from desktop.services.sync.pack_content import PackScope, pack_sections
 from desktop.store.db import Store
 from desktop.store.models import AuditEvent, Counter, PackRecord
+from desktop.version import app_version
 
 Progress = Callable[[int, int], None]
 PACK_SUFFIX = ".gapkit"
@@ -424,7 +424,7 @@ class PackService:
             bundle_seq=bundle_seq,
             from_seq=max(pack_scope.since, 0),
             to_seq=to_seq,
-            app_version=_app_version(),
+            app_version=app_version(),
             full=pack_scope.full,
             include_drafts=False,
             created_at=now,
