@@ -17,6 +17,7 @@ from sqlalchemy import insert, select
 
 from desktop.services import Services
 from desktop.services.assessments import ROLES, ensure_form_snapshot, response_id
+from desktop.services.scores import ScoreService
 from desktop.store.models import (
     ActionItem,
     Assessment,
@@ -276,6 +277,8 @@ def add_demo_assessments(
             batch = rows[model]
             for start in range(0, len(batch), 5000):
                 session.execute(insert(model), batch[start : start + 5000])
+    # Written in bulk, so their stored results are made here rather than on completion.
+    ScoreService(store).score_missing()
     if progress:
         progress(count, count)
     return made

@@ -14,6 +14,7 @@ from desktop.registration.choices import LEGAL_FORMS
 from desktop.registration.problems import RegistrationError
 from desktop.registration.validation import validate_registration, validate_registration_update
 from desktop.registration.wards import WardList, load_ward_list
+from desktop.services.scores import rescore_organisations
 from desktop.store.db import Store
 from desktop.store.models import AuditEvent, Organisation
 from desktop.store.records import RecordWriter, data_fields, json_value
@@ -153,6 +154,8 @@ class OrganisationService:
                 raise _problems(error) from error
             RecordWriter(session, self.store.device_id).update(record, values)
             session.flush()
+            # A registration answer can show or hide questions, so scores can change with it.
+            rescore_organisations(session, [organisation_id])
             return _detail(record)
 
     def delete(self, organisation_id: str) -> None:

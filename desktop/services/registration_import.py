@@ -30,6 +30,7 @@ from desktop.registration.spreadsheet import (
 from desktop.registration.validation import validate_registration, validate_registration_update
 from desktop.registration.wards import WardList
 from desktop.services.organisations import council_ward_list
+from desktop.services.scores import rescore_organisations
 from desktop.store.db import Store
 from desktop.store.models import Organisation, new_id
 from desktop.store.records import RecordWriter, json_value
@@ -151,6 +152,8 @@ class RegistrationImportService:
                         if progress:
                             progress(done, work)
                 cancelled()
+                # A registration answer can show or hide questions, so scores can change.
+                rescore_organisations(session, [record_id for _l, record_id, _c in plan.updates])
                 written = True
             if progress:
                 progress(total, total)

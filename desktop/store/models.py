@@ -208,6 +208,8 @@ class Assessment(SyncedRecord, Base):
     """One health check or CAT readiness assessment of one organisation."""
 
     __tablename__ = "assessments"
+    # council screens look for each organisation's latest assessment of each kind
+    __table_args__ = (Index("ix_assessments_latest", "organisation_id", "kind", "started_at"),)
 
     organisation_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), index=True)
     form_snapshot_id: Mapped[str] = mapped_column(ForeignKey("form_snapshots.id"))
@@ -320,6 +322,62 @@ class AuditEvent(SyncedRecord, Base):
     at: Mapped[datetime]
     device_id: Mapped[str] = mapped_column(String(36))
     action: Mapped[str] = mapped_column(String(20), default="update")  # create|update|delete|...
+
+
+# ---------------------------------------------------------------------------------------------
+# Stored results: derived rows, never synced
+
+
+class AssessmentScore(Base):
+    """A completed assessment's result, stored when it is completed or imported (and removed
+    when it is reopened), so council screens add up a small table instead of scoring thousands
+    of assessments. Always rebuildable from the answers (`gapkit db rescore`); never in bundles.
+
+    `problem` says why an assessment could not be scored (its form is missing, an answer does
+    not fit); such a row has no figures and council screens leave it out.
+    """
+
+    __tablename__ = "assessment_scores"
+
+    assessment_id: Mapped[str] = mapped_column(
+        ForeignKey("assessments.id", ondelete="CASCADE"), primary_key=True
+    )
+    overall_score: Mapped[float | None] = mapped_column(Float)
+    overall_rag: Mapped[str | None] = mapped_column(String(10))
+    verdict: Mapped[str | None] = mapped_column(String(40))  # CAT readiness only
+    # what stands between the group and "Ready": the unmet conditions' question ids, in order
+    unmet_conditions: Mapped[list[str]] = mapped_column(JSON, default=list)
+    problem: Mapped[str | None] = mapped_column(Text)
+    scored_at: Mapped[datetime]
+
+
+class SectionScore(Base):
+    """One section's score and band in a stored result."""
+
+    __tablename__ = "assessment_section_scores"
+
+    assessment_id: Mapped[str] = mapped_column(
+        ForeignKey("assessments.id", ondelete="CASCADE"), primary_key=True
+    )
+    section_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    score: Mapped[float | None] = mapped_column(Float)
+    rag: Mapped[str | None] = mapped_column(String(10))
+
+
+class SupportNeedRaised(Base):
+    """A support theme a stored result raised."""
+
+    __tablename__ = "assessment_support_needs"
+
+    assessment_id: Mapped[str] = mapped_column(
+        ForeignKey("assessments.id", ondelete="CASCADE"), primary_key=True
+    )
+    theme: Mapped[str] = mapped_column(String(100), primary_key=True)
+
+
+# Derived tables, in the order their rows are written (all point at assessments).
+SCORE_MODELS: tuple[type[Base], ...] = (AssessmentScore, SectionScore, SupportNeedRaised)
 
 
 # ---------------------------------------------------------------------------------------------

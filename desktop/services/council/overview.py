@@ -1,22 +1,25 @@
 """Council overview: support needs by ward and theme, readiness over time, counts by ward/form.
 
-The Overview page looks across every organisation. Scores are not stored (they follow from the
-answers and the form), so the completed assessments in the chosen range are scored here in
-bulk: one query for organisations, one for assessments, one per chunk of assessments for the
-agreed answers, one per form snapshot used. Read-only; plain dataclasses out.
+The Overview page looks across every organisation. Every completed assessment's result is stored
+(`desktop.services.scores`), so the figures are four aggregate queries: organisations by legal
+form and ward, organisations assessed, results by month, and support needs from each
+organisation's latest assessment of each kind. Read-only; plain dataclasses out.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import Select, func, select
+
 from desktop.services.council.scoring import NO_WARD, ScoringQueries, check_date_range
 from desktop.services.organisations import LEGAL_FORM_LABELS
 from desktop.store.db import Store
-from forms.support import SupportCatalogue, load_support_offers
+from desktop.store.models import Assessment, AssessmentScore, Organisation, SupportNeedRaised
 
 VERDICTS: tuple[str, ...] = ("Ready", "Ready with support", "Not yet ready")
 
@@ -74,13 +77,12 @@ def theme_label(theme: str) -> str:
 
 
 class OverviewQueries(ScoringQueries):
-    """Read-only queries behind the council Overview page."""
+    """Read-only queries behind the council Overview page, over stored results."""
 
-    left_out_of = "the Overview"
-
-    def __init__(self, store: Store, catalogue: SupportCatalogue | None = None):
+    def __init__(self, store: Store, catalogue: object = None):
+        # `catalogue` is accepted for callers written before results were stored; stored
+        # results keep themes, so offers are never needed here.
         super().__init__(store)
-        self._catalogue = catalogue
 
     def overview(
         self,
@@ -92,86 +94,114 @@ class OverviewQueries(ScoringQueries):
         """Counts of every registered organisation (in `ward` if given); support needs and
         readiness from the completed assessments started from `since` to `until` inclusive."""
         check_date_range(since, until)
-        if self._catalogue is None:
-            self._catalogue = load_support_offers()
+        self._ensure_scored()
+        within = {"ward": ward, "since": since, "until": until}
         with self.store.session() as session:
-            organisations = self._organisations(session, ward)
-            assessments = self._completed_assessments(session, set(organisations), since, until)
-            answers = self._agreed_answers(session, [row["id"] for row in assessments])
-            scored: list[tuple[dict[str, Any], Any]] = []
-            for row in assessments:
-                result = self._score(
-                    session,
-                    row,
-                    answers.get(row["id"], {}),
-                    organisations.get(row["organisation_id"]),
-                    self._catalogue,
+            registered = session.execute(
+                self.organisations_where(
+                    select(Organisation.legal_form, Organisation.ward, func.count()).group_by(
+                        Organisation.legal_form, Organisation.ward
+                    ),
+                    ward,
                 )
-                if result is not None:
-                    scored.append((row, result))
-
-        by_legal_form = Counter(
-            LEGAL_FORM_LABELS.get(org["legal_form"], org["legal_form"])
-            for org in organisations.values()
-        )
-        by_ward = Counter(org["ward"] or NO_WARD for org in organisations.values())
-
-        # Support needs: each organisation counts once per theme, from its latest assessment
-        # of each kind, so an old need already met does not linger.
-        latest: dict[tuple[str, str], tuple[datetime, Any]] = {}
-        for row, result in scored:
-            key = (row["organisation_id"], row["kind"])
-            if key not in latest or row["started_at"] > latest[key][0]:
-                latest[key] = (row["started_at"], result)
-        raised: dict[str, set[str]] = {}
-        for (organisation_id, _kind), (_at, result) in latest.items():
-            raised.setdefault(organisation_id, set()).update(
-                need.theme for need in result.support_needs
+            ).all()
+            assessed_count = session.scalar(
+                self.scored(
+                    select(func.count(Assessment.organisation_id.distinct())).select_from(
+                        AssessmentScore
+                    ),
+                    **within,
+                )
             )
-        needs: Counter[tuple[str, str]] = Counter()
-        for organisation_id, themes in raised.items():
-            org_ward = organisations[organisation_id]["ward"] or NO_WARD
-            for theme in themes:
-                needs[(org_ward, theme)] += 1
+            by_month = session.execute(self._by_month(**within)).all()
+            need_rows = session.execute(self._needs(**within)).all()
+
+        by_legal_form: Counter[str] = Counter()
+        by_ward: Counter[str] = Counter()
+        for legal_form, org_ward, count in registered:
+            by_legal_form[LEGAL_FORM_LABELS.get(legal_form, legal_form)] += count
+            by_ward[org_ward or NO_WARD] += count
+        needs = {(org_ward or NO_WARD, theme): count for org_ward, theme, count in need_rows}
         theme_totals: Counter[str] = Counter()
         for (_ward, theme), count in needs.items():
             theme_totals[theme] += count
-        need_themes = [theme for theme, _n in sorted(theme_totals.items(), key=_most_first)]
-        need_wards = sorted({ward_name for ward_name, _theme in needs})
-
-        quarters: dict[str, dict[str, Any]] = {}
-        for row, result in scored:
-            figures = quarters.setdefault(
-                quarter_of(row["started_at"]), {"verdicts": Counter(), "scores": []}
-            )
-            if row["kind"] == "cat_readiness" and result.readiness:
-                figures["verdicts"][result.readiness] += 1
-            elif row["kind"] == "health_check":
-                figures["scores"].append(result.overall_score)
-        quarter_rows = []
-        for name in sorted(quarters):
-            scores = [s for s in quarters[name]["scores"] if s is not None]
-            quarter_rows.append(
-                QuarterFigures(
-                    quarter=name,
-                    verdicts={v: quarters[name]["verdicts"].get(v, 0) for v in VERDICTS},
-                    health_checks=len(quarters[name]["scores"]),
-                    mean_health_score=sum(scores) / len(scores) if scores else None,
-                )
-            )
         return Overview(
             ward=ward,
             since=since,
             until=until,
-            organisation_count=len(organisations),
-            assessed_count=len({row["organisation_id"] for row, _r in scored}),
+            organisation_count=sum(by_ward.values()),
+            assessed_count=int(assessed_count or 0),
             by_legal_form=sorted(by_legal_form.items(), key=_most_first),
             by_ward=sorted(by_ward.items(), key=_most_first),
-            need_wards=need_wards,
-            need_themes=need_themes,
-            needs=dict(needs),
-            quarters=quarter_rows,
+            need_wards=sorted({ward_name for ward_name, _theme in needs}),
+            need_themes=[theme for theme, _n in sorted(theme_totals.items(), key=_most_first)],
+            needs=needs,
+            quarters=_quarters(by_month),
         )
+
+    def _by_month(self, *, ward: str | None, since: date | None, until: date | None) -> Select:
+        """Per month started, kind and verdict: assessments, scored ones, and their total."""
+        year = func.extract("year", Assessment.started_at)
+        month = func.extract("month", Assessment.started_at)
+        return self.scored(
+            select(
+                year,
+                month,
+                Assessment.kind,
+                AssessmentScore.verdict,
+                func.count(),
+                func.count(AssessmentScore.overall_score),
+                func.sum(AssessmentScore.overall_score),
+            )
+            .select_from(AssessmentScore)
+            .group_by(year, month, Assessment.kind, AssessmentScore.verdict),
+            ward=ward,
+            since=since,
+            until=until,
+        )
+
+    def _needs(self, *, ward: str | None, since: date | None, until: date | None) -> Select:
+        """Support needs by ward and theme: each organisation counts once per theme, from its
+        latest assessment of each kind, so an old need already met does not linger."""
+        latest = self.latest_per_kind(ward=ward, since=since, until=until).subquery()
+        return (
+            select(
+                latest.c.ward,
+                SupportNeedRaised.theme,
+                func.count(latest.c.organisation_id.distinct()),
+            )
+            .join(SupportNeedRaised, SupportNeedRaised.assessment_id == latest.c.assessment_id)
+            .where(latest.c.rank == 1)
+            .group_by(latest.c.ward, SupportNeedRaised.theme)
+        )
+
+
+def _quarters(by_month: Sequence[Any]) -> list[QuarterFigures]:
+    quarters: dict[str, dict[str, Any]] = {}
+    for year, month, kind, verdict, count, scored, total in by_month:
+        figures = quarters.setdefault(
+            f"{int(year)} Q{(int(month) - 1) // 3 + 1}",
+            {"verdicts": Counter(), "health_checks": 0, "scored": 0, "total": 0.0},
+        )
+        if kind == "cat_readiness" and verdict:
+            figures["verdicts"][verdict] += count
+        elif kind == "health_check":
+            figures["health_checks"] += count
+            figures["scored"] += scored
+            figures["total"] += float(total or 0.0)
+    return [
+        QuarterFigures(
+            quarter=name,
+            verdicts={v: quarters[name]["verdicts"].get(v, 0) for v in VERDICTS},
+            health_checks=quarters[name]["health_checks"],
+            mean_health_score=(
+                quarters[name]["total"] / quarters[name]["scored"]
+                if quarters[name]["scored"]
+                else None
+            ),
+        )
+        for name in sorted(quarters)
+    ]
 
 
 def _most_first(item: tuple[str, int]) -> tuple[int, str]:

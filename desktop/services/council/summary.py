@@ -1,8 +1,8 @@
 """Council queries: what the council summary needs across many organisations, in a few queries.
 
-Scores are not stored (they are a function of the answers and the form), so the latest
-completed assessments are scored here in bulk: one query for the organisations, one for their
-assessments, one per chunk of assessments for the agreed answers, one per form snapshot.
+Every completed assessment's result is stored (`desktop.services.scores`), so the summary is four
+queries: the organisations, the assessments in range, each organisation's latest result of each
+kind, and the support themes those raised.
 """
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
 
 from desktop.services.council.scoring import NO_WARD, ScoringQueries, check_date_range
 from desktop.services.organisations import LEGAL_FORM_LABELS
+from desktop.store.models import AssessmentScore, Organisation, SupportNeedRaised
 
 
 @dataclass(frozen=True)
@@ -65,9 +65,7 @@ class CouncilSummary:
 
 
 class CouncilQueries(ScoringQueries):
-    """Read-only queries for the council summary."""
-
-    left_out_of = "the council summary"
+    """Read-only queries for the council summary, over stored results."""
 
     def summary(
         self,
@@ -79,25 +77,71 @@ class CouncilQueries(ScoringQueries):
         """The summary of every registered organisation, or those in `ward`, or (with a date
         range) those with a completed assessment started from `since` to `until` inclusive.
 
-        Each organisation's latest completed assessment of each kind in the range is scored.
+        Each organisation's latest scored assessment of each kind in the range is shown.
         """
         check_date_range(since, until)
+        self._ensure_scored()
+        within = {"ward": ward, "since": since, "until": until}
         with self.store.session() as session:
-            organisations = self._organisations(session, ward)
-            latest, in_range = self._latest_assessments(session, list(organisations), since, until)
-            scored = self._score_latest(session, latest, organisations)
+            organisations = session.execute(
+                self.organisations_where(
+                    select(
+                        Organisation.id,
+                        Organisation.name,
+                        Organisation.ward,
+                        Organisation.legal_form,
+                    ),
+                    ward,
+                )
+            ).all()
+            in_range = session.scalar(
+                self.scored(
+                    select(func.count()).select_from(AssessmentScore), with_problems=True, **within
+                )
+            )
+            latest = self.latest_per_kind(**within).subquery()
+            latest_rows = session.execute(
+                select(
+                    latest.c.assessment_id,
+                    latest.c.organisation_id,
+                    latest.c.kind,
+                    latest.c.started_at,
+                    latest.c.overall_score,
+                    latest.c.overall_rag,
+                    latest.c.verdict,
+                ).where(latest.c.rank == 1)
+            ).all()
+            themes: dict[str, list[str]] = {}
+            for assessment_id, theme in session.execute(
+                select(SupportNeedRaised.assessment_id, SupportNeedRaised.theme)
+                .join(latest, latest.c.assessment_id == SupportNeedRaised.assessment_id)
+                .where(latest.c.rank == 1)
+                .order_by(SupportNeedRaised.assessment_id, SupportNeedRaised.theme)
+            ):
+                themes.setdefault(assessment_id, []).append(theme)
 
-        if since or until:
-            organisations = {oid: org for oid, org in organisations.items() if oid in latest}
+        scored: dict[str, dict[str, LatestAssessment]] = {}
+        for assessment_id, organisation_id, kind, started_at, score, rag, verdict in latest_rows:
+            scored.setdefault(organisation_id, {})[kind] = LatestAssessment(
+                assessment_id=assessment_id,
+                kind=kind,
+                started_at=started_at,
+                overall_score=score,
+                overall_rag=rag,
+                readiness=verdict,
+                support_themes=tuple(themes.get(assessment_id, ())),
+            )
         rows: list[OrganisationScores] = []
-        for organisation_id, org in organisations.items():
+        for organisation_id, name, org_ward, legal_form in organisations:
+            if (since or until) and organisation_id not in scored:
+                continue
             by_kind = scored.get(organisation_id, {})
             rows.append(
                 OrganisationScores(
                     id=organisation_id,
-                    name=org["name"],
-                    ward=org["ward"],
-                    legal_form=org["legal_form"],
+                    name=name,
+                    ward=org_ward,
+                    legal_form=legal_form,
                     health_check=by_kind.get("health_check"),
                     cat_readiness=by_kind.get("cat_readiness"),
                 )
@@ -111,13 +155,13 @@ class CouncilQueries(ScoringQueries):
             for row in rows
             if row.cat_readiness is not None and row.cat_readiness.readiness
         )
-        themes: Counter[str] = Counter()
+        raised: Counter[str] = Counter()
         for row in rows:
-            raised: set[str] = set()
+            themes_of_row: set[str] = set()
             for latest_one in (row.health_check, row.cat_readiness):
                 if latest_one is not None:
-                    raised.update(latest_one.support_themes)
-            themes.update(raised)  # an organisation counts once per theme
+                    themes_of_row.update(latest_one.support_themes)
+            raised.update(themes_of_row)  # an organisation counts once per theme
         return CouncilSummary(
             ward=ward,
             since=since,
@@ -126,55 +170,8 @@ class CouncilQueries(ScoringQueries):
             by_legal_form=dict(by_legal_form.most_common()),
             by_ward=dict(sorted(by_ward.items())),
             verdicts=dict(verdicts.most_common()),
-            support_needs=sorted(themes.items(), key=lambda item: (-item[1], item[0])),
-            assessments_in_range=in_range,
+            support_needs=sorted(raised.items(), key=lambda item: (-item[1], item[0])),
+            assessments_in_range=int(in_range or 0),
             health_checks=sum(1 for row in rows if row.health_check),
             cat_assessments=sum(1 for row in rows if row.cat_readiness),
         )
-
-    # -- queries -------------------------------------------------------------------------------
-
-    def _latest_assessments(
-        self,
-        session: Session,
-        organisation_ids: list[str],
-        since: date | None,
-        until: date | None,
-    ) -> tuple[dict[str, dict[str, dict[str, Any]]], int]:
-        """organisation id -> kind -> its latest completed assessment, and the number of
-        completed assessments in the range."""
-        assessments = self._completed_assessments(session, set(organisation_ids), since, until)
-        latest: dict[str, dict[str, dict[str, Any]]] = {}
-        for row in assessments:
-            by_kind = latest.setdefault(row["organisation_id"], {})
-            current = by_kind.get(row["kind"])
-            if current is None or row["started_at"] > current["started_at"]:
-                by_kind[row["kind"]] = row
-        return latest, len(assessments)
-
-    def _score_latest(
-        self,
-        session: Session,
-        latest: dict[str, dict[str, dict[str, Any]]],
-        organisations: dict[str, dict[str, Any]],
-    ) -> dict[str, dict[str, LatestAssessment]]:
-        wanted = [row["id"] for by_kind in latest.values() for row in by_kind.values()]
-        answers = self._agreed_answers(session, wanted)
-        scored: dict[str, dict[str, LatestAssessment]] = {}
-        for organisation_id, by_kind in latest.items():
-            for kind, row in by_kind.items():
-                result = self._score(
-                    session, row, answers.get(row["id"], {}), organisations.get(organisation_id)
-                )
-                if result is None:
-                    continue
-                scored.setdefault(organisation_id, {})[kind] = LatestAssessment(
-                    assessment_id=row["id"],
-                    kind=kind,
-                    started_at=row["started_at"],
-                    overall_score=result.overall_score,
-                    overall_rag=result.overall_rag,
-                    readiness=result.readiness,
-                    support_themes=tuple(need.theme for need in result.support_needs),
-                )
-        return scored

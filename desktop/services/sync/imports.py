@@ -41,6 +41,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from desktop.errors import NotFound, UserError
+from desktop.services.scores import ScoreService, forget_changed, rescore_changed
 from desktop.services.sync.pack_import import (
     CHANGES_LISTED,
     authenticate_pack,
@@ -61,7 +62,7 @@ from desktop.store.models import (
     UtcDateTime,
     new_id,
 )
-from desktop.store.records import RecordWriter, iso, next_change_seq
+from desktop.store.records import RecordWriter, iso, next_change_seq, record_to_dict
 
 log = logging.getLogger(__name__)
 
@@ -710,6 +711,7 @@ class ImportService:
         # A waiting bundle's kept copy goes only once its records are committed.
         for path in kept_copies:
             path.unlink(missing_ok=True)
+        ScoreService(self.store).score_missing()  # the results the merge set aside
         return summary
 
     def _merge_verified(
@@ -760,6 +762,7 @@ class ImportService:
         rows = _rows_for(session)
         counts: dict[str, TableCounts] = {}
         found_conflicts: list[tuple[str, Any, dict[str, Any]]] = []
+        written: dict[str, list[dict[str, Any]]] = {}  # what the stored results follow
         for table_name in bundle.tables:
             incoming = records[table_name]
             if not incoming:
@@ -784,6 +787,7 @@ class ImportService:
                     found_conflicts.append((table_name, conflict, result.record))
             rows.insert(info, inserts, change_seq)
             rows.update(info, updates, update_seq)
+            written[table_name] = inserts + updates
             counts[table_name] = TableCounts(len(inserts), len(updates), unchanged)
             if table_name in CHANGES_LISTED:
                 changed_ids[table_name] = [r["id"] for r in (*inserts, *updates)]
@@ -791,6 +795,7 @@ class ImportService:
             if progress is not None:
                 progress(done, total)
         check_cancel()
+        forget_changed(session, written)  # scored again once committed (_merge_bundle)
         new_conflicts = self._store_conflicts(session, found_conflicts, records, manifest)
         summary: dict[str, Any] = {
             "file_sha256": file_hash,
@@ -1319,6 +1324,7 @@ class ImportService:
             RecordWriter(session, self.store.device_id).update(
                 record, {conflict.field: value}, action="conflict"
             )
+            rescore_changed(session, {conflict.entity_type: [record_to_dict(record)]})
             conflict.status = "reversed"
             conflict.resolved_at = datetime.now(UTC)
 

@@ -1,0 +1,391 @@
+"""Stored results: each completed assessment is scored once and its result kept as derived rows.
+
+Scoring follows from the answers, the form snapshot and the organisation's registration, so a
+result changes only when one of those does. The services that change them call
+`rescore_assessments` / `rescore_organisations` inside their own transaction: completing,
+reopening, deleting or restoring an assessment, editing a registration, importing a bundle,
+settling a conflict. Council screens and the CLI then add up `assessment_scores` (one row per
+completed assessment), `assessment_section_scores` and `assessment_support_needs` instead of
+scoring thousands of assessments on every look.
+
+The rows are derived: never synced, never audited, always rebuildable with `gapkit db rescore`
+(`ScoreService.rescore_all`). A completed assessment with no stored row (a database from before
+stored results, or demo data written in bulk) is scored by `ScoreService.score_missing`, which
+every reader calls first, so the rows heal themselves.
+
+Invariant: an assessment has stored rows exactly when it is completed and not deleted.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Text, delete, exists, insert, select, type_coerce
+from sqlalchemy.orm import Session
+
+from desktop.store.db import Store
+from desktop.store.models import (
+    SCORE_MODELS,
+    Assessment,
+    AssessmentScore,
+    FormSnapshot,
+    Organisation,
+    Response,
+    SectionScore,
+    SupportNeedRaised,
+)
+from desktop.store.records import data_fields
+from forms.answers import DONT_KNOW, AnswerError
+from forms.models import FormDefinition
+from forms.scoring import AssessmentResult, score_assessment
+from forms.support import SupportCatalogue
+
+log = logging.getLogger(__name__)
+
+# SQLite allows 32k bound parameters; stay far below it (and PostgreSQL's 65k).
+ID_CHUNK = 900
+# Assessments scored per transaction by rescore_all / score_missing, so progress can be shown
+# and a cancelled rebuild keeps what it finished.
+BATCH = 500
+
+# An empty catalogue: stored rows keep themes, not offers, so scoring needn't look offers up.
+_NO_OFFERS = SupportCatalogue(themes=[], offers=[])
+
+
+def _chunks(items: Sequence[str], size: int = ID_CHUNK) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def unmet_conditions(result: AssessmentResult) -> list[str]:
+    """What stands between the group and "Ready": the unmet conditions, in form order."""
+    return [gateway.question_id for gateway in result.unmet_gateways]
+
+
+@dataclass(frozen=True)
+class StoredRows:
+    """One assessment's derived rows, ready to insert."""
+
+    score: dict[str, Any]
+    sections: list[dict[str, Any]]
+    needs: list[dict[str, Any]]
+
+
+def rows_for(assessment_id: str, result: AssessmentResult, scored_at: datetime) -> StoredRows:
+    """The rows that store this result."""
+    return StoredRows(
+        score={
+            "assessment_id": assessment_id,
+            "overall_score": result.overall_score,
+            "overall_rag": result.overall_rag,
+            "verdict": result.readiness,
+            "unmet_conditions": unmet_conditions(result),
+            "problem": None,
+            "scored_at": scored_at,
+        },
+        sections=[
+            {
+                "assessment_id": assessment_id,
+                "section_id": section.id,
+                "position": position,
+                "score": section.score,
+                "rag": section.rag,
+            }
+            for position, section in enumerate(result.sections)
+        ],
+        needs=[
+            {"assessment_id": assessment_id, "theme": need.theme} for need in result.support_needs
+        ],
+    )
+
+
+def _problem_rows(assessment_id: str, problem: str, scored_at: datetime) -> StoredRows:
+    return StoredRows(
+        score={
+            "assessment_id": assessment_id,
+            "overall_score": None,
+            "overall_rag": None,
+            "verdict": None,
+            "unmet_conditions": [],
+            "problem": problem,
+            "scored_at": scored_at,
+        },
+        sections=[],
+        needs=[],
+    )
+
+
+class FormCache:
+    """Form snapshots parsed once each (they never change: their id follows from the content)."""
+
+    def __init__(self) -> None:
+        self._forms: dict[str, FormDefinition | None] = {}
+
+    def get(self, session: Session, snapshot_id: str) -> FormDefinition | None:
+        if snapshot_id not in self._forms:
+            definition = session.scalar(
+                select(FormSnapshot.definition).where(FormSnapshot.id == snapshot_id)
+            )
+            self._forms[snapshot_id] = (
+                None if definition is None else FormDefinition.model_validate(definition)
+            )
+        return self._forms[snapshot_id]
+
+
+_REGISTRATION_COLUMNS = [getattr(Organisation, name) for name in data_fields(Organisation)]
+
+
+def _registrations(session: Session, organisation_ids: Collection[str]) -> dict[str, dict]:
+    found: dict[str, dict[str, Any]] = {}
+    names = list(data_fields(Organisation))
+    for chunk in _chunks(sorted(organisation_ids)):
+        query = select(Organisation.id, *_REGISTRATION_COLUMNS).where(Organisation.id.in_(chunk))
+        for row in session.execute(query):
+            found[row[0]] = dict(zip(names, row[1:], strict=True))
+    return found
+
+
+def agreed_answers(session: Session, assessment_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """assessment id -> question id -> agreed answer (DONT_KNOW for "don't know")."""
+    answers: dict[str, dict[str, Any]] = {}
+    dialect = session.get_bind().dialect.name
+    for chunk in _chunks(assessment_ids):
+        if dialect == "sqlite":
+            # The JSON text as stored: most answers are small numbers or words, decoded here
+            # without SQLAlchemy's per-value result processing (the bulk of a rescore's reading).
+            rows: Iterable[Any] = session.execute(
+                select(
+                    Response.assessment_id,
+                    Response.question_id,
+                    type_coerce(Response.value, Text),
+                    Response.dont_know,
+                ).where(
+                    Response.assessment_id.in_(chunk),
+                    Response.participant_id.is_(None),
+                    Response.deleted_at.is_(None),
+                )
+            )
+            decode: Callable[[Any], Any] = _decode_json
+        else:
+            rows = session.execute(
+                select(
+                    Response.assessment_id, Response.question_id, Response.value, Response.dont_know
+                ).where(
+                    Response.assessment_id.in_(chunk),
+                    Response.participant_id.is_(None),
+                    Response.deleted_at.is_(None),
+                )
+            )
+            decode = _same
+        for assessment_id, question_id, value, dont_know in rows:
+            if dont_know:
+                answers.setdefault(assessment_id, {})[question_id] = DONT_KNOW
+                continue
+            value = decode(value)
+            if value is not None:
+                answers.setdefault(assessment_id, {})[question_id] = value
+    return answers
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _decode_json(stored: str | float | None) -> Any:
+    # A JSON column has numeric affinity in SQLite: numbers come back as numbers, the rest as
+    # JSON text.
+    if stored is None or not isinstance(stored, str):
+        return stored
+    return json.loads(stored)
+
+
+class _Scorer:
+    """Scores assessments inside one session and replaces their stored rows."""
+
+    def __init__(self, session: Session, forms: FormCache | None = None):
+        self.session = session
+        self.forms = forms or FormCache()
+
+    def rescore(self, assessment_ids: Collection[str]) -> int:
+        """Replace the stored rows of these assessments; returns how many were scored."""
+        ids = sorted(set(assessment_ids))
+        if not ids:
+            return 0
+        session = self.session
+        forget_results(session, ids)
+        wanted: list[tuple[str, str, str]] = []
+        for chunk in _chunks(ids):
+            wanted.extend(
+                session.execute(
+                    select(Assessment.id, Assessment.organisation_id, Assessment.form_snapshot_id)
+                    .where(Assessment.id.in_(chunk))
+                    .where(Assessment.status != "draft", Assessment.deleted_at.is_(None))
+                ).all()
+            )
+        if not wanted:
+            return 0
+        registrations = _registrations(session, {org for _id, org, _form in wanted})
+        answers = agreed_answers(session, [assessment_id for assessment_id, _o, _f in wanted])
+        now = datetime.now(UTC)
+        scores: list[dict[str, Any]] = []
+        sections: list[dict[str, Any]] = []
+        needs: list[dict[str, Any]] = []
+        for assessment_id, organisation_id, snapshot_id in wanted:
+            rows = self._score_one(
+                assessment_id,
+                self.forms.get(session, snapshot_id),
+                answers.get(assessment_id, {}),
+                registrations.get(organisation_id, {}),
+                now,
+            )
+            scores.append(rows.score)
+            sections.extend(rows.sections)
+            needs.extend(rows.needs)
+        for model, rows in (
+            (AssessmentScore, scores),
+            (SectionScore, sections),
+            (SupportNeedRaised, needs),
+        ):
+            if rows:
+                session.execute(insert(model.__table__), rows)
+        return len(scores)
+
+    @staticmethod
+    def _score_one(
+        assessment_id: str,
+        form: FormDefinition | None,
+        answers: Mapping[str, Any],
+        registration: Mapping[str, Any],
+        now: datetime,
+    ) -> StoredRows:
+        if form is None:
+            log.warning("Assessment %s has no form snapshot; stored as not scored", assessment_id)
+            return _problem_rows(assessment_id, "The form it was answered on is missing.", now)
+        try:
+            result = score_assessment(form, answers, registration, _NO_OFFERS)
+        except AnswerError as error:
+            log.warning(
+                "Assessment %s has an answer its form does not accept (%s); stored as not scored",
+                assessment_id,
+                error.message,
+            )
+            return _problem_rows(assessment_id, f"An answer does not fit: {error.message}", now)
+        return rows_for(assessment_id, result, now)
+
+
+def rescore_assessments(
+    session: Session, assessment_ids: Collection[str], forms: FormCache | None = None
+) -> int:
+    """Inside the caller's transaction: store these assessments' results again (rows of a
+    draft or deleted one are removed). Returns how many were scored."""
+    return _Scorer(session, forms).rescore(assessment_ids)
+
+
+def rescore_organisations(
+    session: Session, organisation_ids: Collection[str], forms: FormCache | None = None
+) -> int:
+    """Inside the caller's transaction: store again the results of every completed assessment
+    of these organisations (a registration change can show or hide questions)."""
+    ids: list[str] = []
+    for chunk in _chunks(sorted(set(organisation_ids))):
+        ids.extend(
+            session.scalars(
+                select(Assessment.id)
+                .where(Assessment.organisation_id.in_(chunk))
+                .where(Assessment.status != "draft", Assessment.deleted_at.is_(None))
+            )
+        )
+    return rescore_assessments(session, ids, forms)
+
+
+Progress = Callable[[int, int], None]
+
+
+class ScoreService:
+    """Builds stored results in bulk: the missing ones, or all of them again."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self._forms = FormCache()
+
+    def missing(self) -> list[str]:
+        """Completed, live assessments with no stored result."""
+        with self.store.session() as session:
+            return list(
+                session.scalars(
+                    select(Assessment.id)
+                    .where(Assessment.status != "draft", Assessment.deleted_at.is_(None))
+                    .where(~exists().where(AssessmentScore.assessment_id == Assessment.id))
+                    .order_by(Assessment.id)
+                )
+            )
+
+    def score_missing(self, progress: Progress | None = None) -> int:
+        """Score every completed assessment that has no stored result yet."""
+        return self._score_in_batches(self.missing(), progress)
+
+    def rescore_all(self, progress: Progress | None = None) -> int:
+        """Throw every stored result away and score every completed assessment again."""
+        with self.store.session() as session:
+            for model in SCORE_MODELS:
+                session.execute(delete(model.__table__))
+        return self.score_missing(progress)
+
+    def _score_in_batches(self, ids: Sequence[str], progress: Progress | None) -> int:
+        scored = 0
+        if progress is not None:
+            progress(0, len(ids))
+        for start in range(0, len(ids), BATCH):
+            with self.store.session() as session:
+                scored += rescore_assessments(session, ids[start : start + BATCH], self._forms)
+            if progress is not None:
+                progress(min(start + BATCH, len(ids)), len(ids))
+        return scored
+
+
+def _changed_assessments(
+    session: Session, changed: Mapping[str, Iterable[Mapping[str, Any]]]
+) -> set[str]:
+    """The assessments whose results records written to these tables can change."""
+    assessment_ids: set[str] = set()
+    organisation_ids: set[str] = set()
+    for table_name, records in changed.items():
+        if table_name == "organisations":
+            organisation_ids.update(record["id"] for record in records)
+        elif table_name == "assessments":
+            assessment_ids.update(record["id"] for record in records)
+        elif table_name == "responses":
+            assessment_ids.update(record["assessment_id"] for record in records)
+    for chunk in _chunks(sorted(organisation_ids)):
+        assessment_ids.update(
+            session.scalars(select(Assessment.id).where(Assessment.organisation_id.in_(chunk)))
+        )
+    return assessment_ids
+
+
+def forget_results(session: Session, assessment_ids: Collection[str]) -> None:
+    """Inside the caller's transaction: remove these assessments' stored rows."""
+    for chunk in _chunks(sorted(set(assessment_ids))):
+        for model in SCORE_MODELS:
+            session.execute(delete(model.__table__).where(model.assessment_id.in_(chunk)))
+
+
+def forget_changed(session: Session, changed: Mapping[str, Iterable[Mapping[str, Any]]]) -> int:
+    """Inside the caller's transaction: remove the stored results that records written there
+    can change (`changed`: a synced table's name -> the records written to it as dicts), so no
+    reader ever sees a stale one. `ScoreService.score_missing` scores them again after the
+    commit. Returns how many assessments were affected."""
+    affected = _changed_assessments(session, changed)
+    forget_results(session, affected)
+    return len(affected)
+
+
+def rescore_changed(session: Session, changed: Mapping[str, Iterable[Mapping[str, Any]]]) -> int:
+    """Inside the caller's transaction: store again the results records written there can
+    change (a few records: a conflict settled)."""
+    return rescore_assessments(session, _changed_assessments(session, changed))

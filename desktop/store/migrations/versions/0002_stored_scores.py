@@ -1,0 +1,62 @@
+"""stored scores: each completed assessment's result as derived rows (never synced)
+
+The rows are filled by the services: `ScoreService.score_missing()` scores every completed
+assessment that has no stored result, the first time a council screen or the CLI asks, and
+`gapkit db rescore` rebuilds them all.
+
+Revision ID: 0002_stored_scores
+Revises: 0001_baseline
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002_stored_scores"
+down_revision = "0001_baseline"
+branch_labels = None
+depends_on = None
+
+
+def _assessment_key() -> sa.Column:
+    return sa.Column(
+        "assessment_id",
+        sa.String(length=36),
+        sa.ForeignKey("assessments.id", ondelete="CASCADE"),
+        primary_key=True,
+    )
+
+
+def upgrade() -> None:
+    op.create_table(
+        "assessment_scores",
+        _assessment_key(),
+        sa.Column("overall_score", sa.Float(), nullable=True),
+        sa.Column("overall_rag", sa.String(length=10), nullable=True),
+        sa.Column("verdict", sa.String(length=40), nullable=True),
+        sa.Column("unmet_conditions", sa.JSON(), nullable=False),
+        sa.Column("problem", sa.Text(), nullable=True),
+        sa.Column("scored_at", sa.DateTime(timezone=True), nullable=False),
+    )
+    op.create_table(
+        "assessment_section_scores",
+        _assessment_key(),
+        sa.Column("section_id", sa.String(length=80), primary_key=True),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("score", sa.Float(), nullable=True),
+        sa.Column("rag", sa.String(length=10), nullable=True),
+    )
+    op.create_table(
+        "assessment_support_needs",
+        _assessment_key(),
+        sa.Column("theme", sa.String(length=100), primary_key=True),
+    )
+    op.create_index(
+        "ix_assessments_latest", "assessments", ["organisation_id", "kind", "started_at"]
+    )
+
+
+def downgrade() -> None:
+    op.drop_index("ix_assessments_latest", table_name="assessments")
+    op.drop_table("assessment_support_needs")
+    op.drop_table("assessment_section_scores")
+    op.drop_table("assessment_scores")

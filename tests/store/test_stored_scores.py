@@ -1,0 +1,367 @@
+"""Stored results: written on complete/import, removed on reopen, rebuilt by `gapkit db rescore`,
+and always equal to scoring the answers afresh. Council figures come from them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import delete, func, select, update
+
+from desktop.services import Services
+from desktop.services.council.overview import VERDICTS, OverviewQueries, quarter_of
+from desktop.services.council.summary import CouncilQueries
+from desktop.services.scores import ScoreService, unmet_conditions
+from desktop.store.db import open_store
+from desktop.store.models import (
+    SCORE_MODELS,
+    Assessment,
+    AssessmentScore,
+    Organisation,
+    SectionScore,
+    SupportNeedRaised,
+)
+from tests.reports.conftest import register, run_assessment
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def stored(services: Services, assessment_id: str) -> dict[str, Any] | None:
+    """The stored rows of one assessment, in the shape `live` gives."""
+    with services.store.session() as session:
+        score = session.get(AssessmentScore, assessment_id)
+        if score is None:
+            return None
+        sections = session.execute(
+            select(SectionScore.section_id, SectionScore.score, SectionScore.rag)
+            .where(SectionScore.assessment_id == assessment_id)
+            .order_by(SectionScore.position)
+        ).all()
+        themes = session.scalars(
+            select(SupportNeedRaised.theme).where(SupportNeedRaised.assessment_id == assessment_id)
+        ).all()
+        return {
+            "overall": score.overall_score,
+            "rag": score.overall_rag,
+            "verdict": score.verdict,
+            "unmet": list(score.unmet_conditions),
+            "sections": [tuple(row) for row in sections],
+            "themes": sorted(themes),
+        }
+
+
+def live(services: Services, assessment_id: str) -> dict[str, Any]:
+    """The result scored afresh from the answers, as the results page shows it."""
+    result = services.assessments.results(assessment_id).result
+    return {
+        "overall": result.overall_score,
+        "rag": result.overall_rag,
+        "verdict": result.readiness,
+        "unmet": unmet_conditions(result),
+        "sections": [(s.id, s.score, s.rag) for s in result.sections],
+        "themes": sorted(need.theme for need in result.support_needs),
+    }
+
+
+def score_rows(services: Services) -> int:
+    with services.store.session() as session:
+        return int(session.scalar(select(func.count()).select_from(AssessmentScore)) or 0)
+
+
+def test_completing_stores_the_result_and_reopening_removes_it(services: Services):
+    org = register(services, "Batley Boxing Club", ward="Batley East")
+    draft = run_assessment(services, org, "cat_readiness", level=2, complete=False)
+    assert stored(services, draft) is None  # a draft is not scored until completed
+
+    services.assessments.complete(draft, allow_unanswered_required=True)
+    assert stored(services, draft) == live(services, draft)
+    assert stored(services, draft)["verdict"] in VERDICTS
+    assert stored(services, draft)["unmet"]  # level 2 leaves gateways unmet
+
+    services.assessments.reopen(draft)
+    assert stored(services, draft) is None
+    services.assessments.complete(draft, allow_unanswered_required=True)
+    services.assessments.delete(draft)
+    assert stored(services, draft) is None
+    services.assessments.restore(draft)
+    assert stored(services, draft) == live(services, draft)
+
+
+def test_a_registration_change_that_hides_a_question_rescores(services: Services):
+    org = register(services, "Mirfield Community Café", staff_fte=2.0)
+    assessment = run_assessment(services, org, level=4)
+    # people_5 (staff contracts) is shown only where staff are employed; rate it lowest.
+    services.assessments.reopen(assessment)
+    services.assessments.record_answer(assessment, "people_5", 1)
+    services.assessments.complete(assessment, allow_unanswered_required=True)
+    before = stored(services, assessment)
+    assert "employment advice" in before["themes"]
+
+    services.organisations.update(org, {"staff_fte": 0})
+
+    after = stored(services, assessment)
+    assert after == live(services, assessment)
+    assert "employment advice" not in after["themes"]
+    assert (
+        dict((s, v) for s, v, _r in after["sections"])["people"]
+        > dict((s, v) for s, v, _r in before["sections"])["people"]
+    )
+
+
+def test_rescore_rebuilds_tampered_and_missing_rows(services: Services):
+    orgs = [register(services, f"Group {n}", ward="Dewsbury West") for n in range(3)]
+    ids = [
+        run_assessment(services, org, kind, level=level)
+        for org, kind, level in zip(
+            orgs, ["health_check", "cat_readiness", "health_check"], [1, 3, 4], strict=True
+        )
+    ]
+    expected = {assessment_id: live(services, assessment_id) for assessment_id in ids}
+    with services.store.session() as session:
+        session.execute(update(AssessmentScore).values(overall_score=0.0, verdict="Ready"))
+        session.execute(delete(SupportNeedRaised))
+
+    assert ScoreService(services.store).rescore_all() == 3
+    assert {assessment_id: stored(services, assessment_id) for assessment_id in ids} == expected
+
+    with services.store.session() as session:
+        for model in SCORE_MODELS:
+            session.execute(delete(model.__table__))
+    # A reader finds them missing and scores them before it adds anything up.
+    summary = CouncilQueries(services.store).summary()
+    assert summary.health_checks == 2 and summary.cat_assessments == 1
+    assert {assessment_id: stored(services, assessment_id) for assessment_id in ids} == expected
+
+
+def test_unscorable_assessment_is_stored_with_its_problem_and_left_out(services: Services):
+    org = register(services, "Holme Valley Hall", ward="Holme Valley South")
+    good = run_assessment(services, org, level=3, started_at=datetime(2025, 1, 5, tzinfo=UTC))
+    bad = run_assessment(services, org, level=3, started_at=datetime(2026, 1, 5, tzinfo=UTC))
+    from desktop.store.models import Response
+
+    with services.store.session() as session:  # an answer its form cannot accept
+        session.execute(
+            update(Response)
+            .where(Response.assessment_id == bad, Response.question_id == "purpose_1")
+            .values(value=9)
+        )
+    ScoreService(services.store).rescore_all()
+    with services.store.session() as session:
+        problem = session.scalar(
+            select(AssessmentScore.problem).where(AssessmentScore.assessment_id == bad)
+        )
+    assert problem and "does not fit" in problem
+    summary = CouncilQueries(services.store).summary()
+    (row,) = summary.organisations
+    assert row.health_check is not None and row.health_check.assessment_id == good
+    assert summary.assessments_in_range == 2
+
+
+def _expected_overview(services: Services, ward: str | None) -> dict[str, Any]:
+    """The Overview's figures worked out the slow way: every assessment scored afresh."""
+    organisations = {
+        o.id: o for o in services.organisations.list_all() if not ward or o.ward == ward
+    }
+    results = {
+        a.id: (a, services.assessments.results(a.id).result)
+        for a in services.assessments.list(status="completed")
+        if a.organisation_id in organisations
+    }
+    latest: dict[tuple[str, str], Any] = {}
+    for summary, result in results.values():
+        key = (summary.organisation_id, summary.kind)
+        if key not in latest or summary.started_at > latest[key][0].started_at:
+            latest[key] = (summary, result)
+    raised: dict[str, set[str]] = {}
+    for (organisation_id, _kind), (_s, result) in latest.items():
+        raised.setdefault(organisation_id, set()).update(n.theme for n in result.support_needs)
+    needs: Counter[tuple[str, str]] = Counter()
+    for organisation_id, themes in raised.items():
+        for theme in themes:
+            needs[(organisations[organisation_id].ward or "No ward recorded", theme)] += 1
+    verdicts: Counter[tuple[str, str]] = Counter()
+    health: dict[str, list[float]] = {}
+    for summary, result in results.values():
+        quarter = quarter_of(summary.started_at)
+        if summary.kind == "cat_readiness":
+            verdicts[(quarter, result.readiness)] += 1
+        else:
+            health.setdefault(quarter, []).append(result.overall_score)
+    return {
+        "organisations": len(organisations),
+        "assessed": len({s.organisation_id for s, _r in results.values()}),
+        "needs": dict(needs),
+        "verdicts": {key: count for key, count in verdicts.items()},
+        "health": {q: pytest.approx(sum(v) / len(v)) for q, v in health.items()},
+    }
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("one_ward", [False, True])
+def test_overview_from_stored_results_matches_scoring_everything_afresh(
+    services: Services, one_ward: bool
+):
+    from desktop.demo.assessments import add_demo_assessments
+    from desktop.demo.organisations import demo_organisations
+
+    rows = demo_organisations(30, seed=3, ward_list=services.organisations.ward_list)
+    services.organisations.create_many(rows)
+    add_demo_assessments(services, 90, seed=3)
+    ward = None
+    if one_ward:
+        ward = Counter(row["ward"] for row in rows if row.get("ward")).most_common(1)[0][0]
+
+    overview = OverviewQueries(services.store).overview(ward=ward)
+    expected = _expected_overview(services, ward)
+    assert overview.organisation_count == expected["organisations"]
+    assert overview.assessed_count == expected["assessed"] > 0
+    assert overview.needs == expected["needs"]
+    assert {
+        (q.quarter, verdict): count
+        for q in overview.quarters
+        for verdict, count in q.verdicts.items()
+        if count
+    } == expected["verdicts"]
+    assert {
+        q.quarter: q.mean_health_score for q in overview.quarters if q.health_checks
+    } == expected["health"]
+
+
+def test_assessments_list_json_gives_stored_scores(services: Services, data_dir: Path):
+    if services.store.database_url.startswith("postgresql"):
+        pytest.skip("the CLI reads the data folder; the service is tested on both above")
+    org = register(services, "Dewsbury Allotments")
+    done = run_assessment(services, org, "cat_readiness", level=4)
+    draft = run_assessment(services, org, level=2, complete=False)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "--data-dir",
+            str(data_dir),
+            "assessments",
+            "list",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO_ROOT,
+    ).stdout
+    found = {item["id"]: item for item in json.loads(out)}
+    result = services.assessments.results(done).result
+    assert found[done]["overall_score"] == pytest.approx(result.overall_score)
+    assert found[done]["readiness"] == result.readiness
+    assert found[done]["unmet_conditions"] == unmet_conditions(result)
+    assert found[done]["sections"] == {s.id: pytest.approx(s.score) for s in result.sections}
+    assert found[draft]["overall_score"] is None and found[draft]["status"] == "draft"
+
+
+def test_db_rescore_command_rebuilds_every_result(data_dir: Path):
+    store = open_store(data_dir=data_dir, device_name="Council")
+    services = Services(store)
+    org = register(services, "Batley Boxing Club")
+    assessment = run_assessment(services, org, level=3)
+    expected = live(services, assessment)
+    with store.session() as session:
+        session.execute(update(AssessmentScore).values(overall_score=1.0))
+    store.close()
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "db", "rescore"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO_ROOT,
+    )
+    assert "Scored 1 completed assessment" in done.stdout
+    store = open_store(data_dir=data_dir)
+    try:
+        assert stored(Services(store), assessment) == expected
+    finally:
+        store.close()
+
+
+def test_imported_assessments_are_scored_and_rescored_when_answers_change(tmp_path: Path):
+    from tests.store.sync_helpers import Laptop, council_import
+
+    council = open_store(data_dir=tmp_path / "council", device_name="Council")
+    laptop = Laptop.make(tmp_path, "Field laptop")
+    try:
+        laptop.enrol_at(council)
+        org = register(laptop.services, "Ravensthorpe Youth Club")
+        assessment = run_assessment(laptop.services, org, level=4)
+        council_import(council).import_bundle(laptop.export())
+        council_services = Services(council)
+        assert stored(council_services, assessment) == live(laptop.services, assessment)
+
+        laptop.services.assessments.reopen(assessment)
+        laptop.services.assessments.record_answer(assessment, "people_4", 1)
+        laptop.services.assessments.complete(assessment, allow_unanswered_required=True)
+        council_import(council).import_bundle(laptop.export())
+        after = stored(council_services, assessment)
+        assert after == live(laptop.services, assessment)
+        assert after == live(council_services, assessment)
+        with council.session() as session:  # derived rows never become synced records
+            assert session.scalar(select(func.count()).select_from(Assessment)) == 1
+            assert session.scalar(select(func.count()).select_from(Organisation)) == 1
+    finally:
+        laptop.close()
+        council.close()
+
+
+def test_bundles_never_carry_stored_results(tmp_path: Path):
+    import zipfile
+
+    from tests.store.sync_helpers import Laptop
+
+    laptop = Laptop.make(tmp_path, "Field laptop")
+    try:
+        org = register(laptop.services, "Ravensthorpe Youth Club")
+        run_assessment(laptop.services, org, level=2)
+        assert score_rows(laptop.services) == 1
+        with zipfile.ZipFile(laptop.export()) as bundle:
+            text = " ".join(
+                name + bundle.read(name).decode("utf-8", "replace") for name in bundle.namelist()
+            )
+    finally:
+        laptop.close()
+    for table in SCORE_MODELS:
+        assert table.__tablename__ not in text  # type: ignore[attr-defined]
+    assert "overall_score" not in text and "unmet_conditions" not in text
+
+
+def test_database_from_before_stored_results_is_upgraded_and_scored(data_dir: Path):
+    from alembic import command
+    from alembic.config import Config
+
+    from desktop.store.db import MIGRATIONS_DIR
+
+    store = open_store(data_dir=data_dir, device_name="Council")
+    services = Services(store)
+    org = register(services, "Batley Boxing Club", ward="Batley East")
+    assessment = run_assessment(services, org, "cat_readiness", level=4)
+    expected = live(services, assessment)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001_baseline")
+    store.close()
+
+    store = open_store(data_dir=data_dir)  # migrates, with a backup first
+    try:
+        services = Services(store)
+        assert store.backup_path is not None
+        assert score_rows(services) == 0
+        overview = OverviewQueries(store).overview()
+        assert overview.assessed_count == 1
+        assert stored(services, assessment) == expected
+    finally:
+        store.close()
