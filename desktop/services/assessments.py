@@ -815,8 +815,8 @@ class AssessmentService:
         status: str | None = None,
         include_deleted: bool = False,
     ) -> dict[str, StoredResult]:
-        """The stored results of the completed assessments `list()` would give for the same
-        filters, by assessment id (drafts have none). Missing ones are scored first."""
+        """The stored results of the completed assessments listed for the same
+        filters (see list_summaries), by assessment id (drafts have none). Missing ones are scored first."""
         from desktop.services.scores import ScoreService
 
         ScoreService(self.store).score_missing()

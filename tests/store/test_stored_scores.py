@@ -170,7 +170,7 @@ def _expected_overview(services: Services, ward: str | None) -> dict[str, Any]:
     }
     results = {
         a.id: (a, services.assessments.results(a.id).result)
-        for a in services.assessments.list(status="completed")
+        for a in services.assessments.list_summaries(status="completed")
         if a.organisation_id in organisations
     }
     latest: dict[tuple[str, str], Any] = {}

@@ -222,7 +222,7 @@ class AssessmentsPage(Page):
     def reload(self, select_id: str | None = None) -> None:
         current = select_id or self.selected_id()
         self.model.set_rows(self.assessments.list_summaries())
-        self.list_area.setCurrentWidget(self.table if self.model.rowCount() else self.empty_state)
+        self.list_area.setCurrentWidget(self.table if self.model.total else self.empty_state)
         self._update_count()
         if current:
             self._select(current)
@@ -231,16 +231,18 @@ class AssessmentsPage(Page):
         self._update_buttons()
 
     def _select(self, assessment_id: str) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.rows[row].id == assessment_id:
-                proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
-                if proxy_index.isValid():
-                    self.table.selectRow(proxy_index.row())
-                    self.table.scrollTo(proxy_index)
-                return
+        row = self.model.row_of(assessment_id)
+        if row is None:
+            return
+        self.model.fetch_up_to(row)
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if proxy_index.isValid():
+            self.table.selectRow(proxy_index.row())
+            self.table.scrollTo(proxy_index)
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        total = self.model.total
+        shown = self.proxy.rowCount() if self.proxy.is_filtering else total
         self.count_label.setText(
             f"{total} assessment(s)" if shown == total else f"{shown} of {total} shown"
         )

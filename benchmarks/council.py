@@ -1,0 +1,390 @@
+"""Council screens at scale: Overview, council summary PDF, `assessments list --json`, the
+Assessments page, the results view, the Sync page's counts and the GUI's peak memory, at 1k,
+5k and 20k assessments (a quarter as many organisations), each against an anchor measured in
+the same run, interleaved with it.
+
+Targets (issue 16, at 20k on SQLite): Overview ≤ 0.3 s; list --json ≤ 1 s; Assessments page
+≤ 0.3 s; results view ≤ 0.2 s; Sync page counts ≤ 0.2 s; council summary PDF ≤ 3 s; GUI peak
+RSS ≤ 250 MB.
+
+Anchors:
+- Overview: plain sqlite3 fetching the rows the Overview adds up (organisations' ward and legal
+  form; every stored result with its assessment's organisation, kind and start; the themes);
+- summary PDF: a reportlab table of the same rows (one line per organisation);
+- list --json: `sqlite3 -json` printing the assessments table;
+- Assessments page: a QTableView over one sqlite3 query of the same rows, shown and painted.
+
+Demo data folders are built once per size with `python3 -m desktop demo` (seed 7) and kept
+under /tmp (20k takes several minutes on 2 cores); each GUI run works on a copy.
+`--postgres URL` also copies each size into a PostgreSQL database (kept, named by size) and
+measures the service-level figures there.
+
+Run: python3 benchmarks/council.py [--sizes 1000 5000 20000] [--runs 5] [--postgres URL]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SEED = 7
+CACHE_DONE = ".demo-complete"
+TARGETS = {
+    "overview": 0.3,
+    "list_json": 1.0,
+    "assessments_page": 0.3,
+    "results_view": 0.2,
+    "sync_counts": 0.2,
+    "summary_pdf": 3.0,
+    "gui_peak_mb": 250.0,
+}
+
+
+def cache_dir(size: int) -> Path:
+    return Path(tempfile.gettempdir()) / f"gapkit-council-demo-{size}-seed{SEED}"
+
+
+def child_env(data_dir: Path | None = None) -> dict[str, str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
+    env.pop("GAPKIT_DATABASE_URL", None)
+    if data_dir is not None:
+        env["GAPKIT_DATA_DIR"] = str(data_dir)
+    return env
+
+
+def demo_folder(size: int) -> Path:
+    """The cached demo folder for `size` assessments, built when missing."""
+    folder = cache_dir(size)
+    if not (folder / CACHE_DONE).exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        print(f"building {folder} (once; cached for later runs)...", flush=True)
+        command = [
+            sys.executable, "-m", "desktop", "--data-dir", str(folder), "demo",
+            "--orgs", str(max(size // 4, 50)), "--assessments", str(size), "--seed", str(SEED),
+        ]  # fmt: skip
+        result = subprocess.run(
+            command, cwd=REPO_ROOT, env=child_env(), capture_output=True, text=True
+        )
+        if result.returncode != 0:
+            raise SystemExit(f"{' '.join(command)} failed:\n{result.stdout}{result.stderr}")
+        (folder / CACHE_DONE).write_text("ok\n", encoding="utf-8")
+    return folder
+
+
+def postgres_copy(size: int, base_url: str) -> str:
+    """A PostgreSQL database holding the same data as the SQLite demo folder (made once)."""
+    from sqlalchemy import create_engine, select, text
+    from sqlalchemy.engine import make_url
+
+    name = f"gapkit_bench_council_{size}_seed{SEED}"
+    url = make_url(base_url).set(database=name).render_as_string(hide_password=False)
+    admin = create_engine(base_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        exists = connection.execute(
+            text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}
+        ).first()
+    if exists:
+        engine = create_engine(url)
+        with engine.connect() as connection:
+            done = connection.execute(
+                text("SELECT value FROM settings WHERE key = 'benchmark_copy_done'")
+            ).first()
+        engine.dispose()
+        if done:
+            return url
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{name}"'))
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    print(f"copying the {size:,} demo into PostgreSQL {name} (once)...", flush=True)
+    from desktop.store.db import open_store
+    from desktop.store.models import Base
+
+    source = open_store(data_dir=demo_folder(size))
+    target = open_store(data_dir=tempfile.mkdtemp(), database_url=url)
+    with target.engine.begin() as connection:
+        for table in reversed(Base.metadata.sorted_tables):
+            connection.execute(table.delete())
+    with source.engine.connect() as reading, target.engine.begin() as writing:
+        for table in Base.metadata.sorted_tables:
+            rows = [dict(row._mapping) for row in reading.execute(select(table))]
+            for start in range(0, len(rows), 5000):
+                writing.execute(table.insert(), rows[start : start + 5000])
+        writing.execute(
+            text("INSERT INTO settings (key, value) VALUES ('benchmark_copy_done', 'true')")
+        )
+    source.close()
+    target.close()
+    return url
+
+
+# -- service-level figures (a child process per size and database) ---------------------------
+
+_SERVICES = r"""
+import json, sqlite3, statistics, sys, tempfile, time
+from pathlib import Path
+folder, url, runs = sys.argv[1], sys.argv[2] or None, int(sys.argv[3])
+from desktop.services import open_services
+from desktop.services.council.overview import OverviewQueries
+from desktop.services.sync.export import ExportService
+from desktop.ui.pages.sync import count_pending
+from desktop.reports.council_summary import write_council_summary
+services = open_services(folder, database_url=url)
+OverviewQueries(services.store).overview()  # scores anything missing, once
+
+def overview_anchor():
+    connection = sqlite3.connect(f"file:{folder}/gapkit.sqlite3?mode=ro", uri=True)
+    connection.execute("SELECT legal_form, ward FROM organisations WHERE deleted_at IS NULL").fetchall()
+    connection.execute(
+        "SELECT a.organisation_id, a.kind, a.started_at, s.overall_score, s.verdict "
+        "FROM assessment_scores s JOIN assessments a ON a.id = s.assessment_id "
+        "WHERE a.deleted_at IS NULL AND a.status != 'draft'").fetchall()
+    connection.execute("SELECT assessment_id, theme FROM assessment_support_needs").fetchall()
+    connection.close()
+
+def pdf_anchor(out):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table
+    summary_rows = rows_for_anchor
+    SimpleDocTemplate(out, pagesize=A4).build([Table(summary_rows, repeatRows=1)])
+
+from desktop.services.council.summary import CouncilQueries
+summary = CouncilQueries(services.store).summary()
+rows_for_anchor = [["Organisation", "Ward", "Legal form", "Health check", "CAT readiness"]] + [
+    [r.name, r.ward or "", r.legal_form_label,
+     f"{r.health_check.overall_score:.0f}" if r.health_check and r.health_check.overall_score is not None else "-",
+     (r.cat_readiness.readiness or "-") if r.cat_readiness else "-"]
+    for r in summary.organisations]
+
+def timed(action):
+    started = time.perf_counter(); action(); return time.perf_counter() - started
+
+out = Path(tempfile.mkdtemp())
+figures = {name: [] for name in ("overview", "overview_anchor", "sync_counts", "summary_pdf", "summary_pdf_anchor")}
+for run in range(runs):
+    figures["overview"].append(timed(lambda: OverviewQueries(services.store).overview()))
+    if url is None:
+        figures["overview_anchor"].append(timed(overview_anchor))
+    figures["sync_counts"].append(timed(lambda: count_pending(ExportService(services.store), False, False)))
+    if run < max(3, runs // 2):
+        figures["summary_pdf"].append(timed(lambda: write_council_summary(services, out / "s.pdf")))
+        figures["summary_pdf_anchor"].append(timed(lambda: pdf_anchor(str(out / "a.pdf"))))
+print(json.dumps({name: statistics.median(v) for name, v in figures.items() if v}))
+"""
+
+
+def service_figures(folder: Path, url: str | None, runs: int) -> dict[str, float]:
+    result = subprocess.run(
+        [sys.executable, "-P", "-c", _SERVICES, str(folder), url or "", str(runs)],
+        cwd=REPO_ROOT, env=child_env(), capture_output=True, text=True, timeout=3600,
+    )  # fmt: skip
+    if result.returncode != 0:
+        raise SystemExit(f"the service run failed:\n{result.stderr}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def list_json_figures(folder: Path, runs: int) -> dict[str, float]:
+    ours, anchor = [], []
+    database = folder / "gapkit.sqlite3"
+    for _run in range(runs):
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "desktop", "--data-dir", str(folder), "assessments", "list",
+             "--json"],
+            cwd=REPO_ROOT, env=child_env(), stdout=subprocess.DEVNULL, check=True,
+        )  # fmt: skip
+        ours.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        subprocess.run(
+            ["sqlite3", "-json", str(database), "SELECT * FROM assessments"],
+            stdout=subprocess.DEVNULL, check=True,
+        )  # fmt: skip
+        anchor.append(time.perf_counter() - started)
+    return {"list_json": statistics.median(ours), "list_json_anchor": statistics.median(anchor)}
+
+
+# -- GUI figures (a child process driving the real window) -----------------------------------
+
+
+def _status_kb(field: str) -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    raise RuntimeError(field)
+
+
+def drive(data_dir: Path, runs: int) -> None:
+    """In the child: the council window on `data_dir`; time pages and read the peak RSS."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QThreadPool, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([sys.argv[0], "-style", "Fusion"])
+    from desktop.ui.theme import apply_theme
+
+    apply_theme(app)
+    from desktop.services import open_services
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(data_dir=data_dir, council=True)
+
+    def settle() -> None:
+        for _round in range(3):
+            QThreadPool.globalInstance().waitForDone()
+            loop = QEventLoop()
+            QTimer.singleShot(0, loop.quit)
+            loop.exec()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        window.repaint()
+
+    window.resize(1280, 800)
+    window.show()
+    services = open_services(data_dir)
+    window.attach_services(services)
+    settle()
+    figures: dict[str, list[float]] = {
+        "assessments_page": [],
+        "results_view": [],
+        "overview_page": [],
+    }
+    completed = services.assessments.list_summaries(status="completed")
+    page = window.page("assessments")
+    for run in range(runs):
+        window.show_page("organisations")
+        settle()
+        started = time.perf_counter()
+        window.show_page("assessments")  # reloads the list, as every opening does
+        settle()
+        figures["assessments_page"].append(time.perf_counter() - started)
+        started = time.perf_counter()
+        page.show_results(completed[run * 97 % len(completed)].id)  # type: ignore[attr-defined]
+        settle()
+        figures["results_view"].append(time.perf_counter() - started)
+        started = time.perf_counter()
+        window.show_page("overview")  # works the figures out again, in the background
+        settle()
+        figures["overview_page"].append(time.perf_counter() - started)
+        window.show_page("sync")
+        settle()
+    print(
+        json.dumps(
+            {
+                **{k: statistics.median(v) for k, v in figures.items()},
+                "gui_peak_mb": _status_kb("VmHWM") / 1024,
+            }
+        ),
+        flush=True,
+    )
+    window.close()
+    services.close()
+
+
+_TABLE_ANCHOR = r"""
+import sqlite3, sys, time
+started = time.perf_counter()
+from PySide6.QtCore import QAbstractTableModel, QEventLoop, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QTableView
+app = QApplication([sys.argv[0], "-style", "Fusion"])
+connection = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
+ready = time.perf_counter()
+rows = connection.execute(
+    "SELECT o.name, a.kind, a.mode, a.status, a.started_at, a.facilitator FROM assessments a "
+    "JOIN organisations o ON o.id = a.organisation_id WHERE a.deleted_at IS NULL "
+    "ORDER BY a.started_at DESC").fetchall()
+class Model(QAbstractTableModel):
+    def rowCount(self, parent=QModelIndex()): return 0 if parent.isValid() else len(rows)
+    def columnCount(self, parent=QModelIndex()): return 6
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        return rows[index.row()][index.column()] if role == Qt.ItemDataRole.DisplayRole else None
+view = QTableView(); model = Model(); view.setModel(model); view.resize(1280, 800); view.show()
+loop = QEventLoop(); QTimer.singleShot(0, loop.quit); loop.exec(); view.repaint()
+print(time.perf_counter() - ready)
+"""
+
+
+def gui_figures(folder: Path, runs: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch) / "data"
+        shutil.copytree(folder, copy)
+        command = [sys.executable, "-P", str(Path(__file__).resolve()), "--driver", str(copy)]
+        command += ["--runs", str(runs)]
+        result = subprocess.run(
+            command, cwd=REPO_ROOT, env=child_env(copy), capture_output=True, text=True,
+            timeout=3600,
+        )  # fmt: skip
+        if result.returncode != 0:
+            raise SystemExit(f"the GUI driver failed:\n{result.stderr}")
+        figures = json.loads(result.stdout.strip().splitlines()[-1])
+        anchor = []
+        for _run in range(runs):
+            done = subprocess.run(
+                [sys.executable, "-c", _TABLE_ANCHOR, str(copy / "gapkit.sqlite3")],
+                env=child_env(), capture_output=True, text=True, check=True,
+            )  # fmt: skip
+            anchor.append(float(done.stdout.strip().splitlines()[-1]))
+        figures["assessments_page_anchor"] = statistics.median(anchor)
+    return figures
+
+
+def report(size: int, database: str, figures: dict[str, float]) -> None:
+    print(f"\n{size:,} assessments, {database}")
+    print(f"  {'figure':<22}{'median':>10}{'anchor':>10}{'ratio':>8}{'target':>9}  ok")
+    for name in (*TARGETS, "overview_page"):
+        if name not in figures:
+            continue
+        value = figures[name]
+        target = TARGETS.get(name)
+        anchor = figures.get(f"{name}_anchor")
+        unit = " MB" if name.endswith("_mb") else " s"
+        ratio = f"{value / anchor:.1f}×" if anchor else ""
+        anchor_text = f"{anchor:.3f}" if anchor else ""
+        target_text = f"{target:g}{unit.strip()}" if target else ""
+        ok = "" if target is None else ("yes" if value <= target else "NO")
+        shown = f"{value:.1f}" if unit == " MB" else f"{value:.3f}"
+        print(f"  {name:<22}{shown:>10}{anchor_text:>10}{ratio:>8}{target_text:>9}  {ok}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--postgres", metavar="URL", help="also measure on this server")
+    parser.add_argument("--no-gui", action="store_true", help="skip the GUI figures")
+    parser.add_argument("--json", metavar="FILE", help="also write every figure here")
+    parser.add_argument("--driver", metavar="DATA_DIR", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.driver:
+        drive(Path(args.driver), args.runs)
+        return 0
+    everything: dict[str, dict[str, float]] = {}
+    for size in args.sizes:
+        folder = demo_folder(size)
+        figures = service_figures(folder, None, args.runs)
+        figures.update(list_json_figures(folder, args.runs))
+        if not args.no_gui:
+            figures.update(gui_figures(folder, args.runs))
+        report(size, "SQLite", figures)
+        everything[f"{size}-sqlite"] = figures
+        if args.postgres:
+            pg = service_figures(folder, postgres_copy(size, args.postgres), args.runs)
+            report(size, "PostgreSQL", pg)
+            everything[f"{size}-postgres"] = pg
+    if args.json:
+        Path(args.json).write_text(json.dumps(everything, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(REPO_ROOT))
+    raise SystemExit(main())
