@@ -237,13 +237,14 @@ class WrapOnceParagraph(Paragraph):
     text in the same style is one shared object (see `shared_para`), which is safe because
     every cell of a column wraps it to the same width."""
 
-    _wrapped: tuple[float, float, tuple[float, float]] | None = None
+    _wrapped: tuple[float, tuple[float, float]] | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        if self._wrapped is not None and self._wrapped[:2] == (availWidth, availHeight):
-            return self._wrapped[2]
+        # A paragraph's lines depend on the width only (the height is never used to cut it).
+        if self._wrapped is not None and self._wrapped[0] == availWidth:
+            return self._wrapped[1]
         size = super().wrap(availWidth, availHeight)
-        self._wrapped = (availWidth, availHeight, size)
+        self._wrapped = (availWidth, size)
         return size
 
 

@@ -76,11 +76,25 @@ class StoredRows:
     needs: list[dict[str, Any]]
 
 
-def rows_for(assessment_id: str, result: AssessmentResult, scored_at: datetime) -> StoredRows:
+@dataclass(frozen=True)
+class Scored:
+    """What a stored result copies from its assessment."""
+
+    assessment_id: str
+    organisation_id: str
+    kind: str
+    started_at: datetime
+
+
+def rows_for(assessment: Scored, result: AssessmentResult, scored_at: datetime) -> StoredRows:
     """The rows that store this result."""
+    assessment_id = assessment.assessment_id
     return StoredRows(
         score={
             "assessment_id": assessment_id,
+            "organisation_id": assessment.organisation_id,
+            "kind": assessment.kind,
+            "started_at": assessment.started_at,
             "overall_score": result.overall_score,
             "overall_rag": result.overall_rag,
             "verdict": result.readiness,
@@ -104,10 +118,13 @@ def rows_for(assessment_id: str, result: AssessmentResult, scored_at: datetime) 
     )
 
 
-def _problem_rows(assessment_id: str, problem: str, scored_at: datetime) -> StoredRows:
+def _problem_rows(assessment: Scored, problem: str, scored_at: datetime) -> StoredRows:
     return StoredRows(
         score={
-            "assessment_id": assessment_id,
+            "assessment_id": assessment.assessment_id,
+            "organisation_id": assessment.organisation_id,
+            "kind": assessment.kind,
+            "started_at": assessment.started_at,
             "overall_score": None,
             "overall_rag": None,
             "verdict": None,
@@ -218,29 +235,34 @@ class _Scorer:
             return 0
         session = self.session
         forget_results(session, ids)
-        wanted: list[tuple[str, str, str]] = []
+        wanted: list[tuple[Scored, str]] = []  # with the form snapshot id
         for chunk in _chunks(ids):
-            wanted.extend(
-                session.execute(
-                    select(Assessment.id, Assessment.organisation_id, Assessment.form_snapshot_id)
-                    .where(Assessment.id.in_(chunk))
-                    .where(Assessment.status != "draft", Assessment.deleted_at.is_(None))
-                ).all()
-            )
+            for row in session.execute(
+                select(
+                    Assessment.id,
+                    Assessment.organisation_id,
+                    Assessment.kind,
+                    Assessment.started_at,
+                    Assessment.form_snapshot_id,
+                )
+                .where(Assessment.id.in_(chunk))
+                .where(Assessment.status != "draft", Assessment.deleted_at.is_(None))
+            ):
+                wanted.append((Scored(*row[:4]), row[4]))
         if not wanted:
             return 0
-        registrations = _registrations(session, {org for _id, org, _form in wanted})
-        answers = agreed_answers(session, [assessment_id for assessment_id, _o, _f in wanted])
+        registrations = _registrations(session, {one.organisation_id for one, _f in wanted})
+        answers = agreed_answers(session, [one.assessment_id for one, _f in wanted])
         now = datetime.now(UTC)
         scores: list[dict[str, Any]] = []
         sections: list[dict[str, Any]] = []
         needs: list[dict[str, Any]] = []
-        for assessment_id, organisation_id, snapshot_id in wanted:
+        for one, snapshot_id in wanted:
             rows = self._score_one(
-                assessment_id,
+                one,
                 self.forms.get(session, snapshot_id),
-                answers.get(assessment_id, {}),
-                registrations.get(organisation_id, {}),
+                answers.get(one.assessment_id, {}),
+                registrations.get(one.organisation_id, {}),
                 now,
             )
             scores.append(rows.score)
@@ -257,25 +279,27 @@ class _Scorer:
 
     @staticmethod
     def _score_one(
-        assessment_id: str,
+        assessment: Scored,
         form: FormDefinition | None,
         answers: Mapping[str, Any],
         registration: Mapping[str, Any],
         now: datetime,
     ) -> StoredRows:
         if form is None:
-            log.warning("Assessment %s has no form snapshot; stored as not scored", assessment_id)
-            return _problem_rows(assessment_id, "The form it was answered on is missing.", now)
+            log.warning(
+                "Assessment %s has no form snapshot; stored as not scored", assessment.assessment_id
+            )
+            return _problem_rows(assessment, "The form it was answered on is missing.", now)
         try:
             result = score_assessment(form, answers, registration, _NO_OFFERS)
         except AnswerError as error:
             log.warning(
                 "Assessment %s has an answer its form does not accept (%s); stored as not scored",
-                assessment_id,
+                assessment.assessment_id,
                 error.message,
             )
-            return _problem_rows(assessment_id, f"An answer does not fit: {error.message}", now)
-        return rows_for(assessment_id, result, now)
+            return _problem_rows(assessment, f"An answer does not fit: {error.message}", now)
+        return rows_for(assessment, result, now)
 
 
 def rescore_assessments(

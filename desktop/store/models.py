@@ -204,8 +204,6 @@ class Assessment(SyncedRecord, Base):
     """One health check or CAT readiness assessment of one organisation."""
 
     __tablename__ = "assessments"
-    # council screens look for each organisation's latest assessment of each kind
-    __table_args__ = (Index("ix_assessments_latest", "organisation_id", "kind", "started_at"),)
 
     organisation_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), index=True)
     form_snapshot_id: Mapped[str] = mapped_column(ForeignKey("form_snapshots.id"))
@@ -334,10 +332,18 @@ class AssessmentScore(Base):
     """
 
     __tablename__ = "assessment_scores"
+    __table_args__ = (
+        Index("ix_assessment_scores_latest", "organisation_id", "kind", "started_at"),
+    )
 
     assessment_id: Mapped[str] = mapped_column(
         ForeignKey("assessments.id", ondelete="CASCADE"), primary_key=True
     )
+    # Copied from the assessment (rewritten whenever it changes), so council screens add up
+    # this narrow table without reading the wide assessments rows.
+    organisation_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(40))
+    started_at: Mapped[datetime]
     overall_score: Mapped[float | None] = mapped_column(Float)
     overall_rag: Mapped[str | None] = mapped_column(String(10))
     verdict: Mapped[str | None] = mapped_column(String(40))  # CAT readiness only

@@ -19,7 +19,7 @@ from sqlalchemy import Select, func, select
 from desktop.services.council.scoring import NO_WARD, ScoringQueries, check_date_range
 from desktop.services.organisations import LEGAL_FORM_LABELS
 from desktop.store.db import Store
-from desktop.store.models import Assessment, AssessmentScore, Organisation, SupportNeedRaised
+from desktop.store.models import AssessmentScore, Organisation, SupportNeedRaised
 
 VERDICTS: tuple[str, ...] = ("Ready", "Ready with support", "Not yet ready")
 
@@ -107,7 +107,7 @@ class OverviewQueries(ScoringQueries):
             ).all()
             assessed_count = session.scalar(
                 self.scored(
-                    select(func.count(Assessment.organisation_id.distinct())).select_from(
+                    select(func.count(AssessmentScore.organisation_id.distinct())).select_from(
                         AssessmentScore
                     ),
                     **within,
@@ -141,20 +141,20 @@ class OverviewQueries(ScoringQueries):
 
     def _by_month(self, *, ward: str | None, since: date | None, until: date | None) -> Select:
         """Per month started, kind and verdict: assessments, scored ones, and their total."""
-        year = func.extract("year", Assessment.started_at)
-        month = func.extract("month", Assessment.started_at)
+        year = func.extract("year", AssessmentScore.started_at)
+        month = func.extract("month", AssessmentScore.started_at)
         return self.scored(
             select(
                 year,
                 month,
-                Assessment.kind,
+                AssessmentScore.kind,
                 AssessmentScore.verdict,
                 func.count(),
                 func.count(AssessmentScore.overall_score),
                 func.sum(AssessmentScore.overall_score),
             )
             .select_from(AssessmentScore)
-            .group_by(year, month, Assessment.kind, AssessmentScore.verdict),
+            .group_by(year, month, AssessmentScore.kind, AssessmentScore.verdict),
             ward=ward,
             since=since,
             until=until,

@@ -4,10 +4,10 @@ Every completed assessment's result is stored when it is completed or imported
 (`desktop.services.scores`), so looking across thousands of assessments is a few aggregate
 queries over `assessment_scores` and its two small tables, never scoring.
 
-`ScoringQueries.scored()` is the one place that says which assessments count: completed, not
-deleted, of a registered organisation (in the ward, if one is chosen), started in the date
-range, and scored without a problem. Both read models build on it, so a later filter (a review
-state, say) is one more `.where` there.
+`ScoringQueries.scored()` is the one place that says which results count: of a registered
+organisation (in the ward, if one is chosen), started in the date range, scored without a
+problem (a result is stored only for a completed, live assessment). Both read models build on
+it, so a later filter (a review state, say) is one more join and `.where` there.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from sqlalchemy import Select, func, select
 from desktop.errors import UserError
 from desktop.services.scores import ScoreService
 from desktop.store.db import Store
-from desktop.store.models import Assessment, AssessmentScore, Organisation
+from desktop.store.models import AssessmentScore, Organisation
 
 NO_WARD = "No ward recorded"
 # SQLite allows 32k bound parameters; stay far below it (and PostgreSQL's 65k).
@@ -84,41 +84,39 @@ class ScoringQueries:
         until: date | None,
         with_problems: bool = False,
     ) -> Select:
-        """`query` joined to the assessments that count, with their stored results: completed,
-        not deleted, of a registered organisation (in `ward`), started from `since` to `until`
-        inclusive; those that could not be scored only `with_problems`."""
-        query = (
-            query.join(Assessment, Assessment.id == AssessmentScore.assessment_id)
-            .join(Organisation, Organisation.id == Assessment.organisation_id)
-            .where(Assessment.deleted_at.is_(None), Assessment.status != "draft")
-        )
+        """`query` (selecting from `assessment_scores`) limited to the results that count:
+        of a registered organisation (in `ward`), started from `since` to `until` inclusive;
+        those that could not be scored only `with_problems`. A stored result exists only for a
+        completed, live assessment, so the wide assessments table is never read."""
+        query = query.join(Organisation, Organisation.id == AssessmentScore.organisation_id)
         if not with_problems:
             query = query.where(AssessmentScore.problem.is_(None))
         if since:
-            query = query.where(Assessment.started_at >= _day_start(since))
+            query = query.where(AssessmentScore.started_at >= _day_start(since))
         if until:
-            query = query.where(Assessment.started_at < _day_start(until) + _ONE_DAY)
+            query = query.where(AssessmentScore.started_at < _day_start(until) + _ONE_DAY)
         return self.organisations_where(query, ward)
 
     def latest_per_kind(
         self, *, ward: str | None, since: date | None, until: date | None
     ) -> Select:
-        """A subquery of each organisation's latest scored assessment of each kind in the range:
-        assessment_id, organisation_id, kind, started_at, ward, rank (1 is the latest)."""
+        """Each organisation's scored results in the range, ranked newest first per kind
+        (rank 1 is its latest of that kind): assessment_id, organisation_id, kind,
+        started_at, ward, overall_score, overall_rag, verdict, rank."""
         rank = (
             func.row_number()
             .over(
-                partition_by=(Assessment.organisation_id, Assessment.kind),
-                order_by=(Assessment.started_at.desc(), Assessment.id.desc()),
+                partition_by=(AssessmentScore.organisation_id, AssessmentScore.kind),
+                order_by=(AssessmentScore.started_at.desc(), AssessmentScore.assessment_id.desc()),
             )
             .label("rank")
         )
         return self.scored(
             select(
                 AssessmentScore.assessment_id,
-                Assessment.organisation_id,
-                Assessment.kind,
-                Assessment.started_at,
+                AssessmentScore.organisation_id,
+                AssessmentScore.kind,
+                AssessmentScore.started_at,
                 Organisation.ward,
                 AssessmentScore.overall_score,
                 AssessmentScore.overall_rag,

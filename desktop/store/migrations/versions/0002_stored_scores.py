@@ -30,6 +30,9 @@ def upgrade() -> None:
     op.create_table(
         "assessment_scores",
         _assessment_key(),
+        sa.Column("organisation_id", sa.String(length=36), nullable=False),
+        sa.Column("kind", sa.String(length=40), nullable=False),
+        sa.Column("started_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("overall_score", sa.Float(), nullable=True),
         sa.Column("overall_rag", sa.String(length=10), nullable=True),
         sa.Column("verdict", sa.String(length=40), nullable=True),
@@ -51,12 +54,14 @@ def upgrade() -> None:
         sa.Column("theme", sa.String(length=100), primary_key=True),
     )
     op.create_index(
-        "ix_assessments_latest", "assessments", ["organisation_id", "kind", "started_at"]
+        "ix_assessment_scores_latest",
+        "assessment_scores",
+        ["organisation_id", "kind", "started_at"],
     )
 
 
 def downgrade() -> None:
-    op.drop_index("ix_assessments_latest", table_name="assessments")
+    op.drop_index("ix_assessment_scores_latest", table_name="assessment_scores")
     op.drop_table("assessment_support_needs")
     op.drop_table("assessment_section_scores")
     op.drop_table("assessment_scores")
