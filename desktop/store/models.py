@@ -244,7 +244,10 @@ class Response(SyncedRecord, Base):
     """
 
     __tablename__ = "responses"
-    __table_args__ = (Index("ix_responses_assessment_question", "assessment_id", "question_id"),)
+    # change_seq too: counting what an export holds reads the index alone
+    __table_args__ = (
+        Index("ix_responses_assessment_question_seq", "assessment_id", "question_id", "change_seq"),
+    )
 
     assessment_id: Mapped[str] = mapped_column(ForeignKey("assessments.id"))
     question_id: Mapped[str] = mapped_column(String(80))

@@ -82,7 +82,7 @@ def count_pending(service: ExportService, full: bool, include_drafts: bool) -> P
     counts = service.pending_counts(include_drafts=include_drafts, full=full)
     held_back = 0
     if not include_drafts:
-        with_drafts = service.pending_counts(include_drafts=True, full=full)
+        with_drafts = service.pending_counts(include_drafts=True, full=full, tables=["assessments"])
         held_back = with_drafts["assessments"] - counts["assessments"]
     return PendingCounts(counts, held_back)
 

@@ -60,7 +60,20 @@ def upgrade() -> None:
     )
 
 
+    # The Sync page counts a million answers by their change number: from the index alone.
+    op.drop_index("ix_responses_assessment_question", table_name="responses")
+    op.create_index(
+        "ix_responses_assessment_question_seq",
+        "responses",
+        ["assessment_id", "question_id", "change_seq"],
+    )
+
+
 def downgrade() -> None:
+    op.drop_index("ix_responses_assessment_question_seq", table_name="responses")
+    op.create_index(
+        "ix_responses_assessment_question", "responses", ["assessment_id", "question_id"]
+    )
     op.drop_index("ix_assessment_scores_latest", table_name="assessment_scores")
     op.drop_table("assessment_support_needs")
     op.drop_table("assessment_section_scores")
