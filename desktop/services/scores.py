@@ -23,9 +23,9 @@ import logging
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Text, delete, exists, insert, select, type_coerce
+from sqlalchemy import Table, Text, delete, exists, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.store.db import Store
@@ -60,6 +60,10 @@ _NO_OFFERS = SupportCatalogue(themes=[], offers=[])
 def _chunks(items: Sequence[str], size: int = ID_CHUNK) -> Iterator[Sequence[str]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def _table(model: type[Any]) -> Table:
+    return cast(Table, model.__table__)
 
 
 def unmet_conditions(result: AssessmentResult) -> list[str]:
@@ -258,23 +262,23 @@ class _Scorer:
         sections: list[dict[str, Any]] = []
         needs: list[dict[str, Any]] = []
         for one, snapshot_id in wanted:
-            rows = self._score_one(
+            stored = self._score_one(
                 one,
                 self.forms.get(session, snapshot_id),
                 answers.get(one.assessment_id, {}),
                 registrations.get(one.organisation_id, {}),
                 now,
             )
-            scores.append(rows.score)
-            sections.extend(rows.sections)
-            needs.extend(rows.needs)
+            scores.append(stored.score)
+            sections.extend(stored.sections)
+            needs.extend(stored.needs)
         for model, rows in (
             (AssessmentScore, scores),
             (SectionScore, sections),
             (SupportNeedRaised, needs),
         ):
             if rows:
-                session.execute(insert(model.__table__), rows)
+                session.execute(insert(_table(model)), rows)
         return len(scores)
 
     @staticmethod
@@ -357,7 +361,7 @@ class ScoreService:
         """Throw every stored result away and score every completed assessment again."""
         with self.store.session() as session:
             for model in SCORE_MODELS:
-                session.execute(delete(model.__table__))
+                session.execute(delete(_table(model)))
         return self.score_missing(progress)
 
     def _score_in_batches(self, ids: Sequence[str], progress: Progress | None) -> int:
@@ -396,7 +400,8 @@ def forget_results(session: Session, assessment_ids: Collection[str]) -> None:
     """Inside the caller's transaction: remove these assessments' stored rows."""
     for chunk in _chunks(sorted(set(assessment_ids))):
         for model in SCORE_MODELS:
-            session.execute(delete(model.__table__).where(model.assessment_id.in_(chunk)))
+            table = _table(model)
+            session.execute(delete(table).where(table.c.assessment_id.in_(chunk)))
 
 
 def forget_changed(session: Session, changed: Mapping[str, Iterable[Mapping[str, Any]]]) -> int:

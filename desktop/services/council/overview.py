@@ -95,7 +95,6 @@ class OverviewQueries(ScoringQueries):
         readiness from the completed assessments started from `since` to `until` inclusive."""
         check_date_range(since, until)
         self._ensure_scored()
-        within = {"ward": ward, "since": since, "until": until}
         with self.store.session() as session:
             registered = session.execute(
                 self.organisations_where(
@@ -110,11 +109,13 @@ class OverviewQueries(ScoringQueries):
                     select(func.count(AssessmentScore.organisation_id.distinct())).select_from(
                         AssessmentScore
                     ),
-                    **within,
+                    ward=ward,
+                    since=since,
+                    until=until,
                 )
             )
-            by_month = session.execute(self._by_month(**within)).all()
-            need_rows = session.execute(self._needs(**within)).all()
+            by_month = session.execute(self._by_month(ward=ward, since=since, until=until)).all()
+            need_rows = session.execute(self._needs(ward=ward, since=since, until=until)).all()
 
         by_legal_form: Counter[str] = Counter()
         by_ward: Counter[str] = Counter()

@@ -81,7 +81,6 @@ class CouncilQueries(ScoringQueries):
         """
         check_date_range(since, until)
         self._ensure_scored()
-        within = {"ward": ward, "since": since, "until": until}
         with self.store.session() as session:
             organisations = session.execute(
                 self.organisations_where(
@@ -96,10 +95,14 @@ class CouncilQueries(ScoringQueries):
             ).all()
             in_range = session.scalar(
                 self.scored(
-                    select(func.count()).select_from(AssessmentScore), with_problems=True, **within
+                    select(func.count()).select_from(AssessmentScore),
+                    with_problems=True,
+                    ward=ward,
+                    since=since,
+                    until=until,
                 )
             )
-            latest = self.latest_per_kind(**within).subquery()
+            latest = self.latest_per_kind(ward=ward, since=since, until=until).subquery()
             latest_rows = session.execute(
                 select(
                     latest.c.assessment_id,
