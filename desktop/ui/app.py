@@ -151,6 +151,14 @@ def ask_who_uses_it(window: Any, services: Services, data_dir: Path) -> str | No
     return dialog.chosen.value
 
 
+def _mark_filled(window: QWidget) -> None:
+    # The start-up benchmark (and the project's own check) reads this moment: the first page
+    # has its data and has painted it. The page fills itself in `attach_services`.
+    if os.environ.get("GAPKIT_REPORT_STARTUP"):
+        window.repaint()
+        print(f"page-filled-at {time.time():.6f}", flush=True)
+
+
 def run_app(council: bool = False, smoke: bool = False) -> int:
     """Run the desktop app until its window closes; returns the process exit status.
 
@@ -189,6 +197,7 @@ def run_app(council: bool = False, smoke: bool = False) -> int:
     def opened(services: Services) -> None:
         state["services"] = services
         window.attach_services(services)
+        _mark_filled(window)
         if not smoke:
             ask_who_uses_it(window, services, data_dir)
         if smoke:

@@ -153,6 +153,29 @@ def test_smoke_mode_opens_the_window_on_the_data_folder_and_exits_0(tmp_path):
 
 
 @pytest.mark.slow
+def test_startup_report_names_when_the_window_showed_and_when_the_first_page_filled(tmp_path):
+    folder = tmp_path / "startup"
+    assert _run_gapkit(folder, "demo", "--orgs", "3", "--seed", "2").returncode == 0
+    env_result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--smoke"],
+        cwd=REPO_ROOT,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "GAPKIT_DATA_DIR": str(folder),
+            "GAPKIT_REPORT_STARTUP": "1",
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert env_result.returncode == 0, env_result.stderr
+    moments = dict(line.split(" ", 1) for line in env_result.stdout.splitlines() if " " in line)
+    shown, filled = float(moments["window-shown-at"]), float(moments["page-filled-at"])
+    assert shown <= filled < shown + 60
+
+
+@pytest.mark.slow
 def test_smoke_mode_refuses_a_database_from_a_newer_version_and_says_why(tmp_path):
     folder = tmp_path / "newer"
     folder.mkdir()
