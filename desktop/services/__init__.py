@@ -6,13 +6,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.services.organisations import OrganisationService
-from desktop.store.db import Store, open_store
-
+# Services are imported when first used: the registration rules behind OrganisationService
+# (pydantic models built at import) cost a tenth of a second that most commands never need.
 if TYPE_CHECKING:
     from desktop.services.assessments import AssessmentService
     from desktop.services.devices import DeviceService
     from desktop.services.online_import import OnlineImportService
+    from desktop.services.organisations import OrganisationService
     from desktop.services.resources import CouncilResourceService
     from desktop.services.self_assessment import SelfAssessmentService
     from desktop.services.settings import SettingsService
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from desktop.services.sync.pack_import import FieldPackService
     from desktop.services.sync.packs import PackService
     from desktop.services.sync.trust import TrustedDeviceService
+    from desktop.store.db import Store
 
 
 class Services:
@@ -33,6 +34,8 @@ class Services:
 
     @cached_property
     def organisations(self) -> OrganisationService:
+        from desktop.services.organisations import OrganisationService
+
         return OrganisationService(self.store)
 
     @cached_property
@@ -132,6 +135,8 @@ def open_services(
     device_name: str | None = None,
 ) -> Services:
     """Open the data folder's store and every service over it; the first open makes the key."""
+    from desktop.store.db import open_store
+
     store = open_store(data_dir=data_dir, database_url=database_url, device_name=device_name)
     # The device's signing key is made on first run; afterwards this is one stat() call.
     from desktop.services.devices import ensure_device_key
