@@ -7,7 +7,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from desktop.commands.common import print_table, services_for
-from desktop.store.records import json_value
+from desktop.store.records import iso
 
 if TYPE_CHECKING:
     from desktop.services.assessments import AssessmentSummary, StoredResult
@@ -61,7 +61,20 @@ def run(args: argparse.Namespace) -> int:
 def _as_json(item: AssessmentSummary, result: StoredResult | None) -> dict[str, Any]:
     """An assessment with its stored result; a draft (not scored until completed) has nulls."""
     return {
-        **{key: json_value(value) for key, value in vars(item).items()},
+        "id": item.id,
+        "organisation_id": item.organisation_id,
+        "organisation_name": item.organisation_name,
+        "kind": item.kind,
+        "mode": item.mode,
+        "status": item.status,
+        "form_id": item.form_id,
+        "form_version": item.form_version,
+        "venue": item.venue,
+        "facilitator": item.facilitator,
+        "started_at": iso(item.started_at),
+        "completed_at": iso(item.completed_at) if item.completed_at else None,
+        "modified_at": iso(item.modified_at),
+        "deleted": item.deleted,
         "overall_score": result.overall_score if result else None,
         "overall_rag": result.overall_rag if result else None,
         "readiness": result.verdict if result else None,

@@ -820,44 +820,44 @@ class AssessmentService:
         from desktop.services.scores import ScoreService
 
         ScoreService(self.store).score_missing()
-        scores = _filtered(
-            select(
-                AssessmentScore.assessment_id,
-                AssessmentScore.overall_score,
-                AssessmentScore.overall_rag,
-                AssessmentScore.verdict,
-                AssessmentScore.unmet_conditions,
-                AssessmentScore.problem,
-            ).join(Assessment, Assessment.id == AssessmentScore.assessment_id),
-            organisation_id,
-            kind,
-            status,
-            include_deleted,
+        if status == "draft":
+            return {}  # only completed assessments have results
+        # A result is stored only for a completed, live assessment and carries its
+        # organisation and kind, so the wide assessments table need not be read.
+        chosen = []
+        if organisation_id:
+            chosen.append(AssessmentScore.organisation_id == organisation_id)
+        if kind:
+            chosen.append(AssessmentScore.kind == kind)
+        scores = select(
+            AssessmentScore.assessment_id,
+            AssessmentScore.overall_score,
+            AssessmentScore.overall_rag,
+            AssessmentScore.verdict,
+            AssessmentScore.unmet_conditions,
+            AssessmentScore.problem,
+        ).where(*chosen)
+        sections = select(
+            SectionScore.assessment_id, SectionScore.section_id, SectionScore.score
+        ).order_by(SectionScore.assessment_id, SectionScore.position)
+        needs = select(SupportNeedRaised.assessment_id, SupportNeedRaised.theme).order_by(
+            SupportNeedRaised.assessment_id, SupportNeedRaised.theme
         )
-        sections = _filtered(
-            select(SectionScore.assessment_id, SectionScore.section_id, SectionScore.score)
-            .join(Assessment, Assessment.id == SectionScore.assessment_id)
-            .order_by(SectionScore.assessment_id, SectionScore.position),
-            organisation_id,
-            kind,
-            status,
-            include_deleted,
-        )
-        needs = _filtered(
-            select(SupportNeedRaised.assessment_id, SupportNeedRaised.theme)
-            .join(Assessment, Assessment.id == SupportNeedRaised.assessment_id)
-            .order_by(SupportNeedRaised.assessment_id, SupportNeedRaised.theme),
-            organisation_id,
-            kind,
-            status,
-            include_deleted,
-        )
+        if chosen:
+            sections = sections.join(
+                AssessmentScore, AssessmentScore.assessment_id == SectionScore.assessment_id
+            ).where(*chosen)
+            needs = needs.join(
+                AssessmentScore, AssessmentScore.assessment_id == SupportNeedRaised.assessment_id
+            ).where(*chosen)
         with self.store.session() as session:
+            # Through the connection: plain rows, without the ORM's per-row loading.
+            connection = session.connection()
             section_scores: dict[str, dict[str, float | None]] = {}
-            for assessment_id, section_id, score in session.execute(sections):
+            for assessment_id, section_id, score in connection.execute(sections).all():
                 section_scores.setdefault(assessment_id, {})[section_id] = score
             themes: dict[str, list[str]] = {}
-            for assessment_id, theme in session.execute(needs):
+            for assessment_id, theme in connection.execute(needs).all():
                 themes.setdefault(assessment_id, []).append(theme)
             return {
                 assessment_id: StoredResult(
@@ -869,7 +869,9 @@ class AssessmentService:
                     support_needs=themes.get(assessment_id, []),
                     problem=problem,
                 )
-                for assessment_id, overall, rag, verdict, unmet, problem in session.execute(scores)
+                for assessment_id, overall, rag, verdict, unmet, problem in connection.execute(
+                    scores
+                )
             }
 
     def count(self) -> int:
