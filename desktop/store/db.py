@@ -28,7 +28,7 @@ BACKUPS_KEPT = 5
 
 # The newest migration this code knows. tests/store/test_migrations.py checks it matches the
 # Alembic scripts; keeping it here lets start-up skip importing Alembic when nothing is due.
-HEAD_REVISION = "0002_stored_scores"
+HEAD_REVISION = "0003_stored_scores"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

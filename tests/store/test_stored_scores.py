@@ -352,7 +352,7 @@ def test_database_from_before_stored_results_is_upgraded_and_scored(data_dir: Pa
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     with store.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0001_baseline")
+        command.downgrade(config, "0002_field_packs")
     store.close()
 
     store = open_store(data_dir=data_dir)  # migrates, with a backup first

@@ -4,15 +4,15 @@ The rows are filled by the services: `ScoreService.score_missing()` scores every
 assessment that has no stored result, the first time a council screen or the CLI asks, and
 `gapkit db rescore` rebuilds them all.
 
-Revision ID: 0002_stored_scores
-Revises: 0001_baseline
+Revision ID: 0003_stored_scores
+Revises: 0002_field_packs
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_stored_scores"
-down_revision = "0001_baseline"
+revision = "0003_stored_scores"
+down_revision = "0002_field_packs"
 branch_labels = None
 depends_on = None
 
