@@ -134,9 +134,14 @@ def export_translations(file_path: Path, language: str, out: Path | None) -> tup
 
 
 def import_translations(
-    file_path: Path, language: str, sheet_path: Path, out: Path | None
+    file_path: Path, language: str, sheet_path: Path, out: Path | None, skip_changed: bool = False
 ) -> tuple[int, list[str]]:
-    """Write the translations of a sheet into the form file (or `out`); all or nothing."""
+    """Write the translations of a sheet into the form file (or `out`); all or nothing.
+
+    With `skip_changed`, rows whose English no longer matches the file (or whose text is gone)
+    are left out and listed, and the rest are written: for carrying a translation over to a
+    new version of a form.
+    """
     from forms.translations import SheetError, apply_translations_to_yaml, read_translation_sheet
 
     try:
@@ -145,7 +150,8 @@ def import_translations(
             data = sheet_path.read_bytes()
         except OSError as exc:
             return 1, [f"cannot read {sheet_path}: {exc}"]
-        found = read_translation_sheet(model, data, language, sheet_path.name)
+        skipped: list[str] | None = [] if skip_changed else None
+        found = read_translation_sheet(model, data, language, sheet_path.name, skipped)
         changed = {
             path: value
             for path, value in found.items()
@@ -162,7 +168,8 @@ def import_translations(
     target = out or file_path
     if changed or out is not None:
         _write_atomically(target, new_text.encode("utf-8"))
-    return 0, [
+    left_out = [f"left out: {line}" for line in skipped or []]
+    return 0, left_out + [
         f"{len(changed)} {language_name(language)} texts changed, "
         f"{len(found) - len(changed)} already so; "
         + (f"wrote {target}" if changed or out is not None else "nothing to write")

@@ -149,12 +149,17 @@ def translation_sheet(model: BaseModel, language: str) -> str:
 
 
 def read_translation_sheet(
-    model: BaseModel, data: bytes, language: str, source_name: str = "sheet"
+    model: BaseModel,
+    data: bytes,
+    language: str,
+    source_name: str = "sheet",
+    skipped: list[str] | None = None,
 ) -> dict[Path, str]:
     """The translations a sheet gives, by path; SheetError naming every bad row.
 
     An empty cell leaves the text as it is. A row whose English no longer matches the form
-    is refused (the text changed since the sheet was made), as are unknown and repeated keys.
+    is refused (the text changed since the sheet was made), as are unknown and repeated keys;
+    with a `skipped` list, such rows are listed there instead and the others are read.
     """
     _check_language(language)
     if len(data) > MAX_SHEET_BYTES:
@@ -199,14 +204,16 @@ def read_translation_sheet(
         seen[key] = line
         entry = by_key.get(key)
         if entry is None:
-            problems.append(f"{where}: '{key}' is not a text of this file")
+            gone = f"{where}: '{key}' is not a text of this file"
+            (skipped if skipped is not None else problems).append(gone)
             continue
         english = _uncell(cells[en_col])
         if english != entry.text.en:
-            problems.append(
+            stale = (
                 f"{where}: the English of '{key}' has changed since this sheet was made "
                 f"(the file now says {entry.text.en!r}); translate the new text"
             )
+            (skipped if skipped is not None else problems).append(stale)
             continue
         translated = _uncell(cells[lang_col])
         if translated.strip():

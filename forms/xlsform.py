@@ -419,7 +419,9 @@ class _Converter:
             form["rating_scale"] = self.scale
         settings_rows = self.sheets.get("settings", [])
         if settings_rows:
-            form.update(_extras(settings_rows[0], _FORM_EXTRAS, "settings", self.problems))
+            form.update(
+                _extras(settings_rows[0], (*_FORM_EXTRAS, "title"), "settings", self.problems)
+            )
         return form
 
     def _form_id(self, text: str) -> str:
@@ -715,7 +717,9 @@ def form_to_xlsform(
             version,
             "English (en)",
             # The scale's meanings are ours alone; the rubric choices carry only the names.
-            _extras_json(form, _FORM_EXTRAS, always=("rating_scale", "dont_know_label")),
+            _with_translated_title(
+                form, _extras_json(form, _FORM_EXTRAS, always=("rating_scale", "dont_know_label"))
+            ),
         ],
     ]
     return {"survey": survey, "choices": choices, "settings": settings}
@@ -774,6 +778,15 @@ def _export_question(
         row(type="integer" if question.integer else "decimal", **common)
     else:  # text, date
         row(type=question.type, **common)
+
+
+def _with_translated_title(form: FormDefinition, extras: str) -> str:
+    """XLSForm's form_title has one language: a translated title also rides in our column."""
+    if not form.title.translations:
+        return extras
+    data = json.loads(extras) if extras else {}
+    data["title"] = form.title.to_data()
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def _extras_json(model: Any, keys: tuple[str, ...], always: tuple[str, ...] = ()) -> str:

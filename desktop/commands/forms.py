@@ -41,6 +41,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="write the translations of this CSV into FILE (or --out); all or nothing",
     )
     translations.add_argument(
+        "--skip-changed",
+        action="store_true",
+        help="with --import: leave out (and list) rows whose English has changed, import the rest",
+    )
+    translations.add_argument(
         "--out",
         metavar="PATH",
         help="where to write: the CSV (without --import; default: print it) or the new form",
@@ -105,7 +110,7 @@ def _translations(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else None
     if args.import_sheet:
         status, lines = import_translations(
-            Path(args.file), args.lang, Path(args.import_sheet), out
+            Path(args.file), args.lang, Path(args.import_sheet), out, args.skip_changed
         )
         for line in lines:
             print(line, file=sys.stdout if status == 0 else sys.stderr)

@@ -281,3 +281,36 @@ def test_support_offers_have_translatable_texts() -> None:
     status, sheet = export_translations(resources_dir() / "support-offers.yaml", "ur", None)
     assert status == 0
     assert "offers.tslk_governance.provider,Third Sector Leaders Kirklees" in sheet
+
+
+@pytest.mark.parametrize("name", ["health-check.yaml", "cat-readiness.yaml"])
+def test_shipped_forms_speak_every_shipped_language_where_translated(name: str) -> None:
+    """The shipped forms' titles, sections, statements, scale and options are in ur, pa and pl
+    (`forms validate --languages` on everything but the rubric levels and help, which are not
+    translated yet: STATUS.md says so)."""
+    form = load_form(resources_dir() / "forms" / name)
+    missing = [
+        (path, language)
+        for path, language in missing_translations(form, ["en", "ur", "pa", "pl"])
+        if "levels" not in path and "help" not in path
+    ]
+    assert missing == [], missing[:5]
+
+
+def test_a_sheet_carries_over_to_a_new_version_with_skip_changed(tmp_path: Path) -> None:
+    path = tmp_path / "f.yaml"
+    path.write_text(form_text(section("one", rating("q_1"), rating("q_2"))), encoding="utf-8")
+    sheet = tmp_path / "pl.csv"
+    sheet.write_text(
+        "key,en,pl\r\n"
+        "sections.one.questions.q_1.text,A statement,Zdanie\r\n"
+        "sections.one.questions.q_2.text,An older statement,Stare zdanie\r\n"
+        "sections.one.questions.q_9.text,A statement,Usunięte\r\n",
+        encoding="utf-8",
+    )
+    status, lines = import_translations(path, "pl", sheet, None, skip_changed=True)
+    assert status == 0, lines
+    assert [line.split(": ")[2] for line in lines[:2]] == ["line 3", "line 4"]
+    form = load_form(path)
+    assert form.question("q_1").text.get("pl") == "Zdanie"
+    assert not form.question("q_2").text.has("pl")
