@@ -104,6 +104,15 @@ PAGES: tuple[PageSpec, ...] = (
         "new devices.",
     ),
     PageSpec(
+        "packs",
+        "Field packs",
+        "desktop.ui.pages.field_packs",
+        "FieldPacksPage",
+        council_only=True,
+        coming="Build signed field packs that carry organisations, completed assessments, "
+        "forms, support offers and wards to the laptops.",
+    ),
+    PageSpec(
         "overview",
         tr_noop("MainWindow", "Overview"),
         "desktop.ui.pages.overview",

@@ -264,7 +264,7 @@ class PackService:
         from desktop.store.models import Device
 
         with self.store.session() as session:
-            names = dict(session.execute(select(Device.id, Device.name)).tuples().all())
+            names = {row[0]: row[1] for row in session.execute(select(Device.id, Device.name))}
             query = select(PackRecord).order_by(PackRecord.bundle_seq.desc())
             if device_id is not None:
                 query = query.where(PackRecord.device_id == device_id)

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.pages.base import Page
+from desktop.ui.widgets.council_trust import CouncilTrustBox
+from desktop.ui.widgets.scroll import scroll_area
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -62,7 +64,12 @@ class SettingsPage(Page):
         self._build()
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        # The settings scroll on a small screen (1024x600) rather than overflow it.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        content = QWidget()
+        outer.addWidget(scroll_area(content, "Settings"))
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 16, 24, 16)
         title = QLabel("Settings")
         title.setObjectName("pageTitle")
@@ -117,6 +124,15 @@ class SettingsPage(Page):
         self.key_message.setAccessibleName("Council key message")
         council_layout.addWidget(self.key_message)
         layout.addWidget(council)
+
+        # -- the council whose field packs this laptop accepts
+        self.council_trust = CouncilTrustBox(self.services)
+        self.council_trust_message = QLabel()
+        self.council_trust_message.setWordWrap(True)
+        self.council_trust_message.setAccessibleName("Council key message")
+        self.council_trust.add_message(self.council_trust_message)
+        self.council_trust.message.connect(self.council_trust_message.setText)
+        layout.addWidget(self.council_trust)
 
         # -- ward list
         wards = QGroupBox("Ward list")

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -50,7 +51,9 @@ from desktop.services.sync.export import (
     table_label,
 )
 from desktop.ui.pages.base import Page
+from desktop.ui.widgets.council_packs import CouncilPacksPanel
 from desktop.ui.widgets.notice_bar import NoticeBar
+from desktop.ui.widgets.scroll import scroll_area
 from desktop.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
@@ -309,6 +312,13 @@ class SyncPage(Page):
         top.addWidget(waiting, 1)
         top.addWidget(options, 2)
 
+        # From the council: field packs (laptops only)
+        self.council_packs = CouncilPacksPanel(self.services)
+        self.council_packs.notice.connect(self.notice.show_notice)
+        self.council_packs.status_message.connect(self.status_message)
+        self.council_packs.data_changed.connect(self.refresh_counts)
+        self.council_packs.setVisible(not self.council)
+
         # History
         history_title = QLabel("Bundles written from this laptop")
         self.history_title = history_title
@@ -340,9 +350,25 @@ class SyncPage(Page):
         layout.addWidget(intro)
         layout.addWidget(self.notice)
         layout.addLayout(top)
-        layout.addWidget(history_title)
-        layout.addWidget(self.history_empty)
-        layout.addWidget(self.history_table, 1)
+        if self.council:
+            layout.addWidget(history_title)
+            layout.addWidget(self.history_empty)
+            layout.addWidget(self.history_table, 1)
+            return
+        # On a laptop the council's packs and the bundles written share the lower half.
+        history = QWidget()
+        history_layout = QVBoxLayout(history)
+        history_layout.setContentsMargins(0, 4, 0, 0)
+        history_layout.addWidget(self.history_empty)
+        history_layout.addWidget(self.history_table, 1)
+        history_title.setVisible(False)
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.setAccessibleName("From the council, and bundles written")
+        self.lower_tabs.addTab(history, "Bundles written from this laptop")
+        self.lower_tabs.addTab(
+            scroll_area(self.council_packs, "From the council"), "From the council"
+        )
+        layout.addWidget(self.lower_tabs, 1)
 
     # -- page hooks ---------------------------------------------------------------------------
 
@@ -376,6 +402,8 @@ class SyncPage(Page):
     def refresh(self) -> None:
         self.refresh_counts()
         self.refresh_history()
+        if not self.council:
+            self.council_packs.refresh()
         self._show_encryption(self.services.exports.remembered_council_key())
         self._show_device()
 

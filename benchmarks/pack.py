@@ -1,0 +1,85 @@
+"""Field packs: build one of 5,000 organisations and 1,000 assessments, import it on a laptop.
+
+Targets (issue 12): building the pack takes ≤ 1 s; importing it on a fresh laptop takes
+≤ 3 × the sqlite3 command-line tool's `.import` of the same CSV rows, measured in the same run.
+
+Run: python3 benchmarks/pack.py [--orgs 5000] [--assessments 1000] [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.sync_import import sqlite3_import_seconds  # noqa: E402
+
+BUILD_TARGET_S = 1.0
+IMPORT_RATIO_TARGET = 3.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--orgs", type=int, default=5000)
+    parser.add_argument("--assessments", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+
+    from desktop.demo.assessments import add_demo_assessments
+    from desktop.demo.organisations import demo_organisations
+    from desktop.services import Services
+    from desktop.services.devices import DeviceService
+    from desktop.services.sync.council_trust import CouncilTrustService
+    from desktop.services.sync.imports import ImportService
+    from desktop.store.db import open_store
+
+    with tempfile.TemporaryDirectory(prefix="gapkit-pack-bench-") as tmp:
+        root = Path(tmp)
+        council = open_store(data_dir=root / "council", device_name="Council")
+        services = Services(council)
+        rows = demo_organisations(args.orgs, seed=7, ward_list=services.organisations.ward_list)
+        services.organisations.create_many(rows)
+        add_demo_assessments(services, args.assessments, seed=7, completed_share=1.0)
+        council_info = DeviceService(council).info()
+        out = root / "packs"
+        out.mkdir()
+        builds: list[float] = []
+        imports: list[float] = []
+        anchors: list[float] = []
+        records = 0
+        for run in range(args.runs):
+            started = time.perf_counter()
+            result = services.packs.build_pack(out, full=True)
+            builds.append(time.perf_counter() - started)
+            records = result.total
+            laptop = open_store(data_dir=root / f"laptop-{run}", device_name=f"Laptop {run}")
+            CouncilTrustService(laptop).trust(council_info)
+            started = time.perf_counter()
+            summary = ImportService(laptop).import_pack(result.path)
+            imports.append(time.perf_counter() - started)
+            if summary.status != "merged":
+                raise SystemExit(f"import failed: {summary.message}")
+            laptop.close()
+            anchors.append(sqlite3_import_seconds(result.path, root / f"anchor-{run}"))
+        council.close()
+    build = statistics.median(builds)
+    imported = statistics.median(imports)
+    anchor = statistics.median(anchors)
+    print(
+        f"pack of {args.orgs:,} organisations, {args.assessments:,} assessments: {records:,} records"
+    )
+    print(f"build (median of {args.runs}): {build:.3f} s (target <= {BUILD_TARGET_S:.1f} s)")
+    print(f"import on a fresh laptop: {imported:.3f} s")
+    print(f"sqlite3 .import of the same CSV rows: {anchor:.3f} s")
+    ratio = imported / anchor
+    print(f"= {ratio:.2f} x sqlite3 .import (target <= {IMPORT_RATIO_TARGET:.0f} x)")
+    return 0 if build <= BUILD_TARGET_S and ratio <= IMPORT_RATIO_TARGET else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

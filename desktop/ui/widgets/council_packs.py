@@ -1,0 +1,365 @@
+"""The Sync page's "From the council" panel: import a field pack, see what the last one changed,
+settle the conflicts it found, forget organisations that left this laptop's scope."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QThreadPool, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import UserError
+from desktop.services.sync.export import table_label
+from desktop.services.sync.imports import (
+    ConflictInfo,
+    ImportCancelled,
+    ImportService,
+    ImportSummary,
+)
+from desktop.ui.models.rows import RowsTableModel
+from desktop.ui.widgets.confirm import confirm_destructive
+from desktop.ui.widgets.tables import make_table
+from desktop.ui.workers import BackgroundTask
+
+if TYPE_CHECKING:
+    from desktop.services import Services
+    from desktop.services.sync.pack_import import PackImportInfo
+
+PACK_FOLDER_SETTING = "sync.pack_folder"
+
+
+def _value_text(value: Any) -> str:
+    if value is None:
+        return "(empty)"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "(empty)"
+    return str(value)
+
+
+class LaptopConflictsModel(RowsTableModel[ConflictInfo]):
+    """Each conflict as "what the council has" against "what this laptop has"."""
+
+    titles = ("Organisation", "Field", "The council has", "This laptop has", "Kept")
+
+    def __init__(self, local_device_id: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.local_device_id = local_device_id
+
+    def sides(self, conflict: ConflictInfo) -> tuple[Any, Any, str]:
+        """(council's value, this laptop's value, which one the merge kept)."""
+        if conflict.winner_device == self.local_device_id:
+            return conflict.loser_value, conflict.winner_value, "this laptop's"
+        return conflict.winner_value, conflict.loser_value, "the council's"
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        conflict = self.row_at(index.row()) if index.isValid() else None
+        if conflict is None or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        council_value, laptop_value, kept = self.sides(conflict)
+        column = index.column()
+        if column == 0:
+            return conflict.organisation_name or table_label(conflict.entity_type)
+        if column == 1:
+            return conflict.field.replace("_", " ")
+        if column == 2:
+            return _value_text(council_value)
+        if column == 3:
+            return _value_text(laptop_value)
+        return kept
+
+
+class CouncilPacksPanel(QWidget):
+    """Import from the council, and what came of it."""
+
+    status_message = Signal(str)
+    data_changed = Signal()
+    notice = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("From the council")
+        self.services = services
+        self.pool = QThreadPool.globalInstance()
+        self.choose_pack: Callable[[QWidget, str], str | None] = ask_for_pack
+        self.confirm_forget: Callable[[QWidget, int], bool] = _confirm_forget
+        self._task: BackgroundTask | None = None
+        self.last_summary: ImportSummary | None = None
+        self.conflicts_model = LaptopConflictsModel(services.store.device_id, self)
+
+        self.trust_label = QLabel()
+        self.trust_label.setWordWrap(True)
+        self.trust_label.setAccessibleName("The council this laptop trusts")
+        self.last_pack_label = QLabel()
+        self.last_pack_label.setWordWrap(True)
+        self.last_pack_label.setAccessibleName("The last field pack")
+        self.import_button = QPushButton("Import from the council…")
+        self.import_button.setObjectName("primaryButton")
+        self.import_button.setAccessibleName("Import from the council")
+        self.import_button.setToolTip("Choose the field pack the council gave you (Ctrl+I)")
+        self.import_button.clicked.connect(self.import_clicked)
+        shortcut = QShortcut(QKeySequence("Ctrl+I"), self)
+        shortcut.activated.connect(self.import_clicked)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self.progress.setAccessibleName("Pack import progress")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.setAccessibleName("Cancel the pack import")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.forget_button = QPushButton()
+        self.forget_button.setAccessibleName("Forget organisations outside this laptop's scope")
+        self.forget_button.setToolTip(
+            "Remove from this laptop the organisations the council no longer sends it. "
+            "Organisations with work not yet sent are kept."
+        )
+        self.forget_button.clicked.connect(self.forget_clicked)
+        self.forget_button.setVisible(False)
+        row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.forget_button)
+        row.addStretch(0)
+
+        self.conflicts_title = QLabel("Changed both here and at the council")
+        self.conflicts_title.setObjectName("sectionTitle")
+        self.conflicts_table = make_table(
+            self.conflicts_model,
+            "Conflicts with the council",
+            "Fields this laptop and the council both changed; the later change was kept.",
+        )
+        self.conflicts_table.setMaximumHeight(130)
+        for column, width in enumerate((190, 110, 170, 170)):
+            self.conflicts_table.horizontalHeader().resizeSection(column, width)
+        self.use_other_button = QPushButton("Use the other value")
+        self.use_other_button.setAccessibleName("Use the value that was not kept")
+        self.use_other_button.clicked.connect(self.use_other_clicked)
+        self.keep_button = QPushButton("Keep")
+        self.keep_button.setAccessibleName("Keep the value that was kept")
+        self.keep_button.clicked.connect(self.keep_clicked)
+        conflict_buttons = QHBoxLayout()
+        conflict_buttons.addWidget(self.keep_button)
+        conflict_buttons.addWidget(self.use_other_button)
+        conflict_buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.trust_label)
+        layout.addWidget(self.last_pack_label)
+        layout.addLayout(row)
+        layout.addWidget(self.conflicts_title)
+        layout.addWidget(self.conflicts_table)
+        layout.addLayout(conflict_buttons)
+        self.conflict_widgets = (
+            self.conflicts_title,
+            self.conflicts_table,
+            self.keep_button,
+            self.use_other_button,
+        )
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        council = self.services.council_trust.current()
+        if council is None:
+            self.trust_label.setText(
+                "This laptop trusts no council yet: trust the council's key in Settings "
+                "before importing a field pack."
+            )
+        else:
+            self.trust_label.setText(
+                f"Field packs are accepted from {council.name} (key {council.fingerprint})."
+            )
+        self.last_pack_label.setText(describe_last_pack(self.services.field_packs.last_pack()))
+        forgettable = len(self.services.field_packs.forgettable())
+        self.forget_button.setText(
+            f"Forget {forgettable} organisation{'s' if forgettable != 1 else ''}…"
+        )
+        self.forget_button.setVisible(forgettable > 0 and self._task is None)
+        conflicts = self.services.imports.conflicts()
+        self.conflicts_model.set_rows(conflicts)
+        for widget in self.conflict_widgets:
+            widget.setVisible(bool(conflicts))
+        self.import_button.setEnabled(self._task is None)
+
+    # -- importing --------------------------------------------------------------------------
+
+    def import_clicked(self) -> None:
+        if self._task is not None:
+            return
+        start = self.services.settings.get(PACK_FOLDER_SETTING) or str(Path.home())
+        path = self.choose_pack(self, start)
+        if path:
+            self.start_import(path)
+
+    def start_import(self, path: str | Path) -> None:
+        if self._task is not None:
+            return
+        self.services.settings.set(PACK_FOLDER_SETTING, str(Path(path).parent))
+        store = self.services.store
+        pack = Path(path)
+
+        def work(task: BackgroundTask) -> ImportSummary:
+            return ImportService(store).import_pack(
+                pack, progress=task.report, should_cancel=lambda: task.cancelled
+            )
+
+        task = BackgroundTask(work, cancel_errors=(ImportCancelled,))
+        task.signals.progress.connect(
+            lambda done, total, _text="": self.progress.setValue(int(100 * done / max(total, 1)))
+        )
+        task.signals.finished.connect(self._imported)
+        task.signals.failed.connect(self._failed)
+        task.signals.cancelled.connect(self._failed)
+        task.signals.crashed.connect(self._failed)
+        self._task = task
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.import_button.setEnabled(False)
+        self.pool.start(task)
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def _done(self) -> None:
+        self._task = None
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.refresh()
+
+    def _imported(self, summary: ImportSummary) -> None:
+        self.last_summary = summary
+        self._done()
+        if summary.status != "merged":
+            self.notice.emit(f"The pack was not imported: {summary.message}")
+            return
+        if summary.already_imported:
+            self.notice.emit("That pack was imported before; nothing changed.")
+        else:
+            conflicts = (
+                f" {summary.conflicts} field{'s' if summary.conflicts != 1 else ''} changed both "
+                "here and at the council: see the list below."
+                if summary.conflicts
+                else ""
+            )
+            self.notice.emit(
+                f"Field pack imported: {summary.added:,} records added, "
+                f"{summary.updated:,} updated.{conflicts}"
+            )
+        self.status_message.emit("Field pack imported")
+        self.data_changed.emit()
+
+    def _failed(self, message: str) -> None:
+        self._done()
+        self.notice.emit(message)
+
+    # -- forgetting and conflicts -------------------------------------------------------------
+
+    def forget_clicked(self) -> None:
+        count = len(self.services.field_packs.forgettable())
+        if not count or not self.confirm_forget(self, count):
+            return
+        try:
+            forgotten = self.services.field_packs.forget()
+        except UserError as error:
+            self.notice.emit(str(error))
+            return
+        self.notice.emit(
+            f"{forgotten} organisation{'s' if forgotten != 1 else ''} removed from this laptop. "
+            "The council keeps them; a pack brings them back if they come into scope."
+        )
+        self.refresh()
+        self.data_changed.emit()
+
+    def _selected_conflict(self) -> ConflictInfo | None:
+        rows = self.conflicts_table.selectionModel().selectedRows()
+        return self.conflicts_model.row_at(rows[0].row()) if rows else None
+
+    def keep_clicked(self) -> None:
+        conflict = self._selected_conflict()
+        if conflict is not None:
+            self._settle(lambda: self.services.imports.keep(conflict.id))
+
+    def use_other_clicked(self) -> None:
+        conflict = self._selected_conflict()
+        if conflict is not None:
+            self._settle(lambda: self.services.imports.use_other(conflict.id))
+
+    def _settle(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except UserError as error:
+            self.notice.emit(str(error))
+            return
+        self.refresh()
+        self.data_changed.emit()
+
+
+def describe_last_pack(info: PackImportInfo | None) -> str:
+    if info is None:
+        return "No field pack imported yet."
+    when = info.imported_at.astimezone().strftime("%d %b %Y %H:%M")
+    scope = {"all": "all organisations", "worked-with": "the organisations you worked with"}.get(
+        info.scope, "wards: " + ", ".join(info.wards)
+    )
+    lines = [
+        f"Last pack: number {info.bundle_seq} from {info.council_name}, imported {when} "
+        f"({info.organisations_in_scope:,} organisations in scope: {scope})."
+    ]
+    if info.already_imported:
+        lines.append("It had been imported before, so it changed nothing.")
+    else:
+        changes = [
+            f"{counts.get('added', 0):,} {table_label(table).lower()} added"
+            if counts.get("added")
+            else ""
+            for table, counts in info.tables.items()
+        ] + [
+            f"{counts.get('updated', 0):,} {table_label(table).lower()} updated"
+            if counts.get("updated")
+            else ""
+            for table, counts in info.tables.items()
+        ]
+        changed = ", ".join(c for c in changes if c) or "nothing new"
+        lines.append(f"It changed: {changed}.")
+        for resource in info.resources:
+            verb = "withdrawn" if resource.get("withdrawn") else "now version"
+            lines.append(f"{resource['title']}: {verb} {resource['version']}.")
+        if info.conflicts:
+            lines.append(f"{info.conflicts} conflict{'s' if info.conflicts != 1 else ''} found.")
+    return "\n".join(lines)
+
+
+def ask_for_pack(parent: QWidget, start: str) -> str | None:
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, "Choose the field pack from the council", start, "Field pack (*.gapkit)"
+    )
+    return path or None
+
+
+def _confirm_forget(parent: QWidget, count: int) -> bool:
+    return confirm_destructive(
+        parent,
+        "Forget organisations",
+        f"Remove {count} organisation{'s' if count != 1 else ''} outside this laptop's scope?",
+        "The council no longer sends them to this laptop. Their assessments go too; the "
+        "council keeps everything, and nothing not yet sent is removed.",
+        "Forget them",
+        "Keep them",
+    )
