@@ -59,3 +59,15 @@ def test_trust_the_council_build_a_pack_and_import_it(
         capsys, "--data-dir", str(council_dir), "pack", "--out", str(tmp_path), "--ward", "Atlantis"
     )
     assert status == 1 and "Not a ward" in err
+
+
+def test_forms_diff_prints_what_changed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shipped = Path(__file__).resolve().parents[1] / "resources" / "forms" / "health-check.yaml"
+    text = shipped.read_text(encoding="utf-8").replace('version: "1.0"', 'version: "1.1"', 1)
+    newer = tmp_path / "health-check-1.1.yaml"
+    newer.write_text(text, encoding="utf-8")
+    status, out, _ = gapkit(capsys, "forms", "diff", str(shipped), str(newer))
+    assert status == 0 and "version 1.0 -> 1.1" in out and "no changes" in out
+    other = Path(__file__).resolve().parents[1] / "resources" / "forms" / "cat-readiness.yaml"
+    status, _, err = gapkit(capsys, "forms", "diff", str(shipped), str(other))
+    assert status == 1 and "same form" in err

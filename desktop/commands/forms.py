@@ -50,6 +50,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help="where to write: the CSV (without --import; default: print it) or the new form",
     )
+    diff = actions.add_parser(
+        "diff",
+        help="what changed between two versions of a form (questions added, removed, changed)",
+    )
+    diff.add_argument("old", metavar="OLD", help="the earlier form file")
+    diff.add_argument("new", metavar="NEW", help="the later form file")
     schema = actions.add_parser("schema", help="print the JSON Schema of the form format")
     schema.add_argument("--out", metavar="FILE", help="write the schema to this file")
     xls_in = actions.add_parser(
@@ -77,6 +83,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.forms_action == "translations":
         return _translations(args)
+    if args.forms_action == "diff":
+        return _diff(args)
     if args.forms_action == "import-xlsform":
         return _import_xlsform(args)
     if args.forms_action == "export-xlsform":
@@ -165,4 +173,29 @@ def _export_xlsform(args: argparse.Namespace) -> int:
     except OSError as error:
         raise UserError(f"Could not write {args.out}: {error.strerror or error}.") from None
     print(f"wrote {args.out}: an XLSForm of {form.title} (form_id {form.id})")
+    return 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    """`gapkit forms diff OLD NEW`: one line per change; exit 0 either way (a diff is no error)."""
+    from forms.loader import FormError, load_form
+    from forms.versions import compare_forms
+
+    try:
+        old, new = load_form(args.old), load_form(args.new)
+    except FormError as error:
+        print(f"gapkit: {error}", file=sys.stderr)
+        return 1
+    if old.id != new.id:
+        print(
+            f"gapkit: {args.old} is the form {old.id!r} and {args.new} is {new.id!r}; compare two "
+            "versions of the same form.",
+            file=sys.stderr,
+        )
+        return 1
+    difference = compare_forms(old, new)
+    print(f"{new.title}: version {old.version} -> {new.version}")
+    lines = difference.summary_lines()
+    for line in lines or ["no changes"]:
+        print(f"  {line}")
     return 0

@@ -321,10 +321,20 @@ class AssessmentService:
     # -- forms ---------------------------------------------------------------------------------
 
     def available_forms(self) -> dict[str, FormDefinition]:
-        """The shipped forms by kind (one current form per kind)."""
+        """The current form of each kind: the council's (from the last field pack) where one
+        came, else the shipped one. New assessments start on these; drafts keep their own
+        snapshot."""
         if self._catalogue_forms is None:
             self._catalogue_forms = {form.kind: form for form in shipped_forms().values()}
-        return self._catalogue_forms
+        from desktop.services.resources import CouncilResourceService
+
+        council_forms = CouncilResourceService(self.store).forms()
+        if not council_forms:
+            return self._catalogue_forms
+        current = dict(self._catalogue_forms)
+        for form in council_forms.values():
+            current[form.kind] = form
+        return current
 
     def form_for(self, assessment_id: str, language: str | None = None) -> FormDefinition:
         """The form the assessment is answered on; with `language`, its texts in that language

@@ -91,7 +91,15 @@ def council_ward_list(store: Store) -> WardList:
     """The ward list in force: the file chosen on the Settings page, else the shipped one."""
     from desktop.services.settings import SettingsService
 
-    chosen = SettingsService(store).get("ward_file")
+    settings = SettingsService(store)
+    chosen = settings.get("ward_file")
+    if not settings.get("council_mode", False):
+        # A laptop follows the ward list the council's last field pack brought.
+        from desktop.services.resources import CouncilResourceService
+
+        from_council = CouncilResourceService(store).ward_list()
+        if from_council is not None:
+            return from_council
     return load_ward_list(chosen or None)
 
 

@@ -344,3 +344,77 @@ def test_the_council_does_not_import_packs(council: Council, tmp_path: Path) -> 
         assert summary.status == "rejected" and "council mode" in (summary.message or "")
     finally:
         other.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# Form versions
+
+
+def _council_form_version(tmp_path: Path, version: str) -> Path:
+    """A copy of the council's resources whose health check is `version`."""
+    import shutil
+
+    resources = tmp_path / f"council-resources-{version}"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "resources", resources)
+    form_file = resources / "forms" / "health-check.yaml"
+    text = form_file.read_text(encoding="utf-8")
+    form_file.write_text(text.replace('version: "1.0"', f'version: "{version}"', 1), "utf-8")
+    return resources
+
+
+def test_a_new_form_version_from_the_council_is_used_for_new_assessments_only(
+    tmp_path: Path, laptop: Laptop, council: Council, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    org_id = laptop.register(1, seed=4)[0]
+    draft = laptop.services.assessments.start(org_id, "health_check", consent_given=True)
+    assert draft.summary.form_version == "1.0"
+    _trust(laptop, council)
+    with monkeypatch.context() as patch:
+        patch.setenv("GAPKIT_RESOURCES_DIR", str(_council_form_version(tmp_path, "2.0")))
+        pack = council.pack(device_id=laptop.device_id)
+    summary = _import_pack(laptop, pack)
+    assert summary.status == "merged", summary.message
+
+    assert laptop.services.assessments.available_forms()["health_check"].version == "2.0"
+    fresh = laptop.services.assessments.start(org_id, "health_check", consent_given=True)
+    assert fresh.summary.form_version == "2.0"
+    assert laptop.services.assessments.get(draft.id).summary.form_version == "1.0"
+    assert laptop.services.assessments.form_for(draft.id).version == "1.0"
+    last = laptop.services.field_packs.last_pack()
+    assert last is not None
+    assert any(r["kind"] == "form" and r["version"] == "2.0" for r in last.resources)
+
+
+def test_a_pack_whose_form_does_not_load_is_refused(
+    tmp_path: Path, trusting_laptop: Laptop, council: Council, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hashlib
+    import json
+
+    pack = council.pack()
+    members = unzip(pack)
+    resources = json.loads(members["data/council_resources.json"])
+    form = next(r for r in resources if r["kind"] == "form")
+    form["content"] = "id: health-check\nsections: 12\n"
+    form["sha256"] = hashlib.sha256(form["content"].encode()).hexdigest()
+    members["data/council_resources.json"] = json.dumps(resources).encode()
+    from desktop.services.devices import DeviceService
+
+    key = DeviceService(council.store).key()
+    broken = zip_members(tmp_path / "broken.gapkit", _rehash(members, key))
+    _refused(trusting_laptop, broken, "cannot be used")
+
+
+def _rehash(members: dict[str, bytes], key: DeviceKey) -> dict[str, bytes]:
+    """Fix datapackage.json's hashes after an edit, then sign again (a council gone wrong)."""
+    import hashlib
+    import json
+
+    package = json.loads(members["datapackage.json"])
+    for resource in package["resources"]:
+        for info in (resource, resource["gapkit_json"]):
+            data = members[info["path"]]
+            info["hash"] = f"sha256:{hashlib.sha256(data).hexdigest()}"
+            info["bytes"] = len(data)
+    members["datapackage.json"] = json.dumps(package).encode()
+    return resign(members, key)
