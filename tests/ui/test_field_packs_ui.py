@@ -134,7 +134,7 @@ def test_importing_a_pack_from_the_sync_page(
     assert panel.last_summary.status == "merged", panel.last_summary.message
     assert len(services.organisations.list_all()) == 3
     assert "Last pack: number 1 from Kirklees Council" in panel.last_pack_label.text()
-    assert "3 organisations added" in panel.last_pack_label.text()
+    assert "added 3 organisations" in panel.last_pack_label.text()
 
     # the Organisations page shows the colleagues' organisations
     main_window.show_page("organisations")

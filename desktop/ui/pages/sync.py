@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.services.sync.export import (
+    COUNCIL_ONLY_TABLES,
     TABLE_NAMES,
     CouncilKeyChoice,
     ExportCancelled,
@@ -220,6 +221,8 @@ class SyncPage(Page):
         counts_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.count_labels: dict[str, QLabel] = {}
         for name in TABLE_NAMES:
+            if name in COUNCIL_ONLY_TABLES:
+                continue  # only the council sends these
             value = QLabel("…")
             value.setAccessibleName(f"{table_label(name)} waiting")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -158,9 +158,9 @@ class CouncilPacksPanel(QWidget):
         conflict_buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
+        layout.addLayout(row)
         layout.addWidget(self.trust_label)
         layout.addWidget(self.last_pack_label)
-        layout.addLayout(row)
         layout.addWidget(self.conflicts_title)
         layout.addWidget(self.conflicts_table)
         layout.addLayout(conflict_buttons)
@@ -325,22 +325,28 @@ def describe_last_pack(info: PackImportInfo | None) -> str:
     if info.already_imported:
         lines.append("It had been imported before, so it changed nothing.")
     else:
-        changes = [
-            f"{counts.get('added', 0):,} {table_label(table).lower()} added"
-            if counts.get("added")
-            else ""
+        added = [
+            f"{counts['added']:,} {table_label(table).lower()}"
             for table, counts in info.tables.items()
-        ] + [
-            f"{counts.get('updated', 0):,} {table_label(table).lower()} updated"
-            if counts.get("updated")
-            else ""
-            for table, counts in info.tables.items()
+            if counts.get("added") and table != "council_resources"
         ]
-        changed = ", ".join(c for c in changes if c) or "nothing new"
-        lines.append(f"It changed: {changed}.")
-        for resource in info.resources:
-            verb = "withdrawn" if resource.get("withdrawn") else "now version"
-            lines.append(f"{resource['title']}: {verb} {resource['version']}.")
+        updated = [
+            f"{counts['updated']:,} {table_label(table).lower()}"
+            for table, counts in info.tables.items()
+            if counts.get("updated") and table != "council_resources"
+        ]
+        parts = []
+        if added:
+            parts.append("added " + ", ".join(added))
+        if updated:
+            parts.append("updated " + ", ".join(updated))
+        lines.append(f"It {'; '.join(parts) if parts else 'brought nothing new'}.")
+        forms = [f"{r['title']} {r['version']}" for r in info.resources if r["kind"] == "form"]
+        if forms:
+            lines.append("New form versions: " + ", ".join(forms) + ".")
+        others = [r for r in info.resources if r["kind"] != "form"]
+        if others:
+            lines.append("Also updated: " + ", ".join(r["title"] for r in others) + ".")
         if info.conflicts:
             lines.append(f"{info.conflicts} conflict{'s' if info.conflicts != 1 else ''} found.")
     return "\n".join(lines)
