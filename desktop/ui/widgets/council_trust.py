@@ -53,7 +53,7 @@ class CouncilTrustBox(QGroupBox):
         self.trust_button = QPushButton("Trust the council's key…")
         self.trust_button.setAccessibleName("Trust the council's key")
         self.trust_button.setToolTip(
-            "Choose the device file from the council's computer (gapkit devices show --json)"
+            "Choose the device file saved on the council's computer (Sync, Save device file…)"
         )
         self.trust_button.clicked.connect(self.trust_clicked)
         row = QHBoxLayout()
@@ -132,7 +132,7 @@ def confirm_fingerprint(parent: QWidget, info: DeviceInfo) -> bool:
     box.setText(f"Trust field packs from {info.name}?")
     box.setInformativeText(
         f"Key fingerprint:\n{info.fingerprint}\n\nCompare it, group by group, with the "
-        "fingerprint on the council's computer (gapkit devices show). Trust it only if they "
+        "fingerprint on the council's computer (its Settings page). Trust it only if they "
         "are the same."
     )
     yes = box.addButton("They match: trust it", QMessageBox.ButtonRole.AcceptRole)
