@@ -131,6 +131,13 @@ PAGES: tuple[PageSpec, ...] = (
         "reverse the value that won.",
     ),
     PageSpec(
+        "forms",
+        tr_noop("MainWindow", "Forms"),
+        "desktop.ui.pages.forms_page",
+        "FormsPage",
+        coming="The forms this app runs, and XLSForm for KoboToolbox and ODK in and out.",
+    ),
+    PageSpec(
         "settings",
         tr_noop("MainWindow", "Settings"),
         "desktop.ui.pages.settings",
