@@ -111,6 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ["GAPKIT_DATA_DIR"] = os.path.abspath(os.path.expanduser(args.data_dir))
 
     from desktop.errors import UserError
+    from sync.text import shown
 
     if args.command is None:
         from desktop.ui.app import run_app
@@ -118,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             return run_app(council=args.council, smoke=args.smoke)
         except UserError as error:
-            print(f"gapkit: {error}", file=sys.stderr)
+            print(f"gapkit: {shown(error)}", file=sys.stderr)
             return 1
 
     module = getattr(args, "_module", None)
@@ -128,7 +129,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(module.run(args) or 0)
     except UserError as error:
-        print(f"gapkit: {error}", file=sys.stderr)
+        # Messages can quote names from outside (a bundle's device name): escape controls.
+        print(f"gapkit: {shown(error)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("gapkit: stopped.", file=sys.stderr)

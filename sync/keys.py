@@ -6,7 +6,6 @@ import base64
 import binascii
 import contextlib
 import hashlib
-import json
 import os
 import re
 from pathlib import Path
@@ -18,10 +17,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
+from sync.bounded import BoundedInputError, parse_json, read_regular_file
 from sync.errors import KeyFileError
 from sync.records import Id
 
 COUNCIL_PRIVATE_KEY_FILE = "council.key"
+# A device file is a few hundred bytes.
+DEVICE_FILE_MAX_BYTES = 64 * 1024
 COUNCIL_PUBLIC_KEY_FILE = "council.pub"
 
 
@@ -101,8 +103,9 @@ class DeviceInfo(BaseModel):
     def from_json(cls, text: str | bytes) -> DeviceInfo:
         """Parse device info (from `gapkit devices show --json`); checks the fingerprint."""
         try:
-            info = cls.model_validate(json.loads(text))
-        except (ValueError, ValidationError):
+            document = parse_json(text, what="the device file", max_bytes=DEVICE_FILE_MAX_BYTES)
+            info = cls.model_validate(document)
+        except (BoundedInputError, ValueError, ValidationError):
             raise KeyFileError(
                 "This is not a GAP Field Kit device file: it should be the output of "
                 "`gapkit devices show --json` on the laptop."
@@ -118,9 +121,11 @@ class DeviceInfo(BaseModel):
     @classmethod
     def read(cls, path: str | os.PathLike[str]) -> DeviceInfo:
         try:
-            text = Path(path).read_bytes()
-        except OSError as exc:
-            raise KeyFileError(f"Cannot read the device file {path}: {exc.strerror}.") from None
+            text = read_regular_file(
+                path, max_bytes=DEVICE_FILE_MAX_BYTES, what=f"The device file {path}"
+            )
+        except BoundedInputError as exc:
+            raise KeyFileError(exc.message) from None
         return cls.from_json(text)
 
 

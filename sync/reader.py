@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
 import operator
 import os
@@ -27,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from pydantic import ValidationError
 
 from sync._gc import gc_paused
+from sync.bounded import BoundedInputError, parse_json, read_regular_file
 from sync.codecs import (
     DATAPACKAGE_FILE,
     MANIFEST_FILE,
@@ -69,6 +71,8 @@ from sync.timestamps import format_timestamp, utc_now
 # would win every later merge, so it is refused rather than trusted.
 MAX_CLOCK_AHEAD = timedelta(days=1)
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89abcdefABCDEF]")
+# manifest.json, datapackage.json and the signature file are a few kilobytes each.
+METADATA_MAX_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -104,17 +108,11 @@ def open_bundle(
         members = read_folder_members(bundle_path, allowed=allowed, source=source, limits=limits)
     else:
         try:
-            size = bundle_path.stat().st_size
-            if size > limits.max_encrypted_bytes:
-                raise UnsafeBundleError(
-                    f"{source} is {size:,} bytes, larger than a bundle may be "
-                    f"({limits.max_encrypted_bytes:,}); it will not be opened."
-                )
-            data = bundle_path.read_bytes()
-        except FileNotFoundError:
-            raise BundleError(f"The bundle {bundle_path} does not exist.") from None
-        except OSError as exc:
-            raise BundleError(f"The bundle {bundle_path} cannot be read: {exc.strerror}.") from None
+            data = read_regular_file(
+                bundle_path, max_bytes=limits.max_encrypted_bytes, what=f"The bundle {source}"
+            )
+        except BoundedInputError as exc:
+            raise UnsafeBundleError(f"{exc.message} It will not be opened.") from None
         if is_encrypted(data):
             encrypted = True
             if decrypt_key is None:
@@ -138,10 +136,12 @@ def _load_json(members: dict[str, bytes], name: str, source: str) -> Any:
             f"{source} has no {name}, so it is not a complete GAP Field Kit bundle.", file=name
         )
     try:
-        return json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+        return parse_json(raw, what=name, max_bytes=METADATA_MAX_BYTES)
+    except BoundedInputError as exc:
         raise BundleIntegrityError(
-            f"{source}: {name} is not valid JSON text ({exc}); the bundle is damaged.", file=name
+            f"{source}: {exc.message.removesuffix('.')}; the bundle is damaged or was not made by "
+            "GAP Field Kit.",
+            file=name,
         ) from None
 
 
@@ -220,6 +220,15 @@ class OpenedBundle:
     @property
     def device_name(self) -> str:
         return self.manifest.device_name
+
+    @property
+    def content_sha256(self) -> str:
+        """A hash of everything the signature covers: the same for the same bundle content,
+        zipped, unzipped or encrypted."""
+        return hashlib.sha256(signing_message(self._digests)).hexdigest()
+
+    def close(self) -> None:
+        """Let go of the bundle's files (nothing to do when they were read whole)."""
 
     @property
     def signer_fingerprint(self) -> str:
@@ -528,13 +537,13 @@ class OpenedBundle:
     def _record_id_at(text: str, index: int) -> Any:
         try:
             return json.loads(text)[index].get("id")
-        except (ValueError, IndexError, AttributeError, TypeError):
+        except (ValueError, IndexError, AttributeError, TypeError, RecursionError):
             return None
 
     def _find_bad_text(self, name: str, text: str, bad: Any, what: str) -> None:
         try:
             records = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             return  # the validator reports broken JSON with its position
         if not isinstance(records, list):
             return

@@ -11,6 +11,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from sync.bounded import BoundedInputError, read_regular_file
 from sync.errors import UnsafeBundleError
 
 
@@ -175,7 +176,11 @@ def read_folder_members(
     source: str,
     limits: BundleLimits = DEFAULT_LIMITS,
 ) -> dict[str, bytes]:
-    """Every file of an unzipped bundle folder, with the same rules as for a zip."""
+    """Every file of an unzipped bundle folder, with the same rules as for a zip.
+
+    Only regular files are read (a FIFO or device node is refused without being opened for
+    long), and sizes are capped while reading, never trusted from `stat`.
+    """
     members: dict[str, bytes] = {}
     total = 0
     count = 0
@@ -189,12 +194,18 @@ def read_folder_members(
                 raise UnsafeBundleError(
                     f"{source} holds more than {limits.max_files} files; it is not a bundle."
                 )
-            if path.is_symlink():
+            try:
+                mode = path.lstat().st_mode
+            except OSError as exc:
+                raise UnsafeBundleError(
+                    f"{source}: {name} cannot be read ({exc.strerror}).", file=name
+                ) from None
+            if stat.S_ISLNK(mode):
                 raise UnsafeBundleError(
                     f"{source} contains a symbolic link ({name}); it will not be opened.",
                     file=name,
                 )
-            if path.is_dir():
+            if stat.S_ISDIR(mode):
                 if name + "/" not in _ALLOWED_FOLDERS:
                     raise UnsafeBundleError(
                         f"{source} contains an unexpected folder {name}; it will not be opened.",
@@ -206,9 +217,13 @@ def read_folder_members(
                     f"{source} contains an unexpected file {name}; it will not be opened.",
                     file=name,
                 )
-            size = path.stat().st_size
-            total += size
-            if size > limits.max_file_bytes or total > limits.max_total_bytes:
-                raise UnsafeBundleError(f"{source} is larger than a bundle may be.", file=name)
-            members[name] = path.read_bytes()
+            cap = min(limits.max_file_bytes, limits.max_total_bytes - total)
+            try:
+                content = read_regular_file(path, max_bytes=max(cap, 0), what=f"{source}: {name}")
+            except BoundedInputError as exc:
+                raise UnsafeBundleError(
+                    f"{exc.message} {source} is not a bundle GAP Field Kit will open.", file=name
+                ) from None
+            total += len(content)
+            members[name] = content
     return members

@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Sequence
 
 from desktop.services import Services, open_services
+from sync.text import shown
 
 
 def services_for(args: argparse.Namespace) -> Services:
@@ -15,7 +16,8 @@ def services_for(args: argparse.Namespace) -> Services:
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
     """A plain fixed-width table for the terminal."""
-    texts = [[("" if cell is None else str(cell)) for cell in row] for row in rows]
+    # Cells may hold names from outside (a bundle's device name): escape control characters.
+    texts = [[shown(cell) for cell in row] for row in rows]
     widths = [len(header) for header in headers]
     for row in texts:
         for index, cell in enumerate(row):

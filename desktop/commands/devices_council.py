@@ -9,6 +9,7 @@ import argparse
 
 from desktop.commands.common import print_table, services_for
 from desktop.errors import UserError
+from sync.text import shown
 
 
 def add_enrol(actions: argparse._SubParsersAction) -> None:
@@ -38,7 +39,7 @@ def run_enrol(args: argparse.Namespace) -> int:
         device = devices.enrol_key(args.public_key, args.name)
     else:
         raise UserError("Give the laptop's device file, or --public-key KEY --name NAME.")
-    print(f"Enrolled {device.name}: fingerprint {device.fingerprint}")
+    print(f"Enrolled {shown(device.name)} ({device.id}): fingerprint {device.fingerprint}")
     if device.awaiting_first_bundle:
         print("Its device id will be taken from its first bundle.")
     return _import_waiting(args, device.id)
@@ -58,7 +59,7 @@ def run_list(args: argparse.Namespace) -> int:
         ["Id", "Name", "Status", "Fingerprint", "Last bundle", "Missing bundles"],
         [
             (
-                d.id[:8] if not d.awaiting_first_bundle else "(first bundle)",
+                d.id if not d.awaiting_first_bundle else "(first bundle)",
                 d.name,
                 d.status,
                 d.fingerprint,
@@ -77,7 +78,9 @@ def add_approve(actions: argparse._SubParsersAction) -> None:
         "approve",
         help="council: trust a device whose bundles are waiting, and import them",
     )
-    approve.add_argument("device", metavar="ID", help="device id (or its start), or its name")
+    approve.add_argument(
+        "device", metavar="ID", help="the exact device id or the full key fingerprint"
+    )
     approve.add_argument(
         "--no-import", action="store_true", help="approve only; import its bundles later"
     )
@@ -87,7 +90,7 @@ def run_approve(args: argparse.Namespace) -> int:
     from desktop.services.sync.trust import TrustedDeviceService
 
     device = TrustedDeviceService(services_for(args).store).approve(args.device)
-    print(f"Approved {device.name} (fingerprint {device.fingerprint}).")
+    print(f"Approved {shown(device.name)} ({device.id}, fingerprint {device.fingerprint}).")
     if args.no_import:
         return 0
     return _import_waiting(args, device.id)
@@ -97,14 +100,19 @@ def add_revoke(actions: argparse._SubParsersAction) -> None:
     revoke = actions.add_parser(
         "revoke", help="council: stop trusting a device (lost or retired laptop)"
     )
-    revoke.add_argument("device", metavar="ID", help="device id (or its start), or its name")
+    revoke.add_argument(
+        "device", metavar="ID", help="the exact device id or the full key fingerprint"
+    )
 
 
 def run_revoke(args: argparse.Namespace) -> int:
     from desktop.services.sync.trust import TrustedDeviceService
 
     device = TrustedDeviceService(services_for(args).store).revoke(args.device)
-    print(f"Revoked {device.name}: its future bundles will be rejected; what it sent stays.")
+    print(
+        f"Revoked {shown(device.name)} ({device.id}, fingerprint {device.fingerprint}): its "
+        "future bundles will be rejected; what it sent stays."
+    )
     return 0
 
 

@@ -64,9 +64,15 @@ def test_unknown_device_waits_until_approved_then_imports(
     assert _gapkit(council, "import", str(bundle)) == 0
     assert "WAITING" in capsys.readouterr().out
 
-    assert _gapkit(council, "devices", "approve", "Laptop A") == 0
+    # A name or the start of an id could be a stranger's choice: only the full id or
+    # fingerprint approves.
+    assert _gapkit(council, "devices", "approve", "Laptop A") == 1
+    assert "give the device id or the full fingerprint" in capsys.readouterr().err
+    assert _gapkit(council, "devices", "approve", laptop.device_id[:8]) == 1
+    capsys.readouterr()
+    assert _gapkit(council, "devices", "approve", laptop.info().fingerprint) == 0
     out = capsys.readouterr().out
-    assert "Approved Laptop A" in out and "merged" in out
+    assert "Approved Laptop A" in out and laptop.info().fingerprint in out and "merged" in out
 
     store = open_store(data_dir=council)
     try:

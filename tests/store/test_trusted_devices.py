@@ -108,7 +108,7 @@ def test_unknown_device_becomes_pending_then_approved(store) -> None:
             TrustDecision.PENDING
         )
 
-    approved = devices.approve(device_id[:8])
+    approved = devices.approve(device_id)
 
     assert approved.status == DeviceStatus.ENROLLED
     with store.session() as session:

@@ -63,6 +63,8 @@ from desktop.store.models import (
     new_id,
 )
 from desktop.store.records import RecordWriter, iso, next_change_seq, record_to_dict
+from sync.bounded import is_regular_file
+from sync.text import shown
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +73,12 @@ Progress = Callable[[int, int], None]
 # Settings key of the path of the council's private key (`council.key`).
 COUNCIL_KEY_SETTING = "sync.council_private_key"
 WAITING_FOLDER = "waiting"
+# Quotas of `waiting/`: per unknown device (device id + key) and in all. A laptop's week is
+# one or two bundles of a few MB; these leave room for a month of them from many laptops.
+WAITING_MAX_BUNDLES_PER_DEVICE = 20
+WAITING_MAX_BYTES_PER_DEVICE = 200_000_000
+WAITING_MAX_BUNDLES = 200
+WAITING_MAX_BYTES = 1_000_000_000
 BUNDLE_SUFFIX = ".gapkit"
 # Ids per `IN (...)` query: few round trips, well under SQLite's and PostgreSQL's limits.
 ID_CHUNK = 5000
@@ -122,7 +130,10 @@ class ImportSummary:
         return self.status == "waiting"
 
     def describe(self) -> str:
-        """One line for the CLI and the import page."""
+        """One line for the CLI and the import page (control characters escaped)."""
+        return shown(self._describe())
+
+    def _describe(self) -> str:
         if self.status == "rejected":
             return f"REJECTED {self.source}: {self.message}"
         if self.status == "waiting":
@@ -455,7 +466,7 @@ def _existing_ids(session: Session, table: Table, ids: Sequence[str]) -> set[str
 
 
 def _file_sha256(path: Path) -> str | None:
-    if not path.is_file():
+    if not is_regular_file(path.resolve()):
         return None
     with path.open("rb") as handle:
         return hashlib.file_digest(handle, "sha256").hexdigest()
@@ -564,6 +575,7 @@ class ImportService:
     ) -> ImportSummary:
         import time
 
+        from sync.bounded import BoundedInputError
         from sync.errors import BundleError, KeyFileError
 
         started = time.perf_counter()
@@ -596,17 +608,28 @@ class ImportService:
             )
         except ImportCancelled:
             raise
-        except (BundleError, KeyFileError, _Rejected, UserError) as error:
+        except (BundleError, KeyFileError, BoundedInputError, _Rejected, UserError) as error:
             message = str(error)
         except Exception as error:
-            if not isinstance(error, _database_errors()):
-                raise
-            log.warning("database refused a bundle's records", exc_info=True)
-            reason = error.orig if isinstance(error, DBAPIError) else error
-            message = (
-                f"{path.name}: the database refused its records ({_first_line(reason)}). "
-                "Nothing was changed."
-            )
+            if isinstance(error, _database_errors()):
+                log.warning("database refused a bundle's records", exc_info=True)
+                reason = error.orig if isinstance(error, DBAPIError) else error
+                message = (
+                    f"{path.name}: the database refused its records ({_first_line(reason)}). "
+                    "Nothing was changed."
+                )
+            else:
+                # Input we did not foresee must still end as a rejection naming the file, never
+                # as a traceback that stops the other bundles of a batch.
+                log.error("unexpected failure importing %s", path, exc_info=True)
+                message = (
+                    f"{path.name}: the bundle could not be read ({type(error).__name__}: "
+                    f"{_first_line(error)[:200]}). Nothing was changed; the details are in the "
+                    "log."
+                )
+        finally:
+            if bundle is not None and hasattr(bundle, "close"):
+                bundle.close()
         return self._record_rejection(
             source, message, bundle, started, waiting_import_id=waiting_import_id
         )
@@ -617,12 +640,15 @@ class ImportService:
         return open_bundle(path, decrypt_key=self._decrypt_key_if_needed(path))
 
     def _decrypt_key_if_needed(self, path: Path) -> Any:
-        if path.is_file():
-            from sync.encryption import is_encrypted
+        if path.is_dir():
+            return None
+        if not is_regular_file(path.resolve()):
+            return None  # the reader refuses it, saying what it is
+        from sync.encryption import is_encrypted
 
-            with path.open("rb") as handle:
-                if not is_encrypted(handle.read(64)):
-                    return None
+        with path.open("rb") as handle:
+            if not is_encrypted(handle.read(64)):
+                return None
         return self.council_key_path_or_key()
 
     def council_key_path_or_key(self) -> Any:
@@ -990,25 +1016,43 @@ class ImportService:
         file_hash: str | None,
         started: float,
     ) -> ImportSummary:
+        """Keep an unknown device's bundle in `waiting/` until staff approve the device.
+
+        Waiting bundles are told apart by their content (SHA-256) and by who signed them
+        (device id and key fingerprint): a stranger who copies a laptop's device id or a
+        bundle id can neither block nor stand in for the laptop's own bundles.
+        """
         import time
 
         manifest = bundle.manifest
-        existing = session.scalars(
-            select(ImportRecord).where(
-                ImportRecord.bundle_id == manifest.bundle_id, ImportRecord.status == "waiting"
-            )
-        ).first()
+        signer = bundle.signer_fingerprint
+        content = file_hash or bundle.content_sha256
+        waiting_rows = session.scalars(
+            select(ImportRecord).where(ImportRecord.status == "waiting")
+        ).all()
+        existing = next(
+            (row for row in waiting_rows if (row.summary or {}).get("content_sha256") == content),
+            None,
+        )
         device = self.devices.add_pending(
             session, manifest.device_id, manifest.device_name, bundle.signer_public_key_b64
         )
         message = (
-            f"{bundle.source} comes from {manifest.device_name}, a device not enrolled here "
-            f"(key fingerprint {device.fingerprint}). It is kept until staff approve the "
-            "device (`gapkit devices approve`), after checking the fingerprint with the laptop "
+            f"{bundle.source} comes from {shown(manifest.device_name)}, a device not enrolled "
+            f"here (key fingerprint {signer}). It is kept until staff approve the device "
+            "(`gapkit devices approve`), after checking the fingerprint with the laptop "
             "(`gapkit devices show` on it)."
         )
+        if device.fingerprint != signer:
+            message += (
+                f" Another key ({device.fingerprint}) already claimed this device id: compare "
+                "both fingerprints with the laptop, and enrol the laptop from its device file "
+                "if the other one is not it."
+            )
         if existing is None:
-            kept = self._keep_copy(bundle.path, manifest.bundle_id)
+            size = _bundle_size(bundle.path)
+            self._check_waiting_quota(waiting_rows, manifest.device_id, signer, size, bundle)
+            kept = self._keep_copy(bundle.path, content)
             existing = ImportRecord(
                 id=new_id(),
                 bundle_id=manifest.bundle_id,
@@ -1019,7 +1063,13 @@ class ImportService:
                 source_path=source,
                 status="waiting",
                 message=message,
-                summary={"file_sha256": file_hash, "counts": dict(manifest.counts)},
+                summary={
+                    "file_sha256": file_hash,
+                    "content_sha256": content,
+                    "signer_fingerprint": signer,
+                    "kept_bytes": size,
+                    "counts": dict(manifest.counts),
+                },
                 kept_path=str(kept),
             )
             session.add(existing)
@@ -1040,12 +1090,51 @@ class ImportService:
             seconds=time.perf_counter() - started,
         )
 
-    def _keep_copy(self, path: Path, bundle_id: str) -> Path:
+    @staticmethod
+    def _check_waiting_quota(
+        waiting_rows: Sequence[ImportRecord],
+        device_id: str,
+        signer: str,
+        size: int,
+        bundle: Any,
+    ) -> None:
+        """Refuse to keep more than the quotas allow: a stranger's sticks can't fill the disk."""
+        total_count = len(waiting_rows)
+        total_bytes = sum(int((r.summary or {}).get("kept_bytes") or 0) for r in waiting_rows)
+        mine = [
+            r
+            for r in waiting_rows
+            if r.device_id == device_id
+            and (r.summary or {}).get("signer_fingerprint", signer) == signer
+        ]
+        mine_bytes = sum(int((r.summary or {}).get("kept_bytes") or 0) for r in mine)
+        if len(mine) + 1 > WAITING_MAX_BUNDLES_PER_DEVICE or (
+            mine_bytes + size > WAITING_MAX_BYTES_PER_DEVICE
+        ):
+            raise _Rejected(
+                f"{bundle.source}: the waiting folder already holds {len(mine)} bundle"
+                f"{'s' if len(mine) != 1 else ''} ({mine_bytes / 1e6:,.1f} MB) from the unknown "
+                f"device {shown(bundle.device_name)} (key fingerprint {signer}); at most "
+                f"{WAITING_MAX_BUNDLES_PER_DEVICE} bundles or "
+                f"{WAITING_MAX_BYTES_PER_DEVICE // 1_000_000:,} MB wait per device. Approve the "
+                "device (after checking its fingerprint with the laptop) or revoke it; this "
+                "bundle was not kept."
+            )
+        if total_count + 1 > WAITING_MAX_BUNDLES or total_bytes + size > WAITING_MAX_BYTES:
+            raise _Rejected(
+                f"{bundle.source}: the waiting folder is full ({total_count} bundles, "
+                f"{total_bytes / 1e6:,.1f} MB from devices not enrolled; at most "
+                f"{WAITING_MAX_BUNDLES} bundles or {WAITING_MAX_BYTES // 1_000_000:,} MB). "
+                "Approve or revoke the devices waiting (`gapkit devices list`); this bundle was "
+                "not kept."
+            )
+
+    def _keep_copy(self, path: Path, content_sha256: str) -> Path:
         folder = self.store.data_dir / WAITING_FOLDER
         folder.mkdir(parents=True, exist_ok=True)
-        destination = folder / f"{bundle_id}{BUNDLE_SUFFIX}"
+        destination = folder / f"{content_sha256}{BUNDLE_SUFFIX}"
         if path.is_dir():
-            destination = folder / bundle_id
+            destination = folder / content_sha256
             if destination.exists():
                 shutil.rmtree(destination)
             shutil.copytree(path, destination, symlinks=True)
@@ -1080,9 +1169,17 @@ class ImportService:
             device_id = record.device_id
             kept = record.kept_path
             source = record.source_path
+            signer = (record.summary or {}).get("signer_fingerprint")
         if device_id is not None:
-            device = session_device_status(self.store, device_id)
-            if device == "pending":
+            status, device_fingerprint = _device_status(self.store, device_id)
+            if signer is not None and device_fingerprint not in (None, signer):
+                raise UserError(
+                    f"That bundle was signed with the key {signer}, but the device "
+                    f"{device_id} is known here with the key {device_fingerprint}. Only a "
+                    "bundle signed with the device's own key is imported; if the laptop's key "
+                    "really is the first one, enrol it from its device file."
+                )
+            if status == "pending":
                 self.devices.approve(device_id)
         if not kept or not Path(kept).exists():
             raise UserError(
@@ -1101,7 +1198,13 @@ class ImportService:
 
     def import_waiting_from(self, device_id: str) -> list[ImportSummary]:
         """Import every waiting bundle of one (now approved) device, in bundle order."""
-        entries = [e for e in self.waiting() if e.device_id == device_id]
+        _status, device_fingerprint = _device_status(self.store, device_id)
+        entries = [
+            e
+            for e in self.waiting()
+            if e.device_id == device_id
+            and e.summary.get("signer_fingerprint", device_fingerprint) == device_fingerprint
+        ]
         entries.sort(key=lambda e: e.bundle_seq or 0)
         return [self.approve_and_import(entry.id) for entry in entries]
 
@@ -1264,7 +1367,9 @@ class ImportService:
             query = query.where(Conflict.detected_at < until)
         with self.store.session() as session:
             rows = session.scalars(query).all()
-            names = {row[0]: row[1] for row in session.execute(select(Device.id, Device.name))}
+            names = {
+                row[0]: shown(row[1]) for row in session.execute(select(Device.id, Device.name))
+            }
             org_ids = sorted({r.organisation_id for r in rows if r.organisation_id})
             org_names: dict[str, str] = {}
             for chunk in _chunks(org_ids):
@@ -1360,7 +1465,10 @@ def expand_bundle_paths(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw).expanduser()
         if path.is_dir() and not (path / "manifest.json").exists():
-            found = sorted(p for p in path.iterdir() if p.suffix == BUNDLE_SUFFIX and p.is_file())
+            # Only regular files: a FIFO or device node named *.gapkit is never opened.
+            found = sorted(
+                p for p in path.iterdir() if p.suffix == BUNDLE_SUFFIX and is_regular_file(p)
+            )
             if not found:
                 raise UserError(f"The folder {path} holds no {BUNDLE_SUFFIX} bundles.")
             result.extend(found)
@@ -1370,9 +1478,22 @@ def expand_bundle_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def session_device_status(store: Store, device_id: str) -> str | None:
+    return _device_status(store, device_id)[0]
+
+
+def _device_status(store: Store, device_id: str) -> tuple[str | None, str | None]:
+    """A device's status and key fingerprint (None, None if unknown)."""
     with store.session() as session:
         device = session.get(Device, device_id)
-        return device.status if device is not None else None
+        if device is None:
+            return None, None
+        return device.status, device.fingerprint
+
+
+def _bundle_size(path: Path) -> int:
+    if path.is_dir():
+        return sum(p.lstat().st_size for p in path.rglob("*") if is_regular_file(p))
+    return path.lstat().st_size
 
 
 def _history_entry(row: ImportRecord) -> ImportHistoryEntry:
@@ -1380,7 +1501,7 @@ def _history_entry(row: ImportRecord) -> ImportHistoryEntry:
         id=row.id,
         bundle_id=row.bundle_id,
         device_id=row.device_id,
-        device_name=row.device_name,
+        device_name=shown(row.device_name) if row.device_name is not None else None,
         bundle_seq=row.bundle_seq,
         imported_at=row.imported_at,
         source_path=row.source_path,

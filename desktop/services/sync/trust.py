@@ -12,6 +12,7 @@ id `key-<fingerprint>` and takes the real id from the first bundle signed with t
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -25,8 +26,11 @@ from desktop.store.models import Device
 from sync.errors import KeyFileError
 from sync.keys import DeviceInfo, b64, fingerprint
 from sync.records import ID_REGEX
+from sync.text import shown
 
 PLACEHOLDER_PREFIX = "key-"
+# A key fingerprint as `sync.keys.fingerprint` writes it: 8 groups of 4 hex digits.
+FINGERPRINT_PATTERN = re.compile(r"[0-9a-f]{4}(?:-[0-9a-f]{4}){7}")
 
 
 class DeviceStatus(StrEnum):
@@ -77,7 +81,8 @@ class Trust:
 def _view(device: Device) -> TrustedDevice:
     return TrustedDevice(
         id=device.id,
-        name=device.name,
+        # Names come from outside (a bundle's manifest): shown with controls escaped.
+        name=shown(device.name),
         status=device.status,
         fingerprint=device.fingerprint,
         public_key=device.public_key,
@@ -140,13 +145,19 @@ class TrustedDeviceService:
                     last_bundle_seq=0,
                 )
                 session.add(device)
-            elif device.public_key and device.public_key != public_key:
+            elif (
+                device.public_key
+                and device.public_key != public_key
+                and device.status != DeviceStatus.PENDING
+            ):
                 raise UserError(
                     f"The device {device.name} ({device.id}) is already known with a different "
                     f"key (fingerprint {device.fingerprint}); the file gives {key_fingerprint}. "
                     "If the laptop was reinstalled, revoke the old entry's bundles with care and "
                     "ask the laptop for a new device id; nothing was changed."
                 )
+            # A pending entry was made from an unknown bundle, whose key anyone could have
+            # used with this device id; the device file staff checked with the laptop wins.
             device.name = info.name
             device.public_key = public_key
             device.fingerprint = key_fingerprint
@@ -217,7 +228,8 @@ class TrustedDeviceService:
         What it sent before stays; revoking never removes data.
         """
         with self.store.session() as session:
-            device = self._find(session, device_ref)
+            # Revoking is the safe direction, so a name that only one device has also works.
+            device = self._find(session, device_ref, by_unique_name=True)
             if device.is_local:
                 raise UserError("This installation's own device cannot be revoked.")
             if device.status != DeviceStatus.REVOKED:
@@ -352,30 +364,40 @@ class TrustedDeviceService:
                 "cannot speak for two devices. Nothing was changed."
             )
 
-    def _find(self, session: Session, device_ref: str) -> Device:
-        """A device by id, id prefix (8+ characters), fingerprint or exact name."""
+    def _find(self, session: Session, device_ref: str, *, by_unique_name: bool = False) -> Device:
+        """A device by its exact id or its full key fingerprint, never by a prefix.
+
+        With `by_unique_name`, also by a name no other device has. A fingerprint (39 characters
+        with its dashes) can't be a device id (at most 36), so the
+        two can't be confused; and since any bundle's fingerprint can be read by anyone, a
+        prefix of either could name a stranger's device chosen to match it.
+        """
         ref = device_ref.strip()
-        device = session.get(Device, ref)
-        if device is not None:
-            return device
-        candidates: list[Device] = []
-        if len(ref) >= 8:
-            candidates = list(
-                session.scalars(
-                    select(Device).where(
-                        (Device.id.startswith(ref, autoescape=True))
-                        | (Device.fingerprint.startswith(ref, autoescape=True))
-                    )
-                )
+        by_id = session.get(Device, ref)
+        by_fingerprint: list[Device] = []
+        if FINGERPRINT_PATTERN.fullmatch(ref.lower()):
+            by_fingerprint = list(
+                session.scalars(select(Device).where(Device.fingerprint == ref.lower()))
             )
-        if not candidates:
-            candidates = list(session.scalars(select(Device).where(Device.name == ref)))
+        candidates = {d.id: d for d in ([by_id] if by_id is not None else []) + by_fingerprint}
         if len(candidates) == 1:
-            return candidates[0]
+            return next(iter(candidates.values()))
         if not candidates:
-            raise NotFound(
-                f"No device matches {ref!r}; `gapkit devices list` shows the devices known here."
+            named = session.scalars(select(Device).where(Device.name == ref)).all()
+            if by_unique_name and len(named) == 1:
+                return named[0]
+            hint = (
+                f" {len(named)} device{'s are' if len(named) != 1 else ' is'} called that; "
+                "give the device id or the full fingerprint from `gapkit devices list`."
+                if named
+                else " `gapkit devices list` shows the devices known here, with their ids and "
+                "fingerprints."
             )
+            raise NotFound(
+                f"No device has the id or the full key fingerprint {shown(ref)!r}.{hint}"
+            )
+        listed = ", ".join(f"{d.id} ({d.fingerprint})" for d in candidates.values())
         raise UserError(
-            f"{ref!r} matches {len(candidates)} devices; give more of the id or fingerprint."
+            f"{shown(ref)!r} names {len(candidates)} devices ({listed}); nothing was changed. "
+            "Give the device id, and compare the fingerprint with the laptop."
         )

@@ -45,6 +45,7 @@ from desktop.ui.pages.base import Page
 from desktop.ui.widgets import confirm
 from desktop.ui.widgets.tables import make_table
 from desktop.ui.workers import BackgroundTask
+from sync.text import shown
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -188,35 +189,35 @@ def _merged_number(summary: Any, value: int) -> int | str:
 
 
 RESULT_COLUMNS = (
-    Column("File", lambda s: Path(s.source).name),
-    Column("From", lambda s: s.device_name or ""),
+    Column("File", lambda s: shown(Path(s.source).name)),
+    Column("From", lambda s: shown(s.device_name or "")),
     Column("Bundle", lambda s: s.bundle_seq if s.bundle_seq is not None else "", True),
     Column("Result", result_label),
     Column("Added", lambda s: _merged_number(s, s.added), True),
     Column("Updated", lambda s: _merged_number(s, s.updated), True),
     Column("Unchanged", lambda s: _merged_number(s, s.unchanged), True),
     Column("Conflicts", lambda s: _merged_number(s, s.conflicts), True),
-    Column("What happened", lambda s: s.message or ""),
+    Column("What happened", lambda s: shown(s.message or "")),
 )
 
 WAITING_COLUMNS = (
-    Column("File", lambda e: Path(e.source_path).name),
-    Column("From device", lambda e: e.device_name or ""),
+    Column("File", lambda e: shown(Path(e.source_path).name)),
+    Column("From device", lambda e: shown(e.device_name or "")),
     Column("Bundle", lambda e: e.bundle_seq if e.bundle_seq is not None else "", True),
     Column("Received", lambda e: e.imported_at),
-    Column("Why it waits", lambda e: e.message or ""),
+    Column("Why it waits", lambda e: shown(e.message or "")),
 )
 
 HISTORY_COLUMNS = (
     Column("When", lambda e: e.imported_at),
-    Column("File", lambda e: Path(e.source_path).name),
-    Column("From", lambda e: e.device_name or ""),
+    Column("File", lambda e: shown(Path(e.source_path).name)),
+    Column("From", lambda e: shown(e.device_name or "")),
     Column("Bundle", lambda e: e.bundle_seq if e.bundle_seq is not None else "", True),
     Column("Result", lambda e: e.status.capitalize()),
     Column("Added", lambda e: e.summary.get("added", ""), True),
     Column("Updated", lambda e: e.summary.get("updated", ""), True),
     Column("Conflicts", lambda e: e.summary.get("conflicts", ""), True),
-    Column("What happened", lambda e: e.message or ""),
+    Column("What happened", lambda e: shown(e.message or "")),
 )
 
 
@@ -472,8 +473,10 @@ class ImportPage(Page):
                 fingerprint = device.fingerprint or "unknown"
             except NotFound:
                 pass
+        # The key that signed this bundle (a stranger may have claimed the same device id).
+        fingerprint = str(entry.summary.get("signer_fingerprint") or fingerprint)
         return confirm.ask_to_trust(
-            self, entry.device_name or "this device", fingerprint, "import its bundle"
+            self, shown(entry.device_name or "this device"), fingerprint, "import its bundle"
         )
 
     def approve_and_import(self, import_id: str) -> None:
