@@ -292,8 +292,7 @@ def test_waiting_folder_quota_per_unknown_device(
     monkeypatch.setattr(imports, "WAITING_MAX_BUNDLES_PER_DEVICE", 2)
     stranger = DeviceKey.generate()
     paths = [
-        forged(field, tmp_path / f"flood-{n}.gapkit", key=stranger, bundle_seq=n)
-        for n in (1, 2, 3)
+        forged(field, tmp_path / f"flood-{n}.gapkit", key=stranger, bundle_seq=n) for n in (1, 2, 3)
     ]
     assert gapkit(council, capsys, "import", str(paths[0]), str(paths[1]))[0] == 0
     before = state(council)
