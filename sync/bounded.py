@@ -12,8 +12,9 @@ from __future__ import annotations
 import math
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pydantic_core
 
@@ -43,6 +44,13 @@ def read_regular_file(path: str | os.PathLike[str], *, max_bytes: int, what: str
     so a FIFO can't hang us), and the cap is enforced while reading: a file that grows, or a
     special file whose size `stat` doesn't tell, can't make us read more than `max_bytes`.
     """
+    return b"".join(stream_regular_file(path, max_bytes=max_bytes, what=what))
+
+
+def stream_regular_file(
+    path: str | os.PathLike[str], *, max_bytes: int, what: str = ""
+) -> Iterator[bytes]:
+    """`read_regular_file` in pieces of at most `READ_CHUNK` bytes."""
     path = Path(path)
     label = what or path.name or str(path)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
@@ -67,25 +75,56 @@ def read_regular_file(path: str | os.PathLike[str], *, max_bytes: int, what: str
                 f"{label} is {info.st_size:,} bytes, more than the {max_bytes:,} allowed.",
                 file=str(path),
             )
-        pieces: list[bytes] = []
         total = 0
         while True:
             piece = os.read(descriptor, min(READ_CHUNK, max_bytes + 1 - total))
             if not piece:
                 break
-            pieces.append(piece)
             total += len(piece)
             if total > max_bytes:
                 raise BoundedInputError(
                     f"{label} is more than the {max_bytes:,} bytes allowed.", file=str(path)
                 )
-        return b"".join(pieces)
+            yield piece
     except OSError as exc:
         raise BoundedInputError(
             f"{label} cannot be read: {exc.strerror}.", file=str(path)
         ) from None
     finally:
         os.close(descriptor)
+
+
+def open_regular_file(path: str | os.PathLike[str], *, max_bytes: int, what: str = "") -> BinaryIO:
+    """`path` opened for reading in binary, if it is a regular file of at most `max_bytes`
+    (checked on the open file, so a FIFO or device node is never read)."""
+    path = Path(path)
+    label = what or path.name or str(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except FileNotFoundError:
+        raise BoundedInputError(f"{label} does not exist.", file=str(path)) from None
+    except OSError as exc:
+        raise BoundedInputError(
+            f"{label} cannot be read: {exc.strerror}.", file=str(path)
+        ) from None
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            raise BoundedInputError(
+                f"{label} is not a regular file (it is a {_file_kind(info.st_mode)}); only "
+                "files are read.",
+                file=str(path),
+            )
+        if info.st_size > max_bytes:
+            raise BoundedInputError(
+                f"{label} is {info.st_size:,} bytes, larger than a bundle may be ({max_bytes:,}).",
+                file=str(path),
+            )
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
 
 
 def is_regular_file(path: Path) -> bool:

@@ -18,6 +18,7 @@ import json
 import operator
 import os
 import re
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -28,7 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from pydantic import ValidationError
 
 from sync._gc import gc_paused
-from sync.bounded import BoundedInputError, parse_json, read_regular_file
+from sync.bounded import BoundedInputError, check_json_value, open_regular_file, parse_json
 from sync.codecs import (
     DATAPACKAGE_FILE,
     MANIFEST_FILE,
@@ -41,7 +42,8 @@ from sync.codecs import (
     signing_message,
     table_schema,
 )
-from sync.encryption import decrypt_bundle, is_encrypted
+from sync.encryption import MAGIC as ENCRYPTION_MAGIC
+from sync.encryption import decrypt_bundle_file, is_encrypted
 from sync.errors import (
     BundleError,
     BundleIntegrityError,
@@ -64,15 +66,31 @@ from sync.records import (
     records_adapter,
     tables_for_version,
 )
-from sync.safezip import DEFAULT_LIMITS, BundleLimits, read_folder_members, read_zip_members
+from sync.safezip import (
+    DEFAULT_LIMITS,
+    BundleLimits,
+    BundleMembers,
+    FolderMembers,
+    ZipMembers,
+)
 from sync.timestamps import format_timestamp, utc_now
 
 # How far ahead of the importing computer's clock a timestamp may be. A stamp far in the future
 # would win every later merge, so it is refused rather than trusted.
 MAX_CLOCK_AHEAD = timedelta(days=1)
+# No record, date or stamp is older than this (a year 0000 breaks every date library after).
+EARLIEST_DATE = "1900-01-01"
+# Dates that are plans, not facts, may lie in the future, up to this.
+DATE_LIMITS = {("action_items", "due_date"): "2100-12-31"}
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89abcdefABCDEF]")
 # manifest.json, datapackage.json and the signature file are a few kilobytes each.
 METADATA_MAX_BYTES = 1024 * 1024
+_DECLARED_HASH = re.compile(r"sha256:[0-9a-f]{64}")
+# NaN or Infinity as a bare JSON token (not valid JSON, but parsers take it): a quick look at
+# the bytes, then an exact one at the values only if it matched.
+_NON_FINITE = re.compile(rb"[:,\[]\s*-?(?:NaN|Infinity)")
+# Largest integer a JSON number holds exactly (and JavaScript, and a spreadsheet).
+MAX_SAFE_INTEGER = 2**53 - 1
 
 
 @dataclass(frozen=True)
@@ -104,33 +122,56 @@ def open_bundle(
     source = bundle_path.name or str(bundle_path)
     allowed = expected_files()
     encrypted = False
+    members: BundleMembers
     if bundle_path.is_dir():
-        members = read_folder_members(bundle_path, allowed=allowed, source=source, limits=limits)
+        members = FolderMembers(bundle_path, allowed=allowed, source=source, limits=limits)
     else:
         try:
-            data = read_regular_file(
+            handle = open_regular_file(
                 bundle_path, max_bytes=limits.max_encrypted_bytes, what=f"The bundle {source}"
             )
         except BoundedInputError as exc:
             raise UnsafeBundleError(f"{exc.message} It will not be opened.") from None
-        if is_encrypted(data):
-            encrypted = True
-            if decrypt_key is None:
-                raise DecryptionError(
-                    f"{source} is encrypted to the council's key; import it on the council PC "
-                    "(or give the council private key)."
-                )
-            if not isinstance(decrypt_key, X25519PrivateKey):
-                decrypt_key = load_council_private_key(decrypt_key)
-            data = decrypt_bundle(data, decrypt_key, source=source)
-        members = read_zip_members(data, allowed=allowed, source=source, limits=limits)
-    return OpenedBundle(
-        members, source=source, path=bundle_path, encrypted=encrypted, now=now or utc_now()
-    )
+        try:
+            if is_encrypted(handle.read(len(ENCRYPTION_MAGIC))):
+                encrypted = True
+                if decrypt_key is None:
+                    raise DecryptionError(
+                        f"{source} is encrypted to the council's key; import it on the council "
+                        "PC (or give the council private key)."
+                    )
+                if not isinstance(decrypt_key, X25519PrivateKey):
+                    decrypt_key = load_council_private_key(decrypt_key)
+                # Decrypted in pieces to an unnamed temporary file, so memory stays small.
+                plain = tempfile.TemporaryFile()  # noqa: SIM115 - closed with the bundle
+                try:
+                    decrypt_bundle_file(
+                        handle,
+                        decrypt_key,
+                        plain,
+                        source=source,
+                        max_bytes=limits.max_encrypted_bytes,
+                    )
+                except BaseException:
+                    plain.close()
+                    raise
+                handle.close()
+                handle = plain
+            handle.seek(0)
+            members = ZipMembers(handle, allowed=allowed, source=source, limits=limits)
+        except BaseException:
+            handle.close()
+            raise
+    try:
+        return OpenedBundle(
+            members, source=source, path=bundle_path, encrypted=encrypted, now=now or utc_now()
+        )
+    except BaseException:
+        members.close()
+        raise
 
 
-def _load_json(members: dict[str, bytes], name: str, source: str) -> Any:
-    raw = members.get(name)
+def _load_json(raw: bytes | None, name: str, source: str) -> Any:
     if raw is None:
         raise BundleIntegrityError(
             f"{source} has no {name}, so it is not a complete GAP Field Kit bundle.", file=name
@@ -186,7 +227,7 @@ class OpenedBundle:
 
     def __init__(
         self,
-        members: dict[str, bytes],
+        members: BundleMembers,
         *,
         source: str,
         path: Path,
@@ -198,7 +239,12 @@ class OpenedBundle:
         self.encrypted = encrypted
         self.now = now
         self.verified = False
-        self._members = members
+        self._files = members
+        # manifest.json, datapackage.json and the signature, read once (what is parsed is
+        # exactly what is hashed).
+        self._metadata_files: dict[str, bytes] = {}
+        # The JSON data files once read and checked against their hashes (after verify()).
+        self._members: dict[str, bytes] = {}
         self._records: dict[str, list[dict[str, Any]]] | None = None
         self._missing_references: list[MissingReference] = []
         self.manifest = self._read_manifest()
@@ -206,9 +252,10 @@ class OpenedBundle:
         self._tables: dict[str, TableSpec] = tables_for_version(self.manifest.format_version)
         self._check_counts()
         self.datapackage = self._read_datapackage()
-        self._digests = {name: FileDigest.of(data) for name, data in members.items()}
-        self._digests.pop(SIGNATURE_FILE, None)
-        self._check_hashes()
+        # What the signature covers: the manifest and data package as read, and every data
+        # file's hash and size as the data package declares them. The data files themselves
+        # are unpacked only after the signature holds, and checked against these then.
+        self._digests = self._declared_digests()
         self._signature, self.signer_public_key_b64 = self._read_signature()
 
     # -- metadata, available before verification ------------------------------------------
@@ -228,7 +275,14 @@ class OpenedBundle:
         return hashlib.sha256(signing_message(self._digests)).hexdigest()
 
     def close(self) -> None:
-        """Let go of the bundle's files (nothing to do when they were read whole)."""
+        """Let go of the bundle's files (and the decrypted temporary copy)."""
+        self._files.close()
+
+    def __enter__(self) -> OpenedBundle:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
 
     @property
     def signer_fingerprint(self) -> str:
@@ -251,7 +305,7 @@ class OpenedBundle:
         return cls(f"{self.source}: {message}", file=file)
 
     def _read_manifest(self) -> Manifest:
-        document = _load_json(self._members, MANIFEST_FILE, self.source)
+        document = _load_json(self._metadata(MANIFEST_FILE), MANIFEST_FILE, self.source)
         version = document.get("format_version") if isinstance(document, dict) else None
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
             raise self._fail(
@@ -273,6 +327,12 @@ class OpenedBundle:
             raise self._fail(
                 f"manifest.json: {_friendly_validation(exc)}.", file=MANIFEST_FILE, cls=RecordError
             ) from None
+        if manifest.created_at < EARLIEST_DATE:
+            raise self._fail(
+                f"manifest.json: {_too_early('created_at', manifest.created_at)}.",
+                file=MANIFEST_FILE,
+                cls=RecordError,
+            )
         if manifest.created_at > self._limit:
             raise self._fail(
                 f"manifest.json says the bundle was made at {manifest.created_at}, more than a day "
@@ -294,8 +354,12 @@ class OpenedBundle:
     def _limit(self) -> str:
         return format_timestamp(self.now + MAX_CLOCK_AHEAD)
 
+    @property
+    def _day_limit(self) -> str:
+        return (self.now + MAX_CLOCK_AHEAD).date().isoformat()
+
     def _read_datapackage(self) -> dict[str, Any]:
-        document = _load_json(self._members, DATAPACKAGE_FILE, self.source)
+        document = _load_json(self._metadata(DATAPACKAGE_FILE), DATAPACKAGE_FILE, self.source)
         resources = document.get("resources") if isinstance(document, dict) else None
         if not isinstance(resources, list) or not all(isinstance(r, dict) for r in resources):
             raise self._fail(
@@ -329,7 +393,7 @@ class OpenedBundle:
                     cls=BundleIntegrityError,
                 )
             json_info = resource.get("gapkit_json")
-            if json_path(table) not in self._members:
+            if json_path(table) not in self._files.names:
                 raise self._fail(
                     f"{json_path(table)} is missing. The bundle holds only the CSV copy of the "
                     f"{table} table, which cannot be imported without losing detail; export the "
@@ -343,30 +407,78 @@ class OpenedBundle:
                     file=DATAPACKAGE_FILE,
                     cls=BundleIntegrityError,
                 )
-            if csv_path(table) not in self._members:
+            if csv_path(table) not in self._files.names:
                 raise self._fail(
                     f"{csv_path(table)} is missing.", file=csv_path(table), cls=BundleIntegrityError
                 )
         return document
 
-    def _check_hashes(self) -> None:
+    def _metadata(self, name: str) -> bytes | None:
+        if name not in self._files.names:
+            return None
+        if name not in self._metadata_files:
+            self._metadata_files[name] = self._files.read(name, max_bytes=METADATA_MAX_BYTES)
+        return self._metadata_files[name]
+
+    def _declared_digests(self) -> dict[str, FileDigest]:
+        digests = {
+            name: FileDigest.of(self._metadata_files[name])
+            for name in (MANIFEST_FILE, DATAPACKAGE_FILE)
+        }
         for resource in self.datapackage["resources"]:
             for info in (resource, resource["gapkit_json"]):
                 name = info["path"]
-                digest = self._digests[name]
+                declared_hash = info.get("hash")
+                declared_size = info.get("bytes")
                 if (
-                    info.get("hash") != f"sha256:{digest.sha256}"
-                    or info.get("bytes") != digest.size
+                    not isinstance(declared_hash, str)
+                    or not _DECLARED_HASH.fullmatch(declared_hash)
+                    or not isinstance(declared_size, int)
+                    or isinstance(declared_size, bool)
+                    or not 0 <= declared_size <= MAX_SAFE_INTEGER
                 ):
+                    raise self._fail(
+                        f"datapackage.json gives no valid hash and size for {name}; the bundle "
+                        "was changed or not made by GAP Field Kit.",
+                        file=DATAPACKAGE_FILE,
+                        cls=BundleIntegrityError,
+                    )
+                digests[name] = FileDigest(declared_hash.removeprefix("sha256:"), declared_size)
+        return digests
+
+    def _read_data(self, *, keep: bool) -> None:
+        """Unpack every data file in pieces through its hash, against the signed digests.
+
+        Caps hold while reading (each file stops at its declared size); only the JSON files
+        are kept, and only when `keep` (the CSV copies are for people, not for the import).
+        """
+        for resource in self.datapackage["resources"]:
+            for info in (resource, resource["gapkit_json"]):
+                name = info["path"]
+                expected = self._digests[name]
+                hasher = hashlib.sha256()
+                size = 0
+                pieces: list[bytes] = []
+                keep_this = keep and name.endswith(".json")
+                for piece in self._files.stream(name):
+                    size += len(piece)
+                    if size > expected.size:
+                        break
+                    hasher.update(piece)
+                    if keep_this:
+                        pieces.append(piece)
+                if size != expected.size or hasher.hexdigest() != expected.sha256:
                     raise self._fail(
                         f"{name} has been changed or damaged since the bundle was written (its "
                         "hash or size does not match datapackage.json). Export it again.",
                         file=name,
                         cls=BundleIntegrityError,
                     )
+                if keep_this:
+                    self._members[name] = b"".join(pieces)
 
     def _read_signature(self) -> tuple[bytes, str]:
-        document = _load_json(self._members, SIGNATURE_FILE, self.source)
+        document = _load_json(self._metadata(SIGNATURE_FILE), SIGNATURE_FILE, self.source)
         try:
             if document["algorithm"] != SIGNATURE_ALGORITHM:
                 raise ValueError("algorithm")
@@ -387,11 +499,13 @@ class OpenedBundle:
 
     # -- signature ------------------------------------------------------------------------
 
-    def verify(self, public_key_b64: str) -> None:
-        """Check the signature against the device's enrolled public key (base64).
+    def verify(self, public_key_b64: str, *, keep_data: bool = True) -> None:
+        """Check the signature against the device's enrolled public key (base64), then every
+        data file against the hash the signature vouches for.
 
         The signature covers the manifest, datapackage.json and every data file's hash and
-        size, recomputed here from the files themselves.
+        size; nothing is decompressed before it holds. With `keep_data` False the data files
+        are only checked (a bundle kept waiting), not kept in memory.
         """
         message = signing_message(self._digests)
         if not verify_signature(public_key_b64, message, self._signature):
@@ -411,6 +525,7 @@ class OpenedBundle:
                 file=SIGNATURE_FILE,
                 cls=SignatureError,
             )
+        self._read_data(keep=keep_data)
         self.verified = True
 
     # -- records --------------------------------------------------------------------------
@@ -426,6 +541,8 @@ class OpenedBundle:
         if not self.verified:
             raise RuntimeError("verify() the bundle's signature before reading its records")
         if self._records is None:
+            if not self._members:
+                self._read_data(keep=True)
             with gc_paused():
                 self._records = self._validate_all()
         return self._records
@@ -508,6 +625,8 @@ class OpenedBundle:
                 file=name,
                 cls=RecordError,
             ) from None
+        if _NON_FINITE.search(raw):
+            self._find_bad_text(name, text, None, "")
         if "\\u0000" in text:
             self._find_bad_text(name, text, lambda s: "\x00" in s, "contains a NUL character")
         if _SURROGATE_ESCAPE.search(raw):
@@ -541,6 +660,8 @@ class OpenedBundle:
             return None
 
     def _find_bad_text(self, name: str, text: str, bad: Any, what: str) -> None:
+        """Find the record with a bad string (`bad(s)` true), or with NaN or Infinity when
+        `bad` is None, and raise naming it."""
         try:
             records = json.loads(text)
         except (ValueError, RecursionError):
@@ -551,7 +672,17 @@ class OpenedBundle:
             if not isinstance(record, dict):
                 continue
             for field, value in record.items():
-                if any(bad(s) for s in _strings_in(value)) or bad(field):
+                if bad is None:
+                    try:
+                        check_json_value(value, what=field)
+                    except BoundedInputError:
+                        raise self._record_error(
+                            name,
+                            index,
+                            record.get("id"),
+                            f"{field} holds a number that is not finite (NaN or Infinity)",
+                        ) from None
+                elif any(bad(s) for s in _strings_in(value)) or bad(field):
                     raise self._record_error(name, index, record.get("id"), f"{field} {what}")
 
     def _check_records(
@@ -563,12 +694,35 @@ class OpenedBundle:
         walks the records in Python to say where a problem is.
         """
         spec = TABLES[table]
-        for field in spec.columns_of_type("datetime"):
+        for field in spec.columns_of_type("datetime", "date"):
             values = list(map(operator.itemgetter(field), records))
-            if max(filter(None, values), default="") > limit:
-                index = next(i for i, v in enumerate(values) if v is not None and v > limit)
+            present = list(filter(None, values))
+            latest = DATE_LIMITS.get((table, field)) or (
+                limit if field in spec.columns_of_type("datetime") else self._day_limit
+            )
+            if max(present, default="") > latest:
+                index = next(i for i, v in enumerate(values) if v is not None and v > latest)
+                what = (
+                    f"{field} is {values[index]}, after {latest}, the latest it may be"
+                    if (table, field) in DATE_LIMITS
+                    else _future(field, values[index])
+                )
+                raise self._record_error(name, index, records[index]["id"], what)
+            if min(present, default=EARLIEST_DATE) < EARLIEST_DATE:
+                index = next(i for i, v in enumerate(values) if v and v < EARLIEST_DATE)
                 raise self._record_error(
-                    name, index, records[index]["id"], _future(field, values[index])
+                    name, index, records[index]["id"], _too_early(field, values[index])
+                )
+        if table == "organisations":
+            years = [r["year_founded"] for r in records]
+            this_year = self.now.year
+            if max(filter(None, years), default=0) > this_year:
+                index = next(i for i, y in enumerate(years) if y is not None and y > this_year)
+                raise self._record_error(
+                    name,
+                    index,
+                    records[index]["id"],
+                    f"year_founded is {years[index]}, after this year ({this_year})",
                 )
         all_stamps = list(map(operator.itemgetter("_stamps"), records))
         stamped = spec.stamped_fields
@@ -591,7 +745,18 @@ class OpenedBundle:
                 else "_stamps does not give a change stamp for every field"
             )
             raise self._record_error(name, index, records[index]["id"], what)
-        latest = max((s["at"] for stamps in all_stamps for s in stamps.values()), default="")
+        stamp_times = [s["at"] for stamps in all_stamps for s in stamps.values()]
+        if min(stamp_times, default=EARLIEST_DATE) < EARLIEST_DATE:
+            for index, stamps in enumerate(all_stamps):
+                for key, stamp in stamps.items():
+                    if stamp["at"] < EARLIEST_DATE:
+                        raise self._record_error(
+                            name,
+                            index,
+                            records[index]["id"],
+                            _too_early(f"the change stamp of {key}", stamp["at"]),
+                        )
+        latest = max(stamp_times, default="")
         if latest > limit:
             for index, stamps in enumerate(all_stamps):
                 for key, stamp in stamps.items():
@@ -625,6 +790,10 @@ def _future(field: str, value: str) -> str:
         f"{field} is {value}, more than a day after this computer's clock; check the clocks of "
         "the laptop and of this computer"
     )
+
+
+def _too_early(field: str, value: str) -> str:
+    return f"{field} is {value}, before {EARLIEST_DATE}, the earliest date a record may carry"
 
 
 def _strings_in(value: Any) -> Iterator[str]:
