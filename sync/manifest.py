@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from sync.records import Id, Text100, Timestamp
+from sync.records import MAX_SAFE_INTEGER, Id, Text100, Timestamp
 from sync.timestamps import format_timestamp, utc_now
 
 # The version of the bundle format this code writes and the newest it can read. Increase it
@@ -22,6 +22,9 @@ PackScopeKind = Literal["all", "wards", "worked-with"]
 BUNDLE_SUFFIX = ".gapkit"
 # Most organisations a pack may name as in scope (a large council has a few thousand).
 PACK_MAX_ORGANISATIONS = 200_000
+# A laptop writing a bundle every day for a century stays far below this; a larger number
+# would only make every sequence-gap list huge.
+MAX_BUNDLE_SEQ = 1_000_000
 
 
 class ChangeRange(BaseModel):
@@ -29,8 +32,8 @@ class ChangeRange(BaseModel):
 
     model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
 
-    from_seq: Annotated[int, Field(ge=0)]
-    to_seq: Annotated[int, Field(ge=0)]
+    from_seq: Annotated[int, Field(ge=0, le=MAX_SAFE_INTEGER)]
+    to_seq: Annotated[int, Field(ge=0, le=MAX_SAFE_INTEGER)]
 
     @model_validator(mode="after")
     def _ordered(self) -> ChangeRange:
@@ -67,7 +70,7 @@ class Manifest(BaseModel):
     bundle_id: Annotated[str, StringConstraints(pattern=r"^[0-9a-f-]{36}$")] = Field(
         description="UUID of this bundle."
     )
-    bundle_seq: Annotated[int, Field(ge=1)] = Field(
+    bundle_seq: Annotated[int, Field(ge=1, le=MAX_BUNDLE_SEQ)] = Field(
         description="1 for the device's first bundle, then one more for each bundle it writes."
     )
     kind: BundleKind = Field(
@@ -84,7 +87,7 @@ class Manifest(BaseModel):
     full: bool = Field(False, description="True for a full export, false for changes only.")
     include_drafts: bool = Field(False, description="Whether draft assessments were included.")
     change_range: ChangeRange = Field(description="The device's change numbers covered.")
-    counts: dict[str, Annotated[int, Field(ge=0)]] = Field(
+    counts: dict[str, Annotated[int, Field(ge=0, le=MAX_SAFE_INTEGER)]] = Field(
         default_factory=dict, description="Number of records per table (filled by the writer)."
     )
     pack: PackInfo | None = Field(

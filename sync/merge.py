@@ -235,9 +235,28 @@ def missing_sequence_numbers(seen: Iterable[int]) -> list[int]:
     """Bundle numbers of one device not yet seen, below the highest seen (numbering starts at 1).
 
     `[1, 2, 5]` -> `[3, 4]`: bundles 3 and 4 were written but never imported. A bundle after the
-    highest seen can't be known about until it arrives.
+    highest seen can't be known about until it arrives. For lists that may be long, use
+    `missing_sequence_ranges`.
     """
-    numbers = {n for n in seen if n >= 1}
-    if not numbers:
-        return []
-    return [n for n in range(1, max(numbers)) if n not in numbers]
+    return [n for first, last in missing_sequence_ranges(seen) for n in range(first, last + 1)]
+
+
+def missing_sequence_ranges(seen: Iterable[int]) -> list[tuple[int, int]]:
+    """The missing bundle numbers as (first, last) runs: `[1, 2, 5, 9]` -> `[(3, 4), (6, 8)]`.
+
+    Works on the numbers seen only (sorted once), never on the range below the highest, so a
+    huge bundle number costs nothing.
+    """
+    numbers = sorted({n for n in seen if n >= 1})
+    runs: list[tuple[int, int]] = []
+    expected = 1
+    for number in numbers:
+        if number > expected:
+            runs.append((expected, number - 1))
+        expected = number + 1
+    return runs
+
+
+def describe_ranges(runs: Iterable[tuple[int, int]]) -> str:
+    """`[(3, 4), (6, 6)]` -> "3-4, 6"."""
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)

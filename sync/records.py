@@ -46,8 +46,17 @@ class ColumnType:
 Id = Annotated[str, StringConstraints(pattern=ID_REGEX), ColumnType("string", 36)]
 Timestamp = Annotated[str, StringConstraints(pattern=TIMESTAMP_REGEX), ColumnType("datetime")]
 Day = Annotated[str, StringConstraints(pattern=DATE_REGEX), ColumnType("date")]
-Integer = Annotated[int, ColumnType("integer")]
-Number = Annotated[float, ColumnType("number")]
+# Integers stay within what JSON, JavaScript and a spreadsheet hold exactly (and far inside a
+# database's 64-bit column), so a value can't pass here and overflow later.
+MAX_SAFE_INTEGER = 2**53 - 1
+Integer = Annotated[int, Field(ge=-MAX_SAFE_INTEGER, le=MAX_SAFE_INTEGER), ColumnType("integer")]
+# Counts of people (trustees, volunteers, signatories) and positions in a list.
+Count = Annotated[int, Field(ge=0, le=1_000_000), ColumnType("integer")]
+# A year an organisation was founded: the upper bound (this year) is checked by the reader,
+# which knows the importing computer's clock.
+YEAR_FOUNDED_MIN = 1800
+Year = Annotated[int, Field(ge=YEAR_FOUNDED_MIN, le=9999), ColumnType("integer")]
+Number = Annotated[float, Field(ge=-1e15, le=1e15, allow_inf_nan=False), ColumnType("number")]
 Flag = Annotated[bool, ColumnType("boolean")]
 LongText = Annotated[str, StringConstraints(max_length=TEXT_MAX_CHARS), ColumnType("string")]
 ResourceText = Annotated[
@@ -103,13 +112,15 @@ StampKey = Annotated[str, StringConstraints(pattern=STAMP_KEY_REGEX)]
 class SyncedRecordModel(BaseModel):
     """Fields every synced record carries; `stamps` travels as `_stamps`."""
 
-    model_config = ConfigDict(strict=True, extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(
+        strict=True, extra="forbid", populate_by_name=True, allow_inf_nan=False
+    )
 
     id: Id = Field(description="UUID made on the device where the record was created.")
     created_at: Timestamp = Field(description="When the record was created (UTC).")
     modified_at: Timestamp = Field(description="When the record last changed (UTC).")
     modified_by: Id = Field(description="Device id of the last change.")
-    rev: Annotated[int, Field(ge=1), ColumnType("integer")] = Field(
+    rev: Annotated[int, Field(ge=1, le=MAX_SAFE_INTEGER), ColumnType("integer")] = Field(
         description="Revision: 1 when created, increased by each change on the device."
     )
     deleted_at: Timestamp | None = Field(
@@ -141,13 +152,13 @@ class OrganisationRecord(SyncedRecordModel):
     themes: TextList = Field(description="Themes of the organisation's work.")
     beneficiaries: TextList = Field(description="Who benefits.")
     beneficiaries_other: LongText | None = Field(description="Who else benefits (free text).")
-    year_founded: Integer | None = Field(description="Year founded.")
+    year_founded: Year | None = Field(description="Year founded.")
     income_band: Text40 | None = Field(description="Annual income band.")
-    trustees_count: Integer | None = Field(description="Number of trustees or committee members.")
+    trustees_count: Count | None = Field(description="Number of trustees or committee members.")
     staff_fte: Number | None = Field(description="Paid staff, full-time equivalent.")
-    volunteers_count: Integer | None = Field(description="Regular volunteers.")
+    volunteers_count: Count | None = Field(description="Regular volunteers.")
     has_bank_account: Flag | None = Field(description="Whether it has a bank account.")
-    bank_signatories: Integer | None = Field(description="Number of bank signatories.")
+    bank_signatories: Count | None = Field(description="Number of bank signatories.")
     policies: JsonObject = Field(description="Policies held: policy -> last review date or null.")
     insurance: TextList = Field(description="Insurance held.")
     interested_in: TextList = Field(description="Support the organisation is interested in.")
@@ -202,7 +213,7 @@ class ParticipantRecord(SyncedRecordModel):
     assessment_id: Id = Field(description="The assessment.")
     label: Text40 = Field(description='Label such as "P3" (no names).')
     role: Text40 = Field(description="trustee, volunteer, staff or member.")
-    position: Integer = Field(description="Order in the group.")
+    position: Count = Field(description="Order in the group.")
 
 
 class ResponseRecord(SyncedRecordModel):
@@ -228,7 +239,7 @@ class ActionItemRecord(SyncedRecordModel):
     theme: Text100 | None = Field(description="Support theme.")
     source_id: Text80 | None = Field(description="Question or section it came from.")
     status: Text20 = Field(description="todo, doing or done.")
-    position: Integer = Field(description="Order in the plan.")
+    position: Count = Field(description="Order in the plan.")
 
 
 class ActionReviewRecord(SyncedRecordModel):
@@ -428,7 +439,8 @@ TableName = Literal[
 # ---------------------------------------------------------------------------------------------
 # Fast validation of record dicts
 
-_STRICT = ConfigDict(strict=True, extra="forbid")
+# NaN and Infinity are not JSON and break sorting, sums and the database: refused everywhere.
+_STRICT = ConfigDict(strict=True, extra="forbid", allow_inf_nan=False)
 _ADAPTERS: dict[str, TypeAdapter[list[dict[str, Any]]]] = {}
 
 

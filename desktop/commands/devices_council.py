@@ -9,6 +9,7 @@ import argparse
 
 from desktop.commands.common import print_table, services_for
 from desktop.errors import UserError
+from sync.merge import describe_ranges
 from sync.text import shown
 
 
@@ -64,7 +65,7 @@ def run_list(args: argparse.Namespace) -> int:
                 d.status,
                 d.fingerprint,
                 d.last_bundle_seq or "",
-                ", ".join(str(n) for n in gaps.get(d.id, [])),
+                describe_ranges(gaps.get(d.id, [])),
             )
             for d in devices
         ],

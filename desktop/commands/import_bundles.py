@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 from desktop.commands.common import services_for
+from sync.merge import describe_ranges
+from sync.text import shown
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -84,8 +86,7 @@ def _print_follow_ups(service) -> None:
         names = {d.id: d.name for d in service.devices.list()}
         print("\nBundles never imported (find those USB sticks):")
         for device_id, missing in gaps.items():
-            numbers = ", ".join(str(n) for n in missing)
-            print(f"  {names.get(device_id, device_id)}: bundle {numbers}")
+            print(f"  {shown(names.get(device_id, device_id))}: bundle {describe_ranges(missing)}")
     conflicts = service.open_conflict_count()
     if conflicts:
         print(

@@ -202,7 +202,7 @@ def test_sequence_gaps_show_bundles_never_imported(store, laptop) -> None:
     service = ImportService(store)
     service.import_bundle(bundles[0])
     service.import_bundle(bundles[3])
-    assert service.sequence_gaps() == {laptop.device_id: [2, 3]}
+    assert service.sequence_gaps() == {laptop.device_id: [(2, 3)]}
     service.import_bundle(bundles[2])
     service.import_bundle(bundles[1])
     assert service.sequence_gaps() == {}

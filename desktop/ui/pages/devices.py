@@ -54,7 +54,7 @@ class DeviceRow:
     """One line of the devices table."""
 
     device: TrustedDevice
-    gaps: tuple[int, ...]
+    gaps: tuple[tuple[int, int], ...]
     waiting_bundles: int
 
     @property

@@ -147,20 +147,28 @@ def plural(count: int, word: str, words: str | None = None) -> str:
     return f"{count} {word if count == 1 else (words or word + 's')}"
 
 
-def join_numbers(numbers: Sequence[int]) -> str:
-    texts = [str(n) for n in numbers]
+def join_numbers(numbers: Sequence[int | tuple[int, int]]) -> str:
+    """ "2, 3 and 5"; runs of numbers (first, last) longer than two are written "6–9"."""
+    texts: list[str] = []
+    for item in numbers:
+        first, last = item if isinstance(item, tuple) else (item, item)
+        if last - first >= 2:
+            texts.append(f"{first}–{last}")
+        else:
+            texts.extend(str(n) for n in range(first, last + 1))
     if len(texts) <= 1:
         return "".join(texts)
     return ", ".join(texts[:-1]) + " and " + texts[-1]
 
 
-def gap_sentences(gaps: dict[str, list[int]], names: dict[str, str]) -> list[str]:
+def gap_sentences(gaps: dict[str, list[tuple[int, int]]], names: dict[str, str]) -> list[str]:
     """ "Bundle 6 from Laptop 3 never arrived." for each device with missing bundle numbers."""
     sentences = []
     for device_id, missing in gaps.items():
         name = names.get(device_id, device_id[:8])
-        word = "Bundle" if len(missing) == 1 else "Bundles"
-        sentences.append(f"{word} {join_numbers(missing)} from {name} never arrived.")
+        count = sum(last - first + 1 for first, last in missing)
+        word = "Bundle" if count == 1 else "Bundles"
+        sentences.append(f"{word} {join_numbers(missing)} from {shown(name)} never arrived.")
     return sentences
 
 
