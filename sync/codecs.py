@@ -28,9 +28,26 @@ SIGNATURE_FILE = "signature"
 SIGNATURE_ALGORITHM = "Ed25519"
 _SIGNATURE_HEADER = b"GAPKIT-BUNDLE-SIGNATURE v1\n"
 
-# A spreadsheet treats a cell starting with one of these as a formula (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_FORMULA_START_SET = frozenset(FORMULA_STARTS)
+# CSV injection (OWASP): a spreadsheet may run a cell as a formula if it starts with one of
+# these, also after leading spaces (some trim them on import) and in their full-width, small
+# and super/subscript forms (which some spreadsheets and locales read as the ASCII ones).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+FORMULA_SIGNS = (
+    "=+-@"
+    "\uff1d\ufe66\u207c\u208c"  # ＝ ﹦ ⁼ ₌
+    "\uff0b\ufe62\u207a\u208a"  # ＋ ﹢ ⁺ ₊
+    "\uff0d\ufe63\u207b\u208b\u2212"  # － ﹣ ⁻ ₋ −
+    "\uff20\ufe6b"  # ＠ ﹫
+)
+# Leading whitespace (any kind: space, no-break space, ideographic space, newline...) then a
+# formula sign; or a tab, CR or LF as the very first character.
+_FORMULA_START = re.compile(rf"\s*[{re.escape(FORMULA_SIGNS)}]|[\t\r\n]")
+
+
+def needs_formula_guard(value: str) -> bool:
+    """Whether a spreadsheet could run this text cell as a formula."""
+    return _FORMULA_START.match(value) is not None
+
 
 # strptime pattern of our timestamps, so Table Schema tools parse the milliseconds and the Z.
 TABLE_SCHEMA_DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
@@ -70,14 +87,14 @@ def encode_json(records: Sequence[Mapping[str, Any]]) -> bytes:
 
 
 def _guard(value: str | None) -> str | None:
-    if value and value[0] in _FORMULA_START_SET:
+    if value and needs_formula_guard(value):
         return "'" + value
     return value
 
 
 # A clean column is checked with one C-level scan of its cells joined by NULs (a character our
 # text can't hold); only columns that need it get a Python loop over their cells.
-_FORMULA_AFTER_NUL = re.compile("\x00[=+\\-@\t\r]")
+_FORMULA_AFTER_NUL = re.compile(rf"\x00(?:\s*[{re.escape(FORMULA_SIGNS)}]|[\t\r\n])")
 _NEEDS_QUOTES = re.compile('[,"\r\n]')
 
 
@@ -91,7 +108,7 @@ def _text_cells(values: Sequence[Any]) -> list[str]:
     cells = ["" if v is None else v for v in values]
     joined = "\x00" + "\x00".join(cells)
     if _FORMULA_AFTER_NUL.search(joined):
-        cells = [("'" + c) if c and c[0] in _FORMULA_START_SET else c for c in cells]
+        cells = [("'" + c) if c and needs_formula_guard(c) else c for c in cells]
     if _NEEDS_QUOTES.search(joined):
         cells = [_quote(c) for c in cells]
     return cells
@@ -102,7 +119,7 @@ def _any_cell(value: Any) -> str:
     if value is None:
         return ""
     if kind is str:
-        if value and value[0] in _FORMULA_START_SET:
+        if value and needs_formula_guard(value):
             value = "'" + value
         return _quote(value)
     if kind is bool:
@@ -137,8 +154,8 @@ def encode_csv(spec: TableSpec, records: Sequence[Mapping[str, Any]]) -> bytes:
     """data/<table>.csv: UTF-8 with a BOM, RFC 4180 (CRLF, quotes doubled), one row per record.
 
     Lists and objects are JSON text; booleans true/false; an empty cell is null. Text that a
-    spreadsheet would run as a formula (starting with = + - @ tab or CR) gets a leading
-    apostrophe. Built column by column with joins rather than the csv module: the same output,
+    spreadsheet could run as a formula (`needs_formula_guard`: = + - @ after any leading
+    whitespace, their full-width forms, or a leading tab, CR or LF) gets a leading apostrophe. Built column by column with joins rather than the csv module: the same output,
     about twice as fast on large tables.
     """
     names = spec.field_names

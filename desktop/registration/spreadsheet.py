@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from desktop.errors import UserError
 from desktop.registration.choices import FIELD_LABELS, REGISTRATION_FIELDS
+from sync.codecs import FORMULA_SIGNS
 
 IDENTIFIER_FIELDS: tuple[str, ...] = ("charity_id", "company_id", "mutuals_id")
 REQUIRED_FOR_NEW: tuple[str, ...] = ("name", "legal_form", "postcode")
@@ -168,7 +169,7 @@ class Sheet:
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # Our own bundle CSVs (and careful councils) guard formula-like cells with an apostrophe.
-_GUARDED = re.compile(r"^'(?=[=+\-@\t\r])")
+_GUARDED = re.compile(rf"^'(?=\s*[{re.escape(FORMULA_SIGNS)}]|[\t\r\n])")
 
 
 def decode_text(raw: bytes) -> tuple[str, str]:
