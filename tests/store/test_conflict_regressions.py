@@ -138,9 +138,8 @@ def test_a_record_passed_on_by_another_laptop_with_its_creation_stamps_raises_no
 def test_the_first_bundle_to_bring_an_earlier_rename_reveals_the_conflict_once(
     store: Store, laptops: tuple[Laptop, Laptop]
 ) -> None:
-    """Expected behaviour, not a bug: the bundle that raises the conflict on `name` did not
-    change the name itself, but it carries laptop A's rename, which the council meets for the
-    first time and which replaced the same value as the council's own rename."""
+    """A bundle passing on another laptop's rename the council has not yet had from that
+    laptop is refused; the conflict shows once, when the laptop's own bundle arrives."""
     a, b = laptops
     a.enrol_at(store)
     b.enrol_at(store)
@@ -156,10 +155,16 @@ def test_the_first_bundle_to_bring_an_earlier_rename_reveals_the_conflict_once(
     from_b = b.export()
 
     assert _stamps_of(from_b, club)["name"]["by"] == a.device_id
-    assert _merge(store, from_b) == 1
+    # B passes on A's rename, which the council has not seen from A itself: only A's own
+    # signed bundle vouches for A's edits (docs/bundle-format.md, "Authority")
+    refused = ImportService(store).import_bundle(from_b)
+    assert refused.rejected and "names device" in (refused.message or "")
+    assert _conflicts(store) == []
+    # laptop A's own bundle brings the rename and reveals the conflict ...
+    assert _merge(store, with_rename) == 1
     assert _conflicts(store) == [
         ("name", "Batley Amateur Boxing Club", "Batley Boxing Club (council)")
     ]
-    # laptop A's own bundle brings the same two edits: the same conflict, not a second one
-    assert _merge(store, with_rename) == 0
+    # ... and B's bundle, passing it on unchanged, is then taken without a second one
+    assert _merge(store, from_b) == 0
     assert len(_conflicts(store)) == 1

@@ -51,7 +51,7 @@ from desktop.services.sync.pack_import import (
     wrong_kind_message,
 )
 from desktop.services.sync.trust import TrustDecision, TrustedDeviceService
-from desktop.store.db import Store
+from desktop.store.db import Store, quick_check
 from desktop.store.models import (
     LOCAL_ONLY_FIELDS,
     SYNCED_MODELS,
@@ -63,6 +63,7 @@ from desktop.store.models import (
     new_id,
 )
 from desktop.store.records import RecordWriter, iso, next_change_seq, record_to_dict
+from sync.authority import check_references, check_table
 from sync.bounded import is_regular_file
 from sync.text import shown
 
@@ -458,6 +459,43 @@ def _rows_for(session: Session) -> _Rows:
     return _Rows(session)
 
 
+def _refuse_problems(
+    bundle: Any, records: Mapping[str, Sequence[Mapping[str, Any]]], problems: Sequence[Any]
+) -> None:
+    """Reject the bundle with the first authority problem, naming file, record and rule."""
+    if not problems:
+        return
+    first = problems[0]
+    rows = records[first.table]
+    index = next((i for i, r in enumerate(rows) if r["id"] == first.record_id), 0)
+    more = len(problems) - 1
+    raise _Rejected(
+        f"{bundle.source}: data/{first.table}.json, record {index + 1} (id {first.record_id}): "
+        f"{first.what}. The device that sent it may not write this"
+        + (f" ({more} more such problem{'s' if more != 1 else ''})" if more else "")
+        + "; nothing was imported."
+    )
+
+
+def _lookup(
+    session: Session, records: Mapping[str, Sequence[Mapping[str, Any]]]
+) -> Callable[[str, Iterable[str], str], dict[str, Any]]:
+    """A field of records by id: from the bundle, else from the database (one query per
+    chunk of ids, never one per record)."""
+
+    def find(table: str, ids: Iterable[str], field_name: str) -> dict[str, Any]:
+        wanted = set(ids)
+        found = {r["id"]: r[field_name] for r in records.get(table, ()) if r["id"] in wanted}
+        missing = sorted(wanted - found.keys())
+        columns = _TABLES[table].table.c
+        for chunk in _chunks(missing):
+            query = select(columns.id, columns[field_name]).where(columns.id.in_(chunk))
+            found.update(dict(session.execute(query).tuples().all()))
+        return found
+
+    return find
+
+
 def _existing_ids(session: Session, table: Table, ids: Sequence[str]) -> set[str]:
     found: set[str] = set()
     for chunk in _chunks(ids):
@@ -677,6 +715,13 @@ class ImportService:
     ) -> ImportSummary:
         manifest = bundle.manifest
         name = bundle.source
+        damage = quick_check(self.store)
+        if damage:
+            raise _Rejected(
+                f"{name} was not imported: the council database itself is damaged "
+                f"({damage[0]}), and merging into it could lose data. Run `gapkit db check`, "
+                "and restore the newest copy from the backups folder."
+            )
         if expect is not None and manifest.kind != expect:
             raise _Rejected(wrong_kind_message(name, manifest.kind))
         if manifest.kind == "field-pack" and is_council_installation(self.store):
@@ -703,8 +748,9 @@ class ImportService:
             trust = self.devices.trust_in(session, bundle.device_id, bundle.signer_public_key_b64)
             decision = trust.decision
             if decision in (TrustDecision.UNKNOWN, TrustDecision.PENDING):
-                # The bundle must at least be what its own key signed before it is kept.
-                bundle.verify(bundle.signer_public_key_b64)
+                # The bundle must at least be what its own key signed before it is kept; its
+                # data is only checked, not kept in memory (anyone can make such a key).
+                bundle.verify(bundle.signer_public_key_b64, keep_data=False)
                 return self._keep_waiting(session, bundle, source, file_hash, started)
             if decision == TrustDecision.REVOKED:
                 raise _Rejected(
@@ -773,6 +819,7 @@ class ImportService:
         if progress is not None:
             progress(0, total)
         self._check_references(session, bundle, records)
+        _refuse_problems(bundle, records, check_references(records, _lookup(session, records)))
         if is_pack:
             check_pack_records(bundle, records)
         elif records.get("council_resources"):
@@ -796,6 +843,13 @@ class ImportService:
             check_cancel()
             info = _TABLES[table_name]
             held = {} if rows.is_empty(info) else rows.load(info, [r["id"] for r in incoming])
+            # Who may write what (sync/authority.py), on the whole table at once. A pack from
+            # the council relays every device's edits.
+            authority = check_table(table_name, incoming, held, bundle.device_id, relay=is_pack)
+            _refuse_problems(bundle, records, authority.problems)
+            incoming = authority.records
+            for conflict in authority.held_tombstones:
+                found_conflicts.append((table_name, conflict, held[conflict.record_id]))
             inserts: list[dict[str, Any]] = []
             updates: list[dict[str, Any]] = []
             unchanged = 0
@@ -1315,12 +1369,14 @@ class ImportService:
                 query = query.limit(limit)
             return [_history_entry(row) for row in session.scalars(query)]
 
-    def sequence_gaps(self) -> dict[str, list[int]]:
-        """Device id -> bundle numbers never merged below its highest merged one.
+    def sequence_gaps(self) -> dict[str, list[tuple[int, int]]]:
+        """Device id -> runs (first, last) of bundle numbers never merged below its highest
+        merged one.
 
         A gap means a stick was lost or not yet brought in: bundle 7 merged, bundle 6 never.
+        Runs, not lists of numbers, so a huge bundle number can't make a huge list.
         """
-        from sync.merge import missing_sequence_numbers
+        from sync.merge import missing_sequence_ranges
 
         with self.store.session() as session:
             rows = session.execute(
@@ -1334,7 +1390,7 @@ class ImportService:
         for device_id, bundle_seq in rows:
             if device_id is not None and bundle_seq is not None:
                 seen.setdefault(device_id, set()).add(int(bundle_seq))
-        gaps = {device: missing_sequence_numbers(numbers) for device, numbers in seen.items()}
+        gaps = {device: missing_sequence_ranges(numbers) for device, numbers in seen.items()}
         return {device: missing for device, missing in sorted(gaps.items()) if missing}
 
     # -- conflicts ---------------------------------------------------------------------------
