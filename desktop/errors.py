@@ -11,6 +11,17 @@ class DatabaseTooNew(UserError):
     """The database was written by a newer GAP Field Kit than this one."""
 
 
+class DatabaseProblem(UserError):
+    """The database can't be used: `kind` says why, the message what to do.
+
+    Kinds: "disk full", "read-only", "damaged", "not ours".
+    """
+
+    def __init__(self, kind: str, message: str):
+        super().__init__(message)
+        self.kind = kind
+
+
 class NotFound(UserError):
     """The record asked for does not exist (or was deleted)."""
 

@@ -82,6 +82,21 @@ def _check_tables(tables: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
                 )
 
 
+def remove_leftover_partials(folder: Path) -> list[Path]:
+    """Remove the hidden `.NAME.gapkit.XXXX.partial` files an export killed mid-way left
+    behind (a finished export renames its file into place; a failed one removes it).
+
+    Called before each export to the folder. Two exports writing to the same folder at the same
+    moment are not supported (the second would remove the first's unfinished file)."""
+    removed = []
+    for leftover in folder.glob(".*.gapkit.*.partial"):
+        with contextlib.suppress(OSError):
+            if leftover.is_file() and not leftover.is_symlink():
+                leftover.unlink()
+                removed.append(leftover)
+    return removed
+
+
 def write_bundle(
     dest_path: str | os.PathLike[str],
     *,
@@ -128,6 +143,7 @@ def write_bundle(
             "the bundle (is the USB stick plugged in?)."
         )
     step(0)
+    remove_leftover_partials(destination.parent)
     try:
         fd, temporary_name = tempfile.mkstemp(
             dir=destination.parent, prefix=f".{destination.name}.", suffix=".partial"

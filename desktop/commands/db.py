@@ -1,4 +1,6 @@
-"""`gapkit db`: database upkeep. `rescore` rebuilds every stored result from the answers."""
+"""`gapkit db`: database upkeep. `rescore` rebuilds every stored result from the answers;
+`check` tells whether the database file is sound (SQLite's quick_check; PostgreSQL checks its
+own pages, so there it only proves the database answers)."""
 
 from __future__ import annotations
 
@@ -20,9 +22,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
             "Nothing that travels in bundles changes."
         ),
     )
+    actions.add_parser(
+        "check",
+        help="check the database for damage (exit 1 if damaged)",
+        description="Run SQLite's quick_check on the database. Imports refuse to merge into "
+        "a damaged database; this tells staff before they try.",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.db_action == "check":
+        return _check(args)
+    return _rescore(args)
+
+
+def _rescore(args: argparse.Namespace) -> int:
     from desktop.services.scores import ScoreService
 
     services = services_for(args)
@@ -41,3 +55,22 @@ def run(args: argparse.Namespace) -> int:
         f"Scored {scored:,} completed assessment{plural} in {time.perf_counter() - started:.1f} s."
     )
     return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from desktop.store.db import quick_check
+
+    store = services_for(args).store
+    problems = quick_check(store)
+    where = store.database_url.removeprefix("sqlite:///")
+    if not problems:
+        print(f"The database {where} is sound (quick_check: ok).")
+        return 0
+    print(f"The database {where} is DAMAGED:")
+    for line in problems:
+        print(f"  {line}")
+    print(
+        "Do not import into it. Close GAP Field Kit, move the file aside and restore the newest "
+        "copy from the backups folder beside it."
+    )
+    return 1

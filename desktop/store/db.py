@@ -14,9 +14,10 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, select, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.errors import DatabaseTooNew, UserError
+from desktop.errors import DatabaseProblem, DatabaseTooNew, UserError
 from desktop.paths import default_data_dir
 from desktop.store.models import Counter, Device, new_id
 
@@ -59,6 +60,12 @@ class Store:
         try:
             with session.begin():
                 yield session
+        except OperationalError as exc:
+            # A full disk or a folder turned read-only: say so, not "damaged".
+            if self.is_sqlite and _is_storage_fault(exc):
+                path = Path(self.database_url.removeprefix("sqlite:///"))
+                raise classify_sqlite_error(path, exc.orig or exc) from exc
+            raise
         finally:
             session.close()
 
@@ -87,29 +94,119 @@ def _sqlite_engine(path: Path) -> Engine:
     return engine
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _is_brand_new_folder(folder: Path) -> bool:
+    """Nothing but the database file (and its journal) in the folder: never used before."""
+    others = [
+        p.name
+        for p in folder.iterdir()
+        if not p.name.startswith(DATABASE_FILE) and p.name not in ("logs",)
+    ]
+    return not others
+
+
+def _damaged(path: Path, what: str) -> DatabaseProblem:
+    return DatabaseProblem(
+        "damaged",
+        f"The database {path} is damaged ({what}). Nothing was changed. Close GAP Field Kit, "
+        f"move the file aside and copy the newest file from {path.parent / BACKUP_FOLDER} in "
+        f"its place (renamed {DATABASE_FILE}); ask IT for help if there is none.",
+    )
+
+
+def _not_ours(path: Path, what: str) -> DatabaseProblem:
+    return DatabaseProblem(
+        "not ours",
+        f"The file {path} is not a GAP Field Kit database ({what}). Nothing was changed. Check "
+        "the data folder (--data-dir or GAPKIT_DATA_DIR) points where you meant; if it does, "
+        "move that file aside.",
+    )
+
+
 def _sqlite_revision(path: Path) -> str | None:
-    """The Alembic revision stamped in a SQLite file, read without writing anything to it."""
-    if not path.exists() or path.stat().st_size == 0:
+    """The Alembic revision stamped in a SQLite file, read without writing anything to it.
+
+    Tells a damaged file (0 bytes or cut short in a used folder, malformed pages) from a file
+    that is not ours (another program's SQLite file, or not SQLite at all).
+    """
+    if not path.exists():
         return None
+    if path.stat().st_size == 0:
+        if _is_brand_new_folder(path.parent):
+            return None  # a first run that stopped before writing anything
+        raise _damaged(path, "the file is empty, 0 bytes, though this folder was used before")
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        if len(header) < len(SQLITE_HEADER) and SQLITE_HEADER.startswith(header):
+            raise _damaged(path, "the file is cut short")
+        raise _not_ours(path, "it is not an SQLite database file")
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise UserError(f"Cannot open the database {path}: {exc}.") from exc
+        raise classify_sqlite_error(path, exc) from exc
     try:
-        row = connection.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
-        if row is None:
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if "alembic_version" not in tables:
+            if tables:
+                raise _not_ours(path, f"it holds other tables ({', '.join(sorted(tables)[:3])}…)")
             return None
         found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return found[0] if found else None
     except sqlite3.DatabaseError as exc:
-        raise UserError(
-            f"The file {path} is not a GAP Field Kit database or is damaged ({exc}). "
-            "Move it aside and start again, or restore a copy from the backups folder."
-        ) from exc
+        raise classify_sqlite_error(path, exc) from exc
     finally:
         connection.close()
+
+
+def _is_storage_fault(error: BaseException) -> bool:
+    text = str(error).lower()
+    return any(
+        words in text for words in ("disk is full", "no space left", "readonly", "read-only")
+    )
+
+
+def classify_sqlite_error(path: Path, error: BaseException) -> DatabaseProblem:
+    """What a SQLite error on the database file means for the person using it."""
+    text = str(error).lower()
+    if "disk is full" in text or "no space left" in text:
+        return DatabaseProblem(
+            "disk full",
+            f"The disk holding {path.parent} is full, so GAP Field Kit cannot save. The "
+            "database is not damaged. Free some space (empty the recycle bin, move old files "
+            "off), then try again.",
+        )
+    if (
+        "readonly" in text
+        or "read-only" in text
+        or "permission denied" in text
+        or ("unable to open" in text and not os.access(path.parent, os.W_OK))
+    ):
+        return DatabaseProblem(
+            "read-only",
+            f"The data folder {path.parent} cannot be written to (it is read-only, or you "
+            "have no permission). The database is not damaged. Choose a folder you can write "
+            "to, or ask IT to give you write access.",
+        )
+    if "not a database" in text:
+        return _not_ours(path, str(error))
+    return _damaged(path, str(error))
+
+
+def quick_check(store: Store) -> list[str]:
+    """SQLite's `PRAGMA quick_check`: [] if the file is sound, else what it found (at most
+    ten lines). PostgreSQL checks its own pages: always []."""
+    if not store.is_sqlite:
+        return []
+    with store.engine.connect() as connection:
+        rows = connection.exec_driver_sql("PRAGMA quick_check(10)").fetchall()
+    found = [str(row[0]) for row in rows]
+    return [] if found == ["ok"] else found
 
 
 def _engine_revision(engine: Engine) -> str | None:
@@ -215,10 +312,26 @@ def open_store(
         _refuse_if_newer(revision, str(path))
         url = f"sqlite:///{path}"
         engine = _sqlite_engine(path)
-        if revision != HEAD_REVISION:
-            if path.exists():
-                backup_path = backup_sqlite(path, folder / BACKUP_FOLDER, revision or "empty")
-            run_migrations(engine)
+        try:
+            if revision != HEAD_REVISION:
+                if path.exists() and path.stat().st_size > 0:
+                    backup_path = backup_sqlite(path, folder / BACKUP_FOLDER, revision or "empty")
+                run_migrations(engine)
+            device_id, name = _ensure_local_device(engine, device_name)
+        except (sqlite3.Error, OperationalError, DatabaseError) as exc:
+            engine.dispose()
+            raise classify_sqlite_error(path, getattr(exc, "orig", None) or exc) from exc
+        except OSError as exc:
+            engine.dispose()
+            raise classify_sqlite_error(path, exc) from exc
+        return Store(
+            engine=engine,
+            data_dir=folder,
+            device_id=device_id,
+            device_name=name,
+            database_url=url,
+            backup_path=backup_path,
+        )
     device_id, name = _ensure_local_device(engine, device_name)
     store = Store(
         engine=engine,
