@@ -8,7 +8,9 @@ what *should* happen to them, e.g. a laptop's own bundle still being imported).
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import json
 import os
 import signal
 import zipfile
@@ -29,9 +31,10 @@ from sync.encryption import encrypt_bundle
 from sync.keys import CouncilKeyPair, DeviceKey, load_council_public_key
 from sync.manifest import Manifest
 from sync.reader import open_bundle
+from sync.timestamps import format_timestamp, utc_now
 from sync.writer import write_bundle
 from tests.store.sync_helpers import Laptop, canonical_dump
-from tests.sync.bundle_edits import unzip, zip_members
+from tests.sync.bundle_edits import resign, unzip, zip_members
 
 
 @dataclass
@@ -423,3 +426,561 @@ def test_unforeseen_failure_is_still_a_recorded_rejection(
     assert status == 1
     assert field.a_bundle.name in printed and "could not be read (RecursionError" in printed
     assert state(council) == before
+
+
+# -- 7. authority: an enrolled laptop writes only as itself ------------------------------------
+
+
+def _as_a(field: Field, path: Path, edit: Any) -> Path:
+    """Laptop A's bundle after `edit(tables, b_id)`, signed with A's own key (a stolen laptop)."""
+    tables = copy.deepcopy(field.a_tables)
+    edit(tables, field.b.device_id)
+    write_bundle(path, manifest=field.a_manifest, tables=tables, signing_key=field.a_key)
+    return path
+
+
+def _stamp_as(record: dict[str, Any], device: str) -> None:
+    for stamp in record["_stamps"].values():
+        stamp["by"] = device
+
+
+AUTHORITY_ATTACKS = {
+    "stamps as another laptop": (
+        lambda t, b: _stamp_as(t["organisations"][0], b),
+        "stamped by device",
+    ),
+    "modified_by as another laptop": (
+        lambda t, b: t["organisations"][0].update(modified_by=b),
+        "modified_by names device",
+    ),
+    "audit event as another laptop": (
+        lambda t, b: t["audit_events"][0].update(device_id=b),
+        "new audit event names device",
+    ),
+    "form snapshot body not its hash": (
+        lambda t, b: t["form_snapshots"][0]["definition"].update(title="Forged title"),
+        "sha256 is not the hash",
+    ),
+    "answer points at another assessment's participant": (
+        lambda t, b: _cross_participant(t),
+        "belongs to assessment",
+    ),
+    "action's organisation not its assessment's": (
+        lambda t, b: t["action_items"][0].update(organisation_id=_other_org(t, 0)),
+        "is not the organisation of its assessment",
+    ),
+    "edit stamp that replaced nothing": (
+        lambda t, b: _unreplaced_stamp(t["organisations"][0]),
+        "says it replaced nothing",
+    ),
+}
+
+
+def _other_org(tables: dict[str, list[dict[str, Any]]], index: int) -> str:
+    action = tables["action_items"][index]
+    return next(o["id"] for o in tables["organisations"] if o["id"] != action["organisation_id"])
+
+
+def _cross_participant(tables: dict[str, list[dict[str, Any]]]) -> None:
+    answer = next(r for r in tables["responses"] if r["participant_id"] is None)
+    answer["participant_id"] = "0e0e0e0e-0000-4000-8000-000000000000"
+    tables["participants"].append(
+        dict(
+            tables["participants"][0] if tables["participants"] else _a_participant(tables),
+            id="0e0e0e0e-0000-4000-8000-000000000000",
+            assessment_id="0d0d0d0d-0000-4000-8000-000000000000",
+        )
+    )
+    tables["assessments"].append(
+        dict(tables["assessments"][0], id="0d0d0d0d-0000-4000-8000-000000000000")
+    )
+
+
+def _a_participant(tables: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    base = tables["assessments"][0]
+    return {
+        "id": "x",
+        "created_at": base["created_at"],
+        "modified_at": base["modified_at"],
+        "modified_by": base["modified_by"],
+        "rev": 1,
+        "deleted_at": None,
+        "_stamps": {"*": dict(base["_stamps"]["*"])},
+        "assessment_id": base["id"],
+        "label": "P9",
+        "role": "member",
+        "position": 9,
+    }
+
+
+def _unreplaced_stamp(record: dict[str, Any]) -> None:
+    creation = record["_stamps"]["*"]
+    record["_stamps"]["notes"] = dict(creation, at=creation["at"], prev_at=None, prev_by=None)
+    record["_stamps"]["notes"]["at"] = record["modified_at"]
+    record["notes"] = "changed"
+
+
+@pytest.mark.parametrize("attack", list(AUTHORITY_ATTACKS))
+def test_authority_enrolled_laptop_cannot_write_as_others(
+    field: Field, council: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], attack: str
+) -> None:
+    edit, reason = AUTHORITY_ATTACKS[attack]
+    enrol(council, field.a, capsys)
+    enrol(council, field.b, capsys)
+    hostile = _as_a(field, tmp_path / "stolen.gapkit", edit)
+    before = state(council)
+
+    status, printed = gapkit(council, capsys, "import", str(hostile))
+
+    assert status == 1
+    assert "stolen.gapkit" in printed and "data/" in printed and reason in printed
+    assert state(council) == before
+
+
+def _council_holding_a_and_b(
+    field: Field, council: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    enrol(council, field.a, capsys)
+    enrol(council, field.b, capsys)
+    assert gapkit(council, capsys, "import", str(field.a_bundle), str(field.b_bundle))[0] == 0
+
+
+def test_authority_moving_an_assessment_to_another_organisation_is_refused(
+    field: Field, council: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _council_holding_a_and_b(field, council, capsys)
+
+    def move(tables: dict[str, list[dict[str, Any]]], _b: str) -> None:
+        assessment = tables["assessments"][0]
+        assessment["organisation_id"] = next(
+            o["id"] for o in tables["organisations"] if o["id"] != assessment["organisation_id"]
+        )
+        for action in tables["action_items"]:  # consistent, so only the move is wrong
+            if action["assessment_id"] == assessment["id"]:
+                action["organisation_id"] = assessment["organisation_id"]
+
+    hostile = _as_a(field, tmp_path / "moved.gapkit", move)
+    before = state(council)
+    status, printed = gapkit(council, capsys, "import", str(hostile))
+    assert status == 1 and "moved.gapkit" in printed
+    assert "organisation_id changes from" in printed and "another parent" in printed
+    assert state(council) == before
+
+
+def test_authority_rewriting_a_held_audit_event_or_form_snapshot_is_refused(
+    field: Field, council: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _council_holding_a_and_b(field, council, capsys)
+    before = state(council)
+
+    def rewrite_event(tables: dict[str, list[dict[str, Any]]], _b: str) -> None:
+        tables["audit_events"][0]["new_value"] = "rewritten history"
+
+    def swap_snapshot(tables: dict[str, list[dict[str, Any]]], _b: str) -> None:
+        from sync.authority import form_definition_digest
+
+        snapshot = tables["form_snapshots"][0]
+        snapshot["definition"] = dict(snapshot["definition"], title="Attacker's questions")
+        snapshot["sha256"] = form_definition_digest(snapshot["definition"])
+
+    for name, edit, reason in (
+        ("history.gapkit", rewrite_event, "an audit event never changes"),
+        ("snapshot.gapkit", swap_snapshot, "a form snapshot never changes"),
+    ):
+        status, printed = gapkit(
+            council, capsys, "import", str(_as_a(field, tmp_path / name, edit))
+        )
+        assert status == 1 and name in printed and reason in printed
+        assert state(council) == before
+
+
+def test_authority_tombstone_of_another_laptops_record_is_held_as_a_conflict(
+    field: Field, council: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _council_holding_a_and_b(field, council, capsys)
+    # Laptop A (a stolen one) sends a tombstone of laptop B's organisation, with A's stamp.
+    b_held = open_bundle(field.b_bundle)
+    b_held.verify(b_held.signer_public_key_b64)
+    record = copy.deepcopy(b_held.all_records()["organisations"][0])
+    b_held.close()
+    b_org = record["id"]
+    creation = record["_stamps"]["*"]
+    tombstone_at = format_timestamp(utc_now())
+
+    def delete_b_org(tables: dict[str, list[dict[str, Any]]], _b: str) -> None:
+        forged_record = copy.deepcopy(record)
+        forged_record["deleted_at"] = tombstone_at
+        forged_record["modified_at"] = tombstone_at
+        forged_record["modified_by"] = field.a.device_id
+        forged_record["rev"] += 1
+        forged_record["_stamps"]["deleted_at"] = {
+            "at": tombstone_at,
+            "by": field.a.device_id,
+            "prev_at": creation["at"],
+            "prev_by": creation["by"],
+        }
+        tables["organisations"].append(forged_record)
+
+    path = _as_a(field, tmp_path / "tombstone.gapkit", delete_b_org)
+    before = state(council)
+    status, printed = gapkit(council, capsys, "import", str(path))
+    assert status == 0 and "1 conflict" in printed
+    after = state(council)
+    assert after["organisations"] == before["organisations"]  # B's organisation still live
+    assert (b_org, "deleted_at", "open") in after["conflicts"]
+
+
+# -- 8. values that pass the type but break later ----------------------------------------------
+
+RANGE_ATTACKS = {
+    "date in year 0000": (
+        "organisations",
+        lambda r: r.update(consent_date="0000-01-01"),
+        "before 1900-01-01",
+    ),
+    "timestamp in year 0001": (
+        "organisations",
+        lambda r: r.update(created_at="0001-01-01T00:00:00.000Z"),
+        "before 1900-01-01",
+    ),
+    "year founded 10**30": (
+        "organisations",
+        lambda r: r.update(year_founded=10**30),
+        "year_founded",
+    ),
+    "year founded next year": (
+        "organisations",
+        lambda r: r.update(year_founded=2999),
+        "after this year",
+    ),
+    "count beyond 2**53": (
+        "organisations",
+        lambda r: r.update(trustees_count=2**60),
+        "trustees_count",
+    ),
+    "NaN staff": ("organisations", lambda r: r.update(staff_fte=float("nan")), "staff_fte"),
+    "Infinity in an answer": ("responses", lambda r: r.update(value=float("inf")), "value"),
+    "rev 2**70": ("organisations", lambda r: r.update(rev=2**70), "rev"),
+}
+
+
+@pytest.mark.parametrize("attack", list(RANGE_ATTACKS))
+def test_range_values_that_would_break_later_are_refused(
+    field: Field, council: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], attack: str
+) -> None:
+    table, edit, reason = RANGE_ATTACKS[attack]
+    enrol(council, field.a, capsys)
+    members = unzip(field.a_bundle)
+    records = json.loads(members[f"data/{table}.json"])
+    edit(records[0])
+    members[f"data/{table}.json"] = json.dumps(records).encode()
+    hostile = zip_members(tmp_path / "ranges.gapkit", resign(members, field.a_key))
+    before = state(council)
+
+    status, printed = gapkit(council, capsys, "import", str(hostile))
+
+    assert status == 1
+    assert "ranges.gapkit" in printed and f"data/{table}.json, record 1" in printed
+    assert reason in printed
+    assert state(council) == before
+
+
+@pytest.mark.parametrize("bundle_seq", [2**70, 10**8])
+def test_range_huge_bundle_numbers_are_refused(
+    field: Field, council: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], bundle_seq: int
+) -> None:
+    enrol(council, field.a, capsys)
+    members = unzip(field.a_bundle)
+    manifest = json.loads(members[MANIFEST_FILE])
+    manifest["bundle_seq"] = bundle_seq
+    members[MANIFEST_FILE] = json.dumps(manifest).encode()
+    hostile = zip_members(tmp_path / "seq.gapkit", resign(members, field.a_key))
+    before = state(council)
+    status, printed = gapkit(council, capsys, "import", str(hostile))
+    assert status == 1 and "seq.gapkit" in printed and "bundle_seq" in printed
+    assert state(council) == before
+
+
+def test_range_gap_lists_are_runs_not_lists() -> None:
+    from sync.merge import describe_ranges, missing_sequence_ranges
+
+    runs = missing_sequence_ranges([1, 2, 5, 1_000_000])
+    assert runs == [(3, 4), (6, 999_999)]
+    assert describe_ranges(runs) == "3-4, 6-999999"
+
+
+# -- 9. CSV formulas in the council's own export -------------------------------------------------
+
+FORMULAS = [
+    "=1+1",
+    " =1+1",
+    "\n=1+1",
+    "\u00a0=1+1",
+    "+1+1",
+    "-1+1",
+    "@SUM(1,1)",
+    "\t=1+1",
+    "\r=1+1",
+    "\uff1d1+1",
+    "\uff0b1+1",
+    "\uff0d1+1",
+    "\uff20SUM(1,1)",
+]
+
+
+@pytest.mark.parametrize("value", FORMULAS)
+def test_csv_formula_guard_covers_owasp_starts(value: str) -> None:
+    from sync.codecs import needs_formula_guard
+
+    assert needs_formula_guard(value)
+    assert not needs_formula_guard("Batley Boxing Club")
+    assert not needs_formula_guard("2 + 2 = 4")
+
+
+def test_csv_council_export_opened_in_libreoffice_evaluates_nothing(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """Every OWASP formula start in the council's own export stays text in LibreOffice Calc,
+    imported with formulas evaluated and spaces trimmed (the most dangerous settings)."""
+    import shutil
+    import subprocess
+
+    import openpyxl
+
+    from desktop.services import open_services
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed (install libreoffice-calc-nogui)")
+    services = open_services(data_dir)
+    try:
+        for index, value in enumerate(FORMULAS):
+            services.organisations.create(
+                {
+                    "name": f"Group {index}",
+                    "legal_form": "cic",
+                    "postcode": "HD1 2AB",
+                    "notes": value,
+                }
+            )
+        bundle = services.exports.export_bundle(tmp_path / "council.gapkit").path
+    finally:
+        services.close()
+    folder = tmp_path / "csv"
+    folder.mkdir()
+    csv_file = folder / "organisations.csv"
+    with zipfile.ZipFile(bundle) as archive:
+        csv_file.write_bytes(archive.read("data/organisations.csv"))
+    # Tokens: comma, double quote, UTF-8, from line 1, default column formats, English (UK),
+    # quoted fields as text off, detect special numbers on, -, -, trim spaces on, -,
+    # evaluate formulas on.
+    options = "44,34,76,1,,2057,false,true,false,false,true,false,true"
+    done = subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+            "--headless",
+            f"--infilter=CSV:{options}",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(folder),
+            str(csv_file),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    converted = folder / "organisations.xlsx"
+    assert converted.exists(), done.stdout + done.stderr
+    sheet = openpyxl.load_workbook(converted).active
+    rows = list(sheet.iter_rows())
+    headers = [cell.value for cell in rows[0]]
+    notes = [dict(zip(headers, row, strict=False))["notes"] for row in rows[1:]]
+    assert len(notes) == len(FORMULAS)
+    for cell in notes:
+        assert cell.data_type == "s", (cell.value, cell.data_type)
+        assert (
+            str(cell.value).startswith("'") or "1+1" in str(cell.value) or "SUM" in str(cell.value)
+        )
+        assert cell.value not in (2, 0, "2", "0")
+
+
+# -- 10. faults: disk full, read-only, damaged, not ours ----------------------------------------
+
+
+def _used_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "used"
+    open_store(data_dir=folder, device_name="Council").close()
+    (folder / "keys").mkdir(exist_ok=True)
+    return folder
+
+
+def test_fault_zero_byte_database_in_a_used_folder_is_damaged_not_replaced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _used_folder(tmp_path)
+    database = folder / "gapkit.sqlite3"
+    database.write_bytes(b"")
+    for suffix in ("-wal", "-shm"):
+        (folder / f"gapkit.sqlite3{suffix}").unlink(missing_ok=True)
+    status, printed = gapkit(folder, capsys, "orgs", "list")
+    assert status == 1 and "gapkit.sqlite3" in printed and "damaged" in printed
+    assert "backups" in printed
+    assert database.stat().st_size == 0  # never silently replaced by a new, empty database
+
+
+def test_fault_zero_byte_database_in_a_brand_new_folder_starts_afresh(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "new"
+    folder.mkdir()
+    (folder / "gapkit.sqlite3").write_bytes(b"")
+    assert gapkit(folder, capsys, "orgs", "list")[0] == 0
+
+
+def test_fault_truncated_database_is_damaged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _used_folder(tmp_path)
+    database = folder / "gapkit.sqlite3"
+    database.write_bytes(database.read_bytes()[:10])
+    status, printed = gapkit(folder, capsys, "orgs", "list")
+    assert status == 1 and "damaged" in printed and "cut short" in printed
+
+
+@pytest.mark.parametrize("kind", ["not sqlite", "another program's sqlite"])
+def test_fault_file_that_is_not_ours_is_named_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    import sqlite3
+
+    folder = _used_folder(tmp_path)
+    database = folder / "gapkit.sqlite3"
+    database.unlink()
+    for suffix in ("-wal", "-shm"):
+        (folder / f"gapkit.sqlite3{suffix}").unlink(missing_ok=True)
+    if kind == "not sqlite":
+        database.write_bytes(b"%PDF-1.7 not a database at all" * 100)
+    else:
+        with sqlite3.connect(database) as other:
+            other.execute("CREATE TABLE recipes (name TEXT)")
+    status, printed = gapkit(folder, capsys, "orgs", "list")
+    assert status == 1 and "is not a GAP Field Kit database" in printed
+    assert "damaged" not in printed
+
+
+def test_fault_corrupted_pages_are_found_by_db_check_and_block_imports(
+    field: Field, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "council"
+    store = open_store(data_dir=folder, device_name="Council")
+    store.close()
+    enrol(folder, field.a, capsys)
+    assert gapkit(folder, capsys, "import", str(field.a_bundle))[0] == 0
+    assert gapkit(folder, capsys, "db", "check")[0] == 0
+    database = folder / "gapkit.sqlite3"
+    import sqlite3
+
+    with sqlite3.connect(database) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        root = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'responses'"
+        ).fetchone()[0]
+    data = bytearray(database.read_bytes())
+    start = (root - 1) * page_size
+    data[start + 8 : start + page_size] = bytes(range(256)) * ((page_size - 8) // 256) + bytes(
+        (page_size - 8) % 256
+    )
+    database.write_bytes(bytes(data))
+
+    status, printed = gapkit(folder, capsys, "db", "check")
+    assert status == 1 and "DAMAGED" in printed
+    status, printed = gapkit(folder, capsys, "import", str(field.b_bundle))
+    assert status == 1 and field.b_bundle.name in printed
+    assert "database itself is damaged" in printed or "damaged" in printed
+
+
+def test_fault_read_only_data_folder_is_not_called_damaged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root writes to read-only folders; see the disk-full test instead")
+    folder = _used_folder(tmp_path)
+    for path in (folder / "gapkit.sqlite3", folder):
+        path.chmod(0o555)
+    try:
+        status, printed = gapkit(folder, capsys, "orgs", "list")
+    finally:
+        folder.chmod(0o755)
+    assert status == 1 and "cannot be written to" in printed and "not damaged" in printed
+
+
+def test_fault_disk_full_and_read_only_are_told_apart_from_damage(tmp_path: Path) -> None:
+    """The words for each fault, from the errors SQLite and the OS really give."""
+    import errno
+    import sqlite3
+
+    from desktop.store.db import classify_sqlite_error
+
+    path = tmp_path / "gapkit.sqlite3"
+    full = classify_sqlite_error(path, sqlite3.OperationalError("database or disk is full"))
+    no_space = classify_sqlite_error(path, OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
+    read_only = classify_sqlite_error(
+        path, sqlite3.OperationalError("attempt to write a readonly database")
+    )
+    read_only_fs = classify_sqlite_error(path, OSError(errno.EROFS, os.strerror(errno.EROFS)))
+    damaged = classify_sqlite_error(path, sqlite3.DatabaseError("database disk image is malformed"))
+    assert full.kind == no_space.kind == "disk full" and "not damaged" in str(full)
+    assert read_only.kind == read_only_fs.kind == "read-only" and "not damaged" in str(read_only)
+    assert damaged.kind == "damaged" and "backups" in str(damaged)
+
+
+def test_fault_disk_full_on_a_real_tiny_filesystem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A real full disk: a 1 MB tmpfs (needs root to mount; skipped otherwise)."""
+    import subprocess
+
+    mount = tmp_path / "tiny"
+    mount.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(mount)],
+        capture_output=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        folder = mount / "data"
+        status, printed = gapkit(folder, capsys, "orgs", "list")
+        if status == 0:
+            with contextlib.suppress(OSError), (mount / "filler").open("wb", buffering=0) as f:
+                while True:
+                    f.write(bytes(4096))
+            status, printed = gapkit(folder, capsys, "demo", "--orgs", "200")
+        assert status == 1 and "full" in printed and "not damaged" in printed
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_fault_partial_file_left_by_a_killed_export_is_removed_next_time(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    from desktop.services import open_services
+
+    out = tmp_path / "stick"
+    out.mkdir()
+    leftover = out / ".gapkit-laptop-2026-12-01.gapkit.abc123.partial"
+    leftover.write_bytes(b"half a bundle")
+    services = open_services(data_dir)
+    try:
+        services.organisations.create({"name": "Club", "legal_form": "cic", "postcode": "HD1 2AB"})
+        result = services.exports.export_bundle(out)
+    finally:
+        services.close()
+    assert result.path.exists()
+    assert not leftover.exists()
+    assert not list(out.glob("*.partial")) and not list(out.glob(".*.partial"))
