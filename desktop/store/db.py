@@ -314,7 +314,7 @@ def open_store(
         engine = _sqlite_engine(path)
         try:
             if revision != HEAD_REVISION:
-                if path.exists() and path.stat().st_size > 0:
+                if path.exists():
                     backup_path = backup_sqlite(path, folder / BACKUP_FOLDER, revision or "empty")
                 run_migrations(engine)
             device_id, name = _ensure_local_device(engine, device_name)
