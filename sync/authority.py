@@ -278,15 +278,18 @@ def _hold_foreign_tombstones(
         ):
             records.append(record)
             continue
+        # The deletion is taken out of the record as if it had never been made: the field
+        # falls back to its creation stamp (a record is created live), and the bookkeeping to
+        # the sender's latest remaining change. This depends on the incoming record alone, so
+        # the merge stays commutative whatever the order bundles arrive in.
         kept = dict(record)
-        kept["deleted_at"] = current.get("deleted_at")
-        stamps = dict(record["_stamps"])
-        stamps.pop("deleted_at", None)
-        if dict(held_stamp) != dict(stamps.get(DEFAULT_STAMP_KEY) or {}):
-            stamps["deleted_at"] = dict(held_stamp)
+        kept["deleted_at"] = None
+        stamps = {k: v for k, v in record["_stamps"].items() if k != "deleted_at"}
         kept["_stamps"] = stamps
-        if _content(kept) == _content(current) and stamps == dict(current.get("_stamps") or {}):
-            kept = dict(current)  # the deletion was the only change: nothing else moves
+        latest = max(stamps.values(), key=stamp_key, default=None)
+        if latest is not None:
+            kept["modified_at"], kept["modified_by"] = latest["at"], latest["by"]
+        kept["rev"] = max(1, int(record["rev"]) - 1)
         records.append(kept)
         if current.get("deleted_at") is None:
             conflicts.append(
