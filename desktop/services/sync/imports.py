@@ -893,22 +893,22 @@ class ImportService:
         device = session.get(Device, bundle.device_id)
         if device is not None:
             device.last_bundle_seq = max(device.last_bundle_seq or 0, manifest.bundle_seq)
-        record = self._import_record(session, waiting_import_id, source)
-        record.bundle_id = manifest.bundle_id
-        record.device_id = manifest.device_id
-        record.device_name = manifest.device_name
-        record.bundle_seq = manifest.bundle_seq
-        record.imported_at = datetime.now(UTC)
+        entry = self._import_record(session, waiting_import_id, source)
+        entry.bundle_id = manifest.bundle_id
+        entry.device_id = manifest.device_id
+        entry.device_name = manifest.device_name
+        entry.bundle_seq = manifest.bundle_seq
+        entry.imported_at = datetime.now(UTC)
         if is_pack:
             summary.update(pack_summary(manifest, records, changed_ids))
-        record.status = "merged"
-        record.kind = manifest.kind
-        record.message = None
-        record.summary = summary
-        kept = record.kept_path
-        record.kept_path = None
+        entry.status = "merged"
+        entry.kind = manifest.kind
+        entry.message = None
+        entry.summary = summary
+        kept = entry.kept_path
+        entry.kept_path = None
         session.flush()
-        import_id = record.id
+        import_id = entry.id
         if kept:
             remove_after_commit.append(Path(kept))
         return ImportSummary(
