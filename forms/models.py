@@ -96,6 +96,11 @@ REGISTRATION_FIELDS: frozenset[str] = frozenset(
     }
 )
 
+# Names a condition may use besides questions and registration fields: the CAT stage the
+# assessment is for (a stage id), so statements that only fit one stage can be shown then.
+STAGE_FIELD = "cat_stage"
+CONTEXT_FIELDS: frozenset[str] = frozenset({STAGE_FIELD})
+
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,79}$")
 FORM_ID_PATTERN = re.compile(r"^[a-z][a-z0-9_-]{0,79}$")
 
@@ -331,6 +336,30 @@ class Section(_Strict):
     questions: list[Question]
 
 
+class MustMeet(_Strict):
+    """A condition a group must meet at a CAT stage, such as "a written business plan".
+
+    `met` is a condition on answers and registration fields that holds when it is met (a
+    missing or "don't know" answer makes `>=` false, so it is then unmet). `applies`, when
+    given, limits it to some groups (for example `legal_form == "town_parish_council"`).
+    """
+
+    id: str
+    text: LocalisedText
+    met: str
+    applies: str | None = None
+    help: LocalisedText | None = None
+
+
+class Stage(_Strict):
+    """A stage of a Community Asset Transfer, chosen when the assessment starts."""
+
+    id: str
+    title: LocalisedText
+    description: LocalisedText | None = None
+    must_meet: list[MustMeet] = Field(default_factory=list)
+
+
 class FormDefinition(_Strict):
     """A whole form: the health check or the CAT readiness assessment."""
 
@@ -343,6 +372,10 @@ class FormDefinition(_Strict):
     dont_know_label: LocalisedText = DEFAULT_DONT_KNOW
     thresholds: Thresholds = Field(default_factory=Thresholds)
     sections: list[Section]
+    # CAT: the stages an assessment may be for, each with its must-meet conditions.
+    stages: list[Stage] = Field(default_factory=list)
+    # The stage used when an assessment names none (one started before stages existed).
+    default_stage: str | None = None
 
     @model_validator(mode="after")
     def _check_meaning(self, info: ValidationInfo) -> FormDefinition:
@@ -368,6 +401,19 @@ class FormDefinition(_Strict):
             if question.id == question_id:
                 return question
         raise KeyError(question_id)
+
+    def stage(self, stage_id: str | None) -> Stage | None:
+        """The stage with this id, or the default stage when `stage_id` is None.
+
+        None when the form has no stages; KeyError when it has none with this id.
+        """
+        if not self.stages:
+            return None
+        wanted = stage_id or self.default_stage or self.stages[0].id
+        for stage in self.stages:
+            if stage.id == wanted:
+                return stage
+        raise KeyError(wanted)
 
     def section_thresholds(self, section: Section) -> Thresholds:
         """The section's own thresholds, or the form's."""
@@ -467,7 +513,7 @@ def form_problems(form: FormDefinition) -> list[tuple[Path, str]]:
                     f"the question id '{question.id}' is used twice (also at "
                     f"{format_path(question_ids[question.id])}); each question needs its own id",
                 )
-            elif question.id in REGISTRATION_FIELDS:
+            elif question.id in REGISTRATION_FIELDS or question.id in CONTEXT_FIELDS:
                 add(
                     (*q_path, "id"),
                     f"the question id '{question.id}' is also a registration field; "
@@ -477,7 +523,62 @@ def form_problems(form: FormDefinition) -> list[tuple[Path, str]]:
                 question_ids[question.id] = q_path
             _check_question(form, question, q_path, position, order, add)
             position += 1
+    _check_stages(form, order, add)
     return problems
+
+
+def _check_stages(form: FormDefinition, order: dict[str, int], add: Any) -> None:
+    """Stage ids are unique, and every must-meet condition names only known answers."""
+    stage_ids: set[str] = set()
+    questions = _questions_by_id(form)
+    after_every_question = len(order)
+    for s_index, stage in enumerate(form.stages):
+        s_path: Path = ("stages", s_index)
+        if not ID_PATTERN.match(stage.id):
+            add((*s_path, "id"), _bad_id_message("stage", stage.id))
+        elif stage.id in stage_ids:
+            add((*s_path, "id"), f"the stage id '{stage.id}' is used twice")
+        stage_ids.add(stage.id)
+        if not stage.title.strip():
+            add((*s_path, "title"), "the stage title must not be empty")
+        condition_ids: set[str] = set()
+        for c_index, condition in enumerate(stage.must_meet):
+            c_path: Path = (*s_path, "must_meet", c_index)
+            if not ID_PATTERN.match(condition.id):
+                add((*c_path, "id"), _bad_id_message("condition", condition.id))
+            elif condition.id in condition_ids:
+                add((*c_path, "id"), f"the condition id '{condition.id}' is used twice here")
+            condition_ids.add(condition.id)
+            if not condition.text.strip():
+                add((*c_path, "text"), "a must-meet condition needs its text")
+            for key in ("met", "applies"):
+                text = getattr(condition, key)
+                if text is None:
+                    continue
+                _check_stage_condition(
+                    text, (*c_path, key), order, after_every_question, add, questions
+                )
+    if form.default_stage is not None and form.default_stage not in stage_ids:
+        add(
+            ("default_stage",),
+            f"the default stage '{form.default_stage}' is not one of the stages "
+            f"({', '.join(sorted(stage_ids)) or 'none'})",
+        )
+    if form.stages and form.kind != "cat_readiness":
+        add(("stages",), "only a cat_readiness form has stages")
+
+
+def _check_stage_condition(
+    text: str,
+    path: Path,
+    order: dict[str, int],
+    position: int,
+    add: Any,
+    questions: dict[str, Question],
+) -> None:
+    # A must-meet condition is read after every answer is given, so it may name any question.
+    placeholder = Question(id="stage_condition", type="text", text="stage condition")
+    _check_condition(text, path, placeholder, position, order, False, add, questions)
 
 
 def _bad_id_message(what: str, value: str) -> str:
@@ -644,7 +745,7 @@ def _check_condition(
         add(path, f"the condition `{text}` is refused: {exc}")
         return None
     for name in sorted(condition.names):
-        if name in REGISTRATION_FIELDS:
+        if name in REGISTRATION_FIELDS or name in CONTEXT_FIELDS:
             continue
         if name not in order:
             add(

@@ -27,7 +27,16 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from forms.answers import DONT_KNOW, AnswerError, validate_answer
-from forms.models import NOT_APPLICABLE, FormDefinition, Question, Section, level_score
+from forms.conditions import parse_condition
+from forms.models import (
+    NOT_APPLICABLE,
+    STAGE_FIELD,
+    FormDefinition,
+    MustMeet,
+    Question,
+    Section,
+    level_score,
+)
 from forms.support import SupportCatalogue, SupportOffer, load_support_offers
 
 Rag = Literal["red", "amber", "green"]
@@ -35,6 +44,12 @@ Readiness = Literal["Ready", "Ready with support", "Not yet ready"]
 GatewayReason = Literal["met", "not met", "not answered", "don't know", "not applicable"]
 
 STRONG_STATEMENT_SCORE = level_score(3)
+
+
+class UnknownStage(ValueError):
+    """A stage the form does not have; the message says which stages it has."""
+
+
 DEVELOP_STATEMENT_SCORE = 50.0
 MAX_STRENGTH_SECTIONS = 3
 
@@ -97,12 +112,19 @@ class SupportNeedResult(BaseModel):
 
 
 class GatewayResult(BaseModel):
-    """Whether one gateway criterion is met."""
+    """Whether one gateway or must-meet condition is met.
+
+    A gateway question gives `question_id` = its id; a stage's must-meet condition gives its
+    own `condition_id`, `question_id` = the first question it names, and every question it
+    names in `question_ids`.
+    """
 
     question_id: str
     text: str
     met: bool
     reason: GatewayReason
+    condition_id: str | None = None
+    question_ids: list[str] = []
 
 
 class AssessmentResult(BaseModel):
@@ -123,6 +145,12 @@ class AssessmentResult(BaseModel):
     sections_below_ready: list[str]
     unanswered_required: list[str]
     dont_know: list[str]
+    # CAT: the stage the verdict is for, and the ids of the unmet conditions (must-meet
+    # condition ids, or question ids of unmet gateway questions) as plain data.
+    stage: str | None = None
+    stage_title: str | None = None
+    unmet_conditions: list[str] = []
+    verdict: str | None = None
 
     def section(self, section_id: str) -> SectionResult:
         """The result of one section; KeyError if there is none."""
@@ -187,13 +215,27 @@ def _visible(
     return shown, context
 
 
+def with_stage(
+    form: FormDefinition, registration: Mapping[str, object] | None, stage: str | None
+) -> dict[str, object]:
+    """The condition context: registration fields, plus the CAT stage for a form with stages."""
+    context = dict(registration or {})
+    if form.stages:
+        named = context.get(STAGE_FIELD)
+        chosen = form.stage(stage or (named if isinstance(named, str) else None))
+        if chosen is not None:
+            context[STAGE_FIELD] = chosen.id
+    return context
+
+
 def visible_questions(
     form: FormDefinition,
     answers: Mapping[str, object],
     registration: Mapping[str, object] | None = None,
+    stage: str | None = None,
 ) -> list[Question]:
-    """The questions shown for these answers and registration, in form order."""
-    shown, _ = _visible(form, answers, registration)
+    """The questions shown for these answers, registration and CAT stage, in form order."""
+    shown, _ = _visible(form, answers, with_stage(form, registration, stage))
     return [question for _, question in shown]
 
 
@@ -202,8 +244,6 @@ def _support_need_raised(question: Question, value: object, context: Mapping[str
     if need is None or value is None or value is DONT_KNOW:
         return False
     if need.when is not None:
-        from forms.conditions import parse_condition
-
         return parse_condition(need.when).evaluate(context)
     if need.at_or_below is not None:
         return isinstance(value, int) and value <= need.at_or_below
@@ -227,18 +267,67 @@ def _gateway(question: Question, value: object) -> GatewayResult:
     return GatewayResult(question_id=question.id, text=question.text, met=met, reason=reason)
 
 
+def _must_meet(
+    condition: MustMeet,
+    form: FormDefinition,
+    values: Mapping[str, object],
+    context: Mapping[str, object],
+    shown_ids: set[str],
+) -> GatewayResult | None:
+    """Whether a stage's must-meet condition is met; None when it does not apply to this group."""
+    if condition.applies and not parse_condition(condition.applies).evaluate(context):
+        return None
+    met_condition = parse_condition(condition.met)
+    named = [q.id for _, q in form.questions() if q.id in met_condition.names]
+    reason: GatewayReason
+    if met_condition.evaluate(context):
+        reason = "met"
+    elif any(qid in shown_ids and values[qid] is None for qid in named):
+        reason = "not answered"
+    elif any(values[qid] is DONT_KNOW for qid in named):
+        reason = "don't know"
+    else:
+        reason = "not met"
+    return GatewayResult(
+        question_id=named[0] if named else "",
+        text=condition.text,
+        met=reason == "met",
+        reason=reason,
+        condition_id=condition.id,
+        question_ids=named,
+    )
+
+
+def verdict_text(readiness: Readiness, stage_title: str | None) -> str:
+    """The verdict in words, naming the stage: "Not yet ready for: Full business case"."""
+    return f"{readiness} for: {stage_title}" if stage_title else readiness
+
+
 def score_assessment(
     form: FormDefinition,
     answers: Mapping[str, object],
     registration: Mapping[str, object] | None = None,
     catalogue: SupportCatalogue | None = None,
+    stage: str | None = None,
 ) -> AssessmentResult:
     """Score one assessment's agreed answers (question id -> value, DONT_KNOW or None).
 
     `catalogue` gives the offers for support needs; the shipped catalogue by default.
-    Raises AnswerError when an answer does not fit its question or names no question.
+    `stage` is the CAT stage the verdict is for (the form's default stage when None).
+    Raises AnswerError when an answer does not fit its question or names no question, and
+    UnknownStage when the form has stages but none with that id.
     """
+    named = (registration or {}).get(STAGE_FIELD)
+    if stage is None and isinstance(named, str):
+        stage = named
+    try:
+        chosen_stage = form.stage(stage)
+    except KeyError:
+        known = ", ".join(s.id for s in form.stages)
+        raise UnknownStage(f"'{stage}' is not a stage of the form '{form.id}' ({known})") from None
     values = _normalise(form, answers)
+    if chosen_stage is not None:
+        registration = {**(registration or {}), STAGE_FIELD: chosen_stage.id}
     shown, context = _visible(form, values, registration)
     shown_ids = {question.id for _, question in shown}
     if catalogue is None:
@@ -339,6 +428,11 @@ def score_assessment(
             need.extra_offers.append(offer)
 
     gateways = [_gateway(q, values[q.id]) for _, q in shown if q.gateway]
+    if chosen_stage is not None:
+        for condition in chosen_stage.must_meet:
+            checked = _must_meet(condition, form, values, context, shown_ids)
+            if checked is not None:
+                gateways.append(checked)
     unmet = [g for g in gateways if not g.met]
     below_ready = [
         r.id
@@ -354,6 +448,7 @@ def score_assessment(
             readiness = "Ready with support"
         else:
             readiness = "Ready"
+    stage_title = chosen_stage.title if chosen_stage is not None else None
 
     return AssessmentResult(
         form_id=form.id,
@@ -377,4 +472,8 @@ def score_assessment(
         sections_below_ready=below_ready,
         unanswered_required=[q.id for _, q in shown if q.required and values[q.id] is None],
         dont_know=[q.id for _, q in shown if values[q.id] is DONT_KNOW],
+        stage=chosen_stage.id if chosen_stage is not None else None,
+        stage_title=stage_title,
+        unmet_conditions=[g.condition_id or g.question_id for g in unmet],
+        verdict=verdict_text(readiness, stage_title) if readiness is not None else None,
     )

@@ -26,6 +26,9 @@ class SupportOffer(BaseModel):
     contact: str | None = None
     url: str | None = None
     themes: list[str]
+    # What the council should check before relying on this offer (its current name, whether
+    # it still runs); None when the offer is confirmed.
+    to_confirm: str | None = None
 
     @property
     def text(self) -> str:

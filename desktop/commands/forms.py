@@ -1,5 +1,6 @@
-"""`gapkit forms`: check form files, print the form JSON Schema, take a form's texts to and
-from a translator's spreadsheet, and convert forms to and from XLSForm."""
+"""`gapkit forms`: check form files, try answers on a form (`score`), print the form JSON
+Schema, take a form's texts to and from a translator's spreadsheet, and convert forms to and
+from XLSForm."""
 
 from __future__ import annotations
 
@@ -56,6 +57,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     diff.add_argument("old", metavar="OLD", help="the earlier form file")
     diff.add_argument("new", metavar="NEW", help="the later form file")
+    score = actions.add_parser(
+        "score",
+        help="score a set of answers on a form: section scores, bands, verdict, unmet conditions",
+    )
+    score.add_argument("form", metavar="FORM", help="form YAML file")
+    score.add_argument(
+        "answers",
+        metavar="ANSWERS.json",
+        help='JSON object of question id -> answer ("dont_know" for don\'t know)',
+    )
+    score.add_argument("--stage", metavar="STAGE", help="CAT stage id (default: the form's)")
+    score.add_argument(
+        "--context",
+        metavar="FIELD=VALUE",
+        action="append",
+        default=[],
+        help="a registration field the form's conditions read, e.g. legal_form=informal_group "
+        "or themes='[\"food\"]' (repeatable)",
+    )
+    score.add_argument("--json", action="store_true", help="print JSON")
     schema = actions.add_parser("schema", help="print the JSON Schema of the form format")
     schema.add_argument("--out", metavar="FILE", help="write the schema to this file")
     xls_in = actions.add_parser(
@@ -89,6 +110,8 @@ def run(args: argparse.Namespace) -> int:
         return _import_xlsform(args)
     if args.forms_action == "export-xlsform":
         return _export_xlsform(args)
+    if args.forms_action == "score":
+        return _score(args)
     if args.forms_action == "schema":
         text = schema_text()
         if args.out:
@@ -173,6 +196,21 @@ def _export_xlsform(args: argparse.Namespace) -> int:
     except OSError as error:
         raise UserError(f"Could not write {args.out}: {error.strerror or error}.") from None
     print(f"wrote {args.out}: an XLSForm of {form.title} (form_id {form.id})")
+def _score(args: argparse.Namespace) -> int:
+    import json
+
+    from desktop.errors import UserError
+    from forms.cli_support import ScoreInputError, parse_context, score_file, summary_lines
+    from forms.loader import FormError
+
+    try:
+        summary = score_file(args.form, args.answers, args.stage, parse_context(args.context))
+    except (ScoreInputError, FormError) as exc:
+        raise UserError(str(exc)) from None
+    if args.json:
+        print(json.dumps(summary, indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(summary_lines(summary)))
     return 0
 
 
