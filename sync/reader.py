@@ -63,6 +63,7 @@ from sync.records import (
     TABLES,
     TIMESTAMP_REGEX,
     TableSpec,
+    fill_defaults,
     records_adapter,
     tables_for_version,
 )
@@ -632,7 +633,7 @@ class OpenedBundle:
         if _SURROGATE_ESCAPE.search(raw):
             self._find_bad_text(name, text, _has_surrogate, "contains a broken character")
         try:
-            records = records_adapter(table).validate_json(text)
+            records = fill_defaults(table, records_adapter(table).validate_json(text))
         except ValidationError as exc:
             first = exc.errors(include_url=False)[0]
             if first["type"] == "json_invalid":

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import typing
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, NotRequired, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter
 from typing_extensions import TypeAliasType, TypedDict
@@ -205,6 +205,12 @@ class AssessmentRecord(SyncedRecordModel):
     completed_at: Timestamp | None = Field(description="When it was completed.")
     current_question_id: Text80 | None = Field(description="Where the runner last saved.")
     notes: LongText | None = Field(description="Facilitator's notes.")
+    # Absent from bundles written before CAT stages existed, so it defaults to empty.
+    cat_stage: Text40 | None = Field(
+        default=None,
+        description="CAT stage the verdict is for (a stage id of the form, such as "
+        "full_business_case); empty for a health check.",
+    )
 
 
 class ParticipantRecord(SyncedRecordModel):
@@ -470,9 +476,26 @@ def records_adapter(table: str) -> TypeAdapter[list[dict[str, Any]]]:
             annotation = hints[name]
             if name == "stamps":
                 annotation = dict[StampKey, _StampDict]  # type: ignore[valid-type]
+            if not info.is_required():
+                # a column added later (cat_stage): bundles written before it leave it out
+                annotation = NotRequired[annotation]
             keys[info.alias or name] = annotation
         record_dict = TypedDict(f"{model.__name__}Dict", keys)  # type: ignore[misc]
         record_dict.__pydantic_config__ = _STRICT  # type: ignore[attr-defined]
         adapter = TypeAdapter(list[record_dict])  # type: ignore[arg-type]
         _ADAPTERS[table] = adapter
     return adapter
+
+
+def fill_defaults(table: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Give each record the columns an older bundle left out, at their default (in place)."""
+    defaults = {
+        info.alias or name: info.default
+        for name, info in TABLES[table].model.model_fields.items()
+        if not info.is_required()
+    }
+    if defaults:
+        for record in records:
+            for name, default in defaults.items():
+                record.setdefault(name, default)
+    return records

@@ -121,7 +121,7 @@ def gather(services: Services, assessment_id: str) -> ReportData:
         notes=assessments.notes(assessment_id),
         actions=assessments.actions(assessment_id),
         organisation=organisation,
-        shown=visible_questions(form, answers, organisation),
+        shown=visible_questions(form, answers, organisation, detail.summary.cat_stage),
     )
 
 
@@ -477,14 +477,14 @@ def _change_card(result: AssessmentResult, previous: AssessmentResult, when: dat
 def _verdict_card(result: AssessmentResult) -> Table:
     verdict = result.readiness or "—"
     rag = VERDICT_RAG.get(verdict)
+    unmet = len(result.unmet_gateways)
     words = (
-        "Every gateway is met"
-        if not result.unmet_gateways
-        else (
-            f"{len(result.unmet_gateways)} gateway{'s' if len(result.unmet_gateways) != 1 else ''} "
-            "not met yet"
-        )
+        "Every condition is met"
+        if not unmet
+        else f"{unmet} condition{'s' if unmet != 1 else ''} not met yet"
     )
+    if result.stage_title:
+        words = f"{result.stage_title}: {words[0].lower()}{words[1:]}"
     return _card("CAT readiness", f'<font size="17">{verdict}</font>', words, rag)
 
 
@@ -576,20 +576,21 @@ def _readiness(data: ReportData) -> list[Flowable]:
     text_colour, fill = RAG_COLOURS.get(rag or "", (ACCENT, ACCENT_LIGHT))
     if verdict == "Ready":
         explanation = (
-            "Every gateway criterion is met and every section reached the readiness level."
+            "Every condition of this stage is met and every section reached the readiness level."
         )
     elif verdict == "Ready with support":
         titles = [data.result.section(sid).title for sid in result.sections_below_ready]
         explanation = (
-            "Every gateway criterion is met. With support, these sections can reach the "
+            "Every condition of this stage is met. With support, these sections can reach the "
             f"readiness level: {', '.join(titles)}."
         )
     else:
         explanation = (
-            "Some gateway criteria are essential before a building can be transferred, and "
-            "these are not met yet. They are the first things to work on, with the council's "
-            "support."
+            "Some conditions must be met at this stage of the transfer, and these are not met "
+            "yet. They are the first things to work on, with the council's support."
         )
+    if result.stage_title:
+        explanation = f"Stage: {result.stage_title}. {explanation}"
     box = Table(
         [[para(verdict, _coloured(s.verdict, text_colour))], [para(explanation, s.body)]],
         colWidths=[CONTENT_WIDTH],
@@ -611,7 +612,7 @@ def _readiness(data: ReportData) -> list[Flowable]:
         box,
     ]
     if result.unmet_gateways:
-        flowables.append(heading("Gateway criteria not met yet", s.h2, level=1))
+        flowables.append(heading("Conditions not met yet", s.h2, level=1))
         rows = [
             [
                 para(gateway.text, s.cell),
@@ -620,16 +621,12 @@ def _readiness(data: ReportData) -> list[Flowable]:
             for gateway in result.unmet_gateways
         ]
         flowables.append(
-            data_table(
-                ["Gateway criterion", "Where it stands"], rows, [CONTENT_WIDTH - 45 * mm, 45 * mm]
-            )
+            data_table(["Condition", "Where it stands"], rows, [CONTENT_WIDTH - 45 * mm, 45 * mm])
         )
     met = [gateway for gateway in result.gateways if gateway.met]
     if met:
         flowables.append(Spacer(1, 6))
-        flowables.append(
-            para(f"{len(met)} of {len(result.gateways)} gateway criteria are met.", s.muted)
-        )
+        flowables.append(para(f"{len(met)} of {len(result.gateways)} conditions are met.", s.muted))
     return flowables
 
 

@@ -36,7 +36,7 @@ from forms.consensus import RatingSpread, summarise_ratings
 from forms.loader import shipped_forms
 from forms.localised import ENGLISH, LANGUAGE_CODE
 from forms.models import FormDefinition
-from forms.scoring import AssessmentResult, score_assessment, visible_questions
+from forms.scoring import AssessmentResult, score_assessment, visible_questions, with_stage
 from forms.translations import form_in_language
 
 KINDS = {"health_check": "Organisational health check", "cat_readiness": "CAT readiness"}
@@ -129,6 +129,7 @@ class AssessmentSummary:
     completed_at: datetime | None
     modified_at: datetime
     deleted: bool
+    cat_stage: str | None = None
 
     @property
     def kind_label(self) -> str:
@@ -224,6 +225,7 @@ def _summary(assessment: Assessment, organisation_name: str) -> AssessmentSummar
         completed_at=assessment.completed_at,
         modified_at=assessment.modified_at,
         deleted=assessment.deleted_at is not None,
+        cat_stage=assessment.cat_stage,
     )
 
 
@@ -395,8 +397,13 @@ class AssessmentService:
         participants: Sequence[tuple[str, str]] = (),
         form: FormDefinition | None = None,
         started_at: datetime | None = None,
+        stage: str | None = None,
     ) -> AssessmentDetail:
-        """Start an assessment; the group must have agreed to the data being kept and sent."""
+        """Start an assessment; the group must have agreed to the data being kept and sent.
+
+        `stage` is the CAT stage the verdict will be for (the form's default when None); a
+        form without stages takes none.
+        """
         if kind not in KINDS:
             raise UserError(f"Unknown assessment kind '{kind}'. Choose one of: {', '.join(KINDS)}.")
         if mode not in SESSION_MODES:
@@ -411,6 +418,7 @@ class AssessmentService:
         form = form or self.available_forms().get(kind)
         if form is None or form.kind != kind:
             raise UserError(f"There is no {KINDS[kind]} form installed.")
+        cat_stage = _chosen_stage(form, stage)
         labels = [label.strip() for label, _role in participants]
         if any(not label for label in labels) or len(set(labels)) != len(labels):
             raise UserError("Each participant needs a label of their own (P1, P2, ...).")
@@ -442,6 +450,7 @@ class AssessmentService:
                     "completed_at": None,
                     "current_question_id": None,
                     "notes": None,
+                    "cat_stage": cat_stage,
                 },
             )
             session.flush()
@@ -729,7 +738,7 @@ class AssessmentService:
         form = self.form_for(assessment_id)
         answers = self.answers(assessment_id)
         registration = self._registration(detail.summary.organisation_id)
-        shown = visible_questions(form, answers, registration)
+        shown = visible_questions(form, answers, registration, detail.summary.cat_stage)
         unanswered = [q.id for q in shown if q.id not in answers]
         required = [q.id for q in shown if q.required and q.id not in answers]
         to_discuss: list[str] = []
@@ -897,13 +906,19 @@ class AssessmentService:
         summary = detail.summary
         registration = self._registration(summary.organisation_id)
         result = score_assessment(
-            self.form_for(assessment_id, language), self.answers(assessment_id), registration
+            self.form_for(assessment_id, language),
+            self.answers(assessment_id),
+            registration,
+            stage=summary.cat_stage,
         )
         previous = self._previous(summary)
         previous_result = None
         if previous is not None:
             previous_result = score_assessment(
-                self.form_for(previous.id, language), self.answers(previous.id), registration
+                self.form_for(previous.id, language),
+                self.answers(previous.id),
+                registration,
+                stage=previous.cat_stage,
             )
         spreads = self.spreads(assessment_id) if summary.mode == "group" else {}
         return AssessmentResults(summary, result, previous, previous_result, spreads)
@@ -919,6 +934,15 @@ class AssessmentService:
             and other.started_at < summary.started_at
         ]
         return max(earlier, key=lambda other: other.started_at) if earlier else None
+
+    def condition_context(self, assessment_id: str) -> dict[str, Any]:
+        """What the form's conditions read for this assessment: the organisation's
+        registration fields and, for a CAT assessment, its stage (`cat_stage`)."""
+        detail = self.get(assessment_id, include_deleted=True)
+        form = self.form_for(assessment_id)
+        return with_stage(
+            form, self._registration(detail.summary.organisation_id), detail.summary.cat_stage
+        )
 
     def _registration(self, organisation_id: str) -> dict[str, Any]:
         from desktop.services.organisations import REGISTRATION_FIELDS
@@ -1076,6 +1100,26 @@ class AssessmentService:
             current_question_id=assessment.current_question_id,
             notes=assessment.notes,
         )
+
+
+def _chosen_stage(form: FormDefinition, stage: str | None) -> str | None:
+    """The stage id to store: the one asked for, or the form's default; None without stages."""
+    if not form.stages:
+        if stage:
+            raise UserError(f"The form '{form.title}' has no stages; it takes none.")
+        return None
+    try:
+        chosen = form.stage(stage)
+    except KeyError:
+        names = ", ".join(f"{s.id} ({s.title})" for s in form.stages)
+        raise UserError(f"'{stage}' is not a stage of this form. Choose one of: {names}.") from None
+    assert chosen is not None
+    return chosen.id
+
+
+def stage_choices(form: FormDefinition) -> list[tuple[str, str]]:
+    """(stage id, title) of each stage of a form, in order (empty for a health check)."""
+    return [(stage.id, stage.title) for stage in form.stages]
 
 
 def _action_values(

@@ -8,12 +8,13 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from desktop.errors import NotFound, ValidationFailed
 from desktop.registration.choices import LEGAL_FORMS
 from desktop.registration.problems import RegistrationError
 from desktop.registration.validation import validate_registration, validate_registration_update
-from desktop.registration.wards import WardList, load_ward_list
+from desktop.registration.wards import WardList, load_ward_list, ward_key
 from desktop.services.scores import rescore_organisations
 from desktop.store.db import Store
 from desktop.store.models import AuditEvent, Organisation
@@ -21,6 +22,16 @@ from desktop.store.records import RecordWriter, data_fields, json_value
 
 LEGAL_FORM_LABELS = dict(LEGAL_FORMS)
 REGISTRATION_FIELDS: tuple[str, ...] = tuple(data_fields(Organisation))
+
+
+def stored_wards_matching(session: Session, ward: str) -> list[str]:
+    """The ward names stored in the register that mean `ward` ("&" and "and", case and
+    spacing do not matter), so "Netherton & Newsome" finds "Netherton and Newsome"."""
+    wanted = ward_key(ward)
+    stored = session.scalars(
+        select(Organisation.ward).where(Organisation.ward.is_not(None)).distinct()
+    ).all()
+    return [name for name in stored if ward_key(name) == wanted] or [ward]
 
 
 @dataclass(frozen=True)
@@ -219,8 +230,6 @@ class OrganisationService:
         query = select(*columns).order_by(Organisation.name)
         if not include_deleted:
             query = query.where(Organisation.deleted_at.is_(None))
-        if ward:
-            query = query.where(Organisation.ward == ward)
         if text and text.strip():
             pattern = f"%{text.strip()}%"
             query = query.where(
@@ -236,6 +245,8 @@ class OrganisationService:
         if limit:
             query = query.limit(limit)
         with self.store.session() as session:
+            if ward:
+                query = query.where(Organisation.ward.in_(stored_wards_matching(session, ward)))
             rows = session.execute(query).all()
         return [
             OrganisationSummary(

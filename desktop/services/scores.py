@@ -68,7 +68,7 @@ def _table(model: type[Any]) -> Table:
 
 def unmet_conditions(result: AssessmentResult) -> list[str]:
     """What stands between the group and "Ready": the unmet conditions, in form order."""
-    return [gateway.question_id for gateway in result.unmet_gateways]
+    return [gateway.condition_id or gateway.question_id for gateway in result.unmet_gateways]
 
 
 @dataclass(frozen=True)
@@ -240,6 +240,7 @@ class _Scorer:
         session = self.session
         forget_results(session, ids)
         wanted: list[tuple[Scored, str]] = []  # with the form snapshot id
+        stages: dict[str, str] = {}  # assessment id -> CAT stage
         for chunk in _chunks(ids):
             for row in session.execute(
                 select(
@@ -248,11 +249,14 @@ class _Scorer:
                     Assessment.kind,
                     Assessment.started_at,
                     Assessment.form_snapshot_id,
+                    Assessment.cat_stage,
                 )
                 .where(Assessment.id.in_(chunk))
                 .where(Assessment.status != "draft", Assessment.deleted_at.is_(None))
             ):
                 wanted.append((Scored(*row[:4]), row[4]))
+                if row[5]:
+                    stages[row[0]] = row[5]
         if not wanted:
             return 0
         registrations = _registrations(session, {one.organisation_id for one, _f in wanted})
@@ -266,7 +270,9 @@ class _Scorer:
                 one,
                 self.forms.get(session, snapshot_id),
                 answers.get(one.assessment_id, {}),
-                registrations.get(one.organisation_id, {}),
+                # the CAT stage rides with the registration: the conditions read it
+                registrations.get(one.organisation_id, {})
+                | ({"cat_stage": stages[one.assessment_id]} if one.assessment_id in stages else {}),
                 now,
             )
             scores.append(stored.score)

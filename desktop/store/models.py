@@ -221,6 +221,8 @@ class Assessment(SyncedRecord, Base):
     # where the runner was when it last saved, so reopening resumes exactly there
     current_question_id: Mapped[str | None] = mapped_column(String(80))
     notes: Mapped[str | None] = mapped_column(Text)
+    # CAT: the stage the assessment is for (a stage id of its form), chosen at the start
+    cat_stage: Mapped[str | None] = mapped_column(String(40))
 
     organisation: Mapped[Organisation] = relationship(back_populates="assessments")
 

@@ -65,7 +65,7 @@ def test_report_shows_the_organisation_sections_a_score_an_action_and_a_note(
     assert "Write a reserves policy" in text
     assert "The treasurer brings the bank statements to every meeting." in text
     assert "St Paul's church hall, Mirfield" in text and "Sam Okafor" in text
-    assert "health-check version 1.0" in text  # footer: form version
+    assert f"health-check version {form.version}" in text  # footer: form version
     assert "24 Nov 2026 09:30" in text  # footer: when the report was made
 
 

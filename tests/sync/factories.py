@@ -125,6 +125,7 @@ def assessment(
         "completed_at": ts(n + 2),
         "current_question_id": None,
         "notes": None,
+        "cat_stage": None,
     }
     record["_stamps"] = creation_stamps(at)
     record.update(changes)

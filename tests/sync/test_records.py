@@ -89,3 +89,17 @@ def test_record_model_rejects_an_impossible_date() -> None:
         TABLES["organisations"].model.model_validate(record)
     leap = record | {"consent_date": "2028-02-29"}
     TABLES["organisations"].model.model_validate(leap)
+
+
+def test_an_assessment_from_a_bundle_written_before_cat_stages_reads_with_no_stage() -> None:
+    from sync.records import fill_defaults
+
+    records = dataset(assessments=1, questions=1)["assessments"]
+    older = [
+        {key: value for key, value in record.items() if key != "cat_stage"} for record in records
+    ]
+    read = fill_defaults(
+        "assessments", records_adapter("assessments").validate_json(json.dumps(older))
+    )
+    assert [record["cat_stage"] for record in read] == [None]
+    assert read == [dict(record, cat_stage=None) for record in records]

@@ -38,7 +38,7 @@ RUNNER_SCRIPT = textwrap.dedent(
     wanted = int(sys.argv[3])
     runner = RunnerView(services)
     runner.resize(1280, 800)
-    runner.open(assessment_id)
+    runner.open(assessment_id, "purpose_1")  # past the optional opening
     runner.show()
     runner.activateWindow()
 
@@ -50,14 +50,19 @@ RUNNER_SCRIPT = textwrap.dedent(
     count = [0]
 
     def answer_next():
-        # keys as a person presses them: a level, then Enter to move on
+        # keys as a person presses them: a level, then Ctrl+Enter to move on (Enter alone
+        # would be a new line in a text answer)
         if count[0] == wanted:
             print(f"waiting at {runner.question_id}", flush=True)
             return
         level = count[0] % 4 + 1
         count[0] += 1
         QTest.keyClick(QApplication.focusWidget() or runner, str(level))
-        QTest.keyClick(QApplication.focusWidget() or runner, Qt.Key.Key_Return)
+        QTest.keyClick(
+            QApplication.focusWidget() or runner,
+            Qt.Key.Key_Return,
+            Qt.KeyboardModifier.ControlModifier,
+        )
         QTimer.singleShot(30, answer_next)
 
     QTimer.singleShot(100, answer_next)

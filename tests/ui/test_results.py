@@ -1,4 +1,4 @@
-"""The results page: strengths first, RAG with shapes, CAT verdict naming unmet gateways, change
+"""The results page: strengths first, RAG with shapes, CAT verdict naming the stage and unmet conditions, change
 against the previous assessment on the radar and per section, Save PDF in a worker, and the
 action plan (add, edit, reorder, done, delete and undo) from the keyboard."""
 
@@ -85,16 +85,22 @@ def test_results_lead_with_strengths_and_show_the_change_since_last_time(
     assert not view.verdict.isVisibleTo(view)  # a health check has no verdict
 
 
-def test_a_cat_verdict_names_the_unmet_gateway(qtbot, results, services, organisation):
-    detail = services.assessments.start(organisation.id, "cat_readiness", consent_given=True)
+def test_a_cat_verdict_names_the_stage_and_the_unmet_condition(
+    qtbot, results, services, organisation
+):
+    detail = services.assessments.start(
+        organisation.id, "cat_readiness", consent_given=True, stage="full_business_case"
+    )
     form = services.assessments.form_for(detail.id)
-    gateway = next(q for _s, q in form.questions() if q.gateway and q.type == "yes_no_partly")
-    answer_all(services, detail.id, 4, {gateway.id: "no"})
+    stage = form.stage("full_business_case")
+    condition = next(c for c in stage.must_meet if c.id == "business_plan")
+    answer_all(services, detail.id, 4, {"money_2": 1})
     results.show_results(detail.id)
     verdict = results.results.verdict
     assert verdict.isVisibleTo(results.results)
     assert "Not yet ready" in verdict.text()
-    assert gateway.text in verdict.text()
+    assert stage.title in verdict.text()
+    assert condition.text in verdict.text()
 
 
 def test_save_pdf_writes_the_report_in_a_worker_thread(

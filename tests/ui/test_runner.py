@@ -84,6 +84,7 @@ def test_a_whole_facilitated_health_check_with_the_keyboard_only(qtbot, page, se
     assessment_id = start_with_keyboard(qtbot, page)
     runner = page.runner
     expected: dict[str, Any] = {}
+    noted: dict[str, str] = {}
     index = 0
     while page.stack.currentWidget() is runner:
         question = runner.current_question()
@@ -96,13 +97,14 @@ def test_a_whole_facilitated_health_check_with_the_keyboard_only(qtbot, page, se
             # a note is typed into the note box, reached with Tab from the answer
             runner.note_edit.setFocus()
             type_text(qtbot, "Written in the 2024 plan")
+            noted[question.id] = "Written in the 2024 plan"
         # Enter moves on from buttons; from a text box Ctrl+Enter does
         press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         index += 1
         assert index < 200
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.review)
     assert services.assessments.answers(assessment_id) == expected
-    assert services.assessments.notes(assessment_id) == {"purpose_2": "Written in the 2024 plan"}
+    assert services.assessments.notes(assessment_id) == noted
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # complete
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.results)
     assert services.assessments.get(assessment_id).summary.status == "completed"
@@ -151,6 +153,8 @@ def open_runner(qtbot, page, services, organisation, mode="facilitated", partici
     )
     page.resume(detail.id)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.runner)
+    # each section opens with an optional "what are you proud of"; start at the first rating
+    page.runner.go_to("purpose_1")
     return detail
 
 
@@ -213,18 +217,28 @@ def test_a_statement_whose_condition_is_false_is_skipped(qtbot, page, services):
             "staff_fte": 0,
         }
     )
+    from forms.scoring import visible_questions
+
     open_runner(qtbot, page, services, organisation)
     runner = page.runner
     form = runner.form
-    hidden = [q for _s, q in form.questions() if q.relevant]
-    assert hidden, "the health check has a statement shown only to organisations with staff"
-    target = hidden[0]
     order = [q.id for _s, q in form.questions()]
-    before = order[order.index(target.id) - 1]
+    registration = services.assessments.condition_context(runner.assessment_id)
+    shown = [q.id for q in visible_questions(form, {}, registration)]
+    # a statement hidden from this group (it has no staff) right after a rated one
+    target = next(
+        qid
+        for qid in order
+        if qid not in shown
+        and order[order.index(qid) - 1] in shown
+        and form.question(order[order.index(qid) - 1]).type == "rating"
+    )
+    before = order[order.index(target) - 1]
     runner.go_to(before)
     press(qtbot, "3")
     press(qtbot, Qt.Key.Key_Return)
-    assert runner.question_id == order[order.index(target.id) + 1]
+    assert runner.question_id == shown[shown.index(before) + 1]
+    assert runner.question_id != target
 
 
 def test_a_completed_assessment_is_locked_until_reopened_and_the_edit_is_audited(

@@ -119,6 +119,26 @@ class StartAssessmentDialog(QDialog):
         kind_row.addStretch(1)
         self.kind_buttons["health_check"].setChecked(True)
 
+        # CAT: the stage the verdict is for, with its must-meet conditions.
+        self.stage = QComboBox()
+        self.stage.setAccessibleName("CAT stage")
+        cat_form = services.assessments.available_forms().get("cat_readiness")
+        for stage in cat_form.stages if cat_form is not None else ():
+            self.stage.addItem(stage.title, stage.id)
+            self.stage.setItemData(
+                self.stage.count() - 1, stage.description or "", Qt.ItemDataRole.ToolTipRole
+            )
+        if cat_form is not None and cat_form.default_stage:
+            self.stage.setCurrentIndex(max(0, self.stage.findData(cat_form.default_stage)))
+        self.stage_note = QLabel()
+        self.stage_note.setWordWrap(True)
+        self.stage_note.setObjectName("emptyState")
+        self.stage_box = stage_box = QVBoxLayout()
+        stage_box.addWidget(self.stage)
+        stage_box.addWidget(self.stage_note)
+        self.stage.currentIndexChanged.connect(self._stage_changed)
+        self._stage_changed()
+
         self.mode_group = QButtonGroup(self)
         self.facilitated = QRadioButton(
             tr("StartDialog", "&Facilitated (one agreed answer per statement)")
@@ -197,6 +217,8 @@ class StartAssessmentDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("StartDialog", "Organisation"), self.organisation)
         form.addRow(tr("StartDialog", "Assessment"), kind_row)
+        form.addRow("CAT &stage", stage_box)
+        self.form_layout = form
         form.addRow(tr("StartDialog", "Mode"), mode_row)
         form.addRow(tr("StartDialog", "&Language"), language_box)
         form.addRow(tr("StartDialog", "&Venue"), self.venue)
@@ -227,9 +249,33 @@ class StartAssessmentDialog(QDialog):
         layout.addWidget(self.buttons)
         self._update_start()
         self._default_language()
+        for button in self.kind_buttons.values():
+            button.toggled.connect(self._kind_changed)
+        self._kind_changed()
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.start)
         (self.venue if organisation_id else self.organisation).setFocus()
+
+    # -- stage --------------------------------------------------------------------------------
+
+    def _kind_changed(self) -> None:
+        cat = self.chosen_kind() == "cat_readiness" and self.stage.count() > 0
+        self.form_layout.setRowVisible(self.stage_box, cat)
+        self.adjustSize()
+
+    def _stage_changed(self) -> None:
+        tip = self.stage.currentData(Qt.ItemDataRole.ToolTipRole)
+        self.stage_note.setText(
+            f"{tip} The verdict will say which conditions of this stage are met."
+            if tip
+            else "The verdict will say which conditions of this stage are met."
+        )
+
+    def chosen_stage(self) -> str | None:
+        """The CAT stage chosen, or None for a health check."""
+        if self.chosen_kind() != "cat_readiness":
+            return None
+        return self.stage.currentData() or None
 
     # -- participants -------------------------------------------------------------------------
 
@@ -317,6 +363,7 @@ class StartAssessmentDialog(QDialog):
                 venue=self.venue.text(),
                 facilitator=self.facilitator.text(),
                 participants=participants,
+                stage=self.chosen_stage(),
             )
         except UserError as error:
             self._show_error(str(error))

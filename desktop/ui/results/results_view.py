@@ -310,9 +310,12 @@ class ResultsView(QWidget):
         background, ink = VERDICT_STYLE[result.readiness]
         word = tr("Results", READINESS_WORDS.get(result.readiness, result.readiness))
         lines = [f"<span style='font-size:16pt;font-weight:bold'>{escape(word)}</span>"]
+        if result.stage_title:
+            lines[0] += f" for the stage: <b>{escape(result.stage_title)}</b>"
         if result.unmet_gateways:
             named = "".join(
-                f"<li>{escape(g.text)} <i>({g.reason})</i></li>" for g in result.unmet_gateways
+                f"<li>{escape(g.text, quote=False)} <i>({g.reason})</i></li>"
+                for g in result.unmet_gateways
             )
             lines.append(tr("Results", "Essential conditions not met yet:") + f"<ul>{named}</ul>")
         elif result.sections_below_ready:

@@ -447,9 +447,8 @@ class RunnerView(QWidget):
         detail = self.assessments.get(assessment_id)
         self.source_form = self.assessments.form_for(assessment_id)
         self.language = self.assessments.session_language(assessment_id)
-        self.registration = self.services.organisations.get(
-            detail.summary.organisation_id, include_deleted=True
-        ).values
+        # the registration and, for a CAT assessment, its stage: what the conditions read
+        self.registration = self.assessments.condition_context(assessment_id)
         self.assessment_id = assessment_id
         self.detail = detail
         self._apply_language()
