@@ -17,6 +17,7 @@ from sqlalchemy import insert, select
 
 from desktop.services import Services
 from desktop.services.assessments import ROLES, ensure_form_snapshot, response_id
+from desktop.services.organisations import REGISTRATION_FIELDS
 from desktop.services.scores import ScoreService
 from desktop.store.models import (
     ActionItem,
@@ -28,7 +29,7 @@ from desktop.store.models import (
 from desktop.store.records import RecordWriter
 from forms.answers import DONT_KNOW, validate_answer
 from forms.models import FormDefinition, Question
-from forms.scoring import score_assessment, visible_questions
+from forms.scoring import score_assessment, visible_questions, with_stage
 
 VENUES = (
     "St Paul's church hall, Mirfield",
@@ -111,6 +112,15 @@ def _answers(
     return {qid: value for qid, value in answers.items() if qid in shown}
 
 
+def _stage_for(form: FormDefinition, rng: random.Random, days_ago: int) -> str | None:
+    """A CAT stage that moves on with time: older assessments are earlier in the transfer."""
+    if not form.stages:
+        return None
+    progress = 1 - days_ago / (3 * 365) + rng.uniform(-0.25, 0.25)
+    index = max(0, min(len(form.stages) - 1, int(progress * len(form.stages))))
+    return form.stages[index].id
+
+
 def add_demo_assessments(
     services: Services,
     count: int,
@@ -131,12 +141,7 @@ def add_demo_assessments(
         if not organisations:
             raise ValueError("Register some organisations first (gapkit demo --orgs N).")
         registrations = {
-            org.id: {
-                "legal_form": org.legal_form,
-                "trustees_count": org.trustees_count,
-                "has_bank_account": org.has_bank_account,
-                "name": org.name,
-            }
+            org.id: {name: getattr(org, name) for name in REGISTRATION_FIELDS}
             for org in organisations
         }
         organisation_ids = [org.id for org in organisations]
@@ -169,7 +174,9 @@ def add_demo_assessments(
             # Groups grow stronger over time: up to +0.8 of a level across three years.
             level = capability[org_id] + 0.8 * (1 - days_ago / (3 * 365))
             completed = rng.random() < completed_share
-            answers = _answers(form, rng, level, registrations[org_id])
+            stage = _stage_for(form, rng, days_ago)
+            context = with_stage(form, registrations[org_id], stage)
+            answers = _answers(form, rng, level, context)
             if not completed:
                 keep = rng.randint(3, max(3, len(answers) - 1))
                 answers = dict(list(answers.items())[:keep])
@@ -190,6 +197,7 @@ def add_demo_assessments(
                     "completed_at": started + timedelta(minutes=75) if completed else None,
                     "current_question_id": next(reversed(answers), None),
                     "notes": None,
+                    "cat_stage": stage,
                 },
                 at=started,
             )
@@ -247,7 +255,7 @@ def add_demo_assessments(
                     )
                 )
             if completed:
-                result = score_assessment(form, answers, registrations[org_id])
+                result = score_assessment(form, answers, registrations[org_id], stage=stage)
                 for position, need in enumerate(result.support_needs[: rng.randint(1, 4)]):
                     offer = need.offers[0].text if need.offers else None
                     due = (started + timedelta(days=rng.randint(30, 180))).date()

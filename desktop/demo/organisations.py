@@ -155,6 +155,7 @@ _LEGAL_FORM_WEIGHTS: tuple[tuple[str, int], ...] = (
     ("cooperative", 2),
     ("faith_group", 6),
     ("other", 2),
+    ("town_parish_council", 1),
 )
 _LEGAL_FORM_OTHER = (
     "Parochial church council",
@@ -344,6 +345,13 @@ def _organisation(rng: _Dice, namer: _Namer, ward_list: WardList) -> dict[str, A
     founded = max(founded, _FIRST_YEAR.get(legal_form, 1800))
     if legal_form == "informal_group":
         founded = max(founded, rng.between(2010, this_year))
+    if legal_form == "town_parish_council":
+        council_name = f"{place} {'Town' if place == town else 'Parish'} Council"
+        if council_name in namer.used:
+            legal_form = "unincorporated_association"
+        else:
+            namer.used.add(council_name)
+            name, themes = council_name, ("community_activities", "environment_green_spaces")
     small = legal_form in ("informal_group", "unincorporated_association", "faith_group")
 
     postcode = (

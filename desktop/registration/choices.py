@@ -19,6 +19,9 @@ LEGAL_FORMS: Choices = (
     ("cooperative", "Co-operative society"),
     ("faith_group", "Faith group"),
     ("informal_group", "Informal or mutual aid group"),
+    # Town and parish councils take on buildings by asset transfer too (a statutory body:
+    # neither a company with limited liability nor a body with an asset lock).
+    ("town_parish_council", "Town or parish council"),
     ("other", "Other (say what)"),
 )
 

@@ -38,6 +38,8 @@ class _WardEntry(BaseModel):
     name: str = Field(min_length=1, max_length=100)
     area: str | None = None
     code: str | None = None
+    # False for a code inferred but not yet checked against the ONS lookup.
+    code_confirmed: bool = True
 
 
 class _SourceEntry(BaseModel):

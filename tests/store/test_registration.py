@@ -323,11 +323,12 @@ def test_fixed_lists_have_unique_ids_and_labels(choices: tuple[tuple[str, str], 
     assert all(cid.isidentifier() or cid[0].isdigit() for cid in ids)
 
 
-def test_legal_forms_are_the_twelve_in_registration_md() -> None:
+def test_legal_forms_are_the_twelve_in_registration_md_and_town_or_parish_council() -> None:
+    # town and parish councils take on buildings by asset transfer too (issue 14)
     assert [cid for cid, _ in LEGAL_FORMS] == [
         "unincorporated_association", "trust", "cio_association", "cio_foundation",
         "charitable_company", "company_limited_by_guarantee", "cic", "cbs", "cooperative",
-        "faith_group", "informal_group", "other",
+        "faith_group", "informal_group", "town_parish_council", "other",
     ]  # fmt: skip
 
 
