@@ -577,7 +577,7 @@ def _check_stage_condition(
     questions: dict[str, Question],
 ) -> None:
     # A must-meet condition is read after every answer is given, so it may name any question.
-    placeholder = Question(id="stage_condition", type="text", text="stage condition")
+    placeholder = Question(id="stage_condition", type="text", text=LocalisedText("condition"))
     _check_condition(text, path, placeholder, position, order, False, add, questions)
 
 

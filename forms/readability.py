@@ -18,6 +18,7 @@ year at most.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 READING_AGE_LIMIT = 12.0
 
@@ -72,7 +73,7 @@ def reading_age(text: str) -> float | None:
 MIN_WORDS_ALONE = 25
 
 
-def passage_of(statement: str, descriptors: list[str] | None) -> str:
+def passage_of(statement: str, descriptors: Sequence[str] | None) -> str:
     """A statement and its descriptors as one passage, one sentence each."""
     parts = [statement, *(descriptors or [])]
     return " ".join(part.strip().rstrip(".?!") + "." for part in parts if part.strip())

@@ -31,7 +31,7 @@ def stored_wards_matching(session: Session, ward: str) -> list[str]:
     stored = session.scalars(
         select(Organisation.ward).where(Organisation.ward.is_not(None)).distinct()
     ).all()
-    return [name for name in stored if ward_key(name) == wanted] or [ward]
+    return [name for name in stored if name is not None and ward_key(name) == wanted] or [ward]
 
 
 @dataclass(frozen=True)

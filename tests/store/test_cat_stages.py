@@ -135,7 +135,7 @@ def test_demo_data_uses_the_stages_and_paths(services) -> None:
     # informal groups' health checks follow the informal path
     informal = [
         s
-        for s in services.assessments.list(kind="health_check")
+        for s in services.assessments.list_summaries(kind="health_check")
         if services.organisations.get(s.organisation_id).values["legal_form"] == "informal_group"
     ]
     assert informal
