@@ -217,7 +217,9 @@ class StartAssessmentDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("StartDialog", "Organisation"), self.organisation)
         form.addRow(tr("StartDialog", "Assessment"), kind_row)
-        form.addRow("CAT &stage", stage_box)
+        stage_label = QLabel(tr("StartDialog", "CAT &stage"))
+        stage_label.setBuddy(self.stage)  # Alt+S reaches the stage
+        form.addRow(stage_label, stage_box)
         self.form_layout = form
         form.addRow(tr("StartDialog", "Mode"), mode_row)
         form.addRow(tr("StartDialog", "&Language"), language_box)
