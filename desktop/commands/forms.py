@@ -196,6 +196,9 @@ def _export_xlsform(args: argparse.Namespace) -> int:
     except OSError as error:
         raise UserError(f"Could not write {args.out}: {error.strerror or error}.") from None
     print(f"wrote {args.out}: an XLSForm of {form.title} (form_id {form.id})")
+    return 0
+
+
 def _score(args: argparse.Namespace) -> int:
     import json
 
