@@ -20,7 +20,7 @@ from desktop.registration.choices import (
 )
 from forms.localised import LocalisedText as T
 from forms.models import REGISTRATION_FIELDS as CONDITION_FIELDS
-from forms.models import FormDefinition, Option, Question
+from forms.models import STAGE_FIELD, FormDefinition, Option, Question
 
 ORG_NAME_FIELD = "gap_org_name"
 ORG_POSTCODE_FIELD = "gap_org_postcode"
@@ -71,7 +71,27 @@ def context_questions(form: FormDefinition) -> list[Question]:
     ]
     for name in fields_read_by(form):
         questions.append(_question_for(name))
+    if form.stages and _reads_stage(form):
+        # a CAT form's statements for one stage read `cat_stage`: ask which stage it is
+        questions.append(
+            Question(
+                id=STAGE_FIELD,
+                type="choice",
+                text=T("Which stage of the asset transfer are you at?"),
+                options=[Option(id=stage.id, label=stage.title) for stage in form.stages],
+            )
+        )
     return questions
+
+
+def _reads_stage(form: FormDefinition) -> bool:
+    from forms.conditions import parse_condition
+
+    return any(
+        STAGE_FIELD in parse_condition(question.relevant).names
+        for _section, question in form.questions()
+        if question.relevant
+    )
 
 
 def _options(choices: Choices) -> list[Option]:

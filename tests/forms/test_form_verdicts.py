@@ -164,8 +164,8 @@ def _meets_by_its_wording(question: Question, value: Any, condition: MustMeet) -
         return False
     if value == "in_progress":
         return bool(re.search(r"plan and a date|date to vote|a date", condition.text))
-    if value == "too_new":
-        return "too new" in condition.text
+    if value == "not_applicable":  # the accounts of a group too new to have any
+        return "too new" in condition.text if question.id == "money_8" else None
     return None
 
 
