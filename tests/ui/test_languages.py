@@ -137,7 +137,7 @@ def test_switching_language_mid_session_keeps_every_answer(
     qtbot: Any, page: Any, services: Services, organisation: Any
 ) -> None:
     assessment_id = start(services, organisation, "en")
-    page.resume(assessment_id)
+    page.resume(assessment_id, "purpose_1")  # past the optional "proud of" opening
     runner = page.runner
     qtbot.waitUntil(lambda: runner.question_id is not None)
     runner.choose(2)
@@ -170,7 +170,7 @@ def test_urdu_lays_out_right_to_left_rubric_and_radar(
     qtbot: Any, page: Any, services: Services, organisation: Any
 ) -> None:
     assessment_id = start(services, organisation, "ur")
-    page.resume(assessment_id)
+    page.resume(assessment_id, "purpose_1")  # past the optional "proud of" opening
     runner = page.runner
     qtbot.waitUntil(lambda: runner.question_id is not None)
     buttons = runner.answer_input.findChildren(QAbstractButton)
@@ -193,7 +193,7 @@ def test_projector_shows_two_languages_side_by_side(
     qtbot: Any, page: Any, services: Services, organisation: Any
 ) -> None:
     assessment_id = start(services, organisation, "ur")
-    page.resume(assessment_id)
+    page.resume(assessment_id, "purpose_1")  # past the optional "proud of" opening
     runner = page.runner
     qtbot.waitUntil(lambda: runner.question_id is not None)
     runner.show_projector()

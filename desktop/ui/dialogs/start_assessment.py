@@ -217,7 +217,7 @@ class StartAssessmentDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("StartDialog", "Organisation"), self.organisation)
         form.addRow(tr("StartDialog", "Assessment"), kind_row)
-        stage_label = QLabel(tr("StartDialog", "CAT &stage"))
+        stage_label = QLabel("CAT &stage")  # English until issue 17 translates it
         stage_label.setBuddy(self.stage)  # Alt+S reaches the stage
         form.addRow(stage_label, stage_box)
         self.form_layout = form
