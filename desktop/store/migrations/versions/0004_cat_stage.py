@@ -14,10 +14,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("assessments", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("cat_stage", sa.String(length=40), nullable=True))
+    # A plain ADD COLUMN (SQLite and PostgreSQL both do it in place): a batch copy of the table
+    # would drop `assessments`, which other tables' foreign keys point at.
+    op.add_column("assessments", sa.Column("cat_stage", sa.String(length=40), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("assessments", schema=None) as batch_op:
-        batch_op.drop_column("cat_stage")
+    op.drop_column("assessments", "cat_stage")
