@@ -90,6 +90,7 @@ class FormsPage(Page):
         buttons = QHBoxLayout()
         for button in (self.export_button, self.import_button, self.online_button):
             button.setAutoDefault(False)
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)

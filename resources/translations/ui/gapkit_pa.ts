@@ -66,6 +66,10 @@
             <translation>ਟਕਰਾਅ</translation>
         </message>
         <message>
+            <source>Forms</source>
+            <translation>ਫਾਰਮ</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>ਸੈਟਿੰਗਾਂ</translation>
         </message>

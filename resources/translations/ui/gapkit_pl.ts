@@ -66,6 +66,10 @@
             <translation>Konflikty</translation>
         </message>
         <message>
+            <source>Forms</source>
+            <translation>Formularze</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Ustawienia</translation>
         </message>

@@ -66,6 +66,10 @@
             <translation>تضادات</translation>
         </message>
         <message>
+            <source>Forms</source>
+            <translation>فارم</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>ترتیبات</translation>
         </message>
