@@ -5,6 +5,7 @@ Real data folders, real keys, real `.gapkit` files on disk.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -358,7 +359,9 @@ def _council_form_version(tmp_path: Path, version: str) -> Path:
     shutil.copytree(Path(__file__).resolve().parents[2] / "resources", resources)
     form_file = resources / "forms" / "health-check.yaml"
     text = form_file.read_text(encoding="utf-8")
-    form_file.write_text(text.replace('version: "1.0"', f'version: "{version}"', 1), "utf-8")
+    changed = re.sub(r'^version: "[^"]*"', f'version: "{version}"', text, count=1, flags=re.M)
+    assert changed != text, "the shipped health check has no version line to change"
+    form_file.write_text(changed, "utf-8")
     return resources
 
 
@@ -366,23 +369,25 @@ def test_a_new_form_version_from_the_council_is_used_for_new_assessments_only(
     tmp_path: Path, laptop: Laptop, council: Council, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     org_id = laptop.register(1, seed=4)[0]
+    shipped = laptop.services.assessments.available_forms()["health_check"].version
     draft = laptop.services.assessments.start(org_id, "health_check", consent_given=True)
-    assert draft.summary.form_version == "1.0"
+    assert draft.summary.form_version == shipped
+    newer = "99.0"  # a version the shipped form will not reach
     _trust(laptop, council)
     with monkeypatch.context() as patch:
-        patch.setenv("GAPKIT_RESOURCES_DIR", str(_council_form_version(tmp_path, "2.0")))
+        patch.setenv("GAPKIT_RESOURCES_DIR", str(_council_form_version(tmp_path, newer)))
         pack = council.pack(device_id=laptop.device_id)
     summary = _import_pack(laptop, pack)
     assert summary.status == "merged", summary.message
 
-    assert laptop.services.assessments.available_forms()["health_check"].version == "2.0"
+    assert laptop.services.assessments.available_forms()["health_check"].version == newer
     fresh = laptop.services.assessments.start(org_id, "health_check", consent_given=True)
-    assert fresh.summary.form_version == "2.0"
-    assert laptop.services.assessments.get(draft.id).summary.form_version == "1.0"
-    assert laptop.services.assessments.form_for(draft.id).version == "1.0"
+    assert fresh.summary.form_version == newer
+    assert laptop.services.assessments.get(draft.id).summary.form_version == shipped
+    assert laptop.services.assessments.form_for(draft.id).version == shipped
     last = laptop.services.field_packs.last_pack()
     assert last is not None
-    assert any(r["kind"] == "form" and r["version"] == "2.0" for r in last.resources)
+    assert any(r["kind"] == "form" and r["version"] == newer for r in last.resources)
 
 
 def test_a_pack_whose_form_does_not_load_is_refused(
