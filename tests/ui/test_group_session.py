@@ -220,7 +220,9 @@ def test_a_keyboard_only_group_of_six_over_ten_statements(qtbot, page, services,
             press(qtbot, str(spread.suggestion))
             agreed[question.id] = spread.suggestion
             statements += 1
-        press(qtbot, Qt.Key.Key_Return)
+        # in a text answer (a section's optional opening) Enter is a new line: Ctrl+Enter moves on
+        modifier = Qt.KeyboardModifier.ControlModifier if question.type == "text" else None
+        press(qtbot, Qt.Key.Key_Return, modifier or Qt.KeyboardModifier.NoModifier)
         index += 1
     runner.projector.close()
     assert services.assessments.group_ratings(detail.id) == intended
