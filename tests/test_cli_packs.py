@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -63,11 +64,14 @@ def test_trust_the_council_build_a_pack_and_import_it(
 
 def test_forms_diff_prints_what_changed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     shipped = Path(__file__).resolve().parents[1] / "resources" / "forms" / "health-check.yaml"
-    text = shipped.read_text(encoding="utf-8").replace('version: "1.0"', 'version: "1.1"', 1)
-    newer = tmp_path / "health-check-1.1.yaml"
+    original = shipped.read_text(encoding="utf-8")
+    version = re.search(r'^version: "([^"]*)"', original, flags=re.M)
+    assert version is not None
+    text = original.replace(version.group(0), 'version: "99.1"', 1)
+    newer = tmp_path / "health-check-99.1.yaml"
     newer.write_text(text, encoding="utf-8")
     status, out, _ = gapkit(capsys, "forms", "diff", str(shipped), str(newer))
-    assert status == 0 and "version 1.0 -> 1.1" in out and "no changes" in out
+    assert status == 0 and f"version {version.group(1)} -> 99.1" in out and "no changes" in out
     other = Path(__file__).resolve().parents[1] / "resources" / "forms" / "cat-readiness.yaml"
     status, _, err = gapkit(capsys, "forms", "diff", str(shipped), str(other))
     assert status == 1 and "same form" in err
