@@ -295,7 +295,7 @@ def trusting_laptop(laptop: Laptop, council: Council) -> Laptop:
     return laptop
 
 
-def _refused(laptop: Laptop, pack: Path, match: str) -> None:
+def assert_refused(laptop: Laptop, pack: Path, match: str) -> None:
     before = canonical_dump(laptop.store)
     summary = _import_pack(laptop, pack)
     assert summary.status == "rejected"
@@ -309,13 +309,13 @@ def test_a_pack_signed_with_another_key_is_refused(
     pack = council.pack()
     impostor = DeviceKey.load_or_create(tmp_path / "impostor.pem")
     forged = zip_members(tmp_path / "forged.gapkit", resign(unzip(pack), impostor))
-    _refused(trusting_laptop, forged, "signed with a different key")
+    assert_refused(trusting_laptop, forged, "signed with a different key")
 
 
 def test_a_pack_from_another_council_is_refused(tmp_path: Path, trusting_laptop: Laptop) -> None:
     other = Council(tmp_path, "Calderdale Council")
     try:
-        _refused(trusting_laptop, other.pack(), "not by Kirklees Council")
+        assert_refused(trusting_laptop, other.pack(), "not by Kirklees Council")
     finally:
         other.close()
 
@@ -324,18 +324,18 @@ def test_a_laptop_bundle_presented_as_a_pack_is_refused(
     trusting_laptop: Laptop, colleague: Laptop
 ) -> None:
     colleague.register(1, seed=2)
-    _refused(trusting_laptop, colleague.export(full=True), "not a field pack")
+    assert_refused(trusting_laptop, colleague.export(full=True), "not a field pack")
 
 
 def test_a_pack_made_for_another_laptop_is_refused(
     trusting_laptop: Laptop, colleague: Laptop, council: Council
 ) -> None:
     council.enrol(colleague)
-    _refused(trusting_laptop, council.pack(device_id=colleague.device_id), "another laptop")
+    assert_refused(trusting_laptop, council.pack(device_id=colleague.device_id), "another laptop")
 
 
 def test_a_pack_is_refused_until_the_council_is_trusted(laptop: Laptop, council: Council) -> None:
-    _refused(laptop, council.pack(), "trusts no council yet")
+    assert_refused(laptop, council.pack(), "trusts no council yet")
 
 
 def test_the_council_does_not_import_packs(council: Council, tmp_path: Path) -> None:
@@ -407,7 +407,7 @@ def test_a_pack_whose_form_does_not_load_is_refused(
 
     key = DeviceService(council.store).key()
     broken = zip_members(tmp_path / "broken.gapkit", _rehash(members, key))
-    _refused(trusting_laptop, broken, "cannot be used")
+    assert_refused(trusting_laptop, broken, "cannot be used")
 
 
 def _rehash(members: dict[str, bytes], key: DeviceKey) -> dict[str, bytes]:

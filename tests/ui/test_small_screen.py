@@ -19,7 +19,7 @@ TITLE_BAR = 32
 SIX = [(f"P{n}", "member") for n in range(1, 7)]
 
 
-def fit_window(window: QWidget) -> None:
+def assert_window_fits(window: QWidget) -> None:
     window.resize(SCREEN_W, SCREEN_H)
     settle()
     assert window.minimumSizeHint().width() <= SCREEN_W, too_big(window)
@@ -28,7 +28,7 @@ def fit_window(window: QWidget) -> None:
     assert not too_big(window)
 
 
-def fit_dialog(dialog: QDialog) -> None:
+def assert_dialog_fits(dialog: QDialog) -> None:
     dialog.show()
     settle()
     dialog.adjustSize()
@@ -44,15 +44,15 @@ def test_every_page_fits_1024_by_600(main_window):
     main_window.set_council_mode(True)
     for key in main_window.page_keys():
         main_window.show_page(key)
-        fit_window(main_window)
+        assert_window_fits(main_window)
         assert not hidden_primary_buttons(main_window), key
 
 
 def test_the_registration_form_fits_1024_by_600(main_window, organisation, organisations_page):
     organisations_page.reload()
-    fit_window(main_window)
+    assert_window_fits(main_window)
     organisations_page.new_organisation()
-    fit_window(main_window)
+    assert_window_fits(main_window)
     # the register beside the form: no sideways scroll at 1366 either
     main_window.resize(1366, 728)
     settle()
@@ -68,7 +68,7 @@ def test_the_runner_fits_1024_by_600_with_next_close_and_help_on_screen(
     qtbot, page, services, organisation, main_window, mode
 ):
     open_runner(qtbot, page, services, organisation, mode, SIX if mode == "group" else ())
-    fit_window(main_window)
+    assert_window_fits(main_window)
     runner = page.runner
     for button in (runner.next_button, runner.close_button, runner.review_button):
         assert button.isVisible()
@@ -95,10 +95,10 @@ def _on_screen(widget: QWidget, window: QWidget) -> bool:
 def test_review_and_results_fit_1024_by_600(qtbot, page, services, organisation, main_window):
     detail = open_runner(qtbot, page, services, organisation)
     page.show_review(detail.id)
-    fit_window(main_window)
+    assert_window_fits(main_window)
     services.assessments.complete(detail.id, allow_unanswered_required=True)
     page.show_results(detail.id)
-    fit_window(main_window)
+    assert_window_fits(main_window)
 
 
 def test_the_start_dialog_with_six_participants_fits(qtbot, page, organisation):
@@ -107,7 +107,7 @@ def test_the_start_dialog_with_six_participants_fits(qtbot, page, organisation):
     dialog.group_mode.setChecked(True)
     while len(dialog.rows) < 6:
         dialog.add_participant()
-    fit_dialog(dialog)
+    assert_dialog_fits(dialog)
     dialog.reject()
 
 
@@ -122,7 +122,7 @@ def test_the_other_dialogs_fit(qtbot, services, organisation):
         ActionDialog({}, ["Funding advice", "Governance training"], "Add an action"),
     ):
         qtbot.addWidget(dialog)
-        fit_dialog(dialog)
+        assert_dialog_fits(dialog)
         dialog.reject()
 
 
