@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -18,6 +18,15 @@ class TaskSignals(QObject):
     failed = Signal(str)  # an error the user can act on: its message is for them
     cancelled = Signal(str)
     crashed = Signal(str)
+    # Emitted last, after `done` is set: the UI thread may then let go of the task.
+    ended = Signal()
+
+
+# Tasks that a pool thread may still be running. A page drops its reference when the
+# result arrives, but run() has not returned yet then; if that were the last reference,
+# Python would free the runnable under the worker thread. So the task keeps itself alive
+# here until its run() is over, and is let go on the UI thread.
+_running: set[BackgroundTask] = set()
 
 
 class BackgroundTask(QRunnable):
@@ -50,6 +59,16 @@ class BackgroundTask(QRunnable):
     def cancel(self) -> None:
         self._cancel.set()
 
+    def start(self, pool: QThreadPool | None = None) -> None:
+        """Start on `pool` (the global pool by default). Always start tasks this way."""
+        _running.add(self)
+        self.signals.ended.connect(self._release)
+        (pool or QThreadPool.globalInstance()).start(self)
+
+    def _release(self) -> None:
+        # Queued to the UI thread; one more turn of the event loop lets run() return first.
+        QTimer.singleShot(0, lambda: _running.discard(self))
+
     def report(self, done: int, total: int, text: str = "") -> None:
         self.signals.progress.emit(done, total, text)
 
@@ -69,3 +88,4 @@ class BackgroundTask(QRunnable):
             self.signals.finished.emit(result)
         finally:
             self.done.set()
+            self.signals.ended.emit()

@@ -316,7 +316,7 @@ class ImportCsvDialog(QDialog):
         self.progress.setVisible(True)
         self.summary.setText("Checking every row…" if dry_run else "Importing…")
         self._update_buttons()
-        self.pool.start(task)
+        task.start(self.pool)
 
     def _progress(self, done: int, total: int, _text: str) -> None:
         self.progress.setRange(0, max(total, 1))

@@ -255,7 +255,7 @@ class DevicesPanel(QWidget):
         self._task = task
         self._update_buttons()
         self._say(f"{device.name} approved; importing its waiting bundles…")
-        self.pool.start(task)
+        task.start(self.pool)
 
     def _approved_imported(self, summaries: list[Any]) -> None:
         self._task = None

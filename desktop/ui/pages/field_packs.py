@@ -255,7 +255,7 @@ class FieldPacksPage(Page):
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
         self._update_controls()
-        self.pool.start(task)
+        task.start(self.pool)
 
     def cancel(self) -> None:
         if self._task is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QThreadPool
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -141,7 +141,7 @@ class FormsPage(Page):
         task.signals.finished.connect(succeeded)
         task.signals.failed.connect(failed)
         task.signals.crashed.connect(failed)
-        QThreadPool.globalInstance().start(task)
+        task.start()
 
     # -- actions --------------------------------------------------------------------------------
 

@@ -517,7 +517,7 @@ class ImportPage(Page):
             widget.setVisible(True)
         self.cancel_button.setEnabled(True)
         self._update_buttons()
-        self.pool.start(task)
+        task.start(self.pool)
 
     def cancel(self) -> None:
         if self._task is not None:

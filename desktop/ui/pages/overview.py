@@ -464,7 +464,7 @@ class OverviewPage(Page):
         task.signals.crashed.connect(self._failed)
         self._task = task
         self.summary.setText("Working out the overview…")
-        self.pool.start(task)
+        task.start(self.pool)
 
     def _done(self) -> bool:
         self._task = None

@@ -379,7 +379,7 @@ class SelfAssessmentHome(Page):
         self._send_task = task
         self.send_button.setEnabled(False)
         self.send_result.setText("Writing the file…")
-        self.pool.start(task)
+        task.start(self.pool)
 
     def _sent(self, result: ExportResult) -> None:
         self._send_task = None

@@ -432,7 +432,7 @@ class SyncPage(Page):
         task.signals.crashed.connect(self._counts_failed)
         self._count_task = task
         self.summary_label.setText("Counting…")
-        self.pool.start(task)
+        task.start(self.pool)
 
     def _counts_ready(self, pending: PendingCounts) -> None:
         self._count_task = None
@@ -598,7 +598,7 @@ class SyncPage(Page):
         self.cancel_button.setVisible(True)
         self.cancel_button.setEnabled(True)
         self._update_buttons()
-        self.pool.start(task)
+        task.start(self.pool)
 
     def cancel_export(self) -> None:
         if self._export_task is not None:

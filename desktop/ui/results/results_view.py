@@ -520,7 +520,7 @@ class ResultsView(QWidget):
         self._job = job
         self.pdf_button.setEnabled(False)
         self.pdf_progress.setVisible(True)
-        self.pool.start(job)
+        job.start(self.pool)
 
     def _pdf_done(self) -> None:
         self._job = None

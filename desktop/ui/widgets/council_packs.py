@@ -231,7 +231,7 @@ class CouncilPacksPanel(QWidget):
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
         self.import_button.setEnabled(False)
-        self.pool.start(task)
+        task.start(self.pool)
 
     def cancel(self) -> None:
         if self._task is not None:
