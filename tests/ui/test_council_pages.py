@@ -233,9 +233,28 @@ def test_devices_panel_enrols_from_a_device_file_and_revokes(
     assert [(r.device.name, r.status_label) for r in panel.model.rows] == [("Laptop 3", "Trusted")]
     panel.select(device.id)
     assert panel.revoke_button.isEnabled()
+    seen: dict[str, Any] = {}
+    answer_box(qtbot, seen, click="Revoke")
     panel.revoke_button.click()
-    assert "Stop trusting" in answer_yes[-1]
+    assert "Stop trusting" in seen["text"]
     assert [r.status_label for r in panel.model.rows] == ["Revoked"]
+
+
+def test_revoking_a_device_is_not_the_default_answer(
+    qtbot, services, laptop, import_page, tmp_path
+):
+    device_file = tmp_path / "laptop-3.json"
+    device_file.write_text(DeviceService(laptop.store).info().to_json(), encoding="utf-8")
+    panel = import_page.devices_panel
+    import_page.tabs.setCurrentWidget(panel)
+    device = panel.enrol_file(device_file)
+    assert device is not None
+    panel.select(device.id)
+    seen: dict[str, Any] = {}
+    answer_box(qtbot, seen)
+    panel.revoke_button.click()  # Enter on the box: the default
+    assert seen["default"] == "Keep trusting"
+    assert [r.status_label for r in panel.model.rows] == ["Trusted"]
 
 
 def _conflicted_organisation(qtbot, services, laptop, import_page) -> str:
@@ -478,8 +497,9 @@ def test_every_control_on_the_council_pages_has_an_accessible_name(qtbot, servic
 UI = Path(__file__).resolve().parents[2] / "desktop" / "ui"
 
 
-def answer_box(qtbot: Any, seen: dict[str, Any], press_enter: bool = True) -> None:
-    """When the next modal box opens, note its default button and press Enter on it."""
+def answer_box(qtbot: Any, seen: dict[str, Any], click: str | None = None) -> None:
+    """When the next modal box opens, note its default button and press Enter on it
+    (or click the button labelled `click`)."""
 
     def look() -> None:
         box = QApplication.activeModalWidget()
@@ -488,7 +508,10 @@ def answer_box(qtbot: Any, seen: dict[str, Any], press_enter: bool = True) -> No
             return
         seen["default"] = box.defaultButton().text()
         seen["text"] = box.text() + box.informativeText()
-        box.defaultButton().click()
+        if click is None:
+            box.defaultButton().click()
+        else:
+            next(b for b in box.buttons() if b.text() == click).click()
 
     QTimer.singleShot(20, look)
 

@@ -274,14 +274,16 @@ class DevicesPanel(QWidget):
         row = self.selected()
         if row is None:
             return
-        answer = QMessageBox.question(
+        # Revoking can't be taken back from here, so "Keep trusting" is the default answer.
+        if confirm.confirm_destructive(
             self,
             "Revoke this device?",
-            f"Stop trusting “{row.device.name}”? Bundles it sends from now on will be "
-            "rejected. What it sent before stays in the register.\n\nDo this for a lost, "
-            "stolen or retired laptop.",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            f"Stop trusting “{row.device.name}”?",
+            "Bundles it sends from now on will be rejected. What it sent before stays in the "
+            "register.\n\nDo this for a lost, stolen or retired laptop.",
+            "Revoke",
+            "Keep trusting",
+        ):
             self.revoke(row.device.id)
 
     def revoke(self, device_id: str) -> None:
