@@ -132,7 +132,10 @@ def test_the_key_hint_matches_the_statement_on_screen(qtbot, page, services, org
         elif question.type in ("yes_no_partly", "choice"):
             assert f"1–{len(question.options)} choose" in hint
         elif question.type in ("text", "number", "date"):
-            assert "1–" not in hint and "Ctrl+Enter" in hint
+            assert "1–" not in hint and "Ctrl+Enter next" in hint
+        if question.type not in ("text", "number", "date"):
+            # Enter writes a new line in the note: the hint says how to go on from there.
+            assert "Enter next" in hint and "Ctrl+Enter next from the note" in hint
         assert ("F1 help" in hint) == bool(question.help)
         following = runner.flow.next_after(runner.question_id, runner.answers)
         if following is None:

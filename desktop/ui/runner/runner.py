@@ -878,6 +878,8 @@ class RunnerView(QWidget):
             )
         parts.append(tr("Runner", "Ctrl+Enter next") if typing else tr("Runner", "Enter next"))
         if not typing:
+            # Enter writes a new line in the note, so say how to go on from there.
+            parts.append(tr("Runner", "Ctrl+Enter next from the note"))
             parts.append(tr("Runner", "Backspace back"))
         if question.help:
             parts.append(tr("Runner", "F1 help"))

@@ -494,6 +494,10 @@
             <translation>Enter ਅੱਗੇ</translation>
         </message>
         <message>
+            <source>Ctrl+Enter next from the note</source>
+            <translation>ਨੋਟ ਤੋਂ Ctrl+Enter ਅੱਗੇ</translation>
+        </message>
+        <message>
             <source>Backspace back</source>
             <translation>Backspace ਪਿੱਛੇ</translation>
         </message>

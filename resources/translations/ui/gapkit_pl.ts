@@ -494,6 +494,10 @@
             <translation>Enter dalej</translation>
         </message>
         <message>
+            <source>Ctrl+Enter next from the note</source>
+            <translation>Ctrl+Enter dalej z notatki</translation>
+        </message>
+        <message>
             <source>Backspace back</source>
             <translation>Backspace wstecz</translation>
         </message>

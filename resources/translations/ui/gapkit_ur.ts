@@ -494,6 +494,10 @@
             <translation>Enter اگلا</translation>
         </message>
         <message>
+            <source>Ctrl+Enter next from the note</source>
+            <translation>نوٹ سے Ctrl+Enter اگلا</translation>
+        </message>
+        <message>
             <source>Backspace back</source>
             <translation>Backspace پیچھے</translation>
         </message>
