@@ -185,9 +185,16 @@ def run_app(council: bool = False, smoke: bool = False) -> int:
     data_dir = default_data_dir()
     log_path = log_file_path(data_dir)
 
+    from desktop.ui.single_instance import SingleInstance, bring_forward
+
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
+        return _already_open(instance, data_dir, smoke)
+
     from desktop.ui.main_window import MainWindow
 
     window = MainWindow(council=council, data_dir=data_dir)
+    instance.show_requested.connect(lambda: bring_forward(window))
     install_exception_hook(lambda: window, log_path)
     window.show()
     _mark_shown()
@@ -241,4 +248,27 @@ def run_app(council: bool = False, smoke: bool = False) -> int:
         services = state["services"]
         if services is not None:
             services.close()
+        instance.release()
     return status or state["status"]
+
+
+def _already_open(instance: Any, data_dir: Path, smoke: bool) -> int:
+    """A second launch on a data folder in use: bring the first copy forward and stop.
+
+    Returns 0 when the first copy was asked to show itself, 1 when it could not be reached."""
+    if instance.ask_first_to_show():
+        print(
+            f"GAP Field Kit is already open on {data_dir}: its window was brought forward.",
+            file=sys.stderr,
+        )
+        return 0
+    message = (
+        f"{instance.held_by()} is already using the data folder {data_dir}, but it does not "
+        "answer. Close it (or wait for it to finish), then open GAP Field Kit again. Two "
+        "copies on one data folder could send the same changes twice."
+    )
+    if smoke:
+        print(f"gapkit: {message}", file=sys.stderr)
+    else:
+        QMessageBox.critical(None, "GAP Field Kit is already open", message)
+    return 1
