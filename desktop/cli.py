@@ -14,6 +14,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "orgs": ("orgs", "list or import the organisation register"),
     "demo": ("demo", "fill the database with realistic demo data"),
     "forms": ("forms", "check form files, print the JSON Schema, convert to and from XLSForm"),
+    "funds": ("funds", "the funds a group could apply to; check a funds file"),
     "assessments": ("assessments", "list assessments"),
     "report": ("report", "write PDF reports"),
     "export": ("export", "write a sync bundle for the council"),

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from desktop.services.assessments import AssessmentService
     from desktop.services.devices import DeviceService
+    from desktop.services.funds import FundsService
     from desktop.services.online_import import OnlineImportService
     from desktop.services.organisations import OrganisationService
     from desktop.services.resources import CouncilResourceService
@@ -43,6 +44,13 @@ class Services:
         from desktop.services.assessments import AssessmentService
 
         return AssessmentService(self.store)
+
+    @cached_property
+    def funds(self) -> FundsService:
+        """The funds file in force and which funds each organisation could apply to."""
+        from desktop.services.funds import FundsService
+
+        return FundsService(self.store)
 
     @cached_property
     def settings(self) -> SettingsService:

@@ -1,17 +1,17 @@
 """Versioned council resources: files the council keeps current on every laptop.
 
-The council's forms, support offers and ward file travel to laptops in field packs as
+The council's forms, support offers, ward file and funds file travel to laptops in field packs as
 `council_resources` records (docs/bundle-format.md). Each resource is one record whose id
 follows from its kind and name, so the council updating a file updates one record and the
 merge rule (the later edit wins) carries the newest version everywhere.
 
 A kind of resource is one `ResourceKind` in `RESOURCE_KINDS`: where the council's current
 files are, and how to check a file's text (a pack whose resource does not load is refused).
-Adding a kind (issue 21's `resources/funds.yaml`) is one more entry there, plus the code that
-uses the loaded value; building, sending, checking and storing it need nothing else.
+Adding a kind (as issue 21 added `resources/funds.yaml`) is one more entry there, plus the code
+that uses the loaded value; building, sending, checking and storing it need nothing else.
 
 On the council, `publish()` (run before each pack) writes the current files into the table.
-On a laptop, `forms()`, `support_catalogue()` and `ward_list()` give what the last pack brought.
+On a laptop, `forms()`, `support_catalogue()`, `ward_list()` and `funds_file()` give what the last pack brought.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from desktop.store.records import RecordWriter
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from desktop.registration.funds import FundsFile
     from desktop.registration.wards import WardList
     from forms.models import FormDefinition
     from forms.support import SupportCatalogue
@@ -116,6 +117,21 @@ def _load_wards(text: str, source: str) -> LoadedResource:
     return LoadedResource("wards", ward_list.title[:200], ward_list.id[:40], ward_list)
 
 
+def _funds_files(store: Store) -> list[Path]:
+    from desktop.registration.funds import default_funds_path
+
+    path = default_funds_path()
+    return [path] if path.exists() else []
+
+
+def _load_funds(text: str, source: str) -> LoadedResource:
+    from desktop.registration.funds import load_funds_text
+
+    funds = load_funds_text(text, source)
+    title = funds.council or "Funds"
+    return LoadedResource("funds", title[:200], funds.updated.isoformat(), funds)
+
+
 def _sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -132,6 +148,7 @@ RESOURCE_KINDS: dict[str, ResourceKind] = {
         ResourceKind("form", "Form", _form_files, _load_form),
         ResourceKind("support_offers", "Support offers", _support_files, _load_support),
         ResourceKind("wards", "Ward list", _ward_files, _load_wards),
+        ResourceKind("funds", "Funds file", _funds_files, _load_funds),
     )
 }
 
@@ -300,3 +317,7 @@ class CouncilResourceService:
 
     def ward_list(self) -> WardList | None:
         return self.loaded("wards").get("wards")
+
+    def funds_file(self) -> FundsFile | None:
+        """The funds file the last pack brought (None until a pack brings one)."""
+        return self.loaded("funds").get("funds")

@@ -93,7 +93,9 @@ def test_gapkit_forms_validate_runs_headless() -> None:
         [sys.executable, "-c", code, *paths], cwd=REPO, capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.count("OK ") == 2
+    # one line per form, and one for the funds file checked against them
+    assert done.stdout.count("OK ") == len(paths) + 1
+    assert "OK funds.yaml" in done.stdout
 
 
 def test_validate_warns_about_a_reading_age_over_twelve(tmp_path: Path) -> None:

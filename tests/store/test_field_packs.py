@@ -166,7 +166,7 @@ def test_a_colleagues_organisations_and_assessments_reach_a_laptop(
             a.what for a in colleague.services.assessments.actions(assessment.id)
         ]
     kinds = {r.kind for r in laptop.services.resources.list()}
-    assert kinds == {"form", "support_offers", "wards"}
+    assert kinds == {"form", "support_offers", "wards", "funds"}
     assert {f.kind for f in laptop.services.resources.forms().values()} == {
         "health_check",
         "cat_readiness",
@@ -388,6 +388,59 @@ def test_a_new_form_version_from_the_council_is_used_for_new_assessments_only(
     last = laptop.services.field_packs.last_pack()
     assert last is not None
     assert any(r["kind"] == "form" and r["version"] == newer for r in last.resources)
+
+
+def test_a_pack_from_the_council_updates_the_funds_file_on_a_laptop(
+    tmp_path: Path, trusting_laptop: Laptop, council: Council, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    from datetime import date
+
+    shipped = trusting_laptop.services.funds.funds_file()
+    resources = tmp_path / "council-resources-funds"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "resources", resources)
+    funds_file = resources / "funds.yaml"
+    text = funds_file.read_text(encoding="utf-8")
+    changed = re.sub(r"^updated: .*$", "updated: 2027-02-14", text, count=1, flags=re.M)
+    changed += (
+        "\n  - id: spring_fund\n    name: Spring fund\n    funder: Kirklees Council\n"
+        "    amounts: Up to £300\n    deadlines: [2027-04-30]\n    eligibility:\n"
+        "      - id: in_a_ward\n        when: ward != None\n"
+        "        reason: Add the ward you work in.\n"
+    )
+    funds_file.write_text(changed, encoding="utf-8")
+    with monkeypatch.context() as patch:
+        patch.setenv("GAPKIT_RESOURCES_DIR", str(resources))
+        pack = council.pack(device_id=trusting_laptop.device_id)
+    summary = _import_pack(trusting_laptop, pack)
+    assert summary.status == "merged", summary.message
+
+    received = trusting_laptop.services.funds.funds_file()
+    assert received.updated == date(2027, 2, 14) != shipped.updated
+    assert [f.id for f in received.funds] == [f.id for f in shipped.funds] + ["spring_fund"]
+    organisation = trusting_laptop.services.organisations.list_all()[0]
+    guide = trusting_laptop.services.funds.guide(organisation.id, date(2027, 3, 1))
+    assert "spring_fund" in {check.fund.id for check in guide.checks}
+    assert "14 February 2027" in guide.honesty_line
+
+
+def test_a_pack_whose_funds_file_does_not_load_is_refused(
+    tmp_path: Path, trusting_laptop: Laptop, council: Council
+) -> None:
+    import hashlib
+    import json
+
+    members = unzip(council.pack())
+    resources = json.loads(members["data/council_resources.json"])
+    funds = next(r for r in resources if r["kind"] == "funds")
+    funds["content"] = funds["content"].replace("when: ward != None", "when: wrd != None")
+    funds["sha256"] = hashlib.sha256(funds["content"].encode()).hexdigest()
+    members["data/council_resources.json"] = json.dumps(resources).encode()
+    from desktop.services.devices import DeviceService
+
+    key = DeviceService(council.store).key()
+    broken = zip_members(tmp_path / "broken-funds.gapkit", _rehash(members, key))
+    assert_refused(trusting_laptop, broken, "cannot be used")
 
 
 def test_a_pack_whose_form_does_not_load_is_refused(

@@ -1,0 +1,206 @@
+"""Funds a group could apply to: the funds file in force and each organisation's facts.
+
+The rules are pure (`desktop.registration.funds`); this service finds the funds file (the one
+the last field pack brought, else the shipped one), gathers an organisation's registration and
+its latest completed health check and CAT readiness check, and adds the guides up for the
+council ("Funding readiness": per ward, how many organisations are eligible for each fund, and
+each fund's most common blocker).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop.errors import UserError
+from desktop.registration.funds import (
+    AssessmentEvidence,
+    FundsFile,
+    FundsGuide,
+    check_funds,
+    eligibility_facts,
+    load_funds,
+    shipped_vocabulary,
+)
+from desktop.services.assessments import AssessmentService, AssessmentSummary
+from desktop.store.db import Store
+from desktop.store.models import Organisation
+from forms.loader import FormError
+from forms.scoring import score_assessment
+
+NO_WARD = "(no ward given)"
+
+
+@dataclass(frozen=True)
+class FundReadiness:
+    """One fund across the organisations counted: eligible per ward and the commonest blocker."""
+
+    fund_id: str
+    fund_name: str
+    closed: bool
+    eligible_by_ward: dict[str, int]
+    eligible: int
+    blocker: str | None
+    blocked_by_it: int
+
+
+@dataclass(frozen=True)
+class FundingReadiness:
+    """The council's "Funding readiness" table."""
+
+    updated: date
+    organisations_by_ward: dict[str, int]
+    funds: list[FundReadiness]
+    today: date
+    wards: list[str] = field(default_factory=list)
+
+    @property
+    def organisations(self) -> int:
+        return sum(self.organisations_by_ward.values())
+
+
+class FundsService:
+    def __init__(self, store: Store):
+        self.store = store
+        self._assessments = AssessmentService(store)
+
+    # -- the file ------------------------------------------------------------------------------
+
+    def funds_file(self) -> FundsFile:
+        """The funds file in force: the council's (from the last pack) or the shipped one."""
+        from desktop.services.resources import CouncilResourceService
+
+        from_pack = CouncilResourceService(self.store).funds_file()
+        if from_pack is not None:
+            return from_pack
+        try:
+            return load_funds()
+        except FormError as error:
+            raise UserError(f"The funds file cannot be used: {error}") from None
+
+    # -- one organisation ----------------------------------------------------------------------
+
+    def facts(self, organisation_id: str) -> dict[str, Any]:
+        """What fund conditions read for this organisation."""
+        registration = self._registration(organisation_id)
+        completed = self._assessments.list_summaries(
+            organisation_id=organisation_id, status="completed"
+        )
+        latest = _latest_by_kind(completed)
+        return eligibility_facts(
+            registration,
+            self._evidence(latest.get("health_check"), registration),
+            self._evidence(latest.get("cat_readiness"), registration),
+        )
+
+    def guide(self, organisation_id: str, today: date | None = None) -> FundsGuide:
+        """Every fund for this organisation: eligible now, not yet (and why), or closed."""
+        return check_funds(
+            self.funds_file(),
+            self.facts(organisation_id),
+            today or date.today(),
+            shipped_vocabulary(),
+        )
+
+    def _registration(self, organisation_id: str) -> dict[str, Any]:
+        from desktop.services.organisations import REGISTRATION_FIELDS
+
+        with self.store.session() as session:
+            organisation = session.get(Organisation, organisation_id)
+            if organisation is None or organisation.deleted_at is not None:
+                raise UserError("That organisation is not in the register.")
+            return {name: getattr(organisation, name) for name in REGISTRATION_FIELDS}
+
+    def _evidence(
+        self, summary: AssessmentSummary | None, registration: dict[str, Any]
+    ) -> AssessmentEvidence | None:
+        if summary is None:
+            return None
+        answers = self._assessments.answers(summary.id)
+        result = score_assessment(
+            self._assessments.form_for(summary.id), answers, registration, stage=summary.cat_stage
+        )
+        completed_on = summary.completed_at.date() if summary.completed_at else None
+        return AssessmentEvidence(result, answers, completed_on)
+
+    # -- the council's table -------------------------------------------------------------------
+
+    def readiness(
+        self, wards: Iterable[str] | None = None, today: date | None = None
+    ) -> FundingReadiness:
+        """Per ward, how many organisations are eligible for each fund, and each fund's most
+        common blocker (the unmet condition most often standing in the way)."""
+        from desktop.services.organisations import REGISTRATION_FIELDS
+
+        today = today or date.today()
+        funds = self.funds_file()
+        vocabulary = shipped_vocabulary()
+        chosen = set(wards) if wards is not None else None
+        with self.store.session() as session:
+            rows = session.execute(
+                select(Organisation.id, *(getattr(Organisation, f) for f in REGISTRATION_FIELDS))
+                .where(Organisation.deleted_at.is_(None))
+                .order_by(Organisation.name)
+            ).all()
+        latest: dict[str, dict[str, AssessmentSummary]] = {}
+        for summary in self._assessments.list_summaries(status="completed"):
+            latest.setdefault(summary.organisation_id, {})
+            by_kind = latest[summary.organisation_id]
+            if summary.kind not in by_kind:  # newest first
+                by_kind[summary.kind] = summary
+        organisations_by_ward: Counter[str] = Counter()
+        eligible: dict[str, Counter[str]] = {fund.id: Counter() for fund in funds.funds}
+        blockers: dict[str, Counter[str]] = {fund.id: Counter() for fund in funds.funds}
+        for row in rows:
+            registration = dict(zip(REGISTRATION_FIELDS, row[1:], strict=True))
+            ward = registration.get("ward") or NO_WARD
+            if chosen is not None and ward not in chosen:
+                continue
+            organisations_by_ward[ward] += 1
+            by_kind = latest.get(row[0], {})
+            facts = eligibility_facts(
+                registration,
+                self._evidence(by_kind.get("health_check"), registration),
+                self._evidence(by_kind.get("cat_readiness"), registration),
+            )
+            guide = check_funds(funds, facts, today, vocabulary)
+            for check in guide.checks:
+                if not check.unmet:
+                    eligible[check.fund.id][ward] += 1
+                for unmet in check.unmet:
+                    blockers[check.fund.id][unmet.reason] += 1
+        table: list[FundReadiness] = []
+        for fund in funds.funds:
+            common = blockers[fund.id].most_common(1)
+            table.append(
+                FundReadiness(
+                    fund_id=fund.id,
+                    fund_name=fund.name,
+                    closed=fund.is_closed(today),
+                    eligible_by_ward=dict(eligible[fund.id]),
+                    eligible=sum(eligible[fund.id].values()),
+                    blocker=common[0][0] if common else None,
+                    blocked_by_it=common[0][1] if common else 0,
+                )
+            )
+        return FundingReadiness(
+            updated=funds.updated,
+            organisations_by_ward=dict(organisations_by_ward),
+            funds=table,
+            today=today,
+            wards=sorted(organisations_by_ward),
+        )
+
+
+def _latest_by_kind(summaries: list[AssessmentSummary]) -> dict[str, AssessmentSummary]:
+    """The newest completed assessment of each kind (summaries come newest first)."""
+    latest: dict[str, AssessmentSummary] = {}
+    for summary in summaries:
+        if summary.status == "completed" and not summary.deleted:
+            latest.setdefault(summary.kind, summary)
+    return latest
