@@ -111,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.data_dir:
         os.environ["GAPKIT_DATA_DIR"] = os.path.abspath(os.path.expanduser(args.data_dir))
 
-    from desktop.errors import UserError
+    from desktop.errors import Cancelled, UserError
     from sync.text import shown
 
     if args.command is None:
@@ -133,6 +133,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Messages can quote names from outside (a bundle's device name): escape controls.
         print(f"gapkit: {shown(error)}", file=sys.stderr)
         return 1
+    except Cancelled as error:
+        print(f"gapkit: {error}", file=sys.stderr)
+        return 130
     except KeyboardInterrupt:
         print("gapkit: stopped.", file=sys.stderr)
         return 130

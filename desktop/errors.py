@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+# The one cancellation exception: defined in the pure sync package, which raises it too.
+from sync.errors import Cancelled
+
+__all__ = ["Cancelled", "DatabaseTooNew", "NotFound", "UserError", "ValidationFailed"]
+
 
 class UserError(Exception):
     """Something the user can fix; the message says what happened and what to do."""

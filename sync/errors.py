@@ -53,8 +53,14 @@ class BundleWriteError(SyncError):
     """The bundle could not be written where it was asked to go (nothing was left behind)."""
 
 
-class BundleCancelled(SyncError):
-    """Writing was cancelled by the user; nothing was left behind."""
+class Cancelled(Exception):
+    """The person cancelled long work; nothing was changed or left behind.
 
-    def __init__(self, message: str = "Export cancelled; no bundle was written."):
+    The one cancellation exception of the whole app (sync, services, UI tasks, CLI): it lives
+    here because the pure packages raise it too; `desktop.errors` re-exports it. It is not a
+    SyncError or a UserError on purpose: a cancel is not a failure, and code reporting
+    failures must not catch it by accident. The message says what did not happen.
+    """
+
+    def __init__(self, message: str = "Cancelled; nothing was changed."):
         super().__init__(message)

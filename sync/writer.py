@@ -32,7 +32,7 @@ from sync.codecs import (
     signing_message,
 )
 from sync.encryption import encrypt_bundle
-from sync.errors import BundleCancelled, BundleWriteError
+from sync.errors import BundleWriteError, Cancelled
 from sync.keys import DeviceKey, council_key_fingerprint, load_council_public_key
 from sync.manifest import FORMAT_VERSION, Manifest
 from sync.records import TABLES
@@ -117,7 +117,7 @@ def write_bundle(
     `encrypt_to` (the council public key: key object, base64 text, `council.pub` path or raw
     bytes) the whole bundle is encrypted to it.
 
-    Raises BundleWriteError (folder missing, disk full, ...) or BundleCancelled.
+    Raises BundleWriteError (folder missing, disk full, ...) or Cancelled.
     """
     if manifest.format_version != FORMAT_VERSION:
         raise ValueError(f"this code writes format version {FORMAT_VERSION} only")
@@ -132,7 +132,7 @@ def write_bundle(
     def step(amount: int) -> None:
         nonlocal done
         if should_cancel is not None and should_cancel():
-            raise BundleCancelled()
+            raise Cancelled("Export cancelled; no bundle was written.")
         done += amount
         if progress is not None:
             progress(min(done, total), total)

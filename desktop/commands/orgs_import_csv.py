@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from desktop.commands.common import services_for
-from desktop.errors import UserError
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -60,12 +59,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"  column '{header}' left out (no matching field; use --map to use it)")
     for warning in mapping.warnings():
         print(f"note: {warning}")
-    try:
-        result = importer.import_sheet(
-            sheet, mapping, skip_bad_rows=args.skip_bad_rows, dry_run=args.dry_run
-        )
-    except InterruptedError as error:
-        raise UserError(str(error)) from error
+    result = importer.import_sheet(
+        sheet, mapping, skip_bad_rows=args.skip_bad_rows, dry_run=args.dry_run
+    )
     for outcome in result.outcomes:
         # One list in line order on stdout, so bad rows read in place among the others.
         if outcome.status == "bad" or not args.quiet:

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from desktop.errors import NotFound, ValidationFailed
+from desktop.errors import Cancelled, NotFound, ValidationFailed
 from desktop.registration.choices import LEGAL_FORMS
 from desktop.registration.problems import RegistrationError
 from desktop.registration.validation import validate_registration, validate_registration_update
@@ -155,7 +155,7 @@ class OrganisationService:
                 writer.create(Organisation, values)
                 if done % 250 == 0:
                     if should_cancel and should_cancel():
-                        raise InterruptedError("cancelled")
+                        raise Cancelled("Cancelled; no organisations were registered.")
                     session.flush()
                     if progress:
                         progress(done, len(cleaned))

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from desktop.errors import Cancelled
 from desktop.registration.choices import FIELD_LABELS, REGISTRATION_FIELDS
 from desktop.registration.matching import (
     ImportResult,
@@ -114,7 +115,7 @@ class RegistrationImportService:
     ) -> ImportResult:
         def cancelled() -> None:
             if should_cancel is not None and should_cancel():
-                raise InterruptedError("The import was cancelled; nothing was imported.")
+                raise Cancelled("The import was cancelled; nothing was imported.")
 
         total = len(sheet.rows)
         written = False

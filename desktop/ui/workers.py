@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from desktop.errors import Cancelled, UserError
+
 log = logging.getLogger(__name__)
 
 
@@ -33,21 +35,15 @@ class BackgroundTask(QRunnable):
     """Runs `work(task)` on a thread pool; `work` calls `task.report()` and checks
     `task.cancelled`. Results and errors come back as signals on the UI thread.
 
-    Exceptions of `cancel_errors` are reported as `cancelled`, a UserError (or a plain
-    InterruptedError) as `failed`, anything else is logged and reported as `crashed`.
+    `Cancelled` is reported as `cancelled` (a cancel is not a failure), a UserError as
+    `failed`, anything else is logged and reported as `crashed`.
     """
 
-    def __init__(
-        self,
-        work: Callable[[BackgroundTask], Any],
-        *,
-        cancel_errors: tuple[type[BaseException], ...] = (),
-    ) -> None:
+    def __init__(self, work: Callable[[BackgroundTask], Any]) -> None:
         super().__init__()
         # The caller keeps a reference until the task reports back, so Python owns it.
         self.setAutoDelete(False)
         self.work = work
-        self.cancel_errors = cancel_errors
         self.signals = TaskSignals()
         self._cancel = threading.Event()
         self.done = threading.Event()
@@ -73,13 +69,11 @@ class BackgroundTask(QRunnable):
         self.signals.progress.emit(done, total, text)
 
     def run(self) -> None:
-        from desktop.errors import UserError
-
         try:
             result = self.work(self)
-        except self.cancel_errors as error:
+        except Cancelled as error:
             self.signals.cancelled.emit(str(error))
-        except (UserError, InterruptedError) as error:
+        except UserError as error:
             self.signals.failed.emit(str(error))
         except Exception as error:  # noqa: BLE001 - logged, and the user is told
             log.exception("A background task failed")

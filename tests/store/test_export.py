@@ -14,8 +14,8 @@ from sqlalchemy import select
 
 from desktop.demo.assessments import add_demo_assessments
 from desktop.demo.organisations import demo_organisations
-from desktop.errors import UserError
-from desktop.services.sync.export import ExportCancelled, NothingToExport
+from desktop.errors import Cancelled, UserError
+from desktop.services.sync.export import NothingToExport
 from desktop.store.models import SYNCED_MODELS, Assessment, ExportRecord
 from desktop.store.records import record_to_dict
 from sync.errors import BundleIntegrityError, DecryptionError, SignatureError
@@ -362,7 +362,7 @@ def test_cancelled_export_leaves_no_file_and_no_record(services: Any, tmp_path: 
 
     stick = tmp_path / "stick"
     stick.mkdir()
-    with pytest.raises(ExportCancelled, match="no bundle was written"):
+    with pytest.raises(Cancelled, match="no bundle was written"):
         services.exports.export_bundle(
             stick, progress=progress, should_cancel=lambda: len(calls) > 3
         )

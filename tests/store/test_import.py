@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desktop.services.sync.imports import ImportCancelled, ImportService
+from desktop.errors import Cancelled
+from desktop.services.sync.imports import ImportService
 from desktop.services.sync.trust import TrustedDeviceService
 from desktop.store.models import AuditEvent, Conflict, ImportRecord, Organisation
 from sync.keys import CouncilKeyPair
@@ -213,7 +214,7 @@ def test_cancelled_import_changes_nothing(store, laptop) -> None:
     laptop.enrol_at(store)
     before = canonical_dump(store)
     calls = iter(range(100))
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(Cancelled):
         ImportService(store).import_bundle(
             laptop.export(full=True), should_cancel=lambda: next(calls) >= 3
         )

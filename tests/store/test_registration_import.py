@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from desktop.errors import UserError
+from desktop.errors import Cancelled, UserError
 from desktop.registration.spreadsheet import (
     decode_text,
     header_key,
@@ -247,7 +247,7 @@ def test_cancelling_part_way_leaves_nothing_written(services, tmp_path):
         calls.append(1)
         return len(calls) > 3
 
-    with pytest.raises(InterruptedError):
+    with pytest.raises(Cancelled):
         importer(services).import_file(path, should_cancel=should_cancel)
     assert organisation_count(services) == 0
 

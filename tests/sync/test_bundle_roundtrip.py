@@ -17,8 +17,8 @@ import pytest
 
 from sync import (
     FORMAT_VERSION,
-    BundleCancelled,
     BundleWriteError,
+    Cancelled,
     CouncilKeyPair,
     DecryptionError,
     DeviceInfo,
@@ -192,7 +192,7 @@ def test_cancelled_write_leaves_nothing_behind(
 ) -> None:
     steps = iter(range(100))
     destination = tmp_path / "out.gapkit"
-    with pytest.raises(BundleCancelled):
+    with pytest.raises(Cancelled):
         write_bundle(
             destination,
             manifest=make_manifest(),

@@ -1,12 +1,15 @@
-"""BackgroundTask lifetime: a page may drop its task as soon as the result arrives."""
+"""BackgroundTask: its lifetime (a page may drop its task as soon as the result arrives), and
+a cancel, a failure the user can act on and a crash told apart."""
 
 from __future__ import annotations
 
 import gc
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QThreadPool
 
+from desktop.errors import Cancelled, UserError
 from desktop.ui import workers
 from desktop.ui.workers import BackgroundTask
 
@@ -49,3 +52,45 @@ def test_a_running_task_is_kept_until_its_run_is_over(qtbot: Any) -> None:
     qtbot.waitUntil(lambda: task.done.is_set(), timeout=10_000)
     qtbot.waitUntil(lambda: task not in workers._running, timeout=10_000)
     assert pool.waitForDone(10_000)
+
+
+def _outcome(qtbot, work) -> dict[str, object]:
+    task = BackgroundTask(work)
+    seen: dict[str, object] = {}
+    for name in ("finished", "failed", "cancelled", "crashed"):
+        getattr(task.signals, name).connect(lambda value, name=name: seen.setdefault(name, value))
+    task.start(QThreadPool.globalInstance())
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert task.done.wait(5)
+    return seen
+
+
+@pytest.mark.parametrize(
+    ("raised", "signal", "text"),
+    [
+        (Cancelled("Export cancelled; no bundle was written."), "cancelled", "no bundle"),
+        (UserError("The folder is read-only."), "failed", "read-only"),
+        (RuntimeError("boom"), "crashed", "RuntimeError: boom"),
+    ],
+)
+def test_each_ending_has_its_own_signal(qtbot, raised: Exception, signal: str, text: str):
+    def work(_task: BackgroundTask) -> None:
+        raise raised
+
+    seen = _outcome(qtbot, work)
+    assert list(seen) == [signal]
+    assert text in str(seen[signal])
+
+
+def test_a_cancel_seen_by_the_work_is_reported_as_cancelled(qtbot):
+    def work(task: BackgroundTask) -> int:
+        task.cancel()
+        if task.cancelled:
+            raise Cancelled("Cancelled; nothing was changed.")
+        return 1
+
+    assert _outcome(qtbot, work) == {"cancelled": "Cancelled; nothing was changed."}
+
+
+def test_a_result_comes_back_as_finished(qtbot):
+    assert _outcome(qtbot, lambda _task: 42) == {"finished": 42}

@@ -59,7 +59,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.sql.expression import FromClause
 from sqlalchemy.sql.schema import Table
 
-from desktop.errors import UserError
+from desktop.errors import Cancelled, UserError
 from desktop.store.db import Store
 from desktop.store.models import (
     LOCAL_ONLY_FIELDS,
@@ -120,10 +120,6 @@ TABLE_LABELS: dict[str, str] = {
 
 class NothingToExport(UserError):
     """Nothing changed since the last export."""
-
-
-class ExportCancelled(UserError):
-    """The person cancelled the export; no file was left behind."""
 
 
 @dataclass(frozen=True)
@@ -626,7 +622,7 @@ class ExportService:
 
         `encrypt_to` is a council.pub path, its base64 text, or a remembered choice.
         `progress(done, total)` and `should_cancel()` are called from this thread.
-        Raises NothingToExport, ExportCancelled or another UserError; nothing is left behind.
+        Raises NothingToExport, Cancelled or another UserError; nothing is left behind.
         """
         # Tens of thousands of small dicts with no reference cycles: the cyclic collector
         # would walk them again and again while they are read and written, for nothing.
@@ -669,7 +665,7 @@ class ExportService:
         progress: Progress | None,
         should_cancel: Callable[[], bool] | None,
     ) -> ExportResult:
-        from sync.errors import BundleCancelled, BundleWriteError, KeyFileError
+        from sync.errors import BundleWriteError, KeyFileError
         from sync.manifest import Manifest
         from sync.writer import write_bundle
 
@@ -679,7 +675,7 @@ class ExportService:
 
         def check_cancel() -> None:
             if should_cancel is not None and should_cancel():
-                raise ExportCancelled("Export cancelled; no bundle was written.")
+                raise Cancelled("Export cancelled; no bundle was written.")
 
         def report(done: float) -> None:
             if progress is not None:
@@ -723,8 +719,6 @@ class ExportService:
                 progress=writing,
                 should_cancel=should_cancel,
             )
-        except BundleCancelled:
-            raise ExportCancelled("Export cancelled; no bundle was written.") from None
         except (BundleWriteError, KeyFileError) as error:
             raise UserError(str(error)) from error
         try:

@@ -40,7 +40,7 @@ from sqlalchemy import JSON, Boolean, Date, Table, bindparam, func, insert, sele
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from desktop.errors import NotFound, UserError
+from desktop.errors import Cancelled, NotFound, UserError
 from desktop.services.scores import ScoreService, forget_changed, rescore_changed
 from desktop.services.sync.pack_import import (
     CHANGES_LISTED,
@@ -89,10 +89,6 @@ SQLITE_ID_CHUNK = 5000 if sqlite3.sqlite_version_info >= (3, 32) else 900
 MODELS_BY_TABLE: dict[str, type[SyncedRecord]] = {
     model.__tablename__: model for model in SYNCED_MODELS
 }
-
-
-class ImportCancelled(UserError):
-    """The person cancelled the import; the database is as it was."""
 
 
 @dataclass(frozen=True)
@@ -580,7 +576,7 @@ class ImportService:
         should_cancel: Callable[[], bool] | None = None,
     ) -> ImportSummary:
         """Import one bundle (a laptop's export, or on a laptop a council's field pack). Never
-        raises for a bad bundle: the summary says "rejected" and why. Raises ImportCancelled if
+        raises for a bad bundle: the summary says "rejected" and why. Raises Cancelled if
         `should_cancel()` turns true (nothing is changed)."""
         summary = self._import(Path(path), progress=progress, should_cancel=should_cancel)
         log_import(summary)
@@ -623,7 +619,7 @@ class ImportService:
 
         def check_cancel() -> None:
             if should_cancel is not None and should_cancel():
-                raise ImportCancelled("Import cancelled; the database was not changed.")
+                raise Cancelled("Import cancelled; the database was not changed.")
 
         try:
             file_hash = _file_sha256(path)
@@ -644,7 +640,7 @@ class ImportService:
                 started=started,
                 expect=expect,
             )
-        except ImportCancelled:
+        except Cancelled:
             raise
         except (BundleError, KeyFileError, BoundedInputError, _Rejected, UserError) as error:
             message = str(error)

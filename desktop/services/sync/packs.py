@@ -29,7 +29,7 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
-from desktop.errors import UserError
+from desktop.errors import Cancelled, UserError
 from desktop.services.sync.export import (
     TABLE_NAMES,
     RecordReader,
@@ -71,10 +71,6 @@ ID_CHUNK = 2000
 
 class NothingNewForPack(UserError):
     """Nothing changed for that laptop since its last pack."""
-
-
-class PackCancelled(UserError):
-    """The person cancelled; no pack was written."""
 
 
 @dataclass(frozen=True)
@@ -363,7 +359,7 @@ class PackService:
     ) -> PackResult:
         from desktop.services.devices import DeviceService
         from desktop.services.resources import CouncilResourceService
-        from sync.errors import BundleCancelled, BundleWriteError
+        from sync.errors import BundleWriteError
         from sync.manifest import Manifest, PackInfo
         from sync.writer import write_bundle
 
@@ -371,7 +367,7 @@ class PackService:
 
         def check_cancel() -> None:
             if should_cancel is not None and should_cancel():
-                raise PackCancelled("Pack cancelled; nothing was written.")
+                raise Cancelled("Pack cancelled; nothing was written.")
 
         def report(done: float) -> None:
             if progress is not None:
@@ -444,8 +440,8 @@ class PackService:
                 progress=lambda done, total: report(40 + 60 * done / max(total, 1)),
                 should_cancel=should_cancel,
             )
-        except BundleCancelled:
-            raise PackCancelled("Pack cancelled; nothing was written.") from None
+        except Cancelled:
+            raise Cancelled("Pack cancelled; nothing was written.") from None
         except BundleWriteError as error:
             raise UserError(str(error)) from error
         try:

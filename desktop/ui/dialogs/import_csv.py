@@ -309,8 +309,9 @@ class ImportCsvDialog(QDialog):
         task = BackgroundTask(work)
         task.signals.progress.connect(self._progress)
         task.signals.finished.connect(lambda result: self._finished(result, dry_run))
-        task.signals.failed.connect(self._failed)
-        task.signals.crashed.connect(self._failed)
+        task.signals.failed.connect(self._stopped)
+        task.signals.cancelled.connect(self._stopped)
+        task.signals.crashed.connect(self._stopped)
         self._task = task
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
@@ -342,7 +343,8 @@ class ImportCsvDialog(QDialog):
             self.imported.emit(result.summary())
         self._update_buttons()
 
-    def _failed(self, message: str) -> None:
+    def _stopped(self, message: str) -> None:
+        """The work failed or was cancelled: its message says which, and that nothing changed."""
         self._task = None
         self.progress.setVisible(False)
         self.summary.setText(message)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.sync.export import describe_counts
-from desktop.services.sync.packs import SCOPES, PackCancelled, PackHistoryEntry, PackResult
+from desktop.services.sync.packs import SCOPES, PackHistoryEntry, PackResult
 from desktop.ui.models.rows import RowsTableModel
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.notice_bar import NoticeBar
@@ -241,13 +241,13 @@ class FieldPacksPage(Page):
                 should_cancel=lambda: task.cancelled,
             )
 
-        task = BackgroundTask(work, cancel_errors=(PackCancelled,))
+        task = BackgroundTask(work)
         task.signals.progress.connect(
             lambda done, total, _text="": self.progress.setValue(int(100 * done / max(total, 1)))
         )
         task.signals.finished.connect(self._built)
         task.signals.failed.connect(self._failed)
-        task.signals.cancelled.connect(self._failed)
+        task.signals.cancelled.connect(self._cancelled)
         task.signals.crashed.connect(self._failed)
         self._task = task
         self.notice.dismiss()
@@ -282,6 +282,11 @@ class FieldPacksPage(Page):
     def _failed(self, message: str) -> None:
         self._done()
         self.notice.show_notice(message)
+
+    def _cancelled(self, message: str) -> None:
+        self._done()
+        self.notice.show_notice(message)
+        self.status_message.emit("Field pack cancelled")
 
 
 def ask_for_pack_folder(parent: QWidget, start: str) -> str | None:

@@ -434,8 +434,8 @@ class ImportPage(Page):
         if self.busy:
             self.status_message.emit("An import is already running; wait for it to finish.")
             return
-        from desktop.errors import UserError
-        from desktop.services.sync.imports import ImportCancelled, expand_bundle_paths
+        from desktop.errors import Cancelled, UserError
+        from desktop.services.sync.imports import expand_bundle_paths
 
         try:
             files = expand_bundle_paths(paths)
@@ -455,7 +455,7 @@ class ImportPage(Page):
                 task.report(index, len(files), path.name)
                 try:
                     done.append(service.import_bundle(path, should_cancel=lambda: task.cancelled))
-                except ImportCancelled:
+                except Cancelled:
                     break
             task.report(len(files), len(files), "")
             return done
@@ -508,6 +508,7 @@ class ImportPage(Page):
         task.signals.progress.connect(self._progress)
         task.signals.finished.connect(self._finished)
         task.signals.failed.connect(self._failed)
+        task.signals.cancelled.connect(self._cancelled)
         task.signals.crashed.connect(self._crashed)
         self._task = task
         self.progress.setRange(0, max(total, 1))
@@ -594,12 +595,13 @@ class ImportPage(Page):
         if any(s.conflicts for s in merged):
             self.conflicts_changed.emit()
 
+    def _cancelled(self, _message: str) -> None:
+        self._end_task()
+        self.summary_label.setText("Cancelled: nothing was changed by the bundle in progress.")
+        self.refresh()
+
     def _failed(self, message: str) -> None:
-        cancelled = self._end_task()
-        if cancelled:
-            self.summary_label.setText("Cancelled: nothing was changed by the bundle in progress.")
-            self.refresh()
-            return
+        self._end_task()
         self._show_problem(message)
         self.refresh()
 

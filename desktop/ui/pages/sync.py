@@ -44,7 +44,6 @@ from desktop.services.sync.export import (
     COUNCIL_ONLY_TABLES,
     TABLE_NAMES,
     CouncilKeyChoice,
-    ExportCancelled,
     ExportHistoryEntry,
     ExportResult,
     ExportService,
@@ -585,11 +584,11 @@ class SyncPage(Page):
                 should_cancel=lambda: task.cancelled,
             )
 
-        task = BackgroundTask(work, cancel_errors=(ExportCancelled,))
+        task = BackgroundTask(work)
         task.signals.progress.connect(self._export_progress)
         task.signals.finished.connect(self._export_finished)
         task.signals.failed.connect(self._export_failed)
-        task.signals.cancelled.connect(self._export_failed)
+        task.signals.cancelled.connect(self._export_cancelled)
         task.signals.crashed.connect(self._export_crashed)
         self._export_task = task
         self.notice.dismiss()
@@ -633,6 +632,11 @@ class SyncPage(Page):
         self.refresh_counts()
 
     def _export_failed(self, message: str) -> None:
+        self._export_done()
+        self.notice.show_notice(message)
+        self.refresh_counts()
+
+    def _export_cancelled(self, message: str) -> None:
         self._export_done()
         self.notice.show_notice(message)
         self.refresh_counts()

@@ -23,7 +23,6 @@ from desktop.errors import UserError
 from desktop.services.sync.export import table_label
 from desktop.services.sync.imports import (
     ConflictInfo,
-    ImportCancelled,
     ImportService,
     ImportSummary,
 )
@@ -218,13 +217,13 @@ class CouncilPacksPanel(QWidget):
                 pack, progress=task.report, should_cancel=lambda: task.cancelled
             )
 
-        task = BackgroundTask(work, cancel_errors=(ImportCancelled,))
+        task = BackgroundTask(work)
         task.signals.progress.connect(
             lambda done, total, _text="": self.progress.setValue(int(100 * done / max(total, 1)))
         )
         task.signals.finished.connect(self._imported)
         task.signals.failed.connect(self._failed)
-        task.signals.cancelled.connect(self._failed)
+        task.signals.cancelled.connect(self._cancelled)
         task.signals.crashed.connect(self._failed)
         self._task = task
         self.progress.setValue(0)
@@ -268,6 +267,11 @@ class CouncilPacksPanel(QWidget):
     def _failed(self, message: str) -> None:
         self._done()
         self.notice.emit(message)
+
+    def _cancelled(self, message: str) -> None:
+        self._done()
+        self.notice.emit(message)
+        self.status_message.emit("Field pack import cancelled")
 
     # -- forgetting and conflicts -------------------------------------------------------------
 
