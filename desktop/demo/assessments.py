@@ -19,6 +19,7 @@ from desktop.services import Services
 from desktop.services.assessments import ROLES, ensure_form_snapshot, response_id
 from desktop.services.organisations import REGISTRATION_FIELDS
 from desktop.services.scores import ScoreService
+from desktop.store.db import in_chunks
 from desktop.store.models import (
     ActionItem,
     Assessment,
@@ -283,8 +284,8 @@ def add_demo_assessments(
                 progress(index, count)
         for model in (Assessment, Participant, Response, ActionItem):
             batch = rows[model]
-            for start in range(0, len(batch), 5000):
-                session.execute(insert(model), batch[start : start + 5000])
+            for chunk in in_chunks(batch):
+                session.execute(insert(model), chunk)
     # Written in bulk, so their stored results are made here rather than on completion.
     ScoreService(store).score_missing()
     if progress:

@@ -16,7 +16,7 @@ from desktop.registration.problems import RegistrationError
 from desktop.registration.validation import validate_registration, validate_registration_update
 from desktop.registration.wards import WardList, load_ward_list, ward_key
 from desktop.services.scores import rescore_organisations
-from desktop.store.db import Store
+from desktop.store.db import Store, in_chunks
 from desktop.store.models import AuditEvent, Organisation
 from desktop.store.records import RecordWriter, data_fields, json_value
 
@@ -195,8 +195,7 @@ class OrganisationService:
         one session rather than one each."""
         found: dict[str, OrganisationDetail] = {}
         with self.store.session() as session:
-            for start in range(0, len(organisation_ids), 500):
-                chunk = organisation_ids[start : start + 500]
+            for chunk in in_chunks(organisation_ids):
                 query = select(Organisation).where(Organisation.id.in_(chunk))
                 for record in session.scalars(query):
                     found[record.id] = _detail(record)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, cast
@@ -28,7 +28,7 @@ from typing import Any, cast
 from sqlalchemy import Table, Text, delete, exists, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
-from desktop.store.db import Store
+from desktop.store.db import Store, in_chunks
 from desktop.store.models import (
     SCORE_MODELS,
     Assessment,
@@ -47,19 +47,12 @@ from forms.support import SupportCatalogue
 
 log = logging.getLogger(__name__)
 
-# SQLite allows 32k bound parameters; stay far below it (and PostgreSQL's 65k).
-ID_CHUNK = 900
 # Assessments scored per transaction by rescore_all / score_missing, so progress can be shown
 # and a cancelled rebuild keeps what it finished.
 BATCH = 500
 
 # An empty catalogue: stored rows keep themes, not offers, so scoring needn't look offers up.
 _NO_OFFERS = SupportCatalogue(themes=[], offers=[])
-
-
-def _chunks(items: Sequence[str], size: int = ID_CHUNK) -> Iterator[Sequence[str]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def _table(model: type[Any]) -> Table:
@@ -164,7 +157,7 @@ _REGISTRATION_COLUMNS = [getattr(Organisation, name) for name in data_fields(Org
 def _registrations(session: Session, organisation_ids: Collection[str]) -> dict[str, dict]:
     found: dict[str, dict[str, Any]] = {}
     names = list(data_fields(Organisation))
-    for chunk in _chunks(sorted(organisation_ids)):
+    for chunk in in_chunks(sorted(organisation_ids)):
         query = select(Organisation.id, *_REGISTRATION_COLUMNS).where(Organisation.id.in_(chunk))
         for row in session.execute(query):
             found[row[0]] = dict(zip(names, row[1:], strict=True))
@@ -175,7 +168,7 @@ def agreed_answers(session: Session, assessment_ids: Sequence[str]) -> dict[str,
     """assessment id -> question id -> agreed answer (DONT_KNOW for "don't know")."""
     answers: dict[str, dict[str, Any]] = {}
     dialect = session.get_bind().dialect.name
-    for chunk in _chunks(assessment_ids):
+    for chunk in in_chunks(assessment_ids):
         if dialect == "sqlite":
             # The JSON text as stored: most answers are small numbers or words, decoded here
             # without SQLAlchemy's per-value result processing (the bulk of a rescore's reading).
@@ -241,7 +234,7 @@ class _Scorer:
         forget_results(session, ids)
         wanted: list[tuple[Scored, str]] = []  # with the form snapshot id
         stages: dict[str, str] = {}  # assessment id -> CAT stage
-        for chunk in _chunks(ids):
+        for chunk in in_chunks(ids):
             for row in session.execute(
                 select(
                     Assessment.id,
@@ -326,7 +319,7 @@ def rescore_organisations(
     """Inside the caller's transaction: store again the results of every completed assessment
     of these organisations (a registration change can show or hide questions)."""
     ids: list[str] = []
-    for chunk in _chunks(sorted(set(organisation_ids))):
+    for chunk in in_chunks(sorted(set(organisation_ids))):
         ids.extend(
             session.scalars(
                 select(Assessment.id)
@@ -395,7 +388,7 @@ def _changed_assessments(
             assessment_ids.update(record["id"] for record in records)
         elif table_name == "responses":
             assessment_ids.update(record["assessment_id"] for record in records)
-    for chunk in _chunks(sorted(organisation_ids)):
+    for chunk in in_chunks(sorted(organisation_ids)):
         assessment_ids.update(
             session.scalars(select(Assessment.id).where(Assessment.organisation_id.in_(chunk)))
         )
@@ -404,7 +397,7 @@ def _changed_assessments(
 
 def forget_results(session: Session, assessment_ids: Collection[str]) -> None:
     """Inside the caller's transaction: remove these assessments' stored rows."""
-    for chunk in _chunks(sorted(set(assessment_ids))):
+    for chunk in in_chunks(sorted(set(assessment_ids))):
         for model in SCORE_MODELS:
             table = _table(model)
             session.execute(delete(table).where(table.c.assessment_id.in_(chunk)))

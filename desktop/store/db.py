@@ -6,11 +6,12 @@ import logging
 import os
 import socket
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import create_engine, event, select, text
 from sqlalchemy.engine import Engine
@@ -32,6 +33,18 @@ BACKUPS_KEPT = 5
 HEAD_REVISION = "0004_cat_stage"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+# Ids per `IN (...)` query (and rows per bulk insert): few round trips, well under SQLite's
+# bound-parameter limit (999 before SQLite 3.32, 32,766 since) and PostgreSQL's (65,535).
+ID_CHUNK = 5000 if sqlite3.sqlite_version_info >= (3, 32) else 900
+
+_Item = TypeVar("_Item")
+
+
+def in_chunks(items: Sequence[_Item], size: int = ID_CHUNK) -> Iterator[Sequence[_Item]]:
+    """`items` in slices of at most `size`, for `IN (...)` lists and bulk inserts."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 @dataclass

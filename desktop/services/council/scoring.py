@@ -12,7 +12,6 @@ it, so a later filter (a review state, say) is one more join and `.where` there.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import Select, func, select
@@ -23,8 +22,6 @@ from desktop.store.db import Store
 from desktop.store.models import AssessmentScore, Organisation
 
 NO_WARD = "No ward recorded"
-# SQLite allows 32k bound parameters; stay far below it (and PostgreSQL's 65k).
-_CHUNK = 900
 _ONE_DAY = timedelta(days=1)
 
 
@@ -39,11 +36,6 @@ def check_date_range(since: date | None, until: date | None) -> None:
 
 def _day_start(value: date) -> datetime:
     return datetime.combine(value, time.min, tzinfo=UTC)
-
-
-def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterable[Sequence[str]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 class ScoringQueries:

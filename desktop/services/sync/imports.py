@@ -51,7 +51,7 @@ from desktop.services.sync.pack_import import (
     wrong_kind_message,
 )
 from desktop.services.sync.trust import TrustDecision, TrustedDeviceService
-from desktop.store.db import Store, quick_check
+from desktop.store.db import Store, in_chunks, quick_check
 from desktop.store.models import (
     LOCAL_ONLY_FIELDS,
     SYNCED_MODELS,
@@ -81,10 +81,6 @@ WAITING_MAX_BYTES_PER_DEVICE = 200_000_000
 WAITING_MAX_BUNDLES = 200
 WAITING_MAX_BYTES = 1_000_000_000
 BUNDLE_SUFFIX = ".gapkit"
-# Ids per `IN (...)` query: few round trips, well under SQLite's and PostgreSQL's limits.
-ID_CHUNK = 5000
-# SQLite before 3.32 allows 999 parameters per statement.
-SQLITE_ID_CHUNK = 5000 if sqlite3.sqlite_version_info >= (3, 32) else 900
 
 MODELS_BY_TABLE: dict[str, type[SyncedRecord]] = {
     model.__tablename__: model for model in SYNCED_MODELS
@@ -265,11 +261,6 @@ def _to_record(info: _TableInfo, row: Mapping[str, Any]) -> dict[str, Any]:
     return record
 
 
-def _chunks(items: Sequence[str], size: int = ID_CHUNK) -> Iterable[Sequence[str]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 def _json_text(value: Any) -> str:
     # Compact UTF-8 JSON (pydantic-core's encoder, ~4x faster than json.dumps); it reads back
     # as the same value as what SQLAlchemy's JSON type writes.
@@ -295,7 +286,7 @@ class _Rows:
         table = info.table
         held: dict[str, dict[str, Any]] = {}
         columns = [table.c[name] for name in info.columns] + [table.c.field_stamps]
-        for chunk in _chunks(ids):
+        for chunk in in_chunks(ids):
             query = select(*columns).where(table.c.id.in_(chunk))
             for row in self.session.execute(query).mappings():
                 held[row["id"]] = _to_record(info, dict(row))
@@ -375,7 +366,7 @@ class _SqliteRows(_Rows):
         id_at = info.columns.index("id")
         held: dict[str, dict[str, Any]] = {}
         query = f'SELECT {", ".join(selected)} FROM "{info.table.name}" WHERE id IN '
-        for chunk in _chunks(ids, SQLITE_ID_CHUNK):
+        for chunk in in_chunks(ids):
             placeholders = "(" + ",".join("?" * len(chunk)) + ")"
             for row in self.raw.execute(query + placeholders, list(chunk)):
                 values = list(row)
@@ -484,7 +475,7 @@ def _lookup(
         found = {r["id"]: r[field_name] for r in records.get(table, ()) if r["id"] in wanted}
         missing = sorted(wanted - found.keys())
         columns = _TABLES[table].table.c
-        for chunk in _chunks(missing):
+        for chunk in in_chunks(missing):
             query = select(columns.id, columns[field_name]).where(columns.id.in_(chunk))
             found.update(dict(session.execute(query).tuples().all()))
         return found
@@ -494,7 +485,7 @@ def _lookup(
 
 def _existing_ids(session: Session, table: Table, ids: Sequence[str]) -> set[str]:
     found: set[str] = set()
-    for chunk in _chunks(ids):
+    for chunk in in_chunks(ids):
         found.update(session.scalars(select(table.c.id).where(table.c.id.in_(chunk))))
     return found
 
@@ -981,7 +972,7 @@ class ImportService:
         conflicts = Conflict.__table__
         entity_ids = sorted({conflict.record_id for _table, conflict, _record in found})
         known: set[tuple[Any, ...]] = set()
-        for chunk in _chunks(entity_ids):
+        for chunk in in_chunks(entity_ids):
             rows = session.execute(
                 select(
                     conflicts.c.entity_type,
@@ -1424,7 +1415,7 @@ class ImportService:
             }
             org_ids = sorted({r.organisation_id for r in rows if r.organisation_id})
             org_names: dict[str, str] = {}
-            for chunk in _chunks(org_ids):
+            for chunk in in_chunks(org_ids):
                 names_query = select(Organisation.id, Organisation.name)
                 for org_id, org_name in session.execute(
                     names_query.where(Organisation.id.in_(chunk))

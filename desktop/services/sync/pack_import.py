@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import UserError
 from desktop.services.sync.council_trust import COUNCIL
-from desktop.store.db import Store
+from desktop.store.db import Store, in_chunks
 from desktop.store.models import (
     ActionItem,
     ActionReview,
@@ -36,7 +36,6 @@ from desktop.store.models import (
 
 # Tables whose changed record ids an import keeps in its summary (the Sync page lists them).
 CHANGES_LISTED = ("organisations", "assessments", "council_resources")
-ID_CHUNK = 2000
 
 
 def wrong_kind_message(source: str, kind: str) -> str:
@@ -159,10 +158,6 @@ class ForgettableOrganisation:
     name: str
 
 
-def _chunks(items: Sequence[str], size: int = ID_CHUNK) -> list[Sequence[str]]:
-    return [items[start : start + size] for start in range(0, len(items), size)]
-
-
 class FieldPackService:
     """Laptop: what the council's packs brought, and forgetting what left the scope."""
 
@@ -256,7 +251,7 @@ class FieldPackService:
         last export, and every draft assessment (drafts may be held back from exports)."""
         sent_up_to = int(session.scalar(select(func.max(ExportRecord.to_seq))) or 0)
         busy: set[str] = set()
-        for chunk in _chunks(list(org_ids)):
+        for chunk in in_chunks(list(org_ids)):
             busy.update(
                 session.scalars(
                     select(Organisation.id).where(
@@ -301,14 +296,14 @@ class FieldPackService:
             return 0
         ids = sorted(wanted)
         with self.store.session() as session:
-            for chunk in _chunks(ids):
+            for chunk in in_chunks(ids):
                 assessment_ids = list(
                     session.scalars(
                         select(Assessment.id).where(Assessment.organisation_id.in_(chunk))
                     )
                 )
                 family_ids: list[str] = list(chunk) + assessment_ids
-                for a_chunk in _chunks(assessment_ids):
+                for a_chunk in in_chunks(assessment_ids):
                     for model in (ActionReview, ActionItem, Response, Participant):
                         table = cast(Table, model.__table__)
                         family_ids.extend(
@@ -323,7 +318,7 @@ class FieldPackService:
                 session.execute(delete(ActionItem).where(ActionItem.organisation_id.in_(chunk)))
                 session.execute(delete(Assessment).where(Assessment.organisation_id.in_(chunk)))
                 session.execute(delete(Organisation).where(Organisation.id.in_(chunk)))
-                for f_chunk in _chunks(family_ids):
+                for f_chunk in in_chunks(family_ids):
                     session.execute(delete(AuditEvent).where(AuditEvent.entity_id.in_(f_chunk)))
                     session.execute(delete(Conflict).where(Conflict.entity_id.in_(f_chunk)))
         return len(ids)

@@ -36,7 +36,7 @@ from desktop.services.sync.export import (
     synced_table,
 )
 from desktop.services.sync.pack_content import PackScope, pack_sections
-from desktop.store.db import Store
+from desktop.store.db import Store, in_chunks
 from desktop.store.models import AuditEvent, Counter, PackRecord
 from desktop.version import app_version
 
@@ -66,7 +66,6 @@ SCOPES = {
     "worked-with": "Organisations the laptop worked with",
 }
 FAMILY_TABLES = ("participants", "responses", "action_items", "action_reviews")
-ID_CHUNK = 2000
 
 
 class NothingNewForPack(UserError):
@@ -115,11 +114,6 @@ class PackHistoryEntry:
 # Sections
 
 
-def _chunks(items: Sequence[str], size: int = ID_CHUNK) -> Iterable[Sequence[str]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 def _changed_or(table: Any, scope: PackScope, column: Any, ids: Iterable[str]) -> list[Any]:
     """Rows changed since the laptop's last pack, or whose `column` is one of `ids`."""
     upper = table.c.change_seq <= scope.to_seq
@@ -129,7 +123,7 @@ def _changed_or(table: Any, scope: PackScope, column: Any, ids: Iterable[str]) -
     changed = table.c.change_seq > scope.since
     if not wanted:
         return [changed, upper]
-    return [or_(changed, *[column.in_(chunk) for chunk in _chunks(wanted)]), upper]
+    return [or_(changed, *[column.in_(chunk) for chunk in in_chunks(wanted)]), upper]
 
 
 def withhold_contact(record: dict[str, Any]) -> dict[str, Any]:
@@ -190,7 +184,7 @@ def assessments_section(reader: RecordReader, scope: PackScope) -> dict[str, lis
     snapshots = synced_table("form_snapshots")
     tables["form_snapshots"] = [
         record
-        for chunk in _chunks(snapshot_ids)
+        for chunk in in_chunks(snapshot_ids)
         for record in reader.records_where(snapshots, snapshots.c.id.in_(chunk))
     ]
     return tables
