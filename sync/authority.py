@@ -52,6 +52,7 @@ PARENT_FIELDS: dict[str, tuple[str, ...]] = {
     "participants": ("assessment_id",),
     "responses": ("assessment_id", "question_id", "participant_id"),
     "action_items": ("assessment_id", "organisation_id"),
+    "action_reviews": ("assessment_id", "action_item_id", "organisation_id"),
     "audit_events": ("entity_type", "entity_id"),
 }
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 # Services are imported when first used: the registration rules behind OrganisationService
 # (pydantic models built at import) cost a tenth of a second that most commands never need.
 if TYPE_CHECKING:
+    from desktop.services.action_reviews import ActionReviewService
     from desktop.services.assessments import AssessmentService
     from desktop.services.devices import DeviceService
     from desktop.services.funds import FundsService
@@ -51,6 +52,13 @@ class Services:
         from desktop.services.funds import FundsService
 
         return FundsService(self.store)
+
+    @cached_property
+    def action_reviews(self) -> ActionReviewService:
+        """Last time's actions, reviewed at the start of a new assessment."""
+        from desktop.services.action_reviews import ActionReviewService
+
+        return ActionReviewService(self.store)
 
     @cached_property
     def settings(self) -> SettingsService:

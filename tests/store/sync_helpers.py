@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from desktop.services import Services
 from desktop.services.devices import DeviceService
+from desktop.services.sync.council_trust import CouncilTrustService
 from desktop.services.sync.export import ExportService
 from desktop.services.sync.imports import ImportService
 from desktop.services.sync.trust import TrustedDeviceService
@@ -74,6 +75,42 @@ class Laptop:
 
     def close(self) -> None:
         self.store.close()
+
+
+class Council:
+    """The council's installation: enrols laptops, imports their bundles, builds packs."""
+
+    def __init__(self, root: Path, name: str = "Kirklees Council"):
+        self.folder = root / name.replace(" ", "-").lower()
+        self.store = open_store(data_dir=self.folder, device_name=name)
+        self.services = Services(self.store)
+        self.services.settings.set("council_mode", True)
+        self.out = root / f"{self.folder.name}-packs"
+        self.out.mkdir(exist_ok=True)
+        self.info_file = root / f"{self.folder.name}.json"
+        self.info_file.write_text(self.services.devices.info().to_json())
+
+    def enrol(self, laptop: Laptop) -> None:
+        self.services.trusted_devices.enrol(laptop.info())
+
+    def receive(self, bundle: Path) -> None:
+        summary = ImportService(self.store).import_bundle(bundle)
+        assert summary.status == "merged", summary.message
+
+    def pack(self, **choices) -> Path:  # type: ignore[no-untyped-def]
+        return self.services.packs.build_pack(self.out, **choices).path
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def trust_council(laptop: Laptop, council: Council) -> None:
+    """The laptop trusts the council's key, and the council knows the laptop."""
+    CouncilTrustService(laptop.store).trust_file(council.info_file)
+    if council.services.trusted_devices.list() == [] or laptop.device_id not in {
+        d.id for d in council.services.trusted_devices.list()
+    }:
+        council.enrol(laptop)
 
 
 def council_import(council: Store, council_key: Any = None) -> ImportService:
