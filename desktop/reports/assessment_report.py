@@ -56,6 +56,7 @@ from forms.scoring import AssessmentResult, visible_questions
 
 if TYPE_CHECKING:
     from desktop.services import Services
+    from desktop.services.action_reviews import SinceLastTime
     from desktop.services.assessments import ActionInfo, AssessmentDetail, AssessmentResults
     from forms.consensus import RatingSpread
 
@@ -91,6 +92,7 @@ class ReportData:
     actions: list[ActionInfo]
     organisation: dict[str, Any]
     shown: list[Question]
+    since_last_time: SinceLastTime | None = None
 
     @property
     def result(self) -> AssessmentResult:
@@ -122,6 +124,7 @@ def gather(services: Services, assessment_id: str) -> ReportData:
         actions=assessments.actions(assessment_id),
         organisation=organisation,
         shown=visible_questions(form, answers, organisation, detail.summary.cat_stage),
+        since_last_time=services.action_reviews.since_last_time(assessment_id),
     )
 
 
@@ -165,6 +168,7 @@ def _build(data: ReportData, path: str, created: datetime) -> None:
     if data.result.kind == "cat_readiness" or data.result.readiness is not None:
         story += _readiness(data)
     story += _support_needs(data)
+    story += _since_last_time(data)
     story += _action_plan(data)
     story.append(PageBreak())
     story += _appendix(data)
@@ -683,6 +687,54 @@ def _support_needs(data: ReportData) -> list[Flowable]:
         block.append(table)
         flowables.append(KeepTogether(block))
     return flowables
+
+
+# -- since last time ---------------------------------------------------------------------------
+
+OUTCOME_WORDS = {"done": "Done", "doing": "In progress", "dropped": "Dropped"}
+
+
+def _since_last_time(data: ReportData) -> list[Flowable]:
+    """The previous plan's actions and what became of each (nothing without a previous plan)."""
+    since = data.since_last_time
+    if since is None or not since.actions:
+        return []
+    s = styles()
+    flowables: list[Flowable] = [CondPageBreak(50 * mm), heading("Since last time", s.h1)]
+    if since.earlier_started_at is not None:
+        counts = since.counts()
+        parts = [f"{counts[key]} {word.lower()}" for key, word in OUTCOME_WORDS.items()]
+        if since.outstanding:
+            parts.append(f"{since.outstanding} not reviewed")
+        flowables.append(
+            para(
+                f"The actions agreed on {long_date(since.earlier_started_at)}, and what "
+                f"became of them: {', '.join(parts)}.",
+                s.body,
+            )
+        )
+    headers = ["", "What was agreed", "Who", "Since then", "Note"]
+    widths = [8 * mm, 62 * mm, 26 * mm, 22 * mm, 0]
+    widths[4] = CONTENT_WIDTH - sum(widths)
+    run = TableRun(flowables, headers, widths)
+    for number, action in enumerate(since.actions, start=1):
+        run.add(
+            [
+                para(str(number), s.cell_muted),
+                para(_clipped(action.what), s.cell),
+                para(action.who or "—", s.cell),
+                para(OUTCOME_WORDS.get(action.outcome or "", "Not reviewed"), s.cell),
+                para(_clipped(action.note or "—"), s.cell_muted),
+            ]
+        )
+    run.flush()
+    return flowables
+
+
+def _clipped(text: str) -> str:
+    """A table cell can't break over a page: a very long text is cut with an ellipsis (the
+    whole text is in the earlier report's action plan)."""
+    return text if len(text) <= LONG_TEXT else text[:LONG_TEXT].rstrip() + "…"
 
 
 # -- action plan -------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from desktop.ui.models.assessments import (
 )
 from desktop.ui.pages.base import Page
 from desktop.ui.results.results_view import ResultsView
+from desktop.ui.runner.action_review import ActionReviewView
 from desktop.ui.runner.review import ReviewView
 from desktop.ui.runner.runner import RunnerView
 from desktop.ui.widgets.confirm import confirm_destructive
@@ -91,8 +92,15 @@ class AssessmentsPage(Page):
         self.runner = RunnerView(services)
         self.review = ReviewView(services)
         self.results = ResultsView(services)
+        self.action_review = ActionReviewView(services)
         self.stack = QStackedWidget()
-        for widget in (self.list_view, self.runner, self.review, self.results):
+        for widget in (
+            self.list_view,
+            self.action_review,
+            self.runner,
+            self.review,
+            self.results,
+        ):
             self.stack.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -104,6 +112,10 @@ class AssessmentsPage(Page):
         self.review.go_to_statement.connect(self.resume)
         self.review.back_requested.connect(lambda aid: self.resume(aid))
         self.review.completed.connect(self._completed)
+        self.review.actions_review_requested.connect(self.show_action_review)
+        self.action_review.carry_on_requested.connect(lambda aid: self.resume(aid))
+        self.action_review.back_requested.connect(self.show_list)
+        self.action_review.status_message.connect(self.status_message)
         self.review.status_message.connect(self.status_message)
         self.results.back_requested.connect(self.show_list)
         self.results.change_answers_requested.connect(self._change_answers)
@@ -320,11 +332,14 @@ class AssessmentsPage(Page):
         if self.stack.currentWidget() is self.runner:
             self.window().activateWindow()
             self.runner.focus_start()
+        elif self.stack.currentWidget() is self.action_review:
+            self.window().activateWindow()
+            self.action_review.focus_start()
 
     def _started(self, assessment_id: str) -> None:
         self.assessment_started.emit(assessment_id)
         self.status_message.emit("Assessment started: every answer is saved as it is given.")
-        self.resume(assessment_id)
+        self.begin(assessment_id)
 
     def open_assessment(self, assessment_id: str) -> None:
         """Results for a completed assessment; the runner where it stopped for a draft."""
@@ -332,7 +347,28 @@ class AssessmentsPage(Page):
         if summary.status == "completed":
             self.show_results(assessment_id)
         else:
+            self.begin(assessment_id)
+
+    def begin(self, assessment_id: str) -> None:
+        """A draft not begun yet whose organisation has an earlier action plan starts with the
+        review of last time's actions; any other draft opens where it stopped."""
+        detail = self.assessments.get(assessment_id)
+        if (
+            detail.summary.status == "draft"
+            and detail.current_question_id is None
+            and not self.assessments.answers(assessment_id)
+            and self.services.action_reviews.since_last_time(assessment_id).outstanding
+        ):
+            self.show_action_review(assessment_id)
+        else:
             self.resume(assessment_id)
+
+    def show_action_review(self, assessment_id: str) -> None:
+        self.notice.dismiss()
+        self.runner.flush()
+        self.runner.close_projector()
+        self.action_review.open(assessment_id)
+        self.stack.setCurrentWidget(self.action_review)
 
     def resume(self, assessment_id: str, question_id: str | None = None) -> None:
         self.notice.dismiss()
@@ -378,7 +414,7 @@ class AssessmentsPage(Page):
     def resume_selected(self) -> None:
         summary = self.selected()
         if summary is not None and summary.status == "draft":
-            self.resume(summary.id)
+            self.begin(summary.id)
 
     def results_selected(self) -> None:
         summary = self.selected()

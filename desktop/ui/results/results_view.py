@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.action_reviews import SinceLastTime
 from desktop.services.assessments import AssessmentResults
 from desktop.ui.i18n import kind_label, set_language, tr, tr_noop
 from desktop.ui.results.action_plan import ActionIdea, ActionPlanView
@@ -193,6 +194,7 @@ class ResultsView(QWidget):
         self.strengths = self._block("strengths", tr("Results", "What is strong"))
         self.develop = self._block("develop", tr("Results", "Areas to develop"))
         self.support = self._block("support", tr("Results", "Support needs and what is on offer"))
+        self.since_last_time = self._block("since", tr("Results", "Since last time"))
 
         body = QWidget()
         body.setObjectName("resultsBody")
@@ -205,6 +207,7 @@ class ResultsView(QWidget):
         body_layout.addWidget(self.strengths)
         body_layout.addWidget(self.develop)
         body_layout.addWidget(self.support)
+        body_layout.addWidget(self.since_last_time)
         body_layout.addStretch(1)
         scroll = scroll_area(body, "Results")
 
@@ -289,6 +292,9 @@ class ResultsView(QWidget):
         self.strengths.setText(self._strengths_html(result))
         self.develop.setText(self._develop_html(result))
         self.support.setText(self._support_html(result))
+        since = self.services.action_reviews.since_last_time(assessment_id)
+        self.since_last_time.setVisible(bool(since.actions))
+        self.since_last_time.setText(since_last_time_html(since))
         self._set_pdf_button()
         self.plan.open(assessment_id, self._ideas(result), self._all_offers(result))
         self.tabs.setCurrentIndex(tab)
@@ -536,6 +542,46 @@ class ResultsView(QWidget):
     def _pdf_failed(self, message: str) -> None:
         self._pdf_done()
         self.notice.show_notice(f"The PDF was not saved. {message}")
+
+
+OUTCOME_WORDS = {
+    "done": tr_noop("Results", "Done"),
+    "doing": tr_noop("Results", "In progress"),
+    "dropped": tr_noop("Results", "Dropped"),
+}
+OUTCOME_COLOURS = {"done": "#2e7d32", "doing": "#8a6d00", "dropped": "#5f6b73"}
+
+
+def since_last_time_html(since: SinceLastTime) -> str:
+    """The previous plan's actions and what became of each, as the results block shows it."""
+    html = f"<h3>{tr('Results', 'Since last time')}</h3>"
+    if since.earlier_started_at is not None:
+        counts = since.counts()
+        parts = [
+            tr("Results", "{count} {outcome}").format(
+                count=counts[key], outcome=tr("Results", OUTCOME_WORDS[key]).lower()
+            )
+            for key in OUTCOME_WORDS
+        ]
+        if since.outstanding:
+            parts.append(tr("Results", "{count} not reviewed").format(count=since.outstanding))
+        html += (
+            "<p>"
+            + tr("Results", "Actions agreed on {date}: {counts}.").format(
+                date=long_date(since.earlier_started_at), counts=", ".join(parts)
+            )
+            + "</p>"
+        )
+    items = ""
+    for action in since.actions:
+        if action.outcome:
+            word = tr("Results", OUTCOME_WORDS[action.outcome])
+            mark = f"<b style='color:{OUTCOME_COLOURS[action.outcome]}'>{word}</b>"
+        else:
+            mark = f"<i>{tr('Results', 'not reviewed')}</i>"
+        note = f" — {escape(action.note)}" if action.note else ""
+        items += f"<li>{mark}: {escape(action.what)}{note}</li>"
+    return html + (f"<ul>{items}</ul>" if items else "")
 
 
 def _and_more(count: int) -> str:

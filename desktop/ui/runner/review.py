@@ -47,10 +47,12 @@ class ReviewView(QWidget):
     back_requested = Signal(str)
     completed = Signal(str)
     status_message = Signal(str)
+    actions_review_requested = Signal(str)  # assessment id
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.assessments = services.assessments
+        self.action_reviews = services.action_reviews
         self.assessment_id: str | None = None
         self.setAccessibleName("Review and complete")
         self.confirm_incomplete: Callable[[QWidget, int], bool] = ask_to_complete_anyway
@@ -61,6 +63,19 @@ class ReviewView(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Summary")
         self.notice = NoticeBar()
+        # Last time's actions, reviewed at the start: how far that got, and a way back to it.
+        self.last_time = QLabel()
+        self.last_time.setWordWrap(True)
+        self.last_time.setAccessibleName("Last time's actions")
+        self.last_time_button = QPushButton("Review last time's actions…")
+        self.last_time_button.setAccessibleName("Review last time's actions")
+        self.last_time_button.clicked.connect(self._review_actions)
+        last_time = QHBoxLayout()
+        last_time.addWidget(self.last_time, 1)
+        last_time.addWidget(self.last_time_button)
+        self.last_time_row = QWidget()
+        self.last_time_row.setLayout(last_time)
+        last_time.setContentsMargins(0, 0, 0, 0)
 
         self.unanswered_title = QLabel()
         self.unanswered_title.setObjectName("answerTitle")
@@ -105,6 +120,7 @@ class ReviewView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.notice)
+        layout.addWidget(self.last_time_row)
         layout.addLayout(lists, 1)
         layout.addLayout(buttons)
 
@@ -163,6 +179,12 @@ class ReviewView(QWidget):
         )
         self.discuss.setEnabled(summary.mode == "group")
         self.complete_button.setEnabled(summary.status != "completed")
+        since = self.action_reviews.since_last_time(assessment_id)
+        self.last_time_row.setVisible(bool(since.actions))
+        self.last_time.setText(
+            f"Last time's actions: {since.reviewed} of {len(since.actions)} reviewed."
+            + (" The others show as not reviewed in the results." if since.outstanding else "")
+        )
         if self.unanswered.count():
             self.unanswered.setCurrentRow(0)
             self.unanswered.setFocus()
@@ -179,6 +201,10 @@ class ReviewView(QWidget):
     def _open_item(self, item: QListWidgetItem) -> None:
         if self.assessment_id:
             self.go_to_statement.emit(self.assessment_id, item.data(Qt.ItemDataRole.UserRole))
+
+    def _review_actions(self) -> None:
+        if self.assessment_id:
+            self.actions_review_requested.emit(self.assessment_id)
 
     def _back(self) -> None:
         if self.assessment_id:
