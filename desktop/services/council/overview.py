@@ -50,7 +50,8 @@ class Overview:
     by_legal_form: list[tuple[str, int]]
     by_ward: list[tuple[str, int]]
     # Support needs: organisations whose latest completed assessment in the range raised the
-    # theme, by ward. Rows are wards, columns themes (most needed first).
+    # theme, by ward. Rows are wards (every ward with organisations, and any ward a need was
+    # raised in), columns themes (most needed first).
     need_wards: list[str]
     need_themes: list[str]
     needs: dict[tuple[str, str], int] = field(default_factory=dict)
@@ -134,7 +135,9 @@ class OverviewQueries(ScoringQueries):
             assessed_count=int(assessed_count or 0),
             by_legal_form=sorted(by_legal_form.items(), key=_most_first),
             by_ward=sorted(by_ward.items(), key=_most_first),
-            need_wards=sorted({ward_name for ward_name, _theme in needs}),
+            # Every ward with organisations is a row, so a ward with no needs shows as zeros
+            # rather than silently missing.
+            need_wards=sorted(set(by_ward) | {ward_name for ward_name, _theme in needs}),
             need_themes=[theme for theme, _n in sorted(theme_totals.items(), key=_most_first)],
             needs=needs,
             quarters=_quarters(by_month),

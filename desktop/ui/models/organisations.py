@@ -100,6 +100,10 @@ class OrganisationTableModel(QAbstractTableModel):
                 return index
         return None
 
+    def export_row(self, row: int) -> list[Any]:
+        """One organisation as spreadsheet cells: the columns' texts, the change as a datetime."""
+        return [*self._texts[row], self._rows[row].modified_at]
+
     def search_text(self, row: int) -> str:
         return self._search[row]
 

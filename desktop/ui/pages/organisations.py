@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -36,6 +36,7 @@ from desktop.ui.pages.base import Page
 from desktop.ui.widgets.confirm import confirm_destructive
 from desktop.ui.widgets.notice_bar import NoticeBar
 from desktop.ui.widgets.registration_form import RegistrationForm
+from desktop.ui.widgets.spreadsheet_export import ask_spreadsheet_path
 from desktop.ui.widgets.tables import make_table
 
 if TYPE_CHECKING:
@@ -121,6 +122,8 @@ class OrganisationsPage(Page):
         self.confirm_delete: Callable[[QWidget, str], bool] = ask_to_delete
         self.confirm_examples: Callable[[QWidget], bool] = ask_to_load_examples
         self.ask_unsaved: Callable[[QWidget, str], str] = ask_about_unsaved
+        self.choose_export_path: Callable[[QWidget, str], str | None] = ask_spreadsheet_path
+        self.exported_paths: list[Any] = []
         self._editing_id: str | None = None
         self._deleted: list[tuple[str, str]] = []  # (id, name), newest last, for Undo
         self._loaded = False
@@ -159,6 +162,12 @@ class OrganisationsPage(Page):
         self.delete_button.setAccessibleName("Delete organisation")
         self.delete_button.setToolTip("Delete the selected organisation (Delete); Ctrl+Z undoes")
         self.delete_button.clicked.connect(self.delete_selected)
+        self.export_button = QPushButton("Export…")
+        self.export_button.setAccessibleName("Export the register to a spreadsheet")
+        self.export_button.setToolTip(
+            "The organisations listed (search and ward as set) as an Excel workbook or CSV file"
+        )
+        self.export_button.clicked.connect(self.export_register)
 
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
@@ -210,6 +219,7 @@ class OrganisationsPage(Page):
         self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         footer = QHBoxLayout()
         footer.addWidget(self.count_label, 1)
+        footer.addWidget(self.export_button)
         footer.addWidget(self.delete_button)
         footer.addWidget(self.new_button)
 
@@ -495,6 +505,45 @@ class OrganisationsPage(Page):
         """Ask (through the main window) for an assessment with the organisation on the form."""
         if self._editing_id is not None and self._settle_unsaved():
             self.start_assessment_requested.emit(self._editing_id)
+
+    def export_rows(self) -> tuple[list[str], list[list[Any]]]:
+        """The register as listed: the columns' headings and the rows in the list's order."""
+        headers = [
+            str(self.table_model.headerData(c, Qt.Orientation.Horizontal))
+            for c in range(self.table_model.columnCount())
+        ]
+        rows = []
+        for proxy_row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(proxy_row, 0))
+            rows.append(self.table_model.export_row(source.row()))
+        return headers, rows
+
+    def export_register(self) -> None:
+        """Save the organisations listed as an .xlsx workbook or a CSV file."""
+        from datetime import date
+        from pathlib import Path
+
+        from desktop.reports.spreadsheets import table_from_rows, write_spreadsheet
+
+        headers, rows = self.export_rows()
+        if not rows:
+            self.status_message.emit("There are no organisations listed to export.")
+            return
+        chosen = self.choose_export_path(self, f"GAP register {date.today().isoformat()}.xlsx")
+        if not chosen:
+            return
+        target = Path(chosen)
+        table = table_from_rows("Register", headers, rows)
+        try:
+            # A register of thousands writes in well under a second; no need for a thread.
+            written = write_spreadsheet(target, [table])
+        except OSError as error:
+            self.notice.show_notice(f"Could not save {target.name}: {error.strerror or error}")
+            return
+        self.exported_paths = written
+        message = f"Saved {len(rows)} organisations to {written[0].name} in {written[0].parent}."
+        self.notice.show_notice(message)
+        self.status_message.emit(message)
 
     def _update_buttons(self) -> None:
         dirty = self.form.is_dirty()

@@ -10,17 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRectF,
     QSize,
     Qt,
     QThreadPool,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
@@ -38,9 +42,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import UserError
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.import_page import heading, plural
 from desktop.ui.widgets.scroll import scroll_area
+from desktop.ui.widgets.spreadsheet_export import ask_spreadsheet_path
 from desktop.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
@@ -51,6 +57,7 @@ ACCENT = QColor("#1f6f8b")
 TEXT = QColor("#1d2327")
 MUTED = QColor("#5f6b73")
 GRID = QColor("#e3e7ea")
+ZERO = MUTED
 VERDICT_COLOURS = {
     "Ready": QColor("#2e7d32"),
     "Ready with support": QColor("#f2a900"),
@@ -227,9 +234,10 @@ class NeedsHeatMapModel(QAbstractTableModel):
         self.counts: dict[tuple[str, str], int] = {}
         self.largest = 0
 
-    def set_overview(self, overview: Overview) -> None:
+    def set_overview(self, overview: Overview, themes: int = HEAT_THEMES) -> None:
+        """Show the `themes` most needed themes (at most HEAT_THEMES)."""
         self.beginResetModel()
-        self.themes = overview.need_themes[:HEAT_THEMES]
+        self.themes = overview.need_themes[: min(themes, HEAT_THEMES)]
         self.wards = [*overview.need_wards, "All wards"]
         self.counts = dict(overview.needs)
         for theme in self.themes:
@@ -252,10 +260,10 @@ class NeedsHeatMapModel(QAbstractTableModel):
 
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
-                # Two lines for long themes, so ten columns fit across the page.
-                label = theme_label(self.themes[section])
-                return label.replace(" ", "\n", 1) if len(label) > 12 else label
+                return header_label(theme_label(self.themes[section]))
             return self.wards[section]
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return theme_label(self.themes[section])
         vertical = orientation == Qt.Orientation.Vertical
         if role == Qt.ItemDataRole.FontRole and vertical and self.wards[section] == "All wards":
             font = QFont()
@@ -272,7 +280,10 @@ class NeedsHeatMapModel(QAbstractTableModel):
         count = self.counts.get((ward, theme), 0)
         total_row = ward == "All wards"
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(count) if count else ""
+            # A ward with no needs shows its zeros (faintly), so it isn't taken for missing.
+            return str(count)
+        if role == Qt.ItemDataRole.ForegroundRole and not count:
+            return QBrush(ZERO)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole and count and not total_row:
@@ -291,6 +302,17 @@ class NeedsHeatMapModel(QAbstractTableModel):
         return None
 
 
+def header_label(label: str) -> str:
+    """Long theme names go on one line per word, so ten columns fit without clipping a word."""
+    return label.replace(" ", "\n") if len(label) > 12 else label
+
+
+def widest_word(metrics: QFontMetrics, labels: Sequence[str]) -> int:
+    """The width of the longest line of any label: no column may be narrower than this."""
+    lines = [line for label in labels for line in header_label(label).split("\n")]
+    return max((metrics.horizontalAdvance(line) for line in lines), default=0)
+
+
 def _shade(share: float) -> QColor:
     """From a pale tint of the accent (few) to the accent itself (most)."""
     low, high = QColor("#e3f0f5"), QColor("#14506a")
@@ -306,6 +328,12 @@ def _shade(share: float) -> QColor:
 # The page
 
 
+def exported_message(paths: Sequence[Path]) -> str:
+    if len(paths) == 1:
+        return f"Saved {paths[0].name} in {paths[0].parent}."
+    return f"Saved {len(paths)} CSV files ({paths[0].name}, …) in {paths[0].parent}."
+
+
 class OverviewPage(Page):
     """Council: look across all organisations."""
 
@@ -317,6 +345,10 @@ class OverviewPage(Page):
         self._task: BackgroundTask | None = None
         self._again = False
         self.overview: Overview | None = None
+        self._export_task: BackgroundTask | None = None
+        self.exported_paths: list[Path] = []
+        # Replaceable (tests): asks where to save, None when the person cancels.
+        self.choose_export_path = ask_spreadsheet_path
         self._build()
 
     def _build(self) -> None:
@@ -325,7 +357,10 @@ class OverviewPage(Page):
         title = QLabel("Overview")
         title.setObjectName("pageTitle")
         title.setAccessibleName("Overview")
-        outer.addWidget(title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(title)
+        title_row.addStretch(1)
+        outer.addLayout(title_row)
 
         filters = QHBoxLayout()
         ward_label = QLabel("Ward")
@@ -355,6 +390,14 @@ class OverviewPage(Page):
         filters.addWidget(self.refresh_button)
         filters.addStretch(1)
         outer.addLayout(filters)
+        self.export_button = QPushButton("Export to spreadsheet…")
+        self.export_button.setAccessibleName("Export the overview to a spreadsheet")
+        self.export_button.setToolTip(
+            "Every table of the overview, in full, as an Excel workbook (.xlsx) or CSV files"
+        )
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export)
+        title_row.addWidget(self.export_button)
 
         self.summary = QLabel("Working out the overview…")
         self.summary.setObjectName("overviewSummary")
@@ -381,6 +424,9 @@ class OverviewPage(Page):
             "Wards down, support themes across; each cell is how many organisations raised it"
         )
         self.needs_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.needs_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # As many themes as fit the width without cutting a word of their names.
+        self.needs_table.installEventFilter(self)
         self.needs_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.needs_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.needs_table.verticalHeader().setDefaultSectionSize(24)
@@ -493,25 +539,97 @@ class OverviewPage(Page):
             f"{plural(overview.organisation_count, 'organisation')} registered in {where}; "
             f"{overview.assessed_count} with a completed assessment{span}."
         )
-        self.needs_model.set_overview(overview)
-        shown = min(len(overview.need_themes), HEAT_THEMES)
-        if overview.need_themes:
-            self.needs_note.setText(
-                f"Organisations whose latest assessment raised each support need. The {shown} "
-                "themes most needed are shown, most needed first; darker means more."
-            )
-        else:
-            self.needs_note.setText("No completed assessments have raised support needs yet.")
-        # The whole table shows (the page scrolls), so no ward hides below a scroll bar.
-        header_height = self.needs_table.horizontalHeader().sizeHint().height()
-        rows = self.needs_model.rowCount()
-        self.needs_table.setFixedHeight(header_height + rows * 24 + 4)
+        self.export_button.setEnabled(True)
+        self.fit_themes()
         self.readiness_chart.set_data(
             [q.quarter for q in overview.quarters], [q.verdicts for q in overview.quarters]
         )
         self.health_chart.set_quarters(overview.quarters)
         self.legal_form_chart.set_items(overview.by_legal_form)
         self.ward_chart.set_items(overview.by_ward)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.needs_table and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self.fit_themes)
+        return super().eventFilter(watched, event)
+
+    def fit_themes(self) -> None:
+        """Show as many of the most needed themes as fit across the table, each column at
+        least as wide as the longest word of its name (so no name is clipped)."""
+        overview = self.overview
+        if overview is None:
+            return
+        from desktop.services.council.overview import theme_label
+
+        header = self.needs_table.horizontalHeader()
+        candidates = overview.need_themes[:HEAT_THEMES]
+        column = widest_word(header.fontMetrics(), [theme_label(t) for t in candidates]) + 16
+        header.setMinimumSectionSize(column)
+        fits = max(1, self.needs_table.viewport().width() // column)
+        shown = min(len(candidates), fits)
+        if shown != self.needs_model.columnCount() or self.needs_model.wards[:-1] != list(
+            overview.need_wards
+        ):
+            self.needs_model.set_overview(overview, shown)
+        if not overview.need_themes:
+            self.needs_note.setText("No completed assessments have raised support needs yet.")
+        else:
+            more = len(overview.need_themes) - shown
+            self.needs_note.setText(
+                "Organisations whose latest assessment raised each support need, "
+                f"{plural(shown, 'theme')} most needed first; darker means more."
+                + (
+                    f" {more} more {'theme is' if more == 1 else 'themes are'} in the "
+                    "spreadsheet export"
+                    f"{' or on a wider window' if shown < HEAT_THEMES else ''}."
+                    if more
+                    else ""
+                )
+            )
+        # The whole table shows (the page scrolls), so no ward hides below a scroll bar.
+        header_height = header.sizeHint().height()
+        rows = self.needs_model.rowCount()
+        self.needs_table.setFixedHeight(header_height + rows * 24 + 4)
+
+    # -- export --------------------------------------------------------------------------------
+
+    def export(self) -> None:
+        """Save every table of the overview on screen as an .xlsx workbook or CSV files."""
+        overview = self.overview
+        if overview is None:
+            return
+        suggested = f"GAP overview {date.today().isoformat()}.xlsx"
+        chosen = self.choose_export_path(self, suggested)
+        if not chosen:
+            return
+        target = Path(chosen)
+
+        def work(task: BackgroundTask) -> list[Path]:
+            from desktop.reports.spreadsheets import overview_tables, write_spreadsheet
+
+            try:
+                return write_spreadsheet(target, overview_tables(overview))
+            except OSError as error:
+                raise UserError(
+                    f"Could not save {target.name}: {error.strerror or error}"
+                ) from error
+
+        task = BackgroundTask(work)
+        task.signals.finished.connect(self._exported)
+        task.signals.failed.connect(self.status_message.emit)
+        task.signals.crashed.connect(self.status_message.emit)
+        self._export_task = task
+        self.export_button.setEnabled(False)
+        task.signals.ended.connect(self._export_ended)
+        task.start(self.pool)
+
+    def _export_ended(self) -> None:
+        self._export_task = None
+        self.export_button.setEnabled(self.overview is not None)
+
+    def _exported(self, paths: list[Path]) -> None:
+        self.exported_paths = paths
+        self.status_message.emit(exported_message(paths))
 
 
 class HealthScoreColumns(StackedColumns):
