@@ -16,13 +16,15 @@ class WheelGuard(QObject):
     """Combo boxes and spin boxes take the wheel only while they have the focus."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Polish and isinstance(watched, QComboBox | QAbstractSpinBox):
+        # Every event of the app passes here: read its type once.
+        kind = event.type()
+        if kind == QEvent.Type.Polish and isinstance(watched, QComboBox | QAbstractSpinBox):
             # Qt gives these boxes the focus on a wheel turn (before any filter sees it);
             # click and Tab are enough.
             if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
                 watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             return False
-        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget):
+        if kind != QEvent.Type.Wheel or not isinstance(watched, QWidget):
             return False
         box = _value_box(watched)
         if box is None or box.hasFocus():

@@ -82,10 +82,14 @@ class ParticipantChip(QPushButton):
         if self.is_target:
             said += "; the keys rate this person now"
         self.setAccessibleName(f"{p.label}, {role}: {said}")
-        self.setProperty("rated", self.state is not ParticipantState.WAITING)
-        self.setProperty("target", self.is_target)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        rated = self.state is not ParticipantState.WAITING
+        # Restyling is the costly part of a redraw (phone votes redraw the chips many times a
+        # second): only when the look really changes.
+        if self.property("rated") != rated or self.property("target") != self.is_target:
+            self.setProperty("rated", rated)
+            self.setProperty("target", self.is_target)
+            self.style().unpolish(self)
+            self.style().polish(self)
 
 
 class ParticipantChips(QWidget):

@@ -85,6 +85,10 @@ class BigChoiceButton(QPushButton):
             label.style().polish(label)
 
     def set_suggested(self, suggested: bool) -> None:
+        # Called on every redraw of a group round (phone votes come many times a second):
+        # restyling is costly, so only when the mark really changes.
+        if self.property("suggested") == suggested and self.tag_label.isHidden() != suggested:
+            return
         self.tag_label.setVisible(suggested)
         self.setProperty("suggested", suggested)
         self.style().unpolish(self)

@@ -67,6 +67,13 @@ log = logging.getLogger(__name__)
 TYPING_PAUSE_MS = 300  # typing is saved this long after the last key
 
 
+def _show_if(widget: QWidget, visible: bool) -> None:
+    """Show or hide `widget`, doing nothing if it already is: setVisible relays out the page
+    even when nothing changes, and the chips are redrawn on every batch of phone votes."""
+    if widget.isHidden() == visible:
+        widget.setVisible(visible)
+
+
 class SectionProgressBar(QWidget):
     """Sections along the top: how much of each is answered, and where the runner is."""
 
@@ -776,8 +783,8 @@ class RunnerView(QWidget):
         spread = rating_round.spread()
         if self.chips is not None:
             self.chips.show_round(rating_round, self.rating_for)
-        self.spread_view.setVisible(revealed)
-        self.hidden_note.setVisible(not revealed)
+        _show_if(self.spread_view, revealed)
+        _show_if(self.hidden_note, not revealed)
         self.hidden_note.setText(
             tr(
                 "Runner", "Ratings are hidden until everyone has rated: {rated} of {raters} so far."
@@ -785,8 +792,8 @@ class RunnerView(QWidget):
         )
         agreed = self.answers.get(question.id)
         self.spread_view.set_spread(spread, agreed if isinstance(agreed, int) else None)
-        self.talk_mark.setVisible(bool(spread and spread.discuss))
-        self.reveal_button.setVisible(not revealed and not self.locked)
+        _show_if(self.talk_mark, bool(spread and spread.discuss))
+        _show_if(self.reveal_button, not revealed and not self.locked)
         # The agreed score opens once the ratings are shown.
         if self.answer_input is not None:
             self.answer_input.set_locked(self.locked or not revealed)
@@ -795,10 +802,10 @@ class RunnerView(QWidget):
         self._show_key_mode()
         if not revealed:
             self.answer_title.setText(tr("Runner", "Agreed score: opens once everyone has rated"))
-            self.suggestion.setVisible(False)
+            _show_if(self.suggestion, False)
         else:
             self.answer_title.setText(tr("Runner", "Agreed score"))
-            self.suggestion.setVisible(True)
+            _show_if(self.suggestion, True)
             if spread is None or spread.suggestion is None:
                 self.suggestion.setText(
                     tr("Runner", "Suggested agreed score: none (nobody gave a level).")
@@ -842,9 +849,10 @@ class RunnerView(QWidget):
                 )
             )
             mode = "agreed"
-        self.key_mode.setProperty("mode", mode)
-        self.key_mode.style().unpolish(self.key_mode)
-        self.key_mode.style().polish(self.key_mode)
+        if self.key_mode.property("mode") != mode:  # restyle only when the mode changes
+            self.key_mode.setProperty("mode", mode)
+            self.key_mode.style().unpolish(self.key_mode)
+            self.key_mode.style().polish(self.key_mode)
         self._update_keys_hint()
 
     def _update_keys_hint(self) -> None:
@@ -1192,7 +1200,9 @@ class RunnerView(QWidget):
                 self.status_message.emit(
                     "Everyone has rated: the ratings are shown. Keys 1–4 now set the agreed score."
                 )
-            self._emit_state()
+                self._emit_state()
+            else:
+                self._refresh_projector()
         self._mark_saved()
         for participant_id, _value in saved:
             self.answer_saved.emit(question_id, participant_id)
@@ -1432,6 +1442,15 @@ class RunnerView(QWidget):
         self.state_changed.emit(state)
         if self.projector is not None and self.projector.isVisible():
             self.projector.show_state(state)
+
+    def _refresh_projector(self) -> None:
+        """After ratings came in: the open projector shows who has rated. Nothing else follows
+        a rating (state_changed is for moving between statements), so with no projector open no
+        state is built: phone votes arrive many times a second."""
+        if self.projector is not None and self.projector.isVisible():
+            state = self.projector_state()
+            if state is not None:
+                self.projector.show_state(state)
 
     def show_projector(self) -> None:
         if self.projector is None:
