@@ -138,6 +138,7 @@ class PhoneVoting:
         self._statement: Statement | None = None
         self._revealed = False
         self._wrong_pins: dict[str, _Attempts] = {}
+        self._page: dict[str, Any] = {"lang": "en", "dir": "ltr", "words": {}}
 
     # -- the facilitator's side (UI thread) ----------------------------------------------------
 
@@ -147,6 +148,18 @@ class PhoneVoting:
             self._statement = statement
             self._votes = dict(votes or {})
             self._revealed = False
+
+    def set_language(self, language: str, direction: str, words: dict[str, str]) -> None:
+        """The session's language for the page's own words: `words` maps each English text of
+        the page (and of the refusals above) to its translation; the page falls back to the
+        English for any text missing."""
+        with self._lock:
+            self._page = {"lang": language, "dir": direction, "words": dict(words)}
+
+    def page_language(self) -> dict[str, Any]:
+        """{"lang", "dir", "words"}: what the page needs to speak the session's language."""
+        with self._lock:
+            return dict(self._page)
 
     def reveal(self) -> None:
         """After the reveal phones can no longer change their vote for this statement."""
@@ -252,6 +265,8 @@ class PhoneVoting:
                 "voted": sum(1 for pid in self._chips if pid in self._votes),
                 "people": len(self._chips),
                 "statement": None,
+                # The page's words follow the session when the facilitator switches language.
+                "page": self._page,
             }
             if statement is not None:
                 state["statement"] = {

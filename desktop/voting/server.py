@@ -173,7 +173,8 @@ class _Handler(BaseHTTPRequestHandler):
         path = urlsplit(self.path).path
         voting = self.server.voting
         if path in ("/", "/index.html"):
-            self._send(HTTPStatus.OK, self.server.page, "text/html; charset=utf-8")
+            page = page_in_language(self.server.page, voting.page_language())
+            self._send(HTTPStatus.OK, page, "text/html; charset=utf-8")
             return
         query = self._query()
         if path == "/api/chips":
@@ -200,6 +201,25 @@ class _Handler(BaseHTTPRequestHandler):
             return
         voting.vote(body.get("token"), body.get("question"), body.get("value"))
         self._json(HTTPStatus.OK, {"ok": True})
+
+
+# Where the page takes its words: `var PAGE = {...};` in its script, and `<html lang dir>`.
+PAGE_WORDS_MARK = b"var PAGE = {};"
+
+
+def page_in_language(page: bytes, language: dict[str, Any]) -> bytes:
+    """The phone page with the session's language built in, so even the PIN screen (shown
+    before any API call) is in it. The JSON is made safe inside <script>: with every "<"
+    escaped and no raw line separators, no text can end the script or the string."""
+    data = json.dumps(language, ensure_ascii=True).replace("<", "\\u003c").encode()
+    page = page.replace(PAGE_WORDS_MARK, b"var PAGE = " + data + b";", 1)
+    lang = str(language.get("lang", "en"))
+    direction = "rtl" if language.get("dir") == "rtl" else "ltr"
+    if lang.replace("-", "").isalnum():
+        page = page.replace(
+            b'<html lang="en">', f'<html lang="{lang}" dir="{direction}">'.encode(), 1
+        )
+    return page
 
 
 def phone_page() -> bytes:

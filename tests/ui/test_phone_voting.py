@@ -238,3 +238,76 @@ def test_a_phone_browser_chooses_its_chip_and_votes(
         browser.save_screenshot(os.path.join(shots, "phone-after-vote.png"))
     chip = runner.chips.chip_for(detail.participants[1].id)
     assert "3" not in chip.text().split("\n")[1]  # voted, value hidden until the reveal
+
+
+def test_every_text_the_phone_page_shows_can_be_translated() -> None:
+    """The page's marked texts, its t(...) calls and the server's refusals are all in
+    PHONE_PAGE_TEXTS, which the translation tools collect (so each is in the .ts files)."""
+    import ast
+    import re
+    from pathlib import Path
+
+    from desktop.paths import resources_dir
+    from desktop.ui.runner.phone_voting import PHONE_PAGE_TEXTS
+
+    page = (resources_dir() / "phone" / "vote.html").read_text(encoding="utf-8")
+    shown = set(re.findall(r'data-t(?:-label)?="([^"]+)"', page))
+    shown |= set(re.findall(r'(?<![\w.])t\((?:data\.error \|\| )?"([^"]+)"', page))
+    refusals: set[str] = set()
+    for module in ("ballot.py", "server.py"):
+        source = Path(__file__).parents[2] / "desktop" / "voting" / module
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "VotingRefused":
+                refusals.add(node.args[1].value)
+            refuses = isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "_refuse"
+            if refuses and isinstance(node.args[1], ast.Constant):
+                refusals.add(node.args[1].value)
+    assert len(shown) > 20 and len(refusals) > 10
+    assert shown - set(PHONE_PAGE_TEXTS) == set()
+    assert refusals - set(PHONE_PAGE_TEXTS) == set()
+
+
+@pytest.mark.slow
+def test_the_phone_page_speaks_the_sessions_language_right_to_left_in_urdu(
+    qtbot, page, services, organisation, browser, tmp_path, monkeypatch
+):
+    from selenium.webdriver.common.by import By
+
+    from desktop.ui.i18n import set_app_language
+
+    monkeypatch.setenv("GAPKIT_CACHE_DIR", str(tmp_path / "cache"))
+
+    detail, runner, base = start_voting(qtbot, page, services, organisation, SIX[:2])
+    try:
+        runner.switch_language("ur")
+        browser.get(f"{base}/?pin={runner.phone_voting.pin}")
+        qtbot.waitUntil(
+            lambda: bool(browser.find_elements(By.CSS_SELECTOR, "#chips button")), timeout=10_000
+        )
+        html = browser.find_element(By.TAG_NAME, "html")
+        assert (html.get_attribute("lang"), html.get_attribute("dir")) == ("ur", "rtl")
+        assert browser.find_element(By.CSS_SELECTOR, "header b").text == "خاموش ووٹ"
+        chips = browser.find_elements(By.CSS_SELECTOR, "#chips button")
+        chips[0].click()
+        qtbot.waitUntil(
+            lambda: any(
+                e.is_displayed() for e in browser.find_elements(By.CSS_SELECTOR, "#levels button")
+            ),
+            timeout=10_000,
+        )
+        vote_screen = browser.find_element(By.ID, "vote-screen")
+        assert vote_screen.get_attribute("dir") == "rtl"
+        statement = browser.find_element(By.ID, "statement").text
+        assert statement == str(runner.current_question().text)  # the session's words
+        shots = os.environ.get("GAPKIT_SCREENSHOTS")
+        if shots:
+            browser.save_screenshot(os.path.join(shots, "phone-urdu.png"))
+        # Back to English on the laptop: the phone follows on its next poll.
+        runner.switch_language("en")
+        qtbot.waitUntil(
+            lambda: browser.find_element(By.TAG_NAME, "html").get_attribute("dir") == "ltr",
+            timeout=10_000,
+        )
+        assert browser.find_element(By.CSS_SELECTOR, "header b").text == "Silent vote"
+    finally:
+        set_app_language("en")

@@ -124,3 +124,25 @@ def test_rate_limiter_refills_with_time() -> None:
     assert limiter.allow("b")
     now[0] += 0.5
     assert limiter.allow("a") and not limiter.allow("a")
+
+
+def test_the_page_speaks_the_session_language(voting: PhoneVoting, base_url: str) -> None:
+    words = {
+        "Enter the PIN": "Wpisz PIN",
+        # A hostile "translation" must stay a string inside the page's script.
+        "Continue": "</script><script>alert(1)</script>",
+    }
+    voting.set_language("pl", "ltr", words)
+    with urllib.request.urlopen(base_url + "/", timeout=5) as response:
+        page = response.read().decode()
+    assert '<html lang="pl" dir="ltr">' in page
+    assert "Wpisz PIN" in page
+    assert "<script>alert(1)" not in page
+    assert page.count("<script>") == 1 and page.count("</script>") == 1
+    voting.set_language("ur", "rtl", {})
+    with urllib.request.urlopen(base_url + "/", timeout=5) as response:
+        assert '<html lang="ur" dir="rtl">' in response.read().decode()
+    phone = Phone(base_url, voting.pin)
+    assert phone.join("p1")[0] == 200
+    status, state = phone.state()
+    assert status == 200 and state["page"] == {"lang": "ur", "dir": "rtl", "words": {}}

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.assessments import ParticipantInfo
+from desktop.ui.i18n import is_right_to_left, tr, tr_noop
 from desktop.ui.runner.group import ROLE_NAMES
 from desktop.voting.ballot import DONT_KNOW_VOTE, Chip, LevelChoice, PhoneVoting, Statement
 from desktop.voting.server import VotingServer
@@ -41,7 +42,8 @@ log = logging.getLogger(__name__)
 # a few microseconds.
 DRAIN_INTERVAL_MS = 3
 
-HOTSPOT_HELP = (
+HOTSPOT_HELP = tr_noop(
+    "PhoneVoting",
     "<p>Phones need to be on the same network as this laptop. No internet is needed.</p>"
     "<p><b>If the hall has Wi-Fi</b>, join the laptop and the phones to it.</p>"
     "<p><b>If not, turn on the laptop's own hotspot</b> and ask people to join it:</p>"
@@ -53,8 +55,70 @@ HOTSPOT_HELP = (
     "<li><b>Linux (GNOME):</b> Settings → Wi-Fi → ⋮ menu → Turn On Wi-Fi Hotspot….</li>"
     "</ul>"
     "<p>Then people scan the QR code, or type the address, and enter the PIN.</p>"
-    "<p>GAP Field Kit never changes your network settings.</p>"
+    "<p>GAP Field Kit never changes your network settings.</p>",
 )
+
+
+# Every English text the phone page shows (resources/phone/vote.html: its data-t marks and
+# t(...) calls) and the server's refusals: the page gets them in the session's language.
+# tests/voting/test_server.py checks this list against the page and the server.
+PHONE_PAGE_TEXTS = (
+    tr_noop("PhonePage", "Vote"),
+    tr_noop("PhonePage", "Silent vote"),
+    tr_noop("PhonePage", "your rating stays private until everyone has voted"),
+    tr_noop("PhonePage", "Enter the PIN"),
+    tr_noop("PhonePage", "The 4-digit PIN is on the laptop or the big screen."),
+    tr_noop("PhonePage", "PIN"),
+    tr_noop("PhonePage", "Continue"),
+    tr_noop("PhonePage", "Which one is you?"),
+    tr_noop("PhonePage", "Choose the label the facilitator gave you. Only you can vote for it."),
+    tr_noop("PhonePage", "Waiting for the next statement"),
+    tr_noop("PhonePage", "Keep this page open. It moves on by itself."),
+    tr_noop("PhonePage", "(taken)"),
+    tr_noop("PhonePage", "You are {chip}"),
+    tr_noop("PhonePage", "Statement {number} of {total}"),
+    tr_noop("PhonePage", "The votes are on the screen now. Talk about them together."),
+    tr_noop(
+        "PhonePage",
+        "Your vote is in ({voted} of {people} have voted). You can change it until the votes are shown.",
+    ),
+    tr_noop(
+        "PhonePage", "Tap the one that fits best. Nobody sees your vote until everyone has voted."
+    ),
+    tr_noop("PhonePage", "The PIN has 4 digits."),
+    tr_noop("PhonePage", "Can't reach the laptop. Check the Wi-Fi."),
+    tr_noop("PhonePage", "That didn't work. Try again."),
+    tr_noop("PhonePage", "Your vote didn't arrive. Try again."),
+    tr_noop("PhonePage", "The PIN has changed."),
+    tr_noop("PhonePage", "Can't reach the laptop just now. Trying again…"),
+    # the server's refusals (desktop/voting)
+    tr_noop("PhonePage", "Another phone has already chosen this person."),
+    tr_noop("PhonePage", "Busy. Try again in a moment."),
+    tr_noop("PhonePage", "Nothing here."),
+    tr_noop("PhonePage", "Phone voting answers the local network only."),
+    tr_noop("PhonePage", "Send a Content-Length."),
+    tr_noop("PhonePage", "Something went wrong. Try again."),
+    tr_noop("PhonePage", "That PIN is not right. Check the number on the screen."),
+    tr_noop("PhonePage", "That is not one of the choices."),
+    tr_noop("PhonePage", "That request is not JSON."),
+    tr_noop("PhonePage", "That request is not a JSON object."),
+    tr_noop("PhonePage", "That request is too big."),
+    tr_noop("PhonePage", "The group has moved on. Your screen will catch up."),
+    tr_noop("PhonePage", "The votes have been shown, so they can't change now."),
+    tr_noop("PhonePage", "There is no statement to vote on just now."),
+    tr_noop("PhonePage", "There is no such person in this session."),
+    tr_noop("PhonePage", "This phone has not chosen who it is yet."),
+    tr_noop("PhonePage", "Too many requests. Slow down a little."),
+    tr_noop("PhonePage", "Too many wrong PINs. Wait a minute and try again."),
+)
+
+
+def phone_words() -> dict[str, str]:
+    """The page's texts (and the chips' role names) in the language now installed, keyed by
+    their English; texts not translated are left out, so the page shows the English."""
+    words = {text: tr("PhonePage", text) for text in PHONE_PAGE_TEXTS}
+    words.update({role: tr("StartDialog", role) for role in ROLE_NAMES.values()})
+    return {english: said for english, said in words.items() if said != english}
 
 
 def phone_vote(value: Any) -> Any:
@@ -65,7 +129,7 @@ def phone_vote(value: Any) -> Any:
 
 
 def statement_for(
-    form: FormDefinition, question: Question, number: int, total: int
+    form: FormDefinition, question: Question, number: int, total: int, language: str = "en"
 ) -> Statement | None:
     """What phones show for a rated statement; None for questions phones don't vote on."""
     if question.type != "rating":
@@ -84,6 +148,7 @@ def statement_for(
         text=question.text,
         levels=tuple(levels),
         dont_know_label=form.dont_know_label,
+        direction="rtl" if is_right_to_left(language) else "ltr",
     )
 
 
@@ -133,6 +198,11 @@ class PhoneVotingController(QObject):
 
     def urls(self) -> list[str]:
         return self.server.urls() if self.server is not None else []
+
+    def set_language(self, language: str) -> None:
+        """The page speaks the session's language (the translation installed now)."""
+        direction = "rtl" if is_right_to_left(language) else "ltr"
+        self.voting.set_language(language, direction, phone_words())
 
     def show(self, statement: Statement | None, ratings: dict[str, Any]) -> None:
         self.voting.show(statement, {pid: phone_vote(v) for pid, v in ratings.items()})
@@ -185,7 +255,7 @@ class PhoneVotingPanel(QFrame):
         layout.setContentsMargins(6, 4, 8, 4)
         self.qr = QLabel()
         self.qr.setObjectName("phoneVotingQr")
-        self.qr.setAccessibleName("QR code to open the voting page")
+        self.qr.setAccessibleName(tr("PhoneVoting", "QR code to open the voting page"))
         layout.addWidget(self.qr)
         text = QVBoxLayout()
         text.setSpacing(2)
@@ -197,13 +267,13 @@ class PhoneVotingPanel(QFrame):
         for label in (self.title, self.address):
             text.addWidget(label)
         buttons = QHBoxLayout()
-        self.help_button = QPushButton("How to connect phones…")
+        self.help_button = QPushButton(tr("PhoneVoting", "How to connect phones…"))
         self.help_button.setAutoDefault(False)
-        self.help_button.setAccessibleName("How to connect phones")
+        self.help_button.setAccessibleName(tr("PhoneVoting", "How to connect phones"))
         self.help_button.clicked.connect(self.show_help)
-        self.stop_button = QPushButton("Stop phone voting")
+        self.stop_button = QPushButton(tr("PhoneVoting", "Stop phone voting"))
         self.stop_button.setAutoDefault(False)
-        self.stop_button.setAccessibleName("Stop phone voting")
+        self.stop_button.setAccessibleName(tr("PhoneVoting", "Stop phone voting"))
         self.stop_button.clicked.connect(self.stop_requested)
         buttons.addWidget(self.help_button)
         buttons.addWidget(self.stop_button)
@@ -219,24 +289,32 @@ class PhoneVotingPanel(QFrame):
             self.qr.setPixmap(qr_pixmap(urls[0], scale=3))
             short = urls[0].split("?")[0].removeprefix("http://").rstrip("/")
             self.address.setText(
-                f"Scan the code, or open <b>{short}</b> and enter PIN "
-                f"<b style='font-size:15pt'>{pin}</b>"
+                tr(
+                    "PhoneVoting", "Scan the code, or open <b>{address}</b> and enter PIN {pin}"
+                ).format(address=short, pin=f"<b style='font-size:15pt'>{pin}</b>")
             )
         else:
             self.qr.clear()
             self.address.setText(
-                f"PIN <b>{pin}</b>. This laptop is not on a network yet: join the hall's Wi-Fi "
-                "or turn on its hotspot (How to connect phones)."
+                tr(
+                    "PhoneVoting",
+                    "PIN {pin}. This laptop is not on a network yet: join the hall's Wi-Fi "
+                    "or turn on its hotspot (How to connect phones).",
+                ).format(pin=f"<b>{pin}</b>")
             )
 
     def show_count(self, voted: int, people: int) -> None:
-        counted = f" · {voted} of {people} have voted" if people else ""
-        self.title.setText(f"<b>Phone voting is on</b>{counted}")
+        title = "<b>" + tr("PhoneVoting", "Phone voting is on") + "</b>"
+        if people:
+            title += " · " + tr("PhoneVoting", "{voted} of {people} have voted").format(
+                voted=voted, people=people
+            )
+        self.title.setText(title)
 
     def show_help(self) -> None:
         box = QMessageBox(self)
-        box.setWindowTitle("Connecting phones")
+        box.setWindowTitle(tr("PhoneVoting", "Connecting phones"))
         box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(HOTSPOT_HELP)
+        box.setText(tr("PhoneVoting", HOTSPOT_HELP))
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.open()

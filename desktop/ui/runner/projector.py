@@ -255,7 +255,11 @@ class ProjectorView(QWidget):
             )
             self._voting_url = state.voting_url
         address = state.voting_url.split("?")[0].removeprefix("http://").rstrip("/")
-        self.voting.setText(f"Vote on your phone: {address}  ·  PIN {state.voting_pin}")
+        self.voting.setText(
+            tr("Projector", "Vote on your phone: {address}  ·  PIN {pin}").format(
+                address=address, pin=state.voting_pin
+            )
+        )
 
     def _fill_choices(self, state: ProjectorState) -> None:
         sizes = self.type_sizes()

@@ -270,7 +270,8 @@ class RunnerView(QWidget):
         )
         self.reveal_button.clicked.connect(self.reveal_now)
         self.phone_button = self._button(
-            "&Phone voting…", "Let people vote from their own phones, privately, with no internet"
+            tr("Runner", "&Phone voting…"),
+            tr("Runner", "Let people vote from their own phones, privately, with no internet"),
         )
         self.phone_button.setCheckable(True)
         self.phone_button.toggled.connect(self._phone_voting_toggled)
@@ -522,6 +523,9 @@ class RunnerView(QWidget):
         )
         self.setLayoutDirection(direction)
         self.statement.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        if self.phone_voting is not None:  # the phones follow: their words and the statement
+            self.phone_voting.set_language(self.language)
+            self._phone_question = None
 
     def languages(self) -> list[str]:
         """The languages this session can switch between: the shipped ones."""
@@ -1304,11 +1308,15 @@ class RunnerView(QWidget):
         except OSError as error:
             self.phone_button.setChecked(False)
             self.notice.show_notice(
-                f"Phone voting could not start: {error.strerror or error}. "
-                "Check no other program is using the network port, then try again."
+                tr(
+                    "Runner",
+                    "Phone voting could not start: {problem}. "
+                    "Check no other program is using the network port, then try again.",
+                ).format(problem=error.strerror or error)
             )
             return
         controller.votes_arrived.connect(self._phone_votes)
+        controller.set_language(self.language)
         self.phone_voting = controller
         self._phone_question = None
         self.phone_panel.show_voting(controller.urls(), controller.pin)
@@ -1318,7 +1326,9 @@ class RunnerView(QWidget):
         if self.question_id is not None:
             self._update_spread()
         self._emit_state()
-        self.status_message.emit(f"Phone voting is on. PIN {controller.pin}.")
+        self.status_message.emit(
+            tr("Runner", "Phone voting is on. PIN {pin}.").format(pin=controller.pin)
+        )
 
     def stop_phone_voting(self) -> None:
         controller = self.phone_voting
@@ -1331,7 +1341,7 @@ class RunnerView(QWidget):
         with QSignalBlocker(self.phone_button):
             self.phone_button.setChecked(False)
         self._emit_state()
-        self.status_message.emit("Phone voting is off.")
+        self.status_message.emit(tr("Runner", "Phone voting is off."))
 
     def _update_phones(self, rating_round: RatingRound | None) -> None:
         """Keep the phones on the statement on screen, and tell them once it is revealed."""
@@ -1347,7 +1357,7 @@ class RunnerView(QWidget):
         if self._phone_question != question.id:
             place = self.flow.place(question.id, self.answers)
             statement = statement_for(
-                self.form, question, place.number_in_section, place.shown_in_section
+                self.form, question, place.number_in_section, place.shown_in_section, self.language
             )
             controller.show(statement, dict(rating_round.ratings))
             self._phone_question = question.id

@@ -75,6 +75,216 @@
         </message>
     </context>
     <context>
+        <name>PhonePage</name>
+        <message>
+            <source>Vote</source>
+            <translation>ਵੋਟ ਪਾਓ</translation>
+        </message>
+        <message>
+            <source>Silent vote</source>
+            <translation>ਚੁੱਪ ਵੋਟ</translation>
+        </message>
+        <message>
+            <source>your rating stays private until everyone has voted</source>
+            <translation>ਜਦੋਂ ਤੱਕ ਸਾਰੇ ਵੋਟ ਨਹੀਂ ਪਾ ਲੈਂਦੇ, ਤੁਹਾਡੀ ਰੇਟਿੰਗ ਨਿੱਜੀ ਰਹਿੰਦੀ ਹੈ</translation>
+        </message>
+        <message>
+            <source>Enter the PIN</source>
+            <translation>PIN ਦਰਜ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>The 4-digit PIN is on the laptop or the big screen.</source>
+            <translation>4 ਅੰਕਾਂ ਦਾ PIN ਲੈਪਟਾਪ ਜਾਂ ਵੱਡੀ ਸਕ੍ਰੀਨ 'ਤੇ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>ਅੱਗੇ</translation>
+        </message>
+        <message>
+            <source>Which one is you?</source>
+            <translation>ਤੁਸੀਂ ਕਿਹੜੇ ਹੋ?</translation>
+        </message>
+        <message>
+            <source>Choose the label the facilitator gave you. Only you can vote for it.</source>
+            <translation>ਉਹ ਨਿਸ਼ਾਨ ਚੁਣੋ ਜੋ ਸੰਚਾਲਕ ਨੇ ਤੁਹਾਨੂੰ ਦਿੱਤਾ ਹੈ। ਇਸ ਲਈ ਸਿਰਫ਼ ਤੁਸੀਂ ਵੋਟ ਪਾ ਸਕਦੇ ਹੋ।</translation>
+        </message>
+        <message>
+            <source>Waiting for the next statement</source>
+            <translation>ਅਗਲੇ ਕਥਨ ਦੀ ਉਡੀਕ</translation>
+        </message>
+        <message>
+            <source>Keep this page open. It moves on by itself.</source>
+            <translation>ਇਹ ਪੰਨਾ ਖੁੱਲ੍ਹਾ ਰੱਖੋ। ਇਹ ਆਪਣੇ-ਆਪ ਅੱਗੇ ਵਧੇਗਾ।</translation>
+        </message>
+        <message>
+            <source>(taken)</source>
+            <translation>(ਲਿਆ ਜਾ ਚੁੱਕਾ)</translation>
+        </message>
+        <message>
+            <source>You are {chip}</source>
+            <translation>ਤੁਸੀਂ ਹੋ: {chip}</translation>
+        </message>
+        <message>
+            <source>Statement {number} of {total}</source>
+            <translation>ਕਥਨ {number} / {total}</translation>
+        </message>
+        <message>
+            <source>The votes are on the screen now. Talk about them together.</source>
+            <translation>ਵੋਟਾਂ ਹੁਣ ਸਕ੍ਰੀਨ 'ਤੇ ਹਨ। ਇਕੱਠੇ ਇਨ੍ਹਾਂ ਬਾਰੇ ਗੱਲ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>Your vote is in ({voted} of {people} have voted). You can change it until the votes are shown.</source>
+            <translation>ਤੁਹਾਡੀ ਵੋਟ ਪਹੁੰਚ ਗਈ ({people} ਵਿੱਚੋਂ {voted} ਨੇ ਵੋਟ ਪਾਈ)। ਵੋਟਾਂ ਦਿਖਾਏ ਜਾਣ ਤੱਕ ਤੁਸੀਂ ਇਸਨੂੰ ਬਦਲ ਸਕਦੇ ਹੋ।</translation>
+        </message>
+        <message>
+            <source>Tap the one that fits best. Nobody sees your vote until everyone has voted.</source>
+            <translation>ਜੋ ਸਭ ਤੋਂ ਵੱਧ ਢੁਕਵਾਂ ਹੈ ਉਸਨੂੰ ਛੂਹੋ। ਜਦੋਂ ਤੱਕ ਸਾਰੇ ਵੋਟ ਨਹੀਂ ਪਾ ਲੈਂਦੇ, ਕੋਈ ਤੁਹਾਡੀ ਵੋਟ ਨਹੀਂ ਦੇਖੇਗਾ।</translation>
+        </message>
+        <message>
+            <source>The PIN has 4 digits.</source>
+            <translation>PIN ਵਿੱਚ 4 ਅੰਕ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>Can't reach the laptop. Check the Wi-Fi.</source>
+            <translation>ਲੈਪਟਾਪ ਨਾਲ ਸੰਪਰਕ ਨਹੀਂ ਹੋ ਰਿਹਾ। Wi-Fi ਦੇਖੋ।</translation>
+        </message>
+        <message>
+            <source>That didn't work. Try again.</source>
+            <translation>ਇਹ ਨਹੀਂ ਹੋਇਆ। ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>Your vote didn't arrive. Try again.</source>
+            <translation>ਤੁਹਾਡੀ ਵੋਟ ਨਹੀਂ ਪਹੁੰਚੀ। ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>The PIN has changed.</source>
+            <translation>PIN ਬਦਲ ਗਿਆ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Can't reach the laptop just now. Trying again…</source>
+            <translation>ਹੁਣੇ ਲੈਪਟਾਪ ਨਾਲ ਸੰਪਰਕ ਨਹੀਂ ਹੋ ਰਿਹਾ। ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਹੋ ਰਹੀ ਹੈ…</translation>
+        </message>
+        <message>
+            <source>Another phone has already chosen this person.</source>
+            <translation>ਕਿਸੇ ਹੋਰ ਫ਼ੋਨ ਨੇ ਇਹ ਵਿਅਕਤੀ ਪਹਿਲਾਂ ਹੀ ਚੁਣ ਲਿਆ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Busy. Try again in a moment.</source>
+            <translation>ਰੁੱਝਿਆ ਹੋਇਆ। ਥੋੜ੍ਹੀ ਦੇਰ ਬਾਅਦ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>Nothing here.</source>
+            <translation>ਇੱਥੇ ਕੁਝ ਨਹੀਂ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Phone voting answers the local network only.</source>
+            <translation>ਫ਼ੋਨ ਵੋਟਿੰਗ ਸਿਰਫ਼ ਸਥਾਨਕ ਨੈੱਟਵਰਕ 'ਤੇ ਕੰਮ ਕਰਦੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Send a Content-Length.</source>
+            <translation>Content-Length ਭੇਜੋ।</translation>
+        </message>
+        <message>
+            <source>Something went wrong. Try again.</source>
+            <translation>ਕੁਝ ਗਲਤ ਹੋ ਗਿਆ। ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>That PIN is not right. Check the number on the screen.</source>
+            <translation>ਇਹ PIN ਸਹੀ ਨਹੀਂ ਹੈ। ਸਕ੍ਰੀਨ 'ਤੇ ਨੰਬਰ ਦੇਖੋ।</translation>
+        </message>
+        <message>
+            <source>That is not one of the choices.</source>
+            <translation>ਇਹ ਚੋਣਾਂ ਵਿੱਚੋਂ ਨਹੀਂ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>That request is not JSON.</source>
+            <translation>ਇਹ ਬੇਨਤੀ JSON ਨਹੀਂ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>That request is not a JSON object.</source>
+            <translation>ਇਹ ਬੇਨਤੀ JSON ਆਬਜੈਕਟ ਨਹੀਂ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>That request is too big.</source>
+            <translation>ਇਹ ਬੇਨਤੀ ਬਹੁਤ ਵੱਡੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>The group has moved on. Your screen will catch up.</source>
+            <translation>ਗਰੁੱਪ ਅੱਗੇ ਵਧ ਗਿਆ ਹੈ। ਤੁਹਾਡੀ ਸਕ੍ਰੀਨ ਵੀ ਆ ਜਾਵੇਗੀ।</translation>
+        </message>
+        <message>
+            <source>The votes have been shown, so they can't change now.</source>
+            <translation>ਵੋਟਾਂ ਦਿਖਾਈਆਂ ਜਾ ਚੁੱਕੀਆਂ ਹਨ, ਇਸ ਲਈ ਹੁਣ ਬਦਲੀਆਂ ਨਹੀਂ ਜਾ ਸਕਦੀਆਂ।</translation>
+        </message>
+        <message>
+            <source>There is no statement to vote on just now.</source>
+            <translation>ਹੁਣੇ ਵੋਟ ਲਈ ਕੋਈ ਕਥਨ ਨਹੀਂ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>There is no such person in this session.</source>
+            <translation>ਇਸ ਸੈਸ਼ਨ ਵਿੱਚ ਅਜਿਹਾ ਕੋਈ ਵਿਅਕਤੀ ਨਹੀਂ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>This phone has not chosen who it is yet.</source>
+            <translation>ਇਸ ਫ਼ੋਨ ਨੇ ਅਜੇ ਨਹੀਂ ਚੁਣਿਆ ਕਿ ਇਹ ਕੌਣ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Too many requests. Slow down a little.</source>
+            <translation>ਬਹੁਤ ਜ਼ਿਆਦਾ ਬੇਨਤੀਆਂ। ਥੋੜ੍ਹਾ ਹੌਲੀ।</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs. Wait a minute and try again.</source>
+            <translation>ਬਹੁਤ ਸਾਰੇ ਗਲਤ PIN। ਇੱਕ ਮਿੰਟ ਉਡੀਕ ਕਰੋ ਅਤੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneVoting</name>
+        <message>
+            <source>&lt;p&gt;Phones need to be on the same network as this laptop. No internet is needed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;If the hall has Wi-Fi&lt;/b&gt;, join the laptop and the phones to it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;If not, turn on the laptop's own hotspot&lt;/b&gt; and ask people to join it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Windows 10 and 11:&lt;/b&gt; Settings → Network &amp;amp; internet → Mobile hotspot → turn it on. The network name and password are shown there.&lt;/li&gt;&lt;li&gt;&lt;b&gt;macOS:&lt;/b&gt; a Mac cannot share Wi-Fi over Wi-Fi; use the hall's Wi-Fi, or a phone's hotspot that both the laptop and the other phones join.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Linux (GNOME):&lt;/b&gt; Settings → Wi-Fi → ⋮ menu → Turn On Wi-Fi Hotspot….&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Then people scan the QR code, or type the address, and enter the PIN.&lt;/p&gt;&lt;p&gt;GAP Field Kit never changes your network settings.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;ਫ਼ੋਨ ਉਸੇ ਨੈੱਟਵਰਕ 'ਤੇ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ ਜਿਸ 'ਤੇ ਇਹ ਲੈਪਟਾਪ ਹੈ। ਇੰਟਰਨੈੱਟ ਦੀ ਲੋੜ ਨਹੀਂ।&lt;/p&gt;&lt;p&gt;&lt;b&gt;ਜੇ ਹਾਲ ਵਿੱਚ Wi-Fi ਹੈ&lt;/b&gt;, ਤਾਂ ਲੈਪਟਾਪ ਅਤੇ ਫ਼ੋਨਾਂ ਨੂੰ ਉਸ ਨਾਲ ਜੋੜੋ।&lt;/p&gt;&lt;p&gt;&lt;b&gt;ਜੇ ਨਹੀਂ, ਤਾਂ ਲੈਪਟਾਪ ਦਾ ਆਪਣਾ ਹੌਟਸਪੌਟ ਚਾਲੂ ਕਰੋ&lt;/b&gt; ਅਤੇ ਲੋਕਾਂ ਨੂੰ ਉਸ ਨਾਲ ਜੁੜਨ ਲਈ ਕਹੋ:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Windows 10 ਅਤੇ 11:&lt;/b&gt; Settings → Network &amp;amp; internet → Mobile hotspot → ਚਾਲੂ ਕਰੋ। ਨੈੱਟਵਰਕ ਦਾ ਨਾਮ ਅਤੇ ਪਾਸਵਰਡ ਉੱਥੇ ਦਿਖਾਏ ਜਾਂਦੇ ਹਨ।&lt;/li&gt;&lt;li&gt;&lt;b&gt;macOS:&lt;/b&gt; Mac, Wi-Fi ਨੂੰ Wi-Fi ਰਾਹੀਂ ਸਾਂਝਾ ਨਹੀਂ ਕਰ ਸਕਦਾ; ਹਾਲ ਦਾ Wi-Fi ਵਰਤੋ, ਜਾਂ ਕਿਸੇ ਫ਼ੋਨ ਦਾ ਹੌਟਸਪੌਟ ਜਿਸ ਨਾਲ ਲੈਪਟਾਪ ਅਤੇ ਬਾਕੀ ਫ਼ੋਨ ਜੁੜਨ।&lt;/li&gt;&lt;li&gt;&lt;b&gt;Linux (GNOME):&lt;/b&gt; Settings → Wi-Fi → ⋮ ਮੀਨੂ → Turn On Wi-Fi Hotspot….&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;ਫਿਰ ਲੋਕ QR ਕੋਡ ਸਕੈਨ ਕਰਨ, ਜਾਂ ਪਤਾ ਲਿਖਣ, ਅਤੇ PIN ਦਰਜ ਕਰਨ।&lt;/p&gt;&lt;p&gt;GAP Field Kit ਕਦੇ ਵੀ ਤੁਹਾਡੀਆਂ ਨੈੱਟਵਰਕ ਸੈਟਿੰਗਾਂ ਨਹੀਂ ਬਦਲਦਾ।&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>QR code to open the voting page</source>
+            <translation>ਵੋਟਿੰਗ ਪੰਨਾ ਖੋਲ੍ਹਣ ਲਈ QR ਕੋਡ</translation>
+        </message>
+        <message>
+            <source>How to connect phones…</source>
+            <translation>ਫ਼ੋਨ ਕਿਵੇਂ ਜੋੜਨੇ ਹਨ…</translation>
+        </message>
+        <message>
+            <source>How to connect phones</source>
+            <translation>ਫ਼ੋਨ ਕਿਵੇਂ ਜੋੜਨੇ ਹਨ</translation>
+        </message>
+        <message>
+            <source>Stop phone voting</source>
+            <translation>ਫ਼ੋਨ ਵੋਟਿੰਗ ਬੰਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Connecting phones</source>
+            <translation>ਫ਼ੋਨ ਜੋੜਨਾ</translation>
+        </message>
+        <message>
+            <source>Phone voting is on</source>
+            <translation>ਫ਼ੋਨ ਵੋਟਿੰਗ ਚਾਲੂ ਹੈ</translation>
+        </message>
+        <message>
+            <source>Scan the code, or open &lt;b&gt;{address}&lt;/b&gt; and enter PIN {pin}</source>
+            <translation>ਕੋਡ ਸਕੈਨ ਕਰੋ, ਜਾਂ &lt;b&gt;{address}&lt;/b&gt; ਖੋਲ੍ਹੋ ਅਤੇ PIN {pin} ਦਰਜ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>PIN {pin}. This laptop is not on a network yet: join the hall's Wi-Fi or turn on its hotspot (How to connect phones).</source>
+            <translation>PIN {pin}। ਇਹ ਲੈਪਟਾਪ ਅਜੇ ਕਿਸੇ ਨੈੱਟਵਰਕ 'ਤੇ ਨਹੀਂ ਹੈ: ਹਾਲ ਦੇ Wi-Fi ਨਾਲ ਜੋੜੋ ਜਾਂ ਇਸਦਾ ਹੌਟਸਪੌਟ ਚਾਲੂ ਕਰੋ (ਫ਼ੋਨ ਕਿਵੇਂ ਜੋੜਨੇ ਹਨ)।</translation>
+        </message>
+        <message>
+            <source>{voted} of {people} have voted</source>
+            <translation>{people} ਵਿੱਚੋਂ {voted} ਨੇ ਵੋਟ ਪਾਈ</translation>
+        </message>
+    </context>
+    <context>
         <name>Projector</name>
         <message>
             <source>Projector</source>
@@ -95,6 +305,10 @@
         <message>
             <source>TALK ABOUT THIS</source>
             <translation>ਇਸ ਬਾਰੇ ਗੱਲ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Vote on your phone: {address}  ·  PIN {pin}</source>
+            <translation>ਆਪਣੇ ਫ਼ੋਨ 'ਤੇ ਵੋਟ ਪਾਓ: {address}  ·  PIN {pin}</translation>
         </message>
         <message>
             <source>statement {position} of {shown}</source>
@@ -358,6 +572,14 @@
             <translation>ਸਾਰਿਆਂ ਦੇ ਦਰਜਾ ਦੇਣ ਤੋਂ ਪਹਿਲਾਂ ਹੀ ਸਾਰੇ ਦਰਜੇ ਹੁਣੇ ਦਿਖਾਓ</translation>
         </message>
         <message>
+            <source>&amp;Phone voting…</source>
+            <translation>&amp;ਫ਼ੋਨ ਵੋਟਿੰਗ…</translation>
+        </message>
+        <message>
+            <source>Let people vote from their own phones, privately, with no internet</source>
+            <translation>ਲੋਕਾਂ ਨੂੰ ਆਪਣੇ ਫ਼ੋਨਾਂ ਤੋਂ, ਨਿੱਜੀ ਤੌਰ 'ਤੇ, ਬਿਨਾਂ ਇੰਟਰਨੈੱਟ ਦੇ ਵੋਟ ਪਾਉਣ ਦਿਓ</translation>
+        </message>
+        <message>
             <source>&amp;Don't know (D)</source>
             <translation>&amp;ਪਤਾ ਨਹੀਂ (D)</translation>
         </message>
@@ -436,6 +658,10 @@
         <message>
             <source>Try again</source>
             <translation>ਮੁੜ ਕੋਸ਼ਿਸ਼ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Phone voting is off.</source>
+            <translation>ਫ਼ੋਨ ਵੋਟਿੰਗ ਬੰਦ ਹੈ।</translation>
         </message>
         <message>
             <source>This assessment is completed, so its answers are locked.</source>
@@ -546,6 +772,10 @@
             <translation>ਸੰਭਾਲਿਆ ਨਹੀਂ ਗਿਆ: {problem}</translation>
         </message>
         <message>
+            <source>Phone voting is on. PIN {pin}.</source>
+            <translation>ਫ਼ੋਨ ਵੋਟਿੰਗ ਚਾਲੂ ਹੈ। PIN {pin}।</translation>
+        </message>
+        <message>
             <source>section {number} of {count}, statement {position} of {shown}</source>
             <translation>ਭਾਗ {number} / {count}, ਕਥਨ {position} / {shown}</translation>
         </message>
@@ -564,6 +794,10 @@
         <message>
             <source>1 tick</source>
             <translation>1 ਨਿਸ਼ਾਨ</translation>
+        </message>
+        <message>
+            <source>Phone voting could not start: {problem}. Check no other program is using the network port, then try again.</source>
+            <translation>ਫ਼ੋਨ ਵੋਟਿੰਗ ਸ਼ੁਰੂ ਨਹੀਂ ਹੋ ਸਕੀ: {problem}। ਦੇਖੋ ਕਿ ਕੋਈ ਹੋਰ ਪ੍ਰੋਗਰਾਮ ਨੈੱਟਵਰਕ ਪੋਰਟ ਨਾ ਵਰਤ ਰਿਹਾ ਹੋਵੇ, ਫਿਰ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</translation>
         </message>
         <message>
             <source>1–{count} choose</source>

@@ -75,6 +75,216 @@
         </message>
     </context>
     <context>
+        <name>PhonePage</name>
+        <message>
+            <source>Vote</source>
+            <translation>Głosuj</translation>
+        </message>
+        <message>
+            <source>Silent vote</source>
+            <translation>Ciche głosowanie</translation>
+        </message>
+        <message>
+            <source>your rating stays private until everyone has voted</source>
+            <translation>twoja ocena pozostaje prywatna, dopóki wszyscy nie zagłosują</translation>
+        </message>
+        <message>
+            <source>Enter the PIN</source>
+            <translation>Wpisz PIN</translation>
+        </message>
+        <message>
+            <source>The 4-digit PIN is on the laptop or the big screen.</source>
+            <translation>4-cyfrowy PIN jest na laptopie lub na dużym ekranie.</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Dalej</translation>
+        </message>
+        <message>
+            <source>Which one is you?</source>
+            <translation>Którą osobą jesteś?</translation>
+        </message>
+        <message>
+            <source>Choose the label the facilitator gave you. Only you can vote for it.</source>
+            <translation>Wybierz etykietę, którą dał ci prowadzący. Tylko ty możesz na nią głosować.</translation>
+        </message>
+        <message>
+            <source>Waiting for the next statement</source>
+            <translation>Czekamy na następne stwierdzenie</translation>
+        </message>
+        <message>
+            <source>Keep this page open. It moves on by itself.</source>
+            <translation>Nie zamykaj tej strony. Przejdzie dalej sama.</translation>
+        </message>
+        <message>
+            <source>(taken)</source>
+            <translation>(zajęte)</translation>
+        </message>
+        <message>
+            <source>You are {chip}</source>
+            <translation>Jesteś: {chip}</translation>
+        </message>
+        <message>
+            <source>Statement {number} of {total}</source>
+            <translation>Stwierdzenie {number} z {total}</translation>
+        </message>
+        <message>
+            <source>The votes are on the screen now. Talk about them together.</source>
+            <translation>Głosy są teraz na ekranie. Porozmawiajcie o nich razem.</translation>
+        </message>
+        <message>
+            <source>Your vote is in ({voted} of {people} have voted). You can change it until the votes are shown.</source>
+            <translation>Twój głos dotarł (zagłosowało {voted} z {people}). Możesz go zmienić, dopóki głosy nie zostaną pokazane.</translation>
+        </message>
+        <message>
+            <source>Tap the one that fits best. Nobody sees your vote until everyone has voted.</source>
+            <translation>Dotknij tego, co pasuje najlepiej. Nikt nie zobaczy twojego głosu, dopóki wszyscy nie zagłosują.</translation>
+        </message>
+        <message>
+            <source>The PIN has 4 digits.</source>
+            <translation>PIN ma 4 cyfry.</translation>
+        </message>
+        <message>
+            <source>Can't reach the laptop. Check the Wi-Fi.</source>
+            <translation>Nie można połączyć się z laptopem. Sprawdź Wi-Fi.</translation>
+        </message>
+        <message>
+            <source>That didn't work. Try again.</source>
+            <translation>Nie udało się. Spróbuj ponownie.</translation>
+        </message>
+        <message>
+            <source>Your vote didn't arrive. Try again.</source>
+            <translation>Twój głos nie dotarł. Spróbuj ponownie.</translation>
+        </message>
+        <message>
+            <source>The PIN has changed.</source>
+            <translation>PIN się zmienił.</translation>
+        </message>
+        <message>
+            <source>Can't reach the laptop just now. Trying again…</source>
+            <translation>Chwilowo brak połączenia z laptopem. Próbuję ponownie…</translation>
+        </message>
+        <message>
+            <source>Another phone has already chosen this person.</source>
+            <translation>Inny telefon wybrał już tę osobę.</translation>
+        </message>
+        <message>
+            <source>Busy. Try again in a moment.</source>
+            <translation>Zajęte. Spróbuj za chwilę.</translation>
+        </message>
+        <message>
+            <source>Nothing here.</source>
+            <translation>Nic tu nie ma.</translation>
+        </message>
+        <message>
+            <source>Phone voting answers the local network only.</source>
+            <translation>Głosowanie przez telefon działa tylko w sieci lokalnej.</translation>
+        </message>
+        <message>
+            <source>Send a Content-Length.</source>
+            <translation>Wyślij nagłówek Content-Length.</translation>
+        </message>
+        <message>
+            <source>Something went wrong. Try again.</source>
+            <translation>Coś poszło nie tak. Spróbuj ponownie.</translation>
+        </message>
+        <message>
+            <source>That PIN is not right. Check the number on the screen.</source>
+            <translation>Ten PIN jest nieprawidłowy. Sprawdź numer na ekranie.</translation>
+        </message>
+        <message>
+            <source>That is not one of the choices.</source>
+            <translation>To nie jest żadna z możliwości.</translation>
+        </message>
+        <message>
+            <source>That request is not JSON.</source>
+            <translation>To żądanie nie jest w formacie JSON.</translation>
+        </message>
+        <message>
+            <source>That request is not a JSON object.</source>
+            <translation>To żądanie nie jest obiektem JSON.</translation>
+        </message>
+        <message>
+            <source>That request is too big.</source>
+            <translation>To żądanie jest za duże.</translation>
+        </message>
+        <message>
+            <source>The group has moved on. Your screen will catch up.</source>
+            <translation>Grupa przeszła dalej. Twój ekran zaraz to pokaże.</translation>
+        </message>
+        <message>
+            <source>The votes have been shown, so they can't change now.</source>
+            <translation>Głosy zostały pokazane, więc nie można ich już zmienić.</translation>
+        </message>
+        <message>
+            <source>There is no statement to vote on just now.</source>
+            <translation>W tej chwili nie ma stwierdzenia do głosowania.</translation>
+        </message>
+        <message>
+            <source>There is no such person in this session.</source>
+            <translation>Nie ma takiej osoby w tej sesji.</translation>
+        </message>
+        <message>
+            <source>This phone has not chosen who it is yet.</source>
+            <translation>Ten telefon nie wybrał jeszcze, kim jest.</translation>
+        </message>
+        <message>
+            <source>Too many requests. Slow down a little.</source>
+            <translation>Za dużo żądań. Trochę wolniej.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs. Wait a minute and try again.</source>
+            <translation>Za dużo błędnych PIN-ów. Odczekaj minutę i spróbuj ponownie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneVoting</name>
+        <message>
+            <source>&lt;p&gt;Phones need to be on the same network as this laptop. No internet is needed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;If the hall has Wi-Fi&lt;/b&gt;, join the laptop and the phones to it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;If not, turn on the laptop's own hotspot&lt;/b&gt; and ask people to join it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Windows 10 and 11:&lt;/b&gt; Settings → Network &amp;amp; internet → Mobile hotspot → turn it on. The network name and password are shown there.&lt;/li&gt;&lt;li&gt;&lt;b&gt;macOS:&lt;/b&gt; a Mac cannot share Wi-Fi over Wi-Fi; use the hall's Wi-Fi, or a phone's hotspot that both the laptop and the other phones join.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Linux (GNOME):&lt;/b&gt; Settings → Wi-Fi → ⋮ menu → Turn On Wi-Fi Hotspot….&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Then people scan the QR code, or type the address, and enter the PIN.&lt;/p&gt;&lt;p&gt;GAP Field Kit never changes your network settings.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Telefony muszą być w tej samej sieci co ten laptop. Internet nie jest potrzebny.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Jeśli w sali jest Wi-Fi&lt;/b&gt;, połącz z nim laptopa i telefony.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Jeśli nie, włącz hotspot laptopa&lt;/b&gt; i poproś wszystkich, żeby się z nim połączyli:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Windows 10 i 11:&lt;/b&gt; Ustawienia → Sieć i Internet → Hotspot mobilny → włącz. Nazwa sieci i hasło są tam pokazane.&lt;/li&gt;&lt;li&gt;&lt;b&gt;macOS:&lt;/b&gt; Mac nie udostępnia Wi-Fi przez Wi-Fi; użyj Wi-Fi w sali albo hotspotu telefonu, z którym połączą się laptop i pozostałe telefony.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Linux (GNOME):&lt;/b&gt; Ustawienia → Wi-Fi → menu ⋮ → Włącz hotspot Wi-Fi….&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Potem wszyscy skanują kod QR albo wpisują adres i podają PIN.&lt;/p&gt;&lt;p&gt;GAP Field Kit nigdy nie zmienia ustawień sieci.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>QR code to open the voting page</source>
+            <translation>Kod QR otwierający stronę głosowania</translation>
+        </message>
+        <message>
+            <source>How to connect phones…</source>
+            <translation>Jak podłączyć telefony…</translation>
+        </message>
+        <message>
+            <source>How to connect phones</source>
+            <translation>Jak podłączyć telefony</translation>
+        </message>
+        <message>
+            <source>Stop phone voting</source>
+            <translation>Zatrzymaj głosowanie przez telefon</translation>
+        </message>
+        <message>
+            <source>Connecting phones</source>
+            <translation>Podłączanie telefonów</translation>
+        </message>
+        <message>
+            <source>Phone voting is on</source>
+            <translation>Głosowanie przez telefon jest włączone</translation>
+        </message>
+        <message>
+            <source>Scan the code, or open &lt;b&gt;{address}&lt;/b&gt; and enter PIN {pin}</source>
+            <translation>Zeskanuj kod albo otwórz &lt;b&gt;{address}&lt;/b&gt; i wpisz PIN {pin}</translation>
+        </message>
+        <message>
+            <source>PIN {pin}. This laptop is not on a network yet: join the hall's Wi-Fi or turn on its hotspot (How to connect phones).</source>
+            <translation>PIN {pin}. Ten laptop nie jest jeszcze w żadnej sieci: połącz go z Wi-Fi w sali albo włącz jego hotspot (Jak podłączyć telefony).</translation>
+        </message>
+        <message>
+            <source>{voted} of {people} have voted</source>
+            <translation>zagłosowało {voted} z {people}</translation>
+        </message>
+    </context>
+    <context>
         <name>Projector</name>
         <message>
             <source>Projector</source>
@@ -95,6 +305,10 @@
         <message>
             <source>TALK ABOUT THIS</source>
             <translation>POROZMAWIAJCIE O TYM</translation>
+        </message>
+        <message>
+            <source>Vote on your phone: {address}  ·  PIN {pin}</source>
+            <translation>Głosuj telefonem: {address}  ·  PIN {pin}</translation>
         </message>
         <message>
             <source>statement {position} of {shown}</source>
@@ -358,6 +572,14 @@
             <translation>Pokaż wszystkie oceny teraz, zanim wszyscy ocenią</translation>
         </message>
         <message>
+            <source>&amp;Phone voting…</source>
+            <translation>Głosowanie &amp;telefonem…</translation>
+        </message>
+        <message>
+            <source>Let people vote from their own phones, privately, with no internet</source>
+            <translation>Pozwól wszystkim głosować z własnych telefonów, prywatnie, bez internetu</translation>
+        </message>
+        <message>
             <source>&amp;Don't know (D)</source>
             <translation>Nie &amp;wiem (D)</translation>
         </message>
@@ -436,6 +658,10 @@
         <message>
             <source>Try again</source>
             <translation>Spróbuj ponownie</translation>
+        </message>
+        <message>
+            <source>Phone voting is off.</source>
+            <translation>Głosowanie przez telefon jest wyłączone.</translation>
         </message>
         <message>
             <source>This assessment is completed, so its answers are locked.</source>
@@ -546,6 +772,10 @@
             <translation>Nie zapisano: {problem}</translation>
         </message>
         <message>
+            <source>Phone voting is on. PIN {pin}.</source>
+            <translation>Głosowanie przez telefon jest włączone. PIN {pin}.</translation>
+        </message>
+        <message>
             <source>section {number} of {count}, statement {position} of {shown}</source>
             <translation>część {number} z {count}, stwierdzenie {position} z {shown}</translation>
         </message>
@@ -564,6 +794,10 @@
         <message>
             <source>1 tick</source>
             <translation>1 zaznacz</translation>
+        </message>
+        <message>
+            <source>Phone voting could not start: {problem}. Check no other program is using the network port, then try again.</source>
+            <translation>Nie udało się uruchomić głosowania przez telefon: {problem}. Sprawdź, czy żaden inny program nie używa portu sieciowego, i spróbuj ponownie.</translation>
         </message>
         <message>
             <source>1–{count} choose</source>

@@ -75,6 +75,216 @@
         </message>
     </context>
     <context>
+        <name>PhonePage</name>
+        <message>
+            <source>Vote</source>
+            <translation>ووٹ دیں</translation>
+        </message>
+        <message>
+            <source>Silent vote</source>
+            <translation>خاموش ووٹ</translation>
+        </message>
+        <message>
+            <source>your rating stays private until everyone has voted</source>
+            <translation>جب تک سب ووٹ نہ دے دیں، آپ کی درجہ بندی نجی رہتی ہے</translation>
+        </message>
+        <message>
+            <source>Enter the PIN</source>
+            <translation>PIN درج کریں</translation>
+        </message>
+        <message>
+            <source>The 4-digit PIN is on the laptop or the big screen.</source>
+            <translation>4 ہندسوں کا PIN لیپ ٹاپ یا بڑی اسکرین پر ہے۔</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>آگے</translation>
+        </message>
+        <message>
+            <source>Which one is you?</source>
+            <translation>آپ کون سے ہیں؟</translation>
+        </message>
+        <message>
+            <source>Choose the label the facilitator gave you. Only you can vote for it.</source>
+            <translation>وہ نشان چنیں جو سہولت کار نے آپ کو دیا ہے۔ اس پر صرف آپ ووٹ دے سکتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Waiting for the next statement</source>
+            <translation>اگلے بیان کا انتظار</translation>
+        </message>
+        <message>
+            <source>Keep this page open. It moves on by itself.</source>
+            <translation>یہ صفحہ کھلا رکھیں۔ یہ خود آگے بڑھ جائے گا۔</translation>
+        </message>
+        <message>
+            <source>(taken)</source>
+            <translation>(لیا جا چکا)</translation>
+        </message>
+        <message>
+            <source>You are {chip}</source>
+            <translation>آپ ہیں: {chip}</translation>
+        </message>
+        <message>
+            <source>Statement {number} of {total}</source>
+            <translation>بیان {number} از {total}</translation>
+        </message>
+        <message>
+            <source>The votes are on the screen now. Talk about them together.</source>
+            <translation>ووٹ اب اسکرین پر ہیں۔ مل کر ان پر بات کریں۔</translation>
+        </message>
+        <message>
+            <source>Your vote is in ({voted} of {people} have voted). You can change it until the votes are shown.</source>
+            <translation>آپ کا ووٹ آ گیا ({people} میں سے {voted} نے ووٹ دیا)۔ ووٹ دکھائے جانے تک آپ اسے بدل سکتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Tap the one that fits best. Nobody sees your vote until everyone has voted.</source>
+            <translation>جو سب سے زیادہ مناسب ہو اسے چھوئیں۔ جب تک سب ووٹ نہ دے دیں، کوئی آپ کا ووٹ نہیں دیکھے گا۔</translation>
+        </message>
+        <message>
+            <source>The PIN has 4 digits.</source>
+            <translation>PIN میں 4 ہندسے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Can't reach the laptop. Check the Wi-Fi.</source>
+            <translation>لیپ ٹاپ سے رابطہ نہیں ہو رہا۔ Wi-Fi چیک کریں۔</translation>
+        </message>
+        <message>
+            <source>That didn't work. Try again.</source>
+            <translation>یہ نہیں ہوا۔ دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>Your vote didn't arrive. Try again.</source>
+            <translation>آپ کا ووٹ نہیں پہنچا۔ دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>The PIN has changed.</source>
+            <translation>PIN بدل گیا ہے۔</translation>
+        </message>
+        <message>
+            <source>Can't reach the laptop just now. Trying again…</source>
+            <translation>ابھی لیپ ٹاپ سے رابطہ نہیں ہو رہا۔ دوبارہ کوشش ہو رہی ہے…</translation>
+        </message>
+        <message>
+            <source>Another phone has already chosen this person.</source>
+            <translation>کسی اور فون نے یہ شخص پہلے ہی چن لیا ہے۔</translation>
+        </message>
+        <message>
+            <source>Busy. Try again in a moment.</source>
+            <translation>مصروف۔ تھوڑی دیر بعد کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>Nothing here.</source>
+            <translation>یہاں کچھ نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>Phone voting answers the local network only.</source>
+            <translation>فون ووٹنگ صرف مقامی نیٹ ورک پر کام کرتی ہے۔</translation>
+        </message>
+        <message>
+            <source>Send a Content-Length.</source>
+            <translation>Content-Length بھیجیں۔</translation>
+        </message>
+        <message>
+            <source>Something went wrong. Try again.</source>
+            <translation>کچھ غلط ہو گیا۔ دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>That PIN is not right. Check the number on the screen.</source>
+            <translation>یہ PIN درست نہیں۔ اسکرین پر نمبر دیکھیں۔</translation>
+        </message>
+        <message>
+            <source>That is not one of the choices.</source>
+            <translation>یہ انتخاب میں سے نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>That request is not JSON.</source>
+            <translation>یہ درخواست JSON نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>That request is not a JSON object.</source>
+            <translation>یہ درخواست JSON آبجیکٹ نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>That request is too big.</source>
+            <translation>یہ درخواست بہت بڑی ہے۔</translation>
+        </message>
+        <message>
+            <source>The group has moved on. Your screen will catch up.</source>
+            <translation>گروپ آگے بڑھ گیا ہے۔ آپ کی اسکرین بھی آ جائے گی۔</translation>
+        </message>
+        <message>
+            <source>The votes have been shown, so they can't change now.</source>
+            <translation>ووٹ دکھائے جا چکے ہیں، اس لیے اب بدل نہیں سکتے۔</translation>
+        </message>
+        <message>
+            <source>There is no statement to vote on just now.</source>
+            <translation>ابھی ووٹ کے لیے کوئی بیان نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>There is no such person in this session.</source>
+            <translation>اس نشست میں ایسا کوئی شخص نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>This phone has not chosen who it is yet.</source>
+            <translation>اس فون نے ابھی نہیں چنا کہ یہ کون ہے۔</translation>
+        </message>
+        <message>
+            <source>Too many requests. Slow down a little.</source>
+            <translation>بہت زیادہ درخواستیں۔ ذرا آہستہ۔</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs. Wait a minute and try again.</source>
+            <translation>بہت زیادہ غلط PIN۔ ایک منٹ انتظار کریں اور دوبارہ کوشش کریں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneVoting</name>
+        <message>
+            <source>&lt;p&gt;Phones need to be on the same network as this laptop. No internet is needed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;If the hall has Wi-Fi&lt;/b&gt;, join the laptop and the phones to it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;If not, turn on the laptop's own hotspot&lt;/b&gt; and ask people to join it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Windows 10 and 11:&lt;/b&gt; Settings → Network &amp;amp; internet → Mobile hotspot → turn it on. The network name and password are shown there.&lt;/li&gt;&lt;li&gt;&lt;b&gt;macOS:&lt;/b&gt; a Mac cannot share Wi-Fi over Wi-Fi; use the hall's Wi-Fi, or a phone's hotspot that both the laptop and the other phones join.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Linux (GNOME):&lt;/b&gt; Settings → Wi-Fi → ⋮ menu → Turn On Wi-Fi Hotspot….&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Then people scan the QR code, or type the address, and enter the PIN.&lt;/p&gt;&lt;p&gt;GAP Field Kit never changes your network settings.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;فونز کو اسی نیٹ ورک پر ہونا چاہیے جس پر یہ لیپ ٹاپ ہے۔ انٹرنیٹ کی ضرورت نہیں۔&lt;/p&gt;&lt;p&gt;&lt;b&gt;اگر ہال میں Wi-Fi ہے&lt;/b&gt; تو لیپ ٹاپ اور فونز کو اس سے جوڑیں۔&lt;/p&gt;&lt;p&gt;&lt;b&gt;اگر نہیں، تو لیپ ٹاپ کا اپنا ہاٹ اسپاٹ چالو کریں&lt;/b&gt; اور لوگوں سے کہیں کہ اس سے جڑیں:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Windows 10 اور 11:&lt;/b&gt; Settings → Network &amp;amp; internet → Mobile hotspot → چالو کریں۔ نیٹ ورک کا نام اور پاس ورڈ وہیں دکھائے جاتے ہیں۔&lt;/li&gt;&lt;li&gt;&lt;b&gt;macOS:&lt;/b&gt; Mac، Wi-Fi کو Wi-Fi پر شیئر نہیں کر سکتا؛ ہال کا Wi-Fi استعمال کریں، یا کسی فون کا ہاٹ اسپاٹ جس سے لیپ ٹاپ اور باقی فون جڑیں۔&lt;/li&gt;&lt;li&gt;&lt;b&gt;Linux (GNOME):&lt;/b&gt; Settings → Wi-Fi → ⋮ مینو → Turn On Wi-Fi Hotspot….&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;پھر لوگ QR کوڈ اسکین کریں، یا پتہ لکھیں، اور PIN درج کریں۔&lt;/p&gt;&lt;p&gt;GAP Field Kit کبھی آپ کی نیٹ ورک سیٹنگز نہیں بدلتا۔&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>QR code to open the voting page</source>
+            <translation>ووٹنگ کا صفحہ کھولنے کے لیے QR کوڈ</translation>
+        </message>
+        <message>
+            <source>How to connect phones…</source>
+            <translation>فون کیسے جوڑیں…</translation>
+        </message>
+        <message>
+            <source>How to connect phones</source>
+            <translation>فون کیسے جوڑیں</translation>
+        </message>
+        <message>
+            <source>Stop phone voting</source>
+            <translation>فون ووٹنگ بند کریں</translation>
+        </message>
+        <message>
+            <source>Connecting phones</source>
+            <translation>فون جوڑنا</translation>
+        </message>
+        <message>
+            <source>Phone voting is on</source>
+            <translation>فون ووٹنگ چالو ہے</translation>
+        </message>
+        <message>
+            <source>Scan the code, or open &lt;b&gt;{address}&lt;/b&gt; and enter PIN {pin}</source>
+            <translation>کوڈ اسکین کریں، یا &lt;b&gt;{address}&lt;/b&gt; کھولیں اور PIN {pin} درج کریں</translation>
+        </message>
+        <message>
+            <source>PIN {pin}. This laptop is not on a network yet: join the hall's Wi-Fi or turn on its hotspot (How to connect phones).</source>
+            <translation>PIN {pin}۔ یہ لیپ ٹاپ ابھی کسی نیٹ ورک پر نہیں ہے: ہال کے Wi-Fi سے جوڑیں یا اس کا ہاٹ اسپاٹ چالو کریں (فون کیسے جوڑیں)۔</translation>
+        </message>
+        <message>
+            <source>{voted} of {people} have voted</source>
+            <translation>{people} میں سے {voted} نے ووٹ دیا</translation>
+        </message>
+    </context>
+    <context>
         <name>Projector</name>
         <message>
             <source>Projector</source>
@@ -95,6 +305,10 @@
         <message>
             <source>TALK ABOUT THIS</source>
             <translation>اس پر بات کریں</translation>
+        </message>
+        <message>
+            <source>Vote on your phone: {address}  ·  PIN {pin}</source>
+            <translation>اپنے فون پر ووٹ دیں: {address}  ·  PIN {pin}</translation>
         </message>
         <message>
             <source>statement {position} of {shown}</source>
@@ -358,6 +572,14 @@
             <translation>سب کے درجہ دینے سے پہلے ہی تمام درجات ابھی دکھائیں</translation>
         </message>
         <message>
+            <source>&amp;Phone voting…</source>
+            <translation>&amp;فون ووٹنگ…</translation>
+        </message>
+        <message>
+            <source>Let people vote from their own phones, privately, with no internet</source>
+            <translation>لوگوں کو اپنے فون سے، نجی طور پر، بغیر انٹرنیٹ کے ووٹ دینے دیں</translation>
+        </message>
+        <message>
             <source>&amp;Don't know (D)</source>
             <translation>&amp;معلوم نہیں (D)</translation>
         </message>
@@ -436,6 +658,10 @@
         <message>
             <source>Try again</source>
             <translation>دوبارہ کوشش کریں</translation>
+        </message>
+        <message>
+            <source>Phone voting is off.</source>
+            <translation>فون ووٹنگ بند ہے۔</translation>
         </message>
         <message>
             <source>This assessment is completed, so its answers are locked.</source>
@@ -546,6 +772,10 @@
             <translation>محفوظ نہیں ہوا: {problem}</translation>
         </message>
         <message>
+            <source>Phone voting is on. PIN {pin}.</source>
+            <translation>فون ووٹنگ چالو ہے۔ PIN {pin}۔</translation>
+        </message>
+        <message>
             <source>section {number} of {count}, statement {position} of {shown}</source>
             <translation>حصہ {number} از {count}، بیان {position} از {shown}</translation>
         </message>
@@ -564,6 +794,10 @@
         <message>
             <source>1 tick</source>
             <translation>1 نشان</translation>
+        </message>
+        <message>
+            <source>Phone voting could not start: {problem}. Check no other program is using the network port, then try again.</source>
+            <translation>فون ووٹنگ شروع نہیں ہو سکی: {problem}۔ دیکھیں کہ کوئی اور پروگرام نیٹ ورک پورٹ استعمال نہ کر رہا ہو، پھر دوبارہ کوشش کریں۔</translation>
         </message>
         <message>
             <source>1–{count} choose</source>
