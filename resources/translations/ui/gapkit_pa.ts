@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pa_IN" sourcelanguage="en_GB">
     <context>
+        <name>ActionReview</name>
+        <message>
+            <source>Note: what happened, what is next</source>
+            <translation>ਨੋਟ: ਕੀ ਹੋਇਆ, ਅੱਗੇ ਕੀ ਹੈ</translation>
+        </message>
+        <message>
+            <source>Last time's actions</source>
+            <translation>ਪਿਛਲੀ ਵਾਰ ਦੀਆਂ ਕਾਰਵਾਈਆਂ</translation>
+        </message>
+        <message>
+            <source>Back to assessments</source>
+            <translation>ਮੁਲਾਂਕਣਾਂ 'ਤੇ ਵਾਪਸ</translation>
+        </message>
+        <message>
+            <source>Carry on to the statements →</source>
+            <translation>ਕਥਨਾਂ ਵੱਲ ਅੱਗੇ ਵਧੋ →</translation>
+        </message>
+        <message>
+            <source>Actions left unreviewed can be reviewed later (Ctrl+Enter)</source>
+            <translation>ਜਿਨ੍ਹਾਂ ਕਾਰਵਾਈਆਂ ਦੀ ਸਮੀਖਿਆ ਨਹੀਂ ਹੋਈ, ਉਨ੍ਹਾਂ ਦੀ ਸਮੀਖਿਆ ਬਾਅਦ ਵਿੱਚ ਹੋ ਸਕਦੀ ਹੈ (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>There was no earlier action plan.</source>
+            <translation>ਕੋਈ ਪਿਛਲੀ ਕਾਰਵਾਈ ਯੋਜਨਾ ਨਹੀਂ ਸੀ।</translation>
+        </message>
+        <message>
+            <source>in the plan: {status}</source>
+            <translation>ਯੋਜਨਾ ਵਿੱਚ: {status}</translation>
+        </message>
+        <message>
+            <source>Last time's actions: {organisation}</source>
+            <translation>ਪਿਛਲੀ ਵਾਰ ਦੀਆਂ ਕਾਰਵਾਈਆਂ: {organisation}</translation>
+        </message>
+        <message>
+            <source>{reviewed} of {total} reviewed</source>
+            <translation>{total} ਵਿੱਚੋਂ {reviewed} ਦੀ ਸਮੀਖਿਆ ਹੋਈ</translation>
+        </message>
+        <message>
+            <source>Who: {who}</source>
+            <translation>ਕੌਣ: {who}</translation>
+        </message>
+        <message>
+            <source>by {date}</source>
+            <translation>{date} ਤੱਕ</translation>
+        </message>
+        <message>
+            <source> with {facilitator}</source>
+            <translation>, {facilitator} ਨਾਲ</translation>
+        </message>
+        <message>
+            <source>Agreed at the {kind} on {date}{who}. For each action, say whether it is done, in progress or dropped, with a note. Each choice is saved at once.</source>
+            <translation>{kind} ਵਿੱਚ {date} ਨੂੰ ਤੈਅ ਹੋਇਆ{who}। ਹਰ ਕਾਰਵਾਈ ਲਈ ਦੱਸੋ ਕਿ ਇਹ ਹੋ ਗਈ, ਜਾਰੀ ਹੈ ਜਾਂ ਛੱਡ ਦਿੱਤੀ ਗਈ, ਅਤੇ ਇੱਕ ਨੋਟ ਲਿਖੋ। ਹਰ ਚੋਣ ਉਸੇ ਵੇਲੇ ਸੰਭਾਲੀ ਜਾਂਦੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>{count} of last time's actions not reviewed yet</source>
+            <translation>ਪਿਛਲੀ ਵਾਰ ਦੀਆਂ {count} ਕਾਰਵਾਈਆਂ ਦੀ ਅਜੇ ਸਮੀਖਿਆ ਨਹੀਂ ਹੋਈ</translation>
+        </message>
+    </context>
+    <context>
         <name>Assessment</name>
         <message>
             <source>Organisational health check</source>
@@ -361,6 +420,18 @@
             <translation>ਹਾਲੇ ਤਿਆਰ ਨਹੀਂ</translation>
         </message>
         <message>
+            <source>Done</source>
+            <translation>ਹੋ ਗਿਆ</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>ਜਾਰੀ ਹੈ</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>ਛੱਡ ਦਿੱਤਾ</translation>
+        </message>
+        <message>
             <source>Save the report as PDF</source>
             <translation>ਰਿਪੋਰਟ PDF ਵਜੋਂ ਸੰਭਾਲੋ</translation>
         </message>
@@ -411,6 +482,10 @@
         <message>
             <source>Support needs and what is on offer</source>
             <translation>ਸਹਾਇਤਾ ਦੀਆਂ ਲੋੜਾਂ ਅਤੇ ਉਪਲਬਧ ਸਹਾਇਤਾ</translation>
+        </message>
+        <message>
+            <source>Since last time</source>
+            <translation>ਪਿਛਲੀ ਵਾਰ ਤੋਂ ਹੁਣ ਤੱਕ</translation>
         </message>
         <message>
             <source>&amp;Results</source>
@@ -465,6 +540,14 @@
             <translation>ਇਹ ਮੁਲਾਂਕਣ ({date})</translation>
         </message>
         <message>
+            <source>{count} {outcome}</source>
+            <translation>{count} {outcome}</translation>
+        </message>
+        <message>
+            <source>not reviewed</source>
+            <translation>ਸਮੀਖਿਆ ਨਹੀਂ ਹੋਈ</translation>
+        </message>
+        <message>
             <source>…and {count} more.</source>
             <translation>…ਅਤੇ {count} ਹੋਰ।</translation>
         </message>
@@ -491,6 +574,14 @@
         <message>
             <source>No support needs were raised.</source>
             <translation>ਸਹਾਇਤਾ ਦੀ ਕੋਈ ਲੋੜ ਸਾਹਮਣੇ ਨਹੀਂ ਆਈ।</translation>
+        </message>
+        <message>
+            <source>{count} not reviewed</source>
+            <translation>{count} ਦੀ ਸਮੀਖਿਆ ਨਹੀਂ ਹੋਈ</translation>
+        </message>
+        <message>
+            <source>Actions agreed on {date}: {counts}.</source>
+            <translation>{date} ਨੂੰ ਤੈਅ ਹੋਈਆਂ ਕਾਰਵਾਈਆਂ: {counts}।</translation>
         </message>
         <message>
             <source>Overall score &lt;b&gt;{score}&lt;/b&gt; out of 100</source>

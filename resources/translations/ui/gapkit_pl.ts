@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en_GB">
     <context>
+        <name>ActionReview</name>
+        <message>
+            <source>Note: what happened, what is next</source>
+            <translation>Notatka: co się wydarzyło, co dalej</translation>
+        </message>
+        <message>
+            <source>Last time's actions</source>
+            <translation>Działania z ostatniego razu</translation>
+        </message>
+        <message>
+            <source>Back to assessments</source>
+            <translation>Wróć do ocen</translation>
+        </message>
+        <message>
+            <source>Carry on to the statements →</source>
+            <translation>Przejdź do stwierdzeń →</translation>
+        </message>
+        <message>
+            <source>Actions left unreviewed can be reviewed later (Ctrl+Enter)</source>
+            <translation>Działania bez przeglądu można przejrzeć później (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>There was no earlier action plan.</source>
+            <translation>Nie było wcześniejszego planu działań.</translation>
+        </message>
+        <message>
+            <source>in the plan: {status}</source>
+            <translation>w planie: {status}</translation>
+        </message>
+        <message>
+            <source>Last time's actions: {organisation}</source>
+            <translation>Działania z ostatniego razu: {organisation}</translation>
+        </message>
+        <message>
+            <source>{reviewed} of {total} reviewed</source>
+            <translation>przejrzano {reviewed} z {total}</translation>
+        </message>
+        <message>
+            <source>Who: {who}</source>
+            <translation>Kto: {who}</translation>
+        </message>
+        <message>
+            <source>by {date}</source>
+            <translation>do {date}</translation>
+        </message>
+        <message>
+            <source> with {facilitator}</source>
+            <translation> z {facilitator}</translation>
+        </message>
+        <message>
+            <source>Agreed at the {kind} on {date}{who}. For each action, say whether it is done, in progress or dropped, with a note. Each choice is saved at once.</source>
+            <translation>Uzgodnione podczas: {kind}, {date}{who}. Przy każdym działaniu zaznacz, czy jest zrobione, w toku czy porzucone, i dodaj notatkę. Każdy wybór zapisuje się od razu.</translation>
+        </message>
+        <message>
+            <source>{count} of last time's actions not reviewed yet</source>
+            <translation>Nieprzejrzane działania z ostatniego razu: {count}</translation>
+        </message>
+    </context>
+    <context>
         <name>Assessment</name>
         <message>
             <source>Organisational health check</source>
@@ -361,6 +420,18 @@
             <translation>Jeszcze niegotowa</translation>
         </message>
         <message>
+            <source>Done</source>
+            <translation>Zrobione</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>W toku</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Porzucone</translation>
+        </message>
+        <message>
             <source>Save the report as PDF</source>
             <translation>Zapisz raport jako PDF</translation>
         </message>
@@ -411,6 +482,10 @@
         <message>
             <source>Support needs and what is on offer</source>
             <translation>Potrzeby wsparcia i dostępna pomoc</translation>
+        </message>
+        <message>
+            <source>Since last time</source>
+            <translation>Od ostatniego razu</translation>
         </message>
         <message>
             <source>&amp;Results</source>
@@ -465,6 +540,14 @@
             <translation>Ta ocena ({date})</translation>
         </message>
         <message>
+            <source>{count} {outcome}</source>
+            <translation>{outcome}: {count}</translation>
+        </message>
+        <message>
+            <source>not reviewed</source>
+            <translation>bez przeglądu</translation>
+        </message>
+        <message>
             <source>…and {count} more.</source>
             <translation>…i jeszcze {count}.</translation>
         </message>
@@ -491,6 +574,14 @@
         <message>
             <source>No support needs were raised.</source>
             <translation>Nie wskazano potrzeb wsparcia.</translation>
+        </message>
+        <message>
+            <source>{count} not reviewed</source>
+            <translation>bez przeglądu: {count}</translation>
+        </message>
+        <message>
+            <source>Actions agreed on {date}: {counts}.</source>
+            <translation>Działania uzgodnione {date}: {counts}.</translation>
         </message>
         <message>
             <source>Overall score &lt;b&gt;{score}&lt;/b&gt; out of 100</source>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK" sourcelanguage="en_GB">
     <context>
+        <name>ActionReview</name>
+        <message>
+            <source>Note: what happened, what is next</source>
+            <translation>نوٹ: کیا ہوا، آگے کیا ہے</translation>
+        </message>
+        <message>
+            <source>Last time's actions</source>
+            <translation>پچھلی بار کے اقدامات</translation>
+        </message>
+        <message>
+            <source>Back to assessments</source>
+            <translation>جائزوں پر واپس</translation>
+        </message>
+        <message>
+            <source>Carry on to the statements →</source>
+            <translation>بیانات کی طرف آگے بڑھیں ←</translation>
+        </message>
+        <message>
+            <source>Actions left unreviewed can be reviewed later (Ctrl+Enter)</source>
+            <translation>جن اقدامات کا جائزہ نہیں ہوا ان کا بعد میں جائزہ لیا جا سکتا ہے (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>There was no earlier action plan.</source>
+            <translation>کوئی پچھلا ایکشن پلان نہیں تھا۔</translation>
+        </message>
+        <message>
+            <source>in the plan: {status}</source>
+            <translation>منصوبے میں: {status}</translation>
+        </message>
+        <message>
+            <source>Last time's actions: {organisation}</source>
+            <translation>پچھلی بار کے اقدامات: {organisation}</translation>
+        </message>
+        <message>
+            <source>{reviewed} of {total} reviewed</source>
+            <translation>{total} میں سے {reviewed} کا جائزہ ہو گیا</translation>
+        </message>
+        <message>
+            <source>Who: {who}</source>
+            <translation>کون: {who}</translation>
+        </message>
+        <message>
+            <source>by {date}</source>
+            <translation>{date} تک</translation>
+        </message>
+        <message>
+            <source> with {facilitator}</source>
+            <translation>، {facilitator} کے ساتھ</translation>
+        </message>
+        <message>
+            <source>Agreed at the {kind} on {date}{who}. For each action, say whether it is done, in progress or dropped, with a note. Each choice is saved at once.</source>
+            <translation>{kind} میں {date} کو طے ہوا{who}۔ ہر اقدام کے لیے بتائیں کہ یہ ہو گیا، جاری ہے یا چھوڑ دیا گیا، اور ایک نوٹ لکھیں۔ ہر انتخاب فوراً محفوظ ہو جاتا ہے۔</translation>
+        </message>
+        <message>
+            <source>{count} of last time's actions not reviewed yet</source>
+            <translation>پچھلی بار کے {count} اقدامات کا ابھی جائزہ نہیں ہوا</translation>
+        </message>
+    </context>
+    <context>
         <name>Assessment</name>
         <message>
             <source>Organisational health check</source>
@@ -361,6 +420,18 @@
             <translation>ابھی تیار نہیں</translation>
         </message>
         <message>
+            <source>Done</source>
+            <translation>ہو گیا</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>جاری ہے</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>چھوڑ دیا گیا</translation>
+        </message>
+        <message>
             <source>Save the report as PDF</source>
             <translation>رپورٹ PDF کے طور پر محفوظ کریں</translation>
         </message>
@@ -411,6 +482,10 @@
         <message>
             <source>Support needs and what is on offer</source>
             <translation>مدد کی ضروریات اور دستیاب مدد</translation>
+        </message>
+        <message>
+            <source>Since last time</source>
+            <translation>پچھلی بار سے اب تک</translation>
         </message>
         <message>
             <source>&amp;Results</source>
@@ -465,6 +540,14 @@
             <translation>یہ جائزہ ({date})</translation>
         </message>
         <message>
+            <source>{count} {outcome}</source>
+            <translation>{count} {outcome}</translation>
+        </message>
+        <message>
+            <source>not reviewed</source>
+            <translation>جائزہ نہیں ہوا</translation>
+        </message>
+        <message>
             <source>…and {count} more.</source>
             <translation>…اور {count} مزید۔</translation>
         </message>
@@ -491,6 +574,14 @@
         <message>
             <source>No support needs were raised.</source>
             <translation>مدد کی کوئی ضرورت سامنے نہیں آئی۔</translation>
+        </message>
+        <message>
+            <source>{count} not reviewed</source>
+            <translation>{count} کا جائزہ نہیں ہوا</translation>
+        </message>
+        <message>
+            <source>Actions agreed on {date}: {counts}.</source>
+            <translation>{date} کو طے شدہ اقدامات: {counts}۔</translation>
         </message>
         <message>
             <source>Overall score &lt;b&gt;{score}&lt;/b&gt; out of 100</source>
