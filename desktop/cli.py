@@ -26,6 +26,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "conflicts": ("conflicts", "council: list and settle merge conflicts"),
     "import-kobo-csv": ("import_kobo_csv", "council: import answers given online (Kobo/ODK CSV)"),
     "setup": ("setup", "check a council-setup.json before shipping it"),
+    "privacy": ("privacy", "UK GDPR: subject access, erasure, retention review"),
     "db": ("db", "database upkeep: check the file for damage, rebuild the stored results"),
 }
 

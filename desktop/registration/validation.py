@@ -607,8 +607,10 @@ class RegistrationInput(BaseModel):
     @classmethod
     def _consent_date(cls, value: Any, info: ValidationInfo) -> date | None:
         day = _past_date(value, "consent_date")
+        # A name erased at the person's request (docs/privacy.md) leaves a marker, not a contact.
         has_contact = any(
-            info.data.get(name) for name in ("contact_name", "contact_email", "contact_phone")
+            info.data.get(name) and not str(info.data[name]).startswith("erased on ")
+            for name in ("contact_name", "contact_email", "contact_phone")
         )
         if day is None and has_contact:
             raise ValueError(

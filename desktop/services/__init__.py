@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from desktop.services.funds import FundsService
     from desktop.services.online_import import OnlineImportService
     from desktop.services.organisations import OrganisationService
+    from desktop.services.privacy import PrivacyService
     from desktop.services.resources import CouncilResourceService
     from desktop.services.self_assessment import SelfAssessmentService
     from desktop.services.settings import SettingsService
@@ -140,6 +141,13 @@ class Services:
         from desktop.services.resources import CouncilResourceService
 
         return CouncilResourceService(self.store)
+
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        """UK GDPR: subject access, erasure, retention review (docs/privacy.md)."""
+        from desktop.services.privacy import PrivacyService
+
+        return PrivacyService(self.store)
 
     def close(self) -> None:
         self.store.close()

@@ -267,6 +267,43 @@ def backup_sqlite(path: Path, backup_dir: Path, label: str) -> Path:
     return destination
 
 
+def backups_of(data_dir: Path) -> list[Path]:
+    """The backup copies the app keeps of its SQLite database, oldest first."""
+    return sorted((data_dir / BACKUP_FOLDER).glob("gapkit-*.sqlite3"))
+
+
+def delete_backups(data_dir: Path) -> list[Path]:
+    """Delete every backup copy (an erasure must reach them); returns what was deleted."""
+    deleted = []
+    for path in backups_of(data_dir):
+        path.unlink(missing_ok=True)
+        deleted.append(path)
+    return deleted
+
+
+def purge_free_space(store: Store) -> None:
+    """Leave no copy of deleted or overwritten values in the database files.
+
+    SQLite: VACUUM rewrites the file without its free pages, and a TRUNCATE checkpoint moves
+    the write-ahead log into it and empties the log (old page images live there too).
+    PostgreSQL keeps dead row versions until vacuumed; a plain VACUUM of the tables makes
+    their space reusable (the server's own WAL archives and backups are the DBA's: docs/privacy.md).
+    """
+    from sqlalchemy import text
+
+    if store.is_sqlite:
+        with store.engine.connect() as connection:
+            raw = connection.connection.driver_connection
+            assert raw is not None
+            raw.execute("PRAGMA secure_delete=ON")
+            raw.commit()
+            raw.execute("VACUUM")
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return
+    with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.execute(text("VACUUM"))
+
+
 def run_migrations(engine: Engine) -> None:
     from alembic import command
     from alembic.config import Config

@@ -41,6 +41,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from desktop.errors import Cancelled, NotFound, UserError
+from desktop.services.privacy import prepare_incoming
 from desktop.services.scores import ScoreService, forget_changed, rescore_changed
 from desktop.services.sync.pack_import import (
     CHANGES_LISTED,
@@ -816,6 +817,10 @@ class ImportService:
                 "was imported."
             )
 
+        # Erasures (docs/privacy.md): those the bundle brings are applied here, and no value
+        # older than an erasure known here comes back in with it.
+        prepare_incoming(session, records)
+
         change_seq = 0 if is_pack else next_change_seq(session)
         changed_ids: dict[str, list[str]] = {}
         update_seq: int | None = None if is_pack else change_seq
@@ -872,6 +877,8 @@ class ImportService:
             "updated": sum(c.updated for c in counts.values()),
             "unchanged": sum(c.unchanged for c in counts.values()),
             "conflicts": new_conflicts,
+            # the change number the records took here (subject access: which bundle carried)
+            "change_seq": change_seq,
             "tables": {
                 t: {"added": c.added, "updated": c.updated, "unchanged": c.unchanged}
                 for t, c in counts.items()

@@ -60,6 +60,7 @@ def _sections() -> tuple[PackSection, ...]:
         PackSection("organisations", "Organisations in scope", packs.organisations_section),
         PackSection("assessments", "Completed assessments", packs.assessments_section),
         PackSection("resources", "Forms, support offers and wards", packs.resources_section),
+        PackSection("erasures", "Erasures of personal data", packs.erasures_section),
     )
 
 

@@ -197,6 +197,21 @@ def resources_section(reader: RecordReader, scope: PackScope) -> dict[str, list[
     return {"council_resources": reader.records_where(table, *conditions)}
 
 
+def erasures_section(reader: RecordReader, scope: PackScope) -> dict[str, list[dict[str, Any]]]:
+    """Erase events (docs/privacy.md): every laptop scrubs the erased values from its copies,
+    in scope or not, so they go to every laptop whatever the scope."""
+    from sync.erasure import ERASE_ACTION, ERASE_HISTORY_ACTION
+
+    table = synced_table("audit_events")
+    conditions = [
+        table.c.action.in_([ERASE_ACTION, ERASE_HISTORY_ACTION]),
+        table.c.change_seq <= scope.to_seq,
+    ]
+    if not scope.full:
+        conditions.append(table.c.change_seq > scope.since)
+    return {"audit_events": reader.records_where(table, *conditions)}
+
+
 # ---------------------------------------------------------------------------------------------
 # Scope
 

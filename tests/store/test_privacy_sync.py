@@ -1,0 +1,119 @@
+"""Erasure travels: an older bundle imported after it brings nothing back, and a field pack
+takes it to the laptop, which scrubs its own copies and history. Real bundles on disk."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from desktop.services import Services
+from desktop.services.privacy import PrivacyService
+from desktop.services.sync.council_trust import CouncilTrustService
+from desktop.services.sync.imports import ImportService
+from desktop.store.db import open_store
+from tests.store.sync_helpers import Laptop
+from tests.store.test_privacy import all_table_text
+
+EMAIL = "amira.haddad@example.org"
+NAME = "Amira Haddad"
+PHONE = "07700 900456"
+NEW_PHONE = "07700 900789"
+OTHER = "keith.barlow@example.org"
+
+
+def _register(laptop: Laptop) -> tuple[str, str]:
+    services = laptop.services
+    common = {
+        "legal_form": "cio_association",
+        "postcode": "HD1 2AB",
+        "consent_date": date(2026, 2, 1),
+        "consent_how": "by email",
+        "contact_role": "Secretary",
+    }
+    amira = services.organisations.create(
+        {
+            **common,
+            "name": "Lindley Friends of the Park",
+            "contact_name": NAME,
+            "contact_email": EMAIL,
+            "contact_phone": PHONE,
+        }
+    )
+    keith = services.organisations.create(
+        {
+            **common,
+            "name": "Marsden Brass Band",
+            "contact_name": "Keith Barlow",
+            "contact_email": OTHER,
+        }
+    )
+    return amira.id, keith.id
+
+
+def test_an_older_bundle_imported_after_the_erasure_brings_nothing_back(tmp_path: Path):
+    laptop = Laptop.make(tmp_path, "Field laptop 1")
+    council_store = open_store(data_dir=tmp_path / "council", device_name="Kirklees Council")
+    council = Services(council_store)
+    try:
+        council.settings.set("council_mode", True)
+        council.trusted_devices.enrol(laptop.info())
+        amira_id, _keith_id = _register(laptop)
+        first = laptop.export()
+        # Later edits on the laptop, sent in a bundle that reaches the council only after the
+        # erasure (a stick in a drawer), and a full export made before it too.
+        laptop.services.organisations.update(amira_id, {"contact_phone": NEW_PHONE})
+        late = laptop.export()
+        full = laptop.export(full=True)
+        assert ImportService(council_store).import_bundle(first).status == "merged"
+
+        PrivacyService(council_store).erase(EMAIL)
+        assert EMAIL not in all_table_text(council_store)
+
+        for bundle in (late, full):
+            summary = ImportService(council_store).import_bundle(bundle)
+            assert summary.status == "merged", summary.message
+        everything = all_table_text(council_store)
+        for value in (NAME, EMAIL, "900456", "900789"):
+            assert value not in everything
+        assert OTHER in everything
+        detail = council.organisations.get(amira_id)
+        assert detail.values["contact_name"].startswith("erased on ")
+        assert detail.values["contact_phone"] is None
+    finally:
+        laptop.close()
+        council_store.close()
+
+
+def test_a_field_pack_takes_the_erasure_to_the_laptop(tmp_path: Path):
+    laptop = Laptop.make(tmp_path, "Field laptop 1")
+    council_store = open_store(data_dir=tmp_path / "council", device_name="Kirklees Council")
+    council = Services(council_store)
+    try:
+        council.settings.set("council_mode", True)
+        council.trusted_devices.enrol(laptop.info())
+        info_file = tmp_path / "council.json"
+        info_file.write_text(council.devices.info().to_json())
+        CouncilTrustService(laptop.store).trust_file(info_file)
+        amira_id, _keith_id = _register(laptop)
+        assert ImportService(council_store).import_bundle(laptop.export()).status == "merged"
+
+        PrivacyService(council_store).erase(NAME)
+        pack = council.packs.build_pack(
+            tmp_path / "packs", device_id=laptop.device_id, scope="all"
+        ).path
+        summary = ImportService(laptop.store).import_pack(pack)
+        assert summary.status == "merged", summary.message
+
+        everything = all_table_text(laptop.store)
+        for value in (NAME, EMAIL, "900456"):
+            assert value not in everything
+        assert OTHER in everything
+        trail = laptop.services.organisations.audit_trail(amira_id)
+        assert any(e.action == "erase" for e in trail)
+        # and the laptop's next bundle, merged at the council, changes nothing back
+        again = ImportService(council_store).import_bundle(laptop.export(full=True))
+        assert again.status == "merged", again.message
+        assert EMAIL not in all_table_text(council_store)
+    finally:
+        laptop.close()
+        council_store.close()
