@@ -41,12 +41,32 @@ def field_label(name: str) -> str:
     return FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
 
 
+TABLE_NAMES = {
+    "organisations": "Organisation",
+    "assessments": "Assessment",
+    "participants": "Participant",
+    "responses": "Answer",
+    "action_items": "Action",
+    "action_reviews": "Action review",
+}
+
+
 def shown_value(value: Any) -> str:
-    if value is None:
+    """A value for a person to read: a new record's fields one per line, lists joined."""
+    if value is None or value == "":
         return "(empty)"
     if isinstance(value, str):
         return value
+    if isinstance(value, dict):
+        return "\n".join(f"{field_label(k)}: {shown_value(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value) or "(empty)"
     return json.dumps(value, ensure_ascii=False)
+
+
+def change_label(table: str, field: str) -> str:
+    what = TABLE_NAMES.get(table, table)
+    return f"{what}: new record" if field == "*" else f"{what}: {field_label(field).lower()}"
 
 
 def write_subject_access_pdf(findings: Findings, out_path: Path | str) -> Path:
@@ -97,7 +117,7 @@ def _build(findings: Findings, path: str) -> None:
         rows = [
             [
                 h.at[:16].replace("T", " "),
-                f"{h.table.replace('_', ' ')}: {field_label(h.field)}",
+                change_label(h.table, h.field),
                 h.action,
                 shown_value(h.old_value),
                 shown_value(h.new_value),
@@ -115,7 +135,11 @@ def _build(findings: Findings, path: str) -> None:
         story.append(Spacer(1, 8))
         story.append(heading("Edits two laptops made differently", s.h1, level=0))
         rows = [
-            [field_label(c["field"]), shown_value(c["kept_value"]), shown_value(c["other_value"])]
+            [
+                change_label(c["table"], c["field"]),
+                shown_value(c["kept_value"]),
+                shown_value(c["other_value"]),
+            ]
             for c in findings.conflicts
         ]
         story.append(data_table(["What", "Kept", "Other value"], rows, widths, long=True))

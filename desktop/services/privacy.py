@@ -750,25 +750,40 @@ class PrivacyService:
                 action=RETENTION_KEEP_ACTION,
             )
 
+    def find_contact(self, organisation_id: str) -> Findings:
+        """Everything held about an organisation's contact (what `erase_contact` erases)."""
+        with self.store.session() as session:
+            return self._find(session, self._contact_person(session, organisation_id))
+
     def erase_contact(self, organisation_id: str) -> ErasureResult:
         """Staff decided to erase an organisation's contact (retention review)."""
         with self.store.session() as session:
-            record = session.get(Organisation, organisation_id)
-            if record is None:
-                raise NotFound(f"No organisation with id {organisation_id}.")
-            details = [
-                v
-                for v in (record.contact_name, record.contact_email, record.contact_phone)
-                if v and not is_erased_text(v)
-            ]
-            if not details:
-                raise UserError(f"{record.name} holds no contact details to erase.")
-            person = Person.from_query(details[0])
-            for detail in details[1:]:
-                person.add(detail)
-            findings = self._find(session, person)
+            findings = self._find(session, self._contact_person(session, organisation_id))
             result = self._erase(session, findings)
         return self._after_erasure(result)
+
+    @staticmethod
+    def _contact_person(session: Session, organisation_id: str) -> Person:
+        record = session.get(Organisation, organisation_id)
+        if record is None:
+            raise NotFound(f"No organisation with id {organisation_id}.")
+        details = [
+            v
+            for v in (record.contact_name, record.contact_email, record.contact_phone)
+            if v and not is_erased_text(v)
+        ]
+        if not details:
+            raise UserError(f"{record.name} holds no contact details to erase.")
+        person = Person.from_query(details[0])
+        for detail in details[1:]:
+            person.add(detail)
+        return person
+
+    def backups_held(self) -> int:
+        """How many backup copies an erasure would delete."""
+        from desktop.store.db import backups_of
+
+        return len(backups_of(self.store.data_dir)) if self.store.is_sqlite else 0
 
 
 def apply_erasures_to_history(session: Session, erasures: Iterable[Erasure]) -> tuple[int, int]:
@@ -854,11 +869,11 @@ def _pick(values: Any, personal: Any) -> dict[str, Any] | None:
 
 
 def _describe(table: str, field_name: str, org_name: str | None) -> str:
-    label = field_name.replace("_", " ")
+    """Where a value is, for a person (the field is shown beside it)."""
     where = TABLE_LABELS.get(table, table)
-    if org_name:
-        return f"{where} of {org_name}: {label}"
-    return f"{where}: {label}"
+    if table == "organisations":
+        return f"Organisation {org_name}" if org_name else where
+    return f"{where} ({org_name})" if org_name else where
 
 
 # ---------------------------------------------------------------------------------------------

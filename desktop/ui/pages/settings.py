@@ -1,4 +1,5 @@
-"""Settings page: council mode, the council's private key, the ward file, this device, data.
+"""Settings page: council mode, the council's private key, the ward file, personal data (UK
+GDPR), this device, data.
 
 Settings are kept with the data (`services.settings`), so each data folder has its own.
 Council mode takes effect at once: the page emits `council_mode_changed` and the main window
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.council_trust import CouncilTrustBox
+from desktop.ui.widgets.privacy_box import PrivacyBox
 from desktop.ui.widgets.scroll import scroll_area
 
 if TYPE_CHECKING:
@@ -160,6 +162,10 @@ class SettingsPage(Page):
         self.ward_message.setAccessibleName("Ward file message")
         ward_layout.addWidget(self.ward_message)
         layout.addWidget(wards)
+
+        # -- personal data: subject access, erasure, retention review (docs/privacy.md)
+        self.privacy = PrivacyBox(self.services)
+        layout.addWidget(self.privacy)
 
         # -- this device and data
         device = QGroupBox("This computer")

@@ -1,0 +1,123 @@
+"""Settings → Personal data: the erase confirmation lists what will go and Cancel keeps it;
+subject access export; the retention review keeps (audited) or erases. Real widgets, real
+database."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import update
+
+from tests.store.test_privacy import BOB, JANE, all_table_text, seed
+from tests.ui.test_small_screen import assert_dialog_fits
+
+SHOTS = os.environ.get("GAPKIT_SCREENSHOTS")
+
+
+@pytest.fixture
+def privacy_box(main_window, services):  # type: ignore[no-untyped-def]
+    main_window.show_page("settings")
+    return main_window.page("settings").privacy
+
+
+def _shot(widget, name: str, size: tuple[int, int] | None = None) -> None:  # type: ignore[no-untyped-def]
+    if SHOTS:
+        if size:
+            widget.resize(*size)
+            QApplication.processEvents()
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(SHOTS) / name))
+
+
+def _dialog_values(dialog) -> set[str]:  # type: ignore[no-untyped-def]
+    table = dialog.table
+    return {table.item(r, 2).text() for r in range(table.rowCount())}
+
+
+def test_erase_confirmation_lists_the_values_and_keep_changes_nothing(
+    qtbot, privacy_box, services, main_window
+):
+    seed(services)
+    main_window.resize(1024, 600)
+    qtbot.keyClicks(privacy_box.person, JANE["email"])
+    qtbot.mouseClick(privacy_box.erase_button, qtbot_button())
+    qtbot.waitUntil(lambda: privacy_box.erase_dialog is not None, timeout=10000)
+    dialog = privacy_box.erase_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    values = _dialog_values(dialog)
+    assert {JANE["name"], JANE["email"], JANE["phone"]} <= values
+    assert not any(BOB["email"] in v or BOB["phone"] in v for v in values)
+    assert "history" in dialog.summary.text()
+    assert dialog.cancel_button.isDefault()
+    assert_dialog_fits(dialog)
+    _shot(dialog, "privacy-erase-confirm.png", (860, 480))
+    qtbot.mouseClick(dialog.cancel_button, qtbot_button())
+    assert JANE["email"] in all_table_text(services.store)
+
+    privacy_box.erase_dialog = None
+    qtbot.mouseClick(privacy_box.erase_button, qtbot_button())
+    qtbot.waitUntil(lambda: privacy_box.erase_dialog is not None, timeout=10000)
+    qtbot.mouseClick(privacy_box.erase_dialog.erase_button, qtbot_button())
+    qtbot.waitUntil(lambda: "Erased" in privacy_box.message.text(), timeout=20000)
+    everything = all_table_text(services.store)
+    assert JANE["email"] not in everything and JANE["name"] not in everything
+    assert BOB["email"] in everything
+    _shot(main_window, "privacy-settings.png")
+
+
+def test_nothing_found_is_said_and_no_dialog_opens(qtbot, privacy_box, services):
+    seed(services)
+    qtbot.keyClicks(privacy_box.person, "nobody@example.org")
+    privacy_box.ask_erase()
+    qtbot.waitUntil(lambda: "Nothing is held" in privacy_box.message.text(), timeout=10000)
+    assert privacy_box.erase_dialog is None
+
+
+def test_subject_access_export_from_the_settings_page(qtbot, privacy_box, services, tmp_path):
+    seed(services)
+    qtbot.keyClicks(privacy_box.person, JANE["name"])
+    out = tmp_path / "subject-access"
+    privacy_box.export_to(out)
+    qtbot.waitUntil(lambda: "Wrote" in privacy_box.message.text(), timeout=20000)
+    assert sorted(p.suffix for p in out.iterdir()) == [".json", ".pdf"]
+
+
+def test_retention_review_keeps_with_an_audit_entry_and_erases(qtbot, privacy_box, services):
+    from desktop.store.models import ActionItem, Assessment, Organisation
+
+    ids = seed(services)
+    long_ago = datetime.now(UTC) - timedelta(days=365 * 7)
+    with services.store.session() as session:
+        for model in (Organisation, Assessment, ActionItem):
+            session.execute(update(model).values(modified_at=long_ago))
+    privacy_box.open_review()
+    dialog = privacy_box.review_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.table.rowCount() == 2
+    assert_dialog_fits(dialog)
+    _shot(dialog, "privacy-retention-review.png", (860, 420))
+    bob_row = next(
+        i for i, item in enumerate(dialog.items) if item.organisation_id == ids["bob_org"]
+    )
+    dialog.table.selectRow(bob_row)
+    qtbot.mouseClick(dialog.keep_button, qtbot_button())
+    assert [item.organisation_id for item in dialog.items] == [ids["jane_org"]]
+    trail = services.organisations.audit_trail(ids["bob_org"])
+    assert any(e.action == "retention-keep" for e in trail)
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.erase_button, qtbot_button())
+    confirm = privacy_box.erase_dialog
+    assert confirm is not None and JANE["email"] in _dialog_values(confirm)
+    qtbot.mouseClick(confirm.erase_button, qtbot_button())
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=20000)
+    assert JANE["email"] not in all_table_text(services.store)
+
+
+def qtbot_button():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
