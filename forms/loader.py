@@ -137,11 +137,16 @@ def read_form_file(file_path: FilePath) -> str:
         raise FormError(file_path.name, "", None, f"cannot read the file: {exc}") from None
 
 
+# libyaml's loader builds the same nodes, marks and errors as the pure-Python one, about ten
+# times faster (the shipped forms took 0.5 s each to parse in Python).
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def parse_yaml_with_lines(text: str, source_name: str) -> tuple[Any, dict[Path, int]]:
     """Parse YAML safely; return the data and the 1-based line of every path inside it."""
     if len(text.encode("utf-8", "replace")) > MAX_FILE_BYTES:
         raise FormError(source_name, "", None, "the file is too large")
-    loader = yaml.SafeLoader(text)
+    loader = _SafeLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -160,6 +165,8 @@ def parse_yaml_with_lines(text: str, source_name: str) -> tuple[Any, dict[Path, 
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         problem = " ".join(p for p in (exc.context, exc.problem) if p)
+        if "nesting depth" in problem:  # libyaml's own limit on [[[[...
+            raise FormError(source_name, "", line, "the YAML is nested too deeply") from None
         hint = ""
         if "\t" in problem or "\\t" in problem or "tab" in problem.lower():
             hint = "; indent with spaces, not tabs"

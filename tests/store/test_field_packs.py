@@ -16,7 +16,7 @@ from desktop.services.sync.council_trust import CouncilKeyChangeRefused, Council
 from desktop.services.sync.imports import ImportService
 from desktop.services.sync.packs import WITHHELD_STAMP, NothingNewForPack
 from desktop.store.db import Store
-from desktop.store.models import AuditEvent, Conflict, Organisation
+from desktop.store.models import AssessmentScore, AuditEvent, Conflict, Organisation
 from sync import open_bundle
 from sync.keys import DeviceKey
 from tests.store.sync_helpers import Council, Laptop, canonical_dump, trust_council
@@ -153,6 +153,36 @@ def test_a_colleagues_organisations_and_assessments_reach_a_laptop(
     # the audit event of trusting the council's key is this laptop's own)
     pending = laptop.services.exports.pending_counts(include_drafts=True)
     assert pending == dict.fromkeys(pending, 0) | {"audit_events": 1}
+
+
+def test_a_packs_completed_assessments_are_scored_on_import(
+    laptop: Laptop, colleague: Laptop, council: Council
+) -> None:
+    """Imported like a laptop's bundle at the council: scored once, right after the commit,
+    not left for the next screen to heal."""
+    colleague.register(4, seed=9)
+    colleague.assess(3, seed=9)
+    council.enrol(colleague)
+    council.receive(colleague.export(full=True))
+    _trust(laptop, council)
+    completed = {
+        a.id for a in colleague.services.assessments.list_summaries() if a.status == "completed"
+    }
+    assert completed
+
+    summary = _import_pack(laptop, council.pack(device_id=laptop.device_id))
+    assert summary.status == "merged", summary.message
+
+    with laptop.store.session() as session:
+        scored = dict(
+            session.execute(select(AssessmentScore.assessment_id, AssessmentScore.overall_score))
+            .tuples()
+            .all()
+        )
+    assert scored.keys() == completed
+    for assessment_id in completed:
+        expected = colleague.services.assessments.results(assessment_id).result.overall_score
+        assert scored[assessment_id] == expected
 
 
 def test_packs_for_a_laptop_carry_only_what_changed_since_its_last_pack(

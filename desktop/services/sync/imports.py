@@ -732,46 +732,76 @@ class ImportService:
                     started=started,
                     remove_after_commit=kept_copies,
                 )
-                return summary
-            trust = self.devices.trust_in(session, bundle.device_id, bundle.signer_public_key_b64)
-            decision = trust.decision
-            if decision in (TrustDecision.UNKNOWN, TrustDecision.PENDING):
-                # The bundle must at least be what its own key signed before it is kept; its
-                # data is only checked, not kept in memory (anyone can make such a key).
-                bundle.verify(bundle.signer_public_key_b64, keep_data=False)
-                return self._keep_waiting(session, bundle, source, file_hash, started)
-            if decision == TrustDecision.REVOKED:
-                raise _Rejected(
-                    f"{name} comes from {bundle.device_name}, a device whose trust was revoked; "
-                    "its bundles are no longer imported. If that was a mistake, enrol it again."
+            else:
+                summary = self._merge_laptop_bundle(
+                    session,
+                    bundle,
+                    source=source,
+                    file_hash=file_hash,
+                    progress=progress,
+                    check_cancel=check_cancel,
+                    waiting_import_id=waiting_import_id,
+                    started=started,
+                    remove_after_commit=kept_copies,
                 )
-            if decision == TrustDecision.OURSELVES:
-                raise _Rejected(
-                    f"{name} claims to come from this installation itself; it is not imported."
-                )
-            if decision == TrustDecision.KEY_OF_ANOTHER_DEVICE:
-                assert trust.device is not None
-                raise _Rejected(
-                    f"{name} claims to come from device {bundle.device_id} but is signed with the "
-                    f"key of {trust.device.name} ({trust.device.id}); it is not imported."
-                )
-            assert trust.device is not None and trust.device.public_key is not None
-            bundle.verify(trust.device.public_key)
-            summary = self._merge_verified(
-                session,
-                bundle,
-                source=source,
-                file_hash=file_hash,
-                progress=progress,
-                check_cancel=check_cancel,
-                waiting_import_id=waiting_import_id,
-                started=started,
-                remove_after_commit=kept_copies,
-            )
         # A waiting bundle's kept copy goes only once its records are committed.
         for path in kept_copies:
             path.unlink(missing_ok=True)
-        ScoreService(self.store).score_missing()  # the results the merge set aside
+        # The results the merge set aside, a pack's as a laptop export's: a completed
+        # assessment imported is scored like one completed here.
+        ScoreService(self.store).score_missing()
+        return summary
+
+    def _merge_laptop_bundle(
+        self,
+        session: Session,
+        bundle: Any,
+        *,
+        source: str,
+        file_hash: str | None,
+        progress: Progress | None,
+        check_cancel: Callable[[], None],
+        waiting_import_id: str | None,
+        started: float,
+        remove_after_commit: list[Path],
+    ) -> ImportSummary:
+        """A laptop's export at the council: trust its device, verify, then merge."""
+        name = bundle.source
+        trust = self.devices.trust_in(session, bundle.device_id, bundle.signer_public_key_b64)
+        decision = trust.decision
+        if decision in (TrustDecision.UNKNOWN, TrustDecision.PENDING):
+            # The bundle must at least be what its own key signed before it is kept; its
+            # data is only checked, not kept in memory (anyone can make such a key).
+            bundle.verify(bundle.signer_public_key_b64, keep_data=False)
+            return self._keep_waiting(session, bundle, source, file_hash, started)
+        if decision == TrustDecision.REVOKED:
+            raise _Rejected(
+                f"{name} comes from {bundle.device_name}, a device whose trust was revoked; "
+                "its bundles are no longer imported. If that was a mistake, enrol it again."
+            )
+        if decision == TrustDecision.OURSELVES:
+            raise _Rejected(
+                f"{name} claims to come from this installation itself; it is not imported."
+            )
+        if decision == TrustDecision.KEY_OF_ANOTHER_DEVICE:
+            assert trust.device is not None
+            raise _Rejected(
+                f"{name} claims to come from device {bundle.device_id} but is signed with the "
+                f"key of {trust.device.name} ({trust.device.id}); it is not imported."
+            )
+        assert trust.device is not None and trust.device.public_key is not None
+        bundle.verify(trust.device.public_key)
+        summary = self._merge_verified(
+            session,
+            bundle,
+            source=source,
+            file_hash=file_hash,
+            progress=progress,
+            check_cancel=check_cancel,
+            waiting_import_id=waiting_import_id,
+            started=started,
+            remove_after_commit=remove_after_commit,
+        )
         return summary
 
     def _merge_verified(
