@@ -44,6 +44,9 @@ HEALTH_CHECK_PREFIX = "health_check_"
 HEALTH_CHECK_ANSWER_PREFIX = "hc_"
 CAT_PREFIX = "cat_"
 
+# Fund and condition ids: short, so "fund:<fund>:<condition>" fits an action's source id.
+ID_PATTERN = r"^[a-z][a-z0-9_]*$"
+
 FundStatus = Literal["eligible", "not_yet", "closed"]
 
 
@@ -58,7 +61,7 @@ class _Strict(BaseModel):
 class FundCondition(_Strict):
     """One eligibility rule of a fund, such as "a bank account with two unrelated signatories"."""
 
-    id: str = Field(min_length=1, max_length=80)
+    id: str = Field(min_length=1, max_length=36, pattern=ID_PATTERN)
     when: str
     reason: str = Field(min_length=1, max_length=500)
     # What the group could do to meet it, as an action for the plan ("Open a bank account").
@@ -75,7 +78,7 @@ class FundCondition(_Strict):
 class Fund(_Strict):
     """A fund a group may apply to."""
 
-    id: str = Field(min_length=1, max_length=80)
+    id: str = Field(min_length=1, max_length=36, pattern=ID_PATTERN)
     name: str = Field(min_length=1, max_length=200)
     funder: str = Field(min_length=1, max_length=200)
     description: str = Field(default="", max_length=2000)
@@ -412,6 +415,10 @@ class ConditionLink:
     form_kind: str | None = None
 
 
+def action_source_id(fund_id: str, condition_id: str) -> str:
+    return f"fund:{fund_id}:{condition_id}"
+
+
 @dataclass(frozen=True)
 class UnmetCondition:
     fund_id: str
@@ -421,6 +428,11 @@ class UnmetCondition:
     @property
     def reason(self) -> str:
         return self.condition.reason
+
+    @property
+    def source_id(self) -> str:
+        """What an action added for this condition records as its source."""
+        return action_source_id(self.fund_id, self.condition.id)
 
     def action_text(self, fund: Fund) -> str:
         """The action for the plan ("Open a bank account ... (for Awards for All)")."""

@@ -27,7 +27,7 @@ from desktop.registration.funds import (
     load_funds,
     shipped_vocabulary,
 )
-from desktop.services.assessments import AssessmentService, AssessmentSummary
+from desktop.services.assessments import ActionInfo, AssessmentService, AssessmentSummary
 from desktop.store.db import Store
 from desktop.store.models import Organisation
 from forms.loader import FormError
@@ -127,6 +127,63 @@ class FundsService:
         )
         completed_on = summary.completed_at.date() if summary.completed_at else None
         return AssessmentEvidence(result, answers, completed_on)
+
+    # -- the action plan -----------------------------------------------------------------------
+
+    def add_action(
+        self, assessment_id: str, fund_id: str, condition_id: str, today: date | None = None
+    ) -> ActionInfo:
+        """Add "what meets this condition" to the assessment's plan, due by the fund's next
+        deadline, with the first support offer for its theme."""
+        organisation_id = self._assessments.get(assessment_id).summary.organisation_id
+        guide = self.guide(organisation_id, today)
+        check = next((c for c in guide.checks if c.fund.id == fund_id), None)
+        unmet = (
+            next((u for u in check.unmet if u.condition.id == condition_id), None)
+            if check
+            else None
+        )
+        if check is None or unmet is None:
+            raise UserError("That condition is met already, or the fund is no longer listed.")
+        offer = None
+        if unmet.condition.support:
+            from desktop.services.resources import CouncilResourceService
+            from forms.support import load_support_offers
+
+            catalogue = CouncilResourceService(self.store).support_catalogue()
+            offers = (catalogue or load_support_offers()).offers_for(unmet.condition.support)
+            offer = offers[0].text if offers else None
+        return self._assessments.add_action(
+            assessment_id,
+            unmet.action_text(check.fund),
+            due_date=check.next_deadline,
+            support_offer=offer,
+            theme=unmet.condition.support,
+            source_id=unmet.source_id,
+        )
+
+    def actions_added(self, assessment_id: str) -> set[str]:
+        """The source ids of fund actions already on this assessment's plan."""
+        return {
+            action.source_id
+            for action in self._assessments.actions(assessment_id)
+            if action.source_id and action.source_id.startswith("fund:")
+        }
+
+    def plan_assessment(self, organisation_id: str) -> AssessmentSummary | None:
+        """The assessment whose plan a fund action goes on from the organisation page: the
+        latest health check (completed first, else a draft), else the latest CAT check."""
+        summaries = [
+            s
+            for s in self._assessments.list_summaries(organisation_id=organisation_id)
+            if not s.deleted
+        ]
+        for kind in ("health_check", "cat_readiness"):
+            of_kind = [s for s in summaries if s.kind == kind]
+            completed = [s for s in of_kind if s.status == "completed"]
+            if completed or of_kind:
+                return (completed or of_kind)[0]
+        return None
 
     # -- the council's table -------------------------------------------------------------------
 

@@ -350,6 +350,12 @@ class MainWindow(QMainWindow):
         if self.show_page("assessments"):
             self.page("assessments").open_assessment(assessment_id)  # type: ignore[attr-defined]
 
+    def open_registration(self, organisation_id: str, field_name: str = "") -> None:
+        """The Organisations page at one organisation's registration (and field)."""
+        if self.show_page("organisations"):
+            page = self.page("organisations")
+            page.open_registration(organisation_id, field_name or None)  # type: ignore[attr-defined]
+
     # -- building pages -----------------------------------------------------------------------
 
     def _spec(self, key: str) -> PageSpec:
@@ -381,6 +387,10 @@ class MainWindow(QMainWindow):
         open_assessment = getattr(page, "open_assessment_requested", None)
         if open_assessment is not None:
             open_assessment.connect(self.open_assessment)
+        # -- a fund's unmet condition on the results links to a registration field
+        registration = getattr(page, "registration_requested", None)
+        if registration is not None:
+            registration.connect(self.open_registration)
         # -- the self-assessment edition: a guide before each section of the runner
         runner = getattr(page, "runner", None)
         if runner is not None and hasattr(runner, "state_changed"):

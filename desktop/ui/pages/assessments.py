@@ -72,6 +72,7 @@ class AssessmentsPage(Page):
     assessment_started = Signal(str)
     assessment_completed = Signal(str)
     assessment_deleted = Signal(str)
+    registration_requested = Signal(str, str)  # organisation id, field (a fund's condition)
 
     def __init__(
         self, services: Services, council: bool = False, parent: QWidget | None = None
@@ -93,6 +94,7 @@ class AssessmentsPage(Page):
         self.review = ReviewView(services)
         self.results = ResultsView(services)
         self.action_review = ActionReviewView(services)
+        self.results.registration_requested.connect(self.registration_requested)
         self.stack = QStackedWidget()
         for widget in (
             self.list_view,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,8 +35,10 @@ from desktop.ui.models.organisations import (
 )
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.confirm import confirm_destructive
+from desktop.ui.widgets.funds_panel import FundsPanel
 from desktop.ui.widgets.notice_bar import NoticeBar
 from desktop.ui.widgets.registration_form import RegistrationForm
+from desktop.ui.widgets.scroll import scroll_area
 from desktop.ui.widgets.spreadsheet_export import ask_spreadsheet_path
 from desktop.ui.widgets.tables import make_table
 
@@ -112,6 +115,7 @@ class OrganisationsPage(Page):
     organisation_saved = Signal(str)
     organisation_deleted = Signal(str)
     start_assessment_requested = Signal(str)  # organisation id; the main window wires it
+    open_assessment_requested = Signal(str)  # assessment id; the main window wires it
 
     def __init__(
         self, services: Services, council: bool = False, parent: QWidget | None = None
@@ -254,10 +258,21 @@ class OrganisationsPage(Page):
         buttons.addWidget(self.discard_button)
         buttons.addWidget(self.save_button)
 
+        # Funds the organisation could apply to (issue 21), beside its registration.
+        self.funds_panel = FundsPanel()
+        self.funds_panel.add_action_requested.connect(self._add_fund_action)
+        self.funds_panel.registration_field_requested.connect(self.show_registration_field)
+        self.funds_panel.assessment_requested.connect(self._open_latest_assessment)
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.setAccessibleName("Registration and funding")
+        self.detail_tabs.addTab(self.form, "Re&gistration")
+        self.detail_tabs.addTab(scroll_area(self.funds_panel, "Funding"), "F&unding")
+        self.detail_tabs.currentChanged.connect(self._detail_tab_changed)
+
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 12, 16, 12)
-        right_layout.addWidget(self.form, 1)
+        right_layout.addWidget(self.detail_tabs, 1)
         right_layout.addLayout(buttons)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -434,6 +449,90 @@ class OrganisationsPage(Page):
         self._editing_id = detail.id
         self.form.set_values(detail.values, detail.name)
         self._update_buttons()
+        self._funds_stale = True
+        if self.detail_tabs.currentIndex() == self.FUNDING_TAB:
+            self.show_funds()
+
+    # -- funding ------------------------------------------------------------------------------
+
+    FUNDING_TAB = 1
+    _funds_stale = True
+
+    def _detail_tab_changed(self, index: int) -> None:
+        if index == self.FUNDING_TAB and self._funds_stale:
+            self.show_funds()
+
+    def show_funds(self) -> None:
+        """Fill the Funding tab for the organisation on the form (saved values)."""
+        self._funds_stale = False
+        if self._editing_id is None:
+            self.funds_panel.show_message(
+                "Save the registration to see the funds this organisation could apply to."
+            )
+            return
+        from forms.loader import FormError
+        from forms.support import load_support_offers
+
+        funds = self.services.funds
+        try:
+            guide = funds.guide(self._editing_id)
+            catalogue = self.services.resources.support_catalogue() or load_support_offers()
+        except (UserError, FormError) as error:
+            self.funds_panel.show_message(str(error))
+            return
+        plan = funds.plan_assessment(self._editing_id)
+        plan_name = None
+        if plan is not None:
+            plan_name = f"the {plan.kind_label.lower()} of {plan.started_at:%d %b %Y}"
+        self.funds_panel.show_guide(
+            guide,
+            catalogue,
+            plan_name=plan_name,
+            added=funds.actions_added(plan.id) if plan is not None else set(),
+            no_plan_reason="Start a health check first: actions go on an assessment's plan.",
+        )
+
+    def _add_fund_action(self, fund_id: str, condition_id: str) -> None:
+        if self._editing_id is None:
+            return
+        plan = self.services.funds.plan_assessment(self._editing_id)
+        if plan is None:
+            return
+        try:
+            action = self.services.funds.add_action(plan.id, fund_id, condition_id)
+        except UserError as error:
+            self.notice.show_notice(str(error))
+            return
+        if action.source_id:
+            self.funds_panel.mark_added(action.source_id)
+        self.status_message.emit(f"Added to the action plan: {action.what}")
+
+    def show_registration_field(self, field_name: str) -> None:
+        """The Registration tab, at one field (from a fund's unmet condition)."""
+        self.detail_tabs.setCurrentIndex(0)
+        self.form.focus_field(field_name)
+
+    def open_registration(self, organisation_id: str, field_name: str | None = None) -> None:
+        """Open an organisation's registration (from elsewhere: a fund link on the results)."""
+        if not self._settle_unsaved():
+            return
+        self._select(organisation_id)
+        self.open_organisation(organisation_id)
+        if field_name:
+            self.show_registration_field(field_name)
+
+    def _open_latest_assessment(self, form_kind: str, _target: str) -> None:
+        if self._editing_id is None:
+            return
+        completed = self.services.assessments.list_summaries(
+            organisation_id=self._editing_id, kind=form_kind or None
+        )
+        if completed:
+            self.open_assessment_requested.emit(completed[0].id)
+        else:
+            self.notice.show_notice(
+                "There is no such assessment yet: use “Start assessment…” to run one."
+            )
 
     def load_examples(self) -> None:
         """Fill an empty register with made-up organisations to try the app with."""

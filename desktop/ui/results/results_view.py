@@ -28,14 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import UserError
 from desktop.services.action_reviews import SinceLastTime
 from desktop.services.assessments import AssessmentResults
 from desktop.ui.i18n import kind_label, set_language, tr, tr_noop
 from desktop.ui.results.action_plan import ActionIdea, ActionPlanView
 from desktop.ui.results.radar import RadarChart, RadarSeries
+from desktop.ui.widgets.funds_panel import FundsPanel
 from desktop.ui.widgets.notice_bar import NoticeBar
 from desktop.ui.widgets.scroll import scroll_area
 from desktop.ui.workers import BackgroundTask
+from forms.loader import FormError
 from forms.scoring import AssessmentResult
 
 if TYPE_CHECKING:
@@ -116,6 +119,7 @@ class ResultsView(QWidget):
     change_answers_requested = Signal(str)
     status_message = Signal(str)
     report_saved = Signal(str)
+    registration_requested = Signal(str, str)  # organisation id, registration field
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -217,6 +221,12 @@ class ResultsView(QWidget):
         self.tabs.setAccessibleName("Results and action plan")
         self.tabs.addTab(scroll, tr("Results", "&Results"))
         self.tabs.addTab(self.plan, tr("Results", "&Action plan"))
+        # Funds the group could apply to (issue 21): English only for now.
+        self.funds_panel = FundsPanel()
+        self.funds_panel.add_action_requested.connect(self._add_fund_action)
+        self.funds_panel.registration_field_requested.connect(self._registration_requested)
+        self.funds_panel.assessment_requested.connect(lambda *_: self.tabs.setCurrentIndex(0))
+        self.tabs.addTab(scroll_area(self.funds_panel, "Funding"), tr("Results", "&Funding"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 12, 20, 12)
@@ -297,6 +307,7 @@ class ResultsView(QWidget):
         self.since_last_time.setText(since_last_time_html(since))
         self._set_pdf_button()
         self.plan.open(assessment_id, self._ideas(result), self._all_offers(result))
+        self._show_funds()
         self.tabs.setCurrentIndex(tab)
         self.tabs.setFocus()
 
@@ -490,6 +501,49 @@ class ResultsView(QWidget):
             for s in result.areas_to_develop.statements
         ]
         return ideas
+
+    # -- funds --------------------------------------------------------------------------------
+
+    FUNDING_TAB = 2
+
+    def _show_funds(self) -> None:
+        if self.results is None or self.assessment_id is None:
+            return
+        summary = self.results.assessment
+        try:
+            guide = self.services.funds.guide(summary.organisation_id)
+            catalogue = self.services.resources.support_catalogue()
+            if catalogue is None:
+                from forms.support import load_support_offers
+
+                catalogue = load_support_offers()
+        except (UserError, FormError) as error:
+            self.funds_panel.show_message(str(error))
+            return
+        self.funds_panel.show_guide(
+            guide,
+            catalogue,
+            plan_name=None if summary.deleted else "this assessment",
+            added=self.services.funds.actions_added(self.assessment_id),
+            no_plan_reason="This assessment is deleted; restore it to add to its plan.",
+        )
+
+    def _add_fund_action(self, fund_id: str, condition_id: str) -> None:
+        if self.assessment_id is None:
+            return
+        try:
+            action = self.services.funds.add_action(self.assessment_id, fund_id, condition_id)
+        except UserError as error:
+            self.notice.show_notice(str(error))
+            return
+        if action.source_id:
+            self.funds_panel.mark_added(action.source_id)
+        self.plan.reload(action.id)
+        self.status_message.emit(f"Added to the action plan: {action.what}")
+
+    def _registration_requested(self, field_name: str) -> None:
+        if self.results is not None:
+            self.registration_requested.emit(self.results.assessment.organisation_id, field_name)
 
     # -- buttons ------------------------------------------------------------------------------
 

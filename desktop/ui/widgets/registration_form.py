@@ -688,6 +688,15 @@ class RegistrationForm(QWidget):
             self.fields_scroll.ensureWidgetVisible(first.widget, 10, 40)
             first.widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def focus_field(self, name: str) -> None:
+        """Unfold a field's section, scroll to it and put the cursor in it."""
+        field = self.fields.get(name)
+        if field is None:
+            return
+        field.section.expand()
+        self.fields_scroll.ensureWidgetVisible(field.widget, 10, 40)
+        field.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def clear_problems(self) -> None:
         self.summary.setVisible(False)
         self.summary.clear()

@@ -496,6 +496,10 @@
             <translation>&amp;ਕਾਰਜ ਯੋਜਨਾ</translation>
         </message>
         <message>
+            <source>&amp;Funding</source>
+            <translation>&amp;ਫੰਡਿੰਗ</translation>
+        </message>
+        <message>
             <source>completed</source>
             <translation>ਪੂਰਾ</translation>
         </message>

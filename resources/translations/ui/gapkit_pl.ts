@@ -496,6 +496,10 @@
             <translation>&amp;Plan działania</translation>
         </message>
         <message>
+            <source>&amp;Funding</source>
+            <translation>&amp;Finansowanie</translation>
+        </message>
+        <message>
             <source>completed</source>
             <translation>zakończona</translation>
         </message>

@@ -496,6 +496,10 @@
             <translation>&amp;لائحہ عمل</translation>
         </message>
         <message>
+            <source>&amp;Funding</source>
+            <translation>&amp;فنڈنگ</translation>
+        </message>
+        <message>
             <source>completed</source>
             <translation>مکمل</translation>
         </message>
