@@ -161,3 +161,86 @@ def test_start_assessment_on_an_organisation_opens_the_start_dialog_for_it(
     assert dialog is not None
     assert dialog.organisation.currentData() == organisations[1].id
     assert not dialog.organisation.isEnabled()
+
+
+# -- issue 13, item 12: no organisations yet, "Register it now" --------------------------------
+
+
+def register_in_the_real_dialog(qtbot, seen: list):  # type: ignore[no-untyped-def]
+    """Stands in for exec(): fills the real registration dialog as a person would and saves."""
+    from desktop.ui.dialogs.register_organisation import RegisterOrganisationDialog
+
+    def open_registration(parent, services, name):  # type: ignore[no-untyped-def]
+        dialog = RegisterOrganisationDialog(services, name, parent)
+        qtbot.addWidget(dialog)
+        seen.append(dialog.form.fields["name"].get())
+        dialog.save()  # nothing but the name yet: refused, nothing registered
+        seen.append(services.organisations.count())
+        form = dialog.form
+        form.legal_form.setCurrentIndex(form.legal_form.findData("cio_association"))
+        form.postcode_edit.setText("HD7 6AA")
+        dialog.save()
+        return dialog.created
+
+    return open_registration
+
+
+def test_with_no_organisations_register_it_now_returns_to_the_dialog_with_it_chosen(
+    qtbot, page, services
+):
+    assert services.organisations.count() == 0
+    page.start_for_organisation(None)
+    dialog = page.start_dialog
+    assert dialog.register_button.isVisibleTo(dialog)
+    assert "No organisations are registered yet" in dialog.error.text()
+    qtbot.keyClicks(dialog.organisation.lineEdit(), "Marsden Mechanics Hall")
+    qtbot.keyClicks(dialog.venue, "Marsden Library")
+    dialog.group_mode.setChecked(True)
+    dialog.consent.setChecked(True)
+    dialog.start()
+    assert "“Marsden Mechanics Hall” is not registered yet" in dialog.error.text()
+    assert services.assessments.list_summaries() == []
+
+    seen: list = []
+    dialog.open_registration = register_in_the_real_dialog(qtbot, seen)
+    dialog.register_button.click()
+    assert seen == [
+        "Marsden Mechanics Hall",
+        0,
+    ]  # the typed name came along; half a form saved nothing
+    (registered,) = services.organisations.list_all()
+    assert registered.name == "Marsden Mechanics Hall"
+    # Back in the start dialog: the organisation chosen, everything else as it was.
+    assert dialog.organisation.currentData() == registered.id
+    assert not dialog.error.isVisibleTo(dialog)
+    assert dialog.venue.text() == "Marsden Library" and dialog.group_mode.isChecked()
+    dialog.start()
+    (started,) = services.assessments.list_summaries()
+    assert started.organisation_id == registered.id and started.venue == "Marsden Library"
+
+
+def test_a_typed_name_of_a_registered_organisation_is_taken_whatever_its_case(
+    qtbot, page, services, organisations
+):
+    page.start_for_organisation(None)
+    dialog = page.start_dialog
+    assert not dialog.register_button.isVisibleTo(dialog)
+    dialog.organisation.setCurrentIndex(-1)
+    dialog.organisation.setEditText("birstall bowls club")
+    dialog.consent.setChecked(True)
+    dialog.start()
+    (started,) = services.assessments.list_summaries()
+    assert started.organisation_id == organisations[1].id
+
+
+def test_the_problem_banner_squeezes_no_row_of_the_start_dialog(qtbot, page, services):
+    page.start_for_organisation(None)
+    dialog = page.start_dialog
+    dialog.organisation.setEditText("Nowhere Club")
+    dialog.consent.setChecked(True)
+    dialog.start()
+    QApplication.processEvents()
+    assert dialog.error.isVisibleTo(dialog)
+    for radio in (dialog.facilitated, dialog.group_mode, *dialog.kind_buttons.values()):
+        assert radio.height() >= radio.sizeHint().height(), radio.text()
+    assert dialog.height() <= 600

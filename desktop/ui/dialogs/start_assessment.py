@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.services.assessments import ROLES
+from desktop.ui.dialogs.register_organisation import register_organisation
 from desktop.ui.i18n import kind_label, tr, tr_noop
 from forms.localised import SHIPPED_LANGUAGES, language_from_text, language_name
 from forms.translations import draft_files
@@ -196,6 +197,15 @@ class StartAssessmentDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         self.error.setAccessibleName("Problem")
+        # An organisation that isn't registered yet can be, without leaving the dialog.
+        self.register_button = QPushButton(tr("StartDialog", "&Register it now…"))
+        self.register_button.setAccessibleName("Register the organisation now")
+        self.register_button.setToolTip(
+            "Open the registration form, then come back here with the organisation chosen"
+        )
+        self.register_button.clicked.connect(self.register_now)
+        self.register_button.setVisible(False)
+        self.open_registration = register_organisation  # replaceable (tests)
 
         # The session's language: the form, the runner, the projector and the report.
         self.language = QComboBox()
@@ -215,7 +225,13 @@ class StartAssessmentDialog(QDialog):
         language_box.addWidget(self.draft_mark)
 
         form = QFormLayout()
-        form.addRow(tr("StartDialog", "Organisation"), self.organisation)
+        organisation_row = QHBoxLayout()
+        organisation_row.addWidget(self.organisation, 1)
+        organisation_row.addWidget(self.register_button)
+        form.addRow(tr("StartDialog", "Organisation"), organisation_row)
+        organisation_label = form.labelForField(organisation_row)
+        if isinstance(organisation_label, QLabel):
+            organisation_label.setBuddy(self.organisation)
         form.addRow(tr("StartDialog", "Assessment"), kind_row)
         stage_label = QLabel("CAT &stage")  # English until issue 17 translates it
         stage_label.setBuddy(self.stage)  # Alt+S reaches the stage
@@ -257,6 +273,13 @@ class StartAssessmentDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.start)
         (self.venue if organisation_id else self.organisation).setFocus()
+        if self.organisation.count() == 0:
+            self._show_error(
+                tr(
+                    "StartDialog",
+                    "No organisations are registered yet. Register one now, then start.",
+                )
+            )
 
     # -- stage --------------------------------------------------------------------------------
 
@@ -349,10 +372,60 @@ class StartAssessmentDialog(QDialog):
                 return key
         return "health_check"
 
+    def typed_name(self) -> str:
+        return self.organisation.currentText().strip()
+
+    def _choose_typed(self) -> str | None:
+        """The organisation chosen, or the one whose name was typed in full (any case)."""
+        typed = self.typed_name()
+        if typed and self.organisation.itemText(self.organisation.currentIndex()) != typed:
+            index = self.organisation.findText(typed, Qt.MatchFlag.MatchFixedString)
+            if index >= 0:
+                self.organisation.setCurrentIndex(index)
+        if self.organisation.currentIndex() < 0 or not typed:
+            return None
+        if (
+            self.organisation.itemText(self.organisation.currentIndex()).casefold()
+            != typed.casefold()
+        ):
+            return None
+        data = self.organisation.currentData()
+        return str(data) if data else None
+
+    def register_now(self) -> None:
+        """Register the typed organisation, then come back here with it chosen."""
+        detail = self.open_registration(self, self.services, self.typed_name())
+        if detail is None:
+            return
+        self.organisation.addItem(detail.name, detail.id)
+        self.organisation.setCurrentIndex(self.organisation.count() - 1)
+        self.error.setVisible(False)
+        self.register_button.setVisible(False)
+        self._fit_height()
+        self.venue.setFocus()
+
     def start(self) -> None:
-        organisation_id = self.organisation.currentData()
-        if self.organisation.currentIndex() < 0 or not organisation_id:
-            self._show_error(tr("StartDialog", "Choose the organisation first."))
+        organisation_id = (
+            self.organisation.currentData()
+            if not self.organisation.isEnabled()
+            else self._choose_typed()
+        )
+        if not organisation_id:
+            typed = self.typed_name()
+            if typed:
+                message = tr(
+                    "StartDialog", "“{name}” is not registered yet. Register it now, then start."
+                ).format(name=typed)
+            elif self.organisation.count() == 0:
+                message = tr(
+                    "StartDialog",
+                    "No organisations are registered yet. Register one now, then start.",
+                )
+            else:
+                message = tr("StartDialog", "Choose the organisation first.")
+            self._show_error(message)
+            self.register_button.setVisible(True)
+            self.register_button.setFocus()
             return
         mode = "group" if self.group_mode.isChecked() else "facilitated"
         participants = [row.value() for row in self.rows] if mode == "group" else []
@@ -379,3 +452,20 @@ class StartAssessmentDialog(QDialog):
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(True)
+        if self.organisation.count() == 0 and self.organisation.isEnabled():
+            self.register_button.setVisible(True)
+        # Grow to take the banner, rather than squeezing the rows under it.
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow (or shrink) to the height the rows need at the current width."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        wanted = (
+            layout.heightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.sizeHint().height()
+        )
+        self.resize(self.width(), max(wanted, layout.minimumSize().height()))

@@ -1005,5 +1005,17 @@
             <source>Choose the organisation first.</source>
             <translation>ਪਹਿਲਾਂ ਸੰਸਥਾ ਚੁਣੋ।</translation>
         </message>
+        <message>
+            <source>&amp;Register it now…</source>
+            <translation>ਹੁਣੇ &amp;ਰਜਿਸਟਰ ਕਰੋ…</translation>
+        </message>
+        <message>
+            <source>No organisations are registered yet. Register one now, then start.</source>
+            <translation>ਹਾਲੇ ਕੋਈ ਸੰਸਥਾ ਰਜਿਸਟਰਡ ਨਹੀਂ ਹੈ। ਹੁਣੇ ਇੱਕ ਰਜਿਸਟਰ ਕਰੋ, ਫਿਰ ਸ਼ੁਰੂ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>“{name}” is not registered yet. Register it now, then start.</source>
+            <translation>“{name}” ਹਾਲੇ ਰਜਿਸਟਰਡ ਨਹੀਂ ਹੈ। ਪਹਿਲਾਂ ਇਸਨੂੰ ਰਜਿਸਟਰ ਕਰੋ, ਫਿਰ ਸ਼ੁਰੂ ਕਰੋ।</translation>
+        </message>
     </context>
 </TS>

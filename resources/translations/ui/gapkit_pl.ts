@@ -1005,5 +1005,17 @@
             <source>Choose the organisation first.</source>
             <translation>Najpierw wybierz organizację.</translation>
         </message>
+        <message>
+            <source>&amp;Register it now…</source>
+            <translation>&amp;Zarejestruj teraz…</translation>
+        </message>
+        <message>
+            <source>No organisations are registered yet. Register one now, then start.</source>
+            <translation>Nie ma jeszcze zarejestrowanych organizacji. Zarejestruj jedną teraz, a potem zacznij.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not registered yet. Register it now, then start.</source>
+            <translation>„{name}” nie jest jeszcze zarejestrowana. Zarejestruj ją teraz, a potem zacznij.</translation>
+        </message>
     </context>
 </TS>

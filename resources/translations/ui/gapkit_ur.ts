@@ -1005,5 +1005,17 @@
             <source>Choose the organisation first.</source>
             <translation>پہلے تنظیم منتخب کریں۔</translation>
         </message>
+        <message>
+            <source>&amp;Register it now…</source>
+            <translation>ابھی &amp;رجسٹر کریں…</translation>
+        </message>
+        <message>
+            <source>No organisations are registered yet. Register one now, then start.</source>
+            <translation>ابھی کوئی تنظیم رجسٹرڈ نہیں ہے۔ ابھی ایک رجسٹر کریں، پھر شروع کریں۔</translation>
+        </message>
+        <message>
+            <source>“{name}” is not registered yet. Register it now, then start.</source>
+            <translation>“{name}” ابھی رجسٹرڈ نہیں ہے۔ پہلے اسے رجسٹر کریں، پھر شروع کریں۔</translation>
+        </message>
     </context>
 </TS>
