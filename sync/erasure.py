@@ -221,3 +221,42 @@ def apply_to_records(
             if touched:
                 changed += 1
     return changed
+
+
+# ---------------------------------------------------------------------------------------------
+# Receipts: the council tells a laptop which of its bundles it has merged
+
+RECEIPT_ACTION = "receipt"
+RECEIPT_FIELD = "received_bundle_seq"
+_RECEIPT_NAMESPACE = "6f1d2a8e-3c4b-4f5a-9e7d-2b1c0a9f8e7d"
+
+
+def receipt_event(
+    council_id: str, laptop_id: str, bundle_seq: int, merged_at: Any
+) -> dict[str, Any]:
+    """The audit event record saying the council merged the laptop's bundles up to
+    `bundle_seq` (at `merged_at`, a UTC datetime). Same inputs, same record."""
+    import uuid
+
+    at = merged_at.strftime("%Y-%m-%dT%H:%M:%S.") + f"{merged_at.microsecond // 1000:03d}Z"
+    record_id = str(
+        uuid.uuid5(uuid.UUID(_RECEIPT_NAMESPACE), f"{council_id}/{laptop_id}/{bundle_seq}")
+    )
+    stamp = {"at": at, "by": council_id, "prev_at": None, "prev_by": None}
+    return {
+        "id": record_id,
+        "created_at": at,
+        "modified_at": at,
+        "modified_by": council_id,
+        "rev": 1,
+        "deleted_at": None,
+        "_stamps": {"*": stamp},
+        "entity_type": "devices",
+        "entity_id": laptop_id,
+        "field": RECEIPT_FIELD,
+        "old_value": None,
+        "new_value": bundle_seq,
+        "at": at,
+        "device_id": council_id,
+        "action": RECEIPT_ACTION,
+    }

@@ -44,6 +44,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "erase-contact", help="retention review: erase an organisation's contact"
     )
     forget.add_argument("organisation_id", metavar="ID")
+    sent = actions.add_parser(
+        "forget-sent",
+        help="laptop: forget completed assessments the council confirmed receiving (a pack)",
+    )
+    sent.add_argument("--yes", action="store_true", help="forget without asking")
 
 
 def _print_findings(findings: Findings) -> None:
@@ -124,6 +129,37 @@ def run(args: argparse.Namespace) -> int:
         print(
             f"Erased {result.fields_erased} values; {len(result.backups_deleted)} backups deleted."
         )
+        return 0
+    if action == "forget-sent":
+        from desktop.services.sync.pack_import import ConfirmedWorkService
+
+        confirmed = ConfirmedWorkService(service.store)
+        work = confirmed.confirmed_work()
+        print(
+            f"The council's last pack confirmed this laptop's bundles up to number "
+            f"{confirmed.confirmed_bundle_seq()}."
+        )
+        print_table(
+            ["assessment", "organisation", "kind", "completed"],
+            [
+                [
+                    w.assessment_id[:8],
+                    w.organisation_name,
+                    w.kind,
+                    w.completed_at.date().isoformat() if w.completed_at else "",
+                ]
+                for w in work
+            ],
+        )
+        if not work:
+            print("Nothing to forget.")
+            return 0
+        if not args.yes:
+            answer = input(f"Forget these {len(work)} assessments on this laptop? Type yes: ")
+            if answer.strip().casefold() != "yes":
+                print("Nothing was forgotten.")
+                return 1
+        print(f"Forgot {confirmed.forget()} assessments; the council keeps them.")
         return 0
     raise UserError(f"Unknown action {action}.")
 

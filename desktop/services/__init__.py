@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from desktop.services.sync.council_trust import CouncilTrustService
     from desktop.services.sync.export import ExportService
     from desktop.services.sync.imports import ImportService
-    from desktop.services.sync.pack_import import FieldPackService
+    from desktop.services.sync.pack_import import ConfirmedWorkService, FieldPackService
     from desktop.services.sync.packs import PackService
     from desktop.services.sync.trust import TrustedDeviceService
     from desktop.store.db import Store
@@ -148,6 +148,13 @@ class Services:
         from desktop.services.privacy import PrivacyService
 
         return PrivacyService(self.store)
+
+    @cached_property
+    def confirmed_work(self) -> ConfirmedWorkService:
+        """Laptop: forget completed work the council has confirmed receiving."""
+        from desktop.services.sync.pack_import import ConfirmedWorkService
+
+        return ConfirmedWorkService(self.store)
 
     def close(self) -> None:
         self.store.close()

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
+
 from desktop.services import Services
 from desktop.services.privacy import PrivacyService
 from desktop.services.sync.council_trust import CouncilTrustService
@@ -117,3 +119,72 @@ def test_a_field_pack_takes_the_erasure_to_the_laptop(tmp_path: Path):
     finally:
         laptop.close()
         council_store.close()
+
+
+def test_a_laptop_forgets_completed_work_the_council_confirmed_receiving(tmp_path: Path):
+    from desktop.services.sync.pack_import import ConfirmedWorkService
+    from desktop.store.models import Assessment, Organisation, Response
+
+    laptop = Laptop.make(tmp_path, "Field laptop 1")
+    council_store = open_store(data_dir=tmp_path / "council", device_name="Kirklees Council")
+    council = Services(council_store)
+    try:
+        council.settings.set("council_mode", True)
+        council.trusted_devices.enrol(laptop.info())
+        info_file = tmp_path / "council.json"
+        info_file.write_text(council.devices.info().to_json())
+        CouncilTrustService(laptop.store).trust_file(info_file)
+        _register(laptop)
+        laptop.assess(3, seed=5)
+        (tmp_path / "packs").mkdir()
+        sent = laptop.export()
+        confirmed = ConfirmedWorkService(laptop.store)
+        assert confirmed.confirmed_work() == []  # nothing confirmed before a pack says so
+        # work done after the export is not confirmed by a pack that only saw the export
+        with laptop.store.session() as session:
+            completed = list(
+                session.scalars(select(Assessment.id).where(Assessment.status == "completed"))
+            )
+        assert len(completed) == 3
+        later = laptop.services.assessments.start(
+            session_org(laptop), "health_check", consent_given=True
+        )
+        assert ImportService(council_store).import_bundle(sent).status == "merged"
+
+        pack = council.packs.build_pack(
+            tmp_path / "packs", device_id=laptop.device_id, scope="all"
+        ).path
+        assert ImportService(laptop.store).import_pack(pack).status == "merged"
+        assert confirmed.confirmed_bundle_seq() == 1
+        listed = {w.assessment_id for w in confirmed.confirmed_work()}
+        assert listed == set(completed)
+        assert later.id not in listed
+
+        assert confirmed.forget() == 3
+        with laptop.store.session() as session:
+            left = set(session.scalars(select(Assessment.id)))
+            answers = session.scalars(
+                select(Response.id).where(Response.assessment_id.in_(completed))
+            ).all()
+            organisations = session.scalars(select(Organisation.id)).all()
+        assert left == {later.id}
+        assert answers == []
+        assert len(organisations) >= 2  # the register stays
+        # the council still has them all
+        with council_store.session() as session:
+            assert set(completed) <= set(session.scalars(select(Assessment.id)))
+        # a full pack again carries the same receipt: it merges cleanly
+        again = council.packs.build_pack(
+            tmp_path / "packs", device_id=laptop.device_id, scope="all", full=True
+        ).path
+        assert ImportService(laptop.store).import_pack(again).status == "merged"
+    finally:
+        laptop.close()
+        council_store.close()
+
+
+def session_org(laptop: Laptop) -> str:
+    from desktop.store.models import Organisation
+
+    with laptop.store.session() as session:
+        return str(session.scalars(select(Organisation.id)).first())

@@ -61,6 +61,7 @@ def _sections() -> tuple[PackSection, ...]:
         PackSection("assessments", "Completed assessments", packs.assessments_section),
         PackSection("resources", "Forms, support offers and wards", packs.resources_section),
         PackSection("erasures", "Erasures of personal data", packs.erasures_section),
+        PackSection("receipt", "Bundles the council has merged", packs.receipt_section),
     )
 
 

@@ -153,6 +153,16 @@ class PackImportInfo:
 
 
 @dataclass(frozen=True)
+class ConfirmedWork:
+    """A completed assessment the council has confirmed receiving (a pack's receipt)."""
+
+    assessment_id: str
+    organisation_name: str
+    kind: str
+    completed_at: datetime | None
+
+
+@dataclass(frozen=True)
 class ForgettableOrganisation:
     id: str
     name: str
@@ -321,4 +331,118 @@ class FieldPackService:
                 for f_chunk in in_chunks(family_ids):
                     session.execute(delete(AuditEvent).where(AuditEvent.entity_id.in_(f_chunk)))
                     session.execute(delete(Conflict).where(Conflict.entity_id.in_(f_chunk)))
+        return len(ids)
+
+
+def _receipt_seq(session: Session, device_id: str) -> int:
+    from sync.erasure import RECEIPT_ACTION
+
+    values = session.scalars(
+        select(AuditEvent.new_value).where(
+            AuditEvent.action == RECEIPT_ACTION, AuditEvent.entity_id == device_id
+        )
+    )
+    return max((int(v) for v in values if isinstance(v, int)), default=0)
+
+
+class ConfirmedWorkService:
+    """Laptop: forget completed work the council has confirmed receiving (docs/privacy.md),
+    so a lost laptop holds as little as possible. The council's field pack carries a
+    receipt: the number of this laptop's latest bundle it merged. A completed assessment
+    none of whose records changed after the export with that number can go; the council
+    keeps it, and a later pack brings it back if it is needed."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def confirmed_bundle_seq(self) -> int:
+        with self.store.session() as session:
+            return _receipt_seq(session, self.store.device_id)
+
+    def confirmed_work(self) -> list[ConfirmedWork]:
+        with self.store.session() as session:
+            return self._confirmed(session)
+
+    def _confirmed(self, session: Session) -> list[ConfirmedWork]:
+        seq = _receipt_seq(session, self.store.device_id)
+        if seq <= 0:
+            return []
+        confirmed_to = session.scalar(
+            select(func.max(ExportRecord.to_seq)).where(ExportRecord.bundle_seq <= seq)
+        )
+        if confirmed_to is None:
+            return []
+        rows = session.execute(
+            select(
+                Assessment.id,
+                Organisation.name,
+                Assessment.kind,
+                Assessment.completed_at,
+                Assessment.change_seq,
+            )
+            .join(Organisation, Organisation.id == Assessment.organisation_id)
+            .where(Assessment.status == "completed", Assessment.deleted_at.is_(None))
+        ).all()
+        candidates = {row[0]: row for row in rows if row[4] <= confirmed_to}
+        ids = list(candidates)
+        for chunk in in_chunks(ids):
+            for model in (Participant, Response, ActionItem, ActionReview):
+                table = cast(Table, model.__table__)
+                changed = session.scalars(
+                    select(table.c.assessment_id).where(
+                        table.c.assessment_id.in_(chunk), table.c.change_seq > confirmed_to
+                    )
+                )
+                for assessment_id in changed:
+                    candidates.pop(assessment_id, None)
+            # an action reviewed in a newer assessment stays with its plan
+            reviewed = session.scalars(
+                select(ActionItem.assessment_id)
+                .join(ActionReview, ActionReview.action_item_id == ActionItem.id)
+                .where(ActionItem.assessment_id.in_(chunk))
+                .where(ActionReview.assessment_id != ActionItem.assessment_id)
+            )
+            for assessment_id in reviewed:
+                candidates.pop(assessment_id, None)
+        return sorted(
+            (ConfirmedWork(r[0], r[1], r[2], r[3]) for r in candidates.values()),
+            key=lambda w: (w.organisation_name.casefold(), w.assessment_id),
+        )
+
+    def forget(self, assessment_ids: Sequence[str] | None = None) -> int:
+        """Delete confirmed completed assessments (all, or these) from this laptop only: no
+        tombstone travels. Returns how many were forgotten."""
+        with self.store.session() as session:
+            allowed = {w.assessment_id for w in self._confirmed(session)}
+            wanted = allowed if assessment_ids is None else set(assessment_ids)
+            refused = wanted - allowed
+            if refused:
+                raise UserError(
+                    f"{len(refused)} of those assessments are not confirmed as received by the "
+                    "council, or changed since; nothing was forgotten."
+                )
+            ids = sorted(wanted)
+            for chunk in in_chunks(ids):
+                family: list[str] = list(chunk)
+                for model in (ActionReview, Response, ActionItem, Participant):
+                    table = cast(Table, model.__table__)
+                    family.extend(
+                        session.scalars(select(table.c.id).where(table.c.assessment_id.in_(chunk)))
+                    )
+                    session.execute(delete(table).where(table.c.assessment_id.in_(chunk)))
+                from desktop.store.models import SCORE_MODELS
+
+                for score_model in SCORE_MODELS:
+                    score_table = cast(Table, score_model.__table__)
+                    session.execute(
+                        delete(score_table).where(score_table.c.assessment_id.in_(chunk))
+                    )
+                session.execute(delete(Assessment).where(Assessment.id.in_(chunk)))
+                for f_chunk in in_chunks(family):
+                    session.execute(delete(AuditEvent).where(AuditEvent.entity_id.in_(f_chunk)))
+                    session.execute(delete(Conflict).where(Conflict.entity_id.in_(f_chunk)))
+        if ids:
+            from desktop.store.db import purge_free_space
+
+            purge_free_space(self.store)
         return len(ids)

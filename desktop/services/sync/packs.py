@@ -37,7 +37,7 @@ from desktop.services.sync.export import (
 )
 from desktop.services.sync.pack_content import PackScope, pack_sections
 from desktop.store.db import Store, in_chunks
-from desktop.store.models import AuditEvent, Counter, PackRecord
+from desktop.store.models import AuditEvent, Counter, ImportRecord, PackRecord
 from desktop.version import app_version
 
 Progress = Callable[[int, int], None]
@@ -210,6 +210,78 @@ def erasures_section(reader: RecordReader, scope: PackScope) -> dict[str, list[d
     if not scope.full:
         conditions.append(table.c.change_seq > scope.since)
     return {"audit_events": reader.records_where(table, *conditions)}
+
+
+def receipt_section(reader: RecordReader, scope: PackScope) -> dict[str, list[dict[str, Any]]]:
+    """Tells the laptop which of its bundles the council has merged (docs/privacy.md): one
+    audit event `receipt` naming its latest merged bundle number, sent when a bundle of it
+    was merged since its last pack. Its id and times follow from that import, so the same
+    receipt sent twice is the same record. The laptop may then forget the completed work
+    those bundles carried (`FieldPackService.forget_confirmed_work`)."""
+    from sync.erasure import receipt_event
+
+    if scope.device_id is None:
+        return {}
+    imports = ImportRecord.__table__
+    rows = reader.rows(
+        select(imports.c.bundle_seq, imports.c.imported_at, imports.c.summary)
+        .where(
+            imports.c.device_id == scope.device_id,
+            imports.c.status == "merged",
+            imports.c.kind == "field-export",
+            imports.c.bundle_seq.is_not(None),
+        )
+        .order_by(imports.c.bundle_seq.desc())
+    )
+    if not rows:
+        return {}
+    seq, imported_at, summary = rows[0]
+    if isinstance(summary, str):
+        import json
+
+        summary = json.loads(summary)
+    change = (summary or {}).get("change_seq")
+    if not scope.full and isinstance(change, int) and change <= scope.since:
+        return {}
+    if isinstance(imported_at, str):
+        imported_at = datetime.fromisoformat(imported_at.replace("Z", "+00:00"))
+    if imported_at.tzinfo is None:
+        imported_at = imported_at.replace(tzinfo=UTC)
+    council_id = reader.store.device_id
+    return {"audit_events": [receipt_event(council_id, scope.device_id, int(seq), imported_at)]}
+
+
+def _keep_receipts(session: Any, events: Iterable[dict[str, Any]]) -> None:
+    """The council keeps the receipts it sends, so a laptop's full export carrying them back
+    is passing on what the council holds (authority rule 1). Change number 0: they are
+    bookkeeping, never sent again by change."""
+    from desktop.store.records import parse_iso
+    from sync.erasure import RECEIPT_ACTION
+
+    for event in events:
+        if event.get("action") != RECEIPT_ACTION or session.get(AuditEvent, event["id"]):
+            continue
+        at = parse_iso(event["at"])
+        session.add(
+            AuditEvent(
+                id=event["id"],
+                created_at=at,
+                modified_at=at,
+                modified_by=event["modified_by"],
+                rev=1,
+                deleted_at=None,
+                change_seq=0,
+                field_stamps=dict(event["_stamps"]),
+                entity_type=event["entity_type"],
+                entity_id=event["entity_id"],
+                field=event["field"],
+                old_value=None,
+                new_value=event["new_value"],
+                at=at,
+                device_id=event["device_id"],
+                action=RECEIPT_ACTION,
+            )
+        )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -471,6 +543,7 @@ class PackService:
                         organisation_ids=sorted(in_scope),
                     )
                 )
+                _keep_receipts(session, tables.get("audit_events", ()))
         except BaseException:
             info.path.unlink(missing_ok=True)
             raise
