@@ -27,6 +27,7 @@ from reportlab.platypus import (
 
 from desktop.reports.charts import RadarSeries, radar_chart
 from desktop.reports.fonts import markup
+from desktop.reports.funding import funding_page
 from desktop.reports.layout import (
     ACCENT,
     ACCENT_DARK,
@@ -55,10 +56,12 @@ from forms.models import NOT_APPLICABLE, FormDefinition, Question
 from forms.scoring import AssessmentResult, visible_questions
 
 if TYPE_CHECKING:
+    from desktop.registration.funds import FundsGuide
     from desktop.services import Services
     from desktop.services.action_reviews import SinceLastTime
     from desktop.services.assessments import ActionInfo, AssessmentDetail, AssessmentResults
     from forms.consensus import RatingSpread
+    from forms.support import SupportCatalogue
 
 # A note or answer longer than this leaves the table and flows as paragraphs of its own, so it
 # can run over a page break (a table row cannot be split across pages).
@@ -93,6 +96,8 @@ class ReportData:
     organisation: dict[str, Any]
     shown: list[Question]
     since_last_time: SinceLastTime | None = None
+    funds: FundsGuide | None = None
+    offers: SupportCatalogue | None = None
 
     @property
     def result(self) -> AssessmentResult:
@@ -104,7 +109,7 @@ def radar_sections(result: Any) -> list[Any]:
     return [section for section in result.sections if section.score is not None]
 
 
-def gather(services: Services, assessment_id: str) -> ReportData:
+def gather(services: Services, assessment_id: str, today: date | None = None) -> ReportData:
     assessments = services.assessments
     # The group's report speaks the session's language (statements, sections, levels).
     language = assessments.session_language(assessment_id)
@@ -125,15 +130,38 @@ def gather(services: Services, assessment_id: str) -> ReportData:
         organisation=organisation,
         shown=visible_questions(form, answers, organisation, detail.summary.cat_stage),
         since_last_time=services.action_reviews.since_last_time(assessment_id),
+        funds=_funds_guide(services, detail.summary.organisation_id, today),
+        offers=_support_catalogue(services),
     )
+
+
+def _funds_guide(services: Services, organisation_id: str, today: date | None) -> FundsGuide | None:
+    """The funds guide for the report (None, and no funding page, if no funds file loads)."""
+    from desktop.errors import UserError
+    from forms.loader import FormError
+
+    try:
+        return services.funds.guide(organisation_id, today)
+    except (UserError, FormError):
+        return None
+
+
+def _support_catalogue(services: Services) -> SupportCatalogue | None:
+    from forms.loader import FormError
+    from forms.support import load_support_offers
+
+    try:
+        return services.resources.support_catalogue() or load_support_offers()
+    except FormError:
+        return None
 
 
 def write_assessment_report(
     services: Services, assessment_id: str, out_path: Path | str, *, now: datetime | None = None
 ) -> Path:
     """Write the PDF report of one assessment to `out_path` (replacing it in one step)."""
-    data = gather(services, assessment_id)
     created = now or datetime.now().astimezone()
+    data = gather(services, assessment_id, created.date())
     return write_atomically(out_path, lambda path: _build(data, path, created))
 
 
@@ -170,6 +198,10 @@ def _build(data: ReportData, path: str, created: datetime) -> None:
     story += _support_needs(data)
     story += _since_last_time(data)
     story += _action_plan(data)
+    funding = funding_page(data.funds, data.offers)
+    if funding:
+        story.append(PageBreak())
+        story += funding
     story.append(PageBreak())
     story += _appendix(data)
     document.build_story(story)

@@ -12,6 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table, TableStyle
 
+from desktop.reports.funding import funding_readiness
 from desktop.reports.layout import (
     ACCENT,
     ACCENT_LIGHT,
@@ -43,6 +44,7 @@ from desktop.services.council.summary import (
 
 if TYPE_CHECKING:
     from desktop.services import Services
+    from desktop.services.funds import FundingReadiness
 
 VERDICT_ORDER = ("Ready", "Ready with support", "Not yet ready")
 
@@ -59,7 +61,21 @@ def write_council_summary(
     """Write the council summary of all organisations, one ward, or a date range."""
     summary = CouncilQueries(services.store).summary(ward=ward, since=since, until=until)
     created = now or datetime.now().astimezone()
-    return write_atomically(out_path, lambda path: _build(summary, path, created))
+    readiness = _funding_readiness(services, ward, created.date())
+    return write_atomically(out_path, lambda path: _build(summary, path, created, readiness))
+
+
+def _funding_readiness(
+    services: Services, ward: str | None, today: date
+) -> FundingReadiness | None:
+    """The funding readiness table (None, and no such page, if no funds file loads)."""
+    from desktop.errors import UserError
+    from forms.loader import FormError
+
+    try:
+        return services.funds.readiness(wards=[ward] if ward else None, today=today)
+    except (UserError, FormError):
+        return None
 
 
 def scope_text(summary: CouncilSummary) -> str:
@@ -73,7 +89,12 @@ def scope_text(summary: CouncilSummary) -> str:
     return " · ".join(parts)
 
 
-def _build(summary: CouncilSummary, path: str, created: datetime) -> None:
+def _build(
+    summary: CouncilSummary,
+    path: str,
+    created: datetime,
+    readiness: FundingReadiness | None = None,
+) -> None:
     s = styles()
     scope = scope_text(summary)
     document = ReportDocument(
@@ -100,6 +121,7 @@ def _build(summary: CouncilSummary, path: str, created: datetime) -> None:
     story += _verdicts(summary)
     story += _support_needs(summary)
     story += _counts_by_ward(summary)
+    story += funding_readiness(readiness)
     story += _organisations_table(summary)
     document.build_story(story)
 

@@ -27,6 +27,7 @@ from desktop.registration.funds import (
     load_funds,
     shipped_vocabulary,
 )
+from desktop.registration.wards import ward_key
 from desktop.services.assessments import ActionInfo, AssessmentService, AssessmentSummary
 from desktop.store.db import Store
 from desktop.store.models import Organisation
@@ -197,7 +198,7 @@ class FundsService:
         today = today or date.today()
         funds = self.funds_file()
         vocabulary = shipped_vocabulary()
-        chosen = set(wards) if wards is not None else None
+        chosen = {ward_key(w) for w in wards} if wards is not None else None
         with self.store.session() as session:
             rows = session.execute(
                 select(Organisation.id, *(getattr(Organisation, f) for f in REGISTRATION_FIELDS))
@@ -216,7 +217,7 @@ class FundsService:
         for row in rows:
             registration = dict(zip(REGISTRATION_FIELDS, row[1:], strict=True))
             ward = registration.get("ward") or NO_WARD
-            if chosen is not None and ward not in chosen:
+            if chosen is not None and ward_key(ward) not in chosen:
                 continue
             organisations_by_ward[ward] += 1
             by_kind = latest.get(row[0], {})

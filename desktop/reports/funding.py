@@ -1,0 +1,194 @@
+"""Funding pages of the PDFs (issue 21): "Funding you could apply for" in a group's report and
+"Funding readiness" in the council summary. Both say eligibility is a guide, never a decision,
+with the date of the funds file."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from desktop.registration.funds import GUIDE_NOTE, FundCheck, FundsGuide
+from desktop.reports.layout import CONTENT_WIDTH, data_table, heading, long_date, para, styles
+
+if TYPE_CHECKING:
+    from desktop.services.funds import FundingReadiness
+    from forms.support import SupportCatalogue
+
+HONESTY_BACKGROUND = colors.HexColor("#fff8e1")
+HONESTY_BORDER = colors.HexColor("#e0c46c")
+MAX_WARDS_SHOWN = 60
+
+
+def honesty_box(updated: Any) -> Table:
+    """The guide-never-a-decision line with the funds file's date, in a pale box."""
+    s = styles()
+    text = f"{GUIDE_NOTE} Funds file last updated {long_date(updated)}."
+    box = Table([[para(text, s.small)]], colWidths=[CONTENT_WIDTH], hAlign="LEFT")
+    box.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), HONESTY_BACKGROUND),
+                ("BOX", (0, 0), (-1, -1), 0.6, HONESTY_BORDER),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return box
+
+
+def _deadline(check: FundCheck) -> str:
+    fund = check.fund
+    if fund.deadlines == "rolling":
+        return "Apply any time"
+    if check.next_deadline is not None:
+        return f"Next deadline {long_date(check.next_deadline)}"
+    return f"Closed on {long_date(max(fund.deadlines))}" if fund.deadlines else "Closed"
+
+
+def _fund_cell(check: FundCheck) -> list[Any]:
+    s = styles()
+    fund = check.fund
+    cell = [para(f"<b>{_esc(fund.name)}</b>", s.cell, raw=True), para(fund.funder, s.cell_muted)]
+    if fund.link:
+        cell.append(para(fund.link, s.cell_muted))
+    return cell
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def funding_page(guide: FundsGuide | None, offers: SupportCatalogue | None) -> list[Flowable]:
+    """The group's "Funding you could apply for" page (nothing without a funds file)."""
+    if guide is None:
+        return []
+    s = styles()
+    flowables: list[Flowable] = [
+        heading("Funding you could apply for", s.h1),
+        honesty_box(guide.updated),
+        Spacer(1, 6),
+        heading("Funds you can apply to now", s.h3, level=1),
+    ]
+    widths = [70 * mm, 45 * mm, CONTENT_WIDTH - 115 * mm]
+    if guide.eligible:
+        flowables.append(
+            data_table(
+                ["Fund", "Amounts", "When"],
+                [
+                    [_fund_cell(c), para(c.fund.amounts, s.cell), para(_deadline(c), s.cell)]
+                    for c in guide.eligible
+                ],
+                widths,
+                long=True,
+            )
+        )
+    else:
+        flowables.append(para("None yet: the funds below say what would open them.", s.body))
+    flowables.append(heading("Funds you could apply to after…", s.h3, level=1))
+    if not guide.not_yet:
+        flowables.append(para("Nothing stands in the way of the open funds.", s.body))
+    for check in guide.not_yet:
+        block: list[Flowable] = [
+            para(
+                f"<b>{_esc(check.fund.name)}</b> ({_esc(check.fund.funder)}) · "
+                f"{_esc(check.fund.amounts)} · {_esc(_deadline(check))}",
+                s.body,
+                raw=True,
+            )
+        ]
+        for unmet in check.unmet:
+            help_texts = []
+            if unmet.condition.support and offers is not None:
+                help_texts = [o.text for o in offers.offers_for(unmet.condition.support)[:2]]
+            text = f"✗ {_esc(unmet.reason)}"
+            if help_texts:
+                text += f'<br/><font color="#5f6b73">Help: {_esc("; ".join(help_texts))}</font>'
+            block.append(para(text, s.bullet, raw=True))
+        block.append(Spacer(1, 4))
+        flowables.append(KeepTogether(block))
+    if guide.closed:
+        flowables.append(heading("Closed for now", s.h3, level=1))
+        for check in guide.closed:
+            flowables.append(
+                para(f"{check.fund.name} ({check.fund.funder}): {_deadline(check)}", s.bullet)
+            )
+    return flowables
+
+
+def funding_readiness(table: FundingReadiness | None) -> list[Flowable]:
+    """The council's "Funding readiness": organisations eligible for each fund, per ward, and
+    each fund's most common blocker."""
+    if table is None or not table.organisations:
+        return []
+    s = styles()
+    flowables: list[Flowable] = [
+        CondPageBreak(90 * mm),
+        heading("Funding readiness", s.h1),
+        honesty_box(table.updated),
+        Spacer(1, 4),
+        para(
+            "How many organisations in each ward could apply to each fund now, from their "
+            "registration and latest completed assessments (whatever the date range above). "
+            f"Closed funds are marked; counts are as on {long_date(table.today)}.",
+            s.muted,
+        ),
+        Spacer(1, 4),
+    ]
+    funds = table.funds
+    ward_width = 42 * mm
+    count_width = 16 * mm
+    fund_width = (CONTENT_WIDTH - ward_width - count_width) / max(len(funds), 1)
+    headers = ["Ward", "Count"] + [f"{f.fund_name}{' (closed)' if f.closed else ''}" for f in funds]
+    rows: list[list[Any]] = []
+    wards = table.wards[:MAX_WARDS_SHOWN]
+    for ward in wards:
+        rows.append(
+            [
+                para(ward, s.cell),
+                para(str(table.organisations_by_ward.get(ward, 0)), s.cell_right),
+                *(para(str(f.eligible_by_ward.get(ward, 0)), s.cell_right) for f in funds),
+            ]
+        )
+    rows.append(
+        [
+            para("All wards", s.cell_bold),
+            para(str(table.organisations), s.cell_right, bold=True),
+            *(para(str(f.eligible), s.cell_right, bold=True) for f in funds),
+        ]
+    )
+    flowables.append(
+        data_table(
+            headers,
+            rows,
+            [ward_width, count_width] + [fund_width] * len(funds),
+            long=True,
+            extra=[("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.8, colors.black)],
+        )
+    )
+    if len(table.wards) > MAX_WARDS_SHOWN:
+        flowables.append(
+            para(f"…and {len(table.wards) - MAX_WARDS_SHOWN} more wards (in the total).", s.muted)
+        )
+    flowables += [Spacer(1, 8), heading("What stands in the way most often", s.h3, level=1)]
+    flowables.append(
+        data_table(
+            ["Fund", "Eligible", "Most common blocker", "Blocks"],
+            [
+                [
+                    para(f.fund_name, s.cell),
+                    para(str(f.eligible), s.cell_right),
+                    para(f.blocker or "—", s.cell),
+                    para(str(f.blocked_by_it) if f.blocker else "—", s.cell_right),
+                ]
+                for f in funds
+            ],
+            [46 * mm, 19 * mm, CONTENT_WIDTH - 46 * mm - 19 * mm - 17 * mm, 17 * mm],
+            long=True,
+        )
+    )
+    return flowables
