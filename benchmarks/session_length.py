@@ -2,11 +2,12 @@
 
 Target (DESIGN.md, shared/domain/health-check.md): a small group finishes in 60-90 minutes.
 The form shows each group only the statements that apply to it (`relevant` conditions on the
-registration), so this prints, for typical registrations, the statements shown by type and an
-estimate in minutes. The estimate calibrates minutes per statement on the original 1.0 form,
-which the outline says takes 60-90 minutes (75 in the middle) for every statement it shows;
-the optional "proud of" openings count half a statement, as a group often answers them in a
-sentence or skips them.
+registration) and, from form 2.1, at the depth chosen when the session starts: "key
+statements" (one sitting) or the "full health check" (every statement; two sittings for a
+larger group). This prints, for typical registrations and each depth, the statements shown by
+kind and the estimate the start dialog shows (forms/timing.py). It first recomputes the
+estimate's calibration from the original 1.0 form, which the outline says takes 60-90
+minutes (75 in the middle). Exit status 1 when a key-statements session is over 90 minutes.
 Run: python3 benchmarks/session_length.py
 """
 
@@ -18,10 +19,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 ORIGINAL_MINUTES = 75.0
-# A statement the group discusses and rates counts 1; quicker kinds count less.
-WEIGHTS = {"rating": 1.0, "yes_no_partly": 0.6, "choice": 0.6, "number": 0.3, "multi_choice": 1.0}
-OPENING_WEIGHT = 0.5
-TEXT_WEIGHT = 1.0
 
 PROFILES: dict[str, dict[str, object]] = {
     "mutual aid group (informal, under £10k, volunteers only)": {
@@ -54,36 +51,37 @@ PROFILES: dict[str, dict[str, object]] = {
 }
 
 
-def weight(question_id: str, kind: str) -> float:
-    if question_id.endswith("_proud"):
-        return OPENING_WEIGHT
-    return WEIGHTS.get(kind, TEXT_WEIGHT)
-
-
 def main() -> int:
     from forms import load_form, shipped_forms, visible_questions
+    from forms.timing import MINUTES_PER_UNIT, estimated_minutes, question_units
 
     form = shipped_forms()["health-check"]
     original = load_form(Path(__file__).resolve().parent / "health-check-1.0.yaml")
-    original_units = sum(weight(q.id, q.type) for q in visible_questions(original, {}, {}))
+    original_units = sum(question_units(q) for q in visible_questions(original, {}, {}))
     per_unit = ORIGINAL_MINUTES / original_units
     print(
         f"original 1.0 form: {len(list(original.questions()))} statements = "
-        f"{original_units:.1f} units = {ORIGINAL_MINUTES:.0f} min ({per_unit:.2f} min per unit)"
+        f"{original_units:.1f} units = {ORIGINAL_MINUTES:.0f} min ({per_unit:.3f} min per unit; "
+        f"forms/timing.py uses {MINUTES_PER_UNIT:.3f})"
     )
-    worst = 0.0
+    worst_key = 0
     for name, registration in PROFILES.items():
-        shown = visible_questions(form, {}, registration)
-        units = sum(weight(q.id, q.type) for q in shown)
-        kinds: dict[str, int] = {}
-        for question in shown:
-            key = "opening" if question.id.endswith("_proud") else question.type
-            kinds[key] = kinds.get(key, 0) + 1
-        minutes = units * per_unit
-        worst = max(worst, minutes)
-        detail = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
-        print(f"{name}: {len(shown)} shown ({detail}); about {minutes:.0f} min")
-    return 0 if worst <= 90 else 1
+        print(name)
+        for stage in form.stages or [None]:
+            stage_id = stage.id if stage is not None else None
+            shown = visible_questions(form, {}, registration, stage_id)
+            kinds: dict[str, int] = {}
+            for question in shown:
+                key = "opening" if question.id.endswith("_proud") else question.type
+                kinds[key] = kinds.get(key, 0) + 1
+            minutes = estimated_minutes(form, registration, stage_id, per_unit)
+            if stage_id in (None, "key"):
+                worst_key = max(worst_key, minutes)
+            detail = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
+            label = stage.title if stage is not None else "whole form"
+            print(f"  {label}: {len(shown)} shown ({detail}); about {minutes} min")
+    print(f"longest key-statements session: about {worst_key} min (target 60-90)")
+    return 0 if worst_key <= 90 else 1
 
 
 if __name__ == "__main__":

@@ -352,7 +352,12 @@ class MustMeet(_Strict):
 
 
 class Stage(_Strict):
-    """A stage of a Community Asset Transfer, chosen when the assessment starts."""
+    """What an assessment is for, chosen when it starts.
+
+    A CAT form's stages are the steps of a transfer, each with must-meet conditions for the
+    verdict. A health check's stages are how much of it a session covers (key statements or
+    the full check): no conditions, only `relevant` conditions that read `cat_stage`.
+    """
 
     id: str
     title: LocalisedText
@@ -372,7 +377,8 @@ class FormDefinition(_Strict):
     dont_know_label: LocalisedText = DEFAULT_DONT_KNOW
     thresholds: Thresholds = Field(default_factory=Thresholds)
     sections: list[Section]
-    # CAT: the stages an assessment may be for, each with its must-meet conditions.
+    # The stages an assessment may be for: CAT steps with must-meet conditions, or a health
+    # check's depth. Statements read the chosen one as `cat_stage` in conditions.
     stages: list[Stage] = Field(default_factory=list)
     # The stage used when an assessment names none (one started before stages existed).
     default_stage: str | None = None
@@ -564,8 +570,14 @@ def _check_stages(form: FormDefinition, order: dict[str, int], add: Any) -> None
             f"the default stage '{form.default_stage}' is not one of the stages "
             f"({', '.join(sorted(stage_ids)) or 'none'})",
         )
-    if form.stages and form.kind != "cat_readiness":
-        add(("stages",), "only a cat_readiness form has stages")
+    if form.kind != "cat_readiness":
+        for s_index, stage in enumerate(form.stages):
+            if stage.must_meet:
+                add(
+                    ("stages", s_index, "must_meet"),
+                    "only a cat_readiness form has must-meet conditions (a verdict); "
+                    "a health check's stages only choose which statements are asked",
+                )
 
 
 def _check_stage_condition(

@@ -944,6 +944,20 @@ class AssessmentService:
             form, self._registration(detail.summary.organisation_id), detail.summary.cat_stage
         )
 
+    def session_minutes(self, organisation_id: str | None, kind: str) -> dict[str | None, int]:
+        """About how many minutes a session of this kind takes this organisation, for each
+        stage of the current form (a health check: key statements or the full check), or
+        under None for a form without stages. From the statements it will be shown."""
+        from forms.timing import estimated_minutes
+
+        form = self.available_forms().get(kind)
+        if form is None:
+            return {}
+        registration = self._registration(organisation_id) if organisation_id else {}
+        if not form.stages:
+            return {None: estimated_minutes(form, registration)}
+        return {s.id: estimated_minutes(form, registration, s.id) for s in form.stages}
+
     def _registration(self, organisation_id: str) -> dict[str, Any]:
         from desktop.services.organisations import REGISTRATION_FIELDS
 
@@ -1118,7 +1132,7 @@ def _chosen_stage(form: FormDefinition, stage: str | None) -> str | None:
 
 
 def stage_choices(form: FormDefinition) -> list[tuple[str, str]]:
-    """(stage id, title) of each stage of a form, in order (empty for a health check)."""
+    """(stage id, title) of each stage of a form, in order (empty for a form without them)."""
     return [(stage.id, stage.title) for stage in form.stages]
 
 

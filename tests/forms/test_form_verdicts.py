@@ -392,7 +392,10 @@ def test_forms_score_refuses_bad_input_clearly(tmp_path: Path) -> None:
     answers.write_text("{}")
     with pytest.raises(ScoreInputError, match="not a stage"):
         score_file(CAT, answers, stage="after_lunch")
-    with pytest.raises(ScoreInputError, match="has no stages"):
+    # the health check's stages are how much a session covers, not CAT steps
+    with pytest.raises(
+        ScoreInputError, match=r"not a stage of the form 'health-check' \(key, full\)"
+    ):
         score_file(HEALTH, answers, stage="full_business_case")
     with pytest.raises(ScoreInputError, match="not a registration field"):
         parse_context(["favourite_colour=blue"])

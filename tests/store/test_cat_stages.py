@@ -53,19 +53,47 @@ def test_the_stage_is_stored_and_the_verdict_names_it(services, organisation) ->
         assert session.get(Assessment, detail.id).cat_stage == "council_decision"
 
 
-def test_a_stage_must_be_one_of_the_form_and_only_for_cat(services, organisation) -> None:
+def test_a_stage_must_be_one_of_the_assessments_form(services, organisation) -> None:
     with pytest.raises(UserError, match="not a stage of this form"):
         services.assessments.start(
             organisation.id, "cat_readiness", consent_given=True, stage="ribbon_cutting"
         )
-    with pytest.raises(UserError, match="has no stages"):
+    # a health check's stages say how much it covers; a CAT step is not one of them
+    with pytest.raises(UserError, match="not a stage of this form"):
         services.assessments.start(
             organisation.id, "health_check", consent_given=True, stage="council_decision"
         )
     default = services.assessments.start(organisation.id, "cat_readiness", consent_given=True)
     assert default.summary.cat_stage == "full_business_case"
     health = services.assessments.start(organisation.id, "health_check", consent_given=True)
-    assert health.summary.cat_stage is None
+    assert health.summary.cat_stage == "full"
+
+
+def test_a_key_statements_health_check_asks_fewer_and_scores_what_it_asked(
+    services, organisation
+) -> None:
+    from forms import visible_questions
+
+    key = services.assessments.start(
+        organisation.id, "health_check", consent_given=True, stage="key"
+    )
+    full = services.assessments.start(organisation.id, "health_check", consent_given=True)
+    form = services.assessments.form_for(key.id)
+    registration = services.assessments.condition_context(key.id)
+    asked_key = {q.id for q in visible_questions(form, {}, registration, "key")}
+    asked_full = {q.id for q in visible_questions(form, {}, registration, "full")}
+    assert asked_key < asked_full and "purpose_2" in asked_full - asked_key
+    for question in visible_questions(form, {}, registration, "key"):
+        if question.type == "rating":
+            services.assessments.record_answer(key.id, question.id, 3)
+    result = services.assessments.results(key.id).result
+    # the full check's extra statements were not asked, so they are not missing
+    assert not {"purpose_2", "impact_3"} & set(result.unanswered_required)
+    purpose = next(section for section in result.sections if section.id == "purpose")
+    assert purpose.score is not None and purpose.score > 60
+    minutes = services.assessments.session_minutes(organisation.id, "health_check")
+    assert set(minutes) == {"key", "full"} and minutes["key"] < minutes["full"]
+    assert services.assessments.get(full.id).summary.cat_stage == "full"
 
 
 def test_after_transfer_shows_the_after_statements_in_review(services, organisation) -> None:
@@ -130,7 +158,7 @@ def test_demo_data_uses_the_stages_and_paths(services) -> None:
         "council_decision",
         "after_transfer",
     }
-    assert set(health_stages) == {None}
+    assert set(health_stages) == {"key", "full"}
     assert {"informal_group", "town_parish_council"} <= legal_forms
     # informal groups' health checks follow the informal path
     informal = [

@@ -357,3 +357,44 @@ def test_the_start_dialog_names_every_control(qtbot, page, organisation):
     dialog = page.start_dialog
     dialog.group_mode.setChecked(True)
     assert_named(dialog)
+
+
+def test_a_long_health_check_starts_on_its_key_statements_and_can_be_the_full_check(
+    qtbot, page, organisation, services
+):
+    minutes = services.assessments.session_minutes(organisation.id, "health_check")
+    assert minutes["full"] > 90 >= minutes["key"], minutes  # a food bank CIO: a long full check
+    page.start_for_organisation(organisation.id)
+    dialog = page.start_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.stage.isVisible() and dialog.stage_label.text() == "Cove&rage"
+    assert dialog.chosen_stage() == "key"
+    assert f"about {minutes['key']} minutes" in dialog.stage.currentText()
+    # choosing the full check says it is longer than one sitting
+    qtbot.keyClick(dialog.stage, Qt.Key.Key_Down)
+    assert dialog.chosen_stage() == "full"
+    assert "two visits" in dialog.stage_note.text()
+    # CAT shows its own stages; back on the health check it starts on the key statements again
+    dialog.kind_buttons["cat_readiness"].setChecked(True)
+    assert (
+        dialog.stage_label.text() == "CAT &stage" and dialog.chosen_stage() == "full_business_case"
+    )
+    dialog.kind_buttons["health_check"].setChecked(True)
+    assert dialog.chosen_stage() == "key"
+    dialog.consent.setChecked(True)
+    started: list[str] = []
+    dialog.started.connect(started.append)
+    dialog.start()
+    assert started
+    detail = services.assessments.get(started[0])
+    assert detail.summary.cat_stage == "key"
+    # the runner asks only the key statements
+    runner = page.runner
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is runner)
+    form = services.assessments.form_for(detail.id)
+    from forms import visible_questions
+
+    context = services.assessments.condition_context(detail.id)
+    key_ids = {q.id for q in visible_questions(form, {}, context, "key")}
+    asked = {q.id for q in runner.flow.shown(runner.answers)}
+    assert asked == key_ids and "purpose_2" not in asked

@@ -33,10 +33,12 @@ from desktop.services.assessments import ROLES
 from desktop.ui.dialogs.register_organisation import register_organisation
 from desktop.ui.i18n import kind_label, tr, tr_noop
 from forms.localised import SHIPPED_LANGUAGES, language_from_text, language_name
+from forms.timing import ONE_SITTING_MINUTES
 from forms.translations import draft_files
 
 if TYPE_CHECKING:
     from desktop.services import Services
+    from forms.models import FormDefinition
 
 CONSENT_TEXT = tr_noop(
     "StartDialog", "The group agreed: answers are kept on this laptop and sent to the council"
@@ -95,6 +97,9 @@ class StartAssessmentDialog(QDialog):
         self.setAccessibleName("Start an assessment")
         self.setMinimumWidth(560)
         self.rows: list[ParticipantRow] = []
+        # the kind the stage list was filled for, and its minutes per stage
+        self._stage_kind: str | None = None
+        self._stage_minutes: dict[str | None, int] = {}
 
         self.organisation = QComboBox()
         self.organisation.setAccessibleName("Organisation")
@@ -120,17 +125,10 @@ class StartAssessmentDialog(QDialog):
         kind_row.addStretch(1)
         self.kind_buttons["health_check"].setChecked(True)
 
-        # CAT: the stage the verdict is for, with its must-meet conditions.
+        # The stage: for CAT the step the verdict is for, with its must-meet conditions; for a
+        # health check how much the session covers. Filled for the chosen kind.
         self.stage = QComboBox()
         self.stage.setAccessibleName("CAT stage")
-        cat_form = services.assessments.available_forms().get("cat_readiness")
-        for stage in cat_form.stages if cat_form is not None else ():
-            self.stage.addItem(stage.title, stage.id)
-            self.stage.setItemData(
-                self.stage.count() - 1, stage.description or "", Qt.ItemDataRole.ToolTipRole
-            )
-        if cat_form is not None and cat_form.default_stage:
-            self.stage.setCurrentIndex(max(0, self.stage.findData(cat_form.default_stage)))
         self.stage_note = QLabel()
         self.stage_note.setWordWrap(True)
         self.stage_note.setObjectName("emptyState")
@@ -138,7 +136,6 @@ class StartAssessmentDialog(QDialog):
         stage_box.addWidget(self.stage)
         stage_box.addWidget(self.stage_note)
         self.stage.currentIndexChanged.connect(self._stage_changed)
-        self._stage_changed()
 
         self.mode_group = QButtonGroup(self)
         self.facilitated = QRadioButton(
@@ -233,7 +230,7 @@ class StartAssessmentDialog(QDialog):
         if isinstance(organisation_label, QLabel):
             organisation_label.setBuddy(self.organisation)
         form.addRow(tr("StartDialog", "Assessment"), kind_row)
-        stage_label = QLabel("CAT &stage")  # English until issue 17 translates it
+        self.stage_label = stage_label = QLabel()
         stage_label.setBuddy(self.stage)  # Alt+S reaches the stage
         form.addRow(stage_label, stage_box)
         self.form_layout = form
@@ -269,6 +266,7 @@ class StartAssessmentDialog(QDialog):
         self._default_language()
         for button in self.kind_buttons.values():
             button.toggled.connect(self._kind_changed)
+        self.organisation.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.start)
@@ -284,22 +282,75 @@ class StartAssessmentDialog(QDialog):
     # -- stage --------------------------------------------------------------------------------
 
     def _kind_changed(self) -> None:
-        cat = self.chosen_kind() == "cat_readiness" and self.stage.count() > 0
-        self.form_layout.setRowVisible(self.stage_box, cat)
+        """Fill the stage list for the chosen kind's form, with how long each would take."""
+        kind = self.chosen_kind()
+        form = self.services.assessments.available_forms().get(kind)
+        cat = kind == "cat_readiness"
+        minutes = (
+            {}
+            if cat or form is None or not form.stages
+            else self.services.assessments.session_minutes(self.organisation.currentData(), kind)
+        )
+        self._stage_minutes = minutes
+        previous = self.stage.currentData()
+        self.stage.blockSignals(True)
+        self.stage.clear()
+        for stage in form.stages if form is not None else ():
+            title = str(stage.title)
+            if stage.id in minutes:
+                title = tr("StartDialog", "{title}: about {minutes} minutes").format(
+                    title=title, minutes=minutes[stage.id]
+                )
+            self.stage.addItem(title, stage.id)
+            self.stage.setItemData(
+                self.stage.count() - 1, str(stage.description or ""), Qt.ItemDataRole.ToolTipRole
+            )
+        if self.stage.findData(previous) >= 0 and self._stage_kind == kind:
+            self.stage.setCurrentIndex(self.stage.findData(previous))
+        else:
+            self.stage.setCurrentIndex(max(0, self.stage.findData(self._default_stage(form))))
+        self.stage.blockSignals(False)
+        self._stage_kind = kind
+        self.stage_label.setText(
+            tr("StartDialog", "CAT &stage") if cat else tr("StartDialog", "Cove&rage")
+        )
+        self.stage.setAccessibleName("CAT stage" if cat else "How much the session covers")
+        self._stage_changed()
+        self.form_layout.setRowVisible(self.stage_box, self.stage.count() > 0)
         self.adjustSize()
 
+    def _default_stage(self, form: FormDefinition | None) -> str | None:
+        """The form's default stage, except that a health check whose full version would not
+        fit one sitting starts on its key statements."""
+        if form is None or not form.stages:
+            return None
+        minutes = self._stage_minutes
+        if minutes.get(form.default_stage, 0) > ONE_SITTING_MINUTES:
+            return min(minutes, key=lambda stage_id: minutes[stage_id])
+        return form.default_stage
+
     def _stage_changed(self) -> None:
-        tip = self.stage.currentData(Qt.ItemDataRole.ToolTipRole)
-        self.stage_note.setText(
-            f"{tip} The verdict will say which conditions of this stage are met."
-            if tip
-            else "The verdict will say which conditions of this stage are met."
-        )
+        tip = self.stage.currentData(Qt.ItemDataRole.ToolTipRole) or ""
+        if self.chosen_kind() == "cat_readiness":
+            after = tr(
+                "StartDialog", "The verdict will say which conditions of this stage are met."
+            )
+        else:
+            minutes = self._stage_minutes.get(self.stage.currentData())
+            after = (
+                tr(
+                    "StartDialog",
+                    "Longer than one sitting of {limit} minutes: plan two visits, or start "
+                    "with the key statements.",
+                ).format(limit=ONE_SITTING_MINUTES)
+                if minutes is not None and minutes > ONE_SITTING_MINUTES
+                else ""
+            )
+        self.stage_note.setText(f"{tip} {after}".strip())
+        self.adjustSize()
 
     def chosen_stage(self) -> str | None:
-        """The CAT stage chosen, or None for a health check."""
-        if self.chosen_kind() != "cat_readiness":
-            return None
+        """The stage chosen (CAT step or health check coverage), or None for a form without."""
         return self.stage.currentData() or None
 
     # -- participants -------------------------------------------------------------------------

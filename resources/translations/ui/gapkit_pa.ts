@@ -966,6 +966,10 @@
             <translation>ਕੌਂਸਲ ਇਹਨਾਂ ਨੂੰ ਸਹਾਇਤਾ ਦੀ ਯੋਜਨਾ ਲਈ ਵਰਤਦੀ ਹੈ; ਕੋਈ ਨਾਂ ਦਰਜ ਨਹੀਂ ਹੁੰਦਾ। ਜੇ ਸਮੂਹ ਸਹਿਮਤ ਨਹੀਂ, ਤਾਂ ਇੱਥੇ ਰੁਕੋ: ਰੱਦ ਕਰੋ ਦਬਾਓ ਅਤੇ ਕੁਝ ਵੀ ਸੰਭਾਲਿਆ ਨਹੀਂ ਜਾਵੇਗਾ।</translation>
         </message>
         <message>
+            <source>&amp;Register it now…</source>
+            <translation>ਹੁਣੇ &amp;ਰਜਿਸਟਰ ਕਰੋ…</translation>
+        </message>
+        <message>
             <source>Organisation</source>
             <translation>ਸੰਸਥਾ</translation>
         </message>
@@ -998,6 +1002,22 @@
             <translation>ਰੱਦ ਕਰੋ</translation>
         </message>
         <message>
+            <source>The verdict will say which conditions of this stage are met.</source>
+            <translation>ਫ਼ੈਸਲਾ ਦੱਸੇਗਾ ਕਿ ਇਸ ਪੜਾਅ ਦੀਆਂ ਕਿਹੜੀਆਂ ਸ਼ਰਤਾਂ ਪੂਰੀਆਂ ਹੋਈਆਂ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>No organisations are registered yet. Register one now, then start.</source>
+            <translation>ਹਾਲੇ ਕੋਈ ਸੰਸਥਾ ਰਜਿਸਟਰਡ ਨਹੀਂ ਹੈ। ਹੁਣੇ ਇੱਕ ਰਜਿਸਟਰ ਕਰੋ, ਫਿਰ ਸ਼ੁਰੂ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>CAT &amp;stage</source>
+            <translation>CAT &amp;ਪੜਾਅ</translation>
+        </message>
+        <message>
+            <source>Cove&amp;rage</source>
+            <translation>&amp;ਦਾਇਰਾ</translation>
+        </message>
+        <message>
             <source>Record the group's agreement first</source>
             <translation>ਪਹਿਲਾਂ ਸਮੂਹ ਦੀ ਸਹਿਮਤੀ ਦਰਜ ਕਰੋ</translation>
         </message>
@@ -1006,12 +1026,12 @@
             <translation>ਪਹਿਲਾਂ ਸੰਸਥਾ ਚੁਣੋ।</translation>
         </message>
         <message>
-            <source>&amp;Register it now…</source>
-            <translation>ਹੁਣੇ &amp;ਰਜਿਸਟਰ ਕਰੋ…</translation>
+            <source>{title}: about {minutes} minutes</source>
+            <translation>{title}: ਲਗਭਗ {minutes} ਮਿੰਟ</translation>
         </message>
         <message>
-            <source>No organisations are registered yet. Register one now, then start.</source>
-            <translation>ਹਾਲੇ ਕੋਈ ਸੰਸਥਾ ਰਜਿਸਟਰਡ ਨਹੀਂ ਹੈ। ਹੁਣੇ ਇੱਕ ਰਜਿਸਟਰ ਕਰੋ, ਫਿਰ ਸ਼ੁਰੂ ਕਰੋ।</translation>
+            <source>Longer than one sitting of {limit} minutes: plan two visits, or start with the key statements.</source>
+            <translation>{limit} ਮਿੰਟ ਦੀ ਇੱਕ ਬੈਠਕ ਤੋਂ ਲੰਮਾ: ਦੋ ਮੁਲਾਕਾਤਾਂ ਦੀ ਯੋਜਨਾ ਬਣਾਓ, ਜਾਂ ਮੁੱਖ ਕਥਨਾਂ ਨਾਲ ਸ਼ੁਰੂ ਕਰੋ।</translation>
         </message>
         <message>
             <source>“{name}” is not registered yet. Register it now, then start.</source>

@@ -966,6 +966,10 @@
             <translation>Rada wykorzystuje je do planowania wsparcia; nazwiska nie są zapisywane. Jeśli grupa się nie zgadza, zatrzymaj się tutaj: naciśnij Anuluj, a nic nie zostanie zapisane.</translation>
         </message>
         <message>
+            <source>&amp;Register it now…</source>
+            <translation>&amp;Zarejestruj teraz…</translation>
+        </message>
+        <message>
             <source>Organisation</source>
             <translation>Organizacja</translation>
         </message>
@@ -998,6 +1002,22 @@
             <translation>Anuluj</translation>
         </message>
         <message>
+            <source>The verdict will say which conditions of this stage are met.</source>
+            <translation>Werdykt wskaże, które warunki tego etapu są spełnione.</translation>
+        </message>
+        <message>
+            <source>No organisations are registered yet. Register one now, then start.</source>
+            <translation>Nie ma jeszcze zarejestrowanych organizacji. Zarejestruj jedną teraz, a potem zacznij.</translation>
+        </message>
+        <message>
+            <source>CAT &amp;stage</source>
+            <translation>&amp;Etap CAT</translation>
+        </message>
+        <message>
+            <source>Cove&amp;rage</source>
+            <translation>&amp;Zakres</translation>
+        </message>
+        <message>
             <source>Record the group's agreement first</source>
             <translation>Najpierw zapisz zgodę grupy</translation>
         </message>
@@ -1006,12 +1026,12 @@
             <translation>Najpierw wybierz organizację.</translation>
         </message>
         <message>
-            <source>&amp;Register it now…</source>
-            <translation>&amp;Zarejestruj teraz…</translation>
+            <source>{title}: about {minutes} minutes</source>
+            <translation>{title}: około {minutes} minut</translation>
         </message>
         <message>
-            <source>No organisations are registered yet. Register one now, then start.</source>
-            <translation>Nie ma jeszcze zarejestrowanych organizacji. Zarejestruj jedną teraz, a potem zacznij.</translation>
+            <source>Longer than one sitting of {limit} minutes: plan two visits, or start with the key statements.</source>
+            <translation>Dłużej niż jedno spotkanie ({limit} minut): zaplanujcie dwie wizyty albo zacznijcie od kluczowych stwierdzeń.</translation>
         </message>
         <message>
             <source>“{name}” is not registered yet. Register it now, then start.</source>

@@ -966,6 +966,10 @@
             <translation>کونسل انہیں مدد کی منصوبہ بندی کے لیے استعمال کرتی ہے؛ کوئی نام درج نہیں ہوتا۔ اگر گروپ متفق نہیں تو یہیں رک جائیں: منسوخ دبائیں اور کچھ محفوظ نہیں ہوگا۔</translation>
         </message>
         <message>
+            <source>&amp;Register it now…</source>
+            <translation>ابھی &amp;رجسٹر کریں…</translation>
+        </message>
+        <message>
             <source>Organisation</source>
             <translation>تنظیم</translation>
         </message>
@@ -998,6 +1002,22 @@
             <translation>منسوخ کریں</translation>
         </message>
         <message>
+            <source>The verdict will say which conditions of this stage are met.</source>
+            <translation>فیصلہ بتائے گا کہ اس مرحلے کی کون سی شرائط پوری ہوئی ہیں۔</translation>
+        </message>
+        <message>
+            <source>No organisations are registered yet. Register one now, then start.</source>
+            <translation>ابھی کوئی تنظیم رجسٹرڈ نہیں ہے۔ ابھی ایک رجسٹر کریں، پھر شروع کریں۔</translation>
+        </message>
+        <message>
+            <source>CAT &amp;stage</source>
+            <translation>CAT کا &amp;مرحلہ</translation>
+        </message>
+        <message>
+            <source>Cove&amp;rage</source>
+            <translation>&amp;احاطہ</translation>
+        </message>
+        <message>
             <source>Record the group's agreement first</source>
             <translation>پہلے گروپ کی رضامندی درج کریں</translation>
         </message>
@@ -1006,12 +1026,12 @@
             <translation>پہلے تنظیم منتخب کریں۔</translation>
         </message>
         <message>
-            <source>&amp;Register it now…</source>
-            <translation>ابھی &amp;رجسٹر کریں…</translation>
+            <source>{title}: about {minutes} minutes</source>
+            <translation>{title}: تقریباً {minutes} منٹ</translation>
         </message>
         <message>
-            <source>No organisations are registered yet. Register one now, then start.</source>
-            <translation>ابھی کوئی تنظیم رجسٹرڈ نہیں ہے۔ ابھی ایک رجسٹر کریں، پھر شروع کریں۔</translation>
+            <source>Longer than one sitting of {limit} minutes: plan two visits, or start with the key statements.</source>
+            <translation>{limit} منٹ کی ایک نشست سے زیادہ: دو ملاقاتوں کا منصوبہ بنائیں، یا اہم بیانات سے شروع کریں۔</translation>
         </message>
         <message>
             <source>“{name}” is not registered yet. Register it now, then start.</source>
