@@ -31,7 +31,7 @@ from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
 from desktop.errors import NotFound, UserError
-from desktop.store.db import Store, delete_backups, purge_free_space
+from desktop.store.db import Store, delete_backups, in_chunks, purge_free_space
 from desktop.store.models import (
     ActionItem,
     ActionReview,
@@ -462,20 +462,17 @@ class PrivacyService:
         brought one, and the field packs that carried an organisation holding it."""
         seqs: set[int] = set()
         history_ids = [h.id for h in history]
-        for start in range(0, len(history_ids), 500):
-            chunk = history_ids[start : start + 500]
+        for chunk in in_chunks(history_ids):
             seqs.update(
                 session.scalars(select(AuditEvent.change_seq).where(AuditEvent.id.in_(chunk)))
             )
         for table_name in {p.table for p in places}:
             model = MODELS[table_name]
             ids = sorted({p.record_id for p in places if p.table == table_name})
-            for start in range(0, len(ids), 500):
-                table = cast(Table, model.__table__)
+            table = cast(Table, model.__table__)
+            for chunk in in_chunks(ids):
                 seqs.update(
-                    session.scalars(
-                        select(table.c.change_seq).where(table.c.id.in_(ids[start : start + 500]))
-                    )
+                    session.scalars(select(table.c.change_seq).where(table.c.id.in_(chunk)))
                 )
         found: list[BundleEntry] = []
         if seqs:
@@ -796,8 +793,7 @@ def apply_erasures_to_history(session: Session, erasures: Iterable[Erasure]) -> 
     audit = cast(Table, AuditEvent.__table__)
     record_ids = sorted({record_id for _table, record_id in index})
     scrubbed = 0
-    for start in range(0, len(record_ids), 500):
-        chunk = record_ids[start : start + 500]
+    for chunk in in_chunks(record_ids):
         rows = session.execute(
             select(
                 audit.c.id,
@@ -890,11 +886,11 @@ def held_erasures(session: Session, keys: Iterable[tuple[str, str]]) -> list[Era
     found: list[Erasure] = []
     for table_name, ids in by_table.items():
         ordered = sorted(ids)
-        for start in range(0, len(ordered), 500):
+        for chunk in in_chunks(ordered):
             rows = session.execute(
                 select(audit).where(
                     audit.c.entity_type == table_name,
-                    audit.c.entity_id.in_(ordered[start : start + 500]),
+                    audit.c.entity_id.in_(chunk),
                     audit.c.action.in_([ERASE_ACTION, ERASE_HISTORY_ACTION]),
                 )
             ).mappings()

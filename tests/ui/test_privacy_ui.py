@@ -121,3 +121,64 @@ def qtbot_button():  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_a_laptop_forgets_confirmed_work_after_keep_is_offered_first(
+    qtbot, privacy_box, services, tmp_path
+):
+    from sqlalchemy import select
+
+    from desktop.demo.assessments import add_demo_assessments
+    from desktop.services import Services
+    from desktop.services.sync.council_trust import CouncilTrustService
+    from desktop.services.sync.export import ExportService
+    from desktop.services.sync.imports import ImportService
+    from desktop.store.db import open_store
+    from desktop.store.models import Assessment
+
+    seed(services)
+    add_demo_assessments(services, 2, seed=3, completed_share=1.0)
+    council_store = open_store(data_dir=tmp_path / "council", device_name="Kirklees Council")
+    council = Services(council_store)
+    try:
+        council.settings.set("council_mode", True)
+        council.trusted_devices.enrol(services.devices.info())
+        info = tmp_path / "council.json"
+        info.write_text(council.devices.info().to_json())
+        CouncilTrustService(services.store).trust_file(info)
+        bundles = tmp_path / "bundles"
+        bundles.mkdir()
+        sent = ExportService(services.store).export_bundle(bundles, include_drafts=True).path
+        assert ImportService(council_store).import_bundle(sent).status == "merged"
+        (tmp_path / "packs").mkdir()
+        pack = council.packs.build_pack(
+            tmp_path / "packs", device_id=services.store.device_id, scope="all"
+        ).path
+        assert ImportService(services.store).import_pack(pack).status == "merged"
+    finally:
+        council_store.close()
+    privacy_box.refresh_sent()
+    assert privacy_box.forget_button.isEnabled()
+    assert ": 2." in privacy_box.sent_label.text()
+    privacy_box.ask_forget_sent()
+    box = privacy_box.forget_box
+    qtbot.waitUntil(box.isVisible)
+    assert box.defaultButton().text() == "Keep them"
+    box.defaultButton().click()
+    with services.store.session() as session:
+        assert (
+            len(
+                session.scalars(select(Assessment.id).where(Assessment.status == "completed")).all()
+            )
+            == 2
+        )
+    privacy_box.ask_forget_sent()
+    forget = next(b for b in privacy_box.forget_box.buttons() if b.text() == "Forget them")
+    forget.click()
+    qtbot.waitUntil(lambda: "Forgot 2" in privacy_box.message.text(), timeout=20000)
+    with services.store.session() as session:
+        assert (
+            session.scalars(select(Assessment.id).where(Assessment.status == "completed")).all()
+            == []
+        )
+    assert not privacy_box.forget_button.isEnabled()

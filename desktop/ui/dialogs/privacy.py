@@ -73,7 +73,12 @@ class ErasureConfirmDialog(_RoomyDialog):
         self.table.setRowCount(len(findings.places))
         for row, place in enumerate(findings.places):
             for column, text in enumerate(
-                (place.description, field_label(place.field), shown_value(place.value))
+                (
+                    place.description,
+                    # free text keeps what does not name them
+                    field_label(place.field) + ("" if place.whole else " (they are taken out)"),
+                    shown_value(place.value),
+                )
             ):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -81,12 +82,25 @@ class PrivacyBox(QGroupBox):
         self.review_button.clicked.connect(self.open_review)
         retention_row.addWidget(self.review_button)
         layout.addLayout(retention_row)
+        # A laptop forgets completed work once a field pack confirmed the council has it.
+        sent_row = QHBoxLayout()
+        self.sent_label = QLabel()
+        self.sent_label.setWordWrap(True)
+        self.sent_label.setAccessibleName("Completed work the council confirmed receiving")
+        sent_row.addWidget(self.sent_label, 1)
+        self.forget_button = QPushButton("&Forget it on this computer…")
+        self.forget_button.setAccessibleName("Forget completed work the council confirmed")
+        self.forget_button.clicked.connect(self.ask_forget_sent)
+        sent_row.addWidget(self.forget_button)
+        layout.addLayout(sent_row)
+        self.forget_box: QMessageBox | None = None
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Personal data message")
         layout.addWidget(self.message)
         self.person.textChanged.connect(self._update_buttons)
         self._update_buttons()
+        self.refresh_sent()
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -187,6 +201,57 @@ class PrivacyBox(QGroupBox):
         )
         if self.review_dialog is not None and self.review_dialog.isVisible():
             self.review_dialog.set_items(self.services.privacy.due_for_review())
+
+    # -- completed work the council has -----------------------------------------------------
+
+    def refresh_sent(self) -> None:
+        work = self.services.confirmed_work.confirmed_work()
+        self.sent_label.setText(
+            f"Completed assessments the council has confirmed receiving: {len(work)}. "
+            "Forgetting them leaves less on this computer if it is lost; the council keeps "
+            "them."
+        )
+        self.forget_button.setEnabled(bool(work))
+
+    def ask_forget_sent(self) -> None:
+        count = len(self.services.confirmed_work.confirmed_work())
+        if not count:
+            self.refresh_sent()
+            return
+        box = QMessageBox(self.window())
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Forget completed work?")
+        box.setText(f"Forget {count} completed assessments on this computer?")
+        box.setInformativeText(
+            "The council has confirmed receiving them. Their answers, participants, actions and "
+            "history are deleted here only; the council keeps them, and a field pack can bring "
+            "them back."
+        )
+        forget = box.addButton("Forget them", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep them", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        self.forget_box = box
+
+        def chosen(button: Any) -> None:
+            if button is forget:
+                self._forget_sent()
+
+        box.buttonClicked.connect(chosen)
+        box.open()
+
+    def _forget_sent(self) -> None:
+        confirmed = self.services.confirmed_work
+
+        def work(_task: BackgroundTask) -> int:
+            return confirmed.forget()
+
+        self._run(work, self._forgot, "Forgetting…")
+
+    def _forgot(self, count: int) -> None:
+        self._task = None
+        self._update_buttons()
+        self.refresh_sent()
+        self.message.setText(f"Forgot {count} completed assessments on this computer.")
 
     # -- retention review ----------------------------------------------------------------------
 
