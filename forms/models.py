@@ -12,7 +12,16 @@ import re
 from collections.abc import Iterator
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    ValidationInfo,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
 from forms.conditions import Condition, ConditionError, compared_values, parse_condition
 from forms.localised import LocalisedText
@@ -265,6 +274,18 @@ class Question(_Strict):
     # a condition the answer must meet, naming only this question (XLSForm's constraint)
     constraint: str | None = None
     constraint_message: LocalisedText | None = None
+    # the id this question had in the earlier version of the form: a draft moved to this
+    # version brings that question's answer here (forms.versions.answer_sources)
+    replaces: str | None = None
+
+    @model_serializer(mode="wrap")
+    def _leave_out_unset_replaces(self, handler: SerializerFunctionWrapHandler) -> Any:
+        # A form without `replaces` dumps exactly as before the field existed, so its
+        # fingerprint (and every stored snapshot's) stays the same.
+        data = handler(self)
+        if isinstance(data, dict) and data.get("replaces") is None:
+            data.pop("replaces", None)
+        return data
 
     @field_validator("options", mode="before")
     @classmethod
@@ -529,8 +550,38 @@ def form_problems(form: FormDefinition) -> list[tuple[Path, str]]:
                 question_ids[question.id] = q_path
             _check_question(form, question, q_path, position, order, add)
             position += 1
+    _check_replaces(form, add)
     _check_stages(form, order, add)
     return problems
+
+
+def _check_replaces(form: FormDefinition, add: Any) -> None:
+    """`replaces` names an id of the earlier version: not one still used in this form, and
+    each earlier id carried to one question only."""
+    ids = {question.id for _section, question in form.questions()}
+    claimed: dict[str, str] = {}
+    for s_index, section in enumerate(form.sections):
+        for q_index, question in enumerate(section.questions):
+            old = question.replaces
+            if old is None:
+                continue
+            path: Path = ("sections", s_index, "questions", q_index, "replaces")
+            if not ID_PATTERN.match(old):
+                add(path, _bad_id_message("replaced question", old))
+            elif old in ids:
+                add(
+                    path,
+                    f"'{old}' is still a question of this form; `replaces` names an id the "
+                    "earlier version used and this one no longer does",
+                )
+            elif old in claimed:
+                add(
+                    path,
+                    f"'{old}' is already replaced by '{claimed[old]}'; an earlier answer can "
+                    "move to one question only",
+                )
+            else:
+                claimed[old] = question.id
 
 
 def _check_stages(form: FormDefinition, order: dict[str, int], add: Any) -> None:

@@ -50,6 +50,7 @@ class QuestionRef(BaseModel):
     id: str
     section_id: str
     text: str
+    replaces: str | None = None  # an added question taking the answers of a removed one
 
 
 class QuestionChange(BaseModel):
@@ -96,7 +97,12 @@ class FormDiff(BaseModel):
         for section_id, changes in self.sections_changed.items():
             fields = ", ".join(c.field for c in changes)
             lines.append(f"section {section_id}: {fields} changed")
-        lines += [f"new question {q.id}: {q.text}" for q in self.added]
+        lines += [
+            f"new question {q.id}"
+            + (f" (answers of {q.replaces} move here)" if q.replaces else "")
+            + f": {q.text}"
+            for q in self.added
+        ]
         lines += [f"question removed {q.id}: {q.text}" for q in self.removed]
         for question in self.changed:
             fields = ", ".join(c.field for c in question.changes)
@@ -160,7 +166,12 @@ def compare_forms(old: FormDefinition, new: FormDefinition) -> FormDiff:
             )
 
     def ref(data: Mapping[str, Any]) -> QuestionRef:
-        return QuestionRef(id=data["id"], section_id=data["section"], text=_english(data["text"]))
+        return QuestionRef(
+            id=data["id"],
+            section_id=data["section"],
+            text=_english(data["text"]),
+            replaces=data.get("replaces"),
+        )
 
     return FormDiff(
         old_version=old.version,
@@ -173,6 +184,21 @@ def compare_forms(old: FormDefinition, new: FormDefinition) -> FormDiff:
         removed=[ref(q) for qid, q in old_questions.items() if qid not in new_questions],
         changed=changed,
     )
+
+
+def answer_sources(old: FormDefinition, new: FormDefinition) -> dict[str, str]:
+    """Where each question of `new` takes an answer given on `old` from: new id -> old id.
+
+    A question keeps the answer of the question with its own id, or else of the one it
+    `replaces`; questions of `new` with neither are new and start unanswered."""
+    old_ids = {question.id for _section, question in old.questions()}
+    sources: dict[str, str] = {}
+    for _section, question in new.questions():
+        if question.id in old_ids:
+            sources[question.id] = question.id
+        elif question.replaces is not None and question.replaces in old_ids:
+            sources[question.id] = question.replaces
+    return sources
 
 
 def _english(text: Any) -> str:

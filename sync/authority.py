@@ -126,6 +126,7 @@ def check_table(
             for r in known
             for name in parents
             if not same_value(r[name], held[r["id"]][name])
+            and not _moved_to_new_form_version(table, name, r, held[r["id"]])
         }
         for record_id, name in sorted(moved):
             record = next(r for r in known if r["id"] == record_id)
@@ -160,6 +161,18 @@ def check_table(
 
     records, tombstones = _hold_foreign_tombstones(incoming, held, sender)
     return TableAuthority(problems, records, tombstones)
+
+
+def _moved_to_new_form_version(table: str, name: str, record: Record, current: Record) -> bool:
+    """The one parent that may change: a draft moved to a new version of its form points at
+    that version's snapshot (same form, same kind; the move happens while it is a draft)."""
+    return (
+        table == "assessments"
+        and name == "form_snapshot_id"
+        and current.get("status") == "draft"
+        and record.get("form_id") == current.get("form_id")
+        and record.get("kind") == current.get("kind")
+    )
 
 
 def _check_sender_stamps(

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from desktop.services.action_reviews import ActionReviewService
     from desktop.services.assessments import AssessmentService
     from desktop.services.devices import DeviceService
+    from desktop.services.draft_moves import DraftMoveService
     from desktop.services.funds import FundsService
     from desktop.services.online_import import OnlineImportService
     from desktop.services.organisations import OrganisationService
@@ -60,6 +61,13 @@ class Services:
         from desktop.services.action_reviews import ActionReviewService
 
         return ActionReviewService(self.store)
+
+    @cached_property
+    def draft_moves(self) -> DraftMoveService:
+        """Moving a draft to the new version of its form (answers follow their questions)."""
+        from desktop.services.draft_moves import DraftMoveService
+
+        return DraftMoveService(self.store)
 
     @cached_property
     def settings(self) -> SettingsService:

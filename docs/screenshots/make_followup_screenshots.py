@@ -1,5 +1,6 @@
 """Screenshots of the follow-up visit: last time's actions reviewed at the start of a new
-assessment, and "since last time" in its results.
+assessment, "since last time" in its results, and a draft moved to the new version of its
+form that a field pack brought.
 
 A colleague's laptop assesses a group and agrees a plan; its bundle reaches the council; the
 council's pack brings it to a second laptop, which starts the next assessment of that group.
@@ -119,6 +120,38 @@ results = page.results
 bar = results.tabs.widget(0).verticalScrollBar()
 bar.setValue(bar.maximum())
 shoot(window, "results-since-last-time-1024x600.png", (1024, 600))
+# A draft on the shipped form; then the council's pack brings a new version of the form.
+import os
+
+from desktop.ui.dialogs.draft_move import DraftMoveDialog
+from tests.store.test_draft_moves import make_new_version
+
+shipped = laptop.assessments.available_forms()["health_check"]
+change = make_new_version(root, shipped)
+draft = laptop.assessments.start(group.id, "health_check", consent_given=True)
+laptop.action_reviews.review(draft.id, review.rows[0].action.action_item_id, "done")
+laptop.assessments.record_answer(draft.id, change.kept, 4, note="Agreed after a long talk")
+laptop.assessments.record_answer(draft.id, change.renamed_from, 3)
+laptop.assessments.record_answer(draft.id, change.removed, 2)
+laptop.assessments.record_answer(draft.id, change.narrowed, change.gone_option)
+os.environ["GAPKIT_RESOURCES_DIR"] = str(change.resources)
+pack = council.packs.build_pack(stick, device_id=laptop.store.device_id, full=True)
+del os.environ["GAPKIT_RESOURCES_DIR"]
+assert laptop.imports.import_pack(pack.path).status == "merged"
+page.show_review(draft.id)
+shoot(window, "draft-move-offer-1024x600.png", (1024, 600))
+offer = laptop.draft_moves.offer(draft.id)
+assert offer is not None
+dialog = DraftMoveDialog(offer, window)
+dialog.show()
+settle()
+dialog.grab().save(str(target / "draft-move-dialog.png"))
+print(target / "draft-move-dialog.png")
+dialog.close()
+laptop.draft_moves.move(draft.id, offer.to_sha256)
+page.review.open(draft.id)
+shoot(window, "draft-moved-review-1024x600.png", (1024, 600))
+shoot(window, "draft-moved-review-1920x1080.png", (1920, 1080))
 window.close()
 from desktop.reports.assessment_report import write_assessment_report
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from form_helpers import form_text, rating, section
 
 from forms import FormDefinition, compare_forms, form_sha256, load_form_text, shipped_forms
+from forms.loader import FormError
+from forms.versions import answer_sources
 
 OLD = form_text(section("one", rating("q_1"), rating("q_2")), section("two", rating("q_3")))
 
@@ -55,3 +58,33 @@ def test_shipped_forms_round_trip_their_json_dump_exactly() -> None:
         reloaded = FormDefinition.model_validate(json.loads(json.dumps(dumped)))
         assert reloaded.model_dump(mode="json") == dumped
         assert form_sha256(reloaded) == form_sha256(form) == form_sha256(dumped)
+
+
+def test_answers_follow_the_same_id_or_the_question_that_replaces_it() -> None:
+    old = load_form_text(OLD, "old.yaml")
+    new = load_form_text(
+        form_text(
+            section("one", rating("q_1"), rating("q_2_reworded", "replaces: q_2\n")),
+            section("two", rating("q_new")),
+        ).replace('version: "1"', 'version: "2"'),
+        "new.yaml",
+    )
+    assert answer_sources(old, new) == {"q_1": "q_1", "q_2_reworded": "q_2"}
+    diff = compare_forms(old, new)
+    assert "new question q_2_reworded (answers of q_2 move here): A statement" in (
+        diff.summary_lines()
+    )
+    # a form that replaces nothing dumps without the field: fingerprints do not change
+    assert "replaces" not in json.dumps(old.model_dump(mode="json"))
+    assert new.question("q_2_reworded").replaces == "q_2"
+
+
+def test_replaces_must_name_an_id_the_form_no_longer_uses_and_only_once() -> None:
+    still_used = form_text(section("one", rating("q_1"), rating("q_2", "replaces: q_1\n")))
+    with pytest.raises(FormError, match="'q_1' is still a question of this form"):
+        load_form_text(still_used, "still.yaml")
+    twice = form_text(
+        section("one", rating("q_a", "replaces: q_old\n"), rating("q_b", "replaces: q_old\n"))
+    )
+    with pytest.raises(FormError, match="already replaced by 'q_a'"):
+        load_form_text(twice, "twice.yaml")

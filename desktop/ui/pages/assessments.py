@@ -362,8 +362,16 @@ class AssessmentsPage(Page):
             and self.services.action_reviews.since_last_time(assessment_id).outstanding
         ):
             self.show_action_review(assessment_id)
-        else:
-            self.resume(assessment_id)
+            return
+        self.resume(assessment_id)
+        offer = self.services.draft_moves.offer(assessment_id)
+        if offer is not None and self.stack.currentWidget() is self.runner:
+            self.runner.notice.show_notice(
+                f"Version {offer.to_version} of this form is now on this laptop (this draft "
+                f"uses {offer.from_version}). You can move the draft to it from the review.",
+                "Review the move…",
+                lambda: self.show_review(assessment_id),
+            )
 
     def show_action_review(self, assessment_id: str) -> None:
         self.notice.dismiss()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.services.assessments import KINDS
+from desktop.services.draft_moves import DraftMove
+from desktop.ui.dialogs.draft_move import ask_to_move_draft
 from desktop.ui.widgets.confirm import confirm_destructive
 from desktop.ui.widgets.notice_bar import NoticeBar
 
@@ -53,6 +56,9 @@ class ReviewView(QWidget):
         super().__init__(parent)
         self.assessments = services.assessments
         self.action_reviews = services.action_reviews
+        self.draft_moves = services.draft_moves
+        self.confirm_move: Callable[[QWidget, DraftMove], bool] = ask_to_move_draft
+        self.offer: DraftMove | None = None
         self.assessment_id: str | None = None
         self.setAccessibleName("Review and complete")
         self.confirm_incomplete: Callable[[QWidget, int], bool] = ask_to_complete_anyway
@@ -76,6 +82,29 @@ class ReviewView(QWidget):
         self.last_time_row = QWidget()
         self.last_time_row.setLayout(last_time)
         last_time.setContentsMargins(0, 0, 0, 0)
+
+        # A newer version of the form on this laptop: offer to move the draft onto it.
+        self.version_label = QLabel()
+        self.version_label.setWordWrap(True)
+        self.version_label.setAccessibleName("Form version")
+        self.move_button = QPushButton("Move to the new version…")
+        self.move_button.setAccessibleName("Move this draft to the new version")
+        self.move_button.clicked.connect(self.move_to_new_version)
+        version_row = QHBoxLayout()
+        version_row.setContentsMargins(0, 0, 0, 0)
+        version_row.addWidget(self.version_label, 1)
+        version_row.addWidget(self.move_button)
+        self.version_row = QFrame()
+        self.version_row.setObjectName("noticeBar")
+        self.version_row.setLayout(version_row)
+        # Answers given on an earlier version that the current one has no place for.
+        self.earlier_title = QLabel()
+        self.earlier_title.setObjectName("answerTitle")
+        self.earlier = QListWidget()
+        self.earlier.setAccessibleName("Answers from the earlier version (read only)")
+        self.earlier.setWordWrap(True)
+        self.earlier.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.earlier.setMaximumHeight(110)
 
         self.unanswered_title = QLabel()
         self.unanswered_title.setObjectName("answerTitle")
@@ -121,7 +150,10 @@ class ReviewView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.notice)
         layout.addWidget(self.last_time_row)
+        layout.addWidget(self.version_row)
         layout.addLayout(lists, 1)
+        layout.addWidget(self.earlier_title)
+        layout.addWidget(self.earlier)
         layout.addLayout(buttons)
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -141,10 +173,13 @@ class ReviewView(QWidget):
         texts = {q.id: (s.title, q.text) for s, q in form.questions()}
         order = {question_id: index for index, question_id in enumerate(texts)}
         required = set(review.unanswered_required)
+        new_in = self.draft_moves.new_questions(assessment_id)
         self.unanswered.clear()
         for question_id in review.unanswered:
             section, text = texts[question_id]
             mark = "Required · " if question_id in required else ""
+            if question_id in new_in:
+                mark = f"New in version {new_in[question_id]} · {mark}"
             self._add(self.unanswered, question_id, f"{mark}{section}: {text}")
         self.discuss.clear()
         no_consensus = set(review.without_consensus)
@@ -179,6 +214,7 @@ class ReviewView(QWidget):
         )
         self.discuss.setEnabled(summary.mode == "group")
         self.complete_button.setEnabled(summary.status != "completed")
+        self._show_version(assessment_id)
         since = self.action_reviews.since_last_time(assessment_id)
         self.last_time_row.setVisible(bool(since.actions))
         self.last_time.setText(
@@ -201,6 +237,47 @@ class ReviewView(QWidget):
     def _open_item(self, item: QListWidgetItem) -> None:
         if self.assessment_id:
             self.go_to_statement.emit(self.assessment_id, item.data(Qt.ItemDataRole.UserRole))
+
+    def _show_version(self, assessment_id: str) -> None:
+        self.offer = self.draft_moves.offer(assessment_id)
+        offer = self.offer
+        self.version_row.setVisible(offer is not None)
+        if offer is not None:
+            self.version_label.setText(
+                f"This draft uses version {offer.from_version} of the form; version "
+                f"{offer.to_version} is now on this laptop. Answers follow their statements."
+            )
+            self.move_button.setText(f"Move to version {offer.to_version}…")
+        earlier = self.draft_moves.earlier_answers(assessment_id)
+        self.earlier.clear()
+        for answer in earlier:
+            note = f" — {answer.note}" if answer.note else ""
+            item = QListWidgetItem(f"{answer.text} — {answer.answer}{note}")
+            item.setToolTip(item.text())
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # read only: nothing to open
+            self.earlier.addItem(item)
+        self.earlier_title.setText(
+            f"From the earlier version, read only ({len(earlier)}): not scored, kept with the "
+            "assessment"
+        )
+        self.earlier_title.setVisible(bool(earlier))
+        self.earlier.setVisible(bool(earlier))
+
+    def move_to_new_version(self) -> None:
+        offer, assessment_id = self.offer, self.assessment_id
+        if offer is None or assessment_id is None or not self.confirm_move(self, offer):
+            return
+        try:
+            self.draft_moves.move(assessment_id, offer.to_sha256)
+        except UserError as error:
+            self.notice.show_notice(str(error))
+            return
+        self.open(assessment_id)
+        self.notice.show_notice(
+            f"Moved to version {offer.to_version}. New statements are marked in the list; "
+            "answers with no place are kept read-only below."
+        )
+        self.status_message.emit(f"Draft moved to version {offer.to_version} of the form")
 
     def _review_actions(self) -> None:
         if self.assessment_id:
