@@ -255,7 +255,13 @@ def _cover(data: ReportData) -> list[Flowable]:
         ("Organisation", summary.organisation_name),
         ("Legal form", LEGAL_FORM_LABELS.get(organisation.get("legal_form") or "", "—")),
         ("Ward", organisation.get("ward") or "—"),
-        ("Assessment", summary.kind_label),
+        # the stage says what it covered: a CAT step, or a health check's key statements
+        (
+            "Assessment",
+            f"{summary.kind_label}: {data.results.result.stage_title}"
+            if data.results.result.stage_title
+            else summary.kind_label,
+        ),
         ("Date", long_date(when)),
         ("Venue", summary.venue or "—"),
         ("Facilitator", summary.facilitator or "—"),

@@ -57,6 +57,7 @@ def run_assessment(
     started_at: datetime | None = None,
     notes: dict[str, str] | None = None,
     complete: bool = True,
+    stage: str | None = None,
 ) -> str:
     """Start an assessment on the shipped form, answer every statement, and complete it."""
     detail = services.assessments.start(
@@ -68,6 +69,7 @@ def run_assessment(
         facilitator="Sam Okafor",
         participants=participants,
         started_at=started_at or datetime(2026, 3, 12, 10, 0, tzinfo=UTC),
+        stage=stage,
     )
     form: FormDefinition = services.assessments.form_for(detail.id)
     notes = notes or {}

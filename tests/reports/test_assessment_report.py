@@ -101,6 +101,17 @@ def test_cover_names_venue_facilitator_and_number_of_participants_but_no_names(
     assert "12 March 2026" in cover
 
 
+def test_the_cover_says_what_a_health_check_covered(report_services, tmp_path):
+    services = report_services
+    organisation = register(services, "Batley Lunch Club")
+    key = run_assessment(services, organisation, stage="key")
+    full = run_assessment(services, organisation, started_at=datetime(2026, 4, 2, tzinfo=UTC))
+    key_cover = page_texts(write_assessment_report(services, key, tmp_path / "k.pdf", now=NOW))[0]
+    full_cover = page_texts(write_assessment_report(services, full, tmp_path / "f.pdf", now=NOW))[0]
+    assert "Organisational health check: Key statements" in key_cover
+    assert "Organisational health check: Full health check" in full_cover
+
+
 @pytest.mark.parametrize("name", ["Ümit's Café", "Łódź Polish Club", "Ελληνική Κοινότητα"])
 def test_names_in_latin_greek_and_other_scripts_come_back_exactly_as_written(
     report_services, tmp_path, name

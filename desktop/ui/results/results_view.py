@@ -278,9 +278,10 @@ class ResultsView(QWidget):
             if summary.status == "completed"
             else tr("Results", "not completed yet (draft)")
         )
-        self.subtitle.setText(
-            f"{summary.organisation_name} · {kind_label(summary.kind)} · {when} · {state}"
-        )
+        kind = kind_label(summary.kind)
+        if result.stage_title:  # what it covered: a CAT step, or a health check's key statements
+            kind = f"{kind}: {result.stage_title}"
+        self.subtitle.setText(f"{summary.organisation_name} · {kind} · {when} · {state}")
         self.notice.dismiss()
         self._show_verdict(result)
         self.overall.setText(
