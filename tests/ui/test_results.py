@@ -101,6 +101,11 @@ def test_a_cat_verdict_names_the_stage_and_the_unmet_condition(
     assert "Not yet ready" in verdict.text()
     assert stage.title in verdict.text()
     assert condition.text in verdict.text()
+    # the after-transfer section asks nothing before the transfer: not in the table or radar
+    view = results.results
+    rows = [view.sections_table.item(r, 0).text() for r in range(view.sections_table.rowCount())]
+    assert "After the transfer" not in rows and "Business plan and money" in rows
+    assert len(rows) == len(form.sections) - 1
 
 
 def test_save_pdf_writes_the_report_in_a_worker_thread(

@@ -358,11 +358,13 @@ class ResultsView(QWidget):
 
     def _show_sections(self, results: AssessmentResults) -> None:
         result = results.result
+        # a section with nothing asked (at this CAT stage, or for this group) is left out
+        sections = [section for section in result.sections if section.total > 0]
         before = {}
         if results.previous_result is not None:
             before = {s.id: s.score for s in results.previous_result.sections}
-        self.sections_table.setRowCount(len(result.sections))
-        for row, section in enumerate(result.sections):
+        self.sections_table.setRowCount(len(sections))
+        for row, section in enumerate(sections):
             cells = [
                 section.title,
                 score_text(section.score),
@@ -381,13 +383,13 @@ class ResultsView(QWidget):
                     )
                 self.sections_table.setItem(row, column, item)
         rows_height = self.sections_table.horizontalHeader().sizeHint().height() + 4
-        rows_height += sum(self.sections_table.rowHeight(r) for r in range(len(result.sections)))
+        rows_height += sum(self.sections_table.rowHeight(r) for r in range(len(sections)))
         self.sections_table.setFixedHeight(rows_height)
-        labels = [s.title for s in result.sections]
+        labels = [s.title for s in sections]
         summary = results.assessment
         current = RadarSeries(
             tr("Results", "This assessment ({date})").format(date=short_date(summary.started_at)),
-            [s.score for s in result.sections],
+            [s.score for s in sections],
         )
         previous = None
         if results.previous is not None and results.previous_result is not None:
@@ -395,7 +397,7 @@ class ResultsView(QWidget):
                 tr("Results", "Previous ({date})").format(
                     date=short_date(results.previous.started_at)
                 ),
-                [before.get(s.id) for s in result.sections],
+                [before.get(s.id) for s in sections],
             )
         self.radar.set_data(labels, current, previous)
         self.sections_table.setColumnHidden(3, previous is None)
