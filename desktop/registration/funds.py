@@ -372,25 +372,53 @@ class AssessmentEvidence:
     completed_on: date | None = None
 
 
+@dataclass(frozen=True)
+class ResultFacts:
+    """What conditions read of one completed assessment, as plain values: its overall band,
+    each section's band, its answers, and for CAT its readiness and stage. The council's table
+    builds these from stored results; `AssessmentEvidence.facts()` from a scored result."""
+
+    overall_rag: str | None
+    section_rags: Mapping[str, str | None]
+    answers: Mapping[str, object]
+    readiness: str | None = None
+    stage: str | None = None
+
+
+def _result_facts(evidence: AssessmentEvidence | ResultFacts | None) -> ResultFacts | None:
+    if evidence is None or isinstance(evidence, ResultFacts):
+        return evidence
+    result = evidence.result
+    return ResultFacts(
+        overall_rag=result.overall_rag,
+        section_rags={section.id: section.rag for section in result.sections},
+        answers=evidence.answers,
+        readiness=result.readiness,
+        stage=result.stage,
+    )
+
+
 def eligibility_facts(
     registration: Mapping[str, object],
-    health_check: AssessmentEvidence | None = None,
-    cat: AssessmentEvidence | None = None,
+    health_check: AssessmentEvidence | ResultFacts | None = None,
+    cat: AssessmentEvidence | ResultFacts | None = None,
 ) -> dict[str, object]:
     """The names fund conditions read, for one organisation (see the module's docstring)."""
     facts: dict[str, object] = {name: registration.get(name) for name in REGISTRATION_FIELDS}
-    facts["health_check_done"] = health_check is not None
-    facts["cat_done"] = cat is not None
-    if health_check is not None:
-        facts["health_check_band"] = health_check.result.overall_rag
-        for section in health_check.result.sections:
-            facts.setdefault(f"{HEALTH_CHECK_PREFIX}{section.id}", section.rag)
-        for question_id, value in health_check.answers.items():
+    health = _result_facts(health_check)
+    readiness = _result_facts(cat)
+    facts["health_check_done"] = health is not None
+    facts["cat_done"] = readiness is not None
+    if health is not None:
+        facts["health_check_band"] = health.overall_rag
+        for section_id, rag in health.section_rags.items():
+            facts.setdefault(f"{HEALTH_CHECK_PREFIX}{section_id}", rag)
+        for question_id, value in health.answers.items():
             facts[f"{HEALTH_CHECK_ANSWER_PREFIX}{question_id}"] = value
-    if cat is not None:
-        facts["cat_verdict"] = cat.result.readiness
-        facts["cat_stage"] = cat.result.stage
-        for question_id, value in cat.answers.items():
+    if readiness is not None:
+        facts["cat_verdict"] = readiness.readiness
+        facts["cat_stage"] = readiness.stage
+        for question_id, value in readiness.answers.items():
             facts.setdefault(f"{CAT_PREFIX}{question_id}", value)
     return facts
 
@@ -526,6 +554,7 @@ def check_funds(
 __all__ = [
     "GUIDE_NOTE",
     "AssessmentEvidence",
+    "ResultFacts",
     "ConditionLink",
     "FormError",
     "Fund",

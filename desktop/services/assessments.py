@@ -243,6 +243,7 @@ _SUMMARY_COLUMNS = (
     Assessment.completed_at,
     Assessment.modified_at,
     Assessment.deleted_at,
+    Assessment.cat_stage,
 )
 
 
@@ -262,6 +263,7 @@ def _summary_of_row(row: Any) -> AssessmentSummary:
         completed_at,
         modified_at,
         deleted_at,
+        cat_stage,
         organisation_name,
     ) = row
     return AssessmentSummary(
@@ -279,6 +281,7 @@ def _summary_of_row(row: Any) -> AssessmentSummary:
         completed_at=completed_at,
         modified_at=modified_at,
         deleted=deleted_at is not None,
+        cat_stage=cat_stage,
     )
 
 

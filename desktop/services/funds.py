@@ -22,6 +22,7 @@ from desktop.registration.funds import (
     AssessmentEvidence,
     FundsFile,
     FundsGuide,
+    ResultFacts,
     check_funds,
     eligibility_facts,
     load_funds,
@@ -29,8 +30,8 @@ from desktop.registration.funds import (
 )
 from desktop.registration.wards import ward_key
 from desktop.services.assessments import ActionInfo, AssessmentService, AssessmentSummary
-from desktop.store.db import Store
-from desktop.store.models import Organisation
+from desktop.store.db import Store, in_chunks
+from desktop.store.models import AssessmentScore, Organisation, SectionScore
 from forms.loader import FormError
 from forms.scoring import score_assessment
 
@@ -69,6 +70,7 @@ class FundsService:
     def __init__(self, store: Store):
         self.store = store
         self._assessments = AssessmentService(store)
+        self._default_stages: dict[tuple[str, str], str | None] = {}
 
     # -- the file ------------------------------------------------------------------------------
 
@@ -189,7 +191,10 @@ class FundsService:
     # -- the council's table -------------------------------------------------------------------
 
     def readiness(
-        self, wards: Iterable[str] | None = None, today: date | None = None
+        self,
+        wards: Iterable[str] | None = None,
+        today: date | None = None,
+        organisation_ids: set[str] | None = None,
     ) -> FundingReadiness:
         """Per ward, how many organisations are eligible for each fund, and each fund's most
         common blocker (the unmet condition most often standing in the way)."""
@@ -207,10 +212,9 @@ class FundsService:
             ).all()
         latest: dict[str, dict[str, AssessmentSummary]] = {}
         for summary in self._assessments.list_summaries(status="completed"):
-            latest.setdefault(summary.organisation_id, {})
-            by_kind = latest[summary.organisation_id]
-            if summary.kind not in by_kind:  # newest first
-                by_kind[summary.kind] = summary
+            by_kind = latest.setdefault(summary.organisation_id, {})
+            by_kind.setdefault(summary.kind, summary)  # newest first
+        stored = self._stored_facts([s for by_kind in latest.values() for s in by_kind.values()])
         organisations_by_ward: Counter[str] = Counter()
         eligible: dict[str, Counter[str]] = {fund.id: Counter() for fund in funds.funds}
         blockers: dict[str, Counter[str]] = {fund.id: Counter() for fund in funds.funds}
@@ -219,12 +223,16 @@ class FundsService:
             ward = registration.get("ward") or NO_WARD
             if chosen is not None and ward_key(ward) not in chosen:
                 continue
+            if organisation_ids is not None and row[0] not in organisation_ids:
+                continue
             organisations_by_ward[ward] += 1
             by_kind = latest.get(row[0], {})
+            health_check = by_kind.get("health_check")
+            cat = by_kind.get("cat_readiness")
             facts = eligibility_facts(
                 registration,
-                self._evidence(by_kind.get("health_check"), registration),
-                self._evidence(by_kind.get("cat_readiness"), registration),
+                stored.get(health_check.id) if health_check else None,
+                stored.get(cat.id) if cat else None,
             )
             guide = check_funds(funds, facts, today, vocabulary)
             for check in guide.checks:
@@ -253,6 +261,62 @@ class FundsService:
             today=today,
             wards=sorted(organisations_by_ward),
         )
+
+    def _default_stage(self, summary: AssessmentSummary) -> str | None:
+        """The stage scoring uses for a CAT assessment started without one (the form's
+        default), as the results page and the stored verdict do."""
+        if summary.kind != "cat_readiness":
+            return None
+        key = (summary.form_id, summary.form_version)
+        if key not in self._default_stages:
+            form = self._assessments.form_for(summary.id)
+            chosen = form.stage(None) if form.stages else None
+            self._default_stages[key] = chosen.id if chosen is not None else None
+        return self._default_stages[key]
+
+    def _stored_facts(self, summaries: list[AssessmentSummary]) -> dict[str, ResultFacts]:
+        """The facts of these completed assessments from their stored results and answers, in
+        a few queries (scoring thousands of assessments again would take a minute)."""
+        from desktop.services.scores import ScoreService, agreed_answers
+
+        ScoreService(self.store).score_missing()
+        stage_of = {s.id: s.cat_stage or self._default_stage(s) for s in summaries}
+        ids = list(stage_of)
+        overall: dict[str, tuple[str | None, str | None]] = {}
+        sections: dict[str, dict[str, str | None]] = {}
+        with self.store.session() as session:
+            connection = session.connection()
+            for chunk in in_chunks(ids):
+                rows = connection.execute(
+                    select(
+                        AssessmentScore.assessment_id,
+                        AssessmentScore.overall_rag,
+                        AssessmentScore.verdict,
+                    ).where(
+                        AssessmentScore.assessment_id.in_(chunk),
+                        AssessmentScore.problem.is_(None),
+                    )
+                )
+                for assessment_id, rag, verdict in rows:
+                    overall[assessment_id] = (rag, verdict)
+                section_rows = connection.execute(
+                    select(
+                        SectionScore.assessment_id, SectionScore.section_id, SectionScore.rag
+                    ).where(SectionScore.assessment_id.in_(chunk))
+                )
+                for assessment_id, section_id, rag in section_rows:
+                    sections.setdefault(assessment_id, {})[section_id] = rag
+            answers = agreed_answers(session, ids)
+        return {
+            assessment_id: ResultFacts(
+                overall_rag=rag,
+                section_rags=sections.get(assessment_id, {}),
+                answers=answers.get(assessment_id, {}),
+                readiness=verdict,
+                stage=stage_of.get(assessment_id),
+            )
+            for assessment_id, (rag, verdict) in overall.items()
+        }
 
 
 def _latest_by_kind(summaries: list[AssessmentSummary]) -> dict[str, AssessmentSummary]:

@@ -151,3 +151,24 @@ def test_funds_list_for_an_organisation_as_json(data_dir, capsys) -> None:
     assert main(["funds", "list", "--org", parish.id]) == 0
     out = capsys.readouterr().out
     assert "Funds you can apply to now:" in out and "town or parish councils" in out
+
+
+def test_the_council_table_reads_a_cat_stage_as_each_guide_does(services) -> None:
+    """The table reads stored results; the guide scores again: both take the stage the CAT
+    check was started for (the assessment list once left it out, and the default stage
+    stood in)."""
+    ready = services.organisations.create(dict(CIO, name="Stage business case"))
+    after = services.organisations.create(dict(CIO, name="Stage after transfer"))
+    _complete(services, ready.id, "cat_readiness", stage="full_business_case")
+    _complete(services, after.id, "cat_readiness", stage="after_transfer")
+    listed = {s.organisation_id: s.cat_stage for s in services.assessments.list_summaries()}
+    assert listed == {ready.id: "full_business_case", after.id: "after_transfer"}
+    table = services.funds.readiness(today=ON)
+    grant = next(f for f in table.funds if f.fund_id == "cat_development_grant")
+    by_guide = [
+        organisation.id
+        for organisation in (ready, after)
+        if not _unmet(services.funds.guide(organisation.id, ON), "cat_development_grant")
+    ]
+    assert by_guide == [ready.id]
+    assert grant.eligible == len(by_guide) == 1
