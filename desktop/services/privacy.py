@@ -120,7 +120,7 @@ class Person:
         person.add(text)
         return person
 
-    def add(self, text: str | None) -> None:
+    def add(self, text: str | None, *, identifies: bool = True) -> None:
         if not text or is_erased_text(text):
             return
         text = " ".join(str(text).split())
@@ -128,7 +128,8 @@ class Person:
             self.emails.add(text.casefold())
             self.texts.add(text)
         elif len(phone_digits(text)) >= 7 and not re.search(r"[^\d\s()+.-]", text):
-            self.phones.add(phone_digits(text))
+            if identifies:
+                self.phones.add(phone_digits(text))
             self.texts.add(text)
         else:
             self.names.add(_fold(text))
@@ -282,16 +283,29 @@ class PrivacyService:
                 Organisation.contact_phone,
             )
         ).all()
-        for _id, name, email, phone in contacts:
-            if (
-                person.matches_whole(name, "name")
-                or person.matches_whole(email, "email")
-                or person.matches_whole(phone, "phone")
-            ):
-                person.add(name)
-                person.add(email)
-                person.add(phone)
-        places = self._places(session, person, org_names)
+        # An email or phone identifies the person; a name alone may be someone else of the
+        # same name. A contact is theirs if its email or phone is known, or if its name
+        # matches and it has no email or phone that says otherwise (looking up by name alone,
+        # every contact of that name matches: the listing shows them before any erasure).
+        name_only = not person.emails and not person.phones
+        matched: set[str] = set()
+        for _round in range(2):  # details found in the first round find the rest
+            for org_id, name, email, phone in contacts:
+                if org_id in matched:
+                    continue
+                by_detail = person.matches_whole(email, "email") or person.matches_whole(
+                    phone, "phone"
+                )
+                other_details = bool(email or phone) and not by_detail
+                by_name = person.matches_whole(name, "name") and (name_only or not other_details)
+                if by_detail or by_name:
+                    matched.add(org_id)
+                    person.add(name)
+                    person.add(email)
+                    # A phone may be shared (an office line): it finds other contacts only
+                    # when it is what was looked for; otherwise it is shown and erased here.
+                    person.add(phone, identifies=False)
+        places = self._places(session, person, org_names, matched)
         history = self._history(session, person, places)
         conflicts = self._conflicts(session, person, places)
         bundles = self._bundles(session, places, history)
@@ -306,7 +320,11 @@ class PrivacyService:
         )
 
     def _places(
-        self, session: Session, person: Person, org_names: Mapping[str, str]
+        self,
+        session: Session,
+        person: Person,
+        org_names: Mapping[str, str],
+        contacts: set[str],
     ) -> list[Place]:
         places: list[Place] = []
         for table_name, fields in PERSONAL_FIELDS.items():
@@ -326,16 +344,16 @@ class PrivacyService:
                 record_id = row[0]
                 values = dict(zip(fields, row[1 : 1 + len(fields)], strict=True))
                 org_id = row[-1]
-                contact_matched = table_name == "organisations" and any(
-                    person.matches_whole(values[f], PERSONAL_FIELDS["organisations"][f])
-                    for f in ("contact_name", "contact_email", "contact_phone")
-                )
+                contact_matched = table_name == "organisations" and record_id in contacts
                 for name, kind in fields.items():
                     value = json_value(values[name])
                     if value is None or value == [] or value == "":
                         continue
                     whole = False
-                    if contact_matched and name in CONTACT_FIELDS:
+                    if table_name == "organisations" and name in CONTACT_FIELDS:
+                        # someone else's contact, even of the same name, is not theirs
+                        if not contact_matched:
+                            continue
                         whole = True
                     elif kind in ("name", "email", "phone", "label"):
                         whole = person.matches_whole(value, kind)
@@ -382,9 +400,13 @@ class PrivacyService:
             ) -> bool:
                 if name not in fields:
                     return False
-                if _contact and name in CONTACT_FIELDS:
-                    return True
                 kind = fields[name]
+                if name in CONTACT_FIELDS and fields is PERSONAL_FIELDS["organisations"]:
+                    if _contact:
+                        return True
+                    # another organisation's contact: only their email or phone is theirs
+                    # (a name alone may be someone else's)
+                    return kind in ("email", "phone") and person.matches_whole(value, kind)
                 if kind == "free":
                     return person.mentioned_in(value)
                 return person.matches_whole(value, kind)

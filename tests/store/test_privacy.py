@@ -233,3 +233,30 @@ def test_backups_are_only_on_sqlite(services):
     assert result.backups_deleted == []
     with services.store.session() as session:
         assert session.execute(text("SELECT 1")).scalar() == 1
+
+
+def test_someone_else_of_the_same_name_is_not_taken_for_the_person(services):
+    ids = seed(services)
+    namesake = _organisation(
+        services,
+        "Marsden Knitting Circle",
+        {"name": JANE["name"], "email": "other.jane@example.net", "phone": "07700 900555"},
+        "Weekly.",
+    )
+    office_line = _organisation(
+        services,
+        "Golcar Lily Community Centre",
+        {"name": "Pat Quinlan", "email": "pat@example.net", "phone": JANE["phone"]},
+        "Shares the office line.",
+    )
+    by_email = PrivacyService(services.store).find(JANE["email"])
+    orgs = {p.record_id for p in by_email.places if p.table == "organisations"}
+    assert ids["jane_org"] in orgs and namesake not in orgs
+    # a phone found through the email may be shared: it finds no one else
+    assert office_line not in orgs
+    assert "other.jane@example.net" not in json.dumps(by_email.as_json())
+    # by name alone both are listed: the confirmation shows them before anything goes
+    by_name = PrivacyService(services.store).find(JANE["name"])
+    assert namesake in {p.record_id for p in by_name.places}
+    PrivacyService(services.store).erase(JANE["email"])
+    assert "other.jane@example.net" in all_table_text(services.store)

@@ -68,6 +68,12 @@ def test_an_older_bundle_imported_after_the_erasure_brings_nothing_back(tmp_path
         full = laptop.export(full=True)
         assert ImportService(council_store).import_bundle(first).status == "merged"
 
+        # subject access names the bundles that carried the data, on both sides
+        sent = PrivacyService(laptop.store).find(EMAIL).bundles
+        assert {b.direction for b in sent} == {"sent"} and len(sent) == 3
+        received = PrivacyService(council_store).find(EMAIL).bundles
+        assert [(b.direction, b.device) for b in received] == [("received", "Field laptop 1")]
+
         PrivacyService(council_store).erase(EMAIL)
         assert EMAIL not in all_table_text(council_store)
 
