@@ -14,8 +14,8 @@ The rules, in the users' words:
   its `ready` threshold -> "Ready"; otherwise "Ready with support". A section with scored
   questions but no scored answers counts as below the threshold, because nobody can say it is
   ready.
-- Strengths are the green sections (best first, at most three; if none is green, the best
-  section) and the statements answered at level 3 or above (best first). Areas to develop are
+- Strengths are the green sections (best first, at most three, more only when tied with the
+  third; if none is green, the best section, or all the sections tied for best) and the statements answered at level 3 or above (best first). Areas to develop are
   the sections below green (lowest first) and the statements scoring 50 or less.
 """
 
@@ -303,6 +303,20 @@ def verdict_text(readiness: Readiness, stage_title: str | None) -> str:
     return f"{readiness} for: {stage_title}" if stage_title else readiness
 
 
+def _with_ties(ranked: list[SectionResult], count: int) -> list[SectionResult]:
+    """The first `count` of `ranked` (best first), and any after them that tie with the last:
+    picking one of three equal sections would say one is stronger when none is."""
+    if len(ranked) <= count:
+        return list(ranked)
+    cut = ranked[count - 1].score or 0.0
+    chosen = list(ranked[:count])
+    for result in ranked[count:]:
+        if abs((result.score or 0.0) - cut) > 1e-9:
+            break
+        chosen.append(result)
+    return chosen
+
+
 def score_assessment(
     form: FormDefinition,
     answers: Mapping[str, object],
@@ -388,9 +402,9 @@ def score_assessment(
 
     scored_sections = [r for r in section_results if r.score is not None]
     best = sorted(scored_sections, key=lambda r: -(r.score or 0.0))
-    strength_sections = [r for r in best if r.rag == "green"][:MAX_STRENGTH_SECTIONS]
+    strength_sections = _with_ties([r for r in best if r.rag == "green"], MAX_STRENGTH_SECTIONS)
     if not strength_sections and best and (best[0].score or 0.0) > 0:
-        strength_sections = best[:1]
+        strength_sections = _with_ties(best, 1)
     order = {question.id: index for index, (_, question) in enumerate(form.questions())}
     strong = sorted(
         (s for s in statements if s.score >= STRONG_STATEMENT_SCORE - 1e-9),

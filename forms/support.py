@@ -112,3 +112,15 @@ def load_support_offers(path: str | os.PathLike[str] | None = None) -> SupportCa
 def load_support_offers_text(text: str, source_name: str) -> SupportCatalogue:
     """Load a support catalogue from YAML text."""
     return load_yaml_model(text, source_name, SupportCatalogue, catalogue_problems, "catalogue")
+
+
+def statements_text(texts: list[str]) -> str:
+    """Statements as one run of sentences: each ends with its own full stop (or ? or !), one
+    added where it has none, so "…in place.; We have…" never appears."""
+    sentences = []
+    for text in texts:
+        text = str(text).strip()
+        if not text:
+            continue
+        sentences.append(text if text[-1] in ".?!…" else text + ".")
+    return " ".join(sentences)

@@ -54,6 +54,7 @@ from desktop.reports.layout import (
 from forms.answers import DONT_KNOW
 from forms.models import NOT_APPLICABLE, FormDefinition, Question
 from forms.scoring import AssessmentResult, visible_questions
+from forms.support import statements_text
 
 if TYPE_CHECKING:
     from desktop.registration.funds import FundsGuide
@@ -368,6 +369,24 @@ def _rag_chip(rag: str | None) -> str:
     return RAG_WORDS[rag]
 
 
+def _tied_groups(sections: list[Any]) -> list[list[Any]]:
+    """Runs of sections with the same score, in order."""
+    groups: list[list[Any]] = []
+    for section in sections:
+        if groups and abs((groups[-1][0].score or 0.0) - (section.score or 0.0)) < 1e-9:
+            groups[-1].append(section)
+        else:
+            groups.append([section])
+    return groups
+
+
+def _and_list(items: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def _summary_page(data: ReportData) -> list[Flowable]:
     s = styles()
     result = data.result
@@ -396,13 +415,12 @@ def _summary_page(data: ReportData) -> list[Flowable]:
     flowables.append(heading("What's strong", s.h2, level=1))
     strengths = result.strengths
     if strengths.sections:
-        for section in strengths.sections:
+        # Sections tied on score share one line, so a tie reads as a tie and stays short.
+        for group in _tied_groups(strengths.sections):
+            names = _and_list([f"<b>{_esc(section.title)}</b>" for section in group])
+            verb = "scored" if len(group) == 1 else "each scored"
             flowables.append(
-                para(
-                    f"<b>{_esc(section.title)}</b> scored {score_text(section.score)} out of 100.",
-                    s.bullet,
-                    raw=True,
-                )
+                para(f"{names} {verb} {score_text(group[0].score)} out of 100.", s.bullet, raw=True)
             )
             flowables[-1].bulletText = "•"
     statements = strengths.statements[:4]
@@ -703,7 +721,7 @@ def _support_needs(data: ReportData) -> list[Flowable]:
             lines.append([para(text, s.cell, raw=True)])
         for extra in need.extra_offers:
             lines.append([para(extra, s.cell)])
-        raised = "; ".join(question.text for question in need.questions)
+        raised = statements_text([question.text for question in need.questions])
         table_rows = [
             [
                 para("Support", s.cell_muted),
@@ -780,12 +798,18 @@ def _clipped(text: str) -> str:
 
 def _action_plan(data: ReportData) -> list[Flowable]:
     s = styles()
-    flowables: list[Flowable] = [CondPageBreak(50 * mm), heading("Action plan", s.h1)]
     if not data.actions:
-        flowables.append(para("No actions were agreed in this session yet.", s.body))
-        return flowables
+        # A heading and one line: kept on the page before when there is room for them, so an
+        # empty plan never takes a page of its own.
+        return [
+            CondPageBreak(22 * mm),
+            heading("Action plan", s.h1),
+            para("No actions were agreed in this session yet.", s.body),
+        ]
+    flowables: list[Flowable] = [CondPageBreak(50 * mm), heading("Action plan", s.h1)]
     headers = ["", "What", "Who", "By when", "Support", "Status"]
-    widths = [8 * mm, 68 * mm, 26 * mm, 22 * mm, 0, 18 * mm]
+    # "What" is the widest column: it holds the action itself.
+    widths = [8 * mm, 74 * mm, 22 * mm, 20 * mm, 0, 18 * mm]
     widths[4] = CONTENT_WIDTH - sum(widths)
     run = TableRun(flowables, headers, widths)
 

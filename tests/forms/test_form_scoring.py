@@ -266,3 +266,30 @@ def test_raising_one_rating_never_lowers_its_section_score(
     if old is None:
         return
     assert new is not None and new >= old - 1e-9
+
+
+TIE_FORM = load_form_text(
+    form_text(
+        section("one", rating("q1")),
+        section("two", rating("q2")),
+        section("three", rating("q3")),
+        section("four", rating("q4")),
+    ),
+    "ties.yaml",
+)
+
+
+def test_sections_tied_for_strongest_are_all_named_none_is_picked_over_the_others() -> None:
+    # No section is green; three tie for best: all three are the strongest, not the first.
+    result = score_assessment(TIE_FORM, {"q1": 3, "q2": 3, "q3": 3, "q4": 1})
+    assert [s.id for s in result.strengths.sections] == ["one", "two", "three"]
+    # A clear best is named alone.
+    result = score_assessment(TIE_FORM, {"q1": 2, "q2": 3, "q3": 2, "q4": 1})
+    assert [s.id for s in result.strengths.sections] == ["two"]
+    # Four green sections all tied: the cap of three gives way to the tie.
+    result = score_assessment(TIE_FORM, {"q1": 4, "q2": 4, "q3": 4, "q4": 4})
+    assert [s.id for s in result.strengths.sections] == ["one", "two", "three", "four"]
+    # Four green, not tied: three best only.
+    result = score_assessment(TIE_FORM, {"q1": 4, "q2": 4, "q3": 4, "q4": 3})
+    green = [s.id for s in result.sections if s.rag == "green"]
+    assert len(result.strengths.sections) == min(3, len(green))

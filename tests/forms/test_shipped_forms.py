@@ -347,5 +347,6 @@ def test_health_check_all_strong_has_strengths_and_no_needs(
     form = forms_by_id["health-check"]
     result = score_assessment(form, _answers(form, 4, "yes") | {"governance_2": 7})
     assert result.overall_score == 100
-    assert len(result.strengths.sections) == 3 and not result.support_needs
+    # every section scored 100: all tied for strongest, so all are named (issue 13, item 10)
+    assert len(result.strengths.sections) == len(form.sections) and not result.support_needs
     assert result.unanswered_required == []

@@ -81,6 +81,8 @@ def test_the_summary_leads_with_strengths_before_what_to_develop(report_services
     summary = page_texts(out)[1]
     assert summary.index("What's strong") < summary.index("Scores by section")
     assert summary.index("Scores by section") < summary.index("What to develop next")
+    # every other section scored 100: a tie, named together on one line, none picked out
+    assert "each scored 100 out of 100" in " ".join(summary.split())
 
 
 def test_cover_names_venue_facilitator_and_number_of_participants_but_no_names(
@@ -282,3 +284,36 @@ def test_a_draft_with_no_answers_still_makes_a_report_that_says_so(report_servic
     assert "Not answered" in text
     assert "No actions were agreed in this session yet." in text
     assert "Participants Not recorded" in text
+
+
+def test_support_need_statements_read_as_sentences_with_no_stray_stops(report_services, tmp_path):
+    from forms.support import statements_text
+
+    assert statements_text(["We have a plan.", "Do we?", "Two people sign", " "]) == (
+        "We have a plan. Do we? Two people sign."
+    )
+    services = report_services
+    assessment = run_assessment(services, register(services, "Batley Boxing Club"), level=1)
+    assert len(services.assessments.results(assessment).result.support_needs[0].questions) >= 1
+    text = pdf_text(write_assessment_report(services, assessment, tmp_path / "r.pdf", now=NOW))
+    assert ".;" not in text
+
+
+def test_no_actions_is_one_line_that_never_takes_a_page_of_its_own(report_services, tmp_path):
+    from reportlab.platypus import CondPageBreak
+
+    from desktop.reports import assessment_report
+
+    services = report_services
+    assessment = run_assessment(
+        services, register(services, "Colne Valley Hub"), "cat_readiness", level=2
+    )
+    data = assessment_report.gather(services, assessment)
+    assert not data.actions
+    flowables = assessment_report._action_plan(data)
+    # Only as much room as the heading and its line need is asked for before a new page.
+    breaks = [f for f in flowables if isinstance(f, CondPageBreak)]
+    assert breaks and all(b.height <= 25 * 72 / 25.4 for b in breaks)
+    assert len(flowables) == 3
+    out = write_assessment_report(services, assessment, tmp_path / "cat.pdf", now=NOW)
+    assert "No actions were agreed" in pdf_text(out)

@@ -81,7 +81,7 @@ def test_results_lead_with_strengths_and_show_the_change_since_last_time(
     bands = {
         view.sections_table.item(row, 2).text() for row in range(view.sections_table.rowCount())
     }
-    assert "● Green" in bands
+    assert "● Strong" in bands  # the PDF's words (issue 13, item 10), not Green/Amber/Red
     assert not view.verdict.isVisibleTo(view)  # a health check has no verdict
 
 
@@ -214,3 +214,35 @@ def test_the_action_dialog_shows_no_literal_ampersand(qtbot):
         assert isinstance(label, QLabel)
         if "&" in label.text():
             assert label.buddy() is not None, label.text()
+
+
+def test_the_app_and_the_pdf_name_the_bands_with_the_same_words():
+    from desktop.reports.layout import RAG_WORDS as PDF_WORDS
+    from desktop.ui.results.results_view import RAG_WORDS as APP_WORDS
+
+    assert APP_WORDS == PDF_WORDS
+    assert not {"Green", "Amber", "Red"} & set(APP_WORDS.values())
+
+
+def test_a_long_support_offer_no_longer_squeezes_what_in_the_plan(
+    qtbot, results, services, organisation, main_window
+):
+    from desktop.ui.models.actions import OFFER, WHAT
+
+    main_window.resize(1024, 600)
+    detail = services.assessments.start(organisation.id, "health_check", consent_given=True)
+    answer_all(services, detail.id, 1)
+    services.assessments.add_action(
+        detail.id,
+        "Write a reserves policy and agree it at the AGM",
+        who="Treasurer",
+        support_offer="Third Sector Leaders Kirklees: funding and finance advice, templates, "
+        "one-to-one sessions and training for treasurers of small community groups",
+    )
+    results.show_results(detail.id, tab=1)
+    plan = results.results.plan
+    QApplication.processEvents()
+    header = plan.table.horizontalHeader()
+    assert header.sectionSize(WHAT) >= header.sectionSize(OFFER) - 1
+    assert header.sectionSize(WHAT) >= 150
+    assert plan.table.horizontalScrollBar().maximum() == 0

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.services.assessments import ACTION_STATUSES
-from desktop.ui.models.actions import ActionTableModel
+from desktop.ui.models.actions import OFFER, WHAT, ActionTableModel
 from desktop.ui.widgets.notice_bar import NoticeBar
 
 if TYPE_CHECKING:
@@ -203,9 +203,12 @@ class ActionPlanView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # "What" and the support offer share the width left by the short columns, and long
+        # text wraps onto more lines: a long offer name no longer squeezes "What" to a sliver.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(OFFER, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)

@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -40,6 +41,7 @@ from desktop.ui.widgets.scroll import scroll_area
 from desktop.ui.workers import BackgroundTask
 from forms.loader import FormError
 from forms.scoring import AssessmentResult
+from forms.support import statements_text
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -47,10 +49,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 REPORT_MODULE = "desktop.reports.assessment_report"
+# The same words as the PDF (desktop/reports/layout.py RAG_WORDS): one vocabulary for the bands.
 RAG_WORDS = {
-    "green": tr_noop("Results", "Green"),
-    "amber": tr_noop("Results", "Amber"),
-    "red": tr_noop("Results", "Red"),
+    "green": tr_noop("Results", "Strong"),
+    "amber": tr_noop("Results", "Developing"),
+    "red": tr_noop("Results", "Priority for support"),
 }
 READINESS_WORDS = {
     "Ready": tr_noop("Results", "Ready"),
@@ -110,6 +113,9 @@ def change_text(now: float | None, before: float | None) -> str:
     if abs(delta) < 0.5:
         return tr("Results", "no change")
     return f"▲ +{delta:.0f}" if delta > 0 else f"▼ {delta:.0f}"
+
+
+SIDE_BY_SIDE_WIDTH = 1000  # the chart's 560 px and a table whose names are not cut short
 
 
 class ResultsView(QWidget):
@@ -191,7 +197,9 @@ class ResultsView(QWidget):
         self.sections_table.setSizePolicy(
             QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding
         )
-        chart_row = QHBoxLayout()
+        # Side by side when there is room; on a narrow screen the table goes under the chart,
+        # so section names and band words are read whole rather than cut short.
+        self.chart_row = chart_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         chart_row.addWidget(self.radar, 3)
         chart_row.addWidget(self.sections_table, 2, Qt.AlignmentFlag.AlignTop)
 
@@ -238,6 +246,15 @@ class ResultsView(QWidget):
         shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save_pdf)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        wide = event.size().width() >= SIDE_BY_SIDE_WIDTH
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.chart_row.direction() != direction:
+            self.chart_row.setDirection(direction)
+            alignment = Qt.AlignmentFlag.AlignTop if wide else Qt.AlignmentFlag(0)
+            self.chart_row.setAlignment(self.sections_table, alignment)
 
     def _set_table_headers(self) -> None:
         self.sections_table.setHorizontalHeaderLabels(
@@ -381,6 +398,8 @@ class ResultsView(QWidget):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
+                if column == 0:
+                    item.setToolTip(section.title)
                 self.sections_table.setItem(row, column, item)
         rows_height = self.sections_table.horizontalHeader().sizeHint().height() + 4
         rows_height += sum(self.sections_table.rowHeight(r) for r in range(len(sections)))
@@ -456,7 +475,7 @@ class ResultsView(QWidget):
         if not result.support_needs:
             return html + f"<p>{tr('Results', 'No support needs were raised.')}</p>"
         for need in result.support_needs:
-            raised = "; ".join(escape(q.text) for q in need.questions[:3])
+            raised = escape(statements_text([q.text for q in need.questions[:3]]))
             offers = "".join(
                 f"<li><b>{escape(o.provider.get(self.language))}</b>"
                 f"{': ' + escape(o.what.get(self.language)) if o.what else ''}"

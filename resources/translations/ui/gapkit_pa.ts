@@ -396,16 +396,16 @@
     <context>
         <name>Results</name>
         <message>
-            <source>Green</source>
-            <translation>ਹਰਾ</translation>
+            <source>Strong</source>
+            <translation>ਮਜ਼ਬੂਤ</translation>
         </message>
         <message>
-            <source>Amber</source>
-            <translation>ਪੀਲਾ</translation>
+            <source>Developing</source>
+            <translation>ਵਿਕਾਸਸ਼ੀਲ</translation>
         </message>
         <message>
-            <source>Red</source>
-            <translation>ਲਾਲ</translation>
+            <source>Priority for support</source>
+            <translation>ਸਹਾਇਤਾ ਲਈ ਤਰਜੀਹ</translation>
         </message>
         <message>
             <source>Ready</source>

@@ -396,16 +396,16 @@
     <context>
         <name>Results</name>
         <message>
-            <source>Green</source>
-            <translation>Zielony</translation>
+            <source>Strong</source>
+            <translation>Mocna strona</translation>
         </message>
         <message>
-            <source>Amber</source>
-            <translation>Żółty</translation>
+            <source>Developing</source>
+            <translation>W rozwoju</translation>
         </message>
         <message>
-            <source>Red</source>
-            <translation>Czerwony</translation>
+            <source>Priority for support</source>
+            <translation>Priorytet wsparcia</translation>
         </message>
         <message>
             <source>Ready</source>

@@ -396,16 +396,16 @@
     <context>
         <name>Results</name>
         <message>
-            <source>Green</source>
-            <translation>سبز</translation>
+            <source>Strong</source>
+            <translation>مضبوط</translation>
         </message>
         <message>
-            <source>Amber</source>
-            <translation>زرد</translation>
+            <source>Developing</source>
+            <translation>ترقی پذیر</translation>
         </message>
         <message>
-            <source>Red</source>
-            <translation>سرخ</translation>
+            <source>Priority for support</source>
+            <translation>مدد کے لیے ترجیح</translation>
         </message>
         <message>
             <source>Ready</source>
