@@ -3,6 +3,7 @@ chart, section scores, CAT readiness, support on offer, action plan and every an
 
 from __future__ import annotations
 
+import string
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -37,7 +38,6 @@ from desktop.reports.layout import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     RAG_COLOURS,
-    RAG_WORDS,
     RULE,
     VERDICT_RAG,
     ReportDocument,
@@ -46,11 +46,14 @@ from desktop.reports.layout import (
     heading,
     long_date,
     para,
+    rag_words,
     score_text,
     short_date,
     styles,
+    verdict_words,
     write_atomically,
 )
+from desktop.reports.words import report_language, tr, tr_noop
 from forms.answers import DONT_KNOW
 from forms.models import NOT_APPLICABLE, FormDefinition, Question
 from forms.scoring import AssessmentResult, visible_questions
@@ -68,18 +71,27 @@ if TYPE_CHECKING:
 # can run over a page break (a table row cannot be split across pages).
 LONG_TEXT = 900
 
-ROLE_PLURALS = {
-    "trustee": "trustees",
-    "volunteer": "volunteers",
-    "staff": "staff",
-    "member": "members",
+# The report's words are translated where they are used (`tr`); these mark them for the tools.
+ROLE_COUNTS = {
+    "trustee": (tr_noop("Report", "1 trustee"), tr_noop("Report", "{count} trustees")),
+    "volunteer": (tr_noop("Report", "1 volunteer"), tr_noop("Report", "{count} volunteers")),
+    "staff": (tr_noop("Report", "1 staff"), tr_noop("Report", "{count} staff")),
+    "member": (tr_noop("Report", "1 member"), tr_noop("Report", "{count} members")),
 }
-STATUS_WORDS = {"todo": "To do", "doing": "In progress", "done": "Done"}
+STATUS_WORDS = {
+    "todo": tr_noop("Report", "To do"),
+    "doing": tr_noop("Report", "In progress"),
+    "done": tr_noop("Report", "Done"),
+}
+KIND_WORDS = {
+    "health_check": tr_noop("Report", "Organisational health check"),
+    "cat_readiness": tr_noop("Report", "CAT readiness"),
+}
 _MUTED_OPEN = '<font color="#5f6b73" size="8">'
 GATEWAY_REASONS = {
-    "not met": "Not met yet",
-    "not answered": "Not answered",
-    "don't know": "The group did not know",
+    "not met": tr_noop("Report", "Not met yet"),
+    "not answered": tr_noop("Report", "Not answered"),
+    "don't know": tr_noop("Report", "The group did not know"),
 }
 COVER_BAND = 78 * mm
 
@@ -99,6 +111,7 @@ class ReportData:
     since_last_time: SinceLastTime | None = None
     funds: FundsGuide | None = None
     offers: SupportCatalogue | None = None
+    language: str = "en"  # the session's: the report's own words follow it
 
     @property
     def result(self) -> AssessmentResult:
@@ -133,6 +146,7 @@ def gather(services: Services, assessment_id: str, today: date | None = None) ->
         since_last_time=services.action_reviews.since_last_time(assessment_id),
         funds=_funds_guide(services, detail.summary.organisation_id, today),
         offers=_support_catalogue(services),
+        language=language,
     )
 
 
@@ -169,13 +183,26 @@ def write_assessment_report(
 # ---------------------------------------------------------------------------------------------
 
 
+def kind_words(kind: str) -> str:
+    """The assessment's kind in the report's language."""
+    return tr("Report", KIND_WORDS[kind]) if kind in KIND_WORDS else kind
+
+
 def _build(data: ReportData, path: str, created: datetime) -> None:
+    with report_language(data.language):
+        _build_in_language(data, path, created)
+
+
+def _build_in_language(data: ReportData, path: str, created: datetime) -> None:
     summary = data.detail.summary
+    kind = kind_words(summary.kind)
     name = summary.organisation_name
     when = summary.started_at
-    footer = (
-        f"{summary.kind_label} · form {summary.form_id} version {summary.form_version} · "
-        f"report created {created:%d %b %Y %H:%M}"
+    footer = tr("Report", "{kind} · form {form} version {version} · report created {when}").format(
+        kind=kind,
+        form=summary.form_id,
+        version=summary.form_version,
+        when=f"{short_date(created)} {created:%H:%M}",
     )
     document = ReportDocument(
         path,
@@ -184,7 +211,7 @@ def _build(data: ReportData, path: str, created: datetime) -> None:
         subject=f"{summary.kind_label} of {name} on {long_date(when)}",
         keywords=[summary.kind_label, name, "GAP Field Kit"],
         footer_left=footer,
-        header_text=f"{name} · {summary.kind_label} · {short_date(when)}",
+        header_text=f"{name} · {kind} · {short_date(when)}",
         cover=_draw_cover_band,
     )
     story: list[Flowable] = []
@@ -226,11 +253,14 @@ def _cover(data: ReportData) -> list[Flowable]:
     summary = data.detail.summary
     when = summary.started_at
     band = [
-        para(summary.kind_label.upper(), s.cover_kind),
+        para(kind_words(summary.kind).upper(), s.cover_kind),
         Spacer(1, 6),
         para(summary.organisation_name, s.cover_title, bold=True),
         Spacer(1, 6),
-        para(f"Report of the session on {long_date(when)}", s.cover_subtitle),
+        para(
+            tr("Report", "Report of the session on {date}").format(date=long_date(when)),
+            s.cover_subtitle,
+        ),
     ]
     fitted = KeepInFrame(CONTENT_WIDTH, COVER_BAND, band, mode="shrink", vAlign="BOTTOM")
     flowables: list[Flowable] = [
@@ -253,27 +283,30 @@ def _cover(data: ReportData) -> list[Flowable]:
 
     participants = data.detail.participants
     facts: list[tuple[str, str]] = [
-        ("Organisation", summary.organisation_name),
-        ("Legal form", LEGAL_FORM_LABELS.get(organisation.get("legal_form") or "", "—")),
-        ("Ward", organisation.get("ward") or "—"),
+        (tr("Report", "Organisation"), summary.organisation_name),
+        (
+            tr("Report", "Legal form"),
+            LEGAL_FORM_LABELS.get(organisation.get("legal_form") or "", "—"),
+        ),
+        (tr("Report", "Ward"), organisation.get("ward") or "—"),
         # the stage says what it covered: a CAT step, or a health check's key statements
         (
-            "Assessment",
-            f"{summary.kind_label}: {data.results.result.stage_title}"
+            tr("Report", "Assessment"),
+            f"{kind_words(summary.kind)}: {data.results.result.stage_title}"
             if data.results.result.stage_title
-            else summary.kind_label,
+            else kind_words(summary.kind),
         ),
-        ("Date", long_date(when)),
-        ("Venue", summary.venue or "—"),
-        ("Facilitator", summary.facilitator or "—"),
-        ("Participants", _participants_text(participants, summary.mode)),
+        (tr("Report", "Date"), long_date(when)),
+        (tr("Report", "Venue"), summary.venue or "—"),
+        (tr("Report", "Facilitator"), summary.facilitator or "—"),
+        (tr("Report", "Participants"), _participants_text(participants, summary.mode)),
         (
-            "How it was run",
-            "Group session: each person rated, then the group agreed"
+            tr("Report", "How it was run"),
+            tr("Report", "Group session: each person rated, then the group agreed")
             if summary.mode == "group"
-            else "Facilitated: one agreed answer per statement",
+            else tr("Report", "Facilitated: one agreed answer per statement"),
         ),
-        ("Status", _status_text(summary.status, summary.completed_at)),
+        (tr("Report", "Status"), _status_text(summary.status, summary.completed_at)),
     ]
     rows = [[para(label, s.muted), para(value, s.body)] for label, value in facts]
     table = Table(rows, colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm], hAlign="LEFT")
@@ -292,9 +325,12 @@ def _cover(data: ReportData) -> list[Flowable]:
     flowables.append(Spacer(1, 10 * mm))
     flowables.append(
         para(
-            "This report starts with what is strong, then what to develop and the support on "
-            "offer, and ends with the action plan and every answer the group agreed. It is a "
-            "development tool, not a pass or fail test.",
+            tr(
+                "Report",
+                "This report starts with what is strong, then what to develop and the support "
+                "on offer, and ends with the action plan and every answer the group agreed. It "
+                "is a development tool, not a pass or fail test.",
+            ),
             s.body,
         )
     )
@@ -305,20 +341,25 @@ def _cover(data: ReportData) -> list[Flowable]:
 
 def _participants_text(participants: Sequence[Any], mode: str) -> str:
     if not participants:
-        return "Not recorded" if mode == "facilitated" else "None recorded"
+        return (
+            tr("Report", "Not recorded") if mode == "facilitated" else tr("Report", "None recorded")
+        )
     roles = Counter(p.role for p in participants)
     parts = []
     for role, count in roles.most_common():
-        word = ROLE_PLURALS.get(role, role) if count != 1 else role
-        parts.append(f"{count} {word}")
+        one, many = ROLE_COUNTS.get(role, ("1 " + role, "{count} " + role))
+        parts.append(tr("Report", one) if count == 1 else tr("Report", many).format(count=count))
     total = len(participants)
-    return f"{total} {'person' if total == 1 else 'people'} ({', '.join(parts)})"
+    people = tr("Report", "1 person") if total == 1 else tr("Report", "{count} people")
+    return f"{people.format(count=total)} ({', '.join(parts)})"
 
 
 def _status_text(status: str, completed_at: datetime | None) -> str:
     if status == "completed":
-        return f"Completed {long_date(completed_at)}" if completed_at else "Completed"
-    return "Draft: the answers may still change"
+        if completed_at:
+            return tr("Report", "Completed {date}").format(date=long_date(completed_at))
+        return tr("Report", "Completed")
+    return tr("Report", "Draft: the answers may still change")
 
 
 def _scale_legend(form: FormDefinition) -> Flowable:
@@ -327,19 +368,28 @@ def _scale_legend(form: FormDefinition) -> Flowable:
     cells: list[list[Any]] = []
     scale = [f"<b>{level.level}</b> {level.name}" for level in form.rating_scale]
     cells.append(
-        [para("Rating scale", s.cell_muted), para("   ·   ".join(scale), s.cell, raw=True)]
+        [
+            para(tr("Report", "Rating scale"), s.cell_muted),
+            para("   ·   ".join(scale), s.cell, raw=True),
+        ]
     )
     bands = [
-        ("green", f"{thresholds.green:.0f} and above"),
-        ("amber", f"{thresholds.amber:.0f} to {thresholds.green - 1:.0f}"),
-        ("red", f"below {thresholds.amber:.0f}"),
+        ("green", tr("Report", "{low} and above").format(low=f"{thresholds.green:.0f}")),
+        (
+            "amber",
+            tr("Report", "{low} to {high}").format(
+                low=f"{thresholds.amber:.0f}", high=f"{thresholds.green - 1:.0f}"
+            ),
+        ),
+        ("red", tr("Report", "below {high}").format(high=f"{thresholds.amber:.0f}")),
     ]
     cells.append(
         [
-            para("Scores", s.cell_muted),
+            para(tr("Report", "Scores"), s.cell_muted),
             para(
-                "Each section scores 0 to 100.   "
-                + "   ·   ".join(f"<b>{RAG_WORDS[rag]}</b> {text}" for rag, text in bands),
+                _esc(tr("Report", "Each section scores 0 to 100."))
+                + "   "
+                + "   ·   ".join(f"<b>{_esc(rag_words(rag))}</b> {text}" for rag, text in bands),
                 s.cell,
                 raw=True,
             ),
@@ -365,8 +415,8 @@ def _scale_legend(form: FormDefinition) -> Flowable:
 
 def _rag_chip(rag: str | None) -> str:
     if rag is None:
-        return "Not scored"
-    return RAG_WORDS[rag]
+        return tr("Report", "Not scored")
+    return rag_words(rag)
 
 
 def _tied_groups(sections: list[Any]) -> list[list[Any]]:
@@ -384,13 +434,13 @@ def _and_list(items: list[str]) -> str:
     """ "A", "A and B", "A, B and C"."""
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return ", ".join(items[:-1]) + " " + _esc(tr("Report", "and")) + " " + items[-1]
 
 
 def _summary_page(data: ReportData) -> list[Flowable]:
     s = styles()
     result = data.result
-    flowables: list[Flowable] = [heading("Summary", s.h1)]
+    flowables: list[Flowable] = [heading(tr("Report", "Summary"), s.h1)]
     cards: list[Any] = [_score_card(result)]
     if result.readiness is not None:
         cards.append(_verdict_card(result))
@@ -412,21 +462,30 @@ def _summary_page(data: ReportData) -> list[Flowable]:
     )
     flowables.append(row)
 
-    flowables.append(heading("What's strong", s.h2, level=1))
+    flowables.append(heading(tr("Report", "What's strong"), s.h2, level=1))
     strengths = result.strengths
     if strengths.sections:
         # Sections tied on score share one line, so a tie reads as a tie and stays short.
         for group in _tied_groups(strengths.sections):
             names = _and_list([f"<b>{_esc(section.title)}</b>" for section in group])
-            verb = "scored" if len(group) == 1 else "each scored"
             flowables.append(
-                para(f"{names} {verb} {score_text(group[0].score)} out of 100.", s.bullet, raw=True)
+                para(
+                    _esc_format(
+                        tr("Report", "{sections} scored {score} out of 100.")
+                        if len(group) == 1
+                        else tr("Report", "{sections} each scored {score} out of 100."),
+                        sections=names,
+                        score=score_text(group[0].score),
+                    ),
+                    s.bullet,
+                    raw=True,
+                )
             )
             flowables[-1].bulletText = "•"
     statements = strengths.statements[:4]
     if statements:
         flowables.append(Spacer(1, 3))
-        flowables.append(para("Statements the group rated highly:", s.muted))
+        flowables.append(para(tr("Report", "Statements the group rated highly:"), s.muted))
         for statement in statements:
             question = data.form.question(statement.question_id)
             answer, _detail = answer_text(question, statement.answer, data.form)
@@ -436,8 +495,11 @@ def _summary_page(data: ReportData) -> list[Flowable]:
     if not strengths.sections and not statements:
         flowables.append(
             para(
-                "No section scored highly yet. Every group starts somewhere: the action plan "
-                "shows the first steps and the support on offer.",
+                tr(
+                    "Report",
+                    "No section scored highly yet. Every group starts somewhere: the action plan "
+                    "shows the first steps and the support on offer.",
+                ),
                 s.body,
             )
         )
@@ -449,26 +511,34 @@ def _summary_page(data: ReportData) -> list[Flowable]:
     scored = radar_sections(result)
     axes = [section.title for section in scored]
     current = RadarSeries(
-        f"This assessment ({short_date(data.detail.summary.started_at)})",
+        tr("Report", "This assessment ({date})").format(
+            date=short_date(data.detail.summary.started_at)
+        ),
         [section.score for section in scored],
     )
     before = None
     if previous is not None and previous_result is not None:
         by_id = {section.id: section.score for section in previous_result.sections}
         before = RadarSeries(
-            f"Previous ({short_date(previous.started_at)})",
+            tr("Report", "Previous ({date})").format(date=short_date(previous.started_at)),
             [by_id.get(section.id) for section in scored],
         )
     chart = radar_chart(axes, current, before, width=CONTENT_WIDTH, height=96 * mm)
     flowables.append(Spacer(1, 4))
-    flowables.append(KeepTogether([heading("Scores by section", s.h2, level=1), chart]))
+    flowables.append(
+        KeepTogether([heading(tr("Report", "Scores by section"), s.h2, level=1), chart])
+    )
 
     develop = result.areas_to_develop.sections[:3]
     if develop:
-        flowables.append(heading("What to develop next", s.h2, level=1))
+        flowables.append(heading(tr("Report", "What to develop next"), s.h2, level=1))
         for section in develop:
             bullet = para(
-                f"<b>{_esc(section.title)}</b>: {score_text(section.score)} out of 100",
+                _esc_format(
+                    tr("Report", "{section}: {score} out of 100"),
+                    section=f"<b>{_esc(section.title)}</b>",
+                    score=score_text(section.score),
+                ),
                 s.bullet,
                 raw=True,
             )
@@ -478,13 +548,30 @@ def _summary_page(data: ReportData) -> list[Flowable]:
             themes = ", ".join(need.theme for need in result.support_needs[:6])
             flowables.append(Spacer(1, 3))
             flowables.append(
-                para(f"Support on offer for: {themes}. See the pages that follow.", s.muted)
+                para(
+                    tr(
+                        "Report", "Support on offer for: {themes}. See the pages that follow."
+                    ).format(themes=themes),
+                    s.muted,
+                )
             )
     return flowables
 
 
 def _esc(text: str) -> str:
     return markup(text)
+
+
+def _esc_format(template: str, **values: str) -> str:
+    """A translated template as markup, its {fields} filled with markup: the words are escaped
+    (and given their script's font) piece by piece, so a field is never cut by a font tag."""
+    out = []
+    for literal, field, _spec, _conversion in string.Formatter().parse(template):
+        if literal:
+            out.append(_esc(literal))
+        if field is not None:
+            out.append(values[field])
+    return "".join(out)
 
 
 def _card(title: str, big: str, words: str, rag: str | None) -> Table:
@@ -515,7 +602,9 @@ def _card(title: str, big: str, words: str, rag: str | None) -> Table:
 def _score_card(result: AssessmentResult) -> Table:
     score = result.overall_score
     big = "—" if score is None else f'{score:.0f}<font size="11" color="#5f6b73"> / 100</font>'
-    return _card("Overall score", big, _rag_chip(result.overall_rag), result.overall_rag)
+    return _card(
+        tr("Report", "Overall score"), big, _rag_chip(result.overall_rag), result.overall_rag
+    )
 
 
 def _change_card(result: AssessmentResult, previous: AssessmentResult, when: datetime) -> Table:
@@ -530,22 +619,31 @@ def _change_card(result: AssessmentResult, previous: AssessmentResult, when: dat
         and old.score is not None
         and round(section.score) > round(old.score)
     )
-    words = f"{improved} section{'s' if improved != 1 else ''} improved"
-    return _card(f"Since {long_date(when)} (was {score_text(before)})", change, words, None)
+    words = (
+        tr("Report", "1 section improved")
+        if improved == 1
+        else tr("Report", "{count} sections improved").format(count=improved)
+    )
+    title = tr("Report", "Since {date} (was {score})").format(
+        date=long_date(when), score=score_text(before)
+    )
+    return _card(title, change, words, None)
 
 
 def _verdict_card(result: AssessmentResult) -> Table:
     verdict = result.readiness or "—"
     rag = VERDICT_RAG.get(verdict)
     unmet = len(result.unmet_gateways)
-    words = (
-        "Every condition is met"
-        if not unmet
-        else f"{unmet} condition{'s' if unmet != 1 else ''} not met yet"
-    )
+    if not unmet:
+        words = tr("Report", "Every condition is met")
+    elif unmet == 1:
+        words = tr("Report", "1 condition not met yet")
+    else:
+        words = tr("Report", "{count} conditions not met yet").format(count=unmet)
     if result.stage_title:
-        words = f"{result.stage_title}: {words[0].lower()}{words[1:]}"
-    return _card("CAT readiness", f'<font size="17">{verdict}</font>', words, rag)
+        words = f"{result.stage_title}: {words}"
+    shown = _esc(verdict_words(verdict))
+    return _card(tr("Report", "CAT readiness"), f'<font size="17">{shown}</font>', words, rag)
 
 
 # -- section scores ----------------------------------------------------------------------------
@@ -556,9 +654,14 @@ def _section_scores(data: ReportData) -> list[Flowable]:
     result = data.result
     previous = data.results.previous_result
     before = {section.id: section.score for section in previous.sections} if previous else {}
-    headers = ["Section", "Score", "Band", "Answered"]
+    headers = [
+        tr("Report", "Section"),
+        tr("Report", "Score"),
+        tr("Report", "Band"),
+        tr("Report", "Answered"),
+    ]
     if previous is not None:
-        headers[2:2] = ["Before", "Change"]
+        headers[2:2] = [tr("Report", "Before"), tr("Report", "Change")]
     rows: list[list[Any]] = []
     extra: list[tuple[Any, ...]] = []
     for index, section in enumerate(result.sections, start=1):
@@ -572,9 +675,11 @@ def _section_scores(data: ReportData) -> list[Flowable]:
             row.append(para(score_text(old), s.cell_right))
             row.append(para(_change(section.score, old), s.cell_right))
         row.append(band_cell)
-        answered = f"{section.answered} of {section.total}"
+        answered = tr("Report", "{answered} of {total}").format(
+            answered=section.answered, total=section.total
+        )
         if section.dont_know:
-            answered += f" ({section.dont_know} don't know)"
+            answered += " " + tr("Report", "({count} don't know)").format(count=section.dont_know)
         row.append(para(answered, s.cell_muted))
         rows.append(row)
         if section.rag:
@@ -589,16 +694,22 @@ def _section_scores(data: ReportData) -> list[Flowable]:
         widths = [90 * mm, 18 * mm, 32 * mm]
     widths.append(CONTENT_WIDTH - sum(widths))
     table = data_table(headers, rows, widths, extra=extra)
-    intro = (
+    intro = tr(
+        "Report",
         "Each section's score is the average of its agreed answers, from 0 to 100. "
-        "“Don't know” answers are not scored."
+        "“Don't know” answers are not scored.",
     )
     if previous is not None:
-        intro += (
-            f" “Before” is the previous {data.detail.summary.kind_label.lower()} "
-            f"on {long_date(data.results.previous.started_at)}."  # type: ignore[union-attr]
+        intro += " " + tr("Report", "“Before” is the previous {kind} on {date}.").format(
+            kind=kind_words(data.detail.summary.kind).lower(),
+            date=long_date(data.results.previous.started_at),  # type: ignore[union-attr]
         )
-    return [heading("Section by section", s.h1), para(intro, s.body), Spacer(1, 6), table]
+    return [
+        heading(tr("Report", "Section by section"), s.h1),
+        para(intro, s.body),
+        Spacer(1, 6),
+        table,
+    ]
 
 
 _coloured_cache: dict[tuple[str, str], Any] = {}
@@ -621,7 +732,7 @@ def _change(now: float | None, before: float | None) -> str:
         return "—"
     delta = round(now) - round(before)
     if delta == 0:
-        return "same"
+        return tr("Report", "same")
     return f"+{delta}" if delta > 0 else f"−{abs(delta)}"
 
 
@@ -633,26 +744,31 @@ def _readiness(data: ReportData) -> list[Flowable]:
     result = data.result
     verdict = result.readiness or "Not assessed"
     rag = VERDICT_RAG.get(verdict)
+    shown_verdict = verdict_words(verdict)
     text_colour, fill = RAG_COLOURS.get(rag or "", (ACCENT, ACCENT_LIGHT))
     if verdict == "Ready":
-        explanation = (
-            "Every condition of this stage is met and every section reached the readiness level."
+        explanation = tr(
+            "Report",
+            "Every condition of this stage is met and every section reached the readiness level.",
         )
     elif verdict == "Ready with support":
         titles = [data.result.section(sid).title for sid in result.sections_below_ready]
-        explanation = (
+        explanation = tr(
+            "Report",
             "Every condition of this stage is met. With support, these sections can reach the "
-            f"readiness level: {', '.join(titles)}."
-        )
+            "readiness level: {sections}.",
+        ).format(sections=", ".join(titles))
     else:
-        explanation = (
+        explanation = tr(
+            "Report",
             "Some conditions must be met at this stage of the transfer, and these are not met "
-            "yet. They are the first things to work on, with the council's support."
+            "yet. They are the first things to work on, with the council's support.",
         )
     if result.stage_title:
-        explanation = f"Stage: {result.stage_title}. {explanation}"
+        stage = tr("Report", "Stage: {stage}.").format(stage=result.stage_title)
+        explanation = f"{stage} {explanation}"
     box = Table(
-        [[para(verdict, _coloured(s.verdict, text_colour))], [para(explanation, s.body)]],
+        [[para(shown_verdict, _coloured(s.verdict, text_colour))], [para(explanation, s.body)]],
         colWidths=[CONTENT_WIDTH],
     )
     box.setStyle(
@@ -668,25 +784,36 @@ def _readiness(data: ReportData) -> list[Flowable]:
     )
     flowables: list[Flowable] = [
         CondPageBreak(60 * mm),
-        heading("Community Asset Transfer readiness", s.h1),
+        heading(tr("Report", "Community Asset Transfer readiness"), s.h1),
         box,
     ]
     if result.unmet_gateways:
-        flowables.append(heading("Conditions not met yet", s.h2, level=1))
+        flowables.append(heading(tr("Report", "Conditions not met yet"), s.h2, level=1))
         rows = [
             [
                 para(gateway.text, s.cell),
-                para(GATEWAY_REASONS.get(gateway.reason, gateway.reason), s.cell),
+                para(tr("Report", GATEWAY_REASONS.get(gateway.reason, gateway.reason)), s.cell),
             ]
             for gateway in result.unmet_gateways
         ]
         flowables.append(
-            data_table(["Condition", "Where it stands"], rows, [CONTENT_WIDTH - 45 * mm, 45 * mm])
+            data_table(
+                [tr("Report", "Condition"), tr("Report", "Where it stands")],
+                rows,
+                [CONTENT_WIDTH - 45 * mm, 45 * mm],
+            )
         )
     met = [gateway for gateway in result.gateways if gateway.met]
     if met:
         flowables.append(Spacer(1, 6))
-        flowables.append(para(f"{len(met)} of {len(result.gateways)} conditions are met.", s.muted))
+        flowables.append(
+            para(
+                tr("Report", "{met} of {total} conditions are met.").format(
+                    met=len(met), total=len(result.gateways)
+                ),
+                s.muted,
+            )
+        )
     return flowables
 
 
@@ -696,14 +823,20 @@ def _readiness(data: ReportData) -> list[Flowable]:
 def _support_needs(data: ReportData) -> list[Flowable]:
     s = styles()
     needs = data.result.support_needs
-    flowables: list[Flowable] = [CondPageBreak(50 * mm), heading("Support on offer", s.h1)]
+    flowables: list[Flowable] = [
+        CondPageBreak(50 * mm),
+        heading(tr("Report", "Support on offer"), s.h1),
+    ]
     if not needs:
-        flowables.append(para("No answer asked for support this time.", s.body))
+        flowables.append(para(tr("Report", "No answer asked for support this time."), s.body))
         return flowables
     flowables.append(
         para(
-            "These themes came up in the answers. Next to each is the support the council and "
-            "its partners offer; most of it is free to community groups.",
+            tr(
+                "Report",
+                "These themes came up in the answers. Next to each is the support the council "
+                "and its partners offer; most of it is free to community groups.",
+            ),
             s.body,
         )
     )
@@ -724,10 +857,11 @@ def _support_needs(data: ReportData) -> list[Flowable]:
         raised = statements_text([question.text for question in need.questions])
         table_rows = [
             [
-                para("Support", s.cell_muted),
-                [para_row[0] for para_row in lines] or para("Ask your development worker.", s.cell),
+                para(tr("Report", "Support"), s.cell_muted),
+                [para_row[0] for para_row in lines]
+                or para(tr("Report", "Ask your development worker."), s.cell),
             ],
-            [para("Raised by", s.cell_muted), para(raised, s.cell_muted)],
+            [para(tr("Report", "Raised by"), s.cell_muted), para(raised, s.cell_muted)],
         ]
         table = Table(table_rows, colWidths=[22 * mm, CONTENT_WIDTH - 22 * mm], hAlign="LEFT")
         table.setStyle(
@@ -747,7 +881,16 @@ def _support_needs(data: ReportData) -> list[Flowable]:
 
 # -- since last time ---------------------------------------------------------------------------
 
-OUTCOME_WORDS = {"done": "Done", "doing": "In progress", "dropped": "Dropped"}
+OUTCOME_WORDS = {
+    "done": tr_noop("Report", "done"),
+    "doing": tr_noop("Report", "in progress"),
+    "dropped": tr_noop("Report", "dropped"),
+}
+OUTCOME_CELLS = {
+    "done": tr_noop("Report", "Done"),
+    "doing": tr_noop("Report", "In progress"),
+    "dropped": tr_noop("Report", "Dropped"),
+}
 
 
 def _since_last_time(data: ReportData) -> list[Flowable]:
@@ -756,20 +899,33 @@ def _since_last_time(data: ReportData) -> list[Flowable]:
     if since is None or not since.actions:
         return []
     s = styles()
-    flowables: list[Flowable] = [CondPageBreak(50 * mm), heading("Since last time", s.h1)]
+    flowables: list[Flowable] = [
+        CondPageBreak(50 * mm),
+        heading(tr("Report", "Since last time"), s.h1),
+    ]
     if since.earlier_started_at is not None:
         counts = since.counts()
-        parts = [f"{counts[key]} {word.lower()}" for key, word in OUTCOME_WORDS.items()]
+        parts = [
+            tr("Report", "{count} {outcome}").format(count=counts[key], outcome=tr("Report", word))
+            for key, word in OUTCOME_WORDS.items()
+        ]
         if since.outstanding:
-            parts.append(f"{since.outstanding} not reviewed")
+            parts.append(tr("Report", "{count} not reviewed").format(count=since.outstanding))
         flowables.append(
             para(
-                f"The actions agreed on {long_date(since.earlier_started_at)}, and what "
-                f"became of them: {', '.join(parts)}.",
+                tr(
+                    "Report", "The actions agreed on {date}, and what became of them: {counts}."
+                ).format(date=long_date(since.earlier_started_at), counts=", ".join(parts)),
                 s.body,
             )
         )
-    headers = ["", "What was agreed", "Who", "Since then", "Note"]
+    headers = [
+        "",
+        tr("Report", "What was agreed"),
+        tr("Report", "Who"),
+        tr("Report", "Since then"),
+        tr("Report", "Note"),
+    ]
     widths = [8 * mm, 62 * mm, 26 * mm, 22 * mm, 0]
     widths[4] = CONTENT_WIDTH - sum(widths)
     run = TableRun(flowables, headers, widths)
@@ -779,7 +935,7 @@ def _since_last_time(data: ReportData) -> list[Flowable]:
                 para(str(number), s.cell_muted),
                 para(_clipped(action.what), s.cell),
                 para(action.who or "—", s.cell),
-                para(OUTCOME_WORDS.get(action.outcome or "", "Not reviewed"), s.cell),
+                para(tr("Report", OUTCOME_CELLS.get(action.outcome or "", "Not reviewed")), s.cell),
                 para(_clipped(action.note or "—"), s.cell_muted),
             ]
         )
@@ -803,11 +959,18 @@ def _action_plan(data: ReportData) -> list[Flowable]:
         # empty plan never takes a page of its own.
         return [
             CondPageBreak(22 * mm),
-            heading("Action plan", s.h1),
-            para("No actions were agreed in this session yet.", s.body),
+            heading(tr("Report", "Action plan"), s.h1),
+            para(tr("Report", "No actions were agreed in this session yet."), s.body),
         ]
-    flowables: list[Flowable] = [CondPageBreak(50 * mm), heading("Action plan", s.h1)]
-    headers = ["", "What", "Who", "By when", "Support", "Status"]
+    flowables: list[Flowable] = [CondPageBreak(50 * mm), heading(tr("Report", "Action plan"), s.h1)]
+    headers = [
+        "",
+        tr("Report", "What"),
+        tr("Report", "Who"),
+        tr("Report", "By when"),
+        tr("Report", "Support"),
+        tr("Report", "Status"),
+    ]
     # "What" is the widest column: it holds the action itself.
     widths = [8 * mm, 74 * mm, 22 * mm, 20 * mm, 0, 18 * mm]
     widths[4] = CONTENT_WIDTH - sum(widths)
@@ -817,15 +980,21 @@ def _action_plan(data: ReportData) -> list[Flowable]:
         if len(action.what) > LONG_TEXT:
             run.flush()
             flowables.append(Spacer(1, 4))
-            flowables.append(para(f"Action {number}", s.h3, bold=True))
+            flowables.append(
+                para(tr("Report", "Action {number}").format(number=number), s.h3, bold=True)
+            )
             flowables += _long_text(action.what, s.body)
             facts = " · ".join(
                 part
                 for part in (
-                    f"Who: {action.who}" if action.who else "",
-                    f"By {long_date(action.due_date)}" if action.due_date else "",
-                    f"Support: {action.support_offer}" if action.support_offer else "",
-                    STATUS_WORDS.get(action.status, action.status),
+                    tr("Report", "Who: {who}").format(who=action.who) if action.who else "",
+                    tr("Report", "By {date}").format(date=long_date(action.due_date))
+                    if action.due_date
+                    else "",
+                    tr("Report", "Support: {offer}").format(offer=action.support_offer)
+                    if action.support_offer
+                    else "",
+                    tr("Report", STATUS_WORDS.get(action.status, action.status)),
                 )
                 if part
             )
@@ -838,7 +1007,7 @@ def _action_plan(data: ReportData) -> list[Flowable]:
                 para(action.who or "—", s.cell),
                 para(short_date(action.due_date) if action.due_date else "—", s.cell),
                 para(action.support_offer or (action.theme or "—"), s.cell_muted),
-                para(STATUS_WORDS.get(action.status, action.status), s.cell),
+                para(tr("Report", STATUS_WORDS.get(action.status, action.status)), s.cell),
             ]
         )
     run.flush()
@@ -857,11 +1026,11 @@ def _long_text(text: str, style: Any) -> list[Flowable]:
 def answer_text(question: Question, value: Any, form: FormDefinition) -> tuple[str, str]:
     """An answer as words: (the answer, a detail such as the rubric line for that level)."""
     if value is None:
-        return "Not answered", ""
+        return tr("Report", "Not answered"), ""
     if value is DONT_KNOW:
         return form.dont_know_label, ""
     if value == NOT_APPLICABLE:
-        return "Not applicable", ""
+        return tr("Report", "Not applicable"), ""
     if question.type == "rating" and isinstance(value, int):
         names = {level.level: level.name for level in form.rating_scale}
         rubric = ""
@@ -876,7 +1045,7 @@ def answer_text(question: Question, value: Any, form: FormDefinition) -> tuple[s
         for item in value:
             option = question.option(str(item))
             labels.append(option.label if option else str(item))
-        return ", ".join(labels) or "None chosen", ""
+        return ", ".join(labels) or tr("Report", "None chosen"), ""
     if question.type == "number":
         number = f"{value:g}" if isinstance(value, float) else str(value)
         return f"{number} {question.unit}".strip() if question.unit else number, ""
@@ -911,25 +1080,34 @@ def _appendix(data: ReportData) -> list[Flowable]:
     group = data.detail.summary.mode == "group"
     spreads = data.results.spreads
     flowables: list[Flowable] = [
-        heading("Appendix: every statement and answer", s.h1),
+        heading(tr("Report", "Appendix: every statement and answer"), s.h1),
         para(
-            "The agreed answer to every statement shown in this session"
-            + (
-                ", with how people rated it before agreeing (one dot per person at each level)"
-                if group
-                else ""
+            tr(
+                "Report",
+                "The agreed answer to every statement shown in this session, with how people "
+                "rated it before agreeing (one dot per person at each level), and the notes the "
+                "group made.",
             )
-            + ", and the notes the group made.",
+            if group
+            else tr(
+                "Report",
+                "The agreed answer to every statement shown in this session, and the notes the "
+                "group made.",
+            ),
             s.body,
         ),
     ]
     shown_ids = {question.id for question in data.shown}
     if group:
         widths = [CONTENT_WIDTH * 0.50, CONTENT_WIDTH * 0.30, CONTENT_WIDTH * 0.20]
-        headers = ["Statement", "Agreed answer", "How people rated"]
+        headers = [
+            tr("Report", "Statement"),
+            tr("Report", "Agreed answer"),
+            tr("Report", "How people rated"),
+        ]
     else:
         widths = [CONTENT_WIDTH * 0.58, CONTENT_WIDTH * 0.42]
-        headers = ["Statement", "Agreed answer"]
+        headers = [tr("Report", "Statement"), tr("Report", "Agreed answer")]
     for section in data.form.sections:
         questions = [q for q in section.questions if q.id in shown_ids]
         if not questions:
@@ -954,7 +1132,7 @@ def _appendix(data: ReportData) -> list[Flowable]:
             long_answer = question.type == "text" and len(answer) > LONG_TEXT
             # One paragraph per cell (with a line break) lays out faster than a list of them.
             if long_answer:
-                answer_cell = para("See below", s.cell_muted)
+                answer_cell = para(tr("Report", "See below"), s.cell_muted)
             elif value is None:
                 answer_cell = para(answer, s.cell_muted)
             else:
@@ -964,30 +1142,33 @@ def _appendix(data: ReportData) -> list[Flowable]:
                 answer_cell = para(answer_markup, s.cell, raw=True)
             statement_markup = _esc(question.text)
             if question.gateway:
-                statement_markup += f"<br/>{_MUTED_OPEN}Gateway criterion</font>"
+                statement_markup += (
+                    f"<br/>{_MUTED_OPEN}{_esc(tr('Report', 'Gateway criterion'))}</font>"
+                )
             row: list[Any] = [para(statement_markup, s.cell, raw=True), answer_cell]
             if group:
                 spread = spreads.get(question.id)
                 if spread is not None and spread.rated + len(spread.dont_know) > 0:
                     spread_markup = f"{_MUTED_OPEN}{_esc(spread_text(spread, data.form))}</font>"
                     if spread.discuss:
-                        spread_markup += "<br/><b>Talked about</b>"
+                        spread_markup += f"<br/><b>{_esc(tr('Report', 'Talked about'))}</b>"
                     row.append(para(spread_markup, s.cell, raw=True))
                 else:
                     row.append(para("", s.cell))
             note = data.notes.get(question.id)
             long_note = note is not None and len(note) > LONG_TEXT
             if note and not long_note:
-                run.add(row, note=para(f"<b>Note:</b> {_esc(note)}", s.note, raw=True))
+                label = _esc(tr("Report", "Note:"))
+                run.add(row, note=para(f"<b>{label}</b> {_esc(note)}", s.note, raw=True))
             else:
                 run.add(row)
             if long_answer or long_note:
                 run.flush()
                 if long_answer:
-                    parts.append(para("Answer", s.h3, bold=True))
+                    parts.append(para(tr("Report", "Answer"), s.h3, bold=True))
                     parts += _long_text(answer, s.note)
                 if long_note:
-                    parts.append(para("Note", s.h3, bold=True))
+                    parts.append(para(tr("Report", "Note"), s.h3, bold=True))
                     parts += _long_text(note or "", s.note)
                 parts.append(Spacer(1, 4))
         run.flush()
@@ -996,6 +1177,6 @@ def _appendix(data: ReportData) -> list[Flowable]:
         flowables += parts
     notes = data.detail.notes
     if notes:
-        flowables.append(heading("Notes on the session", s.h2, level=1))
+        flowables.append(heading(tr("Report", "Notes on the session"), s.h2, level=1))
         flowables += _long_text(notes, s.body)
     return flowables

@@ -40,20 +40,40 @@ def _label_lines(title: str, width: int = 18) -> list[str]:
     return lines
 
 
-def _shaped_label(text: str, font: str) -> tuple[Any, str]:
-    """A label in Arabic script (Urdu) as HarfBuzz lays it out, right to left, in Noto Naskh;
-    any other label as it is."""
-    from desktop.reports.bidi import _pieces, _shaped, visual_order
-    from desktop.reports.fonts import is_arabic_script
+def _label_strings(
+    x: float, y: float, text: str, font: str, size: float, colour: Any, anchor: str = "start"
+) -> list[String]:
+    """A label as Strings, one per run, placed by `anchor` (start, middle, end). Urdu is laid
+    out right to left with each run shaped (digits and Latin words keep their direction);
+    scripts the body font lacks (Gurmukhi) take their own font, run by run."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    if not is_arabic_script(text):
-        return text, font
-    words = text.split()
-    pieces = _pieces([words[i] for i in visual_order(words)], bold=font == BOLD)
-    if len(pieces) != 1:
-        return text, font
-    piece_font, piece = pieces[0]
-    return _shaped(piece, piece_font, 7.5), piece_font
+    from desktop.reports.bidi import _pieces, _shaped, run_width, visual_order
+    from desktop.reports.fonts import is_arabic_script, needs_fallback, script_runs
+
+    if is_arabic_script(text):
+        words = text.split()
+        ordered = [words[i] for i in visual_order(words)]
+        runs = [
+            (piece_font, _shaped(piece, piece_font, size), run_width(piece, piece_font, size))
+            for piece_font, piece in _pieces(ordered, bold=font == BOLD)
+        ]
+    elif needs_fallback(text):
+        runs = [
+            (run_font, run, stringWidth(run, run_font, size))
+            for run_font, run in script_runs(text, bold=font == BOLD)
+        ]
+    else:
+        return [
+            String(x, y, text, fontName=font, fontSize=size, fillColor=colour, textAnchor=anchor)
+        ]
+    width = sum(run[2] for run in runs)
+    x -= {"middle": width / 2, "end": width}.get(anchor, 0)
+    strings = []
+    for run_font, run, run_size in runs:
+        strings.append(String(x, y, run, fontName=run_font, fontSize=size, fillColor=colour))
+        x += run_size
+    return strings
 
 
 def radar_chart(
@@ -132,18 +152,16 @@ def radar_chart(
             top = ly + (len(lines_all) - 1) * line_height / 2 - 3
         for number, text in enumerate(lines_all):
             is_score = number == len(lines_all) - 1
-            text, font = _shaped_label(text, BOLD if is_score else REGULAR)
-            drawing.add(
-                String(
-                    lx,
-                    top - number * line_height,
-                    text,
-                    fontName=font,
-                    fontSize=7.5 if not is_score else 8,
-                    fillColor=ACCENT if is_score else LABEL,
-                    textAnchor=anchor,
-                )
-            )
+            for label in _label_strings(
+                lx,
+                top - number * line_height,
+                text,
+                BOLD if is_score else REGULAR,
+                7.5 if not is_score else 8,
+                ACCENT if is_score else LABEL,
+                anchor,
+            ):
+                drawing.add(label)
 
     if previous is not None:
         _series(drawing, previous.scores, point, PREVIOUS, dashed=True)
@@ -179,7 +197,8 @@ def radar_chart(
                 fillColor=colors.white if dashed else colour,
             )
         )
-        drawing.add(String(x + 32, y, name, fontName=REGULAR, fontSize=8, fillColor=LABEL))
+        for label in _label_strings(x + 32, y, name, REGULAR, 8, LABEL):
+            drawing.add(label)
         x += item
     return drawing
 

@@ -220,6 +220,22 @@ def draw_text(
     return _draw_runs(canvas, x, y, text, size, bold)
 
 
+def text_width(text: str, size: float, *, bold: bool = False) -> float:
+    """How wide `draw_text` draws `text` (to place it against a right margin)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if is_arabic_script(text):
+        from desktop.reports.bidi import line_width
+
+        return line_width(text.split(), size, bold)
+    runs = (
+        script_runs(text, bold=bold)
+        if needs_fallback(text)
+        else [(BOLD if bold else REGULAR, text)]
+    )
+    return sum(stringWidth(run, font, size) for font, run in runs)
+
+
 def _draw_runs(canvas: Any, x: float, y: float, text: str, size: float, bold: bool) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 

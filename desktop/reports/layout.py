@@ -37,7 +37,9 @@ from desktop.reports.fonts import (
     is_arabic_script,
     markup,
     register_fonts,
+    text_width,
 )
+from desktop.reports.words import tr, tr_noop
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
@@ -58,37 +60,72 @@ RAG_COLOURS = {
     "amber": (colors.HexColor("#9a6a12"), colors.HexColor("#fbf0d6")),
     "red": (colors.HexColor("#a8453c"), colors.HexColor("#f8e4e1")),
 }
-RAG_WORDS = {"green": "Strong", "amber": "Developing", "red": "Priority for support"}
+RAG_WORDS = {
+    "green": tr_noop("Report", "Strong"),
+    "amber": tr_noop("Report", "Developing"),
+    "red": tr_noop("Report", "Priority for support"),
+}
+VERDICT_WORDS = (
+    tr_noop("Report", "Ready"),
+    tr_noop("Report", "Ready with support"),
+    tr_noop("Report", "Not yet ready"),
+    tr_noop("Report", "Not assessed"),
+)
 # CAT readiness verdicts take the colour of the RAG rating they correspond to.
 VERDICT_RAG = {"Ready": "green", "Ready with support": "amber", "Not yet ready": "red"}
 
 MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    tr_noop("Report", "January"),
+    tr_noop("Report", "February"),
+    tr_noop("Report", "March"),
+    tr_noop("Report", "April"),
+    tr_noop("Report", "May"),
+    tr_noop("Report", "June"),
+    tr_noop("Report", "July"),
+    tr_noop("Report", "August"),
+    tr_noop("Report", "September"),
+    tr_noop("Report", "October"),
+    tr_noop("Report", "November"),
+    tr_noop("Report", "December"),
+)
+MONTHS_SHORT = (
+    tr_noop("Report", "Jan"),
+    tr_noop("Report", "Feb"),
+    tr_noop("Report", "Mar"),
+    tr_noop("Report", "Apr"),
+    tr_noop("Report", "May"),
+    tr_noop("Report", "Jun"),
+    tr_noop("Report", "Jul"),
+    tr_noop("Report", "Aug"),
+    tr_noop("Report", "Sep"),
+    tr_noop("Report", "Oct"),
+    tr_noop("Report", "Nov"),
+    tr_noop("Report", "Dec"),
 )
 
 
 def long_date(value: date | datetime | None) -> str:
-    """12 March 2026 (no leading zero; the same in every locale, as the report is in English)."""
+    """12 March 2026 (no leading zero; the month in the report's language, never the
+    computer's locale)."""
     if value is None:
         return "—"
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    return f"{value.day} {tr('Report', MONTHS[value.month - 1])} {value.year}"
 
 
 def short_date(value: date | datetime | None) -> str:
     if value is None:
         return "—"
-    return f"{value.day} {MONTHS[value.month - 1][:3]} {value.year}"
+    return f"{value.day} {tr('Report', MONTHS_SHORT[value.month - 1])} {value.year}"
+
+
+def rag_words(rag: str) -> str:
+    """A band's name (green: Strong...) in the report's language."""
+    return tr("Report", RAG_WORDS[rag])
+
+
+def verdict_words(verdict: str) -> str:
+    """A CAT readiness verdict in the report's language (the verdict itself stays English)."""
+    return tr("Report", verdict)
 
 
 def score_text(score: float | None) -> str:
@@ -496,11 +533,21 @@ class ReportDocument(BaseDocTemplate):
         canvas.line(MARGIN, y + 9, PAGE_WIDTH - MARGIN, y + 9)
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, y, self.footer_left)
+        # In the report's language, so through draw_text (shaping, other scripts' fonts).
+        draw_text(canvas, MARGIN, y, self.footer_left, 7.5)
         # The total is drawn later (see _CountingCanvas); leave room for up to three digits.
         digits_width = canvas.stringWidth("000", REGULAR, 7.5)
         right = PAGE_WIDTH - MARGIN - digits_width
-        canvas.drawRightString(right - 2, y, f"Page {canvas.getPageNumber()} of")
+        page = tr("Report", "Page {page} of").format(page=canvas.getPageNumber())
+        label_width = text_width(page, 7.5)
+        canvas.setFont(REGULAR, 7.5)
+        if is_arabic_script(page):
+            # Read right to left: the label at the right margin, the total to its left.
+            draw_text(canvas, PAGE_WIDTH - MARGIN - label_width, y, page, 7.5)
+            right = PAGE_WIDTH - MARGIN - label_width - digits_width - 3
+        else:
+            draw_text(canvas, right - 2 - label_width, y, page, 7.5)
+        canvas.setFont(REGULAR, 7.5)
         canvas.translate(right + 1, y)
         canvas.doForm("pageCount")
         canvas.restoreState()

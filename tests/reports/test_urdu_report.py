@@ -101,3 +101,38 @@ def test_visual_order_puts_urdu_right_to_left_and_keeps_names_and_numbers_readab
     assert shown[0] == "کی۔" and shown[-1] == "ہم"
     assert shown.index("Kirklees") + 1 == shown.index("Council")
     assert visual_order(["Kirklees", "Council"], "L") == [0, 1]
+
+
+def test_the_reports_own_words_follow_the_session_language(
+    report_services: Services, tmp_path: Path
+) -> None:
+    """Headings, labels, table headers and months come from the shipped translation of the
+    session's language; an English session's report keeps its English words."""
+    from desktop.reports.words import report_language, tr
+
+    services = report_services
+    organisation_id = register(services, "Batley Polish Saturday School")
+    words = ["Summary", "Section by section", "Action plan", "Organisation", "Statement"]
+    pages = {}
+    for language in ("pl", "ur", "en"):
+        detail = services.assessments.start(
+            organisation_id, "health_check", "facilitated", consent_given=True
+        )
+        services.assessments.set_session_language(detail.id, language)
+        services.assessments.record_answer(detail.id, "purpose_1", 3)
+        out = write_assessment_report(services, detail.id, tmp_path / f"{language}.pdf", now=NOW)
+        pages[language] = " ".join(logical_text(out))
+    for language in ("pl", "ur"):
+        with report_language(language):
+            translated = [tr("Report", word) for word in words]
+            month = tr("Report", "Mar")
+        assert all(said != word for said, word in zip(translated, words, strict=True))
+        for said in translated:
+            assert unicodedata.normalize("NFKC", said) in pages[language], (language, said)
+        assert "Section by section" not in pages[language]
+        if language == "pl":  # the footer's "report created" date, with its month in Polish
+            assert f"12 {month} 2026" in pages[language]
+    for word in words:
+        assert word in pages["en"]
+    with report_language("en"):
+        assert tr("Report", "Summary") == "Summary"

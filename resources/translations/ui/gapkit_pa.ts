@@ -394,6 +394,637 @@
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message>
+            <source>To do</source>
+            <translation>ਕਰਨਾ ਹੈ</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>ਜਾਰੀ ਹੈ</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>ਹੋ ਗਿਆ</translation>
+        </message>
+        <message>
+            <source>Organisational health check</source>
+            <translation>ਸੰਗਠਨ ਦੀ ਸਿਹਤ ਜਾਂਚ</translation>
+        </message>
+        <message>
+            <source>CAT readiness</source>
+            <translation>CAT ਲਈ ਤਿਆਰੀ</translation>
+        </message>
+        <message>
+            <source>Not met yet</source>
+            <translation>ਅਜੇ ਪੂਰਾ ਨਹੀਂ ਹੋਇਆ</translation>
+        </message>
+        <message>
+            <source>Not answered</source>
+            <translation>ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ ਗਿਆ</translation>
+        </message>
+        <message>
+            <source>The group did not know</source>
+            <translation>ਗਰੁੱਪ ਨੂੰ ਪਤਾ ਨਹੀਂ ਸੀ</translation>
+        </message>
+        <message>
+            <source>Draft: the answers may still change</source>
+            <translation>ਖਰੜਾ: ਜਵਾਬ ਅਜੇ ਬਦਲ ਸਕਦੇ ਹਨ</translation>
+        </message>
+        <message>
+            <source>Each section's score is the average of its agreed answers, from 0 to 100. “Don't know” answers are not scored.</source>
+            <translation>ਹਰ ਭਾਗ ਦਾ ਸਕੋਰ ਉਸਦੇ ਸਹਿਮਤ ਜਵਾਬਾਂ ਦੀ ਔਸਤ ਹੈ, 0 ਤੋਂ 100 ਤੱਕ। "ਪਤਾ ਨਹੀਂ" ਵਾਲੇ ਜਵਾਬ ਗਿਣੇ ਨਹੀਂ ਜਾਂਦੇ।</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>ਹੋ ਗਈਆਂ</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>ਜਾਰੀ</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>ਛੱਡ ਦਿੱਤੀਆਂ</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>ਛੱਡ ਦਿੱਤਾ</translation>
+        </message>
+        <message>
+            <source>1 trustee</source>
+            <translation>1 ਟਰੱਸਟੀ</translation>
+        </message>
+        <message>
+            <source>{count} trustees</source>
+            <translation>{count} ਟਰੱਸਟੀ</translation>
+        </message>
+        <message>
+            <source>1 volunteer</source>
+            <translation>1 ਵਲੰਟੀਅਰ</translation>
+        </message>
+        <message>
+            <source>{count} volunteers</source>
+            <translation>{count} ਵਲੰਟੀਅਰ</translation>
+        </message>
+        <message>
+            <source>1 staff</source>
+            <translation>1 ਸਟਾਫ਼</translation>
+        </message>
+        <message>
+            <source>{count} staff</source>
+            <translation>{count} ਸਟਾਫ਼</translation>
+        </message>
+        <message>
+            <source>1 member</source>
+            <translation>1 ਮੈਂਬਰ</translation>
+        </message>
+        <message>
+            <source>{count} members</source>
+            <translation>{count} ਮੈਂਬਰ</translation>
+        </message>
+        <message>
+            <source>1 person</source>
+            <translation>1 ਵਿਅਕਤੀ</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation>{count} ਲੋਕ</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>ਪੂਰਾ</translation>
+        </message>
+        <message>
+            <source>Not scored</source>
+            <translation>ਸਕੋਰ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>Overall score</source>
+            <translation>ਕੁੱਲ ਸਕੋਰ</translation>
+        </message>
+        <message>
+            <source>1 section improved</source>
+            <translation>1 ਭਾਗ ਵਿੱਚ ਸੁਧਾਰ</translation>
+        </message>
+        <message>
+            <source>Every condition is met</source>
+            <translation>ਹਰ ਸ਼ਰਤ ਪੂਰੀ ਹੈ</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>ਭਾਗ</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>ਸਕੋਰ</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>ਦਰਜਾ</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>ਜਵਾਬ</translation>
+        </message>
+        <message>
+            <source>same</source>
+            <translation>ਉਹੀ</translation>
+        </message>
+        <message>
+            <source>Every condition of this stage is met and every section reached the readiness level.</source>
+            <translation>ਇਸ ਪੜਾਅ ਦੀ ਹਰ ਸ਼ਰਤ ਪੂਰੀ ਹੈ ਅਤੇ ਹਰ ਭਾਗ ਤਿਆਰੀ ਦੇ ਪੱਧਰ ਤੱਕ ਪਹੁੰਚ ਗਿਆ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>What was agreed</source>
+            <translation>ਕੀ ਤੈਅ ਹੋਇਆ</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>ਕੌਣ</translation>
+        </message>
+        <message>
+            <source>Since then</source>
+            <translation>ਉਦੋਂ ਤੋਂ</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>ਨੋਟ</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>ਕੀ</translation>
+        </message>
+        <message>
+            <source>By when</source>
+            <translation>ਕਦੋਂ ਤੱਕ</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>ਸਹਾਇਤਾ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ਸਥਿਤੀ</translation>
+        </message>
+        <message>
+            <source>{kind} · form {form} version {version} · report created {when}</source>
+            <translation>{kind} · ਫਾਰਮ {form} ਸੰਸਕਰਣ {version} · ਰਿਪੋਰਟ ਬਣੀ {when}</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>ਸੰਗਠਨ</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>ਕਾਨੂੰਨੀ ਰੂਪ</translation>
+        </message>
+        <message>
+            <source>Ward</source>
+            <translation>ਵਾਰਡ</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>ਮੁਲਾਂਕਣ</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>ਤਾਰੀਖ਼</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>ਸਥਾਨ</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>ਸੰਚਾਲਕ</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>ਭਾਗੀਦਾਰ</translation>
+        </message>
+        <message>
+            <source>How it was run</source>
+            <translation>ਇਹ ਕਿਵੇਂ ਚਲਾਇਆ ਗਿਆ</translation>
+        </message>
+        <message>
+            <source>This report starts with what is strong, then what to develop and the support on offer, and ends with the action plan and every answer the group agreed. It is a development tool, not a pass or fail test.</source>
+            <translation>ਇਹ ਰਿਪੋਰਟ ਮਜ਼ਬੂਤ ਪੱਖਾਂ ਨਾਲ ਸ਼ੁਰੂ ਹੁੰਦੀ ਹੈ, ਫਿਰ ਦੱਸਦੀ ਹੈ ਕਿ ਕੀ ਵਿਕਸਿਤ ਕਰਨਾ ਹੈ ਅਤੇ ਕਿਹੜੀ ਸਹਾਇਤਾ ਮਿਲਦੀ ਹੈ, ਅਤੇ ਕਾਰਵਾਈ ਯੋਜਨਾ ਅਤੇ ਗਰੁੱਪ ਦੇ ਸਹਿਮਤ ਹਰ ਜਵਾਬ ਨਾਲ ਖ਼ਤਮ ਹੁੰਦੀ ਹੈ। ਇਹ ਵਿਕਾਸ ਦਾ ਸਾਧਨ ਹੈ, ਪਾਸ ਜਾਂ ਫੇਲ੍ਹ ਦਾ ਇਮਤਿਹਾਨ ਨਹੀਂ।</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>ਦਰਜ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>None recorded</source>
+            <translation>ਕੋਈ ਦਰਜ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>ਸਾਰ</translation>
+        </message>
+        <message>
+            <source>What's strong</source>
+            <translation>ਕੀ ਮਜ਼ਬੂਤ ਹੈ</translation>
+        </message>
+        <message>
+            <source>Since {date} (was {score})</source>
+            <translation>{date} ਤੋਂ (ਪਹਿਲਾਂ {score})</translation>
+        </message>
+        <message>
+            <source>1 condition not met yet</source>
+            <translation>1 ਸ਼ਰਤ ਅਜੇ ਪੂਰੀ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>ਪਹਿਲਾਂ</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>ਬਦਲਾਅ</translation>
+        </message>
+        <message>
+            <source>Section by section</source>
+            <translation>ਭਾਗ-ਦਰ-ਭਾਗ</translation>
+        </message>
+        <message>
+            <source>Some conditions must be met at this stage of the transfer, and these are not met yet. They are the first things to work on, with the council's support.</source>
+            <translation>ਤਬਾਦਲੇ ਦੇ ਇਸ ਪੜਾਅ ਉੱਤੇ ਕੁਝ ਸ਼ਰਤਾਂ ਪੂਰੀਆਂ ਹੋਣੀਆਂ ਜ਼ਰੂਰੀ ਹਨ, ਅਤੇ ਇਹ ਅਜੇ ਪੂਰੀਆਂ ਨਹੀਂ ਹੋਈਆਂ। ਕੌਂਸਲ ਦੀ ਸਹਾਇਤਾ ਨਾਲ ਸਭ ਤੋਂ ਪਹਿਲਾਂ ਇਨ੍ਹਾਂ ਉੱਤੇ ਕੰਮ ਕਰਨਾ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Community Asset Transfer readiness</source>
+            <translation>ਕਮਿਊਨਿਟੀ ਸੰਪਤੀ ਤਬਾਦਲੇ (CAT) ਲਈ ਤਿਆਰੀ</translation>
+        </message>
+        <message>
+            <source>Support on offer</source>
+            <translation>ਮਿਲਣ ਵਾਲੀ ਸਹਾਇਤਾ</translation>
+        </message>
+        <message>
+            <source>These themes came up in the answers. Next to each is the support the council and its partners offer; most of it is free to community groups.</source>
+            <translation>ਇਹ ਵਿਸ਼ੇ ਜਵਾਬਾਂ ਵਿੱਚ ਆਏ। ਹਰੇਕ ਦੇ ਨਾਲ ਉਹ ਸਹਾਇਤਾ ਹੈ ਜੋ ਕੌਂਸਲ ਅਤੇ ਉਸਦੇ ਭਾਈਵਾਲ ਦਿੰਦੇ ਹਨ; ਜ਼ਿਆਦਾਤਰ ਕਮਿਊਨਿਟੀ ਗਰੁੱਪਾਂ ਲਈ ਮੁਫ਼ਤ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Since last time</source>
+            <translation>ਪਿਛਲੀ ਵਾਰ ਤੋਂ ਹੁਣ ਤੱਕ</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>ਕਾਰਵਾਈ ਯੋਜਨਾ</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>ਲਾਗੂ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>Appendix: every statement and answer</source>
+            <translation>ਅੰਤਿਕਾ: ਹਰ ਕਥਨ ਅਤੇ ਜਵਾਬ</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>ਕਥਨ</translation>
+        </message>
+        <message>
+            <source>Agreed answer</source>
+            <translation>ਸਹਿਮਤ ਜਵਾਬ</translation>
+        </message>
+        <message>
+            <source>How people rated</source>
+            <translation>ਲੋਕਾਂ ਨੇ ਕਿਵੇਂ ਰੇਟ ਕੀਤਾ</translation>
+        </message>
+        <message>
+            <source>Group session: each person rated, then the group agreed</source>
+            <translation>ਗਰੁੱਪ ਸੈਸ਼ਨ: ਹਰ ਵਿਅਕਤੀ ਨੇ ਰੇਟ ਕੀਤਾ, ਫਿਰ ਗਰੁੱਪ ਸਹਿਮਤ ਹੋਇਆ</translation>
+        </message>
+        <message>
+            <source>Facilitated: one agreed answer per statement</source>
+            <translation>ਸੰਚਾਲਿਤ: ਹਰ ਕਥਨ ਦਾ ਇੱਕ ਸਹਿਮਤ ਜਵਾਬ</translation>
+        </message>
+        <message>
+            <source>Rating scale</source>
+            <translation>ਰੇਟਿੰਗ ਪੈਮਾਨਾ</translation>
+        </message>
+        <message>
+            <source>Scores</source>
+            <translation>ਸਕੋਰ</translation>
+        </message>
+        <message>
+            <source>Statements the group rated highly:</source>
+            <translation>ਕਥਨ ਜਿਨ੍ਹਾਂ ਨੂੰ ਗਰੁੱਪ ਨੇ ਉੱਚਾ ਰੇਟ ਕੀਤਾ:</translation>
+        </message>
+        <message>
+            <source>No section scored highly yet. Every group starts somewhere: the action plan shows the first steps and the support on offer.</source>
+            <translation>ਅਜੇ ਕਿਸੇ ਭਾਗ ਦਾ ਸਕੋਰ ਉੱਚਾ ਨਹੀਂ। ਹਰ ਗਰੁੱਪ ਕਿਤੋਂ ਸ਼ੁਰੂ ਕਰਦਾ ਹੈ: ਕਾਰਵਾਈ ਯੋਜਨਾ ਪਹਿਲੇ ਕਦਮ ਅਤੇ ਮਿਲਣ ਵਾਲੀ ਸਹਾਇਤਾ ਦਿਖਾਉਂਦੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>This assessment ({date})</source>
+            <translation>ਇਹ ਮੁਲਾਂਕਣ ({date})</translation>
+        </message>
+        <message>
+            <source>What to develop next</source>
+            <translation>ਅੱਗੇ ਕੀ ਵਿਕਸਿਤ ਕਰਨਾ ਹੈ</translation>
+        </message>
+        <message>
+            <source>{count} sections improved</source>
+            <translation>{count} ਭਾਗਾਂ ਵਿੱਚ ਸੁਧਾਰ</translation>
+        </message>
+        <message>
+            <source>{answered} of {total}</source>
+            <translation>{total} ਵਿੱਚੋਂ {answered}</translation>
+        </message>
+        <message>
+            <source>Stage: {stage}.</source>
+            <translation>ਪੜਾਅ: {stage}।</translation>
+        </message>
+        <message>
+            <source>Conditions not met yet</source>
+            <translation>ਸ਼ਰਤਾਂ ਜੋ ਅਜੇ ਪੂਰੀਆਂ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>No answer asked for support this time.</source>
+            <translation>ਇਸ ਵਾਰ ਕਿਸੇ ਜਵਾਬ ਨੇ ਸਹਾਇਤਾ ਨਹੀਂ ਮੰਗੀ।</translation>
+        </message>
+        <message>
+            <source>No actions were agreed in this session yet.</source>
+            <translation>ਇਸ ਸੈਸ਼ਨ ਵਿੱਚ ਅਜੇ ਕੋਈ ਕਾਰਵਾਈ ਤੈਅ ਨਹੀਂ ਹੋਈ।</translation>
+        </message>
+        <message>
+            <source>None chosen</source>
+            <translation>ਕੁਝ ਨਹੀਂ ਚੁਣਿਆ</translation>
+        </message>
+        <message>
+            <source>The agreed answer to every statement shown in this session, with how people rated it before agreeing (one dot per person at each level), and the notes the group made.</source>
+            <translation>ਇਸ ਸੈਸ਼ਨ ਵਿੱਚ ਦਿਖਾਏ ਹਰ ਕਥਨ ਦਾ ਸਹਿਮਤ ਜਵਾਬ, ਸਹਿਮਤੀ ਤੋਂ ਪਹਿਲਾਂ ਲੋਕਾਂ ਨੇ ਇਸਨੂੰ ਕਿਵੇਂ ਰੇਟ ਕੀਤਾ (ਹਰ ਪੱਧਰ ਉੱਤੇ ਹਰ ਵਿਅਕਤੀ ਦਾ ਇੱਕ ਬਿੰਦੂ), ਅਤੇ ਗਰੁੱਪ ਦੇ ਨੋਟ।</translation>
+        </message>
+        <message>
+            <source>The agreed answer to every statement shown in this session, and the notes the group made.</source>
+            <translation>ਇਸ ਸੈਸ਼ਨ ਵਿੱਚ ਦਿਖਾਏ ਹਰ ਕਥਨ ਦਾ ਸਹਿਮਤ ਜਵਾਬ, ਅਤੇ ਗਰੁੱਪ ਦੇ ਨੋਟ।</translation>
+        </message>
+        <message>
+            <source>Notes on the session</source>
+            <translation>ਸੈਸ਼ਨ ਬਾਰੇ ਨੋਟ</translation>
+        </message>
+        <message>
+            <source>Report of the session on {date}</source>
+            <translation>{date} ਦੇ ਸੈਸ਼ਨ ਦੀ ਰਿਪੋਰਟ</translation>
+        </message>
+        <message>
+            <source>Completed {date}</source>
+            <translation>{date} ਨੂੰ ਪੂਰਾ</translation>
+        </message>
+        <message>
+            <source>{low} and above</source>
+            <translation>{low} ਅਤੇ ਵੱਧ</translation>
+        </message>
+        <message>
+            <source>{low} to {high}</source>
+            <translation>{low} ਤੋਂ {high}</translation>
+        </message>
+        <message>
+            <source>below {high}</source>
+            <translation>{high} ਤੋਂ ਘੱਟ</translation>
+        </message>
+        <message>
+            <source>and</source>
+            <translation>ਅਤੇ</translation>
+        </message>
+        <message>
+            <source>Previous ({date})</source>
+            <translation>ਪਿਛਲਾ ({date})</translation>
+        </message>
+        <message>
+            <source>Scores by section</source>
+            <translation>ਭਾਗ ਅਨੁਸਾਰ ਸਕੋਰ</translation>
+        </message>
+        <message>
+            <source>{section}: {score} out of 100</source>
+            <translation>{section}: 100 ਵਿੱਚੋਂ {score}</translation>
+        </message>
+        <message>
+            <source>{count} conditions not met yet</source>
+            <translation>{count} ਸ਼ਰਤਾਂ ਅਜੇ ਪੂਰੀਆਂ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>“Before” is the previous {kind} on {date}.</source>
+            <translation>"ਪਹਿਲਾਂ" ਦਾ ਮਤਲਬ {date} ਦਾ ਪਿਛਲਾ {kind} ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Every condition of this stage is met. With support, these sections can reach the readiness level: {sections}.</source>
+            <translation>ਇਸ ਪੜਾਅ ਦੀ ਹਰ ਸ਼ਰਤ ਪੂਰੀ ਹੈ। ਸਹਾਇਤਾ ਨਾਲ ਇਹ ਭਾਗ ਤਿਆਰੀ ਦੇ ਪੱਧਰ ਤੱਕ ਪਹੁੰਚ ਸਕਦੇ ਹਨ: {sections}।</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>ਸ਼ਰਤ</translation>
+        </message>
+        <message>
+            <source>Where it stands</source>
+            <translation>ਸਥਿਤੀ</translation>
+        </message>
+        <message>
+            <source>Raised by</source>
+            <translation>ਕਿੱਥੋਂ ਆਇਆ</translation>
+        </message>
+        <message>
+            <source>{count} {outcome}</source>
+            <translation>{count} {outcome}</translation>
+        </message>
+        <message>
+            <source>See below</source>
+            <translation>ਹੇਠਾਂ ਦੇਖੋ</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>ਨੋਟ:</translation>
+        </message>
+        <message>
+            <source>({count} don't know)</source>
+            <translation>({count} ਪਤਾ ਨਹੀਂ)</translation>
+        </message>
+        <message>
+            <source>{met} of {total} conditions are met.</source>
+            <translation>{total} ਵਿੱਚੋਂ {met} ਸ਼ਰਤਾਂ ਪੂਰੀਆਂ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>Ask your development worker.</source>
+            <translation>ਆਪਣੇ ਡਿਵੈਲਪਮੈਂਟ ਵਰਕਰ ਨੂੰ ਪੁੱਛੋ।</translation>
+        </message>
+        <message>
+            <source>{count} not reviewed</source>
+            <translation>{count} ਦੀ ਸਮੀਖਿਆ ਨਹੀਂ ਹੋਈ</translation>
+        </message>
+        <message>
+            <source>The actions agreed on {date}, and what became of them: {counts}.</source>
+            <translation>{date} ਨੂੰ ਤੈਅ ਹੋਈਆਂ ਕਾਰਵਾਈਆਂ, ਅਤੇ ਉਨ੍ਹਾਂ ਦਾ ਕੀ ਬਣਿਆ: {counts}।</translation>
+        </message>
+        <message>
+            <source>Each section scores 0 to 100.</source>
+            <translation>ਹਰ ਭਾਗ ਦਾ ਸਕੋਰ 0 ਤੋਂ 100 ਤੱਕ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>{sections} scored {score} out of 100.</source>
+            <translation>{sections} ਦਾ ਸਕੋਰ 100 ਵਿੱਚੋਂ {score} ਰਿਹਾ।</translation>
+        </message>
+        <message>
+            <source>{sections} each scored {score} out of 100.</source>
+            <translation>{sections} ਵਿੱਚੋਂ ਹਰੇਕ ਦਾ ਸਕੋਰ 100 ਵਿੱਚੋਂ {score} ਰਿਹਾ।</translation>
+        </message>
+        <message>
+            <source>Support on offer for: {themes}. See the pages that follow.</source>
+            <translation>ਇਨ੍ਹਾਂ ਲਈ ਸਹਾਇਤਾ ਮਿਲਦੀ ਹੈ: {themes}। ਅਗਲੇ ਪੰਨੇ ਦੇਖੋ।</translation>
+        </message>
+        <message>
+            <source>Action {number}</source>
+            <translation>ਕਾਰਵਾਈ {number}</translation>
+        </message>
+        <message>
+            <source>Gateway criterion</source>
+            <translation>ਲਾਜ਼ਮੀ ਸ਼ਰਤ</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>ਜਵਾਬ</translation>
+        </message>
+        <message>
+            <source>Talked about</source>
+            <translation>ਇਸ ਬਾਰੇ ਗੱਲ ਹੋਈ</translation>
+        </message>
+        <message>
+            <source>Who: {who}</source>
+            <translation>ਕੌਣ: {who}</translation>
+        </message>
+        <message>
+            <source>By {date}</source>
+            <translation>{date} ਤੱਕ</translation>
+        </message>
+        <message>
+            <source>Support: {offer}</source>
+            <translation>ਸਹਾਇਤਾ: {offer}</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>ਮਜ਼ਬੂਤ</translation>
+        </message>
+        <message>
+            <source>Developing</source>
+            <translation>ਵਿਕਸਿਤ ਹੋ ਰਿਹਾ</translation>
+        </message>
+        <message>
+            <source>Priority for support</source>
+            <translation>ਸਹਾਇਤਾ ਦੀ ਤਰਜੀਹ</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>ਤਿਆਰ</translation>
+        </message>
+        <message>
+            <source>Ready with support</source>
+            <translation>ਸਹਾਇਤਾ ਨਾਲ ਤਿਆਰ</translation>
+        </message>
+        <message>
+            <source>Not yet ready</source>
+            <translation>ਅਜੇ ਤਿਆਰ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>ਮੁਲਾਂਕਣ ਨਹੀਂ ਹੋਇਆ</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>ਜਨਵਰੀ</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>ਫ਼ਰਵਰੀ</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>ਮਾਰਚ</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>ਅਪ੍ਰੈਲ</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>ਮਈ</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>ਜੂਨ</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>ਜੁਲਾਈ</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>ਅਗਸਤ</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>ਸਤੰਬਰ</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>ਅਕਤੂਬਰ</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>ਨਵੰਬਰ</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>ਦਸੰਬਰ</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation>ਜਨਵਰੀ</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>ਫ਼ਰਵਰੀ</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>ਮਾਰਚ</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>ਅਪ੍ਰੈਲ</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>ਜੂਨ</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>ਜੁਲਾਈ</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>ਅਗਸਤ</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>ਸਤੰਬਰ</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>ਅਕਤੂਬਰ</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>ਨਵੰਬਰ</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>ਦਸੰਬਰ</translation>
+        </message>
+        <message>
+            <source>Page {page} of</source>
+            <translation>ਪੰਨਾ {page} /</translation>
+        </message>
+    </context>
+    <context>
         <name>Results</name>
         <message>
             <source>Strong</source>

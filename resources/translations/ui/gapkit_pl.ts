@@ -394,6 +394,637 @@
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message>
+            <source>To do</source>
+            <translation>Do zrobienia</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>W toku</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Zrobione</translation>
+        </message>
+        <message>
+            <source>Organisational health check</source>
+            <translation>Przegląd kondycji organizacji</translation>
+        </message>
+        <message>
+            <source>CAT readiness</source>
+            <translation>Gotowość do CAT</translation>
+        </message>
+        <message>
+            <source>Not met yet</source>
+            <translation>Jeszcze niespełniony</translation>
+        </message>
+        <message>
+            <source>Not answered</source>
+            <translation>Bez odpowiedzi</translation>
+        </message>
+        <message>
+            <source>The group did not know</source>
+            <translation>Grupa nie wiedziała</translation>
+        </message>
+        <message>
+            <source>Draft: the answers may still change</source>
+            <translation>Wersja robocza: odpowiedzi mogą się jeszcze zmienić</translation>
+        </message>
+        <message>
+            <source>Each section's score is the average of its agreed answers, from 0 to 100. “Don't know” answers are not scored.</source>
+            <translation>Wynik każdej części to średnia uzgodnionych odpowiedzi, od 0 do 100. Odpowiedzi „Nie wiem” nie są liczone.</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>zrobione</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>w toku</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>porzucone</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Porzucone</translation>
+        </message>
+        <message>
+            <source>1 trustee</source>
+            <translation>1 członek zarządu</translation>
+        </message>
+        <message>
+            <source>{count} trustees</source>
+            <translation>członkowie zarządu: {count}</translation>
+        </message>
+        <message>
+            <source>1 volunteer</source>
+            <translation>1 wolontariusz</translation>
+        </message>
+        <message>
+            <source>{count} volunteers</source>
+            <translation>wolontariusze: {count}</translation>
+        </message>
+        <message>
+            <source>1 staff</source>
+            <translation>1 pracownik</translation>
+        </message>
+        <message>
+            <source>{count} staff</source>
+            <translation>pracownicy: {count}</translation>
+        </message>
+        <message>
+            <source>1 member</source>
+            <translation>1 członek</translation>
+        </message>
+        <message>
+            <source>{count} members</source>
+            <translation>członkowie: {count}</translation>
+        </message>
+        <message>
+            <source>1 person</source>
+            <translation>1 osoba</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation>osoby: {count}</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Ukończona</translation>
+        </message>
+        <message>
+            <source>Not scored</source>
+            <translation>Bez wyniku</translation>
+        </message>
+        <message>
+            <source>Overall score</source>
+            <translation>Wynik ogólny</translation>
+        </message>
+        <message>
+            <source>1 section improved</source>
+            <translation>Poprawa w 1 części</translation>
+        </message>
+        <message>
+            <source>Every condition is met</source>
+            <translation>Wszystkie warunki są spełnione</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Część</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Wynik</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>Poziom</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Odpowiedzi</translation>
+        </message>
+        <message>
+            <source>same</source>
+            <translation>bez zmian</translation>
+        </message>
+        <message>
+            <source>Every condition of this stage is met and every section reached the readiness level.</source>
+            <translation>Wszystkie warunki tego etapu są spełnione, a każda część osiągnęła poziom gotowości.</translation>
+        </message>
+        <message>
+            <source>What was agreed</source>
+            <translation>Co uzgodniono</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Kto</translation>
+        </message>
+        <message>
+            <source>Since then</source>
+            <translation>Od tamtej pory</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notatka</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Co</translation>
+        </message>
+        <message>
+            <source>By when</source>
+            <translation>Do kiedy</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>Wsparcie</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <source>{kind} · form {form} version {version} · report created {when}</source>
+            <translation>{kind} · formularz {form} wersja {version} · raport utworzony {when}</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organizacja</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>Forma prawna</translation>
+        </message>
+        <message>
+            <source>Ward</source>
+            <translation>Okręg (ward)</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Ocena</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Miejsce</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Prowadzący</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Uczestnicy</translation>
+        </message>
+        <message>
+            <source>How it was run</source>
+            <translation>Jak przebiegała</translation>
+        </message>
+        <message>
+            <source>This report starts with what is strong, then what to develop and the support on offer, and ends with the action plan and every answer the group agreed. It is a development tool, not a pass or fail test.</source>
+            <translation>Raport zaczyna się od mocnych stron, potem pokazuje, co rozwijać i jakie wsparcie jest dostępne, a kończy planem działań i wszystkimi uzgodnionymi odpowiedziami grupy. To narzędzie rozwoju, a nie egzamin.</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Nie zapisano</translation>
+        </message>
+        <message>
+            <source>None recorded</source>
+            <translation>Nikogo nie zapisano</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Podsumowanie</translation>
+        </message>
+        <message>
+            <source>What's strong</source>
+            <translation>Mocne strony</translation>
+        </message>
+        <message>
+            <source>Since {date} (was {score})</source>
+            <translation>Od {date} (było {score})</translation>
+        </message>
+        <message>
+            <source>1 condition not met yet</source>
+            <translation>1 warunek jeszcze niespełniony</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Wcześniej</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Zmiana</translation>
+        </message>
+        <message>
+            <source>Section by section</source>
+            <translation>Część po części</translation>
+        </message>
+        <message>
+            <source>Some conditions must be met at this stage of the transfer, and these are not met yet. They are the first things to work on, with the council's support.</source>
+            <translation>Na tym etapie przekazania niektóre warunki muszą być spełnione, a te jeszcze nie są. To od nich trzeba zacząć, ze wsparciem rady.</translation>
+        </message>
+        <message>
+            <source>Community Asset Transfer readiness</source>
+            <translation>Gotowość do przekazania mienia społeczności (CAT)</translation>
+        </message>
+        <message>
+            <source>Support on offer</source>
+            <translation>Dostępne wsparcie</translation>
+        </message>
+        <message>
+            <source>These themes came up in the answers. Next to each is the support the council and its partners offer; most of it is free to community groups.</source>
+            <translation>Te tematy pojawiły się w odpowiedziach. Przy każdym jest wsparcie, które oferuje rada i jej partnerzy; większość jest bezpłatna dla grup społecznych.</translation>
+        </message>
+        <message>
+            <source>Since last time</source>
+            <translation>Od ostatniego razu</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Plan działań</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Nie dotyczy</translation>
+        </message>
+        <message>
+            <source>Appendix: every statement and answer</source>
+            <translation>Załącznik: wszystkie stwierdzenia i odpowiedzi</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Stwierdzenie</translation>
+        </message>
+        <message>
+            <source>Agreed answer</source>
+            <translation>Uzgodniona odpowiedź</translation>
+        </message>
+        <message>
+            <source>How people rated</source>
+            <translation>Jak oceniali uczestnicy</translation>
+        </message>
+        <message>
+            <source>Group session: each person rated, then the group agreed</source>
+            <translation>Sesja grupowa: każdy ocenił, potem grupa uzgodniła</translation>
+        </message>
+        <message>
+            <source>Facilitated: one agreed answer per statement</source>
+            <translation>Prowadzona: jedna uzgodniona odpowiedź na stwierdzenie</translation>
+        </message>
+        <message>
+            <source>Rating scale</source>
+            <translation>Skala ocen</translation>
+        </message>
+        <message>
+            <source>Scores</source>
+            <translation>Wyniki</translation>
+        </message>
+        <message>
+            <source>Statements the group rated highly:</source>
+            <translation>Stwierdzenia ocenione przez grupę wysoko:</translation>
+        </message>
+        <message>
+            <source>No section scored highly yet. Every group starts somewhere: the action plan shows the first steps and the support on offer.</source>
+            <translation>Żadna część nie ma jeszcze wysokiego wyniku. Każda grupa od czegoś zaczyna: plan działań pokazuje pierwsze kroki i dostępne wsparcie.</translation>
+        </message>
+        <message>
+            <source>This assessment ({date})</source>
+            <translation>Ta ocena ({date})</translation>
+        </message>
+        <message>
+            <source>What to develop next</source>
+            <translation>Co rozwijać dalej</translation>
+        </message>
+        <message>
+            <source>{count} sections improved</source>
+            <translation>Poprawa w częściach: {count}</translation>
+        </message>
+        <message>
+            <source>{answered} of {total}</source>
+            <translation>{answered} z {total}</translation>
+        </message>
+        <message>
+            <source>Stage: {stage}.</source>
+            <translation>Etap: {stage}.</translation>
+        </message>
+        <message>
+            <source>Conditions not met yet</source>
+            <translation>Warunki jeszcze niespełnione</translation>
+        </message>
+        <message>
+            <source>No answer asked for support this time.</source>
+            <translation>Tym razem żadna odpowiedź nie wskazała potrzeby wsparcia.</translation>
+        </message>
+        <message>
+            <source>No actions were agreed in this session yet.</source>
+            <translation>Na tej sesji nie uzgodniono jeszcze żadnych działań.</translation>
+        </message>
+        <message>
+            <source>None chosen</source>
+            <translation>Nic nie wybrano</translation>
+        </message>
+        <message>
+            <source>The agreed answer to every statement shown in this session, with how people rated it before agreeing (one dot per person at each level), and the notes the group made.</source>
+            <translation>Uzgodniona odpowiedź na każde stwierdzenie pokazane na tej sesji, z tym, jak oceniali je uczestnicy przed uzgodnieniem (jedna kropka na osobę przy każdym poziomie), oraz notatki grupy.</translation>
+        </message>
+        <message>
+            <source>The agreed answer to every statement shown in this session, and the notes the group made.</source>
+            <translation>Uzgodniona odpowiedź na każde stwierdzenie pokazane na tej sesji oraz notatki grupy.</translation>
+        </message>
+        <message>
+            <source>Notes on the session</source>
+            <translation>Notatki z sesji</translation>
+        </message>
+        <message>
+            <source>Report of the session on {date}</source>
+            <translation>Raport z sesji {date}</translation>
+        </message>
+        <message>
+            <source>Completed {date}</source>
+            <translation>Ukończona {date}</translation>
+        </message>
+        <message>
+            <source>{low} and above</source>
+            <translation>{low} i więcej</translation>
+        </message>
+        <message>
+            <source>{low} to {high}</source>
+            <translation>od {low} do {high}</translation>
+        </message>
+        <message>
+            <source>below {high}</source>
+            <translation>poniżej {high}</translation>
+        </message>
+        <message>
+            <source>and</source>
+            <translation>i</translation>
+        </message>
+        <message>
+            <source>Previous ({date})</source>
+            <translation>Poprzednia ({date})</translation>
+        </message>
+        <message>
+            <source>Scores by section</source>
+            <translation>Wyniki według części</translation>
+        </message>
+        <message>
+            <source>{section}: {score} out of 100</source>
+            <translation>{section}: {score} na 100</translation>
+        </message>
+        <message>
+            <source>{count} conditions not met yet</source>
+            <translation>Warunki jeszcze niespełnione: {count}</translation>
+        </message>
+        <message>
+            <source>“Before” is the previous {kind} on {date}.</source>
+            <translation>„Wcześniej” to poprzednia ocena ({kind}) z {date}.</translation>
+        </message>
+        <message>
+            <source>Every condition of this stage is met. With support, these sections can reach the readiness level: {sections}.</source>
+            <translation>Wszystkie warunki tego etapu są spełnione. Ze wsparciem te części mogą osiągnąć poziom gotowości: {sections}.</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Warunek</translation>
+        </message>
+        <message>
+            <source>Where it stands</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <source>Raised by</source>
+            <translation>Wynika z</translation>
+        </message>
+        <message>
+            <source>{count} {outcome}</source>
+            <translation>{outcome}: {count}</translation>
+        </message>
+        <message>
+            <source>See below</source>
+            <translation>Zobacz niżej</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Notatka:</translation>
+        </message>
+        <message>
+            <source>({count} don't know)</source>
+            <translation>(nie wiem: {count})</translation>
+        </message>
+        <message>
+            <source>{met} of {total} conditions are met.</source>
+            <translation>Spełnione warunki: {met} z {total}.</translation>
+        </message>
+        <message>
+            <source>Ask your development worker.</source>
+            <translation>Zapytaj swojego doradcę ds. rozwoju.</translation>
+        </message>
+        <message>
+            <source>{count} not reviewed</source>
+            <translation>bez przeglądu: {count}</translation>
+        </message>
+        <message>
+            <source>The actions agreed on {date}, and what became of them: {counts}.</source>
+            <translation>Działania uzgodnione {date} i co się z nimi stało: {counts}.</translation>
+        </message>
+        <message>
+            <source>Each section scores 0 to 100.</source>
+            <translation>Każda część ma wynik od 0 do 100.</translation>
+        </message>
+        <message>
+            <source>{sections} scored {score} out of 100.</source>
+            <translation>{sections}: wynik {score} na 100.</translation>
+        </message>
+        <message>
+            <source>{sections} each scored {score} out of 100.</source>
+            <translation>{sections}: każda z wynikiem {score} na 100.</translation>
+        </message>
+        <message>
+            <source>Support on offer for: {themes}. See the pages that follow.</source>
+            <translation>Dostępne wsparcie w tematach: {themes}. Zobacz kolejne strony.</translation>
+        </message>
+        <message>
+            <source>Action {number}</source>
+            <translation>Działanie {number}</translation>
+        </message>
+        <message>
+            <source>Gateway criterion</source>
+            <translation>Warunek konieczny</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Odpowiedź</translation>
+        </message>
+        <message>
+            <source>Talked about</source>
+            <translation>Omówione</translation>
+        </message>
+        <message>
+            <source>Who: {who}</source>
+            <translation>Kto: {who}</translation>
+        </message>
+        <message>
+            <source>By {date}</source>
+            <translation>Do {date}</translation>
+        </message>
+        <message>
+            <source>Support: {offer}</source>
+            <translation>Wsparcie: {offer}</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>Mocna strona</translation>
+        </message>
+        <message>
+            <source>Developing</source>
+            <translation>W rozwoju</translation>
+        </message>
+        <message>
+            <source>Priority for support</source>
+            <translation>Priorytet wsparcia</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Gotowa</translation>
+        </message>
+        <message>
+            <source>Ready with support</source>
+            <translation>Gotowa ze wsparciem</translation>
+        </message>
+        <message>
+            <source>Not yet ready</source>
+            <translation>Jeszcze niegotowa</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Nie oceniono</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>stycznia</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>lutego</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>marca</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>kwietnia</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>maja</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>czerwca</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>lipca</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>sierpnia</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>września</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>października</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>listopada</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>grudnia</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation>sty</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>lut</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>mar</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>kwi</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>cze</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>lip</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>sie</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>wrz</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>paź</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>lis</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>gru</translation>
+        </message>
+        <message>
+            <source>Page {page} of</source>
+            <translation>Strona {page} z</translation>
+        </message>
+    </context>
+    <context>
         <name>Results</name>
         <message>
             <source>Strong</source>

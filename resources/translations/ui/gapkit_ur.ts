@@ -394,6 +394,637 @@
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message>
+            <source>To do</source>
+            <translation>کرنا ہے</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>جاری ہے</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>ہو گیا</translation>
+        </message>
+        <message>
+            <source>Organisational health check</source>
+            <translation>تنظیمی صحت کا جائزہ</translation>
+        </message>
+        <message>
+            <source>CAT readiness</source>
+            <translation>CAT کے لیے تیاری</translation>
+        </message>
+        <message>
+            <source>Not met yet</source>
+            <translation>ابھی پورا نہیں ہوا</translation>
+        </message>
+        <message>
+            <source>Not answered</source>
+            <translation>جواب نہیں دیا گیا</translation>
+        </message>
+        <message>
+            <source>The group did not know</source>
+            <translation>گروپ کو معلوم نہیں تھا</translation>
+        </message>
+        <message>
+            <source>Draft: the answers may still change</source>
+            <translation>مسودہ: جوابات ابھی بدل سکتے ہیں</translation>
+        </message>
+        <message>
+            <source>Each section's score is the average of its agreed answers, from 0 to 100. “Don't know” answers are not scored.</source>
+            <translation>ہر حصے کا اسکور اس کے طے شدہ جوابات کا اوسط ہے، 0 سے 100 تک۔ "معلوم نہیں" والے جوابات شمار نہیں ہوتے۔</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>ہو گئے</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>جاری</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>چھوڑ دیے گئے</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>چھوڑ دیا گیا</translation>
+        </message>
+        <message>
+            <source>1 trustee</source>
+            <translation>1 ٹرسٹی</translation>
+        </message>
+        <message>
+            <source>{count} trustees</source>
+            <translation>{count} ٹرسٹی</translation>
+        </message>
+        <message>
+            <source>1 volunteer</source>
+            <translation>1 رضاکار</translation>
+        </message>
+        <message>
+            <source>{count} volunteers</source>
+            <translation>{count} رضاکار</translation>
+        </message>
+        <message>
+            <source>1 staff</source>
+            <translation>1 عملہ</translation>
+        </message>
+        <message>
+            <source>{count} staff</source>
+            <translation>{count} عملہ</translation>
+        </message>
+        <message>
+            <source>1 member</source>
+            <translation>1 رکن</translation>
+        </message>
+        <message>
+            <source>{count} members</source>
+            <translation>{count} اراکین</translation>
+        </message>
+        <message>
+            <source>1 person</source>
+            <translation>1 شخص</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation>{count} افراد</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>مکمل</translation>
+        </message>
+        <message>
+            <source>Not scored</source>
+            <translation>اسکور نہیں</translation>
+        </message>
+        <message>
+            <source>Overall score</source>
+            <translation>مجموعی اسکور</translation>
+        </message>
+        <message>
+            <source>1 section improved</source>
+            <translation>1 حصے میں بہتری</translation>
+        </message>
+        <message>
+            <source>Every condition is met</source>
+            <translation>ہر شرط پوری ہے</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>حصہ</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>اسکور</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>درجہ</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>جوابات</translation>
+        </message>
+        <message>
+            <source>same</source>
+            <translation>وہی</translation>
+        </message>
+        <message>
+            <source>Every condition of this stage is met and every section reached the readiness level.</source>
+            <translation>اس مرحلے کی ہر شرط پوری ہے اور ہر حصہ تیاری کی سطح تک پہنچ گیا ہے۔</translation>
+        </message>
+        <message>
+            <source>What was agreed</source>
+            <translation>کیا طے ہوا</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>کون</translation>
+        </message>
+        <message>
+            <source>Since then</source>
+            <translation>تب سے</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>نوٹ</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>کیا</translation>
+        </message>
+        <message>
+            <source>By when</source>
+            <translation>کب تک</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>مدد</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>حیثیت</translation>
+        </message>
+        <message>
+            <source>{kind} · form {form} version {version} · report created {when}</source>
+            <translation>{kind} · فارم {form} ورژن {version} · رپورٹ بنی {when}</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>تنظیم</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>قانونی شکل</translation>
+        </message>
+        <message>
+            <source>Ward</source>
+            <translation>وارڈ</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>جائزہ</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>تاریخ</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>مقام</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>سہولت کار</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>شرکاء</translation>
+        </message>
+        <message>
+            <source>How it was run</source>
+            <translation>یہ کیسے ہوا</translation>
+        </message>
+        <message>
+            <source>This report starts with what is strong, then what to develop and the support on offer, and ends with the action plan and every answer the group agreed. It is a development tool, not a pass or fail test.</source>
+            <translation>یہ رپورٹ مضبوط پہلوؤں سے شروع ہوتی ہے، پھر بتاتی ہے کہ کیا بہتر کرنا ہے اور کون سی مدد دستیاب ہے، اور ایکشن پلان اور گروپ کے طے کیے ہوئے ہر جواب پر ختم ہوتی ہے۔ یہ ترقی کا ذریعہ ہے، پاس یا فیل کا امتحان نہیں۔</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>درج نہیں</translation>
+        </message>
+        <message>
+            <source>None recorded</source>
+            <translation>کوئی درج نہیں</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>خلاصہ</translation>
+        </message>
+        <message>
+            <source>What's strong</source>
+            <translation>کیا مضبوط ہے</translation>
+        </message>
+        <message>
+            <source>Since {date} (was {score})</source>
+            <translation>{date} سے (پہلے {score})</translation>
+        </message>
+        <message>
+            <source>1 condition not met yet</source>
+            <translation>1 شرط ابھی پوری نہیں</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>پہلے</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>تبدیلی</translation>
+        </message>
+        <message>
+            <source>Section by section</source>
+            <translation>حصہ بہ حصہ</translation>
+        </message>
+        <message>
+            <source>Some conditions must be met at this stage of the transfer, and these are not met yet. They are the first things to work on, with the council's support.</source>
+            <translation>منتقلی کے اس مرحلے پر کچھ شرائط پوری ہونا ضروری ہیں، اور یہ ابھی پوری نہیں ہوئیں۔ کونسل کی مدد سے سب سے پہلے ان پر کام کرنا ہے۔</translation>
+        </message>
+        <message>
+            <source>Community Asset Transfer readiness</source>
+            <translation>کمیونٹی اثاثہ منتقلی (CAT) کے لیے تیاری</translation>
+        </message>
+        <message>
+            <source>Support on offer</source>
+            <translation>دستیاب مدد</translation>
+        </message>
+        <message>
+            <source>These themes came up in the answers. Next to each is the support the council and its partners offer; most of it is free to community groups.</source>
+            <translation>یہ موضوعات جوابات میں سامنے آئے۔ ہر ایک کے ساتھ وہ مدد ہے جو کونسل اور اس کے شراکت دار دیتے ہیں؛ زیادہ تر کمیونٹی گروپس کے لیے مفت ہے۔</translation>
+        </message>
+        <message>
+            <source>Since last time</source>
+            <translation>پچھلی بار سے اب تک</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>ایکشن پلان</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>لاگو نہیں</translation>
+        </message>
+        <message>
+            <source>Appendix: every statement and answer</source>
+            <translation>ضمیمہ: ہر بیان اور جواب</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>بیان</translation>
+        </message>
+        <message>
+            <source>Agreed answer</source>
+            <translation>طے شدہ جواب</translation>
+        </message>
+        <message>
+            <source>How people rated</source>
+            <translation>لوگوں نے کیسے درجہ دیا</translation>
+        </message>
+        <message>
+            <source>Group session: each person rated, then the group agreed</source>
+            <translation>گروپ نشست: ہر شخص نے درجہ دیا، پھر گروپ نے اتفاق کیا</translation>
+        </message>
+        <message>
+            <source>Facilitated: one agreed answer per statement</source>
+            <translation>سہولت کاری کے ساتھ: ہر بیان کا ایک طے شدہ جواب</translation>
+        </message>
+        <message>
+            <source>Rating scale</source>
+            <translation>درجہ بندی کا پیمانہ</translation>
+        </message>
+        <message>
+            <source>Scores</source>
+            <translation>اسکور</translation>
+        </message>
+        <message>
+            <source>Statements the group rated highly:</source>
+            <translation>وہ بیانات جنہیں گروپ نے اونچا درجہ دیا:</translation>
+        </message>
+        <message>
+            <source>No section scored highly yet. Every group starts somewhere: the action plan shows the first steps and the support on offer.</source>
+            <translation>ابھی کسی حصے کا اسکور اونچا نہیں۔ ہر گروپ کہیں سے شروع کرتا ہے: ایکشن پلان پہلے قدم اور دستیاب مدد دکھاتا ہے۔</translation>
+        </message>
+        <message>
+            <source>This assessment ({date})</source>
+            <translation>یہ جائزہ، {date}</translation>
+        </message>
+        <message>
+            <source>What to develop next</source>
+            <translation>آگے کیا بہتر کرنا ہے</translation>
+        </message>
+        <message>
+            <source>{count} sections improved</source>
+            <translation>{count} حصوں میں بہتری</translation>
+        </message>
+        <message>
+            <source>{answered} of {total}</source>
+            <translation>{total} میں سے {answered}</translation>
+        </message>
+        <message>
+            <source>Stage: {stage}.</source>
+            <translation>مرحلہ: {stage}۔</translation>
+        </message>
+        <message>
+            <source>Conditions not met yet</source>
+            <translation>وہ شرائط جو ابھی پوری نہیں</translation>
+        </message>
+        <message>
+            <source>No answer asked for support this time.</source>
+            <translation>اس بار کسی جواب میں مدد نہیں مانگی گئی۔</translation>
+        </message>
+        <message>
+            <source>No actions were agreed in this session yet.</source>
+            <translation>اس نشست میں ابھی کوئی اقدام طے نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>None chosen</source>
+            <translation>کچھ نہیں چنا گیا</translation>
+        </message>
+        <message>
+            <source>The agreed answer to every statement shown in this session, with how people rated it before agreeing (one dot per person at each level), and the notes the group made.</source>
+            <translation>اس نشست میں دکھائے گئے ہر بیان کا طے شدہ جواب، اتفاق سے پہلے لوگوں نے اسے کیسے درجہ دیا (ہر سطح پر ہر شخص کا ایک نقطہ)، اور گروپ کے نوٹس۔</translation>
+        </message>
+        <message>
+            <source>The agreed answer to every statement shown in this session, and the notes the group made.</source>
+            <translation>اس نشست میں دکھائے گئے ہر بیان کا طے شدہ جواب، اور گروپ کے نوٹس۔</translation>
+        </message>
+        <message>
+            <source>Notes on the session</source>
+            <translation>نشست کے نوٹس</translation>
+        </message>
+        <message>
+            <source>Report of the session on {date}</source>
+            <translation>{date} کی نشست کی رپورٹ</translation>
+        </message>
+        <message>
+            <source>Completed {date}</source>
+            <translation>{date} کو مکمل</translation>
+        </message>
+        <message>
+            <source>{low} and above</source>
+            <translation>{low} اور اس سے زیادہ</translation>
+        </message>
+        <message>
+            <source>{low} to {high}</source>
+            <translation>{low} سے {high}</translation>
+        </message>
+        <message>
+            <source>below {high}</source>
+            <translation>{high} سے کم</translation>
+        </message>
+        <message>
+            <source>and</source>
+            <translation>اور</translation>
+        </message>
+        <message>
+            <source>Previous ({date})</source>
+            <translation>پچھلا، {date}</translation>
+        </message>
+        <message>
+            <source>Scores by section</source>
+            <translation>حصوں کے لحاظ سے اسکور</translation>
+        </message>
+        <message>
+            <source>{section}: {score} out of 100</source>
+            <translation>{section}: 100 میں سے {score}</translation>
+        </message>
+        <message>
+            <source>{count} conditions not met yet</source>
+            <translation>{count} شرائط ابھی پوری نہیں</translation>
+        </message>
+        <message>
+            <source>“Before” is the previous {kind} on {date}.</source>
+            <translation>"پہلے" سے مراد {date} کا پچھلا {kind} ہے۔</translation>
+        </message>
+        <message>
+            <source>Every condition of this stage is met. With support, these sections can reach the readiness level: {sections}.</source>
+            <translation>اس مرحلے کی ہر شرط پوری ہے۔ مدد کے ساتھ یہ حصے تیاری کی سطح تک پہنچ سکتے ہیں: {sections}۔</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>شرط</translation>
+        </message>
+        <message>
+            <source>Where it stands</source>
+            <translation>صورتحال</translation>
+        </message>
+        <message>
+            <source>Raised by</source>
+            <translation>کس سے اٹھا</translation>
+        </message>
+        <message>
+            <source>{count} {outcome}</source>
+            <translation>{count} {outcome}</translation>
+        </message>
+        <message>
+            <source>See below</source>
+            <translation>نیچے دیکھیں</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>نوٹ:</translation>
+        </message>
+        <message>
+            <source>({count} don't know)</source>
+            <translation>({count} معلوم نہیں)</translation>
+        </message>
+        <message>
+            <source>{met} of {total} conditions are met.</source>
+            <translation>{total} میں سے {met} شرائط پوری ہیں۔</translation>
+        </message>
+        <message>
+            <source>Ask your development worker.</source>
+            <translation>اپنے ڈیولپمنٹ ورکر سے پوچھیں۔</translation>
+        </message>
+        <message>
+            <source>{count} not reviewed</source>
+            <translation>{count} کا جائزہ نہیں ہوا</translation>
+        </message>
+        <message>
+            <source>The actions agreed on {date}, and what became of them: {counts}.</source>
+            <translation>{date} کو طے شدہ اقدامات، اور ان کا کیا ہوا: {counts}۔</translation>
+        </message>
+        <message>
+            <source>Each section scores 0 to 100.</source>
+            <translation>ہر حصے کا اسکور 0 سے 100 تک ہے۔</translation>
+        </message>
+        <message>
+            <source>{sections} scored {score} out of 100.</source>
+            <translation>{sections} کا اسکور 100 میں سے {score} رہا۔</translation>
+        </message>
+        <message>
+            <source>{sections} each scored {score} out of 100.</source>
+            <translation>{sections} میں سے ہر ایک کا اسکور 100 میں سے {score} رہا۔</translation>
+        </message>
+        <message>
+            <source>Support on offer for: {themes}. See the pages that follow.</source>
+            <translation>ان کے لیے مدد دستیاب ہے: {themes}۔ اگلے صفحات دیکھیں۔</translation>
+        </message>
+        <message>
+            <source>Action {number}</source>
+            <translation>اقدام {number}</translation>
+        </message>
+        <message>
+            <source>Gateway criterion</source>
+            <translation>لازمی شرط</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>جواب</translation>
+        </message>
+        <message>
+            <source>Talked about</source>
+            <translation>اس پر بات ہوئی</translation>
+        </message>
+        <message>
+            <source>Who: {who}</source>
+            <translation>کون: {who}</translation>
+        </message>
+        <message>
+            <source>By {date}</source>
+            <translation>{date} تک</translation>
+        </message>
+        <message>
+            <source>Support: {offer}</source>
+            <translation>مدد: {offer}</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>مضبوط</translation>
+        </message>
+        <message>
+            <source>Developing</source>
+            <translation>ترقی پذیر</translation>
+        </message>
+        <message>
+            <source>Priority for support</source>
+            <translation>مدد کی ترجیح</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>تیار</translation>
+        </message>
+        <message>
+            <source>Ready with support</source>
+            <translation>مدد کے ساتھ تیار</translation>
+        </message>
+        <message>
+            <source>Not yet ready</source>
+            <translation>ابھی تیار نہیں</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>جائزہ نہیں ہوا</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>جنوری</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>فروری</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>مارچ</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>اپریل</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>مئی</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>جون</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>جولائی</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>اگست</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>ستمبر</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>اکتوبر</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>نومبر</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>دسمبر</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation>جنوری</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>فروری</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>مارچ</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>اپریل</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>جون</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>جولائی</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>اگست</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>ستمبر</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>اکتوبر</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>نومبر</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>دسمبر</translation>
+        </message>
+        <message>
+            <source>Page {page} of</source>
+            <translation>صفحہ {page} از</translation>
+        </message>
+    </context>
+    <context>
         <name>Results</name>
         <message>
             <source>Strong</source>
