@@ -153,12 +153,30 @@ _REGISTRATION_VALUES: dict[str, choices.Choices] = {
 
 @dataclass(frozen=True)
 class FundVocabulary:
-    """Every name a fund condition may read."""
+    """Every name a fund condition may read.
+
+    With `open_results`, any name of an assessment result (hc_..., health_check_..., cat_...)
+    is accepted too: a laptop reads the council's funds file with it, because the file may
+    name statements of a council form this laptop has not received yet (the council checks
+    them strictly when it publishes).
+    """
 
     names: Mapping[str, FactName]
+    open_results: bool = False
 
     def get(self, name: str) -> FactName | None:
-        return self.names.get(name)
+        known = self.names.get(name)
+        if known is not None or not self.open_results:
+            return known
+        for prefix, kind, form_kind in (
+            (HEALTH_CHECK_ANSWER_PREFIX, "statement", "health_check"),
+            (HEALTH_CHECK_PREFIX, "section", "health_check"),
+            (CAT_PREFIX, "statement", "cat_readiness"),
+        ):
+            if name.startswith(prefix) and len(name) > len(prefix):
+                target = name[len(prefix) :]
+                return FactName(name, kind, target, target=target, form_kind=form_kind)  # type: ignore[arg-type]
+        return None
 
 
 def fund_vocabulary(
@@ -288,6 +306,11 @@ def load_funds(
     """Load and check a funds file (the shipped one by default); FormError says where."""
     file_path = FilePath(path) if path is not None else default_funds_path()
     return load_funds_text(read_form_file(file_path), file_path.name, vocabulary)
+
+
+def received_vocabulary() -> FundVocabulary:
+    """The shipped vocabulary, open to any assessment result name (see FundVocabulary)."""
+    return FundVocabulary(shipped_vocabulary().names, open_results=True)
 
 
 def load_funds_text(

@@ -22,9 +22,11 @@ from desktop.registration.funds import (
     AssessmentEvidence,
     FundsFile,
     FundsGuide,
+    FundVocabulary,
     ResultFacts,
     check_funds,
     eligibility_facts,
+    fund_vocabulary,
     load_funds,
     shipped_vocabulary,
 )
@@ -71,6 +73,7 @@ class FundsService:
         self.store = store
         self._assessments = AssessmentService(store)
         self._default_stages: dict[tuple[str, str], str | None] = {}
+        self._vocabulary: tuple[tuple[tuple[str, str], ...], FundVocabulary] | None = None
 
     # -- the file ------------------------------------------------------------------------------
 
@@ -104,11 +107,23 @@ class FundsService:
     def guide(self, organisation_id: str, today: date | None = None) -> FundsGuide:
         """Every fund for this organisation: eligible now, not yet (and why), or closed."""
         return check_funds(
-            self.funds_file(),
-            self.facts(organisation_id),
-            today or date.today(),
-            shipped_vocabulary(),
+            self.funds_file(), self.facts(organisation_id), today or date.today(), self.vocabulary()
         )
+
+    def vocabulary(self) -> FundVocabulary:
+        """The names conditions read, from the forms in use here (the council's, once a pack
+        brought them), so an unmet condition links to the statement it reads."""
+        forms = self._assessments.available_forms()
+        key = tuple(sorted((form.id, form.version) for form in forms.values()))
+        if self._vocabulary is None or self._vocabulary[0] != key:
+            shipped = shipped_vocabulary()
+            from_forms = fund_vocabulary(forms.values())
+            names = {**shipped.names, **from_forms.names}
+            # the ward and area values come from the shipped vocabulary's ward list
+            for field_name in ("ward", "district_area", "areas_of_benefit"):
+                names[field_name] = shipped.names[field_name]
+            self._vocabulary = (key, FundVocabulary(names, open_results=True))
+        return self._vocabulary[1]
 
     def _registration(self, organisation_id: str) -> dict[str, Any]:
         from desktop.services.organisations import REGISTRATION_FIELDS
@@ -202,7 +217,7 @@ class FundsService:
 
         today = today or date.today()
         funds = self.funds_file()
-        vocabulary = shipped_vocabulary()
+        vocabulary = self.vocabulary()
         chosen = {ward_key(w) for w in wards} if wards is not None else None
         with self.store.session() as session:
             rows = session.execute(

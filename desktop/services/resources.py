@@ -72,6 +72,12 @@ class ResourceKind:
     label: str
     current_files: Callable[[Store], list[Path]]
     load: Callable[[str, str], LoadedResource]
+    # How a laptop reads a file a pack brought, where that differs from the council's check
+    # before publishing (the funds file may name statements of forms arriving in the pack).
+    load_received: Callable[[str, str], LoadedResource] | None = None
+
+    def read_received(self, text: str, source: str) -> LoadedResource:
+        return (self.load_received or self.load)(text, source)
 
 
 def _form_files(store: Store) -> list[Path]:
@@ -124,12 +130,16 @@ def _funds_files(store: Store) -> list[Path]:
     return [path] if path.exists() else []
 
 
-def _load_funds(text: str, source: str) -> LoadedResource:
-    from desktop.registration.funds import load_funds_text
+def _load_funds(text: str, source: str, *, received: bool = False) -> LoadedResource:
+    from desktop.registration.funds import load_funds_text, received_vocabulary
 
-    funds = load_funds_text(text, source)
+    funds = load_funds_text(text, source, received_vocabulary() if received else None)
     title = funds.council or "Funds"
     return LoadedResource("funds", title[:200], funds.updated.isoformat(), funds)
+
+
+def _load_received_funds(text: str, source: str) -> LoadedResource:
+    return _load_funds(text, source, received=True)
 
 
 def _sha256(text: str) -> str:
@@ -148,7 +158,7 @@ RESOURCE_KINDS: dict[str, ResourceKind] = {
         ResourceKind("form", "Form", _form_files, _load_form),
         ResourceKind("support_offers", "Support offers", _support_files, _load_support),
         ResourceKind("wards", "Ward list", _ward_files, _load_wards),
-        ResourceKind("funds", "Funds file", _funds_files, _load_funds),
+        ResourceKind("funds", "Funds file", _funds_files, _load_funds, _load_received_funds),
     )
 }
 
@@ -181,7 +191,7 @@ def check_resource_record(record: dict[str, Any]) -> str | None:
     if record["deleted_at"] is not None:
         return None
     try:
-        loaded = kind.load(content, f"{record['kind']} {record['name']}")
+        loaded = kind.read_received(content, f"{record['kind']} {record['name']}")
     except (ValueError, UserError) as error:
         return f"the {kind.label.lower()} it holds cannot be used: {error}"
     if loaded.name != record["name"]:
@@ -304,7 +314,7 @@ class CouncilResourceService:
         for name, sha256, content in rows:
             key = (kind, name, sha256)
             if key not in self._loaded:
-                self._loaded[key] = spec.load(content, f"{spec.label} {name}").value
+                self._loaded[key] = spec.read_received(content, f"{spec.label} {name}").value
             result[name] = self._loaded[key]
         return result
 

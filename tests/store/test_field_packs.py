@@ -472,3 +472,22 @@ def _rehash(members: dict[str, bytes], key: DeviceKey) -> dict[str, bytes]:
             info["bytes"] = len(data)
     members["datapackage.json"] = json.dumps(package).encode()
     return resign(members, key)
+
+
+def test_a_laptop_takes_a_funds_file_naming_a_statement_of_a_form_it_has_not_received(
+    tmp_path: Path,
+) -> None:
+    """The council checks its funds file against its own forms before publishing; a laptop
+    must not refuse the pack because the file reads a statement of a form in the same pack."""
+    from desktop.registration.funds import load_funds_text, received_vocabulary
+    from desktop.services.resources import RESOURCE_KINDS
+    from forms.loader import FormError
+
+    text = (Path(__file__).resolve().parents[2] / "resources" / "funds.yaml").read_text("utf-8")
+    newer = text.replace('hc_money_1 != "no"', 'hc_money_99 != "no"')
+    with pytest.raises(FormError, match="hc_money_99"):
+        load_funds_text(newer, "funds.yaml")  # the council's strict check
+    funds = RESOURCE_KINDS["funds"].read_received(newer, "funds funds").value
+    assert "hc_money_99" in funds.fund("awards_for_all").eligibility[1].when
+    assert received_vocabulary().get("hc_money_99") is not None
+    assert received_vocabulary().get("legal_from") is None  # registration names stay strict
