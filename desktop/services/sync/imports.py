@@ -24,6 +24,7 @@ as an ordinary new revision through `RecordWriter`, with its audit event.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import operator
@@ -345,10 +346,26 @@ def _sqlite_iso(column: str) -> str:
 class _SqliteRows(_Rows):
     """The same on SQLite through the sqlite3 connection itself, without per-value overhead."""
 
+    # SQLite's page cache while a table's records are written (its default is 2 MB): 100k
+    # answers update several indexes at random places, and with the small cache each page
+    # goes out to the OS and back. Measured on a field pack: the inserts take ~0.8x the time.
+    WRITE_CACHE_KIB = 64 * 1024
+
     def __init__(self, session: Session):
         super().__init__(session)
         raw: Any = session.connection().connection.driver_connection
         self.raw = raw
+
+    @contextlib.contextmanager
+    def _large_cache(self) -> Iterator[None]:
+        usual = int(self.raw.execute("PRAGMA cache_size").fetchone()[0])
+        self.raw.execute(f"PRAGMA cache_size = -{self.WRITE_CACHE_KIB}")
+        try:
+            yield
+        finally:
+            # The pooled connection goes back to its usual cache (the GUI's memory budget).
+            with contextlib.suppress(sqlite3.Error):
+                self.raw.execute(f"PRAGMA cache_size = {usual}")
 
     def is_empty(self, info: _TableInfo) -> bool:
         name = info.table.name
@@ -420,7 +437,8 @@ class _SqliteRows(_Rows):
         statement = f'INSERT INTO "{info.table.name}" ({quoted}) VALUES ({marks})'
         # In id order the primary key index grows at its end instead of splitting pages.
         ordered = sorted(records, key=operator.itemgetter("id"))
-        self.raw.executemany(statement, self._values(info, ordered, change_seq))
+        with self._large_cache():
+            self.raw.executemany(statement, self._values(info, ordered, change_seq))
 
     def update(
         self, info: _TableInfo, records: list[dict[str, Any]], change_seq: int | None
@@ -436,9 +454,11 @@ class _SqliteRows(_Rows):
         statement = f'UPDATE "{info.table.name}" SET {assignments} WHERE id = ?'
         id_at = info.columns.index("id")
         rows = self._values(info, records, change_seq or 0)
-        self.raw.executemany(
-            statement, ([*row[:-1], row[id_at]] if keep_seq else [*row, row[id_at]] for row in rows)
-        )
+        with self._large_cache():
+            self.raw.executemany(
+                statement,
+                ([*row[:-1], row[id_at]] if keep_seq else [*row, row[id_at]] for row in rows),
+            )
 
 
 def _rows_for(session: Session) -> _Rows:
