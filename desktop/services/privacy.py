@@ -44,6 +44,7 @@ from desktop.store.models import (
     PackRecord,
     Participant,
     Response,
+    Setting,
     SyncedRecord,
 )
 from desktop.store.records import RecordWriter, iso, json_value, now_ms, parse_iso
@@ -662,6 +663,7 @@ class PrivacyService:
                     history_only=True,
                 )
             )
+        _note_erasures(session)
         session.flush()
         scrubbed, conflicts = apply_erasures_to_history(session, erasures)
         return ErasureResult(
@@ -898,6 +900,15 @@ def _describe(table: str, field_name: str, org_name: str | None) -> str:
 # Erasures arriving in bundles and packs
 
 
+ERASURES_SETTING = "privacy.erasures_held"
+
+
+def _note_erasures(session: Session) -> None:
+    """Mark this database as holding erase events (imports then apply them)."""
+    if session.get(Setting, ERASURES_SETTING) is None:
+        session.add(Setting(key=ERASURES_SETTING, value=True))
+
+
 def held_erasures(session: Session, keys: Iterable[tuple[str, str]]) -> list[Erasure]:
     """The erasures this installation holds for these (table, record id) pairs."""
     by_table: dict[str, set[str]] = {}
@@ -924,6 +935,13 @@ def prepare_incoming(session: Session, records: Mapping[str, list[dict[str, Any]
     """Before a bundle or pack merges: apply the erasures it brings to what is held here, and
     every erasure known to what it brings (sync/erasure.py). Returns records rewritten."""
     incoming_events = records.get("audit_events") or []
+    arriving = erasures_in(incoming_events)
+    # Most imports meet no erasure at all: skip the look-ups (a 100,000-record bundle spent
+    # 0.8 s CPU on them) unless this database or the bundle holds one.
+    if not arriving and session.get(Setting, ERASURES_SETTING) is None:
+        return 0
+    if arriving:
+        _note_erasures(session)
     keys: set[tuple[str, str]] = set()
     for table_name, rows in records.items():
         if table_name in PERSONAL_FIELDS:
@@ -932,7 +950,6 @@ def prepare_incoming(session: Session, records: Mapping[str, list[dict[str, Any]
     if not keys:
         return 0
     held = held_erasures(session, keys)
-    arriving = erasures_in(incoming_events)
     held_keys = {(e.table, e.record_id, e.field, e.at) for e in held}
     new = [e for e in arriving if (e.table, e.record_id, e.field, e.at) not in held_keys]
     if new:
