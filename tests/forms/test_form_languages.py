@@ -283,11 +283,6 @@ def test_support_offers_have_translatable_texts() -> None:
     assert "offers.tslk_governance.provider,Third Sector Leaders Kirklees" in sheet
 
 
-@pytest.mark.xfail(
-    reason="issue 14's content 2.0 added statements not translated yet (the 1.0 translations "
-    "were carried over with --skip-changed); issue 17 translates the rest",
-    strict=False,
-)
 @pytest.mark.parametrize("name", ["health-check.yaml", "cat-readiness.yaml"])
 def test_shipped_forms_speak_every_shipped_language_where_translated(name: str) -> None:
     """The shipped forms' titles, sections, statements, scale and options are in ur, pa and pl
