@@ -32,6 +32,7 @@ from desktop.errors import UserError
 from desktop.services.assessments import ROLES
 from desktop.ui.dialogs.register_organisation import register_organisation
 from desktop.ui.i18n import kind_label, tr, tr_noop
+from desktop.ui.widgets.scroll import scroll_area
 from forms.localised import SHIPPED_LANGUAGES, language_from_text, language_name
 from forms.timing import ONE_SITTING_MINUTES
 from forms.translations import draft_files
@@ -170,7 +171,6 @@ class StartAssessmentDialog(QDialog):
         self.add_person_button.setAccessibleName("Add participant")
         self.add_person_button.clicked.connect(lambda: self.add_participant())
         self.people_layout.addWidget(self.add_person_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.people_box.setVisible(False)
         self.group_mode.toggled.connect(self._mode_changed)
 
         self.consent = QCheckBox("&" + tr("StartDialog", CONSENT_TEXT))
@@ -259,7 +259,11 @@ class StartAssessmentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.error)
         layout.addLayout(form)
-        layout.addWidget(self.people_box)
+        # Six or more participants scroll inside the dialog rather than push it off a small
+        # screen.
+        self.people_scroll = scroll_area(self.people_box, "Participants")
+        self.people_scroll.setVisible(False)
+        layout.addWidget(self.people_scroll)
         layout.addLayout(consent_box)
         layout.addWidget(self.buttons)
         self._update_start()
@@ -317,7 +321,7 @@ class StartAssessmentDialog(QDialog):
         self.stage.setAccessibleName("CAT stage" if cat else "How much the session covers")
         self._stage_changed()
         self.form_layout.setRowVisible(self.stage_box, self.stage.count() > 0)
-        self.adjustSize()
+        self._fit_to_screen()
 
     def _default_stage(self, form: FormDefinition | None) -> str | None:
         """The form's default stage, except that a health check whose full version would not
@@ -347,7 +351,7 @@ class StartAssessmentDialog(QDialog):
                 else ""
             )
         self.stage_note.setText(f"{tip} {after}".strip())
-        self.adjustSize()
+        self._fit_to_screen()
 
     def chosen_stage(self) -> str | None:
         """The stage chosen (CAT step or health check coverage), or None for a form without."""
@@ -356,11 +360,11 @@ class StartAssessmentDialog(QDialog):
     # -- participants -------------------------------------------------------------------------
 
     def _mode_changed(self, group: bool) -> None:
-        self.people_box.setVisible(group)
+        self.people_scroll.setVisible(group)
         if group and not self.rows:
             for _ in range(3):
                 self.add_participant(focus=False)
-        self.adjustSize()
+        self._fit_to_screen()
 
     def add_participant(self, role: str = "member", focus: bool = True) -> ParticipantRow:
         used = {row.value()[0] for row in self.rows}
@@ -371,6 +375,10 @@ class StartAssessmentDialog(QDialog):
         row.remove_button.clicked.connect(lambda: self._remove(row))
         self.rows.append(row)
         self.people_layout.insertWidget(len(self.rows) - 1, row)
+        if self.people_scroll.isVisible():
+            row.show()  # now, not on the next event loop turn, so its height counts below
+            self._fit_to_screen()
+            self.people_scroll.ensureWidgetVisible(row)
         if focus:
             row.role.setFocus()
         return row
@@ -507,6 +515,24 @@ class StartAssessmentDialog(QDialog):
             self.register_button.setVisible(True)
         # Grow to take the banner, rather than squeezing the rows under it.
         self._fit_height()
+
+    def _fit_to_screen(self) -> None:
+        """As tall as the rows want (participants included), but never taller than the screen:
+        past that the participants scroll."""
+        self.people_layout.activate()  # a row just added counts
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        wanted = self.sizeHint().expandedTo(self.minimumSizeHint())
+        height = wanted.height()
+        if self.people_scroll.isVisible() and layout is not None:
+            # Everything else, plus every participant row without scrolling.
+            others = layout.sizeHint().height() - self.people_scroll.sizeHint().height()
+            height = max(height, others + self.people_box.sizeHint().height() + 4)
+        screen = self.screen()
+        if screen is not None:
+            height = min(height, screen.availableGeometry().height() - 48)
+        self.resize(max(self.width(), wanted.width()), max(height, self.minimumSizeHint().height()))
 
     def _fit_height(self) -> None:
         """Grow (or shrink) to the height the rows need at the current width."""

@@ -143,6 +143,8 @@ class ResultsView(QWidget):
         self.heading.setObjectName("pageTitle")
         self.subtitle = QLabel()
         self.subtitle.setAccessibleName("Assessment")
+        # A long organisation name or kind wraps rather than pushing the window wider.
+        self.subtitle.setWordWrap(True)
         self.pdf_button = QPushButton(tr("Results", "Save PDF…"))
         self.pdf_button.setAccessibleName("Save PDF")
         self.pdf_button.clicked.connect(self.save_pdf)

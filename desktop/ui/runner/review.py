@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,9 +29,52 @@ from desktop.services.draft_moves import DraftMove
 from desktop.ui.dialogs.draft_move import ask_to_move_draft
 from desktop.ui.widgets.confirm import confirm_destructive
 from desktop.ui.widgets.notice_bar import NoticeBar
+from forms import DONT_KNOW
+from forms.models import NOT_APPLICABLE
 
 if TYPE_CHECKING:
     from desktop.services import Services
+    from forms.consensus import RatingSpread
+    from forms.models import FormDefinition, Question
+
+QUESTION_ROLE = Qt.ItemDataRole.UserRole
+LONG_ANSWER = 60  # characters of a typed answer shown in the overview
+
+
+def short_answer(question: Question, value: Any, form: FormDefinition) -> str:
+    """An answer in a few words for the overview ("3 · In place", "Partly", "12 people")."""
+    if value is None:
+        return "—"
+    if value is DONT_KNOW:
+        return str(form.dont_know_label)
+    if value == NOT_APPLICABLE:
+        return "Not applicable"
+    if question.type == "rating" and isinstance(value, int):
+        names = {level.level: str(level.name) for level in form.rating_scale}
+        return f"{value} · {names.get(value, '')}".strip(" ·")
+    if question.type in ("yes_no_partly", "choice") and isinstance(value, str):
+        option = question.option(value)
+        return str(option.label) if option else value
+    if question.type == "multi_choice" and isinstance(value, list):
+        labels = [question.option(str(v)) for v in value]
+        return ", ".join(str(o.label) if o else str(v) for o, v in zip(labels, value, strict=True))
+    text = " ".join(str(value).split())
+    if question.type == "number" and question.unit:
+        text = f"{text} {question.unit}"
+    return text if len(text) <= LONG_ANSWER else text[: LONG_ANSWER - 1] + "…"
+
+
+def spread_words(spread: RatingSpread) -> str:
+    """Each person's rating, lowest first, and the gap between highest and lowest."""
+    levels = [str(level) for level in sorted(spread.by_level) for _ in spread.by_level[level]]
+    parts = [" ".join(levels)] if levels else []
+    if spread.dont_know:
+        parts.append(f"{len(spread.dont_know)} don't know")
+    if spread.not_rated:
+        parts.append(f"{len(spread.not_rated)} not rated")
+    if spread.spread is not None:
+        parts.append(f"spread {spread.spread}")
+    return " · ".join(parts) or "—"
 
 
 def ask_to_complete_anyway(parent: QWidget, missing: int) -> bool:
@@ -134,15 +181,35 @@ class ReviewView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.complete_button)
 
-        lists = QHBoxLayout()
+        lists_page = QWidget()
+        lists = QHBoxLayout(lists_page)
+        lists.setContentsMargins(0, 6, 0, 0)
         left = QVBoxLayout()
         left.addWidget(self.unanswered_title)
         left.addWidget(self.unanswered, 1)
-        right = QVBoxLayout()
+        self.discuss_panel = QWidget()
+        right = QVBoxLayout(self.discuss_panel)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.discuss_title)
         right.addWidget(self.discuss, 1)
         lists.addLayout(left, 1)
-        lists.addLayout(right, 1)
+        lists.addWidget(self.discuss_panel, 1)
+
+        # Every section and statement with its answer (and in a group, the ratings and whether
+        # the group agreed); Enter or a double click goes to the statement.
+        self.overview = QTreeWidget()
+        self.overview.setAccessibleName("All answers")
+        self.overview.setAlternatingRowColors(True)
+        self.overview.setWordWrap(True)
+        self.overview.setUniformRowHeights(False)
+        self.overview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.overview.itemActivated.connect(self._open_overview_item)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Review")
+        self.tabs.addTab(lists_page, "&To look at")
+        self.tabs.addTab(self.overview, "&All answers")
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -151,7 +218,7 @@ class ReviewView(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.last_time_row)
         layout.addWidget(self.version_row)
-        layout.addLayout(lists, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.earlier_title)
         layout.addWidget(self.earlier)
         layout.addLayout(buttons)
@@ -212,7 +279,9 @@ class ReviewView(QWidget):
             if summary.mode == "group"
             else "Talk about this (group mode only)"
         )
-        self.discuss.setEnabled(summary.mode == "group")
+        # Talking points come from a group's ratings: a facilitated session has none to show.
+        self.discuss_panel.setVisible(summary.mode == "group")
+        self._fill_overview(assessment_id, form, summary.mode == "group", review)
         self.complete_button.setEnabled(summary.status != "completed")
         self._show_version(assessment_id)
         since = self.action_reviews.since_last_time(assessment_id)
@@ -221,11 +290,92 @@ class ReviewView(QWidget):
             f"Last time's actions: {since.reviewed} of {len(since.actions)} reviewed."
             + (" The others show as not reviewed in the results." if since.outstanding else "")
         )
-        if self.unanswered.count():
-            self.unanswered.setCurrentRow(0)
-            self.unanswered.setFocus()
+        self.tabs.setCurrentIndex(0)
+        self._focus_first()
+
+    def _focus_first(self) -> None:
+        """Keys go to the first statement to look at (Enter opens it), else to Complete."""
+        for widget in (self.unanswered, self.discuss):
+            if widget.isVisibleTo(self) and widget.count():
+                if widget.currentRow() < 0:
+                    widget.setCurrentRow(0)
+                widget.setFocus()
+                return
+        self.complete_button.setFocus()
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.overview:
+            self.overview.setFocus()
+            first = self.overview.topLevelItem(0)
+            if self.overview.currentItem() is None and first is not None:
+                self.overview.setCurrentItem(first.child(0) or first)
         else:
-            self.complete_button.setFocus()
+            self._focus_first()
+
+    def _fill_overview(
+        self, assessment_id: str, form: FormDefinition, group: bool, review: Any
+    ) -> None:
+        answers = self.assessments.answers(assessment_id)
+        spreads = self.assessments.spreads(assessment_id) if group else {}
+        unanswered = set(review.unanswered)
+        talk = set(review.to_discuss)
+        headers = (
+            ["Statement", "Agreed answer", "Group ratings", "Agreed?"]
+            if group
+            else [
+                "Statement",
+                "Answer",
+            ]
+        )
+        self.overview.clear()
+        self.overview.setColumnCount(len(headers))
+        self.overview.setHeaderLabels(headers)
+        header = self.overview.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(headers)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        bold = QFont()
+        bold.setBold(True)
+        statements = 0
+        for section in form.sections:
+            # The statements this session asks (answered, or still to answer).
+            shown = [q for q in section.questions if q.id in answers or q.id in unanswered]
+            if not shown:
+                continue
+            done = sum(1 for q in shown if q.id in answers)
+            section_item = QTreeWidgetItem([f"{section.title} ({done} of {len(shown)} answered)"])
+            section_item.setFont(0, bold)
+            section_item.setFirstColumnSpanned(True)
+            self.overview.addTopLevelItem(section_item)
+            for question in shown:
+                value = answers.get(question.id)
+                cells = [str(question.text), short_answer(question, value, form)]
+                if group:
+                    spread = spreads.get(question.id)
+                    ratings = spread_words(spread) if spread is not None else "—"
+                    if question.id in talk:
+                        ratings += " · talk about this"
+                    agreed = (
+                        "Agreed"
+                        if value is not None
+                        else ("No agreed score" if spread is not None else "—")
+                    )
+                    cells += [ratings, agreed]
+                item = QTreeWidgetItem(cells)
+                item.setData(0, QUESTION_ROLE, question.id)
+                item.setToolTip(0, str(question.text))
+                section_item.addChild(item)
+                statements += 1
+            section_item.setExpanded(True)
+        self.tabs.setTabText(1, f"&All answers ({statements})")
+
+    def _open_overview_item(self, item: QTreeWidgetItem) -> None:
+        question_id = item.data(0, QUESTION_ROLE)
+        if question_id and self.assessment_id:
+            self.go_to_statement.emit(self.assessment_id, str(question_id))
+        elif item.childCount():
+            item.setExpanded(not item.isExpanded())
 
     @staticmethod
     def _add(widget: QListWidget, question_id: str, text: str) -> None:
@@ -294,6 +444,9 @@ class ReviewView(QWidget):
         allow = False
         if review.unanswered_required:
             if not self.confirm_incomplete(self, len(review.unanswered_required)):
+                # "Go back": straight to the statements still to answer, so Enter opens one.
+                self.tabs.setCurrentIndex(0)
+                self._focus_first()
                 return
             allow = True
         try:
