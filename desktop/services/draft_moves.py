@@ -23,10 +23,11 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import NotFound, UserError
 from desktop.store.db import Store
-from desktop.store.models import Assessment, AuditEvent, FormSnapshot, Response
+from desktop.store.models import Assessment, AuditEvent, FormSnapshot, Organisation, Response
 from desktop.store.records import RecordWriter, now_ms
 from forms.answers import DONT_KNOW, AnswerError, validate_answer
 from forms.models import FormDefinition, Question
+from forms.scoring import visible_questions
 from forms.versions import answer_sources
 
 MOVE_ACTION = "move_version"
@@ -91,7 +92,7 @@ class DraftMoveService:
                 "The form version on this laptop changed since the move was offered. "
                 "Look at the offer again."
             )
-        from desktop.services.assessments import _chosen_stage, ensure_form_snapshot, response_id
+        from desktop.services.assessments import ensure_form_snapshot, response_id
 
         with self.store.session() as session:
             assessment = self._draft(session, assessment_id)
@@ -113,11 +114,7 @@ class DraftMoveService:
                     self._copy(session, writer, response, response_id, new_id)
                 writer.update(response, {"deleted_at": moment}, action=MOVE_ACTION)
             current = assessment.current_question_id
-            stage = assessment.cat_stage
-            if target.stages and not any(s.id == stage for s in target.stages):
-                stage = _chosen_stage(target, None)
-            elif not target.stages:
-                stage = None
+            stage = _stage(target, assessment)
             writer.update(
                 assessment,
                 {
@@ -271,6 +268,7 @@ class DraftMoveService:
         renamed: dict[str, tuple[QuestionRef, QuestionRef]] = {}
         left: list[EarlierAnswer] = []
         answered_after: set[str] = set()
+        answers_after: dict[str, Any] = {}
         for response in self._responses(session, assessment.id):
             if response.value is None and not response.dont_know and not response.note:
                 continue
@@ -279,6 +277,8 @@ class DraftMoveService:
             if new_id is not None and _fits(new.question(new_id), response):
                 if response.participant_id is None:
                     answered_after.add(new_id)
+                    if response.dont_know or response.value is not None:
+                        answers_after[new_id] = DONT_KNOW if response.dont_know else response.value
                     if new_id == response.question_id:
                         kept += 1
                     else:
@@ -297,12 +297,18 @@ class DraftMoveService:
                         reason="changed" if new_id is not None else "removed",
                     )
                 )
-        # required questions the earlier version did not ask (those whose earlier answer no
-        # longer fits are in left_behind)
+        # required questions the earlier version did not ask and this group will be asked
+        # (those whose earlier answer no longer fits are in left_behind)
+        shown = {
+            question.id
+            for question in visible_questions(
+                new, answers_after, self._registration(session, assessment), _stage(new, assessment)
+            )
+        }
         new_required = [
             QuestionRef(question.id, str(question.text))
             for _section, question in new.questions()
-            if question.required and question.id not in sources
+            if question.required and question.id not in sources and question.id in shown
         ]
         return DraftMove(
             assessment_id=assessment.id,
@@ -314,6 +320,15 @@ class DraftMoveService:
             left_behind=sorted(left, key=lambda a: a.question_id),
             new_required=new_required,
         )
+
+    @staticmethod
+    def _registration(session: Session, assessment: Assessment) -> dict[str, Any]:
+        from desktop.services.organisations import REGISTRATION_FIELDS
+
+        organisation = session.get(Organisation, assessment.organisation_id)
+        if organisation is None:
+            return {}
+        return {name: getattr(organisation, name) for name in REGISTRATION_FIELDS}
 
     @staticmethod
     def _copy(
@@ -336,6 +351,16 @@ class DraftMoveService:
             )
         else:
             writer.update(existing, {**values, "deleted_at": None}, action=MOVE_ACTION)
+
+
+def _stage(form: FormDefinition, assessment: Assessment) -> str | None:
+    """The CAT stage the draft will be for on `form`: its own if the form has it, else the
+    form's default (None for a form without stages)."""
+    if not form.stages:
+        return None
+    if any(stage.id == assessment.cat_stage for stage in form.stages):
+        return assessment.cat_stage
+    return form.default_stage or form.stages[0].id
 
 
 def _digest(form: FormDefinition) -> str:

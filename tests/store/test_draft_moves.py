@@ -22,6 +22,7 @@ from tests.store.sync_helpers import Council, Laptop, trust_council
 
 NEW_VERSION = "99.0"  # a version the shipped form will not reach
 NEW_QUESTION = "new_in_this_version"
+HIDDEN_NEW_QUESTION = "new_and_hidden_in_this_version"
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -95,6 +96,18 @@ def make_new_version(tmp_path: Path, form: FormDefinition) -> NewVersion:
             "text": "We have a written plan for the next three years.",
             "levels": [str(level) for level in kept.levels or ["1", "2", "3", "4"]],
             "required": True,
+        }
+    )
+    # and one this group is not asked (shown only after the lowest rating of a statement
+    # it rates 4): never flagged for it
+    data["sections"][-1]["questions"].append(
+        {
+            "id": HIDDEN_NEW_QUESTION,
+            "type": "rating",
+            "text": "We have asked for help with this.",
+            "levels": [str(level) for level in kept.levels or ["1", "2", "3", "4"]],
+            "required": True,
+            "relevant": f"{kept.id} == 1",
         }
     )
     resources = tmp_path / "council-resources"
@@ -224,3 +237,32 @@ def test_only_drafts_move_and_a_stale_offer_is_refused(
     with pytest.raises(UserError):
         laptop.services.draft_moves.move(draft, offer.to_sha256)
     assert laptop.services.assessments.get(draft).summary.form_version == shipped.version
+
+
+def test_a_group_drafts_own_ratings_follow_the_renamed_statement(
+    tmp_path: Path, laptop: Laptop, council: Council, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shipped = laptop.services.assessments.available_forms()["health_check"]
+    change = make_new_version(tmp_path, shipped)
+    (org,) = laptop.register(1, seed=62)
+    assessments = laptop.services.assessments
+    draft = assessments.start(
+        org,
+        "health_check",
+        "group",
+        consent_given=True,
+        participants=[("P1", "trustee"), ("P2", "volunteer")],
+    )
+    p1, p2 = (p.id for p in assessments.get(draft.id).participants)
+    assessments.record_answer(draft.id, change.renamed_from, 2, participant_id=p1)
+    assessments.record_answer(draft.id, change.renamed_from, 4, participant_id=p2)
+    assessments.record_answer(draft.id, change.removed, 1, participant_id=p1)
+    assessments.record_consensus(draft.id, change.renamed_from, 3)
+    trust_council(laptop, council)
+    bring_new_version(laptop, council, change, monkeypatch)
+
+    offer = laptop.services.draft_moves.offer(draft.id)
+    assert offer is not None
+    laptop.services.draft_moves.move(draft.id, offer.to_sha256)
+    assert assessments.group_ratings(draft.id) == {change.renamed_to: {"P1": 2, "P2": 4}}
+    assert assessments.answers(draft.id) == {change.renamed_to: 3}

@@ -136,3 +136,19 @@ def test_a_draft_begun_elsewhere_or_without_an_earlier_plan_opens_the_statements
     page.reload(draft.id)
     page.resume_selected()
     assert page.stack.currentWidget() is page.runner
+
+
+def test_the_action_review_of_a_long_plan_fits_1024_by_600(
+    qtbot: Any, main_window: Any, page: Any, services: Services, organisation: Any
+) -> None:
+    from tests.ui.test_small_screen import assert_window_fits
+
+    plan = [f"Action {n}: {'a long description of what was agreed ' * 3}" for n in range(1, 9)]
+    completed_with_plan(services, organisation.id, plan)
+    draft = services.assessments.start(organisation.id, "health_check", consent_given=True)
+    page.begin(draft.id)
+    assert page.stack.currentWidget() is page.action_review
+    assert_window_fits(main_window)
+    # eight actions scroll inside the page; the buttons stay on screen
+    assert page.action_review.carry_on_button.isVisible()
+    assert page.action_review.rows_scroll.verticalScrollBar().maximum() > 0

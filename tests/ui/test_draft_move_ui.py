@@ -99,3 +99,22 @@ def test_the_review_offers_the_move_shows_what_carries_and_flags_new_statements(
     # the runner now asks the new statement
     page.resume(draft, NEW_QUESTION)
     assert page.runner.question_id == NEW_QUESTION
+
+
+def test_the_move_dialog_and_the_review_after_a_move_fit_1024_by_600(
+    qtbot: Any, main_window: Any, page: Any, services: Services, moved_setup: Any
+) -> None:
+    from tests.ui.test_small_screen import assert_dialog_fits, assert_window_fits
+
+    draft, _before, _change, _old = moved_setup
+    page.show_review(draft)
+    assert_window_fits(main_window)
+    offer = services.draft_moves.offer(draft)
+    assert offer is not None
+    dialog = DraftMoveDialog(offer, main_window)
+    assert_dialog_fits(dialog)
+    dialog.close()
+    services.draft_moves.move(draft, offer.to_sha256)
+    page.review.open(draft)
+    assert_window_fits(main_window)
+    assert page.review.earlier.isVisible() and page.review.complete_button.isVisible()
