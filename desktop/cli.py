@@ -17,6 +17,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "funds": ("funds", "the funds a group could apply to; check a funds file"),
     "assessments": ("assessments", "list assessments"),
     "report": ("report", "write PDF reports"),
+    "review": ("review", "council: approve, flag or reject completed work before it counts"),
     "export": ("export", "write a sync bundle for the council"),
     "import": ("import_bundles", "council: import sync bundles; laptop: import a field pack"),
     "pack": ("pack", "council: build a field pack for laptops"),

@@ -12,8 +12,9 @@ decide that:
    replaced nothing (`prev_at` empty): a real edit always replaces the value before it.
 3. **Form snapshots are immutable and keyed by their content:** `sha256` is the hash of the
    definition, and a snapshot the receiver holds can't come back with another body.
-4. **Audit events are append-only:** one the receiver holds can't change; a new one names the
-   sending device.
+4. **Audit events and review notes are append-only:** one the receiver holds can't change; a
+   new one names the sending device. A laptop's review note can only resubmit or comment:
+   approving, flagging and rejecting work are the council's.
 5. **References are consistent:** a record never moves to another parent (an assessment to
    another organisation, an answer to another assessment), an answer's participant belongs to
    the answer's assessment, and an action's organisation is its assessment's.
@@ -53,8 +54,15 @@ PARENT_FIELDS: dict[str, tuple[str, ...]] = {
     "responses": ("assessment_id", "question_id", "participant_id"),
     "action_items": ("assessment_id", "organisation_id"),
     "action_reviews": ("assessment_id", "action_item_id", "organisation_id"),
+    "review_notes": ("assessment_id",),
     "audit_events": ("entity_type", "entity_id"),
 }
+# Append-only tables: a record the receiver holds never changes, and a new one names the
+# device that wrote it (`device_id`), which must be the sender's unless relayed.
+APPEND_ONLY_TABLES = frozenset({"audit_events", "review_notes"})
+# Review states a laptop may give its own work; approving, flagging and rejecting are the
+# council's (it sends those in field packs, which relay).
+LAPTOP_REVIEW_STATES = frozenset({None, "resubmitted"})
 
 
 @dataclass(frozen=True)
@@ -146,18 +154,26 @@ def check_table(
                     record,
                     "a form snapshot never changes, but this one comes with a different body",
                 )
-    if table == "audit_events":
+    if table in APPEND_ONLY_TABLES:
+        what = "an audit event" if table == "audit_events" else "a review note"
         for record in known:
             if not same_value(_content(record), _content(held[record["id"]])):
-                refuse(record, "an audit event never changes, but this one was rewritten")
+                refuse(record, f"{what} never changes, but this one was rewritten")
         if not relay:
             for record in new:
                 if record["device_id"] != sender:
                     refuse(
                         record,
-                        f"a new audit event names device {record['device_id']}, not the "
-                        "device that sent it",
+                        f"a new {what.removeprefix('an ').removeprefix('a ')} names device "
+                        f"{record['device_id']}, not the device that sent it",
                     )
+    if table == "review_notes" and not relay:
+        for record in incoming:
+            if record["state"] not in LAPTOP_REVIEW_STATES:
+                refuse(
+                    record,
+                    f"a laptop can't mark work {record['state']}: only council staff review it",
+                )
 
     records, tombstones = _hold_foreign_tombstones(incoming, held, sender)
     return TableAuthority(problems, records, tombstones)

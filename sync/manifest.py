@@ -14,8 +14,9 @@ from sync.timestamps import format_timestamp, utc_now
 # The version of the bundle format this code writes and the newest it can read. Increase it
 # when a change would make an older GAP Field Kit misread a bundle; readers refuse newer ones.
 # Version 2 added field packs' `pack` manifest entry and the action_reviews and
-# council_resources tables; version 1 bundles (without them) are still read.
-FORMAT_VERSION = 2
+# council_resources tables; version 3 the review_notes table. Older bundles (without them)
+# are still read.
+FORMAT_VERSION = 3
 
 BundleKind = Literal["field-export", "field-pack"]
 PackScopeKind = Literal["all", "wards", "worked-with"]

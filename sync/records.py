@@ -270,6 +270,28 @@ class CouncilResourceRecord(SyncedRecordModel):
     content: ResourceText = Field(description="The file itself, as text.")
 
 
+# The council's review of a piece of field work (docs/bundle-format.md, `review_notes`).
+REVIEW_STATES = ("approved", "has_issues", "rejected", "resubmitted")
+ReviewState = Annotated[
+    Literal["approved", "has_issues", "rejected", "resubmitted"], ColumnType("string", 20)
+]
+
+
+class ReviewNoteRecord(SyncedRecordModel):
+    """One entry of an assessment's review thread: a state given by council staff, a laptop's
+    resubmission, or a comment."""
+
+    assessment_id: Id = Field(description="The assessment reviewed.")
+    state: ReviewState | None = Field(
+        description="The review state it gives the assessment: approved, has_issues, rejected "
+        "(council) or resubmitted (the laptop, after fixing it); empty for a comment alone."
+    )
+    comment: LongText | None = Field(description="What the reviewer or the worker wrote.")
+    author: Text200 | None = Field(description="The person who wrote it.")
+    at: Timestamp = Field(description="When.")
+    device_id: Id = Field(description="Device it was written on.")
+
+
 class AuditEventRecord(SyncedRecordModel):
     """One entry of the append-only trail of field changes."""
 
@@ -419,6 +441,12 @@ TABLES: dict[str, TableSpec] = {
             since_version=2,
         ),
         TableSpec("council_resources", CouncilResourceRecord, (), since_version=2),
+        TableSpec(
+            "review_notes",
+            ReviewNoteRecord,
+            (ForeignKey("assessment_id", "assessments"),),
+            since_version=3,
+        ),
         TableSpec("audit_events", AuditEventRecord, ()),
     )
 }
@@ -438,6 +466,7 @@ TableName = Literal[
     "action_items",
     "action_reviews",
     "council_resources",
+    "review_notes",
     "audit_events",
 ]
 

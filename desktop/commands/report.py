@@ -16,7 +16,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.usage = (
         "gapkit report ASSESSMENT_ID --out FILE.pdf\n"
         "       gapkit report --council [--ward WARD] [--since DATE] [--until DATE] "
-        "--out FILE.pdf\n"
+        "[--include-unapproved] --out FILE.pdf\n"
         "       gapkit report --all [--completed] --out-dir DIR"
     )
     parser.add_argument(
@@ -35,6 +35,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--until", metavar="DATE", help="council summary: assessments on or before (YYYY-MM-DD)"
+    )
+    parser.add_argument(
+        "--include-unapproved",
+        action="store_true",
+        help="council summary: count every completed assessment, not only those council staff "
+        "approved",
     )
     parser.add_argument(
         "--all", action="store_true", help="a report for every assessment, into --out-dir"
@@ -76,8 +82,8 @@ def run(args: argparse.Namespace) -> int:
             "Say what to report on: an ASSESSMENT_ID, --council, or --all "
             "(see gapkit report --help)."
         )
-    if (args.ward or args.since or args.until) and not args.council:
-        raise UserError("--ward, --since and --until go with --council.")
+    if (args.ward or args.since or args.until or args.include_unapproved) and not args.council:
+        raise UserError("--ward, --since, --until and --include-unapproved go with --council.")
     if args.all:
         if not args.out_dir:
             raise UserError("Say which folder to write the reports to, with --out-dir DIR.")
@@ -95,6 +101,7 @@ def run(args: argparse.Namespace) -> int:
             ward=args.ward,
             since=_date(args.since, "--since"),
             until=_date(args.until, "--until"),
+            approved_only=not args.include_unapproved,
         )
     else:
         from desktop.reports.assessment_report import write_assessment_report

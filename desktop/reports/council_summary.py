@@ -57,9 +57,13 @@ def write_council_summary(
     since: date | None = None,
     until: date | None = None,
     now: datetime | None = None,
+    approved_only: bool = True,
 ) -> Path:
-    """Write the council summary of all organisations, one ward, or a date range."""
-    summary = CouncilQueries(services.store).summary(ward=ward, since=since, until=until)
+    """Write the council summary of all organisations, one ward, or a date range; only work
+    council staff approved counts unless `approved_only` is False."""
+    summary = CouncilQueries(services.store, approved_only=approved_only).summary(
+        ward=ward, since=since, until=until
+    )
     created = now or datetime.now().astimezone()
     readiness = _funding_readiness(services, ward, created.date())
     return write_atomically(out_path, lambda path: _build(summary, path, created, readiness))
@@ -89,6 +93,19 @@ def scope_text(summary: CouncilSummary) -> str:
     return " · ".join(parts)
 
 
+def counting_text(summary: CouncilSummary) -> str:
+    """Which work the figures count, said on the page so a reader never has to guess."""
+    if not summary.approved_only:
+        return "Counts every completed assessment, approved by council staff or not."
+    if summary.not_counted:
+        return (
+            f"Counts only work approved by council staff; {summary.not_counted} completed "
+            f"assessment{'s' if summary.not_counted != 1 else ''} not yet approved (received, "
+            "resubmitted, with issues or rejected) left out."
+        )
+    return "Counts only work approved by council staff."
+
+
 def _build(
     summary: CouncilSummary,
     path: str,
@@ -113,6 +130,7 @@ def _build(
             f"created {long_date(created)}.",
             s.muted,
         ),
+        para(counting_text(summary), s.muted),
         Spacer(1, 8),
         _figures(summary),
         Spacer(1, 4),

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from desktop.services.organisations import OrganisationService
     from desktop.services.privacy import PrivacyService
     from desktop.services.resources import CouncilResourceService
+    from desktop.services.reviews import ReviewService
     from desktop.services.self_assessment import SelfAssessmentService
     from desktop.services.settings import SettingsService
     from desktop.services.setup import SetupService
@@ -68,6 +69,13 @@ class Services:
         from desktop.services.draft_moves import DraftMoveService
 
         return DraftMoveService(self.store)
+
+    @cached_property
+    def reviews(self) -> ReviewService:
+        """Council review of completed work: states and their comment threads."""
+        from desktop.services.reviews import ReviewService
+
+        return ReviewService(self.store)
 
     @cached_property
     def settings(self) -> SettingsService:

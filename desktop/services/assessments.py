@@ -765,14 +765,20 @@ class AssessmentService:
                 f"{len(review.unanswered_required)} required statement(s) have no answer yet. "
                 'Answer them (or choose "don\'t know") before completing.'
             )
+        from desktop.services.reviews import default_reviewer, resubmit_if_flagged
+
+        author = default_reviewer(self.store)
         with self.store.session() as session:
             assessment = self._get(session, assessment_id)
             if assessment.status == "completed":
                 return
-            RecordWriter(session, self.store.device_id).update(
+            writer = RecordWriter(session, self.store.device_id)
+            writer.update(
                 assessment, {"status": "completed", "completed_at": now_ms()}, action="complete"
             )
             rescore_assessments(session, [assessment_id])
+            # Work the council sent back with issues goes back as "resubmitted".
+            resubmit_if_flagged(session, writer, assessment_id, author=author)
         log.info(
             "Assessment %s completed (%s, %s mode%s)",
             assessment_id,

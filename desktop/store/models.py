@@ -307,6 +307,23 @@ class CouncilResource(SyncedRecord, Base):
     content: Mapped[str] = mapped_column(Text)
 
 
+class ReviewNote(SyncedRecord, Base):
+    """One entry of an assessment's review thread (append-only): a state council staff gave
+    it (approved, has_issues, rejected), the laptop's resubmission after fixing it, or a comment
+    alone (state None). The assessment's review state is the state of its latest note that has
+    one; with none it is "received" (desktop/services/reviews.py)."""
+
+    __tablename__ = "review_notes"
+    __table_args__ = (Index("ix_review_notes_assessment_at", "assessment_id", "at"),)
+
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessments.id"))
+    state: Mapped[str | None] = mapped_column(String(20))
+    comment: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(String(200))
+    at: Mapped[datetime]
+    device_id: Mapped[str] = mapped_column(String(36))
+
+
 class AuditEvent(SyncedRecord, Base):
     """Append-only trail of every field change: entity, field, old -> new, when, which device."""
 
@@ -495,6 +512,7 @@ SYNCED_MODELS: tuple[type[SyncedRecord], ...] = (
     ActionItem,
     ActionReview,
     CouncilResource,
+    ReviewNote,
     AuditEvent,
 )
 

@@ -81,6 +81,7 @@ def test_cli_writes_one_report_the_council_summary_and_all_reports(report_servic
         "Holme Valley South",
         "--since",
         "2026-01-01",
+        "--include-unapproved",  # no council staff approved it (tests/test_cli_review.py)
         "--out",
         str(tmp_path / "council.pdf"),
     )

@@ -1,4 +1,7 @@
-"""The council summary and its queries: counts that match the database, filters, the PDF."""
+"""The council summary and its queries: counts that match the database, filters, the PDF.
+
+Every completed assessment counts here (`approved_only=False`); counting only approved work is
+tested in tests/store/test_reviews.py."""
 
 from __future__ import annotations
 
@@ -40,7 +43,7 @@ def borough(report_services):
 
 def test_counts_by_legal_form_and_ward_match_the_database(borough):
     services, _ids = borough
-    summary = CouncilQueries(services.store).summary()
+    summary = CouncilQueries(services.store, approved_only=False).summary()
     with services.store.session() as session:
         total = session.scalar(
             select(func.count()).select_from(Organisation).where(Organisation.deleted_at.is_(None))
@@ -63,7 +66,7 @@ def test_counts_by_legal_form_and_ward_match_the_database(borough):
 
 def test_latest_completed_assessment_of_each_kind_is_the_one_scored(borough):
     services, ids = borough
-    summary = CouncilQueries(services.store).summary()
+    summary = CouncilQueries(services.store, approved_only=False).summary()
     rows = {row.id: row for row in summary.organisations}
     batley = rows[ids["batley"]].health_check
     assert batley is not None and batley.started_at.year == 2026
@@ -81,7 +84,7 @@ def test_latest_completed_assessment_of_each_kind_is_the_one_scored(borough):
 
 def test_a_ward_or_a_date_range_narrows_the_summary(borough):
     services, ids = borough
-    queries = CouncilQueries(services.store)
+    queries = CouncilQueries(services.store, approved_only=False)
     batley = queries.summary(ward="Batley East")
     assert {row.id for row in batley.organisations} == {ids["batley"], ids["lodz"]}
     recent = queries.summary(since=date(2026, 1, 1))
@@ -95,7 +98,7 @@ def test_a_ward_or_a_date_range_narrows_the_summary(borough):
 
 def test_support_needs_count_each_organisation_once_per_theme(borough):
     services, _ids = borough
-    summary = CouncilQueries(services.store).summary()
+    summary = CouncilQueries(services.store, approved_only=False).summary()
     assessed = [r for r in summary.organisations if r.health_check or r.cat_readiness]
     for theme, count in summary.support_needs:
         expected = sum(
@@ -113,9 +116,9 @@ def test_support_needs_count_each_organisation_once_per_theme(borough):
 
 def test_council_summary_pdf_lists_counts_verdicts_and_every_organisation(borough, tmp_path):
     services, _ids = borough
-    out = write_council_summary(services, tmp_path / "council.pdf")
+    out = write_council_summary(services, tmp_path / "council.pdf", approved_only=False)
     text = pdf_text(out)
-    summary = CouncilQueries(services.store).summary()
+    summary = CouncilQueries(services.store, approved_only=False).summary()
     for row in summary.organisations:
         assert row.name in text
     for label, count in summary.by_legal_form.items():
@@ -123,6 +126,8 @@ def test_council_summary_pdf_lists_counts_verdicts_and_every_organisation(boroug
     assert "CAT readiness verdicts" in text
     theme, _count = summary.support_needs[0]
     assert theme[:1].upper() + theme[1:] in text
-    ward_only = write_council_summary(services, tmp_path / "ward.pdf", ward="Dewsbury West")
+    ward_only = write_council_summary(
+        services, tmp_path / "ward.pdf", ward="Dewsbury West", approved_only=False
+    )
     ward_text = pdf_text(ward_only)
     assert "Dewsbury Allotments" in ward_text and "Batley Boxing Club" not in ward_text

@@ -127,6 +127,8 @@ def test_full_export_with_drafts_reads_back_equal_to_the_database_for_every_tabl
     services.organisations.update(org_id, {"notes": '=HYPERLINK("x") and "quotes", commas\nlines'})
     start_draft(services, org_id)
     services.organisations.delete(new_organisation(services, "Gone Group"))
+    # a worker's comment on the review thread of a completed assessment travels too
+    services.reviews.add_comment(min(draft_and_completed_ids(services)[1]), "Sent again")
 
     result = services.exports.export_bundle(tmp_path, full=True, include_drafts=True)
 

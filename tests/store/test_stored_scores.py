@@ -134,7 +134,7 @@ def test_rescore_rebuilds_tampered_and_missing_rows(services: Services):
         for model in SCORE_MODELS:
             session.execute(delete(model.__table__))
     # A reader finds them missing and scores them before it adds anything up.
-    summary = CouncilQueries(services.store).summary()
+    summary = CouncilQueries(services.store, approved_only=False).summary()
     assert summary.health_checks == 2 and summary.cat_assessments == 1
     assert {assessment_id: stored(services, assessment_id) for assessment_id in ids} == expected
 
@@ -157,7 +157,7 @@ def test_unscorable_assessment_is_stored_with_its_problem_and_left_out(services:
             select(AssessmentScore.problem).where(AssessmentScore.assessment_id == bad)
         )
     assert problem and "does not fit" in problem
-    summary = CouncilQueries(services.store).summary()
+    summary = CouncilQueries(services.store, approved_only=False).summary()
     (row,) = summary.organisations
     assert row.health_check is not None and row.health_check.assessment_id == good
     assert summary.assessments_in_range == 2
@@ -217,7 +217,7 @@ def test_overview_from_stored_results_matches_scoring_everything_afresh(
     if one_ward:
         ward = Counter(row["ward"] for row in rows if row.get("ward")).most_common(1)[0][0]
 
-    overview = OverviewQueries(services.store).overview(ward=ward)
+    overview = OverviewQueries(services.store, approved_only=False).overview(ward=ward)
     expected = _expected_overview(services, ward)
     assert overview.organisation_count == expected["organisations"]
     assert overview.assessed_count == expected["assessed"] > 0
@@ -360,7 +360,7 @@ def test_database_from_before_stored_results_is_upgraded_and_scored(data_dir: Pa
         services = Services(store)
         assert store.backup_path is not None
         assert score_rows(services) == 0
-        overview = OverviewQueries(store).overview()
+        overview = OverviewQueries(store, approved_only=False).overview()
         assert overview.assessed_count == 1
         assert stored(services, assessment) == expected
     finally:

@@ -230,6 +230,21 @@ def council_resource(rng: random.Random, **changes: Any) -> dict[str, Any]:
     return record
 
 
+def review_note(rng: random.Random, assessment_id: str, **changes: Any) -> dict[str, Any]:
+    at = ts(6)
+    record = common(rng, at) | {
+        "assessment_id": assessment_id,
+        "state": "resubmitted",
+        "comment": "Fixed the missing finance answers.",
+        "author": "Asha",
+        "at": at,
+        "device_id": DEVICE_A,
+    }
+    record["_stamps"] = creation_stamps(at)
+    record.update(changes)
+    return record
+
+
 def audit_event(rng: random.Random, entity_id: str, **changes: Any) -> dict[str, Any]:
     at = ts(4)
     record = common(rng, at) | {
@@ -272,6 +287,7 @@ def dataset(
         "action_items": [],
         "action_reviews": [],
         "council_resources": [council_resource(rng)],
+        "review_notes": [],
         "audit_events": [audit_event(rng, orgs[0]["id"])],
     }
     for n in range(assessments):
@@ -292,6 +308,7 @@ def dataset(
             # the organisation's second assessment reviews the first one's first action
             earlier = tables["action_items"][-2 * actions]
             tables["action_reviews"].append(action_review(rng, a["id"], earlier))
+            tables["review_notes"].append(review_note(rng, a["id"]))
     return tables
 
 

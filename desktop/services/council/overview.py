@@ -56,6 +56,9 @@ class Overview:
     need_themes: list[str]
     needs: dict[tuple[str, str], int] = field(default_factory=dict)
     quarters: list[QuarterFigures] = field(default_factory=list)
+    # Whether only approved work counts, and how many completed assessments that left out.
+    approved_only: bool = True
+    not_counted: int = 0
 
     def need(self, ward: str, theme: str) -> int:
         return self.needs.get((ward, theme), 0)
@@ -80,10 +83,10 @@ def theme_label(theme: str) -> str:
 class OverviewQueries(ScoringQueries):
     """Read-only queries behind the council Overview page, over stored results."""
 
-    def __init__(self, store: Store, catalogue: object = None):
+    def __init__(self, store: Store, catalogue: object = None, *, approved_only: bool = True):
         # `catalogue` is accepted for callers written before results were stored; stored
         # results keep themes, so offers are never needed here.
-        super().__init__(store)
+        super().__init__(store, approved_only=approved_only)
 
     def overview(
         self,
@@ -117,6 +120,7 @@ class OverviewQueries(ScoringQueries):
             )
             by_month = session.execute(self._by_month(ward=ward, since=since, until=until)).all()
             need_rows = session.execute(self._needs(ward=ward, since=since, until=until)).all()
+            not_counted = self.not_counted(session, ward=ward, since=since, until=until)
 
         by_legal_form: Counter[str] = Counter()
         by_ward: Counter[str] = Counter()
@@ -141,6 +145,8 @@ class OverviewQueries(ScoringQueries):
             need_themes=[theme for theme, _n in sorted(theme_totals.items(), key=_most_first)],
             needs=needs,
             quarters=_quarters(by_month),
+            approved_only=self.approved_only,
+            not_counted=not_counted,
         )
 
     def _by_month(self, *, ward: str | None, since: date | None, until: date | None) -> Select:

@@ -6,8 +6,9 @@ queries over `assessment_scores` and its two small tables, never scoring.
 
 `ScoringQueries.scored()` is the one place that says which results count: of a registered
 organisation (in the ward, if one is chosen), started in the date range, scored without a
-problem (a result is stored only for a completed, live assessment). Both read models build on
-it, so a later filter (a review state, say) is one more join and `.where` there.
+problem (a result is stored only for a completed, live assessment) and, unless the queries
+were made with `approved_only=False`, approved by council staff (desktop/services/reviews.py).
+Both read models build on it.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
 
 from desktop.errors import UserError
+from desktop.services.reviews import approved_assessments
 from desktop.services.scores import ScoreService
 from desktop.store.db import Store
 from desktop.store.models import AssessmentScore, Organisation
@@ -41,8 +44,10 @@ def _day_start(value: date) -> datetime:
 class ScoringQueries:
     """Read-only queries over stored results."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, *, approved_only: bool = True):
         self.store = store
+        # Only work council staff approved counts, unless a person asks for the rest too.
+        self.approved_only = approved_only
 
     def wards(self) -> list[str]:
         """The wards organisations are registered in, in alphabetical order."""
@@ -75,12 +80,16 @@ class ScoringQueries:
         since: date | None,
         until: date | None,
         with_problems: bool = False,
+        approved_only: bool | None = None,
     ) -> Select:
         """`query` (selecting from `assessment_scores`) limited to the results that count:
         of a registered organisation (in `ward`), started from `since` to `until` inclusive;
-        those that could not be scored only `with_problems`. A stored result exists only for a
-        completed, live assessment, so the wide assessments table is never read."""
+        those that could not be scored only `with_problems`; only approved ones when
+        `approved_only` (by default, as these queries were made). A stored result exists only
+        for a completed, live assessment, so the wide assessments table is never read."""
         query = query.join(Organisation, Organisation.id == AssessmentScore.organisation_id)
+        if self.approved_only if approved_only is None else approved_only:
+            query = query.where(AssessmentScore.assessment_id.in_(approved_assessments()))
         if not with_problems:
             query = query.where(AssessmentScore.problem.is_(None))
         if since:
@@ -119,3 +128,21 @@ class ScoringQueries:
             since=since,
             until=until,
         )
+
+    def not_counted(
+        self, session: Session, *, ward: str | None, since: date | None, until: date | None
+    ) -> int:
+        """Completed assessments in range left out because they are not approved (0 when every
+        review state counts)."""
+        if not self.approved_only:
+            return 0
+        count = select(func.count()).select_from(AssessmentScore)
+        every = session.scalar(
+            self.scored(
+                count, ward=ward, since=since, until=until, with_problems=True, approved_only=False
+            )
+        )
+        approved = session.scalar(
+            self.scored(count, ward=ward, since=since, until=until, with_problems=True)
+        )
+        return int(every or 0) - int(approved or 0)

@@ -62,6 +62,9 @@ class CouncilSummary:
     assessments_in_range: int
     health_checks: int = 0
     cat_assessments: int = 0
+    # Whether only approved work counts, and how many completed assessments that left out.
+    approved_only: bool = True
+    not_counted: int = 0
 
 
 class CouncilQueries(ScoringQueries):
@@ -102,6 +105,7 @@ class CouncilQueries(ScoringQueries):
                     until=until,
                 )
             )
+            not_counted = self.not_counted(session, ward=ward, since=since, until=until)
             latest = self.latest_per_kind(ward=ward, since=since, until=until).subquery()
             latest_rows = session.execute(
                 select(
@@ -177,4 +181,6 @@ class CouncilQueries(ScoringQueries):
             assessments_in_range=int(in_range or 0),
             health_checks=sum(1 for row in rows if row.health_check),
             cat_assessments=sum(1 for row in rows if row.cat_readiness),
+            approved_only=self.approved_only,
+            not_counted=not_counted,
         )

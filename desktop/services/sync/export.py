@@ -70,6 +70,7 @@ from desktop.store.models import (
     ExportRecord,
     Participant,
     Response,
+    ReviewNote,
     UtcDateTime,
 )
 from desktop.store.records import json_value
@@ -102,6 +103,7 @@ ASSESSMENT_FAMILY: tuple[Table, ...] = (
     cast(Table, Response.__table__),
     cast(Table, ActionItem.__table__),
     cast(Table, ActionReview.__table__),
+    cast(Table, ReviewNote.__table__),
 )
 # Tables only the council writes: they travel to laptops in field packs, never back.
 COUNCIL_ONLY_TABLES = frozenset({"council_resources"})
@@ -114,6 +116,7 @@ TABLE_LABELS: dict[str, str] = {
     "action_items": "Action plan items",
     "action_reviews": "Action reviews",
     "council_resources": "Council resources",
+    "review_notes": "Review notes",
     "audit_events": "Audit trail entries",
 }
 

@@ -5,7 +5,7 @@ section adds record dicts to some bundle tables, given the pack's `PackScope` an
 the council database. The importing laptop needs nothing section-specific: every table is
 merged with the same rule and checks as a laptop's export at the council.
 
-To send something new to laptops (issue 15's review states and comments, say):
+To send something new to laptops (as issue 15's review states and comments are sent):
 1. make it a synced table (store model, `sync/records.py` record model and table spec,
    migration); a new table needs a new bundle format version (`since_version`);
 2. write a function `(reader, scope) -> {table: [record dicts]}` choosing the records for
@@ -62,6 +62,7 @@ def _sections() -> tuple[PackSection, ...]:
         PackSection("resources", "Forms, support offers and wards", packs.resources_section),
         PackSection("erasures", "Erasures of personal data", packs.erasures_section),
         PackSection("receipt", "Bundles the council has merged", packs.receipt_section),
+        PackSection("reviews", "The council's review of the laptop's work", packs.reviews_section),
     )
 
 

@@ -10,7 +10,9 @@ packs"). What it carries is built section by section (`pack_content.PACK_SECTION
 - the completed assessments of those organisations with their form snapshots, participants,
   answers, action plans and action reviews, so the radar overlay and follow-up work anywhere;
 - the council resources (forms, support offers, ward file), published from the council's
-  current files first.
+  current files first;
+- for a pack made for one laptop, the council's review notes on the work that laptop did
+  (states and comments, issue 15).
 
 Packs for a laptop are incremental: what changed since the last pack for that laptop, plus
 everything about organisations that came into its scope. `full=True`, or a pack for no
@@ -282,6 +284,35 @@ def _keep_receipts(session: Any, events: Iterable[dict[str, Any]]) -> None:
                 action=RECEIPT_ACTION,
             )
         )
+
+
+def reviews_section(reader: RecordReader, scope: PackScope) -> dict[str, list[dict[str, Any]]]:
+    """The council's review notes (states and comments) on assessments the pack's laptop
+    worked on, so its worker sees what to fix. Only for a pack made for one laptop, and only
+    for assessments the laptop holds or gets in this pack (`sent_assessments`: their
+    organisation is in scope), so every note's assessment is there when it lands."""
+    if scope.device_id is None or not scope.sent_assessments:
+        return {}
+    notes = synced_table("review_notes")
+    assessments = synced_table("assessments")
+    audit = AuditEvent.__table__
+    # the laptop that made the latest change, or any change in the trail it sent
+    worked_on = select(assessments.c.id).where(
+        or_(
+            assessments.c.modified_by == scope.device_id,
+            assessments.c.id.in_(
+                select(audit.c.entity_id).where(
+                    audit.c.device_id == scope.device_id, audit.c.entity_type == "assessments"
+                )
+            ),
+        )
+    )
+    rows = reader.records_where(
+        notes,
+        notes.c.assessment_id.in_(worked_on),
+        *_changed_or(notes, scope, notes.c.assessment_id, ()),
+    )
+    return {"review_notes": [r for r in rows if r["assessment_id"] in scope.sent_assessments]}
 
 
 # ---------------------------------------------------------------------------------------------
