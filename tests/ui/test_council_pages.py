@@ -373,6 +373,9 @@ def test_overview_page_shows_counts_needs_and_readiness(qtbot, services, council
     ward_list = services.organisations.ward_list
     services.organisations.create_many(demo_organisations(40, seed=3, ward_list=ward_list))
     add_demo_assessments(services, 60, seed=3)
+    completed = [a.id for a in services.assessments.list_summaries(status="completed")]
+    services.settings.set("council_mode", True)
+    services.reviews.set_state(completed, "approved")  # only approved work counts by default
 
     council_window.show_page("overview")
     page = council_window.page("overview")

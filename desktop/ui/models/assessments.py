@@ -1,4 +1,4 @@
-"""The assessments list as a Qt table model, and its filter (text, kind, status).
+"""The assessments list as a Qt table model, and its filter (text, kind, status, review state).
 
 A council holds tens of thousands of assessments, so the model works as the Organisations model
 does, and more:
@@ -12,17 +12,18 @@ does, and more:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
 
 from desktop.services.assessments import KINDS, MODES, AssessmentSummary
+from desktop.services.reviews import RECEIVED, state_label
 from desktop.ui.models.rows import AnyIndex
 
-COLUMNS = ("Organisation", "Assessment", "Mode", "Status", "Started", "Facilitator")
-ORGANISATION, KIND, MODE, STATUS, STARTED, FACILITATOR = range(6)
+COLUMNS = ("Organisation", "Assessment", "Mode", "Status", "Review", "Started", "Facilitator")
+ORGANISATION, KIND, MODE, STATUS, REVIEW, STARTED, FACILITATOR = range(7)
 STATUS_LABELS = {"draft": "In progress", "completed": "Completed", "exported": "Exported"}
 # Rows handed to the view at a time: a few screens' worth.
 FETCH_BATCH = 256
@@ -42,16 +43,28 @@ class AssessmentTableModel(QAbstractTableModel):
         # Per row: the text of each column but "Started" (formatted when painted).
         self._texts: list[tuple[str, ...]] = []
         self._search: list[str] = []
+        # The council's review state by assessment id (issue 15); a council reads a completed
+        # assessment with no note as "received", a laptop shows nothing until the council says.
+        self.review_states: dict[str, str] = {}
+        self.council = False
         self._fetched = 0
         self._sort_column = STARTED
         self._sort_order = Qt.SortOrder.DescendingOrder
 
     # -- loading ------------------------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[AssessmentSummary]) -> None:
+    def set_rows(
+        self,
+        rows: Sequence[AssessmentSummary],
+        review_states: Mapping[str, str] | None = None,
+        *,
+        council: bool = False,
+    ) -> None:
         self.beginResetModel()
         self.rows = list(rows)
-        self._texts = [_texts(row) for row in self.rows]
+        self.review_states = dict(review_states or {})
+        self.council = council
+        self._texts = [_texts(row, self.review_state(row)) for row in self.rows]
         self._sort_rows()
         self._fetched = min(FETCH_BATCH, len(self.rows))
         self.endResetModel()
@@ -60,6 +73,14 @@ class AssessmentTableModel(QAbstractTableModel):
         return self.rows[row] if 0 <= row < self._fetched else None
 
     row_at = summary_at
+
+    def review_state(self, summary: AssessmentSummary) -> str:
+        """The review state shown for an assessment ("" for none: a draft, or on a laptop
+        work the council has not reviewed)."""
+        found = self.review_states.get(summary.id)
+        if found:
+            return found
+        return RECEIVED if self.council and summary.status == "completed" else ""
 
     def search_text(self, row: int) -> str:
         return self._search[row]
@@ -158,13 +179,14 @@ class AssessmentTableModel(QAbstractTableModel):
         self._search = [texts[-1] for texts in self._texts]
 
 
-def _texts(summary: AssessmentSummary) -> tuple[str, ...]:
+def _texts(summary: AssessmentSummary, review_state: str) -> tuple[str, ...]:
     """Column texts (Started left empty) and, last, the lower-case text a search looks in."""
     return (
         summary.organisation_name,
         KINDS.get(summary.kind, summary.kind),
         MODES.get(summary.mode, summary.mode),
         STATUS_LABELS.get(summary.status, summary.status),
+        state_label(review_state) if review_state else "",
         "",
         summary.facilitator or "",
         " ".join(
@@ -174,21 +196,27 @@ def _texts(summary: AssessmentSummary) -> tuple[str, ...]:
 
 
 class AssessmentFilter(QSortFilterProxyModel):
-    """Rows whose organisation (or venue, facilitator) contains the text, of a kind, a status.
-    Sorting is passed down to the table model, which sorts with precomputed keys."""
+    """Rows whose organisation (or venue, facilitator) contains the text, of a kind, a status,
+    a review state. Sorting is passed down to the table model, which sorts with precomputed
+    keys."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.text = ""
         self.kind = ""
         self.status = ""
+        self.review = ""
 
     @property
     def is_filtering(self) -> bool:
-        return bool(self.text or self.kind or self.status)
+        return bool(self.text or self.kind or self.status or self.review)
 
     def set_filter(
-        self, text: str | None = None, kind: str | None = None, status: str | None = None
+        self,
+        text: str | None = None,
+        kind: str | None = None,
+        status: str | None = None,
+        review: str | None = None,
     ) -> None:
         self.beginFilterChange()
         if text is not None:
@@ -197,6 +225,8 @@ class AssessmentFilter(QSortFilterProxyModel):
             self.kind = kind
         if status is not None:
             self.status = status
+        if review is not None:
+            self.review = review
         if self.is_filtering:
             self._table().fetch_all()  # a search looks through every assessment
         self.endFilterChange()
@@ -216,6 +246,8 @@ class AssessmentFilter(QSortFilterProxyModel):
         if self.kind and summary.kind != self.kind:
             return False
         if self.status and summary.status != self.status:
+            return False
+        if self.review and table.review_state(summary) != self.review:
             return False
         return not self.text or self.text in table.search_text(source_row)
 

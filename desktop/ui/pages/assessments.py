@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.services.assessments import KINDS, AssessmentSummary
+from desktop.services.reviews import APPROVED, HAS_ISSUES, REJECTED, STATE_LABELS
 from desktop.ui.dialogs.start_assessment import StartAssessmentDialog
 from desktop.ui.i18n import restore_app_language
 from desktop.ui.models.assessments import (
@@ -41,6 +43,7 @@ from desktop.ui.runner.review import ReviewView
 from desktop.ui.runner.runner import RunnerView
 from desktop.ui.widgets.confirm import confirm_destructive
 from desktop.ui.widgets.notice_bar import NoticeBar
+from desktop.ui.widgets.review_panel import CommentAsker, ReviewPanel, ask_review_comment
 from desktop.ui.widgets.tables import make_table
 
 if TYPE_CHECKING:
@@ -50,6 +53,18 @@ EMPTY_LIST = (
     "No assessments yet.\n\nStart one with New assessment (Ctrl+N), or from an organisation "
     "on the Organisations page."
 )
+
+
+def ask_to_approve(parent: QWidget, count: int) -> bool:
+    return confirm_destructive(
+        parent,
+        "Approve assessments",
+        f"Approve {count} assessments?",
+        "They will count in the Overview and the council summary, and each laptop hears of it "
+        "in its next field pack.",
+        "Approve",
+        "Cancel",
+    )
 
 
 def ask_to_delete_assessment(parent: QWidget, summary: AssessmentSummary) -> bool:
@@ -81,6 +96,8 @@ class AssessmentsPage(Page):
         self.assessments = services.assessments
         # Dialogs are attributes so tests can answer them (as on the Organisations page).
         self.confirm_delete: Callable[[QWidget, AssessmentSummary], bool] = ask_to_delete_assessment
+        self.ask_comment: CommentAsker = ask_review_comment
+        self.confirm_approve: Callable[[QWidget, int], bool] = ask_to_approve
         self.start_dialog: StartAssessmentDialog | None = None
         self._deleted: list[str] = []
         self._offered_resume = False
@@ -149,20 +166,37 @@ class AssessmentsPage(Page):
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self._filter(status=self.status_filter.currentData())
         )
+        self.review_filter = QComboBox()
+        self.review_filter.setAccessibleName("Show assessments in review state")
+        self.review_filter.addItem("Any review", "")
+        for key, label in STATE_LABELS.items():
+            self.review_filter.addItem(label, key)
+        self.review_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(review=self.review_filter.currentData())
+        )
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
         tools.addWidget(self.kind_filter)
         tools.addWidget(self.status_filter)
+        tools.addWidget(self.review_filter)
 
         self.notice = NoticeBar()
         self.table = make_table(self.proxy, "Assessments")
         header = self.table.horizontalHeader()
-        for column, width in enumerate((260, 220, 100, 110, 150)):
+        for column, width in enumerate((240, 200, 90, 100, 100, 140)):
             header.resizeSection(column, width)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(STARTED, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        if self.council:
+            # council staff approve many at once (Ctrl/Shift+click, Ctrl+A)
+            self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+            self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.review_panel = ReviewPanel(self.council)
+        self.review_panel.set_state_requested.connect(self.review_selected)
+        self.review_panel.comment_requested.connect(self.comment_on_selected)
+        self.review_panel.reopen_requested.connect(self.reopen_to_fix)
         self.empty_state = QLabel(EMPTY_LIST)
         self.empty_state.setObjectName("emptyState")
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -201,6 +235,7 @@ class AssessmentsPage(Page):
         layout.addLayout(tools)
         layout.addWidget(self.notice)
         layout.addWidget(self.list_area, 1)
+        layout.addWidget(self.review_panel)
         layout.addLayout(footer)
 
         page_wide = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -235,7 +270,11 @@ class AssessmentsPage(Page):
 
     def reload(self, select_id: str | None = None) -> None:
         current = select_id or self.selected_id()
-        self.model.set_rows(self.assessments.list_summaries())
+        self.model.set_rows(
+            self.assessments.list_summaries(),
+            self.services.reviews.states(),
+            council=self.council,
+        )
         self.list_area.setCurrentWidget(self.table if self.model.total else self.empty_state)
         self._update_count()
         if current:
@@ -272,12 +311,113 @@ class AssessmentsPage(Page):
         summary = self.selected()
         return summary.id if summary else None
 
+    def selected_summaries(self) -> list[AssessmentSummary]:
+        """Every selected row (council staff can choose many to approve at once)."""
+        chosen = []
+        for index in self.table.selectionModel().selectedRows():
+            summary = self.model.summary_at(self.proxy.mapToSource(index).row())
+            if summary is not None:
+                chosen.append(summary)
+        return chosen
+
     def _update_buttons(self) -> None:
         summary = self.selected()
         self.open_button.setEnabled(summary is not None)
         self.results_button.setEnabled(summary is not None)
         self.delete_button.setEnabled(summary is not None)
         self.resume_button.setEnabled(summary is not None and summary.status == "draft")
+        self._show_review()
+
+    def _show_review(self) -> None:
+        chosen = self.selected_summaries() if self.council else []
+        summary = self.selected()
+        if len(chosen) > 1:
+            completed = all(s.status == "completed" for s in chosen)
+            self.review_panel.show_review(
+                selected=len(chosen), state=None, notes=[], completed=completed
+            )
+            self.review_panel.setVisible(True)
+            return
+        state = self.model.review_state(summary) if summary is not None else ""
+        # a laptop shows the panel only for work the council has reviewed
+        self.review_panel.setVisible(summary is not None and (self.council or bool(state)))
+        if summary is None:
+            return
+        notes = self.services.reviews.thread(summary.id) if state else []
+        self.review_panel.show_review(
+            selected=1,
+            state=state or None,
+            notes=notes,
+            completed=summary.status == "completed",
+        )
+
+    # -- reviewing (issue 15) -----------------------------------------------------------------
+
+    def review_selected(self, state: str) -> None:
+        """Council: mark the chosen assessments approved (many at once), or one as having
+        issues or rejected, with a comment the worker sees on their laptop."""
+        chosen = [s for s in self.selected_summaries() if s.status == "completed"]
+        if not chosen:
+            return
+        comment: str | None = None
+        if state in (HAS_ISSUES, REJECTED):
+            title = "Has issues" if state == HAS_ISSUES else "Reject"
+            prompt = (
+                f"What needs fixing in the assessment with {chosen[0].organisation_name}? "
+                "The worker sees this on their laptop."
+                if state == HAS_ISSUES
+                else f"Why is the assessment with {chosen[0].organisation_name} rejected?"
+            )
+            comment = self.ask_comment(self, title, prompt)
+            if comment is None:
+                return
+        elif len(chosen) > 1 and not self.confirm_approve(self, len(chosen)):
+            return
+        try:
+            changed = self.services.reviews.set_state(
+                [s.id for s in chosen], state, comment=comment
+            )
+        except UserError as error:
+            self.notice.show_notice(str(error))
+            return
+        current = self.selected_id()
+        self.reload(current)
+        label = STATE_LABELS[state].lower()
+        if state == APPROVED and len(chosen) > 1:
+            message = f"Approved {changed} of the {len(chosen)} assessments chosen."
+        else:
+            message = f"Marked the assessment with {chosen[0].organisation_name} {label}."
+        self.notice.show_notice(message)
+        self.status_message.emit(message)
+
+    def comment_on_selected(self) -> None:
+        summary = self.selected()
+        if summary is None:
+            return
+        comment = self.ask_comment(
+            self, "Comment", f"Comment on the assessment with {summary.organisation_name}:"
+        )
+        if comment is None:
+            return
+        try:
+            self.services.reviews.add_comment(summary.id, comment)
+        except UserError as error:
+            self.notice.show_notice(str(error))
+            return
+        self.reload(summary.id)
+
+    def reopen_to_fix(self) -> None:
+        """Laptop: unlock work the council sent back and open it where the fixing starts."""
+        summary = self.selected()
+        if summary is None:
+            return
+        try:
+            self.assessments.reopen(summary.id)
+        except UserError as error:
+            self.notice.show_notice(str(error))
+            return
+        self.status_message.emit("Reopened: fix it, then Review and complete to send it again.")
+        self.resume(summary.id)
 
     # -- Page hooks ---------------------------------------------------------------------------
 

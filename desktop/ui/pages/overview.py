@@ -403,7 +403,18 @@ class OverviewPage(Page):
         self.summary.setObjectName("overviewSummary")
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Overview summary")
-        outer.addWidget(self.summary)
+        # Only work council staff approved counts, unless asked (issue 15).
+        self.include_unapproved = QCheckBox("Include work not yet approved")
+        self.include_unapproved.setAccessibleName("Count assessments not yet approved too")
+        self.include_unapproved.setToolTip(
+            "Off: the figures count only assessments council staff approved on the Assessments "
+            "page. On: every completed assessment, approved or not."
+        )
+        self.include_unapproved.toggled.connect(self.refresh)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.include_unapproved, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(summary_row)
 
         body = QWidget()
         grid = QGridLayout(body)
@@ -488,6 +499,10 @@ class OverviewPage(Page):
         return {"ward": self.ward_filter.currentData(), "since": since, "until": until}
 
     @property
+    def approved_only(self) -> bool:
+        return not self.include_unapproved.isChecked()
+
+    @property
     def busy(self) -> bool:
         return self._task is not None
 
@@ -498,11 +513,12 @@ class OverviewPage(Page):
             return
         store = self.services.store
         wanted = self.filters()
+        approved_only = self.approved_only
 
         def work(task: BackgroundTask) -> Overview:
             from desktop.services.council.overview import OverviewQueries
 
-            return OverviewQueries(store).overview(**wanted)
+            return OverviewQueries(store, approved_only=approved_only).overview(**wanted)
 
         task = BackgroundTask(work)
         task.signals.finished.connect(self._show)
@@ -535,9 +551,18 @@ class OverviewPage(Page):
             start = overview.since.strftime("%d %b %Y") if overview.since else "the start"
             end = overview.until.strftime("%d %b %Y") if overview.until else "today"
             span = f" from {start} to {end}"
+        if not overview.approved_only:
+            counted = " (every completed assessment counts, approved or not)"
+        elif overview.not_counted:
+            counted = (
+                f" that council staff approved; {plural(overview.not_counted, 'assessment')} "
+                "not yet approved left out"
+            )
+        else:
+            counted = " that council staff approved"
         self.summary.setText(
             f"{plural(overview.organisation_count, 'organisation')} registered in {where}; "
-            f"{overview.assessed_count} with a completed assessment{span}."
+            f"{overview.assessed_count} with a completed assessment{span}{counted}."
         )
         self.export_button.setEnabled(True)
         self.fit_themes()

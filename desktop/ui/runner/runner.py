@@ -52,6 +52,7 @@ from desktop.ui.runner.phone_voting import (
 )
 from desktop.ui.runner.projector import ProjectorState, ProjectorView, SecondLanguage
 from desktop.ui.widgets.notice_bar import NoticeBar
+from desktop.ui.widgets.review_panel import review_issues_text
 from desktop.ui.widgets.scroll import scroll_area
 from forms.answers import DONT_KNOW
 from forms.consensus import RatingRound, RatingSpread
@@ -234,6 +235,11 @@ class RunnerView(QWidget):
 
         self.notice = NoticeBar()
         self.locked_bar = NoticeBar()
+        # What the council found wrong with this work (issue 15), until it is sent again.
+        self.review_bar = NoticeBar()
+        self.review_bar.setObjectName("reviewIssues")
+        self.review_bar.setAccessibleName("The council's review")
+        self.review_bar.label.setTextFormat(Qt.TextFormat.PlainText)  # the council's words
 
         self.section_title = QLabel()
         self.section_title.setObjectName("sectionTitle")
@@ -389,6 +395,7 @@ class RunnerView(QWidget):
         layout.addWidget(self.where)
         layout.addWidget(self.notice)
         layout.addWidget(self.locked_bar)
+        layout.addWidget(self.review_bar)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
 
@@ -487,6 +494,7 @@ class RunnerView(QWidget):
         self._set_heading()
         self._build_chips()
         self._show_locked()
+        self._show_review_issues()
         self.notice.dismiss()
         self.saved_mark.setText("")
         assert self.flow is not None
@@ -596,6 +604,15 @@ class RunnerView(QWidget):
         else:
             self.locked_bar.dismiss()
         self.locked_bar.close_button.setVisible(False)
+
+    def _show_review_issues(self) -> None:
+        """The council's comments on work it sent back, above the statement while fixing it."""
+        assert self.assessment_id is not None
+        found = self.services.reviews.issues(self.assessment_id)
+        if found is None:
+            self.review_bar.dismiss()
+            return
+        self.review_bar.show_notice(review_issues_text(*found))
 
     def reopen(self) -> None:
         """Unlock a completed assessment (recorded in the audit trail)."""

@@ -1,0 +1,166 @@
+"""The council's review of an assessment on screen (issue 15): the panel under the Assessments
+list (state, comment thread, and the council's Approve / Has issues / Reject / Comment, or
+the laptop's Reopen to fix), and the text the runner shows while work is being fixed.
+
+Comments come from other computers: they are shown as plain text, with control and bidi
+formatting characters escaped (`sync.text.shown`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.reviews import (
+    APPROVED,
+    HAS_ISSUES,
+    REJECTED,
+    TO_FIX,
+    ReviewNoteInfo,
+    state_label,
+)
+from sync.text import shown
+
+
+def _when(note: ReviewNoteInfo) -> str:
+    local = note.at.astimezone()
+    return f"{local.day} {local:%b %Y %H:%M}"
+
+
+def _who(note: ReviewNoteInfo) -> str:
+    person = shown(note.author) if note.author else ""
+    place = shown(note.device_name or note.device_id[:8])
+    return f"{person}, {place}" if person else place
+
+
+def thread_text(notes: Sequence[ReviewNoteInfo]) -> str:
+    """The comment thread as plain text, oldest first."""
+    lines: list[str] = []
+    for note in notes:
+        what = note.state_label or "Comment"
+        lines.append(f"{_when(note)} · {what} · {_who(note)}")
+        if note.comment:
+            lines.extend(f"    {shown(line)}" for line in note.comment.splitlines())
+    return "\n".join(lines)
+
+
+def review_issues_text(state: str, notes: Sequence[ReviewNoteInfo]) -> str:
+    """What the runner says about work the council sent back."""
+    head = f"The council marked this “{state_label(state).lower()}”."
+    said = [
+        f"{shown(note.author) if note.author else 'The council'} ({_when(note)}): "
+        + " ".join(shown(note.comment).split())
+        for note in notes
+        if note.comment
+    ]
+    tail = " Fix it, then Review and complete to send it again."
+    return head + (" " + " ".join(said) if said else "") + tail
+
+
+def ask_review_comment(parent: QWidget, title: str, prompt: str) -> str | None:
+    """Ask for a comment; None when the person cancels."""
+    text, accepted = QInputDialog.getMultiLineText(parent, title, prompt)
+    return text if accepted else None
+
+
+class ReviewPanel(QFrame):
+    """The selected assessment's review: its state and thread, and what can be done."""
+
+    set_state_requested = Signal(str)  # approved | has_issues | rejected
+    comment_requested = Signal()
+    reopen_requested = Signal()
+
+    def __init__(self, council: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.council = council
+        self.setObjectName("reviewPanel")
+        self.setAccessibleName("Council review")
+        self.state_text = QLabel()
+        self.state_text.setObjectName("reviewState")
+        self.state_text.setAccessibleName("Review state")
+        self.state_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.thread_view = QPlainTextEdit()
+        self.thread_view.setReadOnly(True)
+        self.thread_view.setAccessibleName("Review comments")
+        self.thread_view.setMaximumHeight(84)
+        self.thread_view.setTabChangesFocus(True)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        row.addWidget(self.state_text, 1)
+        if council:
+            for key, text, tip in (
+                (APPROVED, "&Approve", "Count it in the council's figures (Alt+A)"),
+                (HAS_ISSUES, "Has &issues…", "Send it back to the worker with what to fix"),
+                (REJECTED, "Re&ject…", "Leave it out for good, saying why"),
+            ):
+                button = self._button(text, tip)
+                button.clicked.connect(lambda _c=False, k=key: self.set_state_requested.emit(k))
+                self.buttons[key] = button
+                row.addWidget(button)
+        else:
+            self.reopen_button = self._button(
+                "Reopen to &fix", "Unlock the answers, fix what the council asked, complete again"
+            )
+            self.reopen_button.clicked.connect(self.reopen_requested)
+            row.addWidget(self.reopen_button)
+        self.comment_button = self._button("Co&mment…", "Add a comment to the thread")
+        self.comment_button.clicked.connect(self.comment_requested)
+        row.addWidget(self.comment_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(row)
+        layout.addWidget(self.thread_view)
+
+    @staticmethod
+    def _button(text: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.setToolTip(tip)
+        return button
+
+    def show_review(
+        self,
+        *,
+        selected: int,
+        state: str | None,
+        notes: Sequence[ReviewNoteInfo],
+        completed: bool,
+    ) -> None:
+        """Show the review of the selection (`selected` rows; the thread of the current one)."""
+        if selected > 1:
+            self.state_text.setText(
+                f"{selected} assessments chosen: Approve marks them all approved."
+            )
+        elif state is None:
+            self.state_text.setText(
+                "Council review: once it is completed." if completed is False else ""
+            )
+        else:
+            self.state_text.setText(f"Council review: {state_label(state)}")
+        self.thread_view.setPlainText(thread_text(notes) if selected == 1 else "")
+        self.thread_view.setVisible(selected == 1 and bool(notes))
+        if self.council:
+            for key, button in self.buttons.items():
+                button.setEnabled(completed and (selected > 1 or key != state))
+            self.buttons[HAS_ISSUES].setEnabled(completed and selected == 1)
+            self.buttons[REJECTED].setEnabled(completed and selected == 1)
+            self.comment_button.setEnabled(completed and selected == 1)
+        else:
+            self.reopen_button.setVisible(state in TO_FIX)
+            self.reopen_button.setEnabled(completed and selected == 1)
+            self.comment_button.setEnabled(selected == 1 and state is not None)
+
+
+CommentAsker = Callable[[QWidget, str, str], "str | None"]
