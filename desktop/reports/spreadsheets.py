@@ -165,10 +165,15 @@ def overview_tables(overview: Overview, exported_at: datetime | None = None) -> 
     from desktop.services.council.overview import VERDICTS, theme_label
 
     moment = (exported_at or datetime.now()).strftime("%Y-%m-%d %H:%M")
+    counted = (
+        "approved by council staff only"
+        if overview.approved_only
+        else "every completed one, approved or not"
+    )
     scope = (
         f"Ward: {overview.ward or 'all wards'}; assessments from "
-        f"{_day(overview.since, 'the start')} to {_day(overview.until, 'today')}; "
-        f"exported {moment}."
+        f"{_day(overview.since, 'the start')} to {_day(overview.until, 'today')} "
+        f"({counted}); exported {moment}."
     )
     about = SheetTable(
         "About",
@@ -179,6 +184,8 @@ def overview_tables(overview: Overview, exported_at: datetime | None = None) -> 
             ["Assessments to", _day(overview.until, "today")],
             ["Organisations registered", overview.organisation_count],
             ["Organisations with a completed assessment", overview.assessed_count],
+            ["Assessments counted", counted[:1].upper() + counted[1:]],
+            ["Completed assessments not yet approved, left out", overview.not_counted],
             ["Exported", moment],
         ],
     )

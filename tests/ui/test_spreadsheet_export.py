@@ -23,6 +23,10 @@ def overview_page(qtbot: Any, services: Any):  # type: ignore[no-untyped-def]
     rows = demo_organisations(40, seed=3, ward_list=ward_list)
     services.organisations.create_many(rows)
     add_demo_assessments(services, 60, seed=3)
+    # only approved work counts in the Overview by default (tests/ui/test_review_ui.py)
+    services.settings.set("council_mode", True)
+    completed = [a.id for a in services.assessments.list_summaries(status="completed")]
+    services.reviews.set_state(completed, "approved")
     # One organisation in a ward of its own, with no assessment: a ward with no needs.
     quiet_ward = next(w for w in ward_list.names if w not in {r.get("ward") for r in rows})
     services.organisations.create(

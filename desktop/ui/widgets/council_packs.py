@@ -259,10 +259,22 @@ class CouncilPacksPanel(QWidget):
             )
             self.notice.emit(
                 f"Field pack imported: {summary.added:,} records added, "
-                f"{summary.updated:,} updated.{conflicts}"
+                f"{summary.updated:,} updated.{conflicts}{self._to_fix()}"
             )
         self.status_message.emit("Field pack imported")
         self.data_changed.emit()
+
+    def _to_fix(self) -> str:
+        """A word about work the council sent back, so the worker knows to look."""
+        from desktop.services.reviews import TO_FIX
+
+        flagged = sum(1 for s in self.services.reviews.states().values() if s in TO_FIX)
+        if not flagged:
+            return ""
+        return (
+            f" The council sent back {flagged} assessment{'s' if flagged != 1 else ''} with "
+            "issues: see the Review column on Assessments."
+        )
 
     def _failed(self, message: str) -> None:
         self._done()
