@@ -273,3 +273,48 @@ def test_council_figures_count_only_approved_work_unless_asked(
             )
             == "has_issues"
         )
+
+
+def test_flagged_work_is_kept_and_notes_on_forgotten_work_do_not_block_a_pack(
+    council: Services, laptop: Laptop, tmp_path: Path
+) -> None:
+    """Privacy lets a laptop forget completed work the council confirmed receiving: work
+    sent back with issues is never forgotten, forgetting takes the work's review notes with
+    it, and a later note on forgotten work is left out of the pack's import, not a refusal."""
+    from desktop.services.sync.pack_import import ConfirmedWorkService
+
+    laptop.register(2, seed=31)
+    laptop.assess(2, seed=31)
+    council.trusted_devices.enrol(laptop.info())
+    _receive(council, laptop.export(full=True))
+    flagged, approved = _completed_ids(council)
+    council.reviews.set_state([flagged], "has-issues", comment="Dates are wrong")
+    council.reviews.set_state([approved], "approved")
+    CouncilTrustService(laptop.store).trust_file(tmp_path / "council.json")
+    first = ImportService(laptop.store).import_pack(
+        council.packs.build_pack(tmp_path, device_id=laptop.device_id).path
+    )
+    assert first.status == "merged", first.message
+
+    confirmed = ConfirmedWorkService(laptop.store)
+    assert [w.assessment_id for w in confirmed.confirmed_work()] == [approved]
+    with pytest.raises(UserError):
+        confirmed.forget([flagged])
+    assert confirmed.forget([approved]) == 1
+    with laptop.store.session() as session:
+        assert session.scalars(select(ReviewNote.assessment_id)).all() == [flagged]
+
+    council.reviews.add_comment(approved, "Thanks: used in the March figures.")
+    council.reviews.add_comment(flagged, "Ring me if the dates are unclear.")
+    pack = council.packs.build_pack(tmp_path, device_id=laptop.device_id).path
+    assert {n["assessment_id"] for n in _records(pack, "review_notes", council)} == {
+        flagged,
+        approved,
+    }
+    second = ImportService(laptop.store).import_pack(pack)
+    assert second.status == "merged", second.message
+    assert [n.comment for n in laptop.services.reviews.thread(flagged)] == [
+        "Dates are wrong",
+        "Ring me if the dates are unclear.",
+    ]
+    assert laptop.services.reviews.thread(approved) == []

@@ -994,8 +994,15 @@ class ImportService:
             table: _existing_ids(session, _TABLES[table].table, sorted(ids))
             for table, ids in by_table.items()
         }
+        # The council's review notes on work this laptop has since forgotten (confirmed work it
+        # let go, docs/privacy.md) have nothing to attach to here: they are left out, not a
+        # reason to refuse the pack (the council keeps them).
+        orphan_notes: set[str] = set()
         for reference in missing:
             if reference.target_id in present[reference.target_table]:
+                continue
+            if bundle.is_pack and reference.table == "review_notes":
+                orphan_notes.add(reference.record_id)
                 continue
             rows = records[reference.table]
             index = next(i for i, r in enumerate(rows) if r["id"] == reference.record_id)
@@ -1014,6 +1021,12 @@ class ImportService:
                 f"{bundle.source}: data/{reference.table}.json, record {index + 1} "
                 f"(id {reference.record_id}): {reference.field} refers to the {singular} "
                 f"{reference.target_id}, which is {advice}"
+            )
+        if orphan_notes:
+            notes = records["review_notes"]
+            notes[:] = [note for note in notes if note["id"] not in orphan_notes]
+            log.info(
+                "Field pack: %d review note(s) on work no longer here left out", len(orphan_notes)
             )
 
     def _store_conflicts(

@@ -32,6 +32,7 @@ from desktop.store.models import (
     Organisation,
     Participant,
     Response,
+    ReviewNote,
 )
 
 # Tables whose changed record ids an import keeps in its summary (the Sync page lists them).
@@ -314,7 +315,7 @@ class FieldPackService:
                 )
                 family_ids: list[str] = list(chunk) + assessment_ids
                 for a_chunk in in_chunks(assessment_ids):
-                    for model in (ActionReview, ActionItem, Response, Participant):
+                    for model in (ReviewNote, ActionReview, ActionItem, Response, Participant):
                         table = cast(Table, model.__table__)
                         family_ids.extend(
                             session.scalars(
@@ -384,6 +385,13 @@ class ConfirmedWorkService:
             .where(Assessment.status == "completed", Assessment.deleted_at.is_(None))
         ).all()
         candidates = {row[0]: row for row in rows if row[4] <= confirmed_to}
+        # work the council sent back with issues stays until it is fixed and sent again
+        from desktop.services.reviews import TO_FIX, latest_states
+
+        latest = latest_states().subquery()
+        for assessment_id, state in session.execute(select(latest.c.assessment_id, latest.c.state)):
+            if state in TO_FIX:
+                candidates.pop(assessment_id, None)
         ids = list(candidates)
         for chunk in in_chunks(ids):
             for model in (Participant, Response, ActionItem, ActionReview):
@@ -424,7 +432,7 @@ class ConfirmedWorkService:
             ids = sorted(wanted)
             for chunk in in_chunks(ids):
                 family: list[str] = list(chunk)
-                for model in (ActionReview, Response, ActionItem, Participant):
+                for model in (ReviewNote, ActionReview, Response, ActionItem, Participant):
                     table = cast(Table, model.__table__)
                     family.extend(
                         session.scalars(select(table.c.id).where(table.c.assessment_id.in_(chunk)))
