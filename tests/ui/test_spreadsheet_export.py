@@ -141,7 +141,7 @@ def test_the_register_exports_what_is_listed(qtbot, services, organisations_page
     target = tmp_path / "register.xlsx"
     page.choose_export_path = lambda _parent, suggested: str(target)
     page.export_register()
-    assert page.exported_paths == [target]
+    qtbot.waitUntil(lambda: page.exported_paths == [target], timeout=30_000)
     assert "Saved 2 organisations" in page.notice.label.text()
     sheets = sheet_values(libreoffice_reads(target, tmp_path / "lo"))
     register = sheets["Register"]
@@ -152,6 +152,7 @@ def test_the_register_exports_what_is_listed(qtbot, services, organisations_page
     as_csv = tmp_path / "register.csv"
     page.choose_export_path = lambda _parent, suggested: str(as_csv)
     page.export_register()
+    qtbot.waitUntil(lambda: page.exported_paths == [as_csv], timeout=30_000)
     with as_csv.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert sorted(row[0] for row in rows[1:]) == ["'=Evil()", "Café Ŵ"]
