@@ -2,22 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from desktop.services.assessments import ACTION_STATUSES, ActionInfo
+from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.models.rows import AnyIndex, RowsTableModel
 
-COLUMNS = ("What", "Who", "By when", "Support offer", "Status")
+COLUMNS = (
+    tr_noop("ActionPlan", "What"),
+    tr_noop("ActionPlan", "Who"),
+    tr_noop("ActionPlan", "By when"),
+    tr_noop("ActionPlan", "Support offer"),
+    tr_noop("ActionPlan", "Status"),
+)
 WHAT, WHO, DUE, OFFER, STATUS = range(5)
 
 
 class ActionTableModel(RowsTableModel[ActionInfo]):
     """One row per action, in the plan's order."""
 
-    titles = COLUMNS
+    titles: Sequence[str] = COLUMNS
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # The column titles in the language in use when the table is made.
+        self.titles = tuple(tr("ActionPlan", title) for title in COLUMNS)
 
     def set_actions(self, actions: list[ActionInfo]) -> None:
         self.set_rows(actions)
@@ -55,7 +68,7 @@ class ActionTableModel(RowsTableModel[ActionInfo]):
                 return action.support_offer or ""
             if column == STATUS:
                 mark = "✓ " if action.status == "done" else ""
-                return mark + ACTION_STATUSES.get(action.status, action.status)
+                return mark + status_words(action.status)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{COLUMNS[column]}: {self.data(index)}"
         if role == Qt.ItemDataRole.FontRole and action.status == "done" and column == WHAT:
@@ -65,3 +78,15 @@ class ActionTableModel(RowsTableModel[ActionInfo]):
         if role == Qt.ItemDataRole.UserRole:
             return action.id
         return None
+
+
+STATUS_WORDS = {
+    "todo": tr_noop("ActionPlan", "To do"),
+    "doing": tr_noop("ActionPlan", "In progress"),
+    "done": tr_noop("ActionPlan", "Done"),
+}
+
+
+def status_words(status: str) -> str:
+    """An action's status in the language in use."""
+    return tr("ActionPlan", STATUS_WORDS.get(status, ACTION_STATUSES.get(status, status)))

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.services.assessments import ACTION_STATUSES
-from desktop.ui.models.actions import OFFER, WHAT, ActionTableModel
+from desktop.ui.i18n import tr
+from desktop.ui.models.actions import OFFER, WHAT, ActionTableModel, status_words
 from desktop.ui.widgets.notice_bar import NoticeBar
 
 if TYPE_CHECKING:
@@ -75,11 +76,11 @@ class ActionDialog(QDialog):
         self.setMinimumWidth(520)
         self.what = QLineEdit(values.get("what") or "")
         self.what.setAccessibleName("What")
-        self.what.setPlaceholderText("For example: write a reserves policy")
+        self.what.setPlaceholderText(tr("ActionPlan", "For example: write a reserves policy"))
         self.who = QLineEdit(values.get("who") or "")
         self.who.setAccessibleName("Who")
-        self.who.setPlaceholderText("A role is enough, for example: treasurer")
-        self.has_date = QCheckBox("Set a date")
+        self.who.setPlaceholderText(tr("ActionPlan", "A role is enough, for example: treasurer"))
+        self.has_date = QCheckBox(tr("ActionPlan", "Set a date"))
         self.has_date.setAccessibleName("Set a by-when date")
         self.due = QDateEdit()
         self.due.setAccessibleName("By when")
@@ -103,7 +104,7 @@ class ActionDialog(QDialog):
         self.offer.setCurrentText(values.get("support_offer") or "")
         self.status = QComboBox()
         self.status.setAccessibleName("Status")
-        for key, label in ACTION_STATUSES.items():
+        for key, label in ((key, status_words(key)) for key in ACTION_STATUSES):
             self.status.addItem(label, key)
         self.status.setCurrentIndex(max(0, self.status.findData(values.get("status", "todo"))))
         self.error = QLabel()
@@ -113,14 +114,14 @@ class ActionDialog(QDialog):
         self.error.setAccessibleName("Problem")
 
         form = QFormLayout()
-        form.addRow("&What", self.what)
-        form.addRow("W&ho", self.who)
+        form.addRow(tr("ActionPlan", "&What"), self.what)
+        form.addRow(tr("ActionPlan", "W&ho"), self.who)
         # A row holding a layout gets no buddy, so the label would show its "&": give it one.
-        when_label = QLabel("By &when")
+        when_label = QLabel(tr("ActionPlan", "By &when"))
         when_label.setBuddy(self.has_date)
         form.addRow(when_label, date_row)
-        form.addRow("Support &offer", self.offer)
-        form.addRow("&Status", self.status)
+        form.addRow(tr("ActionPlan", "Support &offer"), self.offer)
+        form.addRow(tr("ActionPlan", "&Status"), self.status)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -166,7 +167,7 @@ class ActionPlanView(QWidget):
         self.setAccessibleName("Action plan")
 
         self.notice = NoticeBar()
-        ideas_title = QLabel("Ideas from the results")
+        ideas_title = QLabel(tr("ActionPlan", "Ideas from the results"))
         ideas_title.setObjectName("answerTitle")
         self.idea_list = QListWidget()
         self.idea_list.setAccessibleName("Ideas for actions")
@@ -180,7 +181,7 @@ class ActionPlanView(QWidget):
             "QListWidget#ideas::item:selected { background: #cfe6ef; color: #1d2327; }"
         )
         self.idea_list.itemActivated.connect(lambda _item: self.add_from_idea())
-        self.add_idea_button = QPushButton("Add action from this idea…")
+        self.add_idea_button = QPushButton(tr("ActionPlan", "Add action from this idea…"))
         self.add_idea_button.setAccessibleName("Add action from this idea")
         self.add_idea_button.clicked.connect(self.add_from_idea)
         left = QWidget()
@@ -190,7 +191,7 @@ class ActionPlanView(QWidget):
         left_layout.addWidget(self.idea_list, 1)
         left_layout.addWidget(self.add_idea_button)
 
-        plan_title = QLabel("The plan")
+        plan_title = QLabel(tr("ActionPlan", "The plan"))
         plan_title.setObjectName("answerTitle")
         self.model = ActionTableModel(self)
         self.table = QTableView()
@@ -213,16 +214,34 @@ class ActionPlanView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
 
-        self.add_button = self._button("Add action…", "Add an action (Ctrl+N)", self.add_action)
-        self.edit_button = self._button("Edit…", "Change the action (Enter)", self.edit_selected)
+        self.add_button = self._button(
+            tr("ActionPlan", "Add action…"),
+            tr("ActionPlan", "Add an action (Ctrl+N)"),
+            self.add_action,
+        )
+        self.edit_button = self._button(
+            tr("ActionPlan", "Edit…"),
+            tr("ActionPlan", "Change the action (Enter)"),
+            self.edit_selected,
+        )
         self.up_button = self._button(
-            "Move up", "Move up (Ctrl+Up)", lambda: self.move_selected(-1)
+            tr("ActionPlan", "Move up"),
+            tr("ActionPlan", "Move up (Ctrl+Up)"),
+            lambda: self.move_selected(-1),
         )
         self.down_button = self._button(
-            "Move down", "Move down (Ctrl+Down)", lambda: self.move_selected(1)
+            tr("ActionPlan", "Move down"),
+            tr("ActionPlan", "Move down (Ctrl+Down)"),
+            lambda: self.move_selected(1),
         )
-        self.done_button = self._button("Mark done", "Mark done (Ctrl+D)", self.toggle_done)
-        self.delete_button = self._button("Delete", "Delete (Delete); Ctrl+Z undoes", self.delete)
+        self.done_button = self._button(
+            tr("ActionPlan", "Mark done"), tr("ActionPlan", "Mark done (Ctrl+D)"), self.toggle_done
+        )
+        self.delete_button = self._button(
+            tr("ActionPlan", "Delete"),
+            tr("ActionPlan", "Delete (Delete); Ctrl+Z undoes"),
+            self.delete,
+        )
         buttons = QHBoxLayout()
         for button in (
             self.add_button,
@@ -324,7 +343,9 @@ class ActionPlanView(QWidget):
         self.down_button.setEnabled(has and row < self.model.rowCount() - 1)
         action = self.model.action_at(row)
         finished = action is not None and action.status == "done"
-        self.done_button.setText("Mark not done" if finished else "Mark done")
+        self.done_button.setText(
+            tr("ActionPlan", "Mark not done") if finished else tr("ActionPlan", "Mark done")
+        )
 
     # -- changing -----------------------------------------------------------------------------
 
@@ -427,7 +448,7 @@ class ActionPlanView(QWidget):
             self.notice.show_notice(str(error))
             return
         self.reload(action.id)
-        self.status_message.emit(f"{action.what}: {ACTION_STATUSES[status]}")
+        self.status_message.emit(f"{action.what}: {status_words(status)}")
 
     def delete(self) -> None:
         action = self.model.action_at(self.table.currentIndex().row())

@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pa_IN" sourcelanguage="en_GB">
     <context>
+        <name>ActionPlan</name>
+        <message>
+            <source>What</source>
+            <translation>ਕੀ</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>ਕੌਣ</translation>
+        </message>
+        <message>
+            <source>By when</source>
+            <translation>ਕਦੋਂ ਤੱਕ</translation>
+        </message>
+        <message>
+            <source>Support offer</source>
+            <translation>ਸਹਾਇਤਾ ਪੇਸ਼ਕਸ਼</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ਸਥਿਤੀ</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>ਕਰਨਾ ਹੈ</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>ਜਾਰੀ ਹੈ</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>ਹੋ ਗਿਆ</translation>
+        </message>
+        <message>
+            <source>For example: write a reserves policy</source>
+            <translation>ਉਦਾਹਰਨ: ਰਿਜ਼ਰਵ ਨੀਤੀ ਲਿਖਣਾ</translation>
+        </message>
+        <message>
+            <source>A role is enough, for example: treasurer</source>
+            <translation>ਭੂਮਿਕਾ ਕਾਫ਼ੀ ਹੈ, ਉਦਾਹਰਨ: ਖ਼ਜ਼ਾਨਚੀ</translation>
+        </message>
+        <message>
+            <source>Set a date</source>
+            <translation>ਤਾਰੀਖ਼ ਤੈਅ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>&amp;What</source>
+            <translation>&amp;ਕੀ</translation>
+        </message>
+        <message>
+            <source>W&amp;ho</source>
+            <translation>&amp;ਕੌਣ</translation>
+        </message>
+        <message>
+            <source>By &amp;when</source>
+            <translation>&amp;ਕਦੋਂ ਤੱਕ</translation>
+        </message>
+        <message>
+            <source>Support &amp;offer</source>
+            <translation>&amp;ਸਹਾਇਤਾ ਪੇਸ਼ਕਸ਼</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;ਸਥਿਤੀ</translation>
+        </message>
+        <message>
+            <source>Ideas from the results</source>
+            <translation>ਨਤੀਜਿਆਂ ਤੋਂ ਵਿਚਾਰ</translation>
+        </message>
+        <message>
+            <source>Add action from this idea…</source>
+            <translation>ਇਸ ਵਿਚਾਰ ਤੋਂ ਕਾਰਵਾਈ ਜੋੜੋ…</translation>
+        </message>
+        <message>
+            <source>The plan</source>
+            <translation>ਯੋਜਨਾ</translation>
+        </message>
+        <message>
+            <source>Add action…</source>
+            <translation>ਕਾਰਵਾਈ ਜੋੜੋ…</translation>
+        </message>
+        <message>
+            <source>Add an action (Ctrl+N)</source>
+            <translation>ਇੱਕ ਕਾਰਵਾਈ ਜੋੜੋ (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>ਸੋਧੋ…</translation>
+        </message>
+        <message>
+            <source>Change the action (Enter)</source>
+            <translation>ਕਾਰਵਾਈ ਬਦਲੋ (Enter)</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>ਉੱਪਰ ਲੈ ਜਾਓ</translation>
+        </message>
+        <message>
+            <source>Move up (Ctrl+Up)</source>
+            <translation>ਉੱਪਰ ਲੈ ਜਾਓ (Ctrl+Up)</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>ਹੇਠਾਂ ਲੈ ਜਾਓ</translation>
+        </message>
+        <message>
+            <source>Move down (Ctrl+Down)</source>
+            <translation>ਹੇਠਾਂ ਲੈ ਜਾਓ (Ctrl+Down)</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>ਹੋ ਗਿਆ ਨਿਸ਼ਾਨ ਲਾਓ</translation>
+        </message>
+        <message>
+            <source>Mark done (Ctrl+D)</source>
+            <translation>ਹੋ ਗਿਆ ਨਿਸ਼ਾਨ ਲਾਓ (Ctrl+D)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>ਮਿਟਾਓ</translation>
+        </message>
+        <message>
+            <source>Delete (Delete); Ctrl+Z undoes</source>
+            <translation>ਮਿਟਾਓ (Delete); Ctrl+Z ਵਾਪਸ ਲਿਆਉਂਦਾ ਹੈ</translation>
+        </message>
+        <message>
+            <source>Mark not done</source>
+            <translation>ਹੋ ਗਿਆ ਦਾ ਨਿਸ਼ਾਨ ਹਟਾਓ</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionReview</name>
         <message>
             <source>Note: what happened, what is next</source>

@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en_GB">
     <context>
+        <name>ActionPlan</name>
+        <message>
+            <source>What</source>
+            <translation>Co</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Kto</translation>
+        </message>
+        <message>
+            <source>By when</source>
+            <translation>Do kiedy</translation>
+        </message>
+        <message>
+            <source>Support offer</source>
+            <translation>Oferta wsparcia</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>Do zrobienia</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>W toku</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Zrobione</translation>
+        </message>
+        <message>
+            <source>For example: write a reserves policy</source>
+            <translation>Na przykład: napisać politykę rezerw</translation>
+        </message>
+        <message>
+            <source>A role is enough, for example: treasurer</source>
+            <translation>Wystarczy funkcja, na przykład: skarbnik</translation>
+        </message>
+        <message>
+            <source>Set a date</source>
+            <translation>Ustaw datę</translation>
+        </message>
+        <message>
+            <source>&amp;What</source>
+            <translation>&amp;Co</translation>
+        </message>
+        <message>
+            <source>W&amp;ho</source>
+            <translation>&amp;Kto</translation>
+        </message>
+        <message>
+            <source>By &amp;when</source>
+            <translation>Do &amp;kiedy</translation>
+        </message>
+        <message>
+            <source>Support &amp;offer</source>
+            <translation>&amp;Oferta wsparcia</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Stan</translation>
+        </message>
+        <message>
+            <source>Ideas from the results</source>
+            <translation>Pomysły z wyników</translation>
+        </message>
+        <message>
+            <source>Add action from this idea…</source>
+            <translation>Dodaj działanie z tego pomysłu…</translation>
+        </message>
+        <message>
+            <source>The plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Add action…</source>
+            <translation>Dodaj działanie…</translation>
+        </message>
+        <message>
+            <source>Add an action (Ctrl+N)</source>
+            <translation>Dodaj działanie (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edytuj…</translation>
+        </message>
+        <message>
+            <source>Change the action (Enter)</source>
+            <translation>Zmień działanie (Enter)</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>W górę</translation>
+        </message>
+        <message>
+            <source>Move up (Ctrl+Up)</source>
+            <translation>W górę (Ctrl+Up)</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>W dół</translation>
+        </message>
+        <message>
+            <source>Move down (Ctrl+Down)</source>
+            <translation>W dół (Ctrl+Down)</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Oznacz jako zrobione</translation>
+        </message>
+        <message>
+            <source>Mark done (Ctrl+D)</source>
+            <translation>Oznacz jako zrobione (Ctrl+D)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Usuń</translation>
+        </message>
+        <message>
+            <source>Delete (Delete); Ctrl+Z undoes</source>
+            <translation>Usuń (Delete); Ctrl+Z cofa</translation>
+        </message>
+        <message>
+            <source>Mark not done</source>
+            <translation>Oznacz jako niezrobione</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionReview</name>
         <message>
             <source>Note: what happened, what is next</source>

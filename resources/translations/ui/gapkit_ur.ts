@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK" sourcelanguage="en_GB">
     <context>
+        <name>ActionPlan</name>
+        <message>
+            <source>What</source>
+            <translation>کیا</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>کون</translation>
+        </message>
+        <message>
+            <source>By when</source>
+            <translation>کب تک</translation>
+        </message>
+        <message>
+            <source>Support offer</source>
+            <translation>مدد کی پیشکش</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>حیثیت</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>کرنا ہے</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>جاری ہے</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>ہو گیا</translation>
+        </message>
+        <message>
+            <source>For example: write a reserves policy</source>
+            <translation>مثلاً: ریزرو پالیسی لکھنا</translation>
+        </message>
+        <message>
+            <source>A role is enough, for example: treasurer</source>
+            <translation>کردار کافی ہے، مثلاً: خزانچی</translation>
+        </message>
+        <message>
+            <source>Set a date</source>
+            <translation>تاریخ مقرر کریں</translation>
+        </message>
+        <message>
+            <source>&amp;What</source>
+            <translation>&amp;کیا</translation>
+        </message>
+        <message>
+            <source>W&amp;ho</source>
+            <translation>&amp;کون</translation>
+        </message>
+        <message>
+            <source>By &amp;when</source>
+            <translation>&amp;کب تک</translation>
+        </message>
+        <message>
+            <source>Support &amp;offer</source>
+            <translation>&amp;مدد کی پیشکش</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;حیثیت</translation>
+        </message>
+        <message>
+            <source>Ideas from the results</source>
+            <translation>نتائج سے خیالات</translation>
+        </message>
+        <message>
+            <source>Add action from this idea…</source>
+            <translation>اس خیال سے اقدام شامل کریں…</translation>
+        </message>
+        <message>
+            <source>The plan</source>
+            <translation>منصوبہ</translation>
+        </message>
+        <message>
+            <source>Add action…</source>
+            <translation>اقدام شامل کریں…</translation>
+        </message>
+        <message>
+            <source>Add an action (Ctrl+N)</source>
+            <translation>ایک اقدام شامل کریں (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>ترمیم…</translation>
+        </message>
+        <message>
+            <source>Change the action (Enter)</source>
+            <translation>اقدام بدلیں (Enter)</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>اوپر لے جائیں</translation>
+        </message>
+        <message>
+            <source>Move up (Ctrl+Up)</source>
+            <translation>اوپر لے جائیں (Ctrl+Up)</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>نیچے لے جائیں</translation>
+        </message>
+        <message>
+            <source>Move down (Ctrl+Down)</source>
+            <translation>نیچے لے جائیں (Ctrl+Down)</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>ہو گیا نشان لگائیں</translation>
+        </message>
+        <message>
+            <source>Mark done (Ctrl+D)</source>
+            <translation>ہو گیا نشان لگائیں (Ctrl+D)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف کریں</translation>
+        </message>
+        <message>
+            <source>Delete (Delete); Ctrl+Z undoes</source>
+            <translation>حذف کریں (Delete)؛ Ctrl+Z واپس لاتا ہے</translation>
+        </message>
+        <message>
+            <source>Mark not done</source>
+            <translation>ہو گیا کا نشان ہٹائیں</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionReview</name>
         <message>
             <source>Note: what happened, what is next</source>
