@@ -256,7 +256,8 @@ def test_every_app_text_has_a_translation_in_each_shipped_language() -> None:
             )
 
 
-def test_translations_compile_with_lrelease_and_load(tmp_path: Path) -> None:
+def test_translations_compile_with_lrelease_and_load(qapp, tmp_path: Path) -> None:
+    # qapp: a translator is installed on the application, so there must be one
     for language in LANGUAGES:
         compiled = i18n.compiled_translation(language)
         assert compiled is not None and compiled.stat().st_size > 1000

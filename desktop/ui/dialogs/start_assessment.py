@@ -319,9 +319,9 @@ class StartAssessmentDialog(QDialog):
             tr("StartDialog", "CAT &stage") if cat else tr("StartDialog", "Cove&rage")
         )
         self.stage.setAccessibleName("CAT stage" if cat else "How much the session covers")
-        self._stage_changed()
+        # showing the row shows all of it, the note too: the note decides after
         self.form_layout.setRowVisible(self.stage_box, self.stage.count() > 0)
-        self._fit_to_screen()
+        self._stage_changed()
 
     def _default_stage(self, form: FormDefinition | None) -> str | None:
         """The form's default stage, except that a health check whose full version would not
@@ -350,7 +350,11 @@ class StartAssessmentDialog(QDialog):
                 if minutes is not None and minutes > ONE_SITTING_MINUTES
                 else ""
             )
-        self.stage_note.setText(f"{tip} {after}".strip())
+        # The stage's description is its tooltip; the note says only what needs saying (how
+        # far a CAT verdict reaches, or a session longer than one sitting): a short dialog.
+        self.stage.setToolTip(tip)
+        self.stage_note.setText(after)
+        self.stage_note.setVisible(bool(after))
         self._fit_to_screen()
 
     def chosen_stage(self) -> str | None:
