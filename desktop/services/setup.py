@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.errors import UserError
-from desktop.store.db import Store
+from desktop.store.db import Store, default_device_name, os_user_name
 
 if TYPE_CHECKING:
     from sync.keys import DeviceInfo
@@ -307,6 +307,14 @@ class SetupService:
 
     def worker_name(self) -> str:
         return str(self._settings.get(WORKER_NAME_SETTING) or "")
+
+    def suggested_worker_name(self) -> str:
+        """The worker's name as given, else the name of the person logged in."""
+        return self.worker_name() or os_user_name()
+
+    def suggested_laptop_name(self) -> str:
+        """This laptop's name as given, else one that says whose laptop it is."""
+        return self.store.device_name or default_device_name()
 
     def council_name(self) -> str:
         return str(self._settings.get(COUNCIL_NAME_SETTING) or "")

@@ -315,13 +315,41 @@ def run_migrations(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
+def os_user_name() -> str:
+    """The person logged in: their full name where the system has one, else the login name;
+    empty when neither can be read."""
+    import getpass
+
+    try:
+        login = getpass.getuser()
+    except (OSError, KeyError):
+        return ""
+    try:
+        import pwd  # not on Windows
+
+        full = pwd.getpwnam(login).pw_gecos.split(",")[0].strip()
+    except (ImportError, KeyError):
+        full = ""
+    return full or login
+
+
+def default_device_name() -> str:
+    """A laptop's name until the worker gives one: the host name alone is often the same on
+    every council laptop ("vm", "DESKTOP-1"), so it says whose laptop it is too."""
+    host = socket.gethostname()
+    user = os_user_name()
+    if user and host:
+        return f"{user}'s laptop ({host})"
+    return host or (f"{user}'s laptop" if user else "GAP Field Kit laptop")
+
+
 def _ensure_local_device(engine: Engine, device_name: str | None) -> tuple[str, str]:
     with Session(engine) as session, session.begin():
         device = session.scalars(select(Device).where(Device.is_local.is_(True))).first()
         if device is None:
             device = Device(
                 id=new_id(),
-                name=device_name or socket.gethostname() or "GAP Field Kit laptop",
+                name=device_name or default_device_name(),
                 is_local=True,
                 status="local",
                 created_at=datetime.now(UTC),

@@ -10,7 +10,6 @@ The same dialog opens from Settings to change the choice.
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -215,11 +214,12 @@ class FirstRunDialog(QDialog):
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         form = QFormLayout()
-        self.worker_name = QLineEdit(self.services.setup.worker_name())
+        # defaults from the person logged in, so two laptops never both say "vm"
+        self.worker_name = QLineEdit(self.services.setup.suggested_worker_name())
         self.worker_name.setAccessibleName("Your name")
         self.worker_name.setPlaceholderText("e.g. Sam Ahmed")
         form.addRow("Your name", self.worker_name)
-        self.laptop_name = QLineEdit(self.services.store.device_name or socket.gethostname())
+        self.laptop_name = QLineEdit(self.services.setup.suggested_laptop_name())
         self.laptop_name.setAccessibleName("This laptop's name")
         form.addRow("This laptop's name", self.laptop_name)
         self.worker_council_device = FileField(
