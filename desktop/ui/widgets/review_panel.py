@@ -93,7 +93,7 @@ class ReviewPanel(QFrame):
         self.thread_view = QPlainTextEdit()
         self.thread_view.setReadOnly(True)
         self.thread_view.setAccessibleName("Review comments")
-        self.thread_view.setMaximumHeight(84)
+        self.thread_view.setMaximumHeight(62)
         self.thread_view.setTabChangesFocus(True)
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
