@@ -82,7 +82,10 @@ window.show_page("assessments")
 page = window.page("assessments")
 page.reload()
 select(page, flagged.organisation_name)
-for size, name in (((1024, 600), "review-council-1024x600"), ((1920, 1080), "review-council-1920x1080")):
+for size, name in (
+    ((1024, 600), "review-council-1024x600"),
+    ((1920, 1080), "review-council-1920x1080"),
+):
     window.resize(*size)
     settle()
     window.grab().save(str(out_dir / f"{name}.png"))
