@@ -13,7 +13,7 @@ from forms.loader import (
 )
 from forms.localised import LocalisedText
 from forms.models import (
-    REGISTRATION_FIELDS,
+    CONDITION_FIELDS,
     FormDefinition,
     Option,
     Question,
@@ -29,7 +29,7 @@ from forms.versions import FormDiff, compare_forms, form_sha256
 
 __all__ = [
     "DONT_KNOW",
-    "REGISTRATION_FIELDS",
+    "CONDITION_FIELDS",
     "AnswerError",
     "AssessmentResult",
     "Condition",

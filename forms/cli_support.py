@@ -11,7 +11,7 @@ from typing import Any
 from forms.answers import DONT_KNOW, AnswerError
 from forms.loader import FormError, form_json_schema, line_for, load_form, parse_yaml_with_lines
 from forms.localised import language_name
-from forms.models import CONTEXT_FIELDS, REGISTRATION_FIELDS, FormDefinition, format_path
+from forms.models import CONDITION_FIELDS, CONTEXT_FIELDS, FormDefinition, format_path
 from forms.readability import (
     MIN_WORDS_ALONE,
     READING_AGE_LIMIT,
@@ -268,10 +268,10 @@ def parse_context(items: Sequence[str]) -> dict[str, object]:
             raise ScoreInputError(
                 f"--context needs NAME=VALUE, for example legal_form=trust; got '{item}'"
             )
-        if name not in REGISTRATION_FIELDS:
+        if name not in CONDITION_FIELDS:
             raise ScoreInputError(
                 f"'{name}' is not a registration field; use one of: "
-                f"{', '.join(sorted(REGISTRATION_FIELDS))} (or --stage for the CAT stage)"
+                f"{', '.join(sorted(CONDITION_FIELDS))} (or --stage for the CAT stage)"
             )
         value: object
         try:

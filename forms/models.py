@@ -73,8 +73,9 @@ DEFAULT_YES_NO_PARTLY = ("yes", "partly", "no")
 # The answer a rating question accepts when it says `allow_not_applicable: true`.
 NOT_APPLICABLE = "not_applicable"
 
-# Registration fields (desktop.store.models.Organisation) a condition may name.
-REGISTRATION_FIELDS: frozenset[str] = frozenset(
+# The registration fields a form condition may name (a subset of the register's fields in
+# desktop/registration/choices.py; form ids may not reuse them).
+CONDITION_FIELDS: frozenset[str] = frozenset(
     {
         "name",
         "other_names",
@@ -540,7 +541,7 @@ def form_problems(form: FormDefinition) -> list[tuple[Path, str]]:
                     f"the question id '{question.id}' is used twice (also at "
                     f"{format_path(question_ids[question.id])}); each question needs its own id",
                 )
-            elif question.id in REGISTRATION_FIELDS or question.id in CONTEXT_FIELDS:
+            elif question.id in CONDITION_FIELDS or question.id in CONTEXT_FIELDS:
                 add(
                     (*q_path, "id"),
                     f"the question id '{question.id}' is also a registration field; "
@@ -808,7 +809,7 @@ def _check_condition(
         add(path, f"the condition `{text}` is refused: {exc}")
         return None
     for name in sorted(condition.names):
-        if name in REGISTRATION_FIELDS or name in CONTEXT_FIELDS:
+        if name in CONDITION_FIELDS or name in CONTEXT_FIELDS:
             continue
         if name not in order:
             add(

@@ -46,9 +46,7 @@ def _short(value: Any) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.services.sync.imports import ImportService
-
-    service = ImportService(services_for(args).store)
+    service = services_for(args).conflicts
     if args.conflicts_action == "keep":
         service.keep(args.conflict_id)
         print("Kept the value the merge chose.")
@@ -57,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         service.use_other(args.conflict_id)
         print("Used the other value; it is saved as a new change and will travel to laptops.")
         return 0
-    found = service.conflicts(
+    found = service.search(
         status=None if args.all else "open",
         device_id=args.device,
         organisation_id=args.organisation,

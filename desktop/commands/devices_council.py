@@ -27,9 +27,7 @@ def add_enrol(actions: argparse._SubParsersAction) -> None:
 
 
 def run_enrol(args: argparse.Namespace) -> int:
-    from desktop.services.sync.trust import TrustedDeviceService
-
-    devices = TrustedDeviceService(services_for(args).store)
+    devices = services_for(args).trusted_devices
     if args.file and args.public_key:
         raise UserError("Give either a device file or --public-key, not both.")
     if args.file:
@@ -51,9 +49,7 @@ def add_list(actions: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from desktop.services.sync.imports import ImportService
-
-    service = ImportService(services_for(args).store)
+    service = services_for(args).imports
     gaps = service.sequence_gaps()
     devices = service.devices.list()
     print_table(
@@ -88,9 +84,7 @@ def add_approve(actions: argparse._SubParsersAction) -> None:
 
 
 def run_approve(args: argparse.Namespace) -> int:
-    from desktop.services.sync.trust import TrustedDeviceService
-
-    device = TrustedDeviceService(services_for(args).store).approve(args.device)
+    device = services_for(args).trusted_devices.approve(args.device)
     print(f"Approved {shown(device.name)} ({device.id}, fingerprint {device.fingerprint}).")
     if args.no_import:
         return 0
@@ -107,9 +101,7 @@ def add_revoke(actions: argparse._SubParsersAction) -> None:
 
 
 def run_revoke(args: argparse.Namespace) -> int:
-    from desktop.services.sync.trust import TrustedDeviceService
-
-    device = TrustedDeviceService(services_for(args).store).revoke(args.device)
+    device = services_for(args).trusted_devices.revoke(args.device)
     print(
         f"Revoked {shown(device.name)} ({device.id}, fingerprint {device.fingerprint}): its "
         "future bundles will be rejected; what it sent stays."
@@ -118,9 +110,7 @@ def run_revoke(args: argparse.Namespace) -> int:
 
 
 def _import_waiting(args: argparse.Namespace, device_id: str) -> int:
-    from desktop.services.sync.imports import ImportService
-
-    summaries = ImportService(services_for(args).store).import_waiting_from(device_id)
+    summaries = services_for(args).imports.import_waiting_from(device_id)
     for summary in summaries:
         print(summary.describe())
     return 1 if any(s.rejected for s in summaries) else 0

@@ -5,10 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.commands.common import services_for
 from sync.merge import describe_ranges
 from sync.text import shown
+
+if TYPE_CHECKING:
+    from desktop.services import Services
+    from desktop.services.sync.imports import ImportService
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -63,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         print(summary.describe())
         rejected += summary.rejected
     if not args.quiet:
-        _print_follow_ups(service)
+        _print_follow_ups(services, service)
     if rejected:
         print(
             f"gapkit: {rejected} of {len(paths)} bundle{'s' if len(paths) != 1 else ''} "
@@ -74,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_follow_ups(service) -> None:
+def _print_follow_ups(services: Services, service: ImportService) -> None:
     waiting = service.waiting()
     if waiting:
         print(
@@ -87,7 +92,7 @@ def _print_follow_ups(service) -> None:
         print("\nBundles never imported (find those USB sticks):")
         for device_id, missing in gaps.items():
             print(f"  {shown(names.get(device_id, device_id))}: bundle {describe_ranges(missing)}")
-    conflicts = service.open_conflict_count()
+    conflicts = services.conflicts.open_count()
     if conflicts:
         print(
             f"\n{conflicts} open conflict{'s' if conflicts != 1 else ''} to review: "

@@ -43,14 +43,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from desktop.registration.spreadsheet import parse_map_option
-    from desktop.services.registration_import import RegistrationImportService
 
     overrides: dict[str, str | None] = {}
     for option in args.map:
         header, field = parse_map_option(option)
         overrides[header] = field
     services = services_for(args)
-    importer = RegistrationImportService(services.store, services.organisations.ward_list)
+    importer = services.registration_import
     sheet, mapping = importer.read(args.file, overrides)
     print(f"{sheet.path.name}: {len(sheet.rows)} rows, read as {sheet.encoding}")
     for header, field in mapping.mapped.items():

@@ -15,9 +15,9 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from desktop.registration.choices import REGISTRATION_FIELDS
 from desktop.services import Services
 from desktop.services.assessments import ROLES, ensure_form_snapshot, response_id
-from desktop.services.organisations import REGISTRATION_FIELDS
 from desktop.services.scores import ScoreService
 from desktop.store.db import in_chunks
 from desktop.store.models import (

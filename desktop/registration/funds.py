@@ -34,7 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from desktop.registration import choices
 from forms.conditions import Condition, ConditionError, compared_values, parse_condition
 from forms.loader import FormError, load_yaml_model, read_form_file
-from forms.models import REGISTRATION_FIELDS, FormDefinition, Path
+from forms.models import CONDITION_FIELDS, FormDefinition, Path
 from forms.scoring import AssessmentResult
 
 GUIDE_NOTE = "Eligibility here is a guide, never a decision: the funder decides."
@@ -189,7 +189,7 @@ def fund_vocabulary(
     names: dict[str, FactName] = {}
     ward_names = tuple(wards)
     area_names = tuple(areas)
-    for field_name in sorted(REGISTRATION_FIELDS):
+    for field_name in sorted(CONDITION_FIELDS):
         values: tuple[object, ...] | None = None
         if field_name in _REGISTRATION_VALUES:
             values = tuple(cid for cid, _ in _REGISTRATION_VALUES[field_name])
@@ -427,7 +427,7 @@ def eligibility_facts(
     cat: AssessmentEvidence | ResultFacts | None = None,
 ) -> dict[str, object]:
     """The names fund conditions read, for one organisation (see the module's docstring)."""
-    facts: dict[str, object] = {name: registration.get(name) for name in REGISTRATION_FIELDS}
+    facts: dict[str, object] = {name: registration.get(name) for name in CONDITION_FIELDS}
     health = _result_facts(health_check)
     readiness = _result_facts(cat)
     facts["health_check_done"] = health is not None

@@ -19,8 +19,7 @@ from desktop.registration.choices import (
     Choices,
 )
 from forms.localised import LocalisedText as T
-from forms.models import REGISTRATION_FIELDS as CONDITION_FIELDS
-from forms.models import STAGE_FIELD, FormDefinition, Option, Question
+from forms.models import CONDITION_FIELDS, STAGE_FIELD, FormDefinition, Option, Question
 
 ORG_NAME_FIELD = "gap_org_name"
 ORG_POSTCODE_FIELD = "gap_org_postcode"

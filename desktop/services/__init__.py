@@ -11,17 +11,21 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from desktop.services.action_reviews import ActionReviewService
     from desktop.services.assessments import AssessmentService
+    from desktop.services.council.overview import OverviewQueries
+    from desktop.services.council.summary import CouncilQueries
     from desktop.services.devices import DeviceService
     from desktop.services.draft_moves import DraftMoveService
     from desktop.services.funds import FundsService
     from desktop.services.online_import import OnlineImportService
     from desktop.services.organisations import OrganisationService
     from desktop.services.privacy import PrivacyService
+    from desktop.services.registration_import import RegistrationImportService
     from desktop.services.resources import CouncilResourceService
     from desktop.services.reviews import ReviewService
     from desktop.services.self_assessment import SelfAssessmentService
     from desktop.services.settings import SettingsService
     from desktop.services.setup import SetupService
+    from desktop.services.sync.conflicts import ConflictService
     from desktop.services.sync.council_trust import CouncilTrustService
     from desktop.services.sync.export import ExportService
     from desktop.services.sync.imports import ImportService
@@ -111,10 +115,38 @@ class Services:
 
     @cached_property
     def imports(self) -> ImportService:
-        """Council: importing bundles, waiting bundles, sequence gaps and conflicts."""
+        """Council: importing bundles, waiting bundles and sequence gaps."""
         from desktop.services.sync.imports import ImportService
 
         return ImportService(self.store)
+
+    @cached_property
+    def conflicts(self) -> ConflictService:
+        """Council: reviewing the conflicts imports found."""
+        from desktop.services.sync.conflicts import ConflictService
+
+        return ConflictService(self.store)
+
+    @cached_property
+    def registration_import(self) -> RegistrationImportService:
+        """Registering many organisations from a spreadsheet."""
+        from desktop.services.registration_import import RegistrationImportService
+
+        return RegistrationImportService(self.store, self.organisations.ward_list)
+
+    @cached_property
+    def council_summary(self) -> CouncilQueries:
+        """Council: the figures of the council summary PDF."""
+        from desktop.services.council.summary import CouncilQueries
+
+        return CouncilQueries(self.store)
+
+    @cached_property
+    def overview(self) -> OverviewQueries:
+        """Council: the Overview page's figures."""
+        from desktop.services.council.overview import OverviewQueries
+
+        return OverviewQueries(self.store)
 
     @cached_property
     def trusted_devices(self) -> TrustedDeviceService:

@@ -968,7 +968,7 @@ class AssessmentService:
         return {s.id: estimated_minutes(form, registration, s.id) for s in form.stages}
 
     def _registration(self, organisation_id: str) -> dict[str, Any]:
-        from desktop.services.organisations import REGISTRATION_FIELDS
+        from desktop.registration.choices import REGISTRATION_FIELDS
 
         with self.store.session() as session:
             organisation = session.get(Organisation, organisation_id)

@@ -126,7 +126,7 @@ class FundsService:
         return self._vocabulary[1]
 
     def _registration(self, organisation_id: str) -> dict[str, Any]:
-        from desktop.services.organisations import REGISTRATION_FIELDS
+        from desktop.registration.choices import REGISTRATION_FIELDS
 
         with self.store.session() as session:
             organisation = session.get(Organisation, organisation_id)
@@ -213,7 +213,7 @@ class FundsService:
     ) -> FundingReadiness:
         """Per ward, how many organisations are eligible for each fund, and each fund's most
         common blocker (the unmet condition most often standing in the way)."""
-        from desktop.services.organisations import REGISTRATION_FIELDS
+        from desktop.registration.choices import REGISTRATION_FIELDS
 
         today = today or date.today()
         funds = self.funds_file()

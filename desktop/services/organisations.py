@@ -11,17 +11,16 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import Cancelled, NotFound, ValidationFailed
-from desktop.registration.choices import LEGAL_FORMS
+from desktop.registration.choices import LEGAL_FORMS, REGISTRATION_FIELDS
 from desktop.registration.problems import RegistrationError
 from desktop.registration.validation import validate_registration, validate_registration_update
 from desktop.registration.wards import WardList, load_ward_list, ward_key
 from desktop.services.scores import rescore_organisations
 from desktop.store.db import Store, in_chunks
 from desktop.store.models import AuditEvent, Organisation
-from desktop.store.records import RecordWriter, data_fields, json_value
+from desktop.store.records import RecordWriter, json_value
 
 LEGAL_FORM_LABELS = dict(LEGAL_FORMS)
-REGISTRATION_FIELDS: tuple[str, ...] = tuple(data_fields(Organisation))
 
 
 def stored_wards_matching(session: Session, ward: str) -> list[str]:
@@ -100,11 +99,11 @@ def _problems(error: RegistrationError) -> ValidationFailed:
 
 def council_ward_list(store: Store) -> WardList:
     """The ward list in force: the file chosen on the Settings page, else the shipped one."""
-    from desktop.services.settings import SettingsService
+    from desktop.services.settings import SettingKey, SettingsService
 
     settings = SettingsService(store)
-    chosen = settings.get("ward_file")
-    if not settings.get("council_mode", False):
+    chosen = settings.get(SettingKey.WARD_FILE)
+    if not settings.get(SettingKey.COUNCIL_MODE, False):
         # A laptop follows the ward list the council's last field pack brought.
         from desktop.services.resources import CouncilResourceService
 

@@ -31,6 +31,7 @@ from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
 from desktop.errors import NotFound, UserError
+from desktop.services.settings import SettingKey
 from desktop.store.db import Store, delete_backups, in_chunks, purge_free_space
 from desktop.store.models import (
     ActionItem,
@@ -63,7 +64,6 @@ from sync.erasure import (
     scrub_audit_event,
 )
 
-RETENTION_SETTING = "privacy.retention_years"
 DEFAULT_RETENTION_YEARS = 6
 RETENTION_KEEP_ACTION = "retention-keep"
 # Names shorter than this are not looked for inside free text (too many false matches).
@@ -679,17 +679,17 @@ class PrivacyService:
     # Retention
 
     def retention_years(self) -> int:
-        from desktop.services.settings import SettingsService
+        from desktop.services.settings import SettingKey, SettingsService
 
-        value = SettingsService(self.store).get(RETENTION_SETTING, DEFAULT_RETENTION_YEARS)
+        value = SettingsService(self.store).get(SettingKey.RETENTION_YEARS, DEFAULT_RETENTION_YEARS)
         return int(value) if isinstance(value, int) and value > 0 else DEFAULT_RETENTION_YEARS
 
     def set_retention_years(self, years: int) -> None:
-        from desktop.services.settings import SettingsService
+        from desktop.services.settings import SettingKey, SettingsService
 
         if not 1 <= years <= 50:
             raise UserError("The retention period is a number of years from 1 to 50.")
-        SettingsService(self.store).set(RETENTION_SETTING, years)
+        SettingsService(self.store).set(SettingKey.RETENTION_YEARS, years)
 
     def due_for_review(self, *, now: datetime | None = None) -> list[ReviewItem]:
         """Organisations holding a contact and with no activity (no change to the
@@ -900,13 +900,10 @@ def _describe(table: str, field_name: str, org_name: str | None) -> str:
 # Erasures arriving in bundles and packs
 
 
-ERASURES_SETTING = "privacy.erasures_held"
-
-
 def _note_erasures(session: Session) -> None:
     """Mark this database as holding erase events (imports then apply them)."""
-    if session.get(Setting, ERASURES_SETTING) is None:
-        session.add(Setting(key=ERASURES_SETTING, value=True))
+    if session.get(Setting, str(SettingKey.ERASURES_HELD)) is None:
+        session.add(Setting(key=str(SettingKey.ERASURES_HELD), value=True))
 
 
 def held_erasures(session: Session, keys: Iterable[tuple[str, str]]) -> list[Erasure]:
@@ -938,7 +935,7 @@ def prepare_incoming(session: Session, records: Mapping[str, list[dict[str, Any]
     arriving = erasures_in(incoming_events)
     # Most imports meet no erasure at all: skip the look-ups (a 100,000-record bundle spent
     # 0.8 s CPU on them) unless this database or the bundle holds one.
-    if not arriving and session.get(Setting, ERASURES_SETTING) is None:
+    if not arriving and session.get(Setting, str(SettingKey.ERASURES_HELD)) is None:
         return 0
     if arriving:
         _note_erasures(session)

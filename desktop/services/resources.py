@@ -109,9 +109,9 @@ def _load_support(text: str, source: str) -> LoadedResource:
 
 def _ward_files(store: Store) -> list[Path]:
     from desktop.registration.wards import load_ward_list
-    from desktop.services.settings import SettingsService
+    from desktop.services.settings import SettingKey, SettingsService
 
-    chosen = SettingsService(store).get("ward_file")
+    chosen = SettingsService(store).get(SettingKey.WARD_FILE)
     ward_list = load_ward_list(chosen or None)
     return [ward_list.path] if ward_list.path is not None else []
 

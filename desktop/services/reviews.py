@@ -377,9 +377,9 @@ class ReviewService:
             )
 
     def _require_council(self) -> None:
-        from desktop.services.settings import SettingsService
+        from desktop.services.settings import SettingKey, SettingsService
 
-        if not SettingsService(self.store).get("council_mode", False):
+        if not SettingsService(self.store).get(SettingKey.COUNCIL_MODE, False):
             raise UserError(
                 "Only council staff review work: this is a field laptop (council mode is off)."
             )

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.errors import UserError
+from desktop.services.settings import SettingKey, SettingsService
 from desktop.store.db import Store, default_device_name, os_user_name
 
 if TYPE_CHECKING:
@@ -35,15 +36,6 @@ SETUP_FILE_NAME = "council-setup.json"
 SETUP_FORMAT_VERSION = 1
 # A setup file is a few hundred bytes; anything much bigger is not one.
 SETUP_FILE_MAX_BYTES = 64 * 1024
-
-USE_SETTING = "setup.use"
-WORKER_NAME_SETTING = "setup.worker_name"
-COUNCIL_NAME_SETTING = "setup.council_name"
-# The council's device file, kept until this laptop can trust field packs (see trust_council).
-COUNCIL_DEVICE_SETTING = "setup.council_device"
-COUNCIL_MODE_SETTING = "council_mode"
-# The Settings page and the importer read the council's private key from here.
-COUNCIL_PRIVATE_KEY_SETTING = "sync.council_private_key"
 
 
 class Use(StrEnum):
@@ -268,15 +260,13 @@ class SetupService:
         self.store = store
 
     @property
-    def _settings(self) -> Any:
-        from desktop.services.settings import SettingsService
-
+    def _settings(self) -> SettingsService:
         return SettingsService(self.store)
 
     # -- reading -------------------------------------------------------------------------------
 
     def use(self) -> Use | None:
-        value = self._settings.get(USE_SETTING)
+        value = self._settings.get(SettingKey.SETUP_USE)
         try:
             return Use(value) if value else None
         except ValueError:
@@ -298,15 +288,15 @@ class SetupService:
 
         with self.store.session() as session:
             has_data = bool(session.scalar(select(func.count()).select_from(Organisation)))
-        council_mode = bool(self._settings.get(COUNCIL_MODE_SETTING, False))
+        council_mode = bool(self._settings.get(SettingKey.COUNCIL_MODE, False))
         if not has_data and not council_mode:
             return None
         use = Use.COUNCIL if council_mode else Use.WORKER
-        self._settings.set(USE_SETTING, use.value)
+        self._settings.set(SettingKey.SETUP_USE, use.value)
         return use
 
     def worker_name(self) -> str:
-        return str(self._settings.get(WORKER_NAME_SETTING) or "")
+        return str(self._settings.get(SettingKey.WORKER_NAME) or "")
 
     def suggested_worker_name(self) -> str:
         """The worker's name as given, else the name of the person logged in."""
@@ -317,14 +307,14 @@ class SetupService:
         return self.store.device_name or default_device_name()
 
     def council_name(self) -> str:
-        return str(self._settings.get(COUNCIL_NAME_SETTING) or "")
+        return str(self._settings.get(SettingKey.COUNCIL_NAME) or "")
 
     def waiting_council_device(self) -> DeviceInfo | None:
         """The council device file kept for trusting field packs, if not handed on yet."""
         from sync.errors import KeyFileError
         from sync.keys import DeviceInfo
 
-        value = self._settings.get(COUNCIL_DEVICE_SETTING)
+        value = self._settings.get(SettingKey.COUNCIL_DEVICE)
         if not value:
             return None
         try:
@@ -341,7 +331,7 @@ class SetupService:
         from desktop.services.devices import DeviceService
 
         DeviceService(self.store).rename(laptop)
-        self._settings.set(WORKER_NAME_SETTING, worker)
+        self._settings.set(SettingKey.WORKER_NAME, worker)
 
     def choose_worker(
         self,
@@ -366,7 +356,7 @@ class SetupService:
         if device is not None:
             self.trust_council(device)
         if council_name:
-            self._settings.set(COUNCIL_NAME_SETTING, council_name)
+            self._settings.set(SettingKey.COUNCIL_NAME, council_name)
         self._set_use(Use.WORKER)
 
     def choose_group(self, *, council_public_key: str | Path, council_name: str) -> None:
@@ -380,7 +370,7 @@ class SetupService:
             )
         key = read_council_key(council_public_key)
         ExportService(self.store).remember_council_key(key.public_key)
-        self._settings.set(COUNCIL_NAME_SETTING, council_name.strip() or "the council")
+        self._settings.set(SettingKey.COUNCIL_NAME, council_name.strip() or "the council")
         self._set_use(Use.GROUP)
 
     def choose_council(
@@ -424,9 +414,9 @@ class SetupService:
             from desktop.services.sync.trust import TrustedDeviceService
 
             enrolled = TrustedDeviceService(self.store).enrol(first_device).name
-        self._settings.set(COUNCIL_PRIVATE_KEY_SETTING, str(private_path))
+        self._settings.set(SettingKey.COUNCIL_PRIVATE_KEY, str(private_path))
         if council_name:
-            self._settings.set(COUNCIL_NAME_SETTING, council_name)
+            self._settings.set(SettingKey.COUNCIL_NAME, council_name)
         self._set_use(Use.COUNCIL)
         return CouncilKeys(
             private_key=private_path,
@@ -445,9 +435,9 @@ class SetupService:
         trust_service = getattr(Services(self.store), "council_trust", None)
         if trust_service is not None:
             trust_service.trust(device)
-            self._settings.set(COUNCIL_DEVICE_SETTING, None)
+            self._settings.set(SettingKey.COUNCIL_DEVICE, None)
             return "trusted"
-        self._settings.set(COUNCIL_DEVICE_SETTING, json.loads(device.model_dump_json()))
+        self._settings.set(SettingKey.COUNCIL_DEVICE, json.loads(device.model_dump_json()))
         return "kept"
 
     def hand_over_waiting_council_device(self) -> bool:
@@ -464,13 +454,13 @@ class SetupService:
         if on:
             self._set_use(Use.COUNCIL)
         else:
-            self._settings.set(COUNCIL_MODE_SETTING, False)
+            self._settings.set(SettingKey.COUNCIL_MODE, False)
             if self.use() is Use.COUNCIL:
-                self._settings.set(USE_SETTING, Use.WORKER.value)
+                self._settings.set(SettingKey.SETUP_USE, Use.WORKER.value)
 
     def _set_use(self, use: Use) -> None:
-        self._settings.set(USE_SETTING, use.value)
-        self._settings.set(COUNCIL_MODE_SETTING, use is Use.COUNCIL)
+        self._settings.set(SettingKey.SETUP_USE, use.value)
+        self._settings.set(SettingKey.COUNCIL_MODE, use is Use.COUNCIL)
 
 
 @dataclass(frozen=True)

@@ -150,8 +150,10 @@ PAGES: tuple[PageSpec, ...] = (
 
 def _council_mode_setting(services: Services) -> bool:
     """The Settings page's saved council mode (`gapkit --council` turns it on for one run)."""
+    from desktop.services.settings import SettingKey
+
     try:
-        return bool(services.settings.get("council_mode", False))
+        return bool(services.settings.get(SettingKey.COUNCIL_MODE, False))
     except Exception:  # noqa: BLE001 - a settings read must never stop the window opening
         log.exception("Could not read the council mode setting")
         return False

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from desktop.services import Services
 from desktop.services.devices import DeviceService
+from desktop.services.settings import SettingKey
 from desktop.services.sync.council_trust import CouncilTrustService
 from desktop.services.sync.export import ExportService
 from desktop.services.sync.imports import ImportService
@@ -84,7 +85,7 @@ class Council:
         self.folder = root / name.replace(" ", "-").lower()
         self.store = open_store(data_dir=self.folder, device_name=name)
         self.services = Services(self.store)
-        self.services.settings.set("council_mode", True)
+        self.services.settings.set(SettingKey.COUNCIL_MODE, True)
         self.out = root / f"{self.folder.name}-packs"
         self.out.mkdir(exist_ok=True)
         self.info_file = root / f"{self.folder.name}.json"

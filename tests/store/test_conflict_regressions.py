@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from desktop.services import Services
+from desktop.services.sync.conflicts import ConflictService
 from desktop.services.sync.imports import ImportService
 from desktop.services.sync.trust import TrustedDeviceService
 from desktop.store.db import Store
@@ -42,7 +43,7 @@ def _merge(council: Store, bundle: Path) -> int:
 def _conflicts(council: Store) -> list[tuple[str, str, str]]:
     return sorted(
         (c.field, c.winner_value, c.loser_value)
-        for c in ImportService(council).conflicts(status=None)
+        for c in ConflictService(council).search(status=None)
     )
 
 
@@ -90,8 +91,8 @@ def test_a_later_bundle_changing_another_field_adds_no_conflict_after_one_was_se
     for rename in reversed(renames) if council_renamed_last else renames:
         rename()
     assert _merge(store, a.export()) == 1
-    (conflict,) = ImportService(store).conflicts()
-    getattr(ImportService(store), settle)(conflict.id)
+    (conflict,) = ConflictService(store).search()
+    getattr(ConflictService(store), settle)(conflict.id)
     settled_name = council.get(club).name
     a.services.organisations.update(club, {"volunteers_count": 12})
 
@@ -100,8 +101,8 @@ def test_a_later_bundle_changing_another_field_adds_no_conflict_after_one_was_se
     # the later bundle carries the laptop's rename again, with its original stamp
     assert "name" in _stamps_of(later, club)
     assert _merge(store, later) == 0
-    assert len(ImportService(store).conflicts(status=None)) == 1
-    assert ImportService(store).conflicts() == []
+    assert len(ConflictService(store).search(status=None)) == 1
+    assert ConflictService(store).search() == []
     assert council.get(club).name == settled_name
     assert council.get(club).values["volunteers_count"] == 12
 

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from desktop.services.sync.conflicts import ConflictService
 from desktop.services.sync.imports import ImportService
 from desktop.services.sync.trust import TrustedDeviceService
 from desktop.store.db import Store, open_store
@@ -145,7 +146,7 @@ def test_expected_conflicts_exist_in_every_order(store, three_laptops, order: st
     for laptop in (a, b, c):
         TrustedDeviceService(store).enrol(laptop.info())
     _import_in_order(store, [bundles[k] for k in ORDERS[order]])
-    conflicts = ImportService(store).conflicts()
+    conflicts = ConflictService(store).search()
     fields = {(x.entity_id, x.field) for x in conflicts}
     assert fields == {(org[0], "notes"), (org[1], "contact_name"), (org[3], "deleted_at")}
     (held_deletion,) = [x for x in conflicts if x.field == "deleted_at"]

@@ -269,7 +269,7 @@ def test_a_laptops_unsent_edit_is_kept_and_listed_when_the_council_changed_the_s
 
     summary = _import_pack(laptop, council.pack(device_id=laptop.device_id))
     assert summary.status == "merged" and summary.conflicts == 1
-    (conflict,) = laptop.services.imports.conflicts()
+    (conflict,) = laptop.services.conflicts.search()
     assert {conflict.winner_value, conflict.loser_value} == {
         "Laptop: new treasurer",
         "Council: grant paid",

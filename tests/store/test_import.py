@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.errors import Cancelled
+from desktop.services.sync.conflicts import ConflictService
 from desktop.services.sync.imports import ImportService
 from desktop.services.sync.trust import TrustedDeviceService
 from desktop.store.models import AuditEvent, Conflict, ImportRecord, Organisation
@@ -253,12 +254,13 @@ def test_two_devices_changing_one_field_make_one_conflict_in_either_order(
 ) -> None:
     org_id, from_a, from_b = _conflicting_pair(store, laptop, laptop_b)
     service = ImportService(store)
+    conflicts = ConflictService(store)
 
     first = service.import_bundle(from_a)
     second = service.import_bundle(from_b)
 
     assert first.conflicts == 0 and second.conflicts == 1
-    [conflict] = service.conflicts()
+    [conflict] = conflicts.search()
     assert conflict.entity_type == "organisations" and conflict.entity_id == org_id
     assert conflict.organisation_id == org_id and conflict.field == "notes"
     assert conflict.winner_value == "Written on B" and conflict.loser_value == "Written on A"
@@ -272,9 +274,9 @@ def test_two_devices_changing_one_field_make_one_conflict_in_either_order(
     # importing either again records nothing new
     shutil.copy(from_a, tmp_path / "copy-of-a.gapkit")
     assert service.import_bundle(tmp_path / "copy-of-a.gapkit").conflicts == 0
-    assert len(service.conflicts(status=None)) == 1
-    assert service.conflicts(device_id=laptop.device_id) == service.conflicts()
-    assert service.conflicts(organisation_id="nobody") == []
+    assert len(conflicts.search(status=None)) == 1
+    assert conflicts.search(device_id=laptop.device_id) == conflicts.search()
+    assert conflicts.search(organisation_id="nobody") == []
 
 
 def test_use_other_writes_the_losing_value_as_a_new_audited_revision(
@@ -282,12 +284,13 @@ def test_use_other_writes_the_losing_value_as_a_new_audited_revision(
 ) -> None:
     org_id, from_a, from_b = _conflicting_pair(store, laptop, laptop_b)
     service = ImportService(store)
+    conflicts = ConflictService(store)
     service.import_bundle(from_b)
     service.import_bundle(from_a)
-    [conflict] = service.conflicts()
+    [conflict] = conflicts.search()
     assert conflict.winner_value == "Written on B"
 
-    service.use_other(conflict.id)
+    conflicts.use_other(conflict.id)
 
     with store.session() as session:
         record = session.get(Organisation, org_id)
@@ -300,24 +303,25 @@ def test_use_other_writes_the_losing_value_as_a_new_audited_revision(
         ).all()
         assert [(e.old_value, e.new_value) for e in events] == [("Written on B", "Written on A")]
         assert session.get(Conflict, conflict.id).status == "reversed"
-    assert service.conflicts() == []
+    assert conflicts.search() == []
     with pytest.raises(Exception, match="already settled"):
-        service.keep(conflict.id)
+        conflicts.keep(conflict.id)
 
 
 def test_keep_settles_the_conflict_without_changing_the_record(store, laptop, laptop_b) -> None:
     org_id, from_a, from_b = _conflicting_pair(store, laptop, laptop_b)
     service = ImportService(store)
+    conflicts = ConflictService(store)
     service.import_bundle(from_a)
     service.import_bundle(from_b)
     before = canonical_dump(store)
-    [conflict] = service.conflicts()
+    [conflict] = conflicts.search()
 
-    service.keep(conflict.id[:8])
+    conflicts.keep(conflict.id[:8])
 
     assert canonical_dump(store) == before
-    assert service.conflicts() == []
-    assert [c.status for c in service.conflicts(status="kept")] == ["kept"]
+    assert conflicts.search() == []
+    assert [c.status for c in conflicts.search(status="kept")] == ["kept"]
 
 
 def test_sqlite_rows_are_stored_in_the_same_text_form_as_the_laptops(

@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.errors import NotFound, ValidationFailed
+from desktop.services.settings import SettingKey
 from desktop.store.models import AuditEvent, Organisation
 
 GOOD = {
@@ -128,8 +129,17 @@ def test_a_ward_file_chosen_in_settings_is_the_list_used(services, tmp_path):
     from desktop.services.organisations import OrganisationService
 
     old_list = resources_dir() / "wards" / "kirklees-2004.yaml"
-    services.settings.set("ward_file", str(old_list))
+    services.settings.set(SettingKey.WARD_FILE, str(old_list))
     organisations = OrganisationService(services.store)
     assert "Golcar" in organisations.ward_list.names
     detail = organisations.create({**GOOD, "ward": "Golcar"})
     assert detail.values["ward"] == "Golcar"
+
+
+def test_the_registration_rules_name_exactly_the_register_columns():
+    """REGISTRATION_FIELDS (pure rules) is defined once; the database table must agree with it."""
+    from desktop.registration.choices import REGISTRATION_FIELDS
+    from desktop.store.models import Organisation
+    from desktop.store.records import data_fields
+
+    assert list(REGISTRATION_FIELDS) == list(data_fields(Organisation))

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from desktop.services import Services
 from desktop.services.privacy import PrivacyService
+from desktop.services.settings import SettingKey
 from desktop.services.sync.council_trust import CouncilTrustService
 from desktop.services.sync.imports import ImportService
 from desktop.store.db import open_store
@@ -57,7 +58,7 @@ def test_an_older_bundle_imported_after_the_erasure_brings_nothing_back(tmp_path
     council_store = open_store(data_dir=tmp_path / "council", device_name="Kirklees Council")
     council = Services(council_store)
     try:
-        council.settings.set("council_mode", True)
+        council.settings.set(SettingKey.COUNCIL_MODE, True)
         council.trusted_devices.enrol(laptop.info())
         amira_id, _keith_id = _register(laptop)
         first = laptop.export()
@@ -97,7 +98,7 @@ def test_a_field_pack_takes_the_erasure_to_the_laptop(tmp_path: Path):
     council_store = open_store(data_dir=tmp_path / "council", device_name="Kirklees Council")
     council = Services(council_store)
     try:
-        council.settings.set("council_mode", True)
+        council.settings.set(SettingKey.COUNCIL_MODE, True)
         council.trusted_devices.enrol(laptop.info())
         info_file = tmp_path / "council.json"
         info_file.write_text(council.devices.info().to_json())
@@ -135,7 +136,7 @@ def test_a_laptop_forgets_completed_work_the_council_confirmed_receiving(tmp_pat
     council_store = open_store(data_dir=tmp_path / "council", device_name="Kirklees Council")
     council = Services(council_store)
     try:
-        council.settings.set("council_mode", True)
+        council.settings.set(SettingKey.COUNCIL_MODE, True)
         council.trusted_devices.enrol(laptop.info())
         info_file = tmp_path / "council.json"
         info_file.write_text(council.devices.info().to_json())

@@ -19,6 +19,7 @@ from desktop.registration.spreadsheet import (
     read_sheet,
 )
 from desktop.services.registration_import import RegistrationImportService
+from desktop.services.settings import SettingKey
 from desktop.store.models import AuditEvent, Organisation
 
 HEADERS = ["Organisation name", "Legal structure", "Charity no", "Company number", "Post code"]
@@ -372,5 +373,7 @@ def test_the_spreadsheet_import_uses_the_ward_file_chosen_in_settings(services, 
     from desktop.paths import resources_dir
     from desktop.services.registration_import import RegistrationImportService
 
-    services.settings.set("ward_file", str(resources_dir() / "wards" / "kirklees-2004.yaml"))
+    services.settings.set(
+        SettingKey.WARD_FILE, str(resources_dir() / "wards" / "kirklees-2004.yaml")
+    )
     assert "Golcar" in RegistrationImportService(services.store).ward_list.names

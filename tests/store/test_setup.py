@@ -9,6 +9,7 @@ import pytest
 
 from desktop.errors import UserError
 from desktop.services import Services
+from desktop.services.settings import SettingKey
 from desktop.services.setup import (
     SETUP_FILE_NAME,
     SetupFileError,
@@ -196,7 +197,7 @@ def test_council_choice_makes_the_key_once_and_enrols_the_first_laptop(services,
     assert keys.made_now and keys.private_key.exists() and keys.public_key.exists()
     assert keys.enrolled_device == "Laptop 1"
     assert services.setup.use() is Use.COUNCIL
-    assert services.settings.get("council_mode") is True
+    assert services.settings.get(SettingKey.COUNCIL_MODE) is True
     enrolled = {d.name: d.status for d in services.trusted_devices.list()}
     assert enrolled == {"Laptop 1": "enrolled"}
     again = services.setup.choose_council()

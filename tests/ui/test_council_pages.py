@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import Services
 from desktop.services.devices import DeviceService
+from desktop.services.settings import SettingKey
 from desktop.services.sync.export import ExportService
 from desktop.services.sync.trust import TrustedDeviceService
 from desktop.store.db import Store, open_store
@@ -342,7 +343,7 @@ def test_council_mode_switch_in_settings_shows_and_hides_the_council_pages(
     settings.council_check.click()
 
     assert {"import", "overview", "conflicts"} <= set(main_window.page_keys())
-    assert services.settings.get("council_mode") is True
+    assert services.settings.get(SettingKey.COUNCIL_MODE) is True
     assert main_window.current_page_key() == "settings"
     assert main_window.side_bar.count() == len(main_window.page_keys())
     assert "Import" in settings.council_message.text()
@@ -352,14 +353,14 @@ def test_council_mode_switch_in_settings_shows_and_hides_the_council_pages(
     settings.council_check.click()
 
     assert "import" not in main_window.page_keys()
-    assert services.settings.get("council_mode") is False
+    assert services.settings.get(SettingKey.COUNCIL_MODE) is False
     assert main_window.current_page_key() == "settings"
 
 
 def test_saved_council_mode_applies_when_the_window_opens(qtbot, services):
     from desktop.ui.main_window import MainWindow
 
-    services.settings.set("council_mode", True)
+    services.settings.set(SettingKey.COUNCIL_MODE, True)
     window = MainWindow(services)
     qtbot.addWidget(window)
     assert "overview" in window.page_keys()

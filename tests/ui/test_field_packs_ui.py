@@ -11,13 +11,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.services import Services, open_services
+from desktop.services.settings import SettingKey
 
 
 @pytest.fixture
 def council(tmp_path: Path) -> Iterator[Services]:
     """The council's installation, with a few organisations of its own."""
     opened = open_services(tmp_path / "council", device_name="Kirklees Council")
-    opened.settings.set("council_mode", True)
+    opened.settings.set(SettingKey.COUNCIL_MODE, True)
     for name in ("Mirfield Men's Shed", "Ravensthorpe Youth Café", "Holme Valley Food Bank"):
         opened.organisations.create({"name": name, "legal_form": "cic", "postcode": "HD1 2AB"})
     yield opened

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from desktop.services import Services
+from desktop.services.settings import SettingKey
 from desktop.services.setup import SETUP_FILE_NAME, Use
 from desktop.ui.dialogs.first_run import FirstRunDialog
 from sync.keys import CouncilKeyPair, DeviceKey
@@ -95,7 +96,7 @@ def test_council_path_makes_the_key_and_enrols_the_first_laptop(qtbot, services,
     assert dialog.council_keys.fingerprint in told and "council.pub" in told
     assert "Laptop 1" in told
     dialog.council_keys_message.close()
-    assert services.settings.get("council_mode") is True
+    assert services.settings.get(SettingKey.COUNCIL_MODE) is True
     assert [d.name for d in services.trusted_devices.list()] == ["Laptop 1"]
 
 
@@ -130,7 +131,7 @@ def test_a_broken_setup_file_is_reported_and_nothing_of_it_is_used(qtbot, servic
     assert dialog.setup_notice.isVisible()
     assert '"counsil" is not a setup key' in text and '"council" is missing' in text
     assert "Nothing was changed" in text
-    assert services.setup.use() is None and services.settings.get("setup.council_name") is None
+    assert services.setup.use() is None and services.settings.get(SettingKey.COUNCIL_NAME) is None
 
 
 def test_first_run_on_a_new_folder_shows_the_chosen_edition(qtbot, services, monkeypatch):

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import update
 
+from desktop.services.settings import SettingKey
 from tests.store.test_privacy import BOB, JANE, all_table_text, seed
 from tests.ui.test_small_screen import assert_dialog_fits
 
@@ -141,7 +142,7 @@ def test_a_laptop_forgets_confirmed_work_after_keep_is_offered_first(
     council_store = open_store(data_dir=tmp_path / "council", device_name="Kirklees Council")
     council = Services(council_store)
     try:
-        council.settings.set("council_mode", True)
+        council.settings.set(SettingKey.COUNCIL_MODE, True)
         council.trusted_devices.enrol(services.devices.info())
         info = tmp_path / "council.json"
         info.write_text(council.devices.info().to_json())

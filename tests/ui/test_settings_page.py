@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop.services.settings import SettingKey
+
 
 @pytest.fixture
 def settings_page(main_window):  # type: ignore[no-untyped-def]
@@ -30,13 +32,13 @@ def test_a_good_ward_file_is_saved_and_a_bad_one_is_explained(settings_page, ser
 
     good = sorted(wards_dir().glob("*.yaml"))[-1]
     assert settings_page.set_ward_file(good)
-    assert services.settings.get("ward_file") == str(good)
+    assert services.settings.get(SettingKey.WARD_FILE) == str(good)
     assert "wards" in settings_page.ward_message.text()
 
     bad = tmp_path / "wards.yaml"
     bad.write_text("this: [is not, a ward file", encoding="utf-8")
     assert not settings_page.set_ward_file(bad)
-    assert services.settings.get("ward_file") == str(good)
+    assert services.settings.get(SettingKey.WARD_FILE) == str(good)
     assert "could not be read" in settings_page.ward_message.text()
 
 
@@ -44,7 +46,7 @@ def test_a_council_key_that_is_not_a_key_is_refused(settings_page, services, tmp
     not_a_key = tmp_path / "council.key"
     not_a_key.write_text("hello", encoding="utf-8")
     assert not settings_page.set_council_key(not_a_key)
-    assert services.settings.get("sync.council_private_key") is None
+    assert services.settings.get(SettingKey.COUNCIL_PRIVATE_KEY) is None
     assert "cannot be used" in settings_page.key_message.text()
 
 

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRunnable, Qt, QThreadPool
 
 from desktop.services import Services
+from desktop.services.settings import SettingKey
 from sync.keys import CouncilKeyPair
 from sync.reader import open_bundle
 
@@ -110,7 +111,7 @@ def test_export_writes_a_bundle_to_the_chosen_folder_and_lists_it(
     qtbot.waitUntil(lambda: counts_shown(sync_page)["organisations"] == "0")
     assert "Nothing has changed" in sync_page.summary_label.text()
     assert not sync_page.export_button.isEnabled()
-    assert services.settings.get("sync.export_folder") == str(stick)
+    assert services.settings.get(SettingKey.EXPORT_FOLDER) == str(stick)
 
     tick(qtbot, sync_page.full_export)
     qtbot.waitUntil(lambda: sync_page.export_button.isEnabled())

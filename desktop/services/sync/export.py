@@ -92,8 +92,6 @@ Progress = Callable[[int, int], None]
 PROGRESS_TOTAL = 100
 READING_SHARE = 40
 
-# Settings key of the remembered "encrypt to" choice: {"public_key", "fingerprint", "source"}.
-ENCRYPT_TO_SETTING = "sync.encrypt_to"
 BUNDLE_SUFFIX = ".gapkit"
 
 TABLE_NAMES: tuple[str, ...] = tuple(model.__tablename__ for model in SYNCED_MODELS)
@@ -590,9 +588,9 @@ class ExportService:
     # -- the remembered encryption choice ------------------------------------------------------
 
     def remembered_council_key(self) -> CouncilKeyChoice | None:
-        from desktop.services.settings import SettingsService
+        from desktop.services.settings import SettingKey, SettingsService
 
-        value = SettingsService(self.store).get(ENCRYPT_TO_SETTING)
+        value = SettingsService(self.store).get(SettingKey.ENCRYPT_TO)
         if not isinstance(value, dict) or not value.get("public_key"):
             return None
         return CouncilKeyChoice(
@@ -603,10 +601,12 @@ class ExportService:
 
     def remember_council_key(self, path_or_text: str | Path | None) -> CouncilKeyChoice | None:
         """Encrypt future exports to this council key (None: stop encrypting)."""
-        from desktop.services.settings import SettingsService
+        from desktop.services.settings import SettingKey, SettingsService
 
         choice = read_council_key(path_or_text) if path_or_text else None
-        SettingsService(self.store).set(ENCRYPT_TO_SETTING, choice.as_setting() if choice else None)
+        SettingsService(self.store).set(
+            SettingKey.ENCRYPT_TO, choice.as_setting() if choice else None
+        )
         return choice
 
     # -- exporting -----------------------------------------------------------------------------

@@ -18,8 +18,7 @@ One bundle is all-or-nothing (docs/bundle-format.md, "Importing at the council")
 5. Any failure rolls the whole transaction back and records the bundle as rejected with a
    message naming the file, the record and the problem.
 
-Conflict review (list, keep, use the other value) lives here too: the other value is written
-as an ordinary new revision through `RecordWriter`, with its audit event.
+Conflict review (list, keep, use the other value) is `desktop.services.sync.conflicts`.
 """
 
 from __future__ import annotations
@@ -34,16 +33,16 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from pydantic_core import from_json, to_json
-from sqlalchemy import JSON, Boolean, Date, Table, bindparam, func, insert, select, update
+from sqlalchemy import JSON, Boolean, Date, Table, bindparam, insert, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from desktop.errors import Cancelled, NotFound, UserError
 from desktop.services.privacy import prepare_incoming
-from desktop.services.scores import ScoreService, forget_changed, rescore_changed
+from desktop.services.scores import ScoreService, forget_changed
 from desktop.services.sync.pack_import import (
     CHANGES_LISTED,
     authenticate_pack,
@@ -64,17 +63,18 @@ from desktop.store.models import (
     UtcDateTime,
     new_id,
 )
-from desktop.store.records import RecordWriter, iso, next_change_seq, record_to_dict
+from desktop.store.records import iso, next_change_seq
 from sync.authority import check_references, check_table
 from sync.bounded import is_regular_file
 from sync.text import shown
+
+if TYPE_CHECKING:
+    from sync.reader import OpenedBundle
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 
-# Settings key of the path of the council's private key (`council.key`).
-COUNCIL_KEY_SETTING = "sync.council_private_key"
 WAITING_FOLDER = "waiting"
 # Quotas of `waiting/`: per unknown device (device id + key) and in all. A laptop's week is
 # one or two bundles of a few MB; these leave room for a month of them from many laptops.
@@ -158,30 +158,6 @@ class ImportHistoryEntry:
     kept_path: str | None
 
 
-@dataclass(frozen=True)
-class ConflictInfo:
-    """One conflict as the Conflicts page shows it."""
-
-    id: str
-    entity_type: str
-    entity_id: str
-    organisation_id: str | None
-    organisation_name: str | None
-    field: str
-    winner_value: Any
-    winner_device: str
-    winner_device_name: str | None
-    winner_at: datetime
-    loser_value: Any
-    loser_device: str
-    loser_device_name: str | None
-    loser_at: datetime
-    bundle_id: str | None
-    detected_at: datetime
-    status: str
-    resolved_at: datetime | None
-
-
 class _Rejected(Exception):
     """Internal: abandon the bundle's transaction with this message."""
 
@@ -222,14 +198,6 @@ def _table_info(model: type[SyncedRecord]) -> _TableInfo:
 
 
 _TABLES: dict[str, _TableInfo] = {name: _table_info(m) for name, m in MODELS_BY_TABLE.items()}
-
-
-def _parse_datetime(text: str | None) -> datetime | None:
-    return None if text is None else datetime.fromisoformat(text)
-
-
-def _parse_date(text: str | None) -> date | None:
-    return None if text is None else date.fromisoformat(text)
 
 
 def _to_row(info: _TableInfo, record: Mapping[str, Any], change_seq: int) -> dict[str, Any]:
@@ -627,7 +595,7 @@ class ImportService:
         started = time.perf_counter()
         source = source_path or str(path)
         file_hash: str | None = None
-        bundle: Any = None
+        bundle: OpenedBundle | None = None
 
         def check_cancel() -> None:
             if should_cancel is not None and should_cancel():
@@ -680,7 +648,7 @@ class ImportService:
             source, message, bundle, started, waiting_import_id=waiting_import_id
         )
 
-    def _open(self, path: Path) -> Any:
+    def _open(self, path: Path) -> OpenedBundle:
         from sync.reader import open_bundle
 
         return open_bundle(path, decrypt_key=self._decrypt_key_if_needed(path))
@@ -701,9 +669,9 @@ class ImportService:
         """The council private key to decrypt with (None if there is none to be found)."""
         if self._council_key is not None:
             return self._council_key
-        from desktop.services.settings import SettingsService
+        from desktop.services.settings import SettingKey, SettingsService
 
-        configured = SettingsService(self.store).get(COUNCIL_KEY_SETTING)
+        configured = SettingsService(self.store).get(SettingKey.COUNCIL_PRIVATE_KEY)
         if configured:
             return configured
         default = self.store.data_dir / "keys" / "council.key"
@@ -711,7 +679,7 @@ class ImportService:
 
     def _merge_bundle(
         self,
-        bundle: Any,
+        bundle: OpenedBundle,
         *,
         source: str,
         file_hash: str | None,
@@ -827,7 +795,7 @@ class ImportService:
     def _merge_verified(
         self,
         session: Session,
-        bundle: Any,
+        bundle: OpenedBundle,
         *,
         source: str,
         file_hash: str | None,
@@ -982,7 +950,9 @@ class ImportService:
         session.add(record)
         return record
 
-    def _check_references(self, session: Session, bundle: Any, records: Mapping[str, Any]) -> None:
+    def _check_references(
+        self, session: Session, bundle: OpenedBundle, records: Mapping[str, Any]
+    ) -> None:
         """References to records outside a changes-only bundle must exist here already."""
         missing = bundle.missing_references()
         if not missing:
@@ -1122,7 +1092,7 @@ class ImportService:
     def _keep_waiting(
         self,
         session: Session,
-        bundle: Any,
+        bundle: OpenedBundle,
         source: str,
         file_hash: str | None,
         started: float,
@@ -1381,7 +1351,7 @@ class ImportService:
         self,
         source: str,
         message: str,
-        bundle: Any,
+        bundle: OpenedBundle | None,
         started: float,
         *,
         waiting_import_id: str | None,
@@ -1449,123 +1419,6 @@ class ImportService:
                 seen.setdefault(device_id, set()).add(int(bundle_seq))
         gaps = {device: missing_sequence_ranges(numbers) for device, numbers in seen.items()}
         return {device: missing for device, missing in sorted(gaps.items()) if missing}
-
-    # -- conflicts ---------------------------------------------------------------------------
-
-    def conflicts(
-        self,
-        *,
-        status: str | None = "open",
-        device_id: str | None = None,
-        organisation_id: str | None = None,
-        since: datetime | None = None,
-        until: datetime | None = None,
-    ) -> list[ConflictInfo]:
-        """Conflicts, newest first; filter by status (None: all), device (winner or loser),
-        organisation and when they were found."""
-        from desktop.store.models import Organisation
-
-        query = select(Conflict).order_by(Conflict.detected_at.desc(), Conflict.id)
-        if status is not None:
-            query = query.where(Conflict.status == status)
-        if device_id is not None:
-            query = query.where(
-                (Conflict.winner_device == device_id) | (Conflict.loser_device == device_id)
-            )
-        if organisation_id is not None:
-            query = query.where(Conflict.organisation_id == organisation_id)
-        if since is not None:
-            query = query.where(Conflict.detected_at >= since)
-        if until is not None:
-            query = query.where(Conflict.detected_at < until)
-        with self.store.session() as session:
-            rows = session.scalars(query).all()
-            names = {
-                row[0]: shown(row[1]) for row in session.execute(select(Device.id, Device.name))
-            }
-            org_ids = sorted({r.organisation_id for r in rows if r.organisation_id})
-            org_names: dict[str, str] = {}
-            for chunk in in_chunks(org_ids):
-                names_query = select(Organisation.id, Organisation.name)
-                for org_id, org_name in session.execute(
-                    names_query.where(Organisation.id.in_(chunk))
-                ):
-                    org_names[org_id] = org_name
-            return [
-                ConflictInfo(
-                    id=row.id,
-                    entity_type=row.entity_type,
-                    entity_id=row.entity_id,
-                    organisation_id=row.organisation_id,
-                    organisation_name=org_names.get(row.organisation_id or ""),
-                    field=row.field,
-                    winner_value=row.winner_value,
-                    winner_device=row.winner_device,
-                    winner_device_name=names.get(row.winner_device),
-                    winner_at=row.winner_at,
-                    loser_value=row.loser_value,
-                    loser_device=row.loser_device,
-                    loser_device_name=names.get(row.loser_device),
-                    loser_at=row.loser_at,
-                    bundle_id=row.bundle_id,
-                    detected_at=row.detected_at,
-                    status=row.status,
-                    resolved_at=row.resolved_at,
-                )
-                for row in rows
-            ]
-
-    def keep(self, conflict_id: str) -> None:
-        """Staff confirm the value the merge chose."""
-        with self.store.session() as session:
-            conflict = self._open_conflict(session, conflict_id)
-            conflict.status = "kept"
-            conflict.resolved_at = datetime.now(UTC)
-
-    def use_other(self, conflict_id: str) -> None:
-        """Staff choose the value that lost: written as a new revision, with an audit event,
-        so it travels to laptops and wins over both edits everywhere."""
-        with self.store.session() as session:
-            conflict = self._open_conflict(session, conflict_id)
-            model = MODELS_BY_TABLE.get(conflict.entity_type)
-            if model is None:
-                raise UserError(f"Conflicts on {conflict.entity_type} cannot be reversed here.")
-            record = session.get(model, conflict.entity_id)
-            if record is None:
-                raise NotFound("The record of that conflict no longer exists.")
-            info = _TABLES[conflict.entity_type]
-            value = conflict.loser_value
-            if conflict.field in info.datetimes:
-                value = _parse_datetime(value)
-            elif conflict.field in info.dates:
-                value = _parse_date(value)
-            RecordWriter(session, self.store.device_id).update(
-                record, {conflict.field: value}, action="conflict"
-            )
-            rescore_changed(session, {conflict.entity_type: [record_to_dict(record)]})
-            conflict.status = "reversed"
-            conflict.resolved_at = datetime.now(UTC)
-
-    @staticmethod
-    def _open_conflict(session: Session, conflict_id: str) -> Conflict:
-        conflict = session.get(Conflict, conflict_id)
-        if conflict is None:
-            matches = session.scalars(
-                select(Conflict).where(Conflict.id.startswith(conflict_id, autoescape=True))
-            ).all()
-            if len(matches) == 1 and len(conflict_id) >= 6:
-                conflict = matches[0]
-        if conflict is None:
-            raise NotFound(
-                f"No conflict {conflict_id!r}; `gapkit conflicts list` shows the open ones."
-            )
-        if conflict.status != "open":
-            raise UserError(f"That conflict was already settled ({conflict.status}).")
-        return conflict
-
-    def open_conflict_count(self) -> int:
-        with self.store.session() as session:
-            return int(session.scalar(select(func.count()).where(Conflict.status == "open")) or 0)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -49,9 +49,9 @@ def wrong_kind_message(source: str, kind: str) -> str:
 
 
 def is_council_installation(store: Store) -> bool:
-    from desktop.services.settings import SettingsService
+    from desktop.services.settings import SettingKey, SettingsService
 
-    return bool(SettingsService(store).get("council_mode", False))
+    return bool(SettingsService(store).get(SettingKey.COUNCIL_MODE, False))
 
 
 def authenticate_pack(session: Session, store: Store, bundle: Any) -> None:

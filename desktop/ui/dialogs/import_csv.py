@@ -89,9 +89,7 @@ class ImportCsvDialog(QDialog):
         self._build()
 
     def service(self) -> RegistrationImportService:
-        from desktop.services.registration_import import RegistrationImportService
-
-        return RegistrationImportService(self.services.store, self.services.organisations.ward_list)
+        return self.services.registration_import
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)

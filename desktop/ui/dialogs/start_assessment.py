@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.services.assessments import ROLES
+from desktop.services.settings import SettingKey
 from desktop.ui.dialogs.register_organisation import register_organisation
 from desktop.ui.i18n import kind_label, tr, tr_noop
 from desktop.ui.widgets.scroll import scroll_area
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
 CONSENT_TEXT = tr_noop(
     "StartDialog", "The group agreed: answers are kept on this laptop and sent to the council"
 )
-LAST_FACILITATOR = "last_facilitator"
 ROLE_LABELS = {
     "trustee": tr_noop("StartDialog", "Trustee"),
     "volunteer": tr_noop("StartDialog", "Volunteer"),
@@ -158,7 +158,7 @@ class StartAssessmentDialog(QDialog):
         self.facilitator = QLineEdit()
         self.facilitator.setAccessibleName("Facilitator")
         self.facilitator.setPlaceholderText(tr("StartDialog", "Who is running the session"))
-        last = services.settings.get(LAST_FACILITATOR)
+        last = services.settings.get(SettingKey.LAST_FACILITATOR)
         if isinstance(last, str):
             self.facilitator.setText(last)
 
@@ -508,7 +508,7 @@ class StartAssessmentDialog(QDialog):
             return
         self.services.assessments.set_session_language(detail.id, self.chosen_language())
         if self.facilitator.text().strip():
-            self.services.settings.set(LAST_FACILITATOR, self.facilitator.text().strip())
+            self.services.settings.set(SettingKey.LAST_FACILITATOR, self.facilitator.text().strip())
         self.started.emit(detail.id)
         self.accept()
 

@@ -37,7 +37,7 @@ from desktop.ui.widgets.tables import make_table
 
 if TYPE_CHECKING:
     from desktop.services import Services
-    from desktop.services.sync.imports import ConflictInfo, ImportService
+    from desktop.services.sync.conflicts import ConflictInfo
 
 ENTITY_LABELS = {
     "organisations": "Registration",
@@ -144,11 +144,6 @@ class ConflictsPage(Page):
         self._build()
         self.refresh()
 
-    def import_service(self) -> ImportService:
-        from desktop.services.sync.imports import ImportService
-
-        return ImportService(self.services.store)
-
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -254,13 +249,11 @@ class ConflictsPage(Page):
         self.refresh()
 
     def _fill_devices(self) -> None:
-        from desktop.services.sync.trust import TrustedDeviceService
-
         current = self.device_filter.currentData()
         self.device_filter.blockSignals(True)
         self.device_filter.clear()
         self.device_filter.addItem("All devices", None)
-        for device in TrustedDeviceService(self.services.store).list(include_local=True):
+        for device in self.services.trusted_devices.list(include_local=True):
             self.device_filter.addItem(device.name, device.id)
         index = self.device_filter.findData(current)
         self.device_filter.setCurrentIndex(max(index, 0))
@@ -289,7 +282,7 @@ class ConflictsPage(Page):
     def refresh(self) -> None:
         self._fill_devices()
         selected = self.selected()
-        rows = self.import_service().conflicts(**self.filters())
+        rows = self.services.conflicts.search(**self.filters())
         rows.sort(key=lambda c: ((c.organisation_name or "~").casefold(), field_label(c)))
         self.model.set_rows(rows)
         fit_columns(self.table, widest=220)
@@ -353,7 +346,7 @@ class ConflictsPage(Page):
     def _settle(self, conflict: ConflictInfo, *, keep: bool) -> None:
         from desktop.errors import UserError
 
-        service = self.import_service()
+        service = self.services.conflicts
         try:
             if keep:
                 service.keep(conflict.id)

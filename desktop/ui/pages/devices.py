@@ -149,10 +149,7 @@ class DevicesPanel(QWidget):
     # -- reading -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        from desktop.services.sync.imports import ImportService
-        from desktop.services.sync.trust import TrustedDeviceService
-
-        imports = ImportService(self.services.store)
+        imports = self.services.imports
         gaps = imports.sequence_gaps()
         waiting: dict[str, int] = {}
         for entry in imports.waiting():
@@ -161,7 +158,7 @@ class DevicesPanel(QWidget):
         selected = self.selected()
         rows = [
             DeviceRow(device, tuple(gaps.get(device.id, ())), waiting.get(device.id, 0))
-            for device in TrustedDeviceService(self.services.store).list()
+            for device in self.services.trusted_devices.list()
         ]
         self.model.set_rows(rows)
         fit_columns(self.table, widest=420)
@@ -205,10 +202,9 @@ class DevicesPanel(QWidget):
 
     def enrol_file(self, path: Path) -> TrustedDevice | None:
         from desktop.errors import UserError
-        from desktop.services.sync.trust import TrustedDeviceService
 
         try:
-            device = TrustedDeviceService(self.services.store).enrol_file(path)
+            device = self.services.trusted_devices.enrol_file(path)
         except UserError as error:
             self._say(str(error))
             QMessageBox.warning(self, "Enrol a device", str(error))
@@ -234,19 +230,16 @@ class DevicesPanel(QWidget):
     def approve(self, device_id: str) -> None:
         """Approve the device and import its waiting bundles in the background."""
         from desktop.errors import UserError
-        from desktop.services.sync.trust import TrustedDeviceService
 
         try:
-            device = TrustedDeviceService(self.services.store).approve(device_id)
+            device = self.services.trusted_devices.approve(device_id)
         except UserError as error:
             self._say(str(error))
             return
-        store = self.services.store
+        imports = self.services.imports
 
         def work(task: BackgroundTask) -> list[Any]:
-            from desktop.services.sync.imports import ImportService
-
-            return ImportService(store).import_waiting_from(device_id)
+            return imports.import_waiting_from(device_id)
 
         task = BackgroundTask(work)
         task.signals.finished.connect(self._approved_imported)
@@ -288,10 +281,9 @@ class DevicesPanel(QWidget):
 
     def revoke(self, device_id: str) -> None:
         from desktop.errors import UserError
-        from desktop.services.sync.trust import TrustedDeviceService
 
         try:
-            device = TrustedDeviceService(self.services.store).revoke(device_id)
+            device = self.services.trusted_devices.revoke(device_id)
         except UserError as error:
             self._say(str(error))
             return

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.settings import SettingKey
 from desktop.services.sync.export import describe_counts
 from desktop.services.sync.packs import SCOPES, PackHistoryEntry, PackResult
 from desktop.ui.models.rows import RowsTableModel
@@ -41,7 +42,6 @@ from desktop.ui.workers import BackgroundTask
 if TYPE_CHECKING:
     from desktop.services import Services
 
-PACK_FOLDER_SETTING = "packs.folder"
 ANY_LAPTOP = ""
 
 
@@ -214,7 +214,7 @@ class FieldPacksPage(Page):
     def build_clicked(self) -> None:
         if self._task is not None or not self.build_button.isEnabled():
             return
-        start = self.services.settings.get(PACK_FOLDER_SETTING) or str(Path.home())
+        start = self.services.settings.get(SettingKey.PACK_FOLDER) or str(Path.home())
         folder = self.choose_folder(self, start)
         if folder:
             self.start_build(folder)
@@ -222,7 +222,7 @@ class FieldPacksPage(Page):
     def start_build(self, folder: str | Path) -> None:
         if self._task is not None:
             return
-        self.services.settings.set(PACK_FOLDER_SETTING, str(folder))
+        self.services.settings.set(SettingKey.PACK_FOLDER, str(folder))
         scope = str(self.scope_choice.currentData())
         wards = self.chosen_wards() if scope == "wards" else []
         device_id = self.device_choice.currentData() or None

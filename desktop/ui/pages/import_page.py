@@ -380,9 +380,7 @@ class ImportPage(Page):
     # -- services ------------------------------------------------------------------------------
 
     def import_service(self) -> ImportService:
-        from desktop.services.sync.imports import ImportService
-
-        return ImportService(self.services.store)
+        return self.services.imports
 
     def on_shown(self) -> None:
         self.refresh()
@@ -403,10 +401,8 @@ class ImportPage(Page):
         self._update_buttons()
 
     def _show_gaps(self, service: ImportService) -> None:
-        from desktop.services.sync.trust import TrustedDeviceService
-
         gaps = service.sequence_gaps()
-        names = {d.id: d.name for d in TrustedDeviceService(self.services.store).list()}
+        names = {d.id: d.name for d in self.services.trusted_devices.list()}
         sentences = gap_sentences(gaps, names)
         self.gaps_label.setText(" ".join(sentences))
         self.gaps_label.setVisible(bool(sentences))
@@ -442,12 +438,9 @@ class ImportPage(Page):
         except UserError as error:
             self._show_problem(str(error))
             return
-        store = self.services.store
+        service = self.services.imports
 
         def work(task: BackgroundTask) -> list[ImportSummary]:
-            from desktop.services.sync.imports import ImportService
-
-            service = ImportService(store)
             done: list[ImportSummary] = []
             for index, path in enumerate(files):
                 if task.cancelled:
@@ -472,12 +465,11 @@ class ImportPage(Page):
 
     def confirm_approval(self, entry: ImportHistoryEntry) -> bool:
         from desktop.errors import NotFound
-        from desktop.services.sync.trust import TrustedDeviceService
 
         fingerprint = "unknown"
         if entry.device_id:
             try:
-                device = TrustedDeviceService(self.services.store).get(entry.device_id)
+                device = self.services.trusted_devices.get(entry.device_id)
                 fingerprint = device.fingerprint or "unknown"
             except NotFound:
                 pass
@@ -490,15 +482,11 @@ class ImportPage(Page):
     def approve_and_import(self, import_id: str) -> None:
         if self.busy:
             return
-        store = self.services.store
+        imports = self.services.imports
 
         def work(task: BackgroundTask) -> list[ImportSummary]:
-            from desktop.services.sync.imports import ImportService
-
             task.report(0, 1, "approved bundle")
-            summary = ImportService(store).approve_and_import(
-                import_id, should_cancel=lambda: task.cancelled
-            )
+            summary = imports.approve_and_import(import_id, should_cancel=lambda: task.cancelled)
             return [summary]
 
         self._start(work, "Approving the device and importing its bundle…", 1)

@@ -1,6 +1,6 @@
 """Council Overview page: support needs by ward and theme, readiness over time, counts.
 
-Everything comes from `desktop.services.council.overview.OverviewQueries`, run in the background because
+Everything comes from `services.overview` (`desktop.services.council.overview`), run in the background because
 scoring every completed assessment in the range can take a moment. The charts are drawn with
 QPainter (no chart library): plain bars with their numbers written on them, and each chart's
 accessible description reads its figures out for screen readers.
@@ -474,13 +474,11 @@ class OverviewPage(Page):
         self.refresh()
 
     def _fill_wards(self) -> None:
-        from desktop.services.council.overview import OverviewQueries
-
         current = self.ward_filter.currentData()
         self.ward_filter.blockSignals(True)
         self.ward_filter.clear()
         self.ward_filter.addItem("All wards", None)
-        for ward in OverviewQueries(self.services.store).wards():
+        for ward in self.services.overview.wards():
             self.ward_filter.addItem(ward, ward)
         self.ward_filter.setCurrentIndex(max(self.ward_filter.findData(current), 0))
         self.ward_filter.blockSignals(False)

@@ -357,12 +357,10 @@ class SelfAssessmentHome(Page):
         if not folder:
             return
         destination = Path(folder)
-        store = self.services.store
+        self_assessment = self.services.self_assessment
 
         def work(task: BackgroundTask) -> ExportResult:
-            from desktop.services.self_assessment import SelfAssessmentService
-
-            return SelfAssessmentService(store).send_to_council(
+            return self_assessment.send_to_council(
                 destination, progress=task.report, should_cancel=lambda: task.cancelled
             )
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.settings import SettingKey
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.council_trust import CouncilTrustBox
 from desktop.ui.widgets.privacy_box import PrivacyBox
@@ -34,15 +35,10 @@ from desktop.ui.widgets.scroll import scroll_area
 if TYPE_CHECKING:
     from desktop.services import Services
 
-COUNCIL_MODE_SETTING = "council_mode"
-WARD_FILE_SETTING = "ward_file"
-# Same key the importer reads (desktop.services.sync.imports.COUNCIL_KEY_SETTING).
-COUNCIL_KEY_SETTING = "sync.council_private_key"
-
 
 def council_mode_setting(services: Services) -> bool:
     """Whether this data folder is set to council mode."""
-    return bool(services.settings.get(COUNCIL_MODE_SETTING, False))
+    return bool(services.settings.get(SettingKey.COUNCIL_MODE, False))
 
 
 def _read_only(text: str, name: str) -> QLineEdit:
@@ -111,7 +107,7 @@ class SettingsPage(Page):
         self._describe_council_mode()
 
         key_row = QHBoxLayout()
-        configured = self.services.settings.get(COUNCIL_KEY_SETTING) or ""
+        configured = self.services.settings.get(SettingKey.COUNCIL_PRIVATE_KEY) or ""
         self.key_path = _read_only(str(configured), "Council private key file")
         self.key_path.setPlaceholderText("keys/council.key in the data folder")
         choose_key = QPushButton("Choose…")
@@ -149,7 +145,7 @@ class SettingsPage(Page):
         self.ward_in_use.setAccessibleName("Ward list in use")
         ward_layout.addWidget(self.ward_in_use)
         ward_row = QHBoxLayout()
-        chosen = self.services.settings.get(WARD_FILE_SETTING) or str(ward_list.path or "")
+        chosen = self.services.settings.get(SettingKey.WARD_FILE) or str(ward_list.path or "")
         self.ward_path = _read_only(chosen, "Ward file")
         choose_wards = QPushButton("Choose ward file…")
         choose_wards.setAccessibleName("Choose the council's ward file")
@@ -292,7 +288,7 @@ class SettingsPage(Page):
                 "the council's keys were created."
             )
             return False
-        self.services.settings.set(COUNCIL_KEY_SETTING, str(path))
+        self.services.settings.set(SettingKey.COUNCIL_PRIVATE_KEY, str(path))
         self.key_path.setText(str(path))
         self.key_message.setText("Saved. Encrypted bundles are opened with this key from now on.")
         return True
@@ -313,7 +309,7 @@ class SettingsPage(Page):
         except UserError as error:
             self.ward_message.setText(str(error))
             return False
-        self.services.settings.set(WARD_FILE_SETTING, str(path))
+        self.services.settings.set(SettingKey.WARD_FILE, str(path))
         self.ward_path.setText(str(path))
         self.ward_message.setText(
             f"Saved: {ward_list.title}, {len(ward_list.wards)} wards. It is used from the next "

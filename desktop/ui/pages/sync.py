@@ -1,7 +1,7 @@
 """The Sync page: what is waiting to be sent, "Export bundle…", encryption and export history.
 
-Counting and exporting run as `BackgroundTask`s in the thread pool; each builds its own
-`ExportService` over the shared engine, so it uses its own database connection. An export
+Counting and exporting run as `BackgroundTask`s in the thread pool through `services.exports`;
+each service call opens its own session, so the worker uses its own database connection. An export
 reports progress through signals and can be cancelled; nothing is left behind if it is.
 """
 
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
+from desktop.services.settings import SettingKey
 from desktop.services.sync.export import (
     COUNCIL_ONLY_TABLES,
     TABLE_NAMES,
@@ -62,7 +63,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Remembered in the settings: the folder the last bundle was saved in.
-EXPORT_FOLDER_SETTING = "sync.export_folder"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -381,7 +381,7 @@ class SyncPage(Page):
     def is_council(self) -> bool:
         """On the council's own computer the page speaks of this computer, not a laptop."""
         try:
-            return bool(self.council or self.services.settings.get("council_mode", False))
+            return bool(self.council or self.services.settings.get(SettingKey.COUNCIL_MODE, False))
         except UserError:
             return bool(self.council)
 
@@ -422,10 +422,8 @@ class SyncPage(Page):
             return
         full = self.full_export.isChecked()
         include_drafts = self.include_drafts.isChecked()
-        store = self.services.store
-        task = BackgroundTask(
-            lambda _task: count_pending(ExportService(store), full, include_drafts)
-        )
+        exports = self.services.exports
+        task = BackgroundTask(lambda _task: count_pending(exports, full, include_drafts))
         task.signals.finished.connect(self._counts_ready)
         task.signals.failed.connect(self._counts_failed)
         task.signals.crashed.connect(self._counts_failed)
@@ -552,7 +550,7 @@ class SyncPage(Page):
         self.no_encryption_button.setEnabled(not self.exporting and self._council is not None)
 
     def export_clicked(self) -> None:
-        start = self.services.settings.get(EXPORT_FOLDER_SETTING) or str(Path.home())
+        start = self.services.settings.get(SettingKey.EXPORT_FOLDER) or str(Path.home())
         folder = self.choose_folder(self, start)
         if folder:
             self.start_export(folder)
@@ -566,16 +564,16 @@ class SyncPage(Page):
                 "Choose the folder again."
             )
             return
-        self.services.settings.set(EXPORT_FOLDER_SETTING, str(folder))
+        self.services.settings.set(SettingKey.EXPORT_FOLDER, str(folder))
         full = self.full_export.isChecked()
         include_drafts = self.include_drafts.isChecked()
         encrypt_to = self.services.exports.remembered_council_key()
         destination = Path(folder)
 
-        store = self.services.store
+        exports = self.services.exports
 
         def work(task: BackgroundTask) -> ExportResult:
-            return ExportService(store).export_bundle(
+            return exports.export_bundle(
                 destination,
                 full=full,
                 include_drafts=include_drafts,

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
+from desktop.services.settings import SettingKey
+from desktop.services.sync.conflicts import ConflictInfo
 from desktop.services.sync.export import table_label
 from desktop.services.sync.imports import (
-    ConflictInfo,
-    ImportService,
     ImportSummary,
 )
 from desktop.ui.models.rows import RowsTableModel
@@ -34,8 +34,6 @@ from desktop.ui.workers import BackgroundTask
 if TYPE_CHECKING:
     from desktop.services import Services
     from desktop.services.sync.pack_import import PackImportInfo
-
-PACK_FOLDER_SETTING = "sync.pack_folder"
 
 
 def _value_text(value: Any) -> str:
@@ -189,7 +187,7 @@ class CouncilPacksPanel(QWidget):
             f"Forget {forgettable} organisation{'s' if forgettable != 1 else ''}…"
         )
         self.forget_button.setVisible(forgettable > 0 and self._task is None)
-        conflicts = self.services.imports.conflicts()
+        conflicts = self.services.conflicts.search()
         self.conflicts_model.set_rows(conflicts)
         for widget in self.conflict_widgets:
             widget.setVisible(bool(conflicts))
@@ -200,7 +198,7 @@ class CouncilPacksPanel(QWidget):
     def import_clicked(self) -> None:
         if self._task is not None:
             return
-        start = self.services.settings.get(PACK_FOLDER_SETTING) or str(Path.home())
+        start = self.services.settings.get(SettingKey.PACK_IMPORT_FOLDER) or str(Path.home())
         path = self.choose_pack(self, start)
         if path:
             self.start_import(path)
@@ -208,12 +206,12 @@ class CouncilPacksPanel(QWidget):
     def start_import(self, path: str | Path) -> None:
         if self._task is not None:
             return
-        self.services.settings.set(PACK_FOLDER_SETTING, str(Path(path).parent))
-        store = self.services.store
+        self.services.settings.set(SettingKey.PACK_IMPORT_FOLDER, str(Path(path).parent))
+        imports = self.services.imports
         pack = Path(path)
 
         def work(task: BackgroundTask) -> ImportSummary:
-            return ImportService(store).import_pack(
+            return imports.import_pack(
                 pack, progress=task.report, should_cancel=lambda: task.cancelled
             )
 
@@ -310,12 +308,12 @@ class CouncilPacksPanel(QWidget):
     def keep_clicked(self) -> None:
         conflict = self._selected_conflict()
         if conflict is not None:
-            self._settle(lambda: self.services.imports.keep(conflict.id))
+            self._settle(lambda: self.services.conflicts.keep(conflict.id))
 
     def use_other_clicked(self) -> None:
         conflict = self._selected_conflict()
         if conflict is not None:
-            self._settle(lambda: self.services.imports.use_other(conflict.id))
+            self._settle(lambda: self.services.conflicts.use_other(conflict.id))
 
     def _settle(self, action: Callable[[], None]) -> None:
         try:
