@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
-import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 # name -> (module in desktop.commands, one-line help). Modules load only when their command runs.
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
@@ -46,7 +46,8 @@ class _PrintVersion(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The parser for `argv`: only the subcommand named in it loads its module."""
     parser = argparse.ArgumentParser(
         prog="gapkit",
         description="GAP Field Kit: registration, health checks and CAT readiness, offline.",
@@ -67,15 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    wanted = _wanted_subcommand(sys.argv[1:])
+    wanted = _wanted_subcommand(argv)
     for name, (module_name, help_text) in SUBCOMMANDS.items():
         sub = subparsers.add_parser(name, help=help_text, description=help_text)
         # Only the command being run loads its module, so `gapkit orgs list` stays light.
         if name == wanted:
-            module = _load(module_name)
-            if module is not None:
-                module.add_arguments(sub)
-                sub.set_defaults(_module=module)
+            module = importlib.import_module(f"desktop.commands.{module_name}")
+            module.add_arguments(sub)
+            sub.set_defaults(_module=module)
     return parser
 
 
@@ -84,15 +84,6 @@ def _wanted_subcommand(argv: Sequence[str]) -> str | None:
         if token in SUBCOMMANDS:
             return token
     return None
-
-
-def _load(module_name: str):
-    try:
-        return importlib.import_module(f"desktop.commands.{module_name}")
-    except ModuleNotFoundError as exc:
-        if exc.name == f"desktop.commands.{module_name}":
-            return None
-        raise
 
 
 def _configure_logging(verbose: bool) -> None:
@@ -104,14 +95,11 @@ def _configure_logging(verbose: bool) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if argv is not None:
-        # build_parser looks at sys.argv to decide which command module to load
-        sys.argv = [sys.argv[0], *arguments]
-    parser = build_parser()
-    args = parser.parse_args(arguments)
+    args = build_parser(arguments).parse_args(arguments)
     _configure_logging(args.verbose)
     if args.data_dir:
-        os.environ["GAPKIT_DATA_DIR"] = os.path.abspath(os.path.expanduser(args.data_dir))
+        # Every command (and the app) opens this folder; commands read it with data_dir_of().
+        args.data_dir = str(Path(args.data_dir).expanduser().resolve())
 
     from desktop.errors import Cancelled, UserError
     from sync.text import shown
@@ -119,18 +107,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from desktop.ui.app import run_app
 
+        data_dir = Path(args.data_dir) if args.data_dir else None
         try:
-            return run_app(council=args.council, smoke=args.smoke)
+            return run_app(council=args.council, smoke=args.smoke, data_dir=data_dir)
         except UserError as error:
             print(f"gapkit: {shown(error)}", file=sys.stderr)
             return 1
 
-    module = getattr(args, "_module", None)
-    if module is None:
-        print(f"gapkit: the '{args.command}' command is not available yet.", file=sys.stderr)
-        return 2
     try:
-        return int(module.run(args) or 0)
+        return int(args._module.run(args) or 0)
     except UserError as error:
         # Messages can quote names from outside (a bundle's device name): escape controls.
         print(f"gapkit: {shown(error)}", file=sys.stderr)

@@ -44,3 +44,20 @@ def test_orgs_list_prints_a_table_with_a_count(data_dir, capsys):
     out = capsys.readouterr().out
     assert "Łódź Polish Club" in out and "Closed Lunch Club" not in out
     assert out.rstrip().endswith("1 organisation")
+
+
+def test_data_dir_option_opens_that_folder_without_touching_argv_or_the_environment(
+    data_dir, tmp_path, capsys
+):
+    import os
+    import sys
+
+    other = tmp_path / "other-folder"
+    kept, _gone = _register(other)
+    argv_before, env_before = list(sys.argv), os.environ.get("GAPKIT_DATA_DIR")
+
+    assert main(["--data-dir", str(other), "orgs", "list", "--json"]) == 0
+
+    assert [r["id"] for r in json.loads(capsys.readouterr().out)] == [kept.id]
+    assert sys.argv == argv_before
+    assert os.environ.get("GAPKIT_DATA_DIR") == env_before == str(data_dir)

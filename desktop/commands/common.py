@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from pathlib import Path
 
 from desktop.services import Services, open_services
 from sync.text import shown
@@ -11,7 +12,15 @@ from sync.text import shown
 
 def services_for(args: argparse.Namespace) -> Services:
     """Open the store named by --data-dir / GAPKIT_DATA_DIR / GAPKIT_DATABASE_URL."""
-    return open_services()
+    return open_services(data_dir_of(args))
+
+
+def data_dir_of(args: argparse.Namespace) -> Path:
+    """The data folder: --data-dir if given, else GAPKIT_DATA_DIR or the user data folder."""
+    from desktop.paths import default_data_dir
+
+    chosen = getattr(args, "data_dir", None)
+    return Path(chosen).expanduser().resolve() if chosen else default_data_dir()
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:

@@ -30,10 +30,10 @@ def run(args: argparse.Namespace) -> int:
     if args.dir:
         folder = Path(args.dir).expanduser()
     else:
-        from desktop.paths import default_data_dir
+        from desktop.commands.common import data_dir_of
         from desktop.services.devices import default_council_key_dir
 
-        folder = default_council_key_dir(default_data_dir())
+        folder = default_council_key_dir(data_dir_of(args))
     try:
         pair = CouncilKeyPair.generate(folder)
     except KeyFileError as error:

@@ -159,11 +159,12 @@ def _mark_filled(window: QWidget) -> None:
         print(f"page-filled-at {time.time():.6f}", flush=True)
 
 
-def run_app(council: bool = False, smoke: bool = False) -> int:
+def run_app(council: bool = False, smoke: bool = False, data_dir: Path | None = None) -> int:
     """Run the desktop app until its window closes; returns the process exit status.
 
     With `smoke`, open the main window on the data folder, wait until it is shown, the store is
     open and the event loop is idle, then exit 0 (1 if the data folder could not be opened).
+    `data_dir` defaults to GAPKIT_DATA_DIR or the user data folder.
     """
     existing = QApplication.instance()
     # The style is chosen on the command line: cheaper at start-up than setStyle() later.
@@ -182,7 +183,8 @@ def run_app(council: bool = False, smoke: bool = False) -> int:
         from desktop.ui.i18n import set_app_language
 
         set_app_language(language)
-    data_dir = default_data_dir()
+    if data_dir is None:
+        data_dir = default_data_dir()
     log_path = log_file_path(data_dir)
 
     from desktop.ui.single_instance import SingleInstance, bring_forward
