@@ -1,18 +1,20 @@
 """The main window: side bar of pages, the page area, the status bar, remembered layout.
 
-Adding a page: write `desktop/ui/pages/<name>.py` with a subclass of
-`desktop.ui.pages.base.Page` and add one `PageSpec` to `PAGES` below (or fill in the one
-already there). Until the module exists, the side bar shows the page with a "coming soon"
-note. Pages are imported and built the first time they are shown, so start-up only pays for
-the first page. Cross-page wiring (signals up, calls down) goes in `MainWindow._wire_page`.
+Adding a page (docs/architecture.md, "Pages"): write `desktop/ui/pages/<name>.py` with a
+subclass of `desktop.ui.pages.base.Page`, a loader function below that imports and returns the
+class, and one `PageSpec` row in `PAGES`. Pages are imported and built the first time they are
+shown, so start-up only pays for the first page. Pages talk to the window through the signals
+every `Page` has (`status_message`, `data_changed`, `start_assessment_requested`,
+`open_assessment_requested`, `registration_requested`), connected in `MainWindow._wire_page`; a change one page makes
+reaches the others as `on_data_changed`.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -27,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.changes import Changed, DataChange
 from desktop.ui.i18n import tr, tr_noop
-from desktop.ui.pages.base import ComingSoonPage, OpeningPage
+from desktop.ui.pages.base import OpeningPage, Page
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -36,116 +39,123 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # This module is on the start-up path: it avoids the `Qt` namespace (its first use costs
-# ~15 ms) and dataclasses, so the window shows about as fast as a bare Qt window.
+# ~15 ms), dataclasses and the page modules, so the window shows about as fast as a bare Qt
+# window.
 
 WINDOW_SETTINGS_FILE = "window.ini"
+# Keys in window.ini (QSettings, per data folder)
+GEOMETRY_KEY = "geometry"
+LAST_PAGE_KEY = "last_page"
+
+
+# The editions: "field" (a worker's laptop), "council" (council mode) and "group" (the
+# self-assessment edition of a community group).
+FIELD_AND_COUNCIL = ("field", "council")
+COUNCIL_ONLY = ("council",)
+EVERY_EDITION = ("field", "council", "group")
 
 
 class PageSpec(NamedTuple):
-    """One entry of the side bar: where its page class lives and what it will do."""
+    """One row of the side bar."""
 
-    key: str
+    key: str  # stable id: remembered as the last page, used by `show_page`
     title: str
-    module: str
-    class_name: str
-    council_only: bool = False
-    # Shown on the "coming soon" stand-in until the module exists.
-    coming: str = ""
-    # The editions showing the page: "field" (a worker's laptop), "council", "group" (the
-    # self-assessment edition). Council-only pages show in "council" alone.
-    editions: tuple[str, ...] = ("field", "council")
+    # Imports the page's module and returns its class, the first time the page is shown.
+    load: Callable[[], type[Page]]
+    shortcut: str | None = None  # e.g. "Ctrl+1"; the same in every edition
+    editions: tuple[str, ...] = FIELD_AND_COUNCIL
 
     def shown_in(self, edition: str) -> bool:
-        if self.council_only:
-            return edition == "council"
         return edition in self.editions
 
 
+def _our_group() -> type[Page]:
+    from desktop.ui.pages.self_assessment import SelfAssessmentHome
+
+    return SelfAssessmentHome
+
+
+def _organisations() -> type[Page]:
+    from desktop.ui.pages.organisations import OrganisationsPage
+
+    return OrganisationsPage
+
+
+def _assessments() -> type[Page]:
+    from desktop.ui.pages.assessments import AssessmentsPage
+
+    return AssessmentsPage
+
+
+def _sync() -> type[Page]:
+    from desktop.ui.pages.sync import SyncPage
+
+    return SyncPage
+
+
+def _import() -> type[Page]:
+    from desktop.ui.pages.import_page import ImportPage
+
+    return ImportPage
+
+
+def _packs() -> type[Page]:
+    from desktop.ui.pages.field_packs import FieldPacksPage
+
+    return FieldPacksPage
+
+
+def _overview() -> type[Page]:
+    from desktop.ui.pages.overview import OverviewPage
+
+    return OverviewPage
+
+
+def _conflicts() -> type[Page]:
+    from desktop.ui.pages.conflicts import ConflictsPage
+
+    return ConflictsPage
+
+
+def _forms() -> type[Page]:
+    from desktop.ui.pages.forms_page import FormsPage
+
+    return FormsPage
+
+
+def _settings() -> type[Page]:
+    from desktop.ui.pages.settings import SettingsPage
+
+    return SettingsPage
+
+
+# The side bar, in order. A page keeps its shortcut in every edition (Settings is always
+# Ctrl+9); "Our group" is Ctrl+1 in the group edition, where Organisations is not shown.
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec(
-        "our_group",
-        "Our group",
-        "desktop.ui.pages.self_assessment",
-        "SelfAssessmentHome",
-        coming="Your group's registration, health check, action plan and report.",
-        editions=("group",),
-    ),
-    PageSpec(
-        "organisations",
-        tr_noop("MainWindow", "Organisations"),
-        "desktop.ui.pages.organisations",
-        "OrganisationsPage",
-        coming="Register community organisations and keep their details up to date.",
-    ),
+    PageSpec("our_group", tr_noop("MainWindow", "Our group"), _our_group, "Ctrl+1", ("group",)),
+    PageSpec("organisations", tr_noop("MainWindow", "Organisations"), _organisations, "Ctrl+1"),
     PageSpec(
         "assessments",
         tr_noop("MainWindow", "Assessments"),
-        "desktop.ui.pages.assessments",
-        "AssessmentsPage",
-        coming="Run a health check or a CAT readiness assessment with a group, one statement "
-        "at a time, agree an action plan and save the report as a PDF.",
-        editions=("field", "council", "group"),
+        _assessments,
+        "Ctrl+2",
+        EVERY_EDITION,
     ),
-    PageSpec(
-        "sync",
-        tr_noop("MainWindow", "Sync"),
-        "desktop.ui.pages.sync",
-        "SyncPage",
-        coming="Export the changes made on this laptop as a signed bundle for the council, "
-        "and load a field pack of current organisations.",
-    ),
-    PageSpec(
-        "import",
-        tr_noop("MainWindow", "Import"),
-        "desktop.ui.pages.import_page",
-        "ImportPage",
-        council_only=True,
-        coming="Import bundles from field laptops, see what each one changed and approve "
-        "new devices.",
-    ),
-    PageSpec(
-        "packs",
-        "Field packs",
-        "desktop.ui.pages.field_packs",
-        "FieldPacksPage",
-        council_only=True,
-        coming="Build signed field packs that carry organisations, completed assessments, "
-        "forms, support offers and wards to the laptops.",
-    ),
-    PageSpec(
-        "overview",
-        tr_noop("MainWindow", "Overview"),
-        "desktop.ui.pages.overview",
-        "OverviewPage",
-        council_only=True,
-        coming="See every organisation's registration and assessments, and find support "
-        "needs across the borough by ward, theme and legal form.",
-    ),
-    PageSpec(
-        "conflicts",
-        tr_noop("MainWindow", "Conflicts"),
-        "desktop.ui.pages.conflicts",
-        "ConflictsPage",
-        council_only=True,
-        coming="Review fields that two laptops changed at the same time, and keep or "
-        "reverse the value that won.",
-    ),
-    PageSpec(
-        "forms",
-        tr_noop("MainWindow", "Forms"),
-        "desktop.ui.pages.forms_page",
-        "FormsPage",
-        coming="The forms this app runs, and XLSForm for KoboToolbox and ODK in and out.",
-    ),
-    PageSpec(
-        "settings",
-        tr_noop("MainWindow", "Settings"),
-        "desktop.ui.pages.settings",
-        "SettingsPage",
-        coming="Choose council mode, the ward list and where bundles are saved.",
-        editions=("field", "council", "group"),
-    ),
+    PageSpec("sync", tr_noop("MainWindow", "Sync"), _sync, "Ctrl+3"),
+    PageSpec("import", tr_noop("MainWindow", "Import"), _import, "Ctrl+4", COUNCIL_ONLY),
+    PageSpec("packs", tr_noop("MainWindow", "Field packs"), _packs, "Ctrl+5", COUNCIL_ONLY),
+    PageSpec("overview", tr_noop("MainWindow", "Overview"), _overview, "Ctrl+6", COUNCIL_ONLY),
+    PageSpec("conflicts", tr_noop("MainWindow", "Conflicts"), _conflicts, "Ctrl+7", COUNCIL_ONLY),
+    PageSpec("forms", tr_noop("MainWindow", "Forms"), _forms, "Ctrl+8"),
+    PageSpec("settings", tr_noop("MainWindow", "Settings"), _settings, "Ctrl+9", EVERY_EDITION),
 )
+
+_PageType = TypeVar("_PageType", bound=Page)
+
+
+def pages_for(edition: str) -> list[PageSpec]:
+    """The side bar of one edition."""
+    return [spec for spec in PAGES if spec.shown_in(edition)]
 
 
 def _council_mode_setting(services: Services) -> bool:
@@ -204,6 +214,8 @@ class MainWindow(QMainWindow):
     be shown before the database is open."""
 
     page_changed = Signal(str)
+    # Every DataChange a page made, after the other pages had it (Anki's operation_did_execute).
+    data_changed = Signal(object)
 
     def __init__(
         self,
@@ -222,8 +234,8 @@ class MainWindow(QMainWindow):
                 raise ValueError("MainWindow needs services or a data folder")
             data_dir = services.store.data_dir
         self.data_dir = Path(data_dir)
-        self.specs = [spec for spec in PAGES if spec.shown_in(self.edition)]
-        self._pages: dict[str, QWidget] = {}
+        self.specs = pages_for(self.edition)
+        self._pages: dict[str, Page] = {}
         self._current_key: str | None = None
 
         self.setWindowTitle("GAP Field Kit — council" if council else "GAP Field Kit")
@@ -269,7 +281,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.side_bar.currentRowChanged.connect(self._side_bar_row_changed)
 
-        wanted = str(self._settings.value("last_page", "organisations"))
+        wanted = str(self._settings.value(LAST_PAGE_KEY, "organisations"))
         if wanted not in self.page_keys():
             wanted = self.specs[0].key
         self._current_key = wanted
@@ -299,15 +311,27 @@ class MainWindow(QMainWindow):
         self._current_key = None
         self.show_page(key)
 
-    def page(self, key: str) -> QWidget:
+    def page(self, key: str) -> Page:
         """The page for `key`, built (and wired) on first use."""
         if key not in self._pages:
             spec = self._spec(key)
-            widget = self._build_page(spec)
-            self._pages[key] = widget
-            self.stack.addWidget(widget)
-            self._wire_page(key, widget)
+            assert self.services is not None
+            page = spec.load()(self.services, council=self.council)
+            self._pages[key] = page
+            self.stack.addWidget(page)
+            self._wire_page(key, page)
         return self._pages[key]
+
+    def page_as(self, key: str, page_class: type[_PageType]) -> _PageType:
+        """The page for `key`, checked to be a `page_class`."""
+        page = self.page(key)
+        if not isinstance(page, page_class):
+            raise TypeError(f"the {key} page is a {type(page).__name__}, not {page_class.__name__}")
+        return page
+
+    def built_pages(self) -> list[Page]:
+        """The pages made so far (a page is made the first time it is shown)."""
+        return list(self._pages.values())
 
     def show_page(self, key: str) -> bool:
         """Bring a page to the front; False if the current page asked to stay."""
@@ -320,17 +344,17 @@ class MainWindow(QMainWindow):
             self._select_in_side_bar(key)
             return True
         previous = self._pages.get(self._current_key or "")
-        if previous is not None and not previous.can_leave():  # type: ignore[attr-defined]
+        if previous is not None and not previous.can_leave():
             self._select_in_side_bar(self._current_key or key)
             return False
-        widget = self.page(key)
+        page = self.page(key)
         if previous is not None:
-            previous.on_hidden()  # type: ignore[attr-defined]
+            previous.on_hidden()
         self._current_key = key
         self._select_in_side_bar(key)
-        self.stack.setCurrentWidget(widget)
-        widget.on_shown()  # type: ignore[attr-defined]
-        self._settings.setValue("last_page", key)
+        self.stack.setCurrentWidget(page)
+        page.on_shown()
+        self._settings.setValue(LAST_PAGE_KEY, key)
         self.page_changed.emit(key)
         return True
 
@@ -339,24 +363,30 @@ class MainWindow(QMainWindow):
 
     def start_assessment(self, organisation_id: str) -> None:
         """Bring the Assessments page forward with its start dialog for this organisation."""
+        from desktop.ui.pages.assessments import AssessmentsPage
+
         if self.show_page("assessments"):
-            page = self.page("assessments")
-            page.start_for_organisation(organisation_id)  # type: ignore[attr-defined]
-            dialog = getattr(page, "start_dialog", None)
+            page = self.page_as("assessments", AssessmentsPage)
+            page.start_for_organisation(organisation_id)
+            dialog = page.start_dialog
             if self.edition == "group" and dialog is not None:
                 # A group assessing itself: everyone rates, then agrees.
                 dialog.group_mode.setChecked(True)
 
     def open_assessment(self, assessment_id: str) -> None:
         """The Assessments page at one assessment: its results, or the runner where it stopped."""
+        from desktop.ui.pages.assessments import AssessmentsPage
+
         if self.show_page("assessments"):
-            self.page("assessments").open_assessment(assessment_id)  # type: ignore[attr-defined]
+            self.page_as("assessments", AssessmentsPage).open_assessment(assessment_id)
 
     def open_registration(self, organisation_id: str, field_name: str = "") -> None:
         """The Organisations page at one organisation's registration (and field)."""
+        from desktop.ui.pages.organisations import OrganisationsPage
+
         if self.show_page("organisations"):
-            page = self.page("organisations")
-            page.open_registration(organisation_id, field_name or None)  # type: ignore[attr-defined]
+            page = self.page_as("organisations", OrganisationsPage)
+            page.open_registration(organisation_id, field_name or None)
 
     # -- building pages -----------------------------------------------------------------------
 
@@ -366,57 +396,35 @@ class MainWindow(QMainWindow):
                 return spec
         raise KeyError(key)
 
-    def _build_page(self, spec: PageSpec) -> QWidget:
-        try:
-            module = importlib.import_module(spec.module)
-        except ModuleNotFoundError as exc:
-            if exc.name != spec.module:
-                raise
-            return ComingSoonPage(spec.title, spec.coming)
-        page_class = getattr(module, spec.class_name)
-        assert self.services is not None
-        return page_class(self.services, council=self.council)
-
-    def _wire_page(self, key: str, page: QWidget) -> None:
-        """Connect a page's signals to the window and to other pages."""
-        status_message = getattr(page, "status_message", None)
-        if status_message is not None:
-            status_message.connect(self.show_message)
-        # -- "Start assessment…" on an organisation opens the Assessments page's start dialog
-        start_assessment = getattr(page, "start_assessment_requested", None)
-        if start_assessment is not None:
-            start_assessment.connect(self.start_assessment)
-        open_assessment = getattr(page, "open_assessment_requested", None)
-        if open_assessment is not None:
-            open_assessment.connect(self.open_assessment)
-        # -- a fund's unmet condition on the results links to a registration field
-        registration = getattr(page, "registration_requested", None)
-        if registration is not None:
-            registration.connect(self.open_registration)
-        # -- the self-assessment edition: a guide before each section of the runner
-        runner = getattr(page, "runner", None)
-        if runner is not None and hasattr(runner, "state_changed"):
+    def _wire_page(self, key: str, page: Page) -> None:
+        """Connect the signals every page has to the window."""
+        page.status_message.connect(self.show_message)
+        page.data_changed.connect(self._data_changed)
+        page.start_assessment_requested.connect(self.start_assessment)
+        page.open_assessment_requested.connect(self.open_assessment)
+        page.registration_requested.connect(self.open_registration)
+        if key == "assessments":
+            # The self-assessment edition: a guide before each section of the runner.
+            from desktop.ui.pages.assessments import AssessmentsPage
             from desktop.ui.runner.section_guide import SectionGuides
 
-            page.section_guides = SectionGuides(runner, lambda: self.edition == "group")  # type: ignore[attr-defined]
-        # -- council mode and council pages
-        council_mode_changed = getattr(page, "council_mode_changed", None)
-        if council_mode_changed is not None:
-            council_mode_changed.connect(self.set_council_mode)
-        use_changed = getattr(page, "use_changed", None)
-        if use_changed is not None:
-            use_changed.connect(self.apply_use)
-        for signal_name in ("bundles_imported", "conflicts_changed"):
-            signal = getattr(page, signal_name, None)
-            if signal is not None:
-                signal.connect(self._refresh_council_pages)
+            if isinstance(page, AssessmentsPage):
+                page.section_guides = SectionGuides(page.runner, lambda: self.edition == "group")
 
-    def _refresh_council_pages(self, *_args: object) -> None:
-        """After an import or a settled conflict, pages already built show the new state."""
-        for key in ("conflicts", "organisations"):
-            page = self._pages.get(key)
-            if page is not None and page is not self.sender() and page.isVisible():
-                page.on_shown()  # type: ignore[attr-defined]
+    def _data_changed(self, change: DataChange) -> None:
+        """A page changed data: every other built page hears of it, then the window's own
+        listeners; a changed use or council mode shows that edition's side bar."""
+        for page in list(self._pages.values()):
+            if page is not change.origin:
+                page.on_data_changed(change)
+        if self.services is not None:
+            if change.what & Changed.USE:
+                use = self.services.setup.use()
+                if use is not None:
+                    self.apply_use(use)
+            elif change.what & Changed.COUNCIL_MODE:
+                self.set_council_mode(_council_mode_setting(self.services))
+        self.data_changed.emit(change)
 
     # -- council mode -------------------------------------------------------------------------
 
@@ -438,7 +446,7 @@ class MainWindow(QMainWindow):
         self.edition = edition
         on = edition == "council"
         self.council = on
-        self.specs = [spec for spec in PAGES if spec.shown_in(edition)]
+        self.specs = pages_for(edition)
         self.setWindowTitle(EDITION_TITLES[edition])
         for key in [key for key in self._pages if key not in self.page_keys()]:
             widget = self._pages.pop(key)
@@ -456,10 +464,10 @@ class MainWindow(QMainWindow):
             self.show_page(self.specs[0].key)
 
     def _fill_side_bar(self) -> None:
-        for number, spec in enumerate(self.specs, start=1):
+        for spec in self.specs:
             title = tr("MainWindow", spec.title)
             item = QListWidgetItem(title)
-            item.setToolTip(f"{title} (Ctrl+{number})" if number <= 9 else title)
+            item.setToolTip(f"{title} ({spec.shortcut})" if spec.shortcut else title)
             self.side_bar.addItem(item)
 
     def _make_page_shortcuts(self) -> None:
@@ -467,9 +475,11 @@ class MainWindow(QMainWindow):
             self.removeAction(action)
             action.deleteLater()
         self._page_actions = []
-        for number, spec in enumerate(self.specs[:9], start=1):
+        for spec in self.specs:
+            if not spec.shortcut:
+                continue
             action = QAction(f"Go to {spec.title}", self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcut(QKeySequence(spec.shortcut))
             action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
             self.addAction(action)
             self._page_actions.append(action)
@@ -545,7 +555,7 @@ class MainWindow(QMainWindow):
     # -- remembering the layout ---------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        saved = self._settings.value("geometry")
+        saved = self._settings.value(GEOMETRY_KEY)
         if isinstance(saved, QByteArray) and not saved.isEmpty() and self.restoreGeometry(saved):
             return
         screen = self.screen()
@@ -555,11 +565,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         # Only the front page can hold unsaved typing: leaving any other page asked already.
         current = self._pages.get(self._current_key or "")
-        if current is not None and not current.can_leave():  # type: ignore[attr-defined]
+        if current is not None and not current.can_leave():
             event.ignore()
             return
-        self._settings.setValue("geometry", self.saveGeometry())
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         if self._current_key:
-            self._settings.setValue("last_page", self._current_key)
+            self._settings.setValue(LAST_PAGE_KEY, self._current_key)
         self._settings.sync()
         event.accept()

@@ -12,6 +12,8 @@ MUTED = "#5f6b73"
 WINDOW = "#f6f7f8"
 BASE = "#ffffff"
 BORDER = "#cfd6db"
+WAITING = "#8a5a00"  # a bundle or device waiting for approval
+ON_DARK = "#ffffff"  # text and rims drawn on the accent or a dark fill
 
 STYLESHEET = f"""
 QListWidget#sideBar {{
@@ -53,7 +55,7 @@ QLabel#pageTitle {{
     font-weight: bold;
     color: {TEXT};
 }}
-QLabel#emptyState, QLabel#comingSoon {{
+QLabel#emptyState {{
     color: {MUTED};
     font-size: 11pt;
 }}

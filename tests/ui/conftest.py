@@ -29,7 +29,7 @@ def main_window(qtbot: Any, services: Services):  # type: ignore[no-untyped-def]
     yield window
     # Leave no typing behind, or closing the window would (rightly) ask about it. Closed here
     # rather than by qtbot, whose teardown runs before this one.
-    for page in list(window._pages.values()):
+    for page in window.built_pages():
         form = getattr(page, "form", None)
         if form is not None and hasattr(form, "is_dirty") and form.is_dirty():
             page.discard_changes()

@@ -33,6 +33,7 @@ from desktop.services.settings import SettingKey
 from desktop.services.sync.export import ExportService
 from desktop.services.sync.trust import TrustedDeviceService
 from desktop.store.db import Store, open_store
+from desktop.ui.changes import Changed
 
 
 class Laptop:
@@ -108,9 +109,12 @@ def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def import_and_wait(qtbot: Any, page: Any, paths: list[Path]) -> list[Any]:
-    with qtbot.waitSignal(page.bundles_imported, timeout=30_000) as blocker:
+    """Import and wait for the page to announce the change; the summaries it added."""
+    shown = len(page.results.rows)
+    with qtbot.waitSignal(page.data_changed, timeout=30_000) as blocker:
         page.import_paths(paths)
-    return blocker.args[0]
+    assert blocker.args[0].what & Changed.BUNDLE == Changed.BUNDLE
+    return page.results.rows[shown:]
 
 
 def test_import_page_merges_a_bundle_from_an_enrolled_laptop_and_shows_its_summary(
@@ -135,6 +139,27 @@ def test_import_page_merges_a_bundle_from_an_enrolled_laptop_and_shows_its_summa
     assert not import_page.progress.isVisible()
     # the history tab records it too
     assert [entry.status for entry in import_page.history.rows] == ["merged"]
+
+
+def test_an_import_finishing_in_the_background_refreshes_the_page_on_screen(
+    qtbot, services, laptop, council_window
+):
+    """The import page announces what changed; the Organisations page, now in front, shows it."""
+    laptop.register(4)
+    bundle = laptop.export()
+    laptop.enrol_at(services)
+    organisations = council_window.page("organisations")
+    import_page = council_window.page("import")
+    council_window.show_page("organisations")
+    assert organisations.table_model.rowCount() == 0
+
+    with qtbot.waitSignal(council_window.data_changed, timeout=30_000) as blocker:
+        import_page.import_paths([bundle])
+
+    change = blocker.args[0]
+    assert change.origin is import_page and change.what & Changed.ORGANISATIONS
+    assert council_window.current_page_key() == "organisations"
+    assert organisations.table_model.rowCount() == 4
 
 
 def test_importing_the_same_bundle_twice_says_already_imported(
@@ -165,13 +190,14 @@ def test_a_bundle_from_an_unknown_laptop_waits_and_approving_imports_it(
     assert "Waiting for approval (1)" in import_page.waiting_heading.text()
     assert import_page.approve_button.isEnabled()
 
-    with qtbot.waitSignal(import_page.bundles_imported, timeout=30_000) as blocker:
+    with qtbot.waitSignal(import_page.data_changed, timeout=30_000):
         import_page.approve_button.click()
 
     # staff were shown the fingerprint to compare with the laptop's
     fingerprint = DeviceService(laptop.store).info().fingerprint
     assert fingerprint in answer_yes[0]
-    assert [s.status for s in blocker.args[0]] == ["merged"]
+    # the merged row replaces the stale "waiting" one
+    assert [s.status for s in import_page.results.rows] == ["merged"]
     assert services.organisations.count() == 4
     assert import_page.waiting.rows == []
     device = TrustedDeviceService(services.store).get(laptop.store.device_id)
@@ -546,7 +572,7 @@ def test_an_approved_bundle_leaves_no_waiting_row(
     assert [r.status for r in import_page.results.rows] == ["waiting"]
     monkeypatch.setattr("desktop.ui.widgets.confirm.ask_to_trust", lambda *a: True)
     import_page.waiting_table.selectRow(0)
-    with qtbot.waitSignal(import_page.bundles_imported, timeout=30_000):
+    with qtbot.waitSignal(import_page.data_changed, timeout=30_000):
         import_page.approve_selected()
     assert [r.status for r in import_page.results.rows] == ["merged"]
     assert import_page.waiting.rows == []

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.ui import main_window as main_window_module
 from desktop.ui.main_window import WINDOW_SETTINGS_FILE, MainWindow, PageSpec
-from desktop.ui.pages.base import ComingSoonPage, OpeningPage
+from desktop.ui.pages.base import OpeningPage
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,22 +49,33 @@ def test_every_page_shows_something_and_none_is_blank(qtbot, services):
         assert texts, f"the {key} page shows no text at all"
 
 
-def test_a_page_not_built_yet_says_it_is_coming_and_what_it_will_do(qtbot, services, monkeypatch):
-    later = PageSpec(
-        "later",
-        "Later",
-        "desktop.ui.pages.not_written_yet",
-        "LaterPage",
-        coming="It will show what is planned.",
-    )
+def test_every_row_of_the_page_table_loads_a_page_with_its_own_shortcut():
+    from desktop.ui.pages.base import Page
+
+    keys = [spec.key for spec in main_window_module.PAGES]
+    assert len(set(keys)) == len(keys)
+    for edition in ("field", "council", "group"):
+        specs = main_window_module.pages_for(edition)
+        shortcuts = [spec.shortcut for spec in specs if spec.shortcut]
+        assert specs and len(set(shortcuts)) == len(shortcuts), edition
+    for spec in main_window_module.PAGES:
+        assert issubclass(spec.load(), Page), spec.key
+
+
+def test_a_page_added_with_one_table_row_appears_in_the_side_bar(qtbot, services, monkeypatch):
+    from desktop.ui.pages.base import Page
+
+    class LaterPage(Page):
+        title = "Later"
+
+    later = PageSpec("later", "Later", lambda: LaterPage, "Ctrl+Shift+L")
     monkeypatch.setattr(main_window_module, "PAGES", (*main_window_module.PAGES, later))
     window = MainWindow(services)
     qtbot.addWidget(window)
-    window.show_page("later")
-    page = window.stack.currentWidget()
-    assert isinstance(page, ComingSoonPage)
-    text = " ".join(label.text() for label in page.findChildren(QLabel))
-    assert "Coming soon" in text and "It will show what is planned." in text
+    assert side_bar_titles(window)[-1] == "Later"
+    assert window.show_page("later")
+    assert isinstance(window.stack.currentWidget(), LaterPage)
+    assert window.side_bar.item(window.side_bar.count() - 1).toolTip() == "Later (Ctrl+Shift+L)"
 
 
 def test_ctrl_and_a_number_goes_to_that_page(qtbot, services):

@@ -59,9 +59,12 @@ def _outcome(qtbot, work) -> dict[str, object]:
     seen: dict[str, object] = {}
     for name in ("finished", "failed", "cancelled", "crashed"):
         getattr(task.signals, name).connect(lambda value, name=name: seen.setdefault(name, value))
-    task.start(QThreadPool.globalInstance())
+    pool = QThreadPool()
+    task.start(pool)
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
-    assert task.done.wait(5)
+    # The pool still holds the runnable for a moment after run() returns: wait for it before
+    # Python frees the task.
+    assert pool.waitForDone(5000)
     return seen
 
 

@@ -32,12 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.pages.import_page import (
-    ERROR_COLOUR,
-    Column,
-    RecordsModel,
-    heading,
-)
+from desktop.ui.models.records import Column, RecordsModel
+from desktop.ui.pages.import_page import ERROR_COLOUR
+from desktop.ui.widgets.labels import heading
 from desktop.ui.widgets.tables import make_table
 from desktop.ui.workers import BackgroundTask
 

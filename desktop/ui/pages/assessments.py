@@ -1,9 +1,9 @@
 """The Assessments page: the list of assessments, and the runner, review and results behind it.
 
 The page is a stack: the list; the runner (one statement at a time); review and complete;
-results and action plan. It emits `assessment_started`, `assessment_completed` and
-`assessment_deleted`; the main window calls `start_for_organisation` when the Organisations
-page asks for a new assessment.
+results and action plan. Starting, completing, deleting or restoring an assessment is announced
+with `data_changed` (Changed.ASSESSMENTS); the main window calls `start_for_organisation`
+when another page asks for a new assessment.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.services.assessments import KINDS, AssessmentSummary
 from desktop.services.reviews import APPROVED, HAS_ISSUES, REJECTED, STATE_LABELS
+from desktop.ui.changes import Changed, DataChange
 from desktop.ui.dialogs.start_assessment import StartAssessmentDialog
 from desktop.ui.i18n import restore_app_language
 from desktop.ui.models.assessments import (
@@ -48,6 +49,7 @@ from desktop.ui.widgets.tables import make_table
 
 if TYPE_CHECKING:
     from desktop.services import Services
+    from desktop.ui.runner.section_guide import SectionGuides
 
 EMPTY_LIST = (
     "No assessments yet.\n\nStart one with New assessment (Ctrl+N), or from an organisation "
@@ -84,15 +86,14 @@ class AssessmentsPage(Page):
     """All assessments; open, resume, run, review, see results, delete."""
 
     title = "Assessments"
-    assessment_started = Signal(str)
-    assessment_completed = Signal(str)
-    assessment_deleted = Signal(str)
-    registration_requested = Signal(str, str)  # organisation id, field (a fund's condition)
+    shows = Changed.ASSESSMENTS | Changed.ORGANISATIONS
 
     def __init__(
         self, services: Services, council: bool = False, parent: QWidget | None = None
     ) -> None:
         super().__init__(services, council, parent)
+        # Set by the main window: the self-assessment edition's guide before each section.
+        self.section_guides: SectionGuides | None = None
         self.assessments = services.assessments
         # Dialogs are attributes so tests can answer them (as on the Organisations page).
         self.confirm_delete: Callable[[QWidget, AssessmentSummary], bool] = ask_to_delete_assessment
@@ -431,6 +432,12 @@ class AssessmentsPage(Page):
         self.runner.flush()
         restore_app_language()
 
+    def on_data_changed(self, change: DataChange) -> None:
+        # Only the list follows changes made elsewhere; a session in progress is left alone.
+        on_screen = self.isVisible() and self.stack.currentWidget() is self.list_view
+        if change.what & self.shows and on_screen:
+            self.reload()
+
     def can_leave(self) -> bool:
         # Answers are saved as they are given; only typing within its short pause can wait.
         self.runner.flush()
@@ -479,7 +486,7 @@ class AssessmentsPage(Page):
             self.action_review.focus_start()
 
     def _started(self, assessment_id: str) -> None:
-        self.assessment_started.emit(assessment_id)
+        self.changed(Changed.ASSESSMENTS)
         self.status_message.emit("Assessment started: every answer is saved as it is given.")
         self.begin(assessment_id)
 
@@ -550,7 +557,7 @@ class AssessmentsPage(Page):
         self.table.setFocus()
 
     def _completed(self, assessment_id: str) -> None:
-        self.assessment_completed.emit(assessment_id)
+        self.changed(Changed.ASSESSMENTS)
         self.show_results(assessment_id)
 
     def _change_answers(self, assessment_id: str) -> None:
@@ -587,7 +594,7 @@ class AssessmentsPage(Page):
         self.notice.show_notice(
             f"Deleted the assessment with {summary.organisation_name}.", "Undo", self.undo_delete
         )
-        self.assessment_deleted.emit(summary.id)
+        self.changed(Changed.ASSESSMENTS)
         self.status_message.emit(f"Deleted the assessment with {summary.organisation_name}")
 
     def undo_delete(self) -> None:

@@ -1,11 +1,21 @@
-"""What every page of the main window is: a widget with a title, hooks and a status signal.
+"""What every page of the main window is: a widget with a title, hooks and three signals.
 
-To add a page, write `desktop/ui/pages/<name>.py` with a `Page` subclass and list it in
-`desktop.ui.main_window.PAGES`. The main window creates a page the first time it is shown,
-passing the services and whether the app runs in council mode; it calls `on_shown()` each
-time the page comes to the front and `can_leave()` before another page (or closing) takes over.
-A page never reaches into another page: it emits signals, and `MainWindow._wire_page` connects
-them.
+To add a page, write `desktop/ui/pages/<name>.py` with a `Page` subclass and add one row to
+`desktop.ui.main_window.PAGES` (see docs/architecture.md, "Pages"). The main window creates a
+page the first time it is shown, passing the services and whether the app runs in council
+mode; it calls `on_shown()` each time the page comes to the front, `on_hidden()` when another
+takes it, and `can_leave()` before another page (or closing) takes over.
+
+A page never reaches into another page. It talks to the window through the signals every page
+has (the window connects them, by attribute, in `MainWindow._wire_page`):
+- `status_message(str)`: a line for the status bar;
+- `data_changed(DataChange)`: it changed data (what kinds, see `desktop.ui.changes`); every
+  other built page gets `on_data_changed(change)`;
+- `start_assessment_requested(str)`: open the Assessments page's start dialog for this
+  organisation id;
+- `open_assessment_requested(str)`: open this assessment (its results, or the runner where it
+  stopped);
+- `registration_requested(str, str)`: open this organisation's registration at a field.
 """
 
 from __future__ import annotations
@@ -15,6 +25,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.ui.changes import Changed, DataChange
+
 if TYPE_CHECKING:
     from desktop.services import Services
 
@@ -23,8 +35,15 @@ class Page(QWidget):
     """Base of the main window's pages."""
 
     title: str = ""
-    # A message for the status bar ("Saved Holme Valley Food Bank").
-    status_message = Signal(str)
+    # The kinds of data this page shows: a change to any of them, made elsewhere while the
+    # page is on screen, refreshes it (a hidden page refreshes when it is next shown anyway).
+    shows: Changed = Changed(0)
+
+    status_message = Signal(str)  # "Saved Holme Valley Food Bank"
+    data_changed = Signal(object)  # a DataChange
+    start_assessment_requested = Signal(str)  # organisation id
+    open_assessment_requested = Signal(str)  # assessment id
+    registration_requested = Signal(str, str)  # organisation id, registration field ("" none)
 
     def __init__(
         self, services: Services, council: bool = False, parent: QWidget | None = None
@@ -44,34 +63,15 @@ class Page(QWidget):
         """False keeps the page open (e.g. the user chose to go back to unsaved typing)."""
         return True
 
+    def on_data_changed(self, change: DataChange) -> None:
+        """Another page (or work it started) changed data. By default a page on screen that
+        shows that kind of data refreshes."""
+        if change.what & self.shows and self.isVisible():
+            self.on_shown()
 
-class ComingSoonPage(QWidget):
-    """Stands in for a page not built yet, saying what it will do, so no page is ever blank."""
-
-    def __init__(self, title: str, what_it_will_do: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = title
-        self.setAccessibleName(f"{title} (coming soon)")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        heading = QLabel(title)
-        heading.setObjectName("pageTitle")
-        layout.addWidget(heading)
-        message = QLabel(f"Coming soon. {what_it_will_do}")
-        message.setObjectName("comingSoon")
-        message.setWordWrap(True)
-        message.setAccessibleName(f"{title} is coming soon")
-        layout.addWidget(message)
-        layout.addStretch(1)
-
-    def on_shown(self) -> None:
-        pass
-
-    def on_hidden(self) -> None:
-        pass
-
-    def can_leave(self) -> bool:
-        return True
+    def changed(self, what: Changed) -> None:
+        """Tell the rest of the app that this page changed `what` (and has shown it itself)."""
+        self.data_changed.emit(DataChange(what, self))
 
 
 class OpeningPage(QWidget):

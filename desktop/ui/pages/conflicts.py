@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.changes import Changed
+from desktop.ui.format import plural
+from desktop.ui.models.records import Column, RecordsModel
 from desktop.ui.pages.base import Page
-from desktop.ui.pages.import_page import Column, RecordsModel, fit_columns, plural
 from desktop.ui.widgets.confirm import confirm_destructive
-from desktop.ui.widgets.tables import make_table
+from desktop.ui.widgets.tables import fit_columns, make_table
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -135,7 +137,7 @@ class ConflictsPage(Page):
     """Council: review conflicts and keep or reverse each."""
 
     title = "Conflicts"
-    conflicts_changed = Signal()
+    shows = Changed.CONFLICTS | Changed.DEVICES
 
     def __init__(self, services: Services, council: bool = False, parent: QWidget | None = None):
         super().__init__(services, council, parent)
@@ -369,7 +371,9 @@ class ConflictsPage(Page):
             )
         self.status_message.emit(message)
         self.refresh()
-        self.conflicts_changed.emit()
+        # Using the other value rewrites the record (an organisation's or an assessment's).
+        records = Changed(0) if keep else Changed.ORGANISATIONS | Changed.ASSESSMENTS
+        self.changed(Changed.CONFLICTS | records)
 
 
 def ask_to_use_other(parent: QWidget, conflict: ConflictInfo) -> bool:

@@ -24,17 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.pages.import_page import (
-    ERROR_COLOUR,
-    WAITING_COLOUR,
-    Column,
-    RecordsModel,
-    fit_columns,
-    join_numbers,
-    plural,
-)
+from desktop.ui.format import plural
+from desktop.ui.models.records import Column, RecordsModel
+from desktop.ui.pages.import_page import ERROR_COLOUR, WAITING_COLOUR, join_numbers
 from desktop.ui.widgets import confirm
-from desktop.ui.widgets.tables import make_table
+from desktop.ui.widgets.tables import fit_columns, make_table
 from desktop.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:

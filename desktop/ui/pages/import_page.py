@@ -12,20 +12,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
     QThreadPool,
-    Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -34,16 +27,19 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.ui.models.rows import RowsTableModel
+from desktop.ui import theme
+from desktop.ui.changes import Changed
+from desktop.ui.format import plural
+from desktop.ui.models.records import Column, RecordsModel
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets import confirm
-from desktop.ui.widgets.tables import make_table
+from desktop.ui.widgets.labels import heading
+from desktop.ui.widgets.tables import fit_columns, make_table
 from desktop.ui.workers import BackgroundTask
 from sync.text import shown
 
@@ -53,98 +49,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ERROR_COLOUR = QColor("#b00020")
-WAITING_COLOUR = QColor("#8a5a00")
+ERROR_COLOUR = QColor(theme.ERROR)
+WAITING_COLOUR = QColor(theme.WAITING)
 
 
 # ---------------------------------------------------------------------------------------------
 # Shared pieces: a cancellable background task and a table model over plain rows
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column of a RecordsModel: its header and how to read a row's cell."""
-
-    title: str
-    value: Callable[[Any], Any]
-    align_right: bool = False
-
-
-class RecordsModel(RowsTableModel[Any]):
-    """A read-only table over a list of plain rows (dataclasses), one Column each."""
-
-    def __init__(
-        self,
-        columns: Sequence[Column],
-        colour: Callable[[Any], QColor | None] | None = None,
-        tooltip: Callable[[Any], str | None] | None = None,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.columns = list(columns)
-        self.titles = tuple(column.title for column in self.columns)
-        self._colour = colour
-        self._tooltip = tooltip
-
-    def append_rows(self, rows: Sequence[Any]) -> None:
-        if not rows:
-            return
-        start = len(self.rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-        self.rows.extend(rows)
-        self.endInsertRows()
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = column.value(row)
-            if isinstance(value, datetime):
-                return value.astimezone().strftime("%d %b %Y %H:%M")
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and self._colour is not None:
-            colour = self._colour(row)
-            return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if self._tooltip is not None:
-                return self._tooltip(row)
-            value = column.value(row)
-            return None if value is None else str(value)
-        return None
-
-
-def fit_columns(table: QTableView, widest: int = 320) -> None:
-    """Columns as wide as their contents, none wider than `widest` (long text is elided and
-    shown whole in its tooltip); the last column takes what is left."""
-    table.resizeColumnsToContents()
-    header = table.horizontalHeader()
-    last = header.count() - 1
-    for column in range(last):
-        if table.columnWidth(column) > widest:
-            table.setColumnWidth(column, widest)
-    # The last column (the long text) gets the rest of the view rather than a scroll bar.
-    rest = table.viewport().width() - sum(table.columnWidth(c) for c in range(last))
-    if last >= 0:
-        natural = table.columnWidth(last)
-        table.setColumnWidth(last, rest if rest >= 160 else min(natural, widest))
-
-
-def heading(text: str, name: str = "sectionHeading") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setStyleSheet("font-weight: 600; font-size: 11pt; margin-top: 6px;")
-    label.setAccessibleName(text)
-    return label
-
-
-def plural(count: int, word: str, words: str | None = None) -> str:
-    return f"{count} {word if count == 1 else (words or word + 's')}"
 
 
 def join_numbers(numbers: Sequence[int | tuple[int, int]]) -> str:
@@ -233,9 +143,7 @@ class ImportPage(Page):
     """Council: bring in bundles from field laptops and see what each one did."""
 
     title = "Import"
-    # Every finished batch, so other pages (Conflicts, Organisations) can refresh.
-    bundles_imported = Signal(list)
-    conflicts_changed = Signal()
+    shows = Changed.IMPORTS | Changed.DEVICES
 
     def __init__(self, services: Services, council: bool = False, parent: QWidget | None = None):
         super().__init__(services, council, parent)
@@ -579,9 +487,9 @@ class ImportPage(Page):
         self.summary_label.setText(text)
         self.status_message.emit(text)
         self.refresh()
-        self.bundles_imported.emit(list(summaries))
-        if any(s.conflicts for s in merged):
-            self.conflicts_changed.emit()
+        # Every finished batch, so other pages (Conflicts, Organisations…) can refresh.
+        conflicts = Changed.CONFLICTS if any(s.conflicts for s in merged) else Changed(0)
+        self.changed(Changed.BUNDLE | conflicts)
 
     def _cancelled(self, _message: str) -> None:
         self._end_task()

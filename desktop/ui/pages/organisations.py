@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     Qt,
     QThreadPool,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError, ValidationFailed
+from desktop.ui.changes import Changed
 from desktop.ui.models.organisations import (
     GAP_STATUS,
     IDENTIFIERS,
@@ -122,10 +122,7 @@ class OrganisationsPage(Page):
     """Find, register, change and delete organisations."""
 
     title = "Organisations"
-    organisation_saved = Signal(str)
-    organisation_deleted = Signal(str)
-    start_assessment_requested = Signal(str)  # organisation id; the main window wires it
-    open_assessment_requested = Signal(str)  # assessment id; the main window wires it
+    shows = Changed.ORGANISATIONS
 
     def __init__(
         self, services: Services, council: bool = False, parent: QWidget | None = None
@@ -605,7 +602,7 @@ class OrganisationsPage(Page):
         self._update_buttons()
         self.notice.show_notice(f"{verb} {detail.name}.")
         self.status_message.emit(f"{verb} {detail.name}.")
-        self.organisation_saved.emit(detail.id)
+        self.changed(Changed.ORGANISATIONS)
         return True
 
     def _form_changed(self) -> None:
@@ -721,7 +718,7 @@ class OrganisationsPage(Page):
         self._update_buttons()
         self.notice.show_notice(f"Deleted {name}.", "Undo", self.undo_delete)
         self.status_message.emit(f"Deleted {name}. Ctrl+Z undoes.")
-        self.organisation_deleted.emit(organisation_id)
+        self.changed(Changed.ORGANISATIONS)
         self.table.setFocus()
 
     def undo_delete(self) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -69,8 +69,6 @@ class SelfAssessmentHome(Page):
     """Our group: registration, the health check, and sending it to the council."""
 
     title = "Our group"
-    start_assessment_requested = Signal(str)
-    open_assessment_requested = Signal(str)
 
     def __init__(self, services: Services, council: bool = False, parent: QWidget | None = None):
         super().__init__(services, council, parent)

@@ -2,8 +2,9 @@
 GDPR), this device, data.
 
 Settings are kept with the data (`services.settings`), so each data folder has its own.
-Council mode takes effect at once: the page emits `council_mode_changed` and the main window
-shows or hides the council pages (Import, Overview, Conflicts).
+Council mode takes effect at once: the page saves it and announces `data_changed`
+(Changed.COUNCIL_MODE); the main window then shows or hides the council pages (Import,
+Overview, Conflicts).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.settings import SettingKey
+from desktop.ui.changes import Changed
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.council_trust import CouncilTrustBox
 from desktop.ui.widgets.privacy_box import PrivacyBox
@@ -53,9 +55,6 @@ class SettingsPage(Page):
     """Choices kept with this data folder."""
 
     title = "Settings"
-    council_mode_changed = Signal(bool)
-    # Who uses this computer changed (a desktop.services.setup.Use): the window follows.
-    use_changed = Signal(object)
 
     def __init__(self, services: Services, council: bool = False, parent: QWidget | None = None):
         super().__init__(services, council, parent)
@@ -237,7 +236,7 @@ class SettingsPage(Page):
             self.council_check.blockSignals(False)
             self._describe_council_mode()
         self.council = council_on
-        self.use_changed.emit(dialog.chosen)
+        self.changed(Changed.USE | Changed.COUNCIL_MODE | Changed.SETTINGS)
         self.status_message.emit("Saved: " + self.use_label.text())
 
     # -- council mode --------------------------------------------------------------------------
@@ -251,7 +250,7 @@ class SettingsPage(Page):
         self.council = on
         self._describe_council_mode()
         self._describe_use()
-        self.council_mode_changed.emit(on)
+        self.changed(Changed.COUNCIL_MODE | Changed.SETTINGS)
         self.status_message.emit("Council mode is on." if on else "Council mode is off.")
 
     def _describe_council_mode(self) -> None:

@@ -10,16 +10,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
     QThreadPool,
-    Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,12 +40,12 @@ from desktop.services.sync.export import (
     COUNCIL_ONLY_TABLES,
     TABLE_NAMES,
     CouncilKeyChoice,
-    ExportHistoryEntry,
     ExportResult,
     ExportService,
-    describe_counts,
     table_label,
 )
+from desktop.ui.changes import Changed
+from desktop.ui.models.exports import ExportHistoryModel
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.council_packs import CouncilPacksPanel
 from desktop.ui.widgets.notice_bar import NoticeBar
@@ -91,77 +86,6 @@ def count_pending(service: ExportService, full: bool, include_drafts: bool) -> P
 
 
 # ---------------------------------------------------------------------------------------------
-# Export history as a table
-
-
-class ExportHistoryModel(QAbstractTableModel):
-    """The bundles written from this data folder, newest first."""
-
-    HEADERS = ("Bundle", "Written", "Records", "What", "Bundle id", "Saved as")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.entries: list[ExportHistoryEntry] = []
-
-    def set_entries(self, entries: list[ExportHistoryEntry]) -> None:
-        self.beginResetModel()
-        self.entries = entries
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if not index.isValid():
-            return None
-        entry = self.entries[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(entry, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == 2:
-                return describe_counts(entry.counts)
-            if column in (4, 5):
-                return self._text(entry, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 2):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    @staticmethod
-    def _text(entry: ExportHistoryEntry, column: int) -> str:
-        if column == 0:
-            return str(entry.bundle_seq)
-        if column == 1:
-            return entry.created_at.astimezone().strftime("%d %b %Y %H:%M")
-        if column == 2:
-            return f"{entry.total:,}"
-        if column == 3:
-            parts = ["everything" if entry.full else "changes"]
-            if entry.include_drafts:
-                parts.append("with drafts")
-            if entry.encrypted:
-                parts.append("encrypted")
-            return ", ".join(parts)
-        if column == 4:
-            return entry.bundle_id
-        return entry.path
-
-
-# ---------------------------------------------------------------------------------------------
 # The page
 
 
@@ -176,7 +100,7 @@ class SyncPage(Page):
     """Send this laptop's changes to the council as a signed bundle file."""
 
     title = "Sync"
-    bundle_exported = Signal(str)  # the bundle id
+    shows = Changed.ORGANISATIONS | Changed.ASSESSMENTS | Changed.EXPORTS
 
     def __init__(
         self, services: Services, council: bool = False, parent: QWidget | None = None
@@ -318,7 +242,7 @@ class SyncPage(Page):
         self.council_packs = CouncilPacksPanel(self.services)
         self.council_packs.notice.connect(self.notice.show_notice)
         self.council_packs.status_message.connect(self.status_message)
-        self.council_packs.data_changed.connect(self.refresh_counts)
+        self.council_packs.data_changed.connect(self._pack_imported)
         self.council_packs.setVisible(not self.council)
 
         # History
@@ -414,6 +338,11 @@ class SyncPage(Page):
         self.history_model.set_entries(entries)
         self.history_empty.setVisible(not entries)
         self.history_table.setVisible(bool(entries))
+
+    def _pack_imported(self) -> None:
+        # A field pack (or a forgotten organisation, a settled conflict) changed the register.
+        self.refresh_counts()
+        self.changed(Changed.BUNDLE | Changed.CONFLICTS)
 
     def refresh_counts(self) -> None:
         """Count what is waiting, in the pool (a large data folder takes a moment)."""
@@ -625,7 +554,7 @@ class SyncPage(Page):
             f"({result.total:,} records, {result.size / 1_000_000:.1f} MB).{encrypted}"
         )
         self.status_message.emit(f"Bundle {result.bundle_seq} saved")
-        self.bundle_exported.emit(result.bundle_id)
+        self.changed(Changed.EXPORTS)
         self.refresh_history()
         self.refresh_counts()
 
