@@ -154,7 +154,6 @@ class ActionPlanView(QWidget):
     """Ideas on the left, the plan on the right; every change is saved at once."""
 
     status_message = Signal(str)
-    plan_changed = Signal(str)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -418,7 +417,6 @@ class ActionPlanView(QWidget):
             dialog.accept()
             self.reload(saved.id)
             self.status_message.emit(f"Saved the action: {saved.what}")
-            self.plan_changed.emit(saved.assessment_id)
 
         dialog.save_requested.connect(save)
         dialog.finished.connect(done)

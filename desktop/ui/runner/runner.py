@@ -145,7 +145,6 @@ class RunnerView(QWidget):
 
     review_requested = Signal(str)
     close_requested = Signal(str)
-    results_requested = Signal(str)
     status_message = Signal(str)
     answer_saved = Signal(str, str)  # question id, participant id ("" for the agreed answer)
     state_changed = Signal(object)  # ProjectorState
