@@ -26,6 +26,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop.format import score_change, score_text
 from desktop.reports.charts import RadarSeries, radar_chart
 from desktop.reports.fonts import markup
 from desktop.reports.funding import funding_page
@@ -47,7 +48,6 @@ from desktop.reports.layout import (
     long_date,
     para,
     rag_words,
-    score_text,
     short_date,
     styles,
     verdict_words,
@@ -614,10 +614,7 @@ def _change_card(result: AssessmentResult, previous: AssessmentResult, when: dat
         1
         for section in result.sections
         for old in previous.sections
-        if old.id == section.id
-        and section.score is not None
-        and old.score is not None
-        and round(section.score) > round(old.score)
+        if old.id == section.id and (score_change(section.score, old.score) or 0) > 0
     )
     words = (
         tr("Report", "1 section improved")
@@ -728,9 +725,10 @@ def _coloured(style: Any, colour: Any) -> Any:
 
 
 def _change(now: float | None, before: float | None) -> str:
-    if now is None or before is None:
+    """The PDF's words for `score_change` (the screen's are in desktop/ui/format.py)."""
+    delta = score_change(now, before)
+    if delta is None:
         return "—"
-    delta = round(now) - round(before)
     if delta == 0:
         return tr("Report", "same")
     return f"+{delta}" if delta > 0 else f"−{abs(delta)}"

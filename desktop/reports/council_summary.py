@@ -12,6 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table, TableStyle
 
+from desktop.format import score_text
 from desktop.reports.funding import funding_readiness
 from desktop.reports.layout import (
     ACCENT,
@@ -29,7 +30,6 @@ from desktop.reports.layout import (
     long_date,
     page_tables,
     para,
-    score_text,
     shared_para,
     short_date,
     styles,

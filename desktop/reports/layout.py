@@ -128,10 +128,6 @@ def verdict_words(verdict: str) -> str:
     return tr("Report", verdict)
 
 
-def score_text(score: float | None) -> str:
-    return "—" if score is None else f"{score:.0f}"
-
-
 @dataclass(frozen=True)
 class Styles:
     title: ParagraphStyle

@@ -1,7 +1,36 @@
-"""Words and numbers as the screen shows them (Qt-free; the PDF shares `desktop/reports/format.py`)."""
+"""Words and numbers as the screen shows them: the shared rules of `desktop/format.py` (the
+PDFs use the same), plus the screen's own way of writing a change."""
 
 from __future__ import annotations
 
+from desktop.format import (
+    NO_VALUE,
+    local_time,
+    long_date,
+    plural,
+    score_change,
+    score_text,
+    short_date,
+)
+from desktop.ui.i18n import tr
 
-def plural(count: int, word: str, words: str | None = None) -> str:
-    return f"{count} {word if count == 1 else (words or word + 's')}"
+__all__ = [
+    "NO_VALUE",
+    "change_text",
+    "local_time",
+    "long_date",
+    "plural",
+    "score_change",
+    "score_text",
+    "short_date",
+]
+
+
+def change_text(now: float | None, before: float | None) -> str:
+    """ "▲ +3", "▼ -2" or "no change" between two scores as shown; "" without a previous one."""
+    change = score_change(now, before)
+    if change is None:
+        return ""
+    if change == 0:
+        return tr("Results", "no change")
+    return f"▲ +{change}" if change > 0 else f"▼ {change}"

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop.services.sync.export import describe_counts
+from desktop.ui.format import local_time
 
 if TYPE_CHECKING:
     from desktop.services.sync.export import ExportHistoryEntry
@@ -64,7 +65,7 @@ class ExportHistoryModel(QAbstractTableModel):
         if column == 0:
             return str(entry.bundle_seq)
         if column == 1:
-            return entry.created_at.astimezone().strftime("%d %b %Y %H:%M")
+            return local_time(entry.created_at)
         if column == 2:
             return f"{entry.total:,}"
         if column == 3:

@@ -9,7 +9,7 @@ text per row, so a keystroke over 5,000 organisations stays well under 50 ms.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 
 from desktop.registration.choices import GAP_STATUSES, LEGAL_FORMS
 from desktop.services.organisations import OrganisationSummary
+from desktop.ui.format import local_time
 
 COLUMNS: tuple[str, ...] = (
     "Name",
@@ -43,8 +44,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def _changed_text(moment: datetime) -> str:
-    local = moment.astimezone() if moment.tzinfo else moment.replace(tzinfo=UTC).astimezone()
-    return local.strftime("%d %b %Y %H:%M")
+    return local_time(moment)
 
 
 class OrganisationTableModel(QAbstractTableModel):

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.ui.format import local_time
 from desktop.ui.models.rows import RowsTableModel
 
 
@@ -56,7 +57,7 @@ class RecordsModel(RowsTableModel[Any]):
         if role == Qt.ItemDataRole.DisplayRole:
             value = column.value(row)
             if isinstance(value, datetime):
-                return value.astimezone().strftime("%d %b %Y %H:%M")
+                return local_time(value)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

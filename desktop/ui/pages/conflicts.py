@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.changes import Changed
-from desktop.ui.format import plural
+from desktop.ui.format import local_time, plural
 from desktop.ui.models.records import Column, RecordsModel
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.confirm import confirm_destructive
@@ -82,7 +82,7 @@ def value_text(value: Any, field: str = "") -> str:
 
 
 def when(moment: datetime) -> str:
-    return moment.astimezone().strftime("%d %b %Y %H:%M")
+    return local_time(moment)
 
 
 CONFLICT_COLUMNS = (

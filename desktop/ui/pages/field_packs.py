@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.services.settings import SettingKey
 from desktop.services.sync.export import describe_counts
 from desktop.services.sync.packs import SCOPES, PackHistoryEntry, PackResult
+from desktop.ui.format import local_time
 from desktop.ui.models.rows import RowsTableModel
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.notice_bar import NoticeBar
@@ -60,7 +61,7 @@ class PackHistoryModel(RowsTableModel[PackHistoryEntry]):
         if column == 0:
             return str(entry.bundle_seq)
         if column == 1:
-            return entry.created_at.astimezone().strftime("%d %b %Y %H:%M")
+            return local_time(entry.created_at)
         if column == 2:
             return entry.device_name or (
                 "any laptop" if entry.device_id is None else entry.device_id

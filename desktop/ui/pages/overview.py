@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.ui.changes import Changed
-from desktop.ui.format import plural
+from desktop.ui.format import plural, short_date
 from desktop.ui.models.needs import HEAT_THEMES, NeedsHeatMapModel, widest_word
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.labels import heading
@@ -442,8 +442,8 @@ class OverviewPage(Page):
         where = overview.ward or "all wards"
         span = ""
         if overview.since or overview.until:
-            start = overview.since.strftime("%d %b %Y") if overview.since else "the start"
-            end = overview.until.strftime("%d %b %Y") if overview.until else "today"
+            start = short_date(overview.since) if overview.since else "the start"
+            end = short_date(overview.until) if overview.until else "today"
             span = f" from {start} to {end}"
         if not overview.approved_only:
             counted = " (every completed assessment counts, approved or not)"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib.util
 import logging
 from collections.abc import Callable
-from datetime import date, datetime
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.services.action_reviews import SinceLastTime
 from desktop.services.assessments import AssessmentResults
+from desktop.ui.format import change_text, long_date, score_text, short_date
 from desktop.ui.i18n import kind_label, set_language, tr, tr_noop
 from desktop.ui.results.action_plan import ActionIdea, ActionPlanView
 from desktop.ui.results.radar import RadarChart, RadarSeries
@@ -87,32 +87,10 @@ def ask_pdf_path(parent: QWidget, suggested: str) -> str | None:
     return path or None
 
 
-def long_date(moment: date | datetime) -> str:
-    """24 November 2026 (no leading zero; strftime's %-d is not portable to Windows)."""
-    return f"{moment.day} {moment:%B %Y}"
-
-
-def short_date(moment: date | datetime) -> str:
-    return f"{moment.day} {moment:%b %Y}"
-
-
 def _statements(count: int) -> str:
     if count == 1:
         return tr("Results", "1 statement")
     return tr("Results", "{count} statements").format(count=count)
-
-
-def score_text(score: float | None) -> str:
-    return "—" if score is None else f"{score:.0f}"
-
-
-def change_text(now: float | None, before: float | None) -> str:
-    if now is None or before is None:
-        return ""
-    delta = now - before
-    if abs(delta) < 0.5:
-        return tr("Results", "no change")
-    return f"▲ +{delta:.0f}" if delta > 0 else f"▼ {delta:.0f}"
 
 
 SIDE_BY_SIDE_WIDTH = 1000  # the chart's 560 px and a table whose names are not cut short

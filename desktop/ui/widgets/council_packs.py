@@ -26,6 +26,7 @@ from desktop.services.sync.export import table_label
 from desktop.services.sync.imports import (
     ImportSummary,
 )
+from desktop.ui.format import local_time
 from desktop.ui.models.rows import RowsTableModel
 from desktop.ui.widgets.confirm import confirm_destructive
 from desktop.ui.widgets.tables import make_table
@@ -328,7 +329,7 @@ class CouncilPacksPanel(QWidget):
 def describe_last_pack(info: PackImportInfo | None) -> str:
     if info is None:
         return "No field pack imported yet."
-    when = info.imported_at.astimezone().strftime("%d %b %Y %H:%M")
+    when = local_time(info.imported_at)
     scope = {"all": "all organisations", "worked-with": "the organisations you worked with"}.get(
         info.scope, "wards: " + ", ".join(info.wards)
     )
