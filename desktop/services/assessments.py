@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import NotFound, UserError
+from desktop.services.audit import AuditEntry, audit_trail
 from desktop.services.scores import rescore_assessments
 from desktop.store.db import Store
 from desktop.store.models import (
@@ -975,6 +976,28 @@ class AssessmentService:
             if organisation is None:
                 return {}
             return {name: getattr(organisation, name) for name in REGISTRATION_FIELDS}
+
+    def audit_trail(self, assessment_id: str) -> list[AuditEntry]:
+        """Every change to the assessment, its answers and its action plan, oldest first (its
+        History); each entry's `subject` names the statement or action it is about."""
+        with self.store.session() as session:
+            assessment = self._get(session, assessment_id, include_deleted=True)
+            form = self._form(session, assessment.form_snapshot_id)
+            texts = {q.id: str(q.text) for _section, q in form.questions()}
+            subjects: dict[str, tuple[str, str]] = {assessment_id: ("assessments", "")}
+            for response_id, question_id in session.execute(
+                select(Response.id, Response.question_id).where(
+                    Response.assessment_id == assessment_id
+                )
+            ):
+                subjects[response_id] = ("responses", texts.get(question_id, question_id))
+            for action_id, what in session.execute(
+                select(ActionItem.id, ActionItem.what).where(
+                    ActionItem.assessment_id == assessment_id
+                )
+            ):
+                subjects[action_id] = ("action_items", what)
+            return audit_trail(session, subjects)
 
     # -- action plan ---------------------------------------------------------------------------
 

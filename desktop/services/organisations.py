@@ -15,9 +15,10 @@ from desktop.registration.choices import LEGAL_FORMS, REGISTRATION_FIELDS
 from desktop.registration.problems import RegistrationError
 from desktop.registration.validation import validate_registration, validate_registration_update
 from desktop.registration.wards import WardList, load_ward_list, ward_key
+from desktop.services.audit import AuditEntry, audit_trail
 from desktop.services.scores import rescore_organisations
 from desktop.store.db import Store, in_chunks
-from desktop.store.models import AuditEvent, Organisation
+from desktop.store.models import Organisation
 from desktop.store.records import RecordWriter, json_value
 
 LEGAL_FORM_LABELS = dict(LEGAL_FORMS)
@@ -66,16 +67,6 @@ class OrganisationDetail:
     @property
     def name(self) -> str:
         return str(self.values["name"])
-
-
-@dataclass(frozen=True)
-class AuditEntry:
-    at: datetime
-    device_id: str
-    action: str
-    field: str
-    old_value: Any
-    new_value: Any
 
 
 def _identifiers(charity: str | None, company: str | None, mutuals: str | None) -> str:
@@ -272,24 +263,9 @@ class OrganisationService:
             return int(session.execute(query.select_from(Organisation)).scalar_one())
 
     def audit_trail(self, organisation_id: str) -> list[AuditEntry]:
+        """Every change to the organisation's registration, oldest first (its History)."""
         with self.store.session() as session:
-            events = session.scalars(
-                select(AuditEvent)
-                .where(AuditEvent.entity_type == Organisation.__tablename__)
-                .where(AuditEvent.entity_id == organisation_id)
-                .order_by(AuditEvent.at, AuditEvent.change_seq)
-            ).all()
-            return [
-                AuditEntry(
-                    at=event.at,
-                    device_id=event.device_id,
-                    action=event.action,
-                    field=event.field,
-                    old_value=event.old_value,
-                    new_value=event.new_value,
-                )
-                for event in events
-            ]
+            return audit_trail(session, {organisation_id: (Organisation.__tablename__, "")})
 
     def _get_record(self, session: Any, organisation_id: str, include_deleted: bool = False):
         record = session.get(Organisation, organisation_id)

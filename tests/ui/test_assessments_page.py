@@ -244,3 +244,30 @@ def test_the_problem_banner_squeezes_no_row_of_the_start_dialog(qtbot, page, ser
     for radio in (dialog.facilitated, dialog.group_mode, *dialog.kind_buttons.values()):
         assert radio.height() >= radio.sizeHint().height(), radio.text()
     assert dialog.height() <= 600
+
+
+def test_history_shows_the_assessment_its_answers_and_actions(qtbot, page, services, organisations):
+    detail = services.assessments.start(organisations[0].id, "health_check", consent_given=True)
+    form = services.assessments.form_for(detail.id)
+    section, question = next((s, q) for s, q in form.questions() if q.type == "rating")
+    services.assessments.record_answer(detail.id, question.id, 2)
+    services.assessments.complete(detail.id, allow_unanswered_required=True)
+    # answers during the session are not audited; a change after reopening is
+    services.assessments.reopen(detail.id)
+    services.assessments.record_answer(detail.id, question.id, 3)
+    services.assessments.add_action(detail.id, "Write a reserves policy")
+    page.reload(detail.id)
+    assert page.history_button.isEnabled()
+
+    dialog = page.show_history()
+    qtbot.addWidget(dialog)
+
+    model = dialog.model
+    what = [model.data(model.index(row, 2)) for row in range(model.rowCount())]
+    after = [model.data(model.index(row, 4)) for row in range(model.rowCount())]
+    assert what[0] == "Created"
+    about_answer = [i for i, text in enumerate(what) if str(question.text) in text]
+    assert about_answer and [after[i] for i in about_answer] == ["3"]
+    assert "Completed: status" in what and "Reopened: status" in what
+    assert any("Action: Write a reserves policy" in text for text in what)
+    dialog.reject()

@@ -248,6 +248,30 @@ def test_choosing_an_organisation_fills_the_form_and_edits_save(
     assert changed == {"*", "town"}  # only what was edited is written
 
 
+def test_history_lists_every_change_before_after_who_and_when(qtbot, services, organisations_page):
+    page = organisations_page
+    food_bank, _choir = add(services, FOOD_BANK, CHOIR)
+    services.organisations.update(food_bank.id, {"town": "Holmfirth"})
+    services.organisations.update(food_bank.id, {"town": "Meltham"})
+    page.reload()
+    click_row(qtbot, page, "Holme Valley Food Bank")
+    assert page.history_button.isEnabled()
+
+    dialog = page.show_history()
+    qtbot.addWidget(dialog)
+
+    model = dialog.model
+    rows = [
+        [model.data(model.index(row, column)) for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+    assert [row[2] for row in rows] == ["Created", "Changed Town", "Changed Town"]
+    assert [row[3:] for row in rows[1:]] == [["—", "Holmfirth"], ["Holmfirth", "Meltham"]]
+    assert all(row[1] == services.store.device_name for row in rows)
+    assert "3 changes" in dialog.summary.text()
+    dialog.reject()
+
+
 def test_leaving_unsaved_typing_asks_and_cancel_keeps_it(qtbot, services, organisations_page):
     page = organisations_page
     food_bank, _choir = add(services, FOOD_BANK, CHOIR)

@@ -29,6 +29,7 @@ from desktop.errors import UserError
 from desktop.services.assessments import KINDS, AssessmentSummary
 from desktop.services.reviews import APPROVED, HAS_ISSUES, REJECTED, STATE_LABELS
 from desktop.ui.changes import Changed, DataChange
+from desktop.ui.dialogs.history import HistoryDialog
 from desktop.ui.dialogs.start_assessment import StartAssessmentDialog
 from desktop.ui.i18n import restore_app_language
 from desktop.ui.models.assessments import (
@@ -220,8 +221,13 @@ class AssessmentsPage(Page):
         self.results_button.clicked.connect(self.results_selected)
         self.delete_button = self._button("Delete", "Delete the assessment (Delete)")
         self.delete_button.clicked.connect(self.delete_selected)
+        self.history_button = self._button(
+            "History…", "Every change to the assessment, its answers and actions"
+        )
+        self.history_button.clicked.connect(self.show_history)
         footer = QHBoxLayout()
         footer.addWidget(self.count_label, 1)
+        footer.addWidget(self.history_button)
         footer.addWidget(self.delete_button)
         footer.addWidget(self.results_button)
         footer.addWidget(self.resume_button)
@@ -326,6 +332,7 @@ class AssessmentsPage(Page):
         self.open_button.setEnabled(summary is not None)
         self.results_button.setEnabled(summary is not None)
         self.delete_button.setEnabled(summary is not None)
+        self.history_button.setEnabled(summary is not None)
         self.resume_button.setEnabled(summary is not None and summary.status == "draft")
         self._show_review()
 
@@ -419,6 +426,20 @@ class AssessmentsPage(Page):
             return
         self.status_message.emit("Reopened: fix it, then Review and complete to send it again.")
         self.resume(summary.id)
+
+    def show_history(self) -> HistoryDialog | None:
+        """The History panel of the selected assessment."""
+        summary = self.selected()
+        if summary is None:
+            return None
+        kind = KINDS.get(summary.kind, summary.kind)
+        dialog = HistoryDialog(
+            f"History of the {kind.lower()} with {summary.organisation_name}",
+            self.assessments.audit_trail(summary.id),
+            parent=self,
+        )
+        dialog.open()
+        return dialog
 
     # -- Page hooks ---------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError, ValidationFailed
 from desktop.ui.changes import Changed
+from desktop.ui.dialogs.history import HistoryDialog
 from desktop.ui.models.organisations import (
     GAP_STATUS,
     IDENTIFIERS,
@@ -180,6 +181,12 @@ class OrganisationsPage(Page):
             "The organisations listed (search and ward as set) as an Excel workbook or CSV file"
         )
         self.export_button.clicked.connect(self.export_register)
+        self.history_button = QPushButton("History…")
+        self.history_button.setAccessibleName("History of the organisation")
+        self.history_button.setToolTip(
+            "Every change to this organisation: before, after, who, when"
+        )
+        self.history_button.clicked.connect(self.show_history)
 
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
@@ -232,6 +239,7 @@ class OrganisationsPage(Page):
         footer = QHBoxLayout()
         footer.addWidget(self.count_label, 1)
         footer.addWidget(self.export_button)
+        footer.addWidget(self.history_button)
         footer.addWidget(self.delete_button)
         footer.addWidget(self.new_button)
 
@@ -677,7 +685,24 @@ class OrganisationsPage(Page):
         self.save_button.setEnabled(dirty or self._editing_id is None)
         self.discard_button.setEnabled(dirty)
         self.delete_button.setEnabled(self._editing_id is not None)
+        self.history_button.setEnabled(self._editing_id is not None)
         self.start_assessment_button.setEnabled(self._editing_id is not None and not dirty)
+
+    def show_history(self) -> HistoryDialog | None:
+        """The History panel of the organisation on the form."""
+        if self._editing_id is None:
+            return None
+        from desktop.registration.choices import FIELD_LABELS
+
+        detail = self.organisations.get(self._editing_id, include_deleted=True)
+        dialog = HistoryDialog(
+            f"History of {detail.name}",
+            self.organisations.audit_trail(self._editing_id),
+            FIELD_LABELS,
+            self,
+        )
+        dialog.open()
+        return dialog
 
     def _settle_unsaved(self) -> bool:
         """Before the form changes subject: save, discard or stay. True means go ahead."""
