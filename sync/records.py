@@ -303,6 +303,11 @@ class AuditEventRecord(SyncedRecordModel):
     at: Timestamp = Field(description="When.")
     device_id: Id = Field(description="Device that made the change.")
     action: Text20 = Field(description="create, update, delete, restore, erase, …")
+    person: Text200 | None = Field(
+        default=None,
+        description="Name of the person using that device when the change was made (its "
+        "worker), where known. Bundles written before it leave it out; it then reads as empty.",
+    )
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,10 @@
-"""The audit trail: every change to a record, old value → new value, by which device, when.
+"""The audit trail: every change to a record, old value → new value, who (device and person),
+when, and through which bundle it arrived.
 
-`RecordWriter` (desktop/store/records.py) writes one `AuditEvent` per changed field; this reads
-them back for the History panels of organisations and assessments.
+`RecordWriter` (desktop/store/records.py) writes one `AuditEvent` per changed field, signed
+with the device and the name of the person using it; the importer notes on each event it
+brings in which bundle or field pack carried it. This reads them back for the History panels
+of organisations and assessments.
 """
 
 from __future__ import annotations
@@ -15,14 +18,26 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.store.db import in_chunks
-from desktop.store.models import AuditEvent, Device
+from desktop.store.models import AuditEvent, Device, ImportRecord
+from sync.text import shown
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """The bundle (a laptop's export) or field pack an audit event arrived in."""
+
+    bundle_id: str
+    kind: str  # field-export | field-pack
+    bundle_seq: int | None
+    device_name: str | None
+    imported_at: datetime | None
 
 
 @dataclass(frozen=True)
 class AuditEntry:
     at: datetime
     device_id: str
-    action: str  # create | update | delete | restore | conflict | ...
+    action: str  # create | update | delete | restore | conflict | erase | ...
     field: str  # "*" for a whole new record
     old_value: Any
     new_value: Any
@@ -31,16 +46,19 @@ class AuditEntry:
     # What the change is about within a bigger thing: "" for the record itself, the statement
     # for an answer, the action's text for an action-plan item.
     subject: str = ""
+    person: str | None = None  # who was using the device, where known
+    arrival: Arrival | None = None  # None: made on this computer (or before arrivals were kept)
 
 
 def audit_trail(session: Session, subjects: Mapping[str, tuple[str, str]]) -> list[AuditEntry]:
     """The events about these records (id -> (table, subject)), oldest first."""
-    names = {row[0]: row[1] for row in session.execute(select(Device.id, Device.name))}
+    names = {row[0]: shown(row[1]) for row in session.execute(select(Device.id, Device.name))}
     events: list[AuditEvent] = []
     for chunk in in_chunks(sorted(subjects)):
         events.extend(session.scalars(select(AuditEvent).where(AuditEvent.entity_id.in_(chunk))))
     events = [e for e in events if subjects[e.entity_id][0] == e.entity_type]
     events.sort(key=lambda e: (e.at, e.change_seq))
+    arrivals = _arrivals(session, {e.bundle_id for e in events if e.bundle_id})
     return [
         AuditEntry(
             at=event.at,
@@ -52,6 +70,30 @@ def audit_trail(session: Session, subjects: Mapping[str, tuple[str, str]]) -> li
             device_name=names.get(event.device_id),
             entity_type=event.entity_type,
             subject=subjects[event.entity_id][1],
+            person=shown(event.person) if event.person else None,
+            arrival=arrivals.get(event.bundle_id) if event.bundle_id else None,
         )
         for event in events
     ]
+
+
+def _arrivals(session: Session, bundle_ids: set[str]) -> dict[str, Arrival]:
+    found: dict[str, Arrival] = {}
+    for chunk in in_chunks(sorted(bundle_ids)):
+        query = select(ImportRecord).where(
+            ImportRecord.bundle_id.in_(chunk), ImportRecord.status == "merged"
+        )
+        for row in session.scalars(query):
+            if row.bundle_id is None or row.bundle_id in found:
+                continue
+            found[row.bundle_id] = Arrival(
+                bundle_id=row.bundle_id,
+                kind=row.kind,
+                bundle_seq=row.bundle_seq,
+                device_name=shown(row.device_name) if row.device_name else None,
+                imported_at=row.imported_at,
+            )
+    # A bundle whose import row is gone (history cleared) is still named by its id.
+    for bundle_id in bundle_ids - found.keys():
+        found[bundle_id] = Arrival(bundle_id, "field-export", None, None, None)
+    return found

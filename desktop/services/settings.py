@@ -6,7 +6,7 @@ from enum import StrEnum
 from typing import Any
 
 from desktop.store.db import Store
-from desktop.store.models import Setting
+from desktop.store.models import WORKER_NAME_SETTING, Setting
 
 
 class SettingKey(StrEnum):
@@ -23,7 +23,7 @@ class SettingKey(StrEnum):
     EXPORT_FOLDER = "sync.export_folder"  # str: the folder of the last export
     LAST_FACILITATOR = "last_facilitator"  # str: prefilled in Start assessment
     SETUP_USE = "setup.use"  # str: who uses this data folder (worker, group, council)
-    WORKER_NAME = "setup.worker_name"  # str: the development worker's name
+    WORKER_NAME = WORKER_NAME_SETTING  # str: the worker's name; audit events carry it
     COUNCIL_NAME = "setup.council_name"  # str: the council's name
     # dict: the council's device file, kept until this laptop can trust field packs
     COUNCIL_DEVICE = "setup.council_device"

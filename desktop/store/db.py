@@ -30,7 +30,7 @@ BACKUPS_KEPT = 5
 
 # The newest migration this code knows. tests/store/test_migrations.py checks it matches the
 # Alembic scripts; keeping it here lets start-up skip importing Alembic when nothing is due.
-HEAD_REVISION = "0005_review_notes"
+HEAD_REVISION = "0006_audit_origin"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

@@ -104,6 +104,11 @@ class Counter(Base):
     value: Mapped[int] = mapped_column(Integer, default=0)
 
 
+# The setting holding the name of the person using this installation (first run, Settings):
+# `RecordWriter` signs each audit event with it. `SettingKey.WORKER_NAME` is this key.
+WORKER_NAME_SETTING = "setup.worker_name"
+
+
 class Setting(Base):
     """Small key/value settings kept with the data (council mode, export destination, ...)."""
 
@@ -338,6 +343,11 @@ class AuditEvent(SyncedRecord, Base):
     at: Mapped[datetime]
     device_id: Mapped[str] = mapped_column(String(36))
     action: Mapped[str] = mapped_column(String(20), default="update")  # create|update|delete|...
+    # The person using that device (its worker's name) when the change was made, where known.
+    person: Mapped[str | None] = mapped_column(String(200))
+    # Local only: the bundle or field pack this event arrived in (None: made here). The History
+    # panels name it through the `imports` row with the same bundle id.
+    bundle_id: Mapped[str | None] = mapped_column(String(36))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -525,8 +535,9 @@ SYNC_COMMON_FIELDS = (
     "deleted_at",
 )
 # change_seq is local (each installation numbers its own writes) and field_stamps travels as the
-# record's `_stamps`; neither is a stamped field itself.
-LOCAL_ONLY_FIELDS = ("change_seq", "field_stamps")
+# record's `_stamps`; neither is a stamped field itself. An audit event's bundle_id says how it
+# arrived here, which is different at every installation.
+LOCAL_ONLY_FIELDS = ("change_seq", "field_stamps", "bundle_id")
 
 
 def stamped_fields(model: type[SyncedRecord]) -> list[str]:

@@ -21,8 +21,10 @@ from sqlalchemy.orm import Session
 from desktop.store.models import (
     LOCAL_ONLY_FIELDS,
     SYNC_COMMON_FIELDS,
+    WORKER_NAME_SETTING,
     AuditEvent,
     Counter,
+    Setting,
     SyncedRecord,
     new_id,
 )
@@ -82,6 +84,17 @@ class RecordWriter:
         self.session = session
         self.device_id = device_id
         self._seq: int | None = None
+        self._person: str | None | bool = False  # False: not read yet
+
+    @property
+    def person(self) -> str | None:
+        """The name of the person using this installation, for the audit trail (None when
+        nobody gave one, as at the council)."""
+        if self._person is False:
+            setting = self.session.get(Setting, WORKER_NAME_SETTING)
+            name = setting.value if setting is not None else None
+            self._person = (name.strip()[:200] or None) if isinstance(name, str) else None
+        return self._person if isinstance(self._person, str) else None
 
     @property
     def change_seq(self) -> int:
@@ -220,6 +233,7 @@ class RecordWriter:
                 at=moment,
                 device_id=self.device_id,
                 action=action,
+                person=self.person,
             )
         )
 

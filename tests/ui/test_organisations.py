@@ -253,6 +253,7 @@ def test_history_lists_every_change_before_after_who_and_when(qtbot, services, o
     food_bank, _choir = add(services, FOOD_BANK, CHOIR)
     services.organisations.update(food_bank.id, {"town": "Holmfirth"})
     services.organisations.update(food_bank.id, {"town": "Meltham"})
+    services.organisations.update(food_bank.id, {"town": None})
     page.reload()
     click_row(qtbot, page, "Holme Valley Food Bank")
     assert page.history_button.isEnabled()
@@ -265,10 +266,16 @@ def test_history_lists_every_change_before_after_who_and_when(qtbot, services, o
         [model.data(model.index(row, column)) for column in range(model.columnCount())]
         for row in range(model.rowCount())
     ]
-    assert [row[2] for row in rows] == ["Created", "Changed Town", "Changed Town"]
-    assert [row[3:] for row in rows[1:]] == [["—", "Holmfirth"], ["Holmfirth", "Meltham"]]
-    assert all(row[1] == services.store.device_name for row in rows)
-    assert "3 changes" in dialog.summary.text()
+    assert model.titles == ("When", "Who", "What", "Before", "After", "Through")
+    assert [row[2] for row in rows] == ["Created"] + ["Changed Town"] * 3
+    assert [row[3:5] for row in rows[1:]] == [
+        ["—", "Holmfirth"],
+        ["Holmfirth", "Meltham"],
+        ["Meltham", "(removed)"],  # a value taken out says so
+    ]
+    assert all(row[1] == services.store.device_name for row in rows)  # no person named here
+    assert all(row[5] == "made here" for row in rows)
+    assert "4 changes" in dialog.summary.text()
     dialog.reject()
 
 
@@ -326,3 +333,44 @@ def test_follow_on_questions_appear_only_when_asked_for(qtbot, organisations_pag
     assert not shown("cat_building")
     form.interests.box("community_asset_transfer").setChecked(True)
     assert shown("cat_building")
+
+
+def test_history_says_who_through_which_bundle_and_shows_deletions(qtbot, services):
+    from datetime import UTC, datetime
+
+    from desktop.services.audit import Arrival, AuditEntry
+    from desktop.ui.dialogs.history import HistoryDialog
+
+    (food_bank,) = add(services, FOOD_BANK)
+    services.organisations.delete(food_bank.id)
+    services.organisations.restore(food_bank.id)
+    trail = services.organisations.audit_trail(food_bank.id)
+    arrived = AuditEntry(
+        at=datetime(2026, 11, 30, 10, 5, tzinfo=UTC),
+        device_id="d" * 36,
+        action="erase",
+        field="contact_name",
+        old_value=None,
+        new_value="erased on 2026-11-30 at the person's request",
+        device_name="Asha's laptop",
+        entity_type="organisations",
+        person="Asha Patel",
+        arrival=Arrival("b" * 36, "field-export", 7, "Asha's laptop", None),
+    )
+    dialog = HistoryDialog("History", [*trail, arrived])
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    rows = [
+        [model.data(model.index(row, column)) for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+    assert [row[2:5] for row in rows[1:3]] == [
+        ["Deleted", "—", "(deleted)"],
+        ["Restored", "(deleted)", "(restored)"],
+    ]
+    erased = rows[3]
+    assert erased[1] == "Asha Patel (Asha's laptop)"
+    assert erased[2].startswith("Erased at the person's request")
+    assert erased[4] == "erased on 2026-11-30 at the person's request"
+    assert erased[5] == "bundle 7 from Asha's laptop"
+    assert "b" * 36 in model.data(model.index(3, 5), Qt.ItemDataRole.ToolTipRole)

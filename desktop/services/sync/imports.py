@@ -56,6 +56,7 @@ from desktop.store.db import Store, in_chunks, quick_check
 from desktop.store.models import (
     LOCAL_ONLY_FIELDS,
     SYNCED_MODELS,
+    AuditEvent,
     Conflict,
     Device,
     ImportRecord,
@@ -472,6 +473,14 @@ def _lookup(
     return find
 
 
+def _mark_arrival(session: Session, event_ids: Sequence[str], bundle_id: str) -> None:
+    """Note on newly arrived audit events which bundle brought them (the History panels)."""
+    for chunk in in_chunks(event_ids):
+        session.execute(
+            update(AuditEvent).where(AuditEvent.id.in_(chunk)).values(bundle_id=bundle_id)
+        )
+
+
 def _existing_ids(session: Session, table: Table, ids: Sequence[str]) -> set[str]:
     found: set[str] = set()
     for chunk in in_chunks(ids):
@@ -876,6 +885,8 @@ class ImportService:
                 for conflict in result.conflicts:
                     found_conflicts.append((table_name, conflict, result.record))
             rows.insert(info, inserts, change_seq)
+            if table_name == AuditEvent.__tablename__:
+                _mark_arrival(session, [r["id"] for r in inserts], manifest.bundle_id)
             rows.update(info, updates, update_seq)
             written[table_name] = inserts + updates
             counts[table_name] = TableCounts(len(inserts), len(updates), unchanged)
