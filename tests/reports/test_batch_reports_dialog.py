@@ -46,3 +46,27 @@ def test_cancel_stops_the_batch_and_says_how_many_were_written(qtbot, report_ser
     assert "Cancelled" in dialog.status.text()
     assert len(list((tmp_path / "reports").glob("*.pdf"))) == len(written)
     qtbot.waitUntil(lambda: not dialog.running)
+
+
+def test_the_assessments_page_opens_it_for_the_completed_assessments_shown(qtbot, report_services):
+    from desktop.ui.pages.assessments import AssessmentsPage
+
+    services = report_services
+    done = {run_assessment(services, register(services, f"Group {n}")) for n in range(3)}
+    draft_org = register(services, "Draft Group")
+    services.assessments.start(draft_org, "health_check", consent_given=True)
+    page = AssessmentsPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    page.reload()
+
+    qtbot.mouseClick(page.reports_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(BatchReportsDialog)
+    assert dialog is not None and set(dialog.assessment_ids) == done  # the draft has none
+    assert "each of the 3 assessments" in dialog.intro.text()
+    dialog.reject()
+
+    page.search.setText("Group 1")
+    dialog = page.reports_for_shown()
+    assert dialog is not None and len(dialog.assessment_ids) == 1
+    dialog.reject()

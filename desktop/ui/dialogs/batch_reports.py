@@ -107,7 +107,7 @@ class BatchReportsDialog(QDialog):
 
         count = len(self.assessment_ids)
         self.intro = QLabel(
-            f"Write a PDF report for each of the {count} selected assessment"
+            f"Write a PDF report for each of the {count} assessment"
             f"{'s' if count != 1 else ''} into a folder. Each file is named after the "
             "organisation, the kind of assessment and its date."
         )

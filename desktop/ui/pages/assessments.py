@@ -50,6 +50,7 @@ from desktop.ui.widgets.tables import make_table
 
 if TYPE_CHECKING:
     from desktop.services import Services
+    from desktop.ui.dialogs.batch_reports import BatchReportsDialog
     from desktop.ui.runner.section_guide import SectionGuides
 
 EMPTY_LIST = (
@@ -176,11 +177,18 @@ class AssessmentsPage(Page):
         self.review_filter.currentIndexChanged.connect(
             lambda _i: self._filter(review=self.review_filter.currentData())
         )
+        self.reports_button = self._button(
+            "PDF reports…",
+            "Write a PDF report for each completed assessment shown (filter the list first to "
+            "choose which)",
+        )
+        self.reports_button.clicked.connect(self.reports_for_shown)
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
         tools.addWidget(self.kind_filter)
         tools.addWidget(self.status_filter)
         tools.addWidget(self.review_filter)
+        tools.addWidget(self.reports_button)
 
         self.notice = NoticeBar()
         self.table = make_table(self.proxy, "Assessments")
@@ -437,6 +445,36 @@ class AssessmentsPage(Page):
             f"History of the {kind.lower()} with {summary.organisation_name}",
             self.assessments.audit_trail(summary.id),
             parent=self,
+        )
+        dialog.open()
+        return dialog
+
+    def shown_summaries(self) -> list[AssessmentSummary]:
+        """Every assessment the list shows with its filters (fetched into the view or not)."""
+        if not self.proxy.is_filtering:
+            return list(self.model.rows)
+        summaries = []
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0))
+            summary = self.model.summary_at(source.row())
+            if summary is not None:
+                summaries.append(summary)
+        return summaries
+
+    def reports_for_shown(self) -> BatchReportsDialog | None:
+        """A PDF report for each completed assessment shown, into a folder (with progress and
+        cancel)."""
+        from desktop.ui.dialogs.batch_reports import BatchReportsDialog
+
+        ids = [s.id for s in self.shown_summaries() if s.status == "completed"]
+        if not ids:
+            self.notice.show_notice(
+                "No completed assessment is shown: there is no report to write yet."
+            )
+            return None
+        dialog = BatchReportsDialog(self.services, ids, self)
+        dialog.reports_written.connect(
+            lambda paths: self.status_message.emit(f"Wrote {len(paths)} PDF reports")
         )
         dialog.open()
         return dialog
