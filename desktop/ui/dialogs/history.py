@@ -41,6 +41,8 @@ def value_text(value: Any) -> str:
         return NO_VALUE
     if isinstance(value, bool):
         return "Yes" if value else "No"
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return ", ".join(value)  # other names, consent covers
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
