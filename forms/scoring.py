@@ -21,7 +21,7 @@ The rules, in the users' words:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 from pydantic import BaseModel
@@ -35,6 +35,7 @@ from forms.models import (
     MustMeet,
     Question,
     Section,
+    Stage,
     level_score,
 )
 from forms.support import SupportCatalogue, SupportOffer, load_support_offers
@@ -331,14 +332,7 @@ def score_assessment(
     Raises AnswerError when an answer does not fit its question or names no question, and
     UnknownStage when the form has stages but none with that id.
     """
-    named = (registration or {}).get(STAGE_FIELD)
-    if stage is None and isinstance(named, str):
-        stage = named
-    try:
-        chosen_stage = form.stage(stage)
-    except KeyError:
-        known = ", ".join(s.id for s in form.stages)
-        raise UnknownStage(f"'{stage}' is not a stage of the form '{form.id}' ({known})") from None
+    chosen_stage = _chosen_stage(form, stage, registration)
     values = _normalise(form, answers)
     if chosen_stage is not None:
         registration = {**(registration or {}), STAGE_FIELD: chosen_stage.id}
@@ -350,56 +344,122 @@ def score_assessment(
     section_results: list[SectionResult] = []
     statements: list[StatementResult] = []
     for section in form.sections:
-        thresholds = form.section_thresholds(section)
-        visible = [q for q in section.questions if q.id in shown_ids]
-        weighted = 0.0
-        weights = 0.0
-        scored_answers = 0
-        for question in visible:
-            score = answer_score(question, values[question.id])
-            if score is None or not question.is_scored:
-                continue
-            statements.append(
-                StatementResult(
-                    question_id=question.id,
-                    section_id=section.id,
-                    text=question.text,
-                    score=score,
-                    answer=values[question.id],
-                )
-            )
-            scored_answers += 1
-            weighted += score * question.weight
-            weights += question.weight
-        section_score = weighted / weights if weights > 0 else None
-        if section_score is not None:
-            section_score = min(100.0, max(0.0, section_score))
-        rag = _rag(section_score, thresholds.green, thresholds.amber)
-        section_results.append(
-            SectionResult(
-                id=section.id,
-                title=section.title,
-                score=section_score,
-                rag=rag,
-                answered=sum(1 for q in visible if values[q.id] is not None),
-                total=len(visible),
-                dont_know=sum(1 for q in visible if values[q.id] is DONT_KNOW),
-                scored_answers=scored_answers,
-                has_scored_questions=any(q.is_scored and q.weight > 0 for q in visible),
-                priority=rag == "red",
+        section_result, scored = _score_section(form, section, shown_ids, values)
+        section_results.append(section_result)
+        statements.extend(scored)
+    overall = _overall_score(form, section_results)
+    strengths, areas_to_develop = _highlights(form, section_results, statements)
+    gateways = [_gateway(q, values[q.id]) for _, q in shown if q.gateway]
+    if chosen_stage is not None:
+        for condition in chosen_stage.must_meet:
+            checked = _must_meet(condition, form, values, context, shown_ids)
+            if checked is not None:
+                gateways.append(checked)
+    unmet = [g for g in gateways if not g.met]
+    below_ready = _sections_below_ready(form, section_results)
+    readiness = _readiness(form, unmet, below_ready)
+    stage_title = chosen_stage.title if chosen_stage is not None else None
+    return AssessmentResult(
+        form_id=form.id,
+        form_version=form.version,
+        kind=form.kind,
+        sections=section_results,
+        overall_score=overall,
+        overall_rag=_rag(overall, form.thresholds.green, form.thresholds.amber),
+        strengths=strengths,
+        areas_to_develop=areas_to_develop,
+        support_needs=_support_needs(shown, values, context, catalogue),
+        gateways=gateways,
+        unmet_gateways=unmet,
+        readiness=readiness,
+        sections_below_ready=below_ready,
+        unanswered_required=[q.id for _, q in shown if q.required and values[q.id] is None],
+        dont_know=[q.id for _, q in shown if values[q.id] is DONT_KNOW],
+        stage=chosen_stage.id if chosen_stage is not None else None,
+        stage_title=stage_title,
+        unmet_conditions=[g.condition_id or g.question_id for g in unmet],
+        verdict=verdict_text(readiness, stage_title) if readiness is not None else None,
+    )
+
+
+def _chosen_stage(
+    form: FormDefinition, stage: str | None, registration: Mapping[str, object] | None
+) -> Stage | None:
+    """The CAT stage the verdict is for: `stage`, else the one the registration context names,
+    else the form's default (None for a form without stages)."""
+    named = (registration or {}).get(STAGE_FIELD)
+    if stage is None and isinstance(named, str):
+        stage = named
+    try:
+        return form.stage(stage)
+    except KeyError:
+        known = ", ".join(s.id for s in form.stages)
+        raise UnknownStage(f"'{stage}' is not a stage of the form '{form.id}' ({known})") from None
+
+
+def _score_section(
+    form: FormDefinition,
+    section: Section,
+    shown_ids: set[str],
+    values: Mapping[str, object],
+) -> tuple[SectionResult, list[StatementResult]]:
+    """A section's weighted score and band, and its scored statements."""
+    thresholds = form.section_thresholds(section)
+    visible = [q for q in section.questions if q.id in shown_ids]
+    statements: list[StatementResult] = []
+    weighted = 0.0
+    weights = 0.0
+    for question in visible:
+        score = answer_score(question, values[question.id])
+        if score is None or not question.is_scored:
+            continue
+        statements.append(
+            StatementResult(
+                question_id=question.id,
+                section_id=section.id,
+                text=question.text,
+                score=score,
+                answer=values[question.id],
             )
         )
+        weighted += score * question.weight
+        weights += question.weight
+    section_score = weighted / weights if weights > 0 else None
+    if section_score is not None:
+        section_score = min(100.0, max(0.0, section_score))
+    rag = _rag(section_score, thresholds.green, thresholds.amber)
+    result = SectionResult(
+        id=section.id,
+        title=section.title,
+        score=section_score,
+        rag=rag,
+        answered=sum(1 for q in visible if values[q.id] is not None),
+        total=len(visible),
+        dont_know=sum(1 for q in visible if values[q.id] is DONT_KNOW),
+        scored_answers=len(statements),
+        has_scored_questions=any(q.is_scored and q.weight > 0 for q in visible),
+        priority=rag == "red",
+    )
+    return result, statements
 
+
+def _overall_score(form: FormDefinition, section_results: list[SectionResult]) -> float | None:
+    """The sections' scores weighted by the sections' weights (unscored sections left out)."""
     section_weights = {section.id: section.weight for section in form.sections}
-    total_weight = sum(section_weights[r.id] for r in section_results if r.score is not None)
-    overall: float | None = None
-    if total_weight > 0:
-        overall = (
-            sum(section_weights[r.id] * r.score for r in section_results if r.score is not None)
-            / total_weight
-        )
-    overall_rag = _rag(overall, form.thresholds.green, form.thresholds.amber)
+    scored = [r for r in section_results if r.score is not None]
+    total_weight = sum(section_weights[r.id] for r in scored)
+    if total_weight <= 0:
+        return None
+    return sum(section_weights[r.id] * (r.score or 0.0) for r in scored) / total_weight
 
+
+def _highlights(
+    form: FormDefinition,
+    section_results: list[SectionResult],
+    statements: list[StatementResult],
+) -> tuple[Highlights, Highlights]:
+    """Strengths (green sections, strong statements) and areas to develop (the rest, weakest
+    first), statements in form order within a score."""
     scored_sections = [r for r in section_results if r.score is not None]
     best = sorted(scored_sections, key=lambda r: -(r.score or 0.0))
     strength_sections = _with_ties([r for r in best if r.rag == "green"], MAX_STRENGTH_SECTIONS)
@@ -417,7 +477,25 @@ def score_assessment(
         (s for s in statements if s.score <= DEVELOP_STATEMENT_SCORE),
         key=lambda s: (s.score, order[s.question_id]),
     )
+    return (
+        Highlights(
+            sections=[SectionRef(id=r.id, title=r.title, score=r.score) for r in strength_sections],
+            statements=strong,
+        ),
+        Highlights(
+            sections=[SectionRef(id=r.id, title=r.title, score=r.score) for r in develop_sections],
+            statements=weak,
+        ),
+    )
 
+
+def _support_needs(
+    shown: Sequence[tuple[Section, Question]],
+    values: Mapping[str, object],
+    context: Any,
+    catalogue: SupportCatalogue,
+) -> list[SupportNeedResult]:
+    """One need per theme the answers raise, with the catalogue's offers and any the form names."""
     needs: dict[str, SupportNeedResult] = {}
     for _, question in shown:
         value = values[question.id]
@@ -440,54 +518,27 @@ def score_assessment(
         offer = question.support_need.offer
         if offer and offer not in need.extra_offers:
             need.extra_offers.append(offer)
+    return list(needs.values())
 
-    gateways = [_gateway(q, values[q.id]) for _, q in shown if q.gateway]
-    if chosen_stage is not None:
-        for condition in chosen_stage.must_meet:
-            checked = _must_meet(condition, form, values, context, shown_ids)
-            if checked is not None:
-                gateways.append(checked)
-    unmet = [g for g in gateways if not g.met]
-    below_ready = [
+
+def _sections_below_ready(form: FormDefinition, section_results: list[SectionResult]) -> list[str]:
+    return [
         r.id
         for section, r in zip(form.sections, section_results, strict=True)
         if r.has_scored_questions
         and (r.score is None or r.score < form.section_thresholds(section).ready)
     ]
-    readiness: Readiness | None = None
-    if form.kind == "cat_readiness":
-        if unmet:
-            readiness = "Not yet ready"
-        elif below_ready:
-            readiness = "Ready with support"
-        else:
-            readiness = "Ready"
-    stage_title = chosen_stage.title if chosen_stage is not None else None
 
-    return AssessmentResult(
-        form_id=form.id,
-        form_version=form.version,
-        kind=form.kind,
-        sections=section_results,
-        overall_score=overall,
-        overall_rag=overall_rag,
-        strengths=Highlights(
-            sections=[SectionRef(id=r.id, title=r.title, score=r.score) for r in strength_sections],
-            statements=strong,
-        ),
-        areas_to_develop=Highlights(
-            sections=[SectionRef(id=r.id, title=r.title, score=r.score) for r in develop_sections],
-            statements=weak,
-        ),
-        support_needs=list(needs.values()),
-        gateways=gateways,
-        unmet_gateways=unmet,
-        readiness=readiness,
-        sections_below_ready=below_ready,
-        unanswered_required=[q.id for _, q in shown if q.required and values[q.id] is None],
-        dont_know=[q.id for _, q in shown if values[q.id] is DONT_KNOW],
-        stage=chosen_stage.id if chosen_stage is not None else None,
-        stage_title=stage_title,
-        unmet_conditions=[g.condition_id or g.question_id for g in unmet],
-        verdict=verdict_text(readiness, stage_title) if readiness is not None else None,
-    )
+
+def _readiness(
+    form: FormDefinition, unmet: list[GatewayResult], below_ready: list[str]
+) -> Readiness | None:
+    """The CAT verdict: an unmet gateway is not yet ready; a section below its ready line
+    needs support; otherwise ready. Other kinds of form have no verdict."""
+    if form.kind != "cat_readiness":
+        return None
+    if unmet:
+        return "Not yet ready"
+    if below_ready:
+        return "Ready with support"
+    return "Ready"
