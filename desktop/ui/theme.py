@@ -14,6 +14,29 @@ BASE = "#ffffff"
 BORDER = "#cfd6db"
 WAITING = "#8a5a00"  # a bundle or device waiting for approval
 ON_DARK = "#ffffff"  # text and rims drawn on the accent or a dark fill
+GRID = "#e3e7ea"  # chart grid lines on white
+CHART_RING = "#c9d1d6"  # the radar's rings and spokes
+FAINT = "#7a868d"  # ring numbers on the radar
+SERIES_NOW = "#1f4e79"  # this assessment's line on the radar
+SERIES_BEFORE = "#6b6b6b"  # the previous assessment's line
+# How last time's actions went (results, "Since last time")
+ACTION_OUTCOME = {"done": "#2e7d32", "doing": "#8a6d00", "dropped": MUTED}
+PROGRESS_TODO = "#e3e8eb"  # the runner's section dots: not reached yet
+PROGRESS_DONE = "#7fb2c4"  # ... sections passed (the current one is ACCENT)
+# The group session's rating chips: on the projector-dark theme and on the light one
+CHIP_INK_DARK, CHIP_MUTED_DARK, CHIP_DOT_DARK = ON_DARK, "#d0d0d0", "#ffd84d"
+CHIP_MUTED_LIGHT = MUTED
+# Scores in bands: a colour each (with a shape as well, on screen and in the PDF)
+RAG = {"green": "#2e7d32", "amber": "#b26a00", "red": ERROR}
+# CAT readiness verdicts: (background, text) of the verdict chip, and the Overview's bars
+VERDICT_CHIP = {
+    "Ready": ("#e8f5e9", "#2e7d32"),
+    "Ready with support": ("#fff4d6", "#8a6d00"),
+    "Not yet ready": ("#fdecee", ERROR),
+}
+VERDICT_BAR = {"Ready": "#2e7d32", "Ready with support": "#f2a900", "Not yet ready": "#9fb3bf"}
+# The heat map shades from a pale tint of the accent (few) to a deep accent (most).
+HEAT_LOW, HEAT_HIGH = "#e3f0f5", "#14506a"
 
 STYLESHEET = f"""
 QListWidget#sideBar {{

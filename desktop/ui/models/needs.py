@@ -9,13 +9,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 
 from desktop.ui.format import plural
+from desktop.ui.theme import HEAT_HIGH, HEAT_LOW, MUTED, ON_DARK
+from desktop.ui.theme import TEXT as TEXT_HEX
 
 if TYPE_CHECKING:
     from desktop.services.council.overview import Overview
 
 HEAT_THEMES = 10  # columns of the heat map: the themes most needed
-TEXT = QColor("#1d2327")
-ZERO = QColor("#5f6b73")  # a ward's zero needs, faint so it isn't taken for missing
+TEXT = QColor(TEXT_HEX)
+ZERO = QColor(MUTED)  # a ward's zero needs, faint so it isn't taken for missing
 
 
 class NeedsHeatMapModel(QAbstractTableModel):
@@ -84,7 +86,7 @@ class NeedsHeatMapModel(QAbstractTableModel):
             share = count / max(self.largest, 1)
             return QBrush(_shade(share))
         if role == Qt.ItemDataRole.ForegroundRole and count and not total_row:
-            return QBrush(QColor("#ffffff") if count / max(self.largest, 1) > 0.55 else TEXT)
+            return QBrush(QColor(ON_DARK) if count / max(self.largest, 1) > 0.55 else TEXT)
         if role == Qt.ItemDataRole.FontRole and total_row:
             font = QFont()
             font.setBold(True)
@@ -109,7 +111,7 @@ def widest_word(metrics: QFontMetrics, labels: Sequence[str]) -> int:
 
 def _shade(share: float) -> QColor:
     """From a pale tint of the accent (few) to the accent itself (most)."""
-    low, high = QColor("#e3f0f5"), QColor("#14506a")
+    low, high = QColor(HEAT_LOW), QColor(HEAT_HIGH)
     t = max(0.0, min(1.0, share))
     return QColor(
         round(low.red() + (high.red() - low.red()) * t),

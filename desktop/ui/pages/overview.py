@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
+from desktop.ui import theme
 from desktop.ui.changes import Changed
 from desktop.ui.format import plural, short_date
 from desktop.ui.models.needs import HEAT_THEMES, NeedsHeatMapModel, widest_word
@@ -53,16 +54,12 @@ if TYPE_CHECKING:
     from desktop.services import Services
     from desktop.services.council.overview import Overview
 
-ACCENT = QColor("#1f6f8b")
-TEXT = QColor("#1d2327")
-MUTED = QColor("#5f6b73")
-GRID = QColor("#e3e7ea")
+ACCENT = QColor(theme.ACCENT)
+TEXT = QColor(theme.TEXT)
+MUTED = QColor(theme.MUTED)
+GRID = QColor(theme.GRID)
+VERDICT_COLOURS = {verdict: QColor(colour) for verdict, colour in theme.VERDICT_BAR.items()}
 ZERO = MUTED
-VERDICT_COLOURS = {
-    "Ready": QColor("#2e7d32"),
-    "Ready with support": QColor("#f2a900"),
-    "Not yet ready": QColor("#9fb3bf"),
-}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -203,7 +200,7 @@ class StackedColumns(QWidget):
                 h = height * count / largest
                 painter.fillRect(QRectF(x_mid - width / 2, y - h, width, h), colour)
                 if h >= 14 and width >= 18:
-                    painter.setPen(QColor("#ffffff") if name != "Not yet ready" else TEXT)
+                    painter.setPen(QColor(theme.ON_DARK) if name != "Not yet ready" else TEXT)
                     painter.drawText(
                         QRectF(x_mid - width / 2, y - h, width, h),
                         Qt.AlignmentFlag.AlignCenter,

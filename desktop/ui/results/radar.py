@@ -16,12 +16,14 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.ui import theme
 from desktop.ui.i18n import tr
 
-INK = QColor("#1d2327")
-GRID = QColor("#c9d1d6")
-CURRENT = QColor("#1f4e79")
-PREVIOUS = QColor("#6b6b6b")
+INK = QColor(theme.TEXT)
+GRID = QColor(theme.CHART_RING)
+CURRENT = QColor(theme.SERIES_NOW)
+PREVIOUS = QColor(theme.SERIES_BEFORE)
+PAPER = QColor(theme.BASE)
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,7 @@ class RadarChart(QWidget):
     def paintEvent(self, _event: Any) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
+        painter.fillRect(self.rect(), PAPER)
         if not self.labels or self.current is None:
             painter.setPen(INK)
             painter.drawText(
@@ -135,7 +137,7 @@ class RadarChart(QWidget):
             painter.setPen(QPen(GRID, 1.4 if ring == 100 else 1))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
-            painter.setPen(QColor("#7a868d"))
+            painter.setPen(QColor(theme.FAINT))
             label_at = self._point(centre, radius, 0, ring)
             painter.drawText(QPointF(label_at.x() + 4, label_at.y() + 11), str(ring))
         painter.setPen(QPen(GRID, 1))
@@ -182,10 +184,10 @@ class RadarChart(QWidget):
                 continue
             if previous:
                 painter.setPen(QPen(colour, 1.8))
-                painter.setBrush(QBrush(QColor("#ffffff")))
+                painter.setBrush(QBrush(PAPER))
                 painter.drawRect(QRectF(point.x() - 4.5, point.y() - 4.5, 9, 9))
             else:
-                painter.setPen(QPen(QColor("#ffffff"), 1.5))
+                painter.setPen(QPen(PAPER, 1.5))
                 painter.setBrush(colour)
                 painter.drawEllipse(point, 5.5, 5.5)
 
@@ -244,10 +246,10 @@ class RadarChart(QWidget):
             painter.drawLine(QPointF(x, y), QPointF(x + 34, y))
             if previous:
                 painter.setPen(QPen(colour, 1.8))
-                painter.setBrush(QColor("#ffffff"))
+                painter.setBrush(PAPER)
                 painter.drawRect(QRectF(x + 12.5, y - 4.5, 9, 9))
             else:
-                painter.setPen(QPen(QColor("#ffffff"), 1.5))
+                painter.setPen(QPen(PAPER, 1.5))
                 painter.setBrush(colour)
                 painter.drawEllipse(QPointF(x + 17, y), 5.5, 5.5)
             painter.setPen(INK)

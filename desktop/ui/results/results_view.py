@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.services.action_reviews import SinceLastTime
 from desktop.services.assessments import AssessmentResults
+from desktop.ui import theme
 from desktop.ui.format import change_text, long_date, score_text, short_date
 from desktop.ui.i18n import kind_label, set_language, tr, tr_noop
 from desktop.ui.results.action_plan import ActionIdea, ActionPlanView
@@ -62,12 +63,8 @@ READINESS_WORDS = {
 }
 # A shape per band as well as a colour, so the bands read in greyscale and for colour blindness.
 RAG_SHAPES = {"green": "●", "amber": "▲", "red": "■"}
-RAG_COLOURS = {"green": "#2e7d32", "amber": "#b26a00", "red": "#b00020"}
-VERDICT_STYLE = {
-    "Ready": ("#e8f5e9", "#2e7d32"),
-    "Ready with support": ("#fff4d6", "#8a6d00"),
-    "Not yet ready": ("#fdecee", "#b00020"),
-}
+RAG_COLOURS = theme.RAG
+VERDICT_STYLE = theme.VERDICT_CHIP
 
 
 def report_writer_available() -> bool:
@@ -605,7 +602,7 @@ OUTCOME_WORDS = {
     "doing": tr_noop("Results", "In progress"),
     "dropped": tr_noop("Results", "Dropped"),
 }
-OUTCOME_COLOURS = {"done": "#2e7d32", "doing": "#8a6d00", "dropped": "#5f6b73"}
+OUTCOME_COLOURS = theme.ACTION_OUTCOME
 
 
 def since_last_time_html(since: SinceLastTime) -> str:

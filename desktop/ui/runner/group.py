@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QWidget
 
 from desktop.services.assessments import ParticipantInfo
+from desktop.ui import theme
 from desktop.ui.i18n import tr
 from forms.answers import DONT_KNOW
 from forms.consensus import LEVELS, ParticipantState, RatingRound, RatingSpread
@@ -221,9 +222,9 @@ class SpreadView(QWidget):
     def paintEvent(self, _event: Any) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        ink = QColor("#ffffff" if self.dark else "#1d2327")
-        muted = QColor("#d0d0d0" if self.dark else "#5f6b73")
-        dot = QColor("#ffd84d" if self.dark else "#1f4e79")
+        ink = QColor(theme.CHIP_INK_DARK if self.dark else theme.TEXT)
+        muted = QColor(theme.CHIP_MUTED_DARK if self.dark else theme.CHIP_MUTED_LIGHT)
+        dot = QColor(theme.CHIP_DOT_DARK if self.dark else theme.SERIES_NOW)
         row_h = self._row_height()
         name_w = int(190 * self.scale)
         radius = 9 * self.scale

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.services.assessments import AssessmentDetail, RatingSource
+from desktop.ui import theme
 from desktop.ui.i18n import kind_label, set_language, tr
 from desktop.ui.runner.flow import AssessmentFlow, SectionProgress
 from desktop.ui.runner.group import (
@@ -120,16 +121,18 @@ class SectionProgressBar(QWidget):
         for index, section in enumerate(self.sections):
             rect = self._segment(index)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#e3e8eb"))
+            painter.setBrush(QColor(theme.PROGRESS_TODO))
             painter.drawRoundedRect(rect, 4, 4)
             if section.shown:
                 filled = QRectF(rect)
                 filled.setWidth(rect.width() * section.answered / section.shown)
-                painter.setBrush(QColor("#1f6f8b" if index == self.current else "#7fb2c4"))
+                painter.setBrush(
+                    QColor(theme.ACCENT if index == self.current else theme.PROGRESS_DONE)
+                )
                 painter.drawRoundedRect(filled, 4, 4)
             if index == self.current:
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.setPen(QPen(QColor("#1d2327"), 2))
+                painter.setPen(QPen(QColor(theme.TEXT), 2))
                 painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 5, 5)
         painter.end()
 
