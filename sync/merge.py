@@ -20,7 +20,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sync.records import BOOKKEEPING_FIELDS, DEFAULT_STAMP_KEY
+from sync.records import BOOKKEEPING_FIELDS
+from sync.stamps import DEFAULT_STAMP_KEY, field_stamp
 
 Outcome = Literal["added", "updated", "unchanged"]
 StampDict = Mapping[str, Any]
@@ -70,8 +71,8 @@ class RecordMerge:
 
 def effective_stamp(record: Mapping[str, Any], field_name: str) -> StampDict | None:
     """The stamp of a field: its own entry in `_stamps`, else the creation stamp `"*"`."""
-    stamps = record.get("_stamps") or {}
-    return stamps.get(field_name) or stamps.get(DEFAULT_STAMP_KEY)
+    stamp: StampDict | None = field_stamp(record.get("_stamps") or {}, field_name)
+    return stamp
 
 
 def stamp_key(stamp: StampDict | None) -> tuple[str, str, str, str]:

@@ -20,6 +20,7 @@ from typing import Annotated, Any, Literal, NotRequired, Union, get_args, get_or
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter
 from typing_extensions import TypeAliasType, TypedDict
 
+from sync.stamps import DEFAULT_STAMP_KEY as DEFAULT_STAMP_KEY  # the rule lives there
 from sync.timestamps import DATE_REGEX, TIMESTAMP_REGEX
 
 # Longest text accepted in a free-text column (notes, "what" of an action) or inside a JSON value.
@@ -30,8 +31,6 @@ RESOURCE_MAX_CHARS = 1_000_000
 LIST_ITEM_MAX_CHARS = 1_000
 LIST_MAX_ITEMS = 1_000
 ID_REGEX = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,35}$"
-# The key of the stamp that covers every field set when the record was made.
-DEFAULT_STAMP_KEY = "*"
 STAMP_KEY_REGEX = r"^(?:\*|[a-z][a-z0-9_]{0,79})$"
 
 

@@ -27,7 +27,7 @@ from reportlab.platypus import (
 )
 
 from desktop.format import score_change, score_text
-from desktop.reports.charts import RadarSeries, radar_chart
+from desktop.reports.charts import radar_chart
 from desktop.reports.fonts import markup
 from desktop.reports.funding import funding_page
 from desktop.reports.layout import (
@@ -53,6 +53,7 @@ from desktop.reports.layout import (
     verdict_words,
     write_atomically,
 )
+from desktop.reports.series import RadarSeries
 from desktop.reports.words import report_language, tr, tr_noop
 from forms.answers import DONT_KNOW
 from forms.models import NOT_APPLICABLE, FormDefinition, Question

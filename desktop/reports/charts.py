@@ -9,13 +9,13 @@ from __future__ import annotations
 import math
 import textwrap
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, String
 from reportlab.lib import colors
 
 from desktop.reports.fonts import BOLD, REGULAR, register_fonts
+from desktop.reports.series import RadarSeries
 
 ACCENT = colors.HexColor("#1f6f8b")
 PREVIOUS = colors.HexColor("#55595d")
@@ -23,14 +23,6 @@ GRID = colors.HexColor("#c9d1d6")
 LABEL = colors.HexColor("#1d2327")
 MUTED = colors.HexColor("#5f6b73")
 RINGS = (25, 50, 75, 100)
-
-
-@dataclass(frozen=True)
-class RadarSeries:
-    """One line on the radar: a score (0-100, or None when nothing was scored) per axis."""
-
-    name: str
-    scores: Sequence[float | None]
 
 
 def _label_lines(title: str, width: int = 18) -> list[str]:

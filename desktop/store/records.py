@@ -28,10 +28,12 @@ from desktop.store.models import (
     SyncedRecord,
     new_id,
 )
+from sync.stamps import DEFAULT_STAMP_KEY, field_stamp
 
 RecordT = TypeVar("RecordT", bound=SyncedRecord)
 
-DEFAULT_STAMP = "*"
+# The stamp key a new record's fields share until each changes (the sync format's rule).
+DEFAULT_STAMP = DEFAULT_STAMP_KEY
 
 _clock_lock = threading.Lock()
 _last_stamp: datetime | None = None
@@ -71,10 +73,6 @@ def json_value(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     return value
-
-
-def stamp_of(stamps: Mapping[str, Any], field: str) -> Mapping[str, Any] | None:
-    return stamps.get(field) or stamps.get(DEFAULT_STAMP)
 
 
 class RecordWriter:
@@ -167,7 +165,7 @@ class RecordWriter:
         stamps = dict(record.field_stamps or {})
         for field in changed:
             old = getattr(record, field)
-            stamps[field] = _stamp(moment, self.device_id, stamp_of(stamps, field))
+            stamps[field] = _stamp(moment, self.device_id, field_stamp(stamps, field))
             setattr(record, field, changes[field])
             if audit:
                 self._audit(

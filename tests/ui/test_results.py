@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui.results.radar import RadarChart, RadarSeries
+from desktop.reports.series import RadarSeries
+from desktop.ui.results.radar import RadarChart
 
 
 @pytest.fixture

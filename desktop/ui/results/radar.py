@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.reports.series import RadarSeries
 from desktop.ui import theme
 from desktop.ui.i18n import tr
 
@@ -24,14 +24,6 @@ GRID = QColor(theme.CHART_RING)
 CURRENT = QColor(theme.SERIES_NOW)
 PREVIOUS = QColor(theme.SERIES_BEFORE)
 PAPER = QColor(theme.BASE)
-
-
-@dataclass(frozen=True)
-class RadarSeries:
-    """One line on the chart: a name for the legend and a score (0-100 or None) per spoke."""
-
-    name: str
-    scores: list[float | None]
 
 
 class RadarChart(QWidget):

@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
+from desktop.reports.series import RadarSeries
 from desktop.services.action_reviews import SinceLastTime
 from desktop.services.assessments import AssessmentResults
 from desktop.ui import theme
 from desktop.ui.format import change_text, long_date, score_text, short_date
 from desktop.ui.i18n import kind_label, set_language, tr, tr_noop
 from desktop.ui.results.action_plan import ActionIdea, ActionPlanView
-from desktop.ui.results.radar import RadarChart, RadarSeries
+from desktop.ui.results.radar import RadarChart
 from desktop.ui.widgets.funds_panel import FundsPanel
 from desktop.ui.widgets.notice_bar import NoticeBar
 from desktop.ui.widgets.scroll import scroll_area

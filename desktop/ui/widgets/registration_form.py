@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -681,7 +682,7 @@ class RegistrationForm(QWidget):
             if count == 1
             else f"{count} things to put right before saving:"
         )
-        items = "".join(f"<li>{_escape(message)}</li>" for _name, message in problems)
+        items = "".join(f"<li>{escape(message)}</li>" for _name, message in problems)
         self.summary.setText(f"<b>{heading}</b><ul style='margin:0'>{items}</ul>")
         self.summary.setVisible(True)
         if first is not None and move_focus:
@@ -708,7 +709,3 @@ class RegistrationForm(QWidget):
         """What the form says is wrong with a field ("" when nothing is)."""
         field = self.fields[name]
         return field.error.text() if not field.error.isHidden() else ""
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
