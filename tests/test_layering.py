@@ -74,6 +74,22 @@ def test_commands_and_reports_import_no_qt():
     assert _offenders("desktop/reports", ("PySide6", "shiboken6", "desktop.ui")) == []
 
 
+@pytest.mark.parametrize("module", ["desktop/format.py", "desktop/errors.py", "sync/stamps.py"])
+def test_shared_helpers_import_no_qt_database_or_pdf_code(module: str):
+    tree = ast.parse((ROOT / module).read_text(encoding="utf-8"))
+    names = {
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    }
+    names |= {
+        node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
+    }
+    forbidden = ("PySide6", "shiboken6", "sqlalchemy", "reportlab", "desktop.store", "desktop.ui")
+    assert [name for name in names if name.startswith(forbidden)] == []
+
+
 def test_headless_cli_run_never_loads_qt(tmp_path: Path):
     """Run a real headless command and check no Qt module got loaded along the way."""
     probe = (
