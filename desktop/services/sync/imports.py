@@ -473,6 +473,80 @@ def _lookup(
     return find
 
 
+def _merged_summary(
+    bundle: OpenedBundle,
+    file_hash: str | None,
+    counts: Mapping[str, TableCounts],
+    new_conflicts: int,
+    change_seq: int,
+) -> dict[str, Any]:
+    """What the `imports` row keeps about a merged bundle (the History tab, subject access)."""
+    manifest = bundle.manifest
+    return {
+        "file_sha256": file_hash,
+        "encrypted": bool(bundle.encrypted),
+        "full": manifest.full,
+        "added": sum(c.added for c in counts.values()),
+        "updated": sum(c.updated for c in counts.values()),
+        "unchanged": sum(c.unchanged for c in counts.values()),
+        "conflicts": new_conflicts,
+        # the change number the records took here (subject access: which bundle carried)
+        "change_seq": change_seq,
+        "tables": {
+            t: {"added": c.added, "updated": c.updated, "unchanged": c.unchanged}
+            for t, c in counts.items()
+        },
+    }
+
+
+@dataclass
+class _TableMerge:
+    """One table of a bundle, merged against what is held: rows to insert, rows to update."""
+
+    info: _TableInfo
+    inserts: list[dict[str, Any]]
+    updates: list[dict[str, Any]]
+    unchanged: int
+
+
+def _merge_table(
+    session: Session,
+    rows: Any,
+    bundle: OpenedBundle,
+    records: Mapping[str, list[dict[str, Any]]],
+    table_name: str,
+    found_conflicts: list[tuple[str, Any, dict[str, Any]]],
+) -> _TableMerge:
+    """Merge one table's incoming records with the held ones (sync.merge's field-by-field
+    rule), after the authority checks; conflicts found are added to `found_conflicts`."""
+    from sync.merge import merge_record
+
+    info = _TABLES[table_name]
+    incoming = records[table_name]
+    held = {} if rows.is_empty(info) else rows.load(info, [r["id"] for r in incoming])
+    # Who may write what (sync/authority.py), on the whole table at once. A pack from the
+    # council relays every device's edits.
+    is_pack = bundle.manifest.kind == "field-pack"
+    authority = check_table(table_name, incoming, held, bundle.device_id, relay=is_pack)
+    _refuse_problems(bundle, records, authority.problems)
+    for conflict in authority.held_tombstones:
+        found_conflicts.append((table_name, conflict, held[conflict.record_id]))
+    merged = _TableMerge(info, [], [], 0)
+    for record in authority.records:
+        current = held.get(record["id"])
+        if current is None:
+            merged.inserts.append(record)
+            continue
+        result = merge_record(current, record)
+        if result.outcome == "unchanged":
+            merged.unchanged += 1
+        else:
+            merged.updates.append(result.record)
+        for conflict in result.conflicts:
+            found_conflicts.append((table_name, conflict, result.record))
+    return merged
+
+
 def _mark_arrival(session: Session, event_ids: Sequence[str], bundle_id: str) -> None:
     """Note on newly arrived audit events which bundle brought them (the History panels)."""
     for chunk in in_chunks(event_ids):
@@ -823,8 +897,6 @@ class ImportService:
         """
         import time
 
-        from sync.merge import merge_record
-
         manifest = bundle.manifest
         is_pack = manifest.kind == "field-pack"
         check_cancel()
@@ -833,16 +905,7 @@ class ImportService:
         done = 0
         if progress is not None:
             progress(0, total)
-        self._check_references(session, bundle, records)
-        _refuse_problems(bundle, records, check_references(records, _lookup(session, records)))
-        if is_pack:
-            check_pack_records(bundle, records)
-        elif records.get("council_resources"):
-            raise _Rejected(
-                f"{bundle.source} carries council resources (forms, wards, support offers), "
-                "which only the council sends; a laptop's bundle cannot change them. Nothing "
-                "was imported."
-            )
+        self._check_incoming(session, bundle, records, is_pack)
 
         # Erasures (docs/privacy.md): those the bundle brings are applied here, and no value
         # older than an erasure known here comes back in with it.
@@ -856,84 +919,32 @@ class ImportService:
         found_conflicts: list[tuple[str, Any, dict[str, Any]]] = []
         written: dict[str, list[dict[str, Any]]] = {}  # what the stored results follow
         for table_name in bundle.tables:
-            incoming = records[table_name]
-            if not incoming:
+            if not records[table_name]:
                 continue
             check_cancel()
-            info = _TABLES[table_name]
-            held = {} if rows.is_empty(info) else rows.load(info, [r["id"] for r in incoming])
-            # Who may write what (sync/authority.py), on the whole table at once. A pack from
-            # the council relays every device's edits.
-            authority = check_table(table_name, incoming, held, bundle.device_id, relay=is_pack)
-            _refuse_problems(bundle, records, authority.problems)
-            incoming = authority.records
-            for conflict in authority.held_tombstones:
-                found_conflicts.append((table_name, conflict, held[conflict.record_id]))
-            inserts: list[dict[str, Any]] = []
-            updates: list[dict[str, Any]] = []
-            unchanged = 0
-            for record in incoming:
-                current = held.get(record["id"])
-                if current is None:
-                    inserts.append(record)
-                    continue
-                result = merge_record(current, record)
-                if result.outcome == "unchanged":
-                    unchanged += 1
-                else:
-                    updates.append(result.record)
-                for conflict in result.conflicts:
-                    found_conflicts.append((table_name, conflict, result.record))
-            rows.insert(info, inserts, change_seq)
+            merged = _merge_table(session, rows, bundle, records, table_name, found_conflicts)
+            rows.insert(merged.info, merged.inserts, change_seq)
             if table_name == AuditEvent.__tablename__:
-                _mark_arrival(session, [r["id"] for r in inserts], manifest.bundle_id)
-            rows.update(info, updates, update_seq)
-            written[table_name] = inserts + updates
-            counts[table_name] = TableCounts(len(inserts), len(updates), unchanged)
+                _mark_arrival(session, [r["id"] for r in merged.inserts], manifest.bundle_id)
+            rows.update(merged.info, merged.updates, update_seq)
+            written[table_name] = merged.inserts + merged.updates
+            counts[table_name] = TableCounts(
+                len(merged.inserts), len(merged.updates), merged.unchanged
+            )
             if table_name in CHANGES_LISTED:
-                changed_ids[table_name] = [r["id"] for r in (*inserts, *updates)]
-            done += len(incoming)
+                changed_ids[table_name] = [r["id"] for r in (*merged.inserts, *merged.updates)]
+            done += len(records[table_name])
             if progress is not None:
                 progress(done, total)
         check_cancel()
         forget_changed(session, written)  # scored again once committed (_merge_bundle)
         new_conflicts = self._store_conflicts(session, found_conflicts, records, manifest)
-        summary: dict[str, Any] = {
-            "file_sha256": file_hash,
-            "encrypted": bool(bundle.encrypted),
-            "full": manifest.full,
-            "added": sum(c.added for c in counts.values()),
-            "updated": sum(c.updated for c in counts.values()),
-            "unchanged": sum(c.unchanged for c in counts.values()),
-            "conflicts": new_conflicts,
-            # the change number the records took here (subject access: which bundle carried)
-            "change_seq": change_seq,
-            "tables": {
-                t: {"added": c.added, "updated": c.updated, "unchanged": c.unchanged}
-                for t, c in counts.items()
-            },
-        }
-        device = session.get(Device, bundle.device_id)
-        if device is not None:
-            device.last_bundle_seq = max(device.last_bundle_seq or 0, manifest.bundle_seq)
-        entry = self._import_record(session, waiting_import_id, source)
-        entry.bundle_id = manifest.bundle_id
-        entry.device_id = manifest.device_id
-        entry.device_name = manifest.device_name
-        entry.bundle_seq = manifest.bundle_seq
-        entry.imported_at = datetime.now(UTC)
+        summary = _merged_summary(bundle, file_hash, counts, new_conflicts, change_seq)
         if is_pack:
             summary.update(pack_summary(manifest, records, changed_ids))
-        entry.status = "merged"
-        entry.kind = manifest.kind
-        entry.message = None
-        entry.summary = summary
-        kept = entry.kept_path
-        entry.kept_path = None
-        session.flush()
-        import_id = entry.id
-        if kept:
-            remove_after_commit.append(Path(kept))
+        import_id = self._record_merged(
+            session, bundle, summary, waiting_import_id, source, remove_after_commit
+        )
         return ImportSummary(
             import_id=import_id,
             source=source,
@@ -949,6 +960,58 @@ class ImportService:
             tables=counts,
             seconds=time.perf_counter() - started,
         )
+
+    def _check_incoming(
+        self,
+        session: Session,
+        bundle: OpenedBundle,
+        records: Mapping[str, list[dict[str, Any]]],
+        is_pack: bool,
+    ) -> None:
+        """Refuse, before anything is written, a bundle whose records point at what does not
+        exist, break an authority rule, or (from a laptop) carry the council's resources."""
+        self._check_references(session, bundle, records)
+        _refuse_problems(bundle, records, check_references(records, _lookup(session, records)))
+        if is_pack:
+            check_pack_records(bundle, records)
+        elif records.get("council_resources"):
+            raise _Rejected(
+                f"{bundle.source} carries council resources (forms, wards, support offers), "
+                "which only the council sends; a laptop's bundle cannot change them. Nothing "
+                "was imported."
+            )
+
+    def _record_merged(
+        self,
+        session: Session,
+        bundle: OpenedBundle,
+        summary: dict[str, Any],
+        waiting_import_id: str | None,
+        source: str,
+        remove_after_commit: list[Path],
+    ) -> str:
+        """The `imports` row of a merged bundle (a waiting one's row is reused and its kept
+        copy removed after the commit); the sender's last bundle number moves on."""
+        manifest = bundle.manifest
+        device = session.get(Device, bundle.device_id)
+        if device is not None:
+            device.last_bundle_seq = max(device.last_bundle_seq or 0, manifest.bundle_seq)
+        entry = self._import_record(session, waiting_import_id, source)
+        entry.bundle_id = manifest.bundle_id
+        entry.device_id = manifest.device_id
+        entry.device_name = manifest.device_name
+        entry.bundle_seq = manifest.bundle_seq
+        entry.imported_at = datetime.now(UTC)
+        entry.status = "merged"
+        entry.kind = manifest.kind
+        entry.message = None
+        entry.summary = summary
+        kept = entry.kept_path
+        entry.kept_path = None
+        session.flush()
+        if kept:
+            remove_after_commit.append(Path(kept))
+        return entry.id
 
     @staticmethod
     def _import_record(session: Session, import_id: str | None, source: str) -> ImportRecord:
