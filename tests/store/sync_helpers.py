@@ -131,12 +131,13 @@ def _plain(value: Any) -> Any:
 
 
 def canonical_dump(store: Store) -> dict[str, list[tuple[Any, ...]]]:
-    """Every synced table's content, ordered by id, without the local change_seq."""
+    """Every synced table's content, ordered by id, without what is local to each installation
+    (change_seq; an audit event's bundle_id, the bundle it arrived in)."""
     dump: dict[str, list[tuple[Any, ...]]] = {}
     with store.session() as session:
         for model in SYNCED_MODELS:
             table = model.__table__  # type: ignore[attr-defined]
-            columns = [c for c in table.columns if c.name != "change_seq"]
+            columns = [c for c in table.columns if c.name not in ("change_seq", "bundle_id")]
             rows = session.execute(select(*columns).order_by(table.c.id)).all()
             dump[table.name] = [tuple(_plain(v) for v in row) for row in rows]
     return dump
@@ -148,7 +149,7 @@ def content_dump(store: Store) -> dict[str, list[tuple[Any, ...]]]:
     Two stores that received the same edits through different paths (a laptop and the
     council) hold the same content but may differ in bookkeeping made locally.
     """
-    skip = {"change_seq", "field_stamps", "rev", "modified_at", "modified_by"}
+    skip = {"change_seq", "bundle_id", "field_stamps", "rev", "modified_at", "modified_by"}
     dump: dict[str, list[tuple[Any, ...]]] = {}
     with store.session() as session:
         for model in SYNCED_MODELS:

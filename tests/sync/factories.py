@@ -256,6 +256,7 @@ def audit_event(rng: random.Random, entity_id: str, **changes: Any) -> dict[str,
         "at": at,
         "device_id": DEVICE_A,
         "action": "update",
+        "person": "Asha Patel",
     }
     record["_stamps"] = creation_stamps(at)
     record.update(changes)
