@@ -259,4 +259,5 @@ def receipt_event(
         "at": at,
         "device_id": council_id,
         "action": RECEIPT_ACTION,
+        "person": None,
     }
