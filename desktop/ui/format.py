@@ -3,6 +3,8 @@ PDFs use the same), plus the screen's own way of writing a change."""
 
 from __future__ import annotations
 
+from html import escape
+
 from desktop.format import (
     NO_VALUE,
     local_time,
@@ -17,6 +19,7 @@ from desktop.ui.i18n import tr
 __all__ = [
     "NO_VALUE",
     "change_text",
+    "rich_text",
     "local_time",
     "long_date",
     "plural",
@@ -34,3 +37,8 @@ def change_text(now: float | None, before: float | None) -> str:
     if change == 0:
         return tr("Results", "no change")
     return f"▲ +{change}" if change > 0 else f"▼ {change}"
+
+
+def rich_text(text: str) -> str:
+    """`text` safe inside a label's rich text: &, < and > escaped (quotes need not be)."""
+    return escape(text, quote=False)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.reports.subject_access import field_label, shown_value
+from desktop.ui.format import rich_text
 
 if TYPE_CHECKING:
     from desktop.services.privacy import Findings, ReviewItem
@@ -61,7 +62,7 @@ class ErasureConfirmDialog(_RoomyDialog):
         layout = QVBoxLayout(self)
         who = ", ".join(sorted(findings.person.texts))
         intro = QLabel(
-            f"<b>Erase everything held about {_escape(who)}?</b> These values will be removed "
+            f"<b>Erase everything held about {rich_text(who)}?</b> These values will be removed "
             "from this computer's records and from their history, leaving “erased on "
             "(date) at the person's request”. The erasure travels in the next bundle or "
             "field pack and reaches every copy. It cannot be undone."
@@ -198,9 +199,3 @@ class RetentionReviewDialog(_RoomyDialog):
         chosen = self.selected_id()
         if chosen:
             self.erase_requested.emit(chosen)
-
-
-def _escape(text: str) -> str:
-    from html import escape
-
-    return escape(text)

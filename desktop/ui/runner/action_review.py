@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.services.action_reviews import OUTCOMES, EarlierAction, SinceLastTime
 from desktop.services.assessments import ACTION_STATUSES
+from desktop.ui.format import rich_text
 from desktop.ui.i18n import kind_label, tr
 from desktop.ui.widgets.notice_bar import NoticeBar
 from desktop.ui.widgets.scroll import scroll_area
@@ -49,7 +50,7 @@ class ActionRow(QFrame):
         self.action = action
         self.setObjectName("actionRow")
         self.setAccessibleName(f"Action {number}: {action.what}")
-        what = QLabel(f"<b>{number}.</b> {_escape(action.what)}")
+        what = QLabel(f"<b>{number}.</b> {rich_text(action.what)}")
         what.setWordWrap(True)
         what.setTextFormat(Qt.TextFormat.RichText)
         facts = [
@@ -110,10 +111,6 @@ class ActionRow(QFrame):
         outcome = self.outcome()
         if outcome and self.note.text().strip() != (self.action.note or ""):
             self.changed.emit(self.action.action_item_id, outcome, self.note.text())
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class ActionReviewView(QWidget):

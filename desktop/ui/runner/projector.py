@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.ui.format import rich_text
 from desktop.ui.i18n import tr
 from desktop.ui.runner.group import SpreadView
 from forms.consensus import RatingSpread
@@ -277,9 +278,9 @@ class ProjectorView(QWidget):
         for index, (key, name, descriptor) in enumerate(state.choices):
             box = self.choice_boxes[index]
             html = f"<div style='font-size:{sizes['name']}px;font-weight:bold'>" + (
-                f"{index + 1}&nbsp;&nbsp;{_escape(name)}</div>"
+                f"{index + 1}&nbsp;&nbsp;{rich_text(name)}</div>"
                 + (
-                    f"<div style='font-size:{sizes['descriptor']}px'>{_escape(descriptor)}</div>"
+                    f"<div style='font-size:{sizes['descriptor']}px'>{rich_text(descriptor)}</div>"
                     if descriptor
                     else ""
                 )
@@ -296,10 +297,10 @@ class ProjectorView(QWidget):
                 small = max(12, round(sizes["descriptor"] * 0.85))
                 html += (
                     f"<div dir='{direction}' style='font-size:{small}px;font-weight:bold;"
-                    f"margin-top:6px'>{_escape(name_2)}</div>"
+                    f"margin-top:6px'>{rich_text(name_2)}</div>"
                     + (
                         f"<div dir='{direction}' style='font-size:{small}px'>"
-                        f"{_escape(descriptor_2)}</div>"
+                        f"{rich_text(descriptor_2)}</div>"
                         if descriptor_2
                         else ""
                     )
@@ -350,10 +351,6 @@ def _direction(language: str) -> Qt.LayoutDirection:
         if is_right_to_left(language)
         else Qt.LayoutDirection.LeftToRight
     )
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 PROJECTOR_STYLE = """

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.services.assessments import AssessmentDetail, RatingSource
 from desktop.ui import theme
+from desktop.ui.format import rich_text
 from desktop.ui.i18n import kind_label, set_language, tr
 from desktop.ui.runner.flow import AssessmentFlow, SectionProgress
 from desktop.ui.runner.group import (
@@ -512,8 +513,8 @@ class RunnerView(QWidget):
             else tr("Runner", "facilitated")
         )
         self.heading.setText(
-            f"<b>{_escape(summary.organisation_name)}</b> · {_escape(kind_label(summary.kind))}"
-            f" · {_escape(mode)}"
+            f"<b>{rich_text(summary.organisation_name)}</b> · {rich_text(kind_label(summary.kind))}"
+            f" · {rich_text(mode)}"
         )
 
     # -- the session's language ---------------------------------------------------------------
@@ -654,7 +655,7 @@ class RunnerView(QWidget):
         self.help_button.setVisible(bool(question.help))
         self.help_text.setVisible(False)
         self.where.setText(
-            f"<b>{_escape(section.title)}</b> — "
+            f"<b>{rich_text(section.title)}</b> — "
             + tr("Runner", "section {number} of {count}, statement {position} of {shown}").format(
                 number=place.section_number,
                 count=place.section_count,
@@ -840,7 +841,7 @@ class RunnerView(QWidget):
                         "Runner",
                         "Suggested agreed score: <b>{level} {name}</b> (the middle of the "
                         "ratings). The group decides.",
-                    ).format(level=spread.suggestion, name=_escape(name))
+                    ).format(level=spread.suggestion, name=rich_text(name))
                 )
         self.suggestion.setAccessibleDescription(
             describe_spread(spread, self.spread_view.level_names, labels=True)
@@ -860,7 +861,7 @@ class RunnerView(QWidget):
                 tr(
                     "Runner",
                     "Keys 1–4 and D now rate <b>{person}</b>. ← → choose another person.",
-                ).format(person=f"{_escape(person.label)} ({_escape(tr('StartDialog', role))})")
+                ).format(person=f"{rich_text(person.label)} ({rich_text(tr('StartDialog', role))})")
             )
             mode = "person"
         else:
@@ -1516,10 +1517,6 @@ def _next_waiting(rating_round: RatingRound, after: str) -> str | None:
         if participant_id not in rating_round.ratings:
             return participant_id
     return None
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 RUNNER_STYLE = """
