@@ -89,6 +89,7 @@ def test_council_review_column_filters_and_bulk_approval(
     assert page.review_panel.isVisible()
     qtbot.mouseClick(page.review_panel.buttons["has_issues"], Qt.MouseButton.LeftButton)
     assert asked == ["Has issues"]
+    qtbot.waitUntil(lambda: not page.reviewing, timeout=10_000)  # saved off the UI thread
     assert services.reviews.state_of(made["Birstall Bowls Club"]) == "has_issues"
     assert shown(page)["Birstall Bowls Club"] == "Has issues"
     assert "treasurer" in page.review_panel.thread_view.toPlainText()
@@ -108,6 +109,8 @@ def test_council_review_column_filters_and_bulk_approval(
     assert "2 assessments chosen" in page.review_panel.state_text.text()
     qtbot.mouseClick(page.review_panel.buttons["approved"], Qt.MouseButton.LeftButton)
     assert confirmed == [2]
+    qtbot.waitUntil(lambda: not page.reviewing, timeout=10_000)
+    assert "Approved 2 of the 2" in page.notice.label.text()
     assert shown(page) == {}  # none is "received" any more
     page.review_filter.setCurrentIndex(page.review_filter.findData("approved"))
     assert set(shown(page)) == {"Holme Valley Food Bank", "Dewsbury Allotments"}
@@ -118,6 +121,7 @@ def test_council_review_column_filters_and_bulk_approval(
     page.ask_comment = lambda *_args: None
     select_rows(page, {"Dewsbury Allotments"})
     qtbot.mouseClick(page.review_panel.buttons["rejected"], Qt.MouseButton.LeftButton)
+    assert not page.reviewing
     assert services.reviews.state_of(made["Dewsbury Allotments"]) == "approved"
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QThreadPool
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,7 @@ from desktop.ui.widgets.confirm import confirm_destructive
 from desktop.ui.widgets.notice_bar import NoticeBar
 from desktop.ui.widgets.review_panel import CommentAsker, ReviewPanel, ask_review_comment
 from desktop.ui.widgets.tables import make_table
+from desktop.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -101,6 +102,7 @@ class AssessmentsPage(Page):
         self.confirm_delete: Callable[[QWidget, AssessmentSummary], bool] = ask_to_delete_assessment
         self.ask_comment: CommentAsker = ask_review_comment
         self.confirm_approve: Callable[[QWidget, int], bool] = ask_to_approve
+        self._review_task: BackgroundTask | None = None
         self.start_dialog: StartAssessmentDialog | None = None
         self._deleted: list[str] = []
         self._offered_resume = False
@@ -389,22 +391,46 @@ class AssessmentsPage(Page):
                 return
         elif len(chosen) > 1 and not self.confirm_approve(self, len(chosen)):
             return
-        try:
-            changed = self.services.reviews.set_state(
-                [s.id for s in chosen], state, comment=comment
-            )
-        except UserError as error:
-            self.notice.show_notice(str(error))
+        if self._review_task is not None:
             return
-        current = self.selected_id()
-        self.reload(current)
-        label = STATE_LABELS[state].lower()
-        if state == APPROVED and len(chosen) > 1:
-            message = f"Approved {changed} of the {len(chosen)} assessments chosen."
-        else:
-            message = f"Marked the assessment with {chosen[0].organisation_name} {label}."
-        self.notice.show_notice(message)
-        self.status_message.emit(message)
+        reviews = self.services.reviews
+        ids = [s.id for s in chosen]
+
+        def work(_task: BackgroundTask) -> int:
+            return reviews.set_state(ids, state, comment=comment)
+
+        def done(changed: int) -> None:
+            self._review_done()
+            self.reload(self.selected_id())
+            label = STATE_LABELS[state].lower()
+            if state == APPROVED and len(chosen) > 1:
+                message = f"Approved {changed} of the {len(chosen)} assessments chosen."
+            else:
+                message = f"Marked the assessment with {chosen[0].organisation_name} {label}."
+            self.notice.show_notice(message)
+            self.status_message.emit(message)
+
+        def failed(message: str) -> None:
+            self._review_done()
+            self.notice.show_notice(message)
+
+        # off the UI thread: approving thousands at once takes a second or more
+        task = BackgroundTask(work)
+        task.signals.finished.connect(done)
+        task.signals.failed.connect(failed)
+        task.signals.crashed.connect(failed)
+        self._review_task = task
+        self.review_panel.setEnabled(False)
+        self.status_message.emit(f"Reviewing {len(ids)} assessment(s)…")
+        task.start(QThreadPool.globalInstance())
+
+    @property
+    def reviewing(self) -> bool:
+        return self._review_task is not None
+
+    def _review_done(self) -> None:
+        self._review_task = None
+        self.review_panel.setEnabled(True)
 
     def comment_on_selected(self) -> None:
         summary = self.selected()
