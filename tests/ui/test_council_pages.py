@@ -502,6 +502,8 @@ def _unnamed_controls(root: QWidget) -> list[str]:
             continue
         if widget.parent() is not None and widget.parent().inherits("QTabBar"):
             continue
+        if widget.parent() is not None and widget.parent().inherits("QLineEdit"):
+            continue  # a line edit's own clear button
         if widget.parent() is not None and widget.parent().inherits("QComboBoxPrivateContainer"):
             continue
         missing.append(f"{type(widget).__name__} {widget.objectName()!r}")

@@ -35,10 +35,10 @@ def test_a_task_dropped_in_its_result_slot_outlives_its_run(qtbot: Any) -> None:
         task.signals.finished.connect(finished)
         task.start(pool)
 
-    for number in range(200):
+    for number in range(100):
         launch(number)
-    qtbot.waitUntil(lambda: len(results) == 200, timeout=30_000)
-    assert sorted(results) == [n * 2 for n in range(200)]
+    qtbot.waitUntil(lambda: len(results) == 100, timeout=30_000)
+    assert sorted(results) == [n * 2 for n in range(100)]
     assert pool.waitForDone(10_000)
     qtbot.waitUntil(lambda: not workers._running, timeout=10_000)
     gc.collect()
