@@ -303,7 +303,7 @@ class SetupService:
         return self.worker_name() or os_user_name()
 
     def suggested_laptop_name(self) -> str:
-        """This laptop's name as given, else one that says whose laptop it is."""
+        """This computer's name as given, else one that says whose it is."""
         return self.store.device_name or default_device_name()
 
     def council_name(self) -> str:

@@ -157,7 +157,12 @@ def _sqlite_revision(path: Path) -> str | None:
             raise _damaged(path, "the file is cut short")
         raise _not_ours(path, "it is not an SQLite database file")
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # Read-only, unless a write-ahead log is beside it: after a crash (kill -9) the
+        # committed work may still be only in the log, and a read-only connection cannot
+        # recover it, so it would see an older (even empty) schema and migrate again.
+        wal = path.with_name(path.name + "-wal")
+        mode = "rw" if wal.exists() and wal.stat().st_size > 0 else "ro"
+        connection = sqlite3.connect(f"file:{path}?mode={mode}", uri=True)
     except sqlite3.Error as exc:
         raise classify_sqlite_error(path, exc) from exc
     try:
@@ -334,13 +339,13 @@ def os_user_name() -> str:
 
 
 def default_device_name() -> str:
-    """A laptop's name until the worker gives one: the host name alone is often the same on
-    every council laptop ("vm", "DESKTOP-1"), so it says whose laptop it is too."""
+    """A computer's name until the worker gives one: the host name alone is often the same on
+    every council laptop ("vm", "DESKTOP-1"), so it says whose computer it is too."""
     host = socket.gethostname()
     user = os_user_name()
     if user and host:
-        return f"{user}'s laptop ({host})"
-    return host or (f"{user}'s laptop" if user else "GAP Field Kit laptop")
+        return f"{user}'s computer ({host})"
+    return host or (f"{user}'s computer" if user else "GAP Field Kit")
 
 
 def _ensure_local_device(engine: Engine, device_name: str | None) -> tuple[str, str]:

@@ -21,6 +21,7 @@ import contextlib
 import random
 import tempfile
 from dataclasses import dataclass, field
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -128,7 +129,16 @@ class World:
         from desktop.store.models import ExportRecord
 
         with laptop.store.session() as session:
-            last = max((e.to_seq for e in session.scalars(select(ExportRecord))), default=0)
+            exports = list(session.scalars(select(ExportRecord)))
+            last = max((e.to_seq for e in exports), default=0)
+            # A record changed since the export may hold older fields that were sent then: only
+            # a stamp made after the last export is unsent (a "*" stamp of a record registered
+            # before it covers fields the council and colleagues may since have changed).
+            last_at = ""
+            if exports:
+                when = max(exports, key=lambda e: e.to_seq).created_at
+                when = when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+                last_at = when.strftime("%Y-%m-%dT%H:%M:%S.") + f"{when.microsecond // 1000:03d}Z"
             unsent: dict[tuple[str, str], dict[str, Any]] = {}
             for model in SYNCED_MODELS:
                 table = model.__table__  # type: ignore[attr-defined]
@@ -136,12 +146,14 @@ class World:
                     continue
                 for row in session.scalars(select(model).where(model.change_seq > last)):
                     stamps = row.field_stamps or {}
+
+                    def ours_since(stamp: dict[str, Any]) -> bool:
+                        return stamp.get("by") == laptop.device_id and stamp.get("at", "") > last_at
+
                     mine = {
-                        name
-                        for name, stamp in stamps.items()
-                        if stamp.get("by") == laptop.device_id and name != "*"
+                        name for name, stamp in stamps.items() if name != "*" and ours_since(stamp)
                     }
-                    if "*" in stamps and stamps["*"].get("by") == laptop.device_id:
+                    if "*" in stamps and ours_since(stamps["*"]):
                         mine |= {c.name for c in table.columns} - LOCAL_FIELDS
                     if mine:
                         unsent[(table.name, row.id)] = {

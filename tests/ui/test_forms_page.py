@@ -24,11 +24,17 @@ def test_a_form_exports_as_an_xlsform_and_imports_back(qtbot, main_window, tmp_p
     qtbot.waitUntil(lambda: page.status.text().startswith("Wrote hc.xlsx"), timeout=20_000)
     original = page.selected_form()
     back = FormDefinition.model_validate(import_xlsform(xlsx, kind="health_check").form)
-    assert back.model_dump(mode="json") == original.model_dump(mode="json")
+    # an XLSForm asks the stage as a question; the form file's stages stay with the council
+    no_stages = {"stages", "default_stage"}
+    assert back.model_dump(mode="json", exclude=no_stages) == original.model_dump(
+        mode="json", exclude=no_stages
+    )
     yaml_out = tmp_path / "hc.yaml"
     page.import_xlsform(str(xlsx), "health_check", str(yaml_out))
     qtbot.waitUntil(lambda: page.status.text().startswith("Wrote hc.yaml"), timeout=20_000)
-    assert load_form(yaml_out).model_dump() == original.model_dump()
+    assert load_form(yaml_out).model_dump(exclude=no_stages) == original.model_dump(
+        exclude=no_stages
+    )
 
 
 def test_a_bad_workbook_is_reported_and_nothing_written(qtbot, main_window, tmp_path: Path):

@@ -47,7 +47,7 @@ def overview_page(qtbot: Any, services: Any):  # type: ignore[no-untyped-def]
 
 def assert_headers_unclipped(page: Any) -> None:
     """Every theme column is at least as wide as the longest word of its name."""
-    from desktop.ui.pages.overview import header_label
+    from desktop.ui.models.needs import header_label
 
     header = page.needs_table.horizontalHeader()
     metrics = header.fontMetrics()
