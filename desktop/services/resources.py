@@ -199,12 +199,15 @@ def check_resource_record(record: dict[str, Any]) -> str | None:
     return None
 
 
+# Received resources parsed, by (kind, name, content hash): the same bytes always read the same.
+_PARSED: dict[tuple[str, str, str], Any] = {}
+
+
 class CouncilResourceService:
     """The council's resources as records: published on the council, read on laptops."""
 
     def __init__(self, store: Store):
         self.store = store
-        self._loaded: dict[tuple[str, str, str], Any] = {}
 
     # -- council -----------------------------------------------------------------------------
 
@@ -302,20 +305,32 @@ class CouncilResourceService:
             ]
 
     def loaded(self, kind: str) -> dict[str, Any]:
-        """The live resources of a kind, loaded, by name (cached while the content is the same)."""
+        """The live resources of a kind, loaded, by name. A file is parsed once per content,
+        whichever service asks (each builds its own CouncilResourceService)."""
         spec = RESOURCE_KINDS[kind]
+        live = CouncilResource.kind == kind, CouncilResource.deleted_at.is_(None)
         with self.store.session() as session:
-            rows = session.execute(
-                select(CouncilResource.name, CouncilResource.sha256, CouncilResource.content).where(
-                    CouncilResource.kind == kind, CouncilResource.deleted_at.is_(None)
-                )
+            held = session.execute(
+                select(CouncilResource.name, CouncilResource.sha256).where(*live)
             ).all()
+            missing = [name for name, sha256 in held if (kind, name, sha256) not in _PARSED]
+            contents = (
+                dict(
+                    session.execute(
+                        select(CouncilResource.name, CouncilResource.content).where(
+                            *live, CouncilResource.name.in_(missing)
+                        )
+                    ).all()
+                )
+                if missing
+                else {}
+            )
         result: dict[str, Any] = {}
-        for name, sha256, content in rows:
+        for name, sha256 in held:
             key = (kind, name, sha256)
-            if key not in self._loaded:
-                self._loaded[key] = spec.read_received(content, f"{spec.label} {name}").value
-            result[name] = self._loaded[key]
+            if key not in _PARSED:
+                _PARSED[key] = spec.read_received(contents[name], f"{spec.label} {name}").value
+            result[name] = _PARSED[key]
         return result
 
     def forms(self) -> dict[str, FormDefinition]:
