@@ -65,19 +65,21 @@ def write_council_summary(
         ward=ward, since=since, until=until
     )
     created = now or datetime.now().astimezone()
-    readiness = _funding_readiness(services, ward, created.date())
+    readiness = _funding_readiness(services, ward, created.date(), approved_only)
     return write_atomically(out_path, lambda path: _build(summary, path, created, readiness))
 
 
 def _funding_readiness(
-    services: Services, ward: str | None, today: date
+    services: Services, ward: str | None, today: date, approved_only: bool = True
 ) -> FundingReadiness | None:
     """The funding readiness table (None, and no such page, if no funds file loads)."""
     from desktop.errors import UserError
     from forms.loader import FormError
 
     try:
-        return services.funds.readiness(wards=[ward] if ward else None, today=today)
+        return services.funds.readiness(
+            wards=[ward] if ward else None, today=today, approved_only=approved_only
+        )
     except (UserError, FormError):
         return None
 

@@ -133,8 +133,14 @@ def funding_readiness(table: FundingReadiness | None) -> list[Flowable]:
         Spacer(1, 4),
         para(
             "How many organisations in each ward could apply to each fund now, from their "
-            "registration and latest completed assessments (whatever the date range above). "
-            f"Closed funds are marked; counts are as on {long_date(table.today)}.",
+            "registration and latest completed assessments "
+            + (
+                "approved by council staff (work not approved yet is read as not done)"
+                if table.approved_only
+                else "(approved by council staff or not)"
+            )
+            + f", whatever the date range above. Closed funds are marked; counts are as on "
+            f"{long_date(table.today)}.",
             s.muted,
         ),
         Spacer(1, 4),

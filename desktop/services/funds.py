@@ -62,6 +62,7 @@ class FundingReadiness:
     funds: list[FundReadiness]
     today: date
     wards: list[str] = field(default_factory=list)
+    approved_only: bool = True  # facts only from work council staff approved
 
     @property
     def organisations(self) -> int:
@@ -203,6 +204,21 @@ class FundsService:
                 return (completed or of_kind)[0]
         return None
 
+    def statement_assessment(
+        self, organisation_id: str, form_kind: str
+    ) -> AssessmentSummary | None:
+        """The assessment a fund's statement link opens: a draft of this kind started after
+        the latest completed one (the session under way, where answering it moves the fund),
+        else the latest completed one (whose answers the guide read), else the latest draft."""
+        of_kind = self._assessments.list_summaries(
+            organisation_id=organisation_id, kind=form_kind or None
+        )
+        completed = next((s for s in of_kind if s.status == "completed"), None)
+        draft = next((s for s in of_kind if s.status != "completed"), None)
+        if draft is not None and (completed is None or draft.started_at > completed.started_at):
+            return draft
+        return completed
+
     # -- the council's table -------------------------------------------------------------------
 
     def readiness(
@@ -210,23 +226,45 @@ class FundsService:
         wards: Iterable[str] | None = None,
         today: date | None = None,
         organisation_ids: set[str] | None = None,
+        *,
+        approved_only: bool = True,
     ) -> FundingReadiness:
         """Per ward, how many organisations are eligible for each fund, and each fund's most
-        common blocker (the unmet condition most often standing in the way)."""
+        common blocker (the unmet condition most often standing in the way).
+
+        Every registered organisation is counted; its facts come from its latest completed
+        assessment of each kind among those that count for the council's figures
+        (`ScoringQueries.scored`): approved by council staff, unless `approved_only` is False.
+        Work not approved yet is read as not done, as in the rest of the council summary."""
         from desktop.registration.choices import REGISTRATION_FIELDS
+        from desktop.services.council.scoring import ScoringQueries
+        from desktop.services.scores import ScoreService
 
         today = today or date.today()
         funds = self.funds_file()
         vocabulary = self.vocabulary()
         chosen = {ward_key(w) for w in wards} if wards is not None else None
+        ScoreService(self.store).score_missing()  # the approval filter reads stored results
         with self.store.session() as session:
             rows = session.execute(
                 select(Organisation.id, *(getattr(Organisation, f) for f in REGISTRATION_FIELDS))
                 .where(Organisation.deleted_at.is_(None))
                 .order_by(Organisation.name)
             ).all()
+            counted = set(
+                session.scalars(
+                    ScoringQueries(self.store, approved_only=approved_only).scored(
+                        select(AssessmentScore.assessment_id).select_from(AssessmentScore),
+                        ward=None,
+                        since=None,
+                        until=None,
+                    )
+                )
+            )
         latest: dict[str, dict[str, AssessmentSummary]] = {}
         for summary in self._assessments.list_summaries(status="completed"):
+            if summary.id not in counted:
+                continue
             by_kind = latest.setdefault(summary.organisation_id, {})
             by_kind.setdefault(summary.kind, summary)  # newest first
         stored = self._stored_facts([s for by_kind in latest.values() for s in by_kind.values()])
@@ -275,6 +313,7 @@ class FundsService:
             funds=table,
             today=today,
             wards=sorted(organisations_by_ward),
+            approved_only=approved_only,
         )
 
     def _default_stage(self, summary: AssessmentSummary) -> str | None:

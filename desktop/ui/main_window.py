@@ -380,6 +380,13 @@ class MainWindow(QMainWindow):
         if self.show_page("assessments"):
             self.page_as("assessments", AssessmentsPage).open_assessment(assessment_id)
 
+    def open_statement(self, assessment_id: str, target: str) -> None:
+        """The Assessments page at one statement of an assessment (from a fund's link)."""
+        from desktop.ui.pages.assessments import AssessmentsPage
+
+        if self.show_page("assessments"):
+            self.page_as("assessments", AssessmentsPage).open_statement(assessment_id, target)
+
     def open_registration(self, organisation_id: str, field_name: str = "") -> None:
         """The Organisations page at one organisation's registration (and field)."""
         from desktop.ui.pages.organisations import OrganisationsPage
@@ -402,6 +409,7 @@ class MainWindow(QMainWindow):
         page.data_changed.connect(self._data_changed)
         page.start_assessment_requested.connect(self.start_assessment)
         page.open_assessment_requested.connect(self.open_assessment)
+        page.open_statement_requested.connect(self.open_statement)
         page.registration_requested.connect(self.open_registration)
         if key == "assessments":
             # The self-assessment edition: a guide before each section of the runner.

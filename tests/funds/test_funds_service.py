@@ -163,7 +163,7 @@ def test_the_council_table_reads_a_cat_stage_as_each_guide_does(services) -> Non
     _complete(services, after.id, "cat_readiness", stage="after_transfer")
     listed = {s.organisation_id: s.cat_stage for s in services.assessments.list_summaries()}
     assert listed == {ready.id: "full_business_case", after.id: "after_transfer"}
-    table = services.funds.readiness(today=ON)
+    table = services.funds.readiness(today=ON, approved_only=False)
     grant = next(f for f in table.funds if f.fund_id == "cat_development_grant")
     by_guide = [
         organisation.id
@@ -172,3 +172,67 @@ def test_the_council_table_reads_a_cat_stage_as_each_guide_does(services) -> Non
     ]
     assert by_guide == [ready.id]
     assert grant.eligible == len(by_guide) == 1
+
+
+def test_the_council_table_counts_approved_work_only_by_default(services) -> None:
+    """Like the rest of the council summary, the table reads each organisation's latest
+    approved assessment of each kind (work not approved yet is read as not done), unless
+    asked to include it; both counts equal a direct SQL count with the same filter."""
+    from desktop.services.reviews import approved_assessments
+    from desktop.store.models import AssessmentScore, SectionScore
+
+    form = services.assessments.available_forms()["health_check"]
+    services.settings.set("council_mode", True)
+    approve = []
+    for index in range(8):
+        charity = services.organisations.create(dict(CHARITY_WEAK_MONEY, name=f"Friends {index}"))
+        if index % 4 == 0:
+            continue  # no health check
+        first = _complete(services, charity.id, "health_check")  # money green
+        if index % 2:
+            approve.append(first)
+        if index == 3:
+            # a later check, money red, not approved: the approved one still counts
+            _complete(services, charity.id, "health_check", weak_section(form, "money"))
+    services.reviews.set_state(approve, "approved")
+
+    def sql_count(approved_only: bool) -> int:
+        """Organisations whose latest counted health check has a Money section at least
+        amber (every other condition of the fund holds for these charities)."""
+        scores = select(
+            AssessmentScore.assessment_id,
+            AssessmentScore.organisation_id,
+            func.row_number()
+            .over(
+                partition_by=AssessmentScore.organisation_id,
+                order_by=AssessmentScore.started_at.desc(),
+            )
+            .label("rank"),
+        ).where(AssessmentScore.kind == "health_check", AssessmentScore.problem.is_(None))
+        if approved_only:
+            scores = scores.where(AssessmentScore.assessment_id.in_(approved_assessments()))
+        latest = scores.subquery()
+        with services.store.session() as session:
+            return session.execute(
+                select(func.count())
+                .select_from(latest)
+                .join(SectionScore, SectionScore.assessment_id == latest.c.assessment_id)
+                .join(Organisation, Organisation.id == latest.c.organisation_id)
+                .where(
+                    latest.c.rank == 1,
+                    SectionScore.section_id == "money",
+                    SectionScore.rag.in_(["amber", "green"]),
+                    Organisation.deleted_at.is_(None),
+                )
+            ).scalar_one()
+
+    def eligible(table) -> int:
+        return next(f for f in table.funds if f.fund_id == "kirklees_community_grants").eligible
+
+    approved = services.funds.readiness(today=ON)
+    every = services.funds.readiness(today=ON, approved_only=False)
+    assert approved.approved_only and not every.approved_only
+    assert eligible(approved) == sql_count(approved_only=True) == len(approve) == 4
+    assert eligible(every) == sql_count(approved_only=False)
+    assert eligible(every) == 5  # two not approved yet, one of them with money red
+    assert approved.organisations == every.organisations == 8

@@ -4,10 +4,11 @@ the honesty line with the funds file's date."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
 
 from desktop.registration.funds import GUIDE_NOTE, long_date
@@ -138,3 +139,81 @@ def test_a_closed_fund_is_shown_as_closed(qtbot, services) -> None:
     text = _visible_text(panel)
     assert "Closed for now" in text and "One Community grants" in text
     assert "closed on 26 March 2027" in text
+
+
+def _statement_link(panel, question_id: str) -> tuple[QLabel, str]:
+    """The reason label holding a link to this statement, and the link."""
+    for label in panel.findChildren(QLabel):
+        for href in re.findall(r"href='([^']+)'", label.text()):
+            if href.startswith("assessment:") and href.endswith(f":{question_id}"):
+                return label, href
+    raise AssertionError(f"no link to the statement {question_id}")
+
+
+def _click_link(qtbot: Any, label: QLabel, href: str) -> None:
+    """Click the link itself: find the point of the label whose anchor is `href`."""
+    label.window().activateWindow()
+    qtbot.waitUntil(label.isVisible)
+    size = None
+    while size != label.size():  # laid out at its final width
+        size = label.size()
+        qtbot.wait(20)
+    for y in range(2, label.height(), 3):
+        for x in range(2, label.width(), 6):
+            point = QPoint(x, y)
+            if _anchor_at(label, point) == href:
+                qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=point)
+                return
+    raise AssertionError(f"{href} is not on screen in the label")
+
+
+def _anchor_at(label: QLabel, point: QPoint) -> str:
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setHtml(label.text())
+    document.setTextWidth(label.contentsRect().width())
+    document.setDocumentMargin(0)
+    layout = document.documentLayout()
+    return layout.anchorAt(point.toPointF() - label.contentsRect().topLeft().toPointF())
+
+
+def test_a_statement_link_opens_that_statement_read_only_in_the_completed_check(
+    qtbot, main_window, organisations_page, services
+) -> None:
+    cic = services.organisations.create(CIC)
+    assessment_id = _complete_health_check(services, cic.id, {"money_1": "no"})
+    panel = _funding_tab(qtbot, organisations_page, cic.id)
+    label, href = _statement_link(panel, "money_1")
+    _click_link(qtbot, label, href)
+    assessments = main_window.page("assessments")
+    runner = assessments.runner
+    qtbot.waitUntil(lambda: assessments.stack.currentWidget() is runner)
+    assert runner.assessment_id == assessment_id
+    assert runner.question_id == "money_1"
+    question = runner.source_form.question("money_1")
+    assert runner.statement.text() == str(question.text)
+    # completed: shown as answered, locked, with the way to reopen it
+    assert runner.locked and runner.locked_bar.isVisible()
+    assert runner.answer_input is not None and runner.answer_input.value() == "no"
+    assert services.assessments.get(assessment_id).summary.status == "completed"
+
+
+def test_a_statement_link_on_the_results_opens_the_draft_under_way_at_that_statement(
+    qtbot, results_page, services
+) -> None:
+    cic = services.organisations.create(CIC)
+    completed_id = _complete_health_check(services, cic.id, {"money_1": "no"})
+    results_page.open_assessment(completed_id)
+    view = results_page.results
+    view.tabs.setCurrentIndex(view.FUNDING_TAB)
+    # a new health check under way: answering the statement there is what opens the fund
+    draft = services.assessments.start(cic.id, "health_check", consent_given=True)
+    label, href = _statement_link(view.funds_panel, "money_1")
+    _click_link(qtbot, label, href)
+    runner = results_page.runner
+    qtbot.waitUntil(lambda: results_page.stack.currentWidget() is runner)
+    assert (runner.assessment_id, runner.question_id) == (draft.id, "money_1")
+    assert not runner.locked and runner.answer_input is not None
+    assert runner.answer_input.isEnabled()

@@ -117,6 +117,7 @@ class AssessmentsPage(Page):
         self.results = ResultsView(services)
         self.action_review = ActionReviewView(services)
         self.results.registration_requested.connect(self.registration_requested)
+        self.results.statement_requested.connect(self.open_statement)
         self.stack = QStackedWidget()
         for widget in (
             self.list_view,
@@ -582,6 +583,27 @@ class AssessmentsPage(Page):
             self.show_results(assessment_id)
         else:
             self.begin(assessment_id)
+
+    def open_statement(self, assessment_id: str, target: str) -> None:
+        """The runner at one statement (a fund's link: "what stands in the way"). A draft
+        opens there to be answered; a completed assessment opens there read only, with the
+        runner's "Reopen to change answers", so the group sees what it said and what each
+        level means. A section id opens the section's first statement; no target (or one
+        this form does not have) opens the assessment as usual."""
+        try:
+            form = self.assessments.form_for(assessment_id)
+        except UserError as error:
+            self.notice.show_notice(str(error))
+            return
+        question_id = None
+        for section, question in form.questions():
+            if target in (question.id, section.id):
+                question_id = question.id
+                break
+        if question_id is None:
+            self.open_assessment(assessment_id)
+            return
+        self.resume(assessment_id, question_id)
 
     def begin(self, assessment_id: str) -> None:
         """A draft not begun yet whose organisation has an earlier action plan starts with the

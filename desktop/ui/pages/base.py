@@ -15,6 +15,8 @@ has (the window connects them, by attribute, in `MainWindow._wire_page`):
   organisation id;
 - `open_assessment_requested(str)`: open this assessment (its results, or the runner where it
   stopped);
+- `open_statement_requested(str, str)`: open this assessment at a statement (a question id;
+  a section id opens the section's first statement): the runner there, read only if completed;
 - `registration_requested(str, str)`: open this organisation's registration at a field.
 """
 
@@ -43,6 +45,7 @@ class Page(QWidget):
     data_changed = Signal(object)  # a DataChange
     start_assessment_requested = Signal(str)  # organisation id
     open_assessment_requested = Signal(str)  # assessment id
+    open_statement_requested = Signal(str, str)  # assessment id, question or section id
     registration_requested = Signal(str, str)  # organisation id, registration field ("" none)
 
     def __init__(

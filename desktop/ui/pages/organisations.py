@@ -278,7 +278,7 @@ class OrganisationsPage(Page):
         self.funds_panel = FundsPanel()
         self.funds_panel.add_action_requested.connect(self._add_fund_action)
         self.funds_panel.registration_field_requested.connect(self.show_registration_field)
-        self.funds_panel.assessment_requested.connect(self._open_latest_assessment)
+        self.funds_panel.assessment_requested.connect(self._open_fund_statement)
         self.detail_tabs = QTabWidget()
         self.detail_tabs.setAccessibleName("Registration and funding")
         self.detail_tabs.addTab(self.form, "Re&gistration")
@@ -537,14 +537,14 @@ class OrganisationsPage(Page):
         if field_name:
             self.show_registration_field(field_name)
 
-    def _open_latest_assessment(self, form_kind: str, _target: str) -> None:
+    def _open_fund_statement(self, form_kind: str, target: str) -> None:
+        """A fund's statement link: that statement, in the assessment the guide reads (or
+        the session under way); see AssessmentsPage.open_statement."""
         if self._editing_id is None:
             return
-        completed = self.services.assessments.list_summaries(
-            organisation_id=self._editing_id, kind=form_kind or None
-        )
-        if completed:
-            self.open_assessment_requested.emit(completed[0].id)
+        summary = self.services.funds.statement_assessment(self._editing_id, form_kind)
+        if summary is not None:
+            self.open_statement_requested.emit(summary.id, target)
         else:
             self.notice.show_notice(
                 "There is no such assessment yet: use “Start assessment…” to run one."

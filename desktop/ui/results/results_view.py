@@ -102,6 +102,7 @@ class ResultsView(QWidget):
     status_message = Signal(str)
     report_saved = Signal(str)
     registration_requested = Signal(str, str)  # organisation id, registration field
+    statement_requested = Signal(str, str)  # assessment id, question or section id
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -211,7 +212,7 @@ class ResultsView(QWidget):
         self.funds_panel = FundsPanel()
         self.funds_panel.add_action_requested.connect(self._add_fund_action)
         self.funds_panel.registration_field_requested.connect(self._registration_requested)
-        self.funds_panel.assessment_requested.connect(lambda *_: self.tabs.setCurrentIndex(0))
+        self.funds_panel.assessment_requested.connect(self._statement_requested)
         self.tabs.addTab(scroll_area(self.funds_panel, "Funding"), tr("Results", "&Funding"))
 
         layout = QVBoxLayout(self)
@@ -540,6 +541,21 @@ class ResultsView(QWidget):
             self.funds_panel.mark_added(action.source_id)
         self.plan.reload(action.id)
         self.status_message.emit(f"Added to the action plan: {action.what}")
+
+    def _statement_requested(self, form_kind: str, target: str) -> None:
+        """A fund's statement link: the statement in the assessment the guide reads (or the
+        session under way), which is this one unless a newer one exists or the link names
+        the other kind (see FundsService.statement_assessment)."""
+        if self.results is None:
+            return
+        organisation_id = self.results.assessment.organisation_id
+        summary = self.services.funds.statement_assessment(organisation_id, form_kind)
+        if summary is None:
+            self.notice.show_notice(
+                tr("Results", "There is no such assessment yet: start one from the list.")
+            )
+            return
+        self.statement_requested.emit(summary.id, target)
 
     def _registration_requested(self, field_name: str) -> None:
         if self.results is not None:
