@@ -1158,6 +1158,10 @@
     <context>
         <name>Results</name>
         <message>
+            <source>no change</source>
+            <translation>ਕੋਈ ਬਦਲਾਅ ਨਹੀਂ</translation>
+        </message>
+        <message>
             <source>Strong</source>
             <translation>ਮਜ਼ਬੂਤ</translation>
         </message>
@@ -1204,10 +1208,6 @@
         <message>
             <source>1 statement</source>
             <translation>1 ਕਥਨ</translation>
-        </message>
-        <message>
-            <source>no change</source>
-            <translation>ਕੋਈ ਬਦਲਾਅ ਨਹੀਂ</translation>
         </message>
         <message>
             <source>{count} statements</source>
@@ -1292,6 +1292,10 @@
         <message>
             <source>PDF reports are not available in this version yet.</source>
             <translation>ਇਸ ਸੰਸਕਰਣ ਵਿੱਚ ਹਾਲੇ PDF ਰਿਪੋਰਟਾਂ ਉਪਲਬਧ ਨਹੀਂ।</translation>
+        </message>
+        <message>
+            <source>There is no such assessment yet: start one from the list.</source>
+            <translation>ਅਜੇ ਅਜਿਹਾ ਕੋਈ ਮੁਲਾਂਕਣ ਨਹੀਂ ਹੈ: ਸੂਚੀ ਵਿੱਚੋਂ ਇੱਕ ਸ਼ੁਰੂ ਕਰੋ।</translation>
         </message>
         <message>
             <source>Essential conditions not met yet:</source>

@@ -1158,6 +1158,10 @@
     <context>
         <name>Results</name>
         <message>
+            <source>no change</source>
+            <translation>bez zmian</translation>
+        </message>
+        <message>
             <source>Strong</source>
             <translation>Mocna strona</translation>
         </message>
@@ -1204,10 +1208,6 @@
         <message>
             <source>1 statement</source>
             <translation>1 stwierdzenie</translation>
-        </message>
-        <message>
-            <source>no change</source>
-            <translation>bez zmian</translation>
         </message>
         <message>
             <source>{count} statements</source>
@@ -1292,6 +1292,10 @@
         <message>
             <source>PDF reports are not available in this version yet.</source>
             <translation>Raporty PDF nie są jeszcze dostępne w tej wersji.</translation>
+        </message>
+        <message>
+            <source>There is no such assessment yet: start one from the list.</source>
+            <translation>Nie ma jeszcze takiej oceny: rozpocznij ją z listy.</translation>
         </message>
         <message>
             <source>Essential conditions not met yet:</source>

@@ -1158,6 +1158,10 @@
     <context>
         <name>Results</name>
         <message>
+            <source>no change</source>
+            <translation>کوئی تبدیلی نہیں</translation>
+        </message>
+        <message>
             <source>Strong</source>
             <translation>مضبوط</translation>
         </message>
@@ -1204,10 +1208,6 @@
         <message>
             <source>1 statement</source>
             <translation>1 بیان</translation>
-        </message>
-        <message>
-            <source>no change</source>
-            <translation>کوئی تبدیلی نہیں</translation>
         </message>
         <message>
             <source>{count} statements</source>
@@ -1292,6 +1292,10 @@
         <message>
             <source>PDF reports are not available in this version yet.</source>
             <translation>اس ورژن میں ابھی PDF رپورٹیں دستیاب نہیں۔</translation>
+        </message>
+        <message>
+            <source>There is no such assessment yet: start one from the list.</source>
+            <translation>ابھی ایسا کوئی جائزہ نہیں: فہرست سے ایک شروع کریں۔</translation>
         </message>
         <message>
             <source>Essential conditions not met yet:</source>
