@@ -14,7 +14,9 @@ decide that:
    definition, and a snapshot the receiver holds can't come back with another body.
 4. **Audit events and review notes are append-only:** one the receiver holds can't change; a
    new one names the sending device. A laptop's review note can only resubmit or comment:
-   approving, flagging and rejecting work are the council's.
+   approving, flagging and rejecting work are the council's. The one change a held review
+   note takes is an erasure at a person's request, and only one that really erases
+   (`sync.erasure.is_erasure_of`, checked where erasures arrive: desktop/services/privacy.py).
 5. **References are consistent:** a record never moves to another parent (an assessment to
    another organisation, an answer to another assessment), an answer's participant belongs to
    the answer's assessment, and an action's organisation is its assessment's.
@@ -168,7 +170,9 @@ def check_table(
                         f"{record['device_id']}, not the device that sent it",
                     )
     if table == "review_notes" and not relay:
-        for record in incoming:
+        # Only new notes: one already held here is the council's own carried back unchanged
+        # (a laptop's full export holds the notes its packs brought; checked above).
+        for record in new:
             if record["state"] not in LAPTOP_REVIEW_STATES:
                 refuse(
                     record,

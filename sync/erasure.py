@@ -18,6 +18,7 @@ scrubbed) and the same one arriving from the old bundle compare equal.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -67,7 +68,13 @@ PERSONAL_FIELDS: dict[str, dict[str, str]] = {
     "responses": {"note": "free", "value": "free"},
     "action_items": {"who": "name", "what": "free", "support_offer": "free"},
     "action_reviews": {"note": "free"},
+    # written by council staff (and "resubmitted" notes by laptops): who, and what they said
+    "review_notes": {"author": "name", "comment": "free"},
 }
+# Tables whose records never change once written (sync/authority.py, rule 4): an erasure is
+# the one change they take, and only from a device whose erasure really erases (see
+# `is_erasure_of`), so it can't be used to rewrite what someone else wrote.
+ERASE_ONLY_TABLES = frozenset({"review_notes"})
 
 
 def erased_value(table: str, field: str, day: str) -> Any:
@@ -86,12 +93,27 @@ def erased_value(table: str, field: str, day: str) -> Any:
 
 def redact_text(text: str, terms: Iterable[str], day: str) -> str:
     """Free text with every occurrence of the terms (any case) replaced by a marker."""
-    import re
-
     result = text
     for term in sorted({t for t in terms if t}, key=len, reverse=True):
         result = re.sub(re.escape(term), f"[erased on {day}]", result, flags=re.IGNORECASE)
     return result
+
+
+def is_erasure_of(held: Any, value: Any, table: str, field: str, day: str) -> bool:
+    """Whether `value` is what erasing (part of) `held` leaves on `day`: nothing, the marker,
+    or the held text with some of it replaced by "[erased on DAY]" and the rest unchanged."""
+    if value is None or value == held:
+        return True
+    if value == erased_value(table, field, day) or value in (marker(day), short_marker(day)):
+        return True
+    if not isinstance(value, str) or not isinstance(held, str):
+        return False
+    cut = f"[erased on {day}]"
+    if cut not in value:
+        return False
+    kept = [re.escape(piece) for piece in value.split(cut)]
+    # each marker stands for some erased text (never nothing)
+    return re.fullmatch("(?s:.+?)".join(kept), held) is not None
 
 
 @dataclass(frozen=True)

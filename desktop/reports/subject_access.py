@@ -34,6 +34,8 @@ FIELD_LABELS = {
     "facilitator": "Facilitator",
     "label": "Participant label",
     "who": "Who will do it",
+    "author": "Written by",
+    "comment": "Comment",
 }
 
 
@@ -48,6 +50,7 @@ TABLE_NAMES = {
     "responses": "Answer",
     "action_items": "Action",
     "action_reviews": "Action review",
+    "review_notes": "Review note",
 }
 
 

@@ -45,6 +45,7 @@ from desktop.store.models import (
     PackRecord,
     Participant,
     Response,
+    ReviewNote,
     Setting,
     SyncedRecord,
 )
@@ -52,6 +53,7 @@ from desktop.store.records import RecordWriter, iso, json_value, now_ms, parse_i
 from sync.erasure import (
     ERASE_ACTION,
     ERASE_HISTORY_ACTION,
+    ERASE_ONLY_TABLES,
     PERSONAL_FIELDS,
     Erasure,
     apply_to_records,
@@ -59,6 +61,7 @@ from sync.erasure import (
     erasures_in,
     index_erasures,
     is_erased_text,
+    is_erasure_of,
     marker,
     redact_text,
     scrub_audit_event,
@@ -76,6 +79,7 @@ MODELS: dict[str, type[SyncedRecord]] = {
     "responses": Response,
     "action_items": ActionItem,
     "action_reviews": ActionReview,
+    "review_notes": ReviewNote,
 }
 CONTACT_FIELDS = tuple(PERSONAL_FIELDS["organisations"].keys() - {"notes"})
 TABLE_LABELS = {
@@ -85,6 +89,7 @@ TABLE_LABELS = {
     "responses": "Answer",
     "action_items": "Action",
     "action_reviews": "Action review",
+    "review_notes": "Review note",
 }
 
 
@@ -928,9 +933,19 @@ def held_erasures(session: Session, keys: Iterable[tuple[str, str]]) -> list[Era
     return found
 
 
-def prepare_incoming(session: Session, records: Mapping[str, list[dict[str, Any]]]) -> int:
+class ErasureRefused(UserError):
+    """A bundle's erasure would rewrite what it may not (the bundle is refused)."""
+
+
+def prepare_incoming(
+    session: Session, records: Mapping[str, list[dict[str, Any]]], *, sender: str | None = None
+) -> int:
     """Before a bundle or pack merges: apply the erasures it brings to what is held here, and
-    every erasure known to what it brings (sync/erasure.py). Returns records rewritten."""
+    every erasure known to what it brings (sync/erasure.py). Returns records rewritten.
+
+    `sender`: the device that sent a laptop's bundle (None for a field pack, which relays the
+    council's and other devices' erasures): its erasures of records that never change
+    otherwise (review notes) must really erase, or the bundle is refused (ErasureRefused)."""
     incoming_events = records.get("audit_events") or []
     arriving = erasures_in(incoming_events)
     # Most imports meet no erasure at all: skip the look-ups (a 100,000-record bundle spent
@@ -949,6 +964,8 @@ def prepare_incoming(session: Session, records: Mapping[str, list[dict[str, Any]
     held = held_erasures(session, keys)
     held_keys = {(e.table, e.record_id, e.field, e.at) for e in held}
     new = [e for e in arriving if (e.table, e.record_id, e.field, e.at) not in held_keys]
+    if sender is not None:
+        _check_erase_only(session, new)
     if new:
         apply_erasures_to_records(session, new)
         apply_erasures_to_history(session, new)
@@ -956,6 +973,33 @@ def prepare_incoming(session: Session, records: Mapping[str, list[dict[str, Any]
     if not everything:
         return 0
     return apply_to_records(cast(Any, records), index_erasures(everything))
+
+
+def _check_erase_only(session: Session, erasures: Sequence[Erasure]) -> None:
+    """Erasures of review notes (written once, never edited: sync/authority.py rule 4) from a
+    laptop: a personal field, its value what erasing the held value leaves. Otherwise an
+    "erasure" could rewrite what council staff wrote."""
+    for erasure in erasures:
+        if erasure.table not in ERASE_ONLY_TABLES:
+            continue
+        fields = PERSONAL_FIELDS[erasure.table]
+        what = TABLE_LABELS[erasure.table].lower()
+        if erasure.field not in fields:
+            raise ErasureRefused(
+                f"an erase event for the {what} {erasure.record_id} changes its "
+                f"{erasure.field}, which holds no personal data"
+            )
+        if erasure.history_only:
+            continue
+        record = session.get(MODELS[erasure.table], erasure.record_id)
+        if record is None:
+            continue  # not held here: nothing to rewrite
+        held = getattr(record, erasure.field)
+        if not is_erasure_of(held, erasure.value, erasure.table, erasure.field, erasure.day):
+            raise ErasureRefused(
+                f"an erase event for the {what} {erasure.record_id} replaces its "
+                f"{erasure.field} with text that is not held there with parts erased"
+            )
 
 
 def apply_erasures_to_records(session: Session, erasures: Iterable[Erasure]) -> int:

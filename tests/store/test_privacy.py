@@ -24,6 +24,8 @@ JANE_VALUES = (JANE["name"], JANE["email"], "900123", JANE_OLD_EMAIL)
 # Someone else, who must appear in no export and lose nothing.
 BOB = {"name": "Bob Lindqvist", "email": "bob.lindqvist@example.org", "phone": "07700 900999"}
 BOB_VALUES = (BOB["name"], BOB["email"], "900999")
+# Council staff writing review notes: not the person asked about.
+REVIEWER = "Priya Patel (GAP team)"
 
 
 def _organisation(services: Any, name: str, person: dict[str, str], notes: str) -> str:
@@ -72,6 +74,14 @@ def seed(services: Any) -> dict[str, str]:
         bob_org, "health_check", "facilitated", consent_given=True, facilitator="Priya Patel"
     )
     services.assessments.add_action(bob_check.id, "Update the safeguarding policy", who=BOB["name"])
+    # the review thread: a note Jane wrote (naming Bob), and one naming her written by staff
+    services.reviews.add_comment(
+        group.id, f"Sent on behalf of {BOB['name']} and the committee.", author=JANE["name"]
+    )
+    services.reviews.add_comment(
+        group.id, f"{JANE['name']} will send the minutes; chase in May.", author=REVIEWER
+    )
+    services.reviews.add_comment(bob_check.id, f"Called {BOB['name']}.", author=REVIEWER)
     return {"jane_org": jane_org, "bob_org": bob_org, "group": group.id, "question": question_id}
 
 
@@ -99,7 +109,17 @@ def test_subject_access_finds_the_person_everywhere_and_nobody_else(services, tm
         ("participants", "label"),
         ("responses", "note"),
         ("action_items", "who"),
+        ("review_notes", "author"),
+        ("review_notes", "comment"),
     } <= where
+    # the note Jane wrote is listed by its author only (its text names Bob, not her), and the
+    # note naming her by its comment only (staff wrote it)
+    notes = [p for p in findings.places if p.table == "review_notes"]
+    assert sorted((p.field, p.value) for p in notes) == [
+        ("author", JANE["name"]),
+        ("comment", f"{JANE['name']} will send the minutes; chase in May."),
+    ]
+    assert all(p.organisation_name == "Birkby Allotment Society" for p in notes)
     # the email it held before is in the history
     assert any(JANE_OLD_EMAIL in json.dumps(h.old_value) for h in findings.history)
     assert any(h.field == "*" for h in findings.history)
@@ -113,6 +133,7 @@ def test_subject_access_finds_the_person_everywhere_and_nobody_else(services, tm
     pdf_flat = " ".join(pdf_text.split())
     for value in (JANE["email"], JANE["phone"], JANE_OLD_EMAIL, "Birkby Allotment Society"):
         assert value in pdf_flat
+    assert "Review note" in pdf_flat and "will send the minutes" in pdf_flat
     # Bob is in the same note and the same session, yet nothing of his is listed apart from
     # the note naming both (free text is shown whole: docs/privacy.md)
     data = json.loads(exported)
@@ -120,7 +141,7 @@ def test_subject_access_finds_the_person_everywhere_and_nobody_else(services, tm
         [r for r in data["records"] if r["field"] not in ("note", "notes")]
         + [h for h in data["history"] if h["field"] not in ("note", "notes")]
     )
-    for value in BOB_VALUES + ("Dewsbury Youth Boxing", "Priya Patel", "P3"):
+    for value in BOB_VALUES + ("Dewsbury Youth Boxing", "Priya Patel", "P3", "committee"):
         assert value not in outside_notes
     assert BOB["email"] not in exported and "900999" not in exported
     assert BOB["email"] not in pdf_flat
@@ -148,6 +169,14 @@ def test_erasure_leaves_no_copy_in_any_table_and_keeps_everyone_else(services):
     assert detail.values["contact_name"].endswith("at the person's request")
     assert detail.values["contact_email"] is None
     assert "[erased on" in detail.values["notes"]
+    # review notes: her name as author becomes the marker, the comment naming her is redacted,
+    # and the note she wrote keeps its text (it names Bob) and the staff member's stays
+    thread = {n.comment: n.author for n in services.reviews.thread(ids["group"])}
+    day = date.today().isoformat()
+    assert thread[f"Sent on behalf of {BOB['name']} and the committee."] == (
+        f"erased on {day} at the person's request"
+    )
+    assert thread[f"[erased on {day}] will send the minutes; chase in May."] == REVIEWER
     trail = services.organisations.audit_trail(ids["jane_org"])
     assert {e.field for e in trail if e.action == "erase"} >= {"contact_email", "contact_name"}
     # the organisation can still be edited (an erased contact needs no consent date)

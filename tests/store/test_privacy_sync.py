@@ -195,3 +195,153 @@ def session_org(laptop: Laptop) -> str:
 
     with laptop.store.session() as session:
         return str(session.scalars(select(Organisation.id)).first())
+
+
+def _council_and_laptop(tmp_path: Path) -> tuple[Laptop, Services]:
+    """A council and a laptop that trust each other; the laptop's completed work is at the
+    council."""
+    laptop = Laptop.make(tmp_path, "Field laptop 1")
+    council = Services(open_store(data_dir=tmp_path / "council", device_name="Kirklees Council"))
+    council.settings.set(SettingKey.COUNCIL_MODE, True)
+    council.trusted_devices.enrol(laptop.info())
+    info_file = tmp_path / "council.json"
+    info_file.write_text(council.devices.info().to_json())
+    CouncilTrustService(laptop.store).trust_file(info_file)
+    _register(laptop)
+    laptop.assess(2, seed=7)
+    assert ImportService(council.store).import_bundle(laptop.export()).status == "merged"
+    return laptop, council
+
+
+def _pack(council: Services, laptop: Laptop, tmp_path: Path) -> Path:
+    folder = tmp_path / "packs"
+    folder.mkdir(exist_ok=True)
+    return council.packs.build_pack(folder, device_id=laptop.device_id, scope="all").path
+
+
+def _completed(services: Services) -> list[str]:
+    return sorted(a.id for a in services.assessments.list_summaries(status="completed"))
+
+
+REVIEWER = "Nadia Rahman"
+
+
+def test_review_notes_erased_at_the_council_reach_the_laptop_and_old_bundles_bring_nothing_back(
+    tmp_path: Path,
+) -> None:
+    laptop, council = _council_and_laptop(tmp_path)
+    try:
+        flagged, approved = _completed(council)
+        council.reviews.set_state(
+            [flagged], "has-issues", comment=f"Ask {NAME} for the minutes.", author=REVIEWER
+        )
+        council.reviews.set_state([approved], "approved", author=REVIEWER)
+        assert ImportService(laptop.store).import_pack(_pack(council, laptop, tmp_path)).status == (
+            "merged"
+        )
+        assert NAME in all_table_text(laptop.store)
+        # a full export the laptop makes now carries the council's notes back (unchanged):
+        # it reaches the council only after the erasure
+        old_full = laptop.export(full=True)
+        held = ImportService(council.store).import_bundle(old_full)
+        assert held.status == "merged", held.message
+
+        # the reviewer asks to be erased, and so does the contact named in the comment
+        PrivacyService(council.store).erase(REVIEWER)
+        PrivacyService(council.store).erase(NAME)
+        day = date.today().isoformat()
+        on_council = council.reviews.thread(flagged)
+        assert [(n.author, n.comment) for n in on_council] == [
+            (f"erased on {day} at the person's request", f"Ask [erased on {day}] for the minutes.")
+        ]
+
+        again = ImportService(council.store).import_bundle(old_full)
+        assert again.status == "merged", again.message
+        everything = all_table_text(council.store)
+        assert REVIEWER not in everything and NAME not in everything
+        assert [(n.author, n.comment) for n in council.reviews.thread(flagged)] == [
+            (n.author, n.comment) for n in on_council
+        ]
+
+        # the next pack takes both erasures to the laptop, which scrubs its copies
+        pack = ImportService(laptop.store).import_pack(_pack(council, laptop, tmp_path))
+        assert pack.status == "merged", pack.message
+        on_laptop = laptop.services.reviews.thread(flagged)
+        assert [(n.author, n.comment) for n in on_laptop] == [
+            (n.author, n.comment) for n in on_council
+        ]
+        assert laptop.services.reviews.state_of(flagged) == "has_issues"
+        assert REVIEWER not in all_table_text(laptop.store)
+        # and the laptop's full export, with the scrubbed notes, merges back cleanly
+        back = ImportService(council.store).import_bundle(laptop.export(full=True))
+        assert back.status == "merged", back.message
+    finally:
+        laptop.close()
+        council.store.close()
+
+
+def test_a_laptop_erases_a_person_named_in_the_councils_notes_and_the_council_follows(
+    tmp_path: Path,
+) -> None:
+    laptop, council = _council_and_laptop(tmp_path)
+    try:
+        flagged, _other = _completed(council)
+        council.reviews.set_state(
+            [flagged], "has-issues", comment=f"{NAME} must sign the accounts.", author=REVIEWER
+        )
+        assert ImportService(laptop.store).import_pack(_pack(council, laptop, tmp_path)).status == (
+            "merged"
+        )
+        PrivacyService(laptop.store).erase(EMAIL)
+        assert NAME not in all_table_text(laptop.store)
+
+        summary = ImportService(council.store).import_bundle(laptop.export())
+        assert summary.status == "merged", summary.message
+        day = date.today().isoformat()
+        (note,) = council.reviews.thread(flagged)
+        assert (note.state, note.author, note.comment) == (
+            "has_issues",
+            REVIEWER,
+            f"[erased on {day}] must sign the accounts.",
+        )
+        assert NAME not in all_table_text(council.store)
+    finally:
+        laptop.close()
+        council.store.close()
+
+
+def test_a_forged_erasure_can_not_rewrite_a_council_note(tmp_path: Path) -> None:
+    """An erase event is the one change a held review note takes: one whose value is not the
+    held text with parts erased (here: a tampered laptop database) refuses the bundle."""
+    from sqlalchemy import update
+
+    from desktop.store.models import AuditEvent, ReviewNote
+
+    laptop, council = _council_and_laptop(tmp_path)
+    try:
+        flagged, _other = _completed(council)
+        council.reviews.set_state(
+            [flagged], "rejected", comment=f"{NAME} did not take part.", author=REVIEWER
+        )
+        assert ImportService(laptop.store).import_pack(_pack(council, laptop, tmp_path)).status == (
+            "merged"
+        )
+        PrivacyService(laptop.store).erase(EMAIL)
+        forged = "Fine by us: approve it."
+        with laptop.store.session() as session:
+            session.execute(update(ReviewNote).values(comment=forged))
+            session.execute(
+                update(AuditEvent)
+                .where(AuditEvent.entity_type == "review_notes", AuditEvent.action == "erase")
+                .values(new_value=forged)
+            )
+        summary = ImportService(council.store).import_bundle(laptop.export())
+        assert summary.status == "rejected"
+        assert "review note" in (summary.message or "") and "not held there" in (
+            summary.message or ""
+        )
+        (note,) = council.reviews.thread(flagged)
+        assert note.comment == f"{NAME} did not take part."  # nothing was imported
+    finally:
+        laptop.close()
+        council.store.close()

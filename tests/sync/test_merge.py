@@ -324,3 +324,35 @@ def test_identical_stamps_with_different_values_still_merge_the_same_in_either_o
     one = edit(base, "label", "P1 restored", ts(5), DEVICE_A)
     other = edit(base, "label", "P1 again", ts(5), DEVICE_A)
     assert merge_record(one, other).record == merge_record(other, one).record
+
+
+def test_an_erasure_only_erases() -> None:
+    """sync.erasure.is_erasure_of: what erasing (part of) a value may leave, and nothing else."""
+    from sync.erasure import is_erasure_of, marker
+
+    day = "2026-12-01"
+    held = "Ask Amira Haddad for the minutes."
+    assert is_erasure_of(
+        held, "Ask [erased on 2026-12-01] for the minutes.", "review_notes", "comment", day
+    )
+    assert is_erasure_of(
+        held, "[erased on 2026-12-01] the minutes.", "review_notes", "comment", day
+    )
+    assert is_erasure_of(held, None, "review_notes", "comment", day)
+    assert is_erasure_of("Amira Haddad", marker(day), "review_notes", "author", day)
+    # other text, a marker of another day, a marker standing for nothing, added text
+    assert not is_erasure_of(held, "Approved.", "review_notes", "comment", day)
+    assert not is_erasure_of(
+        held, "Ask [erased on 2026-11-30] for the minutes.", "review_notes", "comment", day
+    )
+    assert not is_erasure_of(
+        held,
+        "Ask Amira Haddad[erased on 2026-12-01] for the minutes.",
+        "review_notes",
+        "comment",
+        day,
+    )
+    assert not is_erasure_of(
+        held, "Ask [erased on 2026-12-01] for the minutes. Approve.", "review_notes", "comment", day
+    )
+    assert not is_erasure_of("Amira Haddad", "Someone else", "review_notes", "author", day)

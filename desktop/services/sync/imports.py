@@ -43,7 +43,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from desktop.errors import Cancelled, NotFound, UserError
-from desktop.services.privacy import prepare_incoming
+from desktop.services.privacy import ErasureRefused, prepare_incoming
 from desktop.services.scores import ScoreService, forget_changed
 from desktop.services.sync.pack_import import (
     CHANGES_LISTED,
@@ -927,7 +927,13 @@ class ImportService:
 
         # Erasures (docs/privacy.md): those the bundle brings are applied here, and no value
         # older than an erasure known here comes back in with it.
-        prepare_incoming(session, records)
+        try:
+            prepare_incoming(session, records, sender=None if is_pack else bundle.device_id)
+        except ErasureRefused as refused:
+            raise _Rejected(
+                f"{bundle.source}: data/audit_events.json: {refused}. The device that sent it "
+                "may not write this; nothing was imported."
+            ) from None
 
         change_seq = 0 if is_pack else next_change_seq(session)
         changed_ids: dict[str, list[str]] = {}
