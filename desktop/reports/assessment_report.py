@@ -57,14 +57,14 @@ from desktop.reports.series import RadarSeries
 from desktop.reports.words import report_language, tr, tr_noop
 from forms.answers import DONT_KNOW
 from forms.models import NOT_APPLICABLE, FormDefinition, Question
-from forms.scoring import AssessmentResult, visible_questions
+from forms.scoring import AssessmentResult
 from forms.support import statements_text
 
 if TYPE_CHECKING:
     from desktop.registration.funds import FundsGuide
     from desktop.services import Services
     from desktop.services.action_reviews import SinceLastTime
-    from desktop.services.assessments import ActionInfo, AssessmentDetail, AssessmentResults
+    from desktop.services.assessments import ActionInfo, AssessmentDetail, ResultsSnapshot
     from forms.consensus import RatingSpread
     from forms.support import SupportCatalogue
 
@@ -99,24 +99,54 @@ COVER_BAND = 78 * mm
 
 @dataclass(frozen=True)
 class ReportData:
-    """Everything the report shows, read from the services in one go."""
+    """Everything the report shows: the assessment's results as one snapshot (read in one
+    transaction, as the results screen reads them), and the council's funds and support
+    offers."""
 
-    detail: AssessmentDetail
-    results: AssessmentResults
-    form: FormDefinition
-    answers: dict[str, Any]
-    notes: dict[str, str]
-    actions: list[ActionInfo]
-    organisation: dict[str, Any]
-    shown: list[Question]
-    since_last_time: SinceLastTime | None = None
+    results: ResultsSnapshot
     funds: FundsGuide | None = None
     offers: SupportCatalogue | None = None
-    language: str = "en"  # the session's: the report's own words follow it
 
     @property
     def result(self) -> AssessmentResult:
         return self.results.result
+
+    @property
+    def detail(self) -> AssessmentDetail:
+        return self.results.detail
+
+    @property
+    def form(self) -> FormDefinition:
+        return self.results.form
+
+    @property
+    def answers(self) -> dict[str, Any]:
+        return self.results.answers
+
+    @property
+    def notes(self) -> dict[str, str]:
+        return self.results.notes
+
+    @property
+    def actions(self) -> list[ActionInfo]:
+        return self.results.actions
+
+    @property
+    def organisation(self) -> dict[str, Any]:
+        return self.results.registration
+
+    @property
+    def shown(self) -> list[Question]:
+        return self.results.shown
+
+    @property
+    def since_last_time(self) -> SinceLastTime:
+        return self.results.since_last_time
+
+    @property
+    def language(self) -> str:
+        """The session's: the report's own words follow it."""
+        return self.results.language
 
 
 def radar_sections(result: Any) -> list[Any]:
@@ -125,29 +155,12 @@ def radar_sections(result: Any) -> list[Any]:
 
 
 def gather(services: Services, assessment_id: str, today: date | None = None) -> ReportData:
-    assessments = services.assessments
-    # The group's report speaks the session's language (statements, sections, levels).
-    language = assessments.session_language(assessment_id)
-    results = assessments.results(assessment_id, language)
-    detail = assessments.get(assessment_id, include_deleted=True)
-    form = assessments.form_for(assessment_id, language)
-    answers = assessments.answers(assessment_id)
-    organisation = services.organisations.get(
-        detail.summary.organisation_id, include_deleted=True
-    ).values
+    # One snapshot of the results, in the session's language (statements, sections, levels).
+    results = services.assessments.results(assessment_id)
     return ReportData(
-        detail=detail,
         results=results,
-        form=form,
-        answers=answers,
-        notes=assessments.notes(assessment_id),
-        actions=assessments.actions(assessment_id),
-        organisation=organisation,
-        shown=visible_questions(form, answers, organisation, detail.summary.cat_stage),
-        since_last_time=services.action_reviews.since_last_time(assessment_id),
-        funds=_funds_guide(services, detail.summary.organisation_id, today),
+        funds=_funds_guide(services, results.assessment.organisation_id, today),
         offers=_support_catalogue(services),
-        language=language,
     )
 
 

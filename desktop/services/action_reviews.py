@@ -88,56 +88,7 @@ class ActionReviewService:
         plan (of either kind, from any laptop), each with this assessment's review of it.
         Reviews of actions no longer in that plan are listed too, so nothing recorded hides."""
         with self.store.session() as session:
-            assessment = self._assessment(session, assessment_id)
-            earlier = self._earlier_with_plan(session, assessment)
-            items: list[ActionItem] = []
-            if earlier is not None:
-                items = list(
-                    session.scalars(
-                        select(ActionItem)
-                        .where(ActionItem.assessment_id == earlier.id)
-                        .where(ActionItem.deleted_at.is_(None))
-                        .order_by(ActionItem.position, ActionItem.created_at)
-                    )
-                )
-            reviews = {
-                review.action_item_id: review
-                for review in session.scalars(
-                    select(ActionReview)
-                    .where(ActionReview.assessment_id == assessment_id)
-                    .where(ActionReview.deleted_at.is_(None))
-                )
-            }
-            listed = {item.id for item in items}
-            others = [key for key in reviews if key not in listed]
-            if others:
-                items += list(
-                    session.scalars(
-                        select(ActionItem)
-                        .where(ActionItem.id.in_(others))
-                        .order_by(ActionItem.created_at)
-                    )
-                )
-            actions = [
-                EarlierAction(
-                    action_item_id=item.id,
-                    what=item.what,
-                    who=item.who,
-                    due_date=item.due_date,
-                    status_then=item.status,
-                    outcome=reviews[item.id].outcome if item.id in reviews else None,
-                    note=reviews[item.id].note if item.id in reviews else None,
-                )
-                for item in items
-            ]
-            return SinceLastTime(
-                assessment_id=assessment_id,
-                earlier_assessment_id=earlier.id if earlier else None,
-                earlier_kind=earlier.kind if earlier else None,
-                earlier_started_at=earlier.started_at if earlier else None,
-                earlier_facilitator=earlier.facilitator if earlier else None,
-                actions=actions,
-            )
+            return read_since_last_time(session, self._assessment(session, assessment_id))
 
     def review(
         self, assessment_id: str, action_item_id: str, outcome: str | None, note: str | None = None
@@ -203,22 +154,74 @@ class ActionReviewService:
             raise NotFound("That assessment does not exist (it may have been deleted).")
         return assessment
 
-    @staticmethod
-    def _earlier_with_plan(session: Session, assessment: Assessment) -> Assessment | None:
-        has_plan = (
-            select(ActionItem.id)
-            .where(ActionItem.assessment_id == Assessment.id)
-            .where(ActionItem.deleted_at.is_(None))
-            .exists()
+
+def read_since_last_time(session: Session, assessment: Assessment) -> SinceLastTime:
+    """`ActionReviewService.since_last_time` inside a transaction the caller holds (the
+    results read it in their one snapshot)."""
+    earlier = _earlier_with_plan(session, assessment)
+    items: list[ActionItem] = []
+    if earlier is not None:
+        items = list(
+            session.scalars(
+                select(ActionItem)
+                .where(ActionItem.assessment_id == earlier.id)
+                .where(ActionItem.deleted_at.is_(None))
+                .order_by(ActionItem.position, ActionItem.created_at)
+            )
         )
-        return session.scalars(
-            select(Assessment)
-            .where(Assessment.organisation_id == assessment.organisation_id)
-            .where(Assessment.id != assessment.id)
-            .where(Assessment.deleted_at.is_(None))
-            .where(Assessment.status == "completed")
-            .where(Assessment.started_at < assessment.started_at)
-            .where(has_plan)
-            .order_by(Assessment.started_at.desc(), Assessment.id)
-            .limit(1)
-        ).first()
+    reviews = {
+        review.action_item_id: review
+        for review in session.scalars(
+            select(ActionReview)
+            .where(ActionReview.assessment_id == assessment.id)
+            .where(ActionReview.deleted_at.is_(None))
+        )
+    }
+    listed = {item.id for item in items}
+    others = [key for key in reviews if key not in listed]
+    if others:
+        items += list(
+            session.scalars(
+                select(ActionItem).where(ActionItem.id.in_(others)).order_by(ActionItem.created_at)
+            )
+        )
+    actions = [
+        EarlierAction(
+            action_item_id=item.id,
+            what=item.what,
+            who=item.who,
+            due_date=item.due_date,
+            status_then=item.status,
+            outcome=reviews[item.id].outcome if item.id in reviews else None,
+            note=reviews[item.id].note if item.id in reviews else None,
+        )
+        for item in items
+    ]
+    return SinceLastTime(
+        assessment_id=assessment.id,
+        earlier_assessment_id=earlier.id if earlier else None,
+        earlier_kind=earlier.kind if earlier else None,
+        earlier_started_at=earlier.started_at if earlier else None,
+        earlier_facilitator=earlier.facilitator if earlier else None,
+        actions=actions,
+    )
+
+
+def _earlier_with_plan(session: Session, assessment: Assessment) -> Assessment | None:
+    has_plan = (
+        select(ActionItem.id)
+        .where(ActionItem.assessment_id == Assessment.id)
+        .where(ActionItem.deleted_at.is_(None))
+        .exists()
+    )
+    return session.scalars(
+        select(Assessment)
+        .where(Assessment.organisation_id == assessment.organisation_id)
+        .where(Assessment.id != assessment.id)
+        .where(Assessment.deleted_at.is_(None))
+        .where(Assessment.status == "completed")
+        .where(Assessment.started_at < assessment.started_at)
+        .where(has_plan)
+        .order_by(Assessment.started_at.desc(), Assessment.id)
+        .limit(1)
+    ).first()

@@ -8,7 +8,7 @@ import json
 import logging
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import NotFound, UserError
+from desktop.services.action_reviews import SinceLastTime, read_since_last_time
 from desktop.services.audit import AuditEntry, audit_trail
 from desktop.services.scores import rescore_assessments
 from desktop.store.db import Store
@@ -36,7 +37,7 @@ from forms.answers import DONT_KNOW, AnswerError, validate_answer
 from forms.consensus import RatingSpread, summarise_ratings
 from forms.loader import shipped_forms
 from forms.localised import ENGLISH, LANGUAGE_CODE
-from forms.models import FormDefinition
+from forms.models import FormDefinition, Question
 from forms.scoring import AssessmentResult, score_assessment, visible_questions, with_stage
 from forms.translations import form_in_language
 
@@ -199,12 +200,28 @@ class StoredResult:
 
 
 @dataclass(frozen=True)
-class AssessmentResults:
-    assessment: AssessmentSummary
+class ResultsSnapshot:
+    """An assessment's results as one consistent read (a single transaction): everything the
+    results screen and the PDF report show. `result` is the scoring of its agreed answers
+    (`forms.scoring.AssessmentResult`); the rest is what that scoring was read with."""
+
+    detail: AssessmentDetail
     result: AssessmentResult
-    previous: AssessmentSummary | None = None
-    previous_result: AssessmentResult | None = None
-    spreads: dict[str, RatingSpread] = field(default_factory=dict)
+    previous: AssessmentSummary | None
+    previous_result: AssessmentResult | None
+    spreads: dict[str, RatingSpread]  # group sessions: per rated statement
+    form: FormDefinition  # in `language`
+    answers: dict[str, Any]  # the agreed answers: question id -> value or DONT_KNOW
+    notes: dict[str, str]
+    actions: list[ActionInfo]
+    registration: dict[str, Any]  # the organisation's registration fields
+    shown: list[Question]  # the statements this organisation was shown
+    since_last_time: SinceLastTime
+    language: str
+
+    @property
+    def assessment(self) -> AssessmentSummary:
+        return self.detail.summary
 
 
 # ---------------------------------------------------------------------------------------------
@@ -316,6 +333,97 @@ def _answer_value(response: Response) -> Any:
     return DONT_KNOW if response.dont_know else response.value
 
 
+# Reads inside a transaction the caller holds: the service's methods each open one, and
+# `results` reads everything in one.
+
+
+def _session_language(session: Session, assessment_id: str) -> str:
+    setting = session.get(Setting, SESSION_LANGUAGE_KEY + assessment_id)
+    value = setting.value if setting is not None else None
+    return value if isinstance(value, str) and LANGUAGE_CODE.match(value) else ENGLISH
+
+
+def _registration(session: Session, organisation_id: str) -> dict[str, Any]:
+    from desktop.registration.choices import REGISTRATION_FIELDS
+
+    organisation = session.get(Organisation, organisation_id)
+    if organisation is None:
+        return {}
+    return {name: getattr(organisation, name) for name in REGISTRATION_FIELDS}
+
+
+def _responses(session: Session, assessment_id: str) -> list[SavedAnswer]:
+    rows = session.scalars(
+        select(Response)
+        .where(Response.assessment_id == assessment_id)
+        .where(Response.deleted_at.is_(None))
+    ).all()
+    return [
+        SavedAnswer(
+            question_id=r.question_id,
+            participant_id=r.participant_id,
+            value=_answer_value(r),
+            dont_know=r.dont_know,
+            note=r.note,
+            saved_at=r.modified_at,
+        )
+        for r in rows
+    ]
+
+
+def _actions(session: Session, assessment_id: str) -> list[ActionInfo]:
+    rows = session.scalars(
+        select(ActionItem)
+        .where(ActionItem.assessment_id == assessment_id)
+        .where(ActionItem.deleted_at.is_(None))
+        .order_by(ActionItem.position, ActionItem.created_at)
+    ).all()
+    return [_action(row) for row in rows]
+
+
+def _agreed_answers(saved: Sequence[SavedAnswer]) -> dict[str, Any]:
+    """The agreed (or facilitated) answers: question id -> value or DONT_KNOW."""
+    return {
+        answer.question_id: answer.value
+        for answer in saved
+        if answer.participant_id is None and (answer.value is not None or answer.dont_know)
+    }
+
+
+def _notes(saved: Sequence[SavedAnswer]) -> dict[str, str]:
+    return {
+        answer.question_id: answer.note
+        for answer in saved
+        if answer.participant_id is None and answer.note
+    }
+
+
+def _spreads(
+    participants: Sequence[ParticipantInfo], saved: Sequence[SavedAnswer]
+) -> dict[str, RatingSpread]:
+    """Per rated statement, the spread of the participants' ratings."""
+    everyone = [p.label for p in participants]
+    return {
+        question_id: summarise_ratings({label: ratings.get(label) for label in everyone})
+        for question_id, ratings in _ratings_by_question(participants, saved).items()
+    }
+
+
+def _ratings_by_question(
+    participants: Sequence[ParticipantInfo], saved: Sequence[SavedAnswer]
+) -> dict[str, dict[str, Any]]:
+    """Each participant's rating per statement: question id -> label -> level/DONT_KNOW."""
+    labels = {p.id: p.label for p in participants}
+    ratings: dict[str, dict[str, Any]] = {}
+    for answer in saved:
+        if answer.participant_id is None or answer.participant_id not in labels:
+            continue
+        if answer.value is None and not answer.dont_know:
+            continue
+        ratings.setdefault(answer.question_id, {})[labels[answer.participant_id]] = answer.value
+    return ratings
+
+
 class AssessmentService:
     """The only way the runner, results, reports and CLI touch assessments."""
 
@@ -355,9 +463,7 @@ class AssessmentService:
     def session_language(self, assessment_id: str) -> str:
         """The language the session runs in (its form, screens and report); English by default."""
         with self.store.session() as session:
-            setting = session.get(Setting, SESSION_LANGUAGE_KEY + assessment_id)
-            value = setting.value if setting is not None else None
-        return value if isinstance(value, str) and LANGUAGE_CODE.match(value) else ENGLISH
+            return _session_language(session, assessment_id)
 
     def set_session_language(self, assessment_id: str, language: str) -> None:
         """Run the session in `language` from now on (answers do not depend on it)."""
@@ -678,62 +784,28 @@ class AssessmentService:
 
     def responses(self, assessment_id: str) -> list[SavedAnswer]:
         with self.store.session() as session:
-            rows = session.scalars(
-                select(Response)
-                .where(Response.assessment_id == assessment_id)
-                .where(Response.deleted_at.is_(None))
-            ).all()
-            return [
-                SavedAnswer(
-                    question_id=r.question_id,
-                    participant_id=r.participant_id,
-                    value=_answer_value(r),
-                    dont_know=r.dont_know,
-                    note=r.note,
-                    saved_at=r.modified_at,
-                )
-                for r in rows
-            ]
+            return _responses(session, assessment_id)
 
     def answers(self, assessment_id: str) -> dict[str, Any]:
         """The agreed (or facilitated) answers: question id -> value or DONT_KNOW."""
-        return {
-            answer.question_id: answer.value
-            for answer in self.responses(assessment_id)
-            if answer.participant_id is None and (answer.value is not None or answer.dont_know)
-        }
+        return _agreed_answers(self.responses(assessment_id))
 
     def notes(self, assessment_id: str) -> dict[str, str]:
-        return {
-            answer.question_id: answer.note
-            for answer in self.responses(assessment_id)
-            if answer.participant_id is None and answer.note
-        }
+        return _notes(self.responses(assessment_id))
 
     def group_ratings(self, assessment_id: str) -> dict[str, dict[str, Any]]:
         """Each participant's rating per statement: question id -> label -> level/DONT_KNOW."""
-        return self._group_ratings(assessment_id)[1]
+        with self.store.session() as session:
+            assessment = self._get(session, assessment_id, include_deleted=True)
+            participants = self._detail(session, assessment).participants
+            return _ratings_by_question(participants, _responses(session, assessment_id))
 
     def spreads(self, assessment_id: str) -> dict[str, RatingSpread]:
         """Per rated statement: counts per level, median, spread, discuss flag, suggestion."""
-        everyone, ratings_by_question = self._group_ratings(assessment_id)
-        return {
-            question_id: summarise_ratings({label: ratings.get(label) for label in everyone})
-            for question_id, ratings in ratings_by_question.items()
-        }
-
-    def _group_ratings(self, assessment_id: str) -> tuple[list[str], dict[str, dict[str, Any]]]:
-        """The participants' labels in order, and their ratings by question."""
-        detail = self.get(assessment_id, include_deleted=True)
-        labels = {p.id: p.label for p in detail.participants}
-        ratings: dict[str, dict[str, Any]] = {}
-        for answer in self.responses(assessment_id):
-            if answer.participant_id is None or answer.participant_id not in labels:
-                continue
-            if answer.value is None and not answer.dont_know:
-                continue
-            ratings.setdefault(answer.question_id, {})[labels[answer.participant_id]] = answer.value
-        return [p.label for p in detail.participants], ratings
+        with self.store.session() as session:
+            assessment = self._get(session, assessment_id, include_deleted=True)
+            participants = self._detail(session, assessment).participants
+            return _spreads(participants, _responses(session, assessment_id))
 
     # -- completing ----------------------------------------------------------------------------
 
@@ -908,42 +980,67 @@ class AssessmentService:
             query = select(func.count()).select_from(Assessment)
             return int(session.execute(query.where(Assessment.deleted_at.is_(None))).scalar_one())
 
-    def results(self, assessment_id: str, language: str | None = None) -> AssessmentResults:
+    def results(self, assessment_id: str, language: str | None = None) -> ResultsSnapshot:
         """Scores, strengths, support needs (and for CAT the verdict), with the previous
-        assessment of the same kind for the same organisation where there is one; with
-        `language`, section titles and statements are in that language."""
-        detail = self.get(assessment_id, include_deleted=True)
-        summary = detail.summary
-        registration = self._registration(summary.organisation_id)
-        result = score_assessment(
-            self.form_for(assessment_id, language),
-            self.answers(assessment_id),
-            registration,
-            stage=summary.cat_stage,
+        assessment of the same kind for the same organisation where there is one, the notes,
+        the action plan and last time's actions: all read in one transaction, so the screen
+        and the PDF show one consistent state. Section titles and statements are in `language`
+        (by default the session's)."""
+        with self.store.session() as session:
+            assessment = self._get(session, assessment_id, include_deleted=True)
+            detail = self._detail(session, assessment)
+            summary = detail.summary
+            language = language or _session_language(session, assessment_id)
+            registration = _registration(session, summary.organisation_id)
+            form = form_in_language(self._form(session, assessment.form_snapshot_id), language)
+            saved = _responses(session, assessment_id)
+            answers = _agreed_answers(saved)
+            previous = self._previous(session, summary)
+            previous_result = None
+            if previous is not None:
+                earlier = self._get(session, previous.id)
+                previous_result = score_assessment(
+                    form_in_language(self._form(session, earlier.form_snapshot_id), language),
+                    _agreed_answers(_responses(session, previous.id)),
+                    registration,
+                    stage=previous.cat_stage,
+                )
+            actions = _actions(session, assessment_id)
+            since_last_time = read_since_last_time(session, assessment)
+        return ResultsSnapshot(
+            detail=detail,
+            result=score_assessment(form, answers, registration, stage=summary.cat_stage),
+            previous=previous,
+            previous_result=previous_result,
+            spreads=_spreads(detail.participants, saved) if summary.mode == "group" else {},
+            form=form,
+            answers=answers,
+            notes=_notes(saved),
+            actions=actions,
+            registration=registration,
+            shown=visible_questions(form, answers, registration, summary.cat_stage),
+            since_last_time=since_last_time,
+            language=language,
         )
-        previous = self._previous(summary)
-        previous_result = None
-        if previous is not None:
-            previous_result = score_assessment(
-                self.form_for(previous.id, language),
-                self.answers(previous.id),
-                registration,
-                stage=previous.cat_stage,
-            )
-        spreads = self.spreads(assessment_id) if summary.mode == "group" else {}
-        return AssessmentResults(summary, result, previous, previous_result, spreads)
 
-    def _previous(self, summary: AssessmentSummary) -> AssessmentSummary | None:
-        earlier = [
-            other
-            for other in self.list_summaries(
-                organisation_id=summary.organisation_id, kind=summary.kind
-            )
-            if other.id != summary.id
-            and other.status == "completed"
-            and other.started_at < summary.started_at
-        ]
-        return max(earlier, key=lambda other: other.started_at) if earlier else None
+    @staticmethod
+    def _previous(session: Session, summary: AssessmentSummary) -> AssessmentSummary | None:
+        """The latest completed assessment of the same kind for the organisation that started
+        before this one."""
+        query = (
+            select(*_SUMMARY_COLUMNS, Organisation.name)
+            .join(Organisation, Organisation.id == Assessment.organisation_id)
+            .where(Assessment.organisation_id == summary.organisation_id)
+            .where(Assessment.kind == summary.kind)
+            .where(Assessment.id != summary.id)
+            .where(Assessment.status == "completed")
+            .where(Assessment.deleted_at.is_(None))
+            .where(Assessment.started_at < summary.started_at)
+            .order_by(Assessment.started_at.desc())
+            .limit(1)
+        )
+        row = session.execute(query).first()
+        return _summary_of_row(row) if row is not None else None
 
     def condition_context(self, assessment_id: str) -> dict[str, Any]:
         """What the form's conditions read for this assessment: the organisation's
@@ -969,13 +1066,8 @@ class AssessmentService:
         return {s.id: estimated_minutes(form, registration, s.id) for s in form.stages}
 
     def _registration(self, organisation_id: str) -> dict[str, Any]:
-        from desktop.registration.choices import REGISTRATION_FIELDS
-
         with self.store.session() as session:
-            organisation = session.get(Organisation, organisation_id)
-            if organisation is None:
-                return {}
-            return {name: getattr(organisation, name) for name in REGISTRATION_FIELDS}
+            return _registration(session, organisation_id)
 
     def audit_trail(self, assessment_id: str) -> list[AuditEntry]:
         """Every change to the assessment, its answers and its action plan, oldest first (its
@@ -1003,13 +1095,7 @@ class AssessmentService:
 
     def actions(self, assessment_id: str) -> list[ActionInfo]:
         with self.store.session() as session:
-            rows = session.scalars(
-                select(ActionItem)
-                .where(ActionItem.assessment_id == assessment_id)
-                .where(ActionItem.deleted_at.is_(None))
-                .order_by(ActionItem.position, ActionItem.created_at)
-            ).all()
-            return [_action(row) for row in rows]
+            return _actions(session, assessment_id)
 
     def add_action(
         self,

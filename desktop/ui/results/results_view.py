@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.reports.series import RadarSeries
 from desktop.services.action_reviews import SinceLastTime
-from desktop.services.assessments import AssessmentResults
+from desktop.services.assessments import ResultsSnapshot
 from desktop.ui import theme
 from desktop.ui.format import change_text, long_date, score_text, short_date
 from desktop.ui.i18n import kind_label, set_language, tr, tr_noop
@@ -110,7 +110,7 @@ class ResultsView(QWidget):
         self.assessments = services.assessments
         self.assessment_id: str | None = None
         self.language = "en"
-        self.results: AssessmentResults | None = None
+        self.results: ResultsSnapshot | None = None
         self.choose_pdf_path: Callable[[QWidget, str], str | None] = ask_pdf_path
         self.pool = QThreadPool.globalInstance()
         self._job: BackgroundTask | None = None
@@ -259,13 +259,12 @@ class ResultsView(QWidget):
 
     def open(self, assessment_id: str, tab: int = 0) -> None:
         self.assessment_id = assessment_id
-        # The results speak the session's language, and lay out right to left for Urdu.
-        language = self.assessments.session_language(assessment_id)
-        self.language = language
-        set_language(language)
-        self._set_table_headers()
-        results = self.assessments.results(assessment_id, language)
+        # One snapshot of everything shown, in the session's language (right to left for Urdu).
+        results = self.assessments.results(assessment_id)
         self.results = results
+        self.language = results.language
+        set_language(results.language)
+        self._set_table_headers()
         summary = results.assessment
         result = results.result
         when = long_date(summary.completed_at or summary.started_at)
@@ -299,7 +298,7 @@ class ResultsView(QWidget):
         self.strengths.setText(self._strengths_html(result))
         self.develop.setText(self._develop_html(result))
         self.support.setText(self._support_html(result))
-        since = self.services.action_reviews.since_last_time(assessment_id)
+        since = results.since_last_time
         self.since_last_time.setVisible(bool(since.actions))
         self.since_last_time.setText(since_last_time_html(since))
         self._set_pdf_button()
@@ -352,7 +351,7 @@ class ResultsView(QWidget):
         )
         self.verdict.setVisible(True)
 
-    def _show_sections(self, results: AssessmentResults) -> None:
+    def _show_sections(self, results: ResultsSnapshot) -> None:
         result = results.result
         # a section with nothing asked (at this CAT stage, or for this group) is left out
         sections = [section for section in result.sections if section.total > 0]
