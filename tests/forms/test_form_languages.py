@@ -285,17 +285,38 @@ def test_support_offers_have_translatable_texts() -> None:
 
 
 @pytest.mark.parametrize("name", ["health-check.yaml", "cat-readiness.yaml"])
-def test_shipped_forms_speak_every_shipped_language_where_translated(name: str) -> None:
-    """The shipped forms' titles, sections, statements, scale and options are in ur, pa and pl
-    (`forms validate --languages` on everything but the rubric levels and help, which are not
-    translated yet: STATUS.md says so)."""
-    form = load_form(resources_dir() / "forms" / name)
-    missing = [
-        (path, language)
-        for path, language in missing_translations(form, ["en", "ur", "pa", "pl"])
-        if "levels" not in path and "help" not in path
-    ]
-    assert missing == [], missing[:5]
+def test_shipped_forms_speak_every_shipped_language(name: str) -> None:
+    """Every text of the shipped forms, rubric levels and help included, is in ur, pa and pl:
+    `gapkit forms validate --languages en,ur,pa,pl FILE` passes and says so."""
+    path = resources_dir() / "forms" / name
+    missing = missing_translations(load_form(path), ["en", "ur", "pa", "pl"])
+    assert missing == [], f"{len(missing)} texts lack a language, first: {missing[:5]}"
+    status, lines = validate_files([path], languages=["en", "ur", "pa", "pl"])
+    assert status == 0, lines
+    assert any(line.startswith(f"OK {name}") and "in en, ur, pa, pl" in line for line in lines)
+
+
+# The letters each shipped language is written in: Punjabi in Gurmukhi (not Shahmukhi or
+# Devanagari), Urdu in Arabic script, Polish in Latin letters with its own diacritics.
+_SCRIPT_LETTERS = {
+    "pa": (0x0A00, 0x0A7F),
+    "ur": (0x0600, 0x06FF),
+}
+
+
+@pytest.mark.parametrize("name", ["health-check.yaml", "cat-readiness.yaml"])
+@pytest.mark.parametrize("language", sorted(_SCRIPT_LETTERS))
+def test_shipped_translations_are_written_in_their_script(name: str, language: str) -> None:
+    """Every ur/pa text is mostly letters of its script (names such as CIO or Kirklees aside)."""
+    low, high = _SCRIPT_LETTERS[language]
+    wrong = []
+    for entry in text_entries(load_form(resources_dir() / "forms" / name)):
+        letters = [ch for ch in entry.text.get(language) if ch.isalpha()]
+        own = sum(1 for ch in letters if low <= ord(ch) <= high)
+        foreign_script = [ch for ch in letters if not ch.isascii() and not low <= ord(ch) <= high]
+        if own < len(letters) / 2 or foreign_script:
+            wrong.append((entry.key, entry.text.get(language)))
+    assert wrong == [], wrong[:5]
 
 
 def test_a_sheet_carries_over_to_a_new_version_with_skip_changed(tmp_path: Path) -> None:
