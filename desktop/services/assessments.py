@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import NotFound, UserError
 from desktop.services.action_reviews import SinceLastTime, read_since_last_time
-from desktop.services.audit import AuditEntry, audit_trail
+from desktop.services.audit import AuditEntry, audit_trail, receipts_of_work
 from desktop.services.scores import rescore_assessments
 from desktop.store.db import Store
 from desktop.store.models import (
@@ -1089,7 +1089,11 @@ class AssessmentService:
                 )
             ):
                 subjects[action_id] = ("action_items", what)
-            return audit_trail(session, subjects)
+            # on a laptop: when the council confirmed receiving the bundles that carried it
+            receipts = receipts_of_work(
+                session, self.store.device_id, list(subjects), [assessment.change_seq]
+            )
+            return sorted(audit_trail(session, subjects) + receipts, key=lambda entry: entry.at)
 
     # -- action plan ---------------------------------------------------------------------------
 

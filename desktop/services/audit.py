@@ -9,7 +9,7 @@ of organisations and assessments.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -18,7 +18,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.store.db import in_chunks
-from desktop.store.models import AuditEvent, Device, ImportRecord
+from desktop.store.models import AuditEvent, Device, ExportRecord, ImportRecord
+from sync.erasure import RECEIPT_ACTION
 from sync.text import shown
 
 
@@ -75,6 +76,74 @@ def audit_trail(session: Session, subjects: Mapping[str, tuple[str, str]]) -> li
         )
         for event in events
     ]
+
+
+def receipts_of_work(
+    session: Session, device_id: str, record_ids: Sequence[str], record_changes: Sequence[int] = ()
+) -> list[AuditEntry]:
+    """On a laptop: the council's receipts (carried by field packs) of bundles that carried
+    changes made here to these records, as History entries. Each receipt confirms every
+    bundle up to its number; an entry's `new_value` is the latest bundle it newly confirms
+    for this work. `record_changes`: the records' own change numbers (work written without
+    audit events, e.g. examples, counts too). The council, which exports no bundles, gets
+    none."""
+    changes: set[int] = set(record_changes)
+    for chunk in in_chunks(sorted(record_ids)):
+        changes.update(
+            session.scalars(
+                select(AuditEvent.change_seq).where(
+                    AuditEvent.entity_id.in_(chunk), AuditEvent.bundle_id.is_(None)
+                )
+            )
+        )
+    if not changes:
+        return []
+    carried = sorted(
+        bundle_seq
+        for bundle_seq, from_seq, to_seq, full in session.execute(
+            select(
+                ExportRecord.bundle_seq,
+                ExportRecord.from_seq,
+                ExportRecord.to_seq,
+                ExportRecord.full,
+            )
+        )
+        if any((-1 if full else from_seq) < seq <= to_seq for seq in changes)
+    )
+    if not carried:
+        return []
+    receipts = session.scalars(
+        select(AuditEvent)
+        .where(AuditEvent.action == RECEIPT_ACTION, AuditEvent.entity_id == device_id)
+        .order_by(AuditEvent.at)
+    )
+    names = dict(session.execute(select(Device.id, Device.name)).tuples().all())
+    confirmed = 0
+    found: list[AuditEntry] = []
+    for event in receipts:
+        if not isinstance(event.new_value, int) or event.new_value <= confirmed:
+            continue
+        newly = [b for b in carried if confirmed < b <= event.new_value]
+        confirmed = event.new_value
+        if not newly:
+            continue
+        arrival = (
+            _arrivals(session, {event.bundle_id}).get(event.bundle_id) if event.bundle_id else None
+        )
+        found.append(
+            AuditEntry(
+                at=event.at,
+                device_id=event.device_id,
+                action=RECEIPT_ACTION,
+                field=event.field,
+                old_value=None,
+                new_value=newly[-1],
+                device_name=shown(names[event.device_id]) if event.device_id in names else None,
+                entity_type=event.entity_type,
+                arrival=arrival,
+            )
+        )
+    return found
 
 
 def _arrivals(session: Session, bundle_ids: set[str]) -> dict[str, Arrival]:

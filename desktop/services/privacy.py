@@ -69,6 +69,7 @@ from sync.erasure import (
 
 DEFAULT_RETENTION_YEARS = 6
 RETENTION_KEEP_ACTION = "retention-keep"
+RETENTION_KEEP_REASON = "kept after retention review"  # when staff give none
 # Names shorter than this are not looked for inside free text (too many false matches).
 MIN_TEXT_TERM = 4
 
@@ -772,7 +773,7 @@ class PrivacyService:
                 organisation_id,
                 "retention",
                 None,
-                reason.strip() or "kept after retention review",
+                reason.strip() or RETENTION_KEEP_REASON,
                 action=RETENTION_KEEP_ACTION,
             )
 

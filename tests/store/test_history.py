@@ -86,3 +86,48 @@ def test_a_bundle_from_before_person_was_recorded_still_imports(tmp_path: Path, 
         )
     finally:
         laptop.close()
+
+
+def test_a_laptops_work_shows_when_the_council_confirmed_receiving_it(
+    tmp_path: Path, services: Services
+):
+    """The receipt a field pack carries appears in the History of the work it confirms."""
+    from desktop.services.sync.council_trust import CouncilTrustService
+
+    laptop = Laptop.make(tmp_path, "Asha's laptop")
+    try:
+        services.settings.set(SettingKey.COUNCIL_MODE, True)
+        laptop.enrol_at(services.store)
+        council_file = tmp_path / "council.json"
+        council_file.write_text(services.devices.info().to_json())
+        CouncilTrustService(laptop.store).trust_file(council_file)
+        laptop.register(1, seed=3)
+        laptop.assess(1, seed=3)
+        (work,) = laptop.services.assessments.list_summaries(status="completed")
+        assert not any(
+            e.action == "receipt" for e in laptop.services.assessments.audit_trail(work.id)
+        )
+
+        summary = council_import(services.store).import_bundle(laptop.export())
+        assert summary.status == "merged", summary.message
+        # sent, but no pack has confirmed it yet
+        assert not any(
+            e.action == "receipt" for e in laptop.services.assessments.audit_trail(work.id)
+        )
+        packs = tmp_path / "packs"
+        packs.mkdir()
+        pack = services.packs.build_pack(packs, device_id=laptop.device_id, scope="all")
+        imported = council_import(laptop.store).import_pack(pack.path)
+        assert imported.status == "merged", imported.message
+
+        trail = laptop.services.assessments.audit_trail(work.id)
+        (receipt,) = [e for e in trail if e.action == "receipt"]
+        assert receipt.new_value == summary.bundle_seq
+        assert receipt.device_name == services.store.device_name
+        assert receipt.arrival is not None and receipt.arrival.kind == "field-pack"
+        assert receipt.arrival.bundle_id == pack.bundle_id
+        assert trail[-1] is receipt  # the latest thing that happened to it
+        # the council's own History of that work has no receipt (it is the laptop's news)
+        assert not any(e.action == "receipt" for e in services.assessments.audit_trail(work.id))
+    finally:
+        laptop.close()

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.services.audit import AuditEntry
+from desktop.services.privacy import RETENTION_KEEP_REASON
+from desktop.services.reviews import state_label
 from desktop.ui.format import NO_VALUE, local_time, plural
 from desktop.ui.models.records import Column, RecordsModel
 from desktop.ui.widgets.tables import fit_columns, make_table
@@ -29,18 +32,63 @@ ACTION_WORDS = {
     "reopen": "Reopened",
     "erase": "Erased at the person's request",
     "erase-history": "Erased from the history",
+    "move_version": "Moved to a new version of the form",
 }
+# Events that are a whole sentence of their own (the field they name is bookkeeping).
+EVENT_SENTENCES = {
+    "retention-keep": "Kept after the retention review",
+    "receipt": "The council confirmed receiving it",
+    "trust": "Council key trusted",
+    "replace": "Council key replaced",
+}
+# The council's review (and the laptop's resubmission), by the state it gave.
+REVIEW_SENTENCES = {
+    "approved": "Approved by the council",
+    "has_issues": "Sent back by the council: has issues",
+    "rejected": "Rejected by the council",
+    "resubmitted": "Fixed and sent again",
+    "received": "Review state set back to received",
+}
+# Field names of assessments, answers and actions as people say them (the organisation's
+# History passes its registration form's labels).
+FIELD_WORDS = {
+    "status": "status",
+    "completed_at": "completion time",
+    "current_question_id": "statement in progress",
+    "form_snapshot_id": "form",
+    "form_id": "form",
+    "form_version": "form version",
+    "cat_stage": "CAT stage",
+    "consent_given": "consent",
+    "value": "answer",
+    "dont_know": "don't know",
+    "due_date": "due date",
+    "support_offer": "support offered",
+    "review_state": "review state",
+}
+STATUS_WORDS = {"draft": "Draft", "completed": "Completed"}
 REMOVED = "(removed)"
 DELETED = "(deleted)"
 RESTORED = "(restored)"
 TABLE_WORDS = {"responses": "Answer", "action_items": "Action"}
 
 
-def value_text(value: Any) -> str:
+def value_text(value: Any, field: str = "") -> str:
     if value is None or value == "" or value == []:
         return NO_VALUE
     if isinstance(value, bool):
         return "Yes" if value else "No"
+    if field == "status" and value in STATUS_WORDS:
+        return STATUS_WORDS[value]
+    if field == "review_state" and isinstance(value, str):
+        return state_label(value)
+    if field == "form_snapshot_id" and isinstance(value, str):
+        return f"version {value[:8]}"  # a snapshot's id is its content's hash
+    if field.endswith("_at") and isinstance(value, str):
+        try:
+            return local_time(datetime.fromisoformat(value.replace("Z", "+00:00")))
+        except ValueError:
+            return value
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
         return ", ".join(value)  # other names, consent covers
     if isinstance(value, dict | list):
@@ -49,28 +97,46 @@ def value_text(value: Any) -> str:
 
 
 def what_text(entry: AuditEntry, labels: Mapping[str, str]) -> str:
-    action = ACTION_WORDS.get(entry.action, entry.action.capitalize())
+    """What happened, as a short sentence: "Changed Town", "Approved by the council"."""
+    if entry.action in EVENT_SENTENCES:
+        return EVENT_SENTENCES[entry.action]
+    if entry.action == "review" and isinstance(entry.new_value, str):
+        return REVIEW_SENTENCES.get(entry.new_value, f"Review: {state_label(entry.new_value)}")
+    action = ACTION_WORDS.get(entry.action, entry.action.replace("_", " ").capitalize())
     where = TABLE_WORDS.get(entry.entity_type, "")
     about = f"{where}: {entry.subject}" if where and entry.subject else where
-    if entry.field == "*":
+    if entry.action == "move_version" and entry.field in ("*", "deleted_at"):
+        # answers carried over to the new version, or left behind with the old one
+        carried = entry.field == "*" or entry.new_value is None
+        said = (
+            "Carried over to the new form version" if carried else "Left with the old form version"
+        )
+        return f"{said} ({about})" if about else said
+    if entry.field in ("*", "deleted_at") or (
+        entry.field == "status" and entry.action in ("complete", "reopen")
+    ):
         return f"{action} {about}".strip() if about else action
-    if entry.field == "deleted_at":
-        return f"{action} {about}".strip() if about else action
-    field = labels.get(entry.field, entry.field.replace("_", " "))
-    # "Changed town"; "Completed: status"; "Changed value (Answer: We can say …)"
+    field = labels.get(entry.field) or FIELD_WORDS.get(entry.field, entry.field.replace("_", " "))
+    # "Changed town"; "Completed: completion time"; "Changed answer (Answer: We can say …)"
     said = f"{action} {field}" if entry.action == "update" else f"{action}: {field}"
     return said + (f" ({about})" if about else "")
 
 
 def before_after(entry: AuditEntry) -> tuple[str, str]:
+    if entry.action == "receipt":
+        return NO_VALUE, f"bundle {entry.new_value}"
+    if entry.action == "retention-keep":
+        reason = value_text(entry.new_value)
+        return NO_VALUE, NO_VALUE if reason == RETENTION_KEEP_REASON else reason
     if entry.field == "*":
         fields = entry.new_value if isinstance(entry.new_value, dict) else {}
         return NO_VALUE, plural(len([v for v in fields.values() if v not in (None, "")]), "field")
     if entry.field == "deleted_at" or entry.action in ("delete", "restore"):
-        if entry.action == "restore":
+        if entry.action == "restore" or (entry.action != "delete" and entry.new_value is None):
             return DELETED, RESTORED
         return NO_VALUE, DELETED
-    before, after = value_text(entry.old_value), value_text(entry.new_value)
+    before = value_text(entry.old_value, entry.field)
+    after = value_text(entry.new_value, entry.field)
     if after == NO_VALUE and before != NO_VALUE and entry.action != "erase":
         after = REMOVED  # a value taken out, not one that was never there
     return before, after
