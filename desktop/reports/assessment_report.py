@@ -293,7 +293,7 @@ def _cover(data: ReportData) -> list[Flowable]:
         Spacer(1, 20 * mm),
     ]
     organisation = data.organisation
-    from desktop.services.organisations import LEGAL_FORM_LABELS
+    from desktop.services.organisation_rows import LEGAL_FORM_LABELS
 
     participants = data.detail.participants
     facts: list[tuple[str, str]] = [

@@ -11,17 +11,16 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import Cancelled, NotFound, ValidationFailed
-from desktop.registration.choices import LEGAL_FORMS, REGISTRATION_FIELDS
+from desktop.registration.choices import REGISTRATION_FIELDS
 from desktop.registration.problems import RegistrationError
 from desktop.registration.validation import validate_registration, validate_registration_update
 from desktop.registration.wards import WardList, load_ward_list, ward_key
 from desktop.services.audit import AuditEntry, audit_trail
+from desktop.services.organisation_rows import OrganisationSummary, identifiers_text
 from desktop.services.scores import rescore_organisations
 from desktop.store.db import Store, in_chunks
 from desktop.store.models import Organisation
 from desktop.store.records import RecordWriter, json_value
-
-LEGAL_FORM_LABELS = dict(LEGAL_FORMS)
 
 
 def stored_wards_matching(session: Session, ward: str) -> list[str]:
@@ -32,25 +31,6 @@ def stored_wards_matching(session: Session, ward: str) -> list[str]:
         select(Organisation.ward).where(Organisation.ward.is_not(None)).distinct()
     ).all()
     return [name for name in stored if name is not None and ward_key(name) == wanted] or [ward]
-
-
-@dataclass(frozen=True)
-class OrganisationSummary:
-    """One row of the register, as the Organisations table shows it."""
-
-    id: str
-    name: str
-    legal_form: str
-    ward: str | None
-    postcode: str
-    identifiers: str
-    gap_status: str
-    modified_at: datetime
-    deleted: bool
-
-    @property
-    def legal_form_label(self) -> str:
-        return LEGAL_FORM_LABELS.get(self.legal_form, self.legal_form)
 
 
 @dataclass(frozen=True)
@@ -67,10 +47,6 @@ class OrganisationDetail:
     @property
     def name(self) -> str:
         return str(self.values["name"])
-
-
-def _identifiers(charity: str | None, company: str | None, mutuals: str | None) -> str:
-    return ", ".join(value for value in (charity, company, mutuals) if value)
 
 
 def _detail(record: Organisation) -> OrganisationDetail:
@@ -244,7 +220,7 @@ class OrganisationService:
                 legal_form=row.legal_form,
                 ward=row.ward,
                 postcode=row.postcode,
-                identifiers=_identifiers(row.charity_id, row.company_id, row.mutuals_id),
+                identifiers=identifiers_text(row.charity_id, row.company_id, row.mutuals_id),
                 gap_status=row.gap_status,
                 modified_at=row.modified_at,
                 deleted=row.deleted_at is not None,

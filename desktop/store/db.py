@@ -21,16 +21,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.errors import DatabaseProblem, DatabaseTooNew, UserError
 from desktop.paths import default_data_dir
 from desktop.store.models import Counter, Device, new_id
+from desktop.store.revision import DATABASE_FILE, HEAD_REVISION
 
 log = logging.getLogger(__name__)
 
-DATABASE_FILE = "gapkit.sqlite3"
 BACKUP_FOLDER = "backups"
 BACKUPS_KEPT = 5
 
-# The newest migration this code knows. tests/store/test_migrations.py checks it matches the
-# Alembic scripts; keeping it here lets start-up skip importing Alembic when nothing is due.
-HEAD_REVISION = "0006_audit_origin"
+# DATABASE_FILE and HEAD_REVISION (the newest migration this code knows: change it with each
+# new migration) live in desktop/store/revision.py, light enough for the app's first look.
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

@@ -35,6 +35,8 @@ from desktop.ui.pages.base import OpeningPage, Page
 
 if TYPE_CHECKING:
     from desktop.services import Services
+    from desktop.services.first_look import FirstLook
+    from desktop.ui.pages.register_preview import RegisterPreview
 
 log = logging.getLogger(__name__)
 
@@ -225,7 +227,6 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        _install_wheel_guard()
         self.council = council
         self.edition = "council" if council else "field"
         self.services: Services | None = None
@@ -237,6 +238,8 @@ class MainWindow(QMainWindow):
         self.specs = pages_for(self.edition)
         self._pages: dict[str, Page] = {}
         self._current_key: str | None = None
+        # The register shown read-only while the store opens (show_first_look).
+        self._preview: RegisterPreview | None = None
 
         self.setWindowTitle("GAP Field Kit — council" if council else "GAP Field Kit")
         self.setAccessibleName("GAP Field Kit")
@@ -281,13 +284,15 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.side_bar.currentRowChanged.connect(self._side_bar_row_changed)
 
-        wanted = str(self._settings.value(LAST_PAGE_KEY, "organisations"))
-        if wanted not in self.page_keys():
-            wanted = self.specs[0].key
-        self._current_key = wanted
-        self._select_in_side_bar(wanted)
+        self._current_key = self._remembered_page()
+        self._select_in_side_bar(self._current_key)
         if services is not None:
             self.attach_services(services)
+
+    def _remembered_page(self) -> str:
+        """The page the user was last on, if this edition shows it, else its first page."""
+        wanted = str(self._settings.value(LAST_PAGE_KEY, "organisations"))
+        return wanted if wanted in self.page_keys() else self.specs[0].key
 
     # -- public -------------------------------------------------------------------------------
 
@@ -297,9 +302,26 @@ class MainWindow(QMainWindow):
     def current_page_key(self) -> str | None:
         return self._current_key
 
+    def show_first_look(self, look: FirstLook) -> bool:
+        """Before the store is open: the edition its settings choose and, when the first page
+        is the register, the register read-only (`RegisterPreview`). True when the page
+        shows its data."""
+        if self.services is not None:
+            return False
+        self.set_edition(look.edition)
+        if self._current_key != "organisations" or not look.organisations:
+            return False
+        from desktop.ui.pages.register_preview import RegisterPreview
+
+        self._preview = RegisterPreview(look.organisations)
+        self.stack.addWidget(self._preview)
+        self.stack.setCurrentWidget(self._preview)
+        return True
+
     def attach_services(self, services: Services) -> None:
         """The store is open: build and show the page the user was last on."""
         self.services = services
+        _install_wheel_guard()
         if not self._page_actions:
             self._make_page_shortcuts()
             self._make_menus()
@@ -310,6 +332,20 @@ class MainWindow(QMainWindow):
         key = self._current_key or self.specs[0].key
         self._current_key = None
         self.show_page(key)
+        self._retire_preview()
+
+    def _retire_preview(self) -> None:
+        """The Organisations page takes over from the register shown while opening."""
+        preview, self._preview = self._preview, None
+        if preview is None:
+            return
+        if self._current_key == "organisations":
+            from desktop.ui.pages.organisations import OrganisationsPage
+
+            page = self.page_as("organisations", OrganisationsPage)
+            page.continue_from(preview.search_text(), preview.chosen_id())
+        self.stack.removeWidget(preview)
+        preview.deleteLater()
 
     def page(self, key: str) -> Page:
         """The page for `key`, built (and wired) on first use."""
@@ -342,6 +378,9 @@ class MainWindow(QMainWindow):
             # Still opening: remember the choice, show it once the store is ready.
             self._current_key = key
             self._select_in_side_bar(key)
+            if self._preview is not None:
+                shown = self._preview if key == "organisations" else self._opening
+                self.stack.setCurrentWidget(shown)
             return True
         previous = self._pages.get(self._current_key or "")
         if previous is not None and not previous.can_leave():
@@ -470,6 +509,10 @@ class MainWindow(QMainWindow):
         elif self.services is not None:
             self._current_key = None
             self.show_page(self.specs[0].key)
+        else:
+            # Still opening (the first look chose the edition): its remembered page.
+            self._current_key = self._remembered_page()
+            self._select_in_side_bar(self._current_key)
 
     def _fill_side_bar(self) -> None:
         for spec in self.specs:

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from desktop.errors import UserError
 from desktop.reports.council_summary import write_council_summary
 from desktop.services.council.summary import CouncilQueries
-from desktop.services.organisations import LEGAL_FORM_LABELS
+from desktop.services.organisation_rows import LEGAL_FORM_LABELS
 from desktop.store.models import Organisation
 from tests.reports.conftest import pdf_text, register, run_assessment
 

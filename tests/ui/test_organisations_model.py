@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from desktop.services.organisations import OrganisationSummary
+from desktop.services.organisation_rows import OrganisationSummary
 from desktop.ui.models.organisations import (
     COLUMNS,
     LAST_CHANGED,

@@ -149,6 +149,42 @@ def test_the_window_can_show_before_the_data_is_open(qtbot, data_dir, services):
     assert window.stack.currentWidget() is window.page("organisations")
 
 
+def test_the_register_shows_from_the_first_look_and_the_page_takes_over(
+    qtbot, data_dir, services
+):
+    from desktop.demo.organisations import demo_organisations
+    from desktop.services.first_look import first_look
+    from desktop.ui.pages.organisations import OrganisationsPage
+    from desktop.ui.pages.register_preview import RegisterPreview
+
+    if not services.store.is_sqlite:
+        pytest.skip("the first look is a SQLite shortcut")
+    examples = demo_organisations(6, seed=3, ward_list=services.organisations.ward_list)
+    services.organisations.create_many(examples)
+    window = MainWindow(data_dir=data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    look = first_look(data_dir)
+    assert look is not None
+    assert window.show_first_look(look)
+    preview = window.stack.currentWidget()
+    assert isinstance(preview, RegisterPreview)
+    assert preview.table_model.rowCount() == 6
+    first_name = preview.table_model.summary(0).name
+    preview.search.setText(first_name[:6])
+    assert 1 <= preview.proxy.rowCount() <= 6
+    preview.table.selectRow(0)
+    chosen = preview.chosen_id()
+    assert chosen is not None
+
+    window.attach_services(services)
+    page = window.page_as("organisations", OrganisationsPage)
+    assert window.stack.currentWidget() is page
+    assert page.search.text() == first_name[:6]
+    assert page.selected_id() == chosen
+    assert page.form.title.text() == services.organisations.get(chosen).name
+
+
 def _run_gapkit(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GAPKIT_DATA_DIR": str(data_dir)}
     return subprocess.run(

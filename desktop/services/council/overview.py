@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 
 from desktop.services.council.scoring import NO_WARD, ScoringQueries, check_date_range
-from desktop.services.organisations import LEGAL_FORM_LABELS
+from desktop.services.organisation_rows import LEGAL_FORM_LABELS
 from desktop.store.db import Store
 from desktop.store.models import AssessmentScore, Organisation, SupportNeedRaised
 

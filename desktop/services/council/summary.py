@@ -14,7 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 
 from desktop.services.council.scoring import NO_WARD, ScoringQueries, check_date_range
-from desktop.services.organisations import LEGAL_FORM_LABELS
+from desktop.services.organisation_rows import LEGAL_FORM_LABELS
 from desktop.store.models import AssessmentScore, Organisation, SupportNeedRaised
 
 

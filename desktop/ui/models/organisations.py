@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.registration.choices import GAP_STATUSES, LEGAL_FORMS
-from desktop.services.organisations import OrganisationSummary
+from desktop.services.organisation_rows import OrganisationSummary
 from desktop.ui.format import local_time
 
 COLUMNS: tuple[str, ...] = (
@@ -37,10 +37,24 @@ NAME, LEGAL_FORM, WARD, POSTCODE, IDENTIFIERS, GAP_STATUS, LAST_CHANGED = range(
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
+# The page's compact widths, and which columns step aside first when the list is narrow.
+COLUMN_WIDTHS = (220, 130, 120, 76, 140, 110, 120)
+NARROW_HIDES_FIRST = (LAST_CHANGED, IDENTIFIERS, LEGAL_FORM, GAP_STATUS)
+
 _LEGAL_FORM_LABELS = dict(LEGAL_FORMS)
 _GAP_STATUS_LABELS = dict(GAP_STATUSES)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def count_text(total: int, shown: int, filtering: bool) -> str:
+    """The line under the register: "200 organisations", "3 of 200 organisations"."""
+    noun = "organisation" if total == 1 else "organisations"
+    if not filtering:
+        return f"{total} {noun}"
+    if shown == 0:
+        return f"No match among {total} {noun}"
+    return f"{shown} of {total} {noun}"
 
 
 def _changed_text(moment: datetime) -> str:

@@ -35,15 +35,14 @@ from desktop.errors import UserError, ValidationFailed
 from desktop.ui.changes import Changed
 from desktop.ui.dialogs.history import HistoryDialog
 from desktop.ui.models.organisations import (
-    GAP_STATUS,
-    IDENTIFIERS,
-    LAST_CHANGED,
-    LEGAL_FORM,
+    COLUMN_WIDTHS,
     NAME,
     OrganisationFilter,
     OrganisationTableModel,
+    count_text,
 )
 from desktop.ui.pages.base import Page
+from desktop.ui.pages.register_preview import fit_register_columns
 from desktop.ui.widgets.confirm import confirm_destructive
 from desktop.ui.widgets.funds_panel import FundsPanel
 from desktop.ui.widgets.notice_bar import NoticeBar
@@ -112,11 +111,6 @@ def ask_about_unsaved(parent: QWidget, name: str) -> str:
     if answer == QMessageBox.StandardButton.Discard:
         return DISCARD
     return CANCEL
-
-
-# Compact widths, and which columns step aside first when the list is narrow.
-COLUMN_WIDTHS = (220, 130, 120, 76, 140, 110, 120)
-NARROW_HIDES_FIRST = (LAST_CHANGED, IDENTIFIERS, LEGAL_FORM, GAP_STATUS)
 
 
 class OrganisationsPage(Page):
@@ -340,17 +334,7 @@ class OrganisationsPage(Page):
             self.splitter.setSizes([sizes[0] - short, sizes[1] + short])
 
     def _fit_columns(self) -> None:
-        """Hide the least needed columns while the others would not fit without scrolling
-        sideways; the name keeps at least 200 pixels."""
-        width = self.table.viewport().width()
-        hidden = set()
-        for column in NARROW_HIDES_FIRST:
-            shown = [c for c in range(len(COLUMN_WIDTHS)) if c != NAME and c not in hidden]
-            if sum(COLUMN_WIDTHS[c] for c in shown) + 200 <= width:
-                break
-            hidden.add(column)
-        for column in range(len(COLUMN_WIDTHS)):
-            self.table.setColumnHidden(column, column in hidden)
+        fit_register_columns(self.table)
 
     def on_shown(self) -> None:
         self.reload()
@@ -399,15 +383,9 @@ class OrganisationsPage(Page):
         self._update_count()
 
     def _update_count(self) -> None:
-        total = self.table_model.rowCount()
-        shown = self.proxy.rowCount()
-        noun = "organisation" if total == 1 else "organisations"
-        if not self.proxy.is_filtering:
-            self.count_label.setText(f"{total} {noun}")
-        elif shown == 0:
-            self.count_label.setText(f"No match among {total} {noun}")
-        else:
-            self.count_label.setText(f"{shown} of {total} {noun}")
+        self.count_label.setText(
+            count_text(self.table_model.rowCount(), self.proxy.rowCount(), self.proxy.is_filtering)
+        )
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -527,6 +505,14 @@ class OrganisationsPage(Page):
         """The Registration tab, at one field (from a fund's unmet condition)."""
         self.detail_tabs.setCurrentIndex(0)
         self.form.focus_field(field_name)
+
+    def continue_from(self, search_text: str, organisation_id: str | None) -> None:
+        """Take over from the register shown while the data opened (`RegisterPreview`): the
+        search typed there, and the organisation chosen."""
+        if search_text:
+            self.search.setText(search_text)
+        if organisation_id is not None:
+            self.open_registration(organisation_id)
 
     def open_registration(self, organisation_id: str, field_name: str | None = None) -> None:
         """Open an organisation's registration (from elsewhere: a fund link on the results)."""

@@ -1,0 +1,13 @@
+"""Where the SQLite file lives and which schema this code knows, without SQLAlchemy.
+
+Kept apart from `desktop.store.db` so the app's first look at the data
+(`desktop.services.first_look`) can check a file is at this schema before SQLAlchemy loads.
+"""
+
+from __future__ import annotations
+
+DATABASE_FILE = "gapkit.sqlite3"
+
+# The newest migration this code knows. tests/store/test_db.py checks it matches the Alembic
+# scripts; keeping it here lets start-up skip importing Alembic when nothing is due.
+HEAD_REVISION = "0006_audit_origin"

@@ -1,0 +1,164 @@
+"""The register, shown read-only while the data folder opens.
+
+At start-up the window reads the register straight from the SQLite file
+(`desktop.services.first_look`) and shows it here, laid out as the Organisations page, while the
+store, SQLAlchemy and the registration rules load behind it. The list can be scrolled,
+searched and sorted at once; choosing an organisation opens it as soon as the page is ready,
+which takes over with the search and the choice (`OrganisationsPage.continue_from`).
+
+Only the list's modules load here: the registration form, the funding panel and the services
+wait for the real page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.organisation_rows import OrganisationSummary
+from desktop.ui.models.organisations import (
+    COLUMN_WIDTHS,
+    NAME,
+    NARROW_HIDES_FIRST,
+    OrganisationFilter,
+    OrganisationTableModel,
+    count_text,
+)
+from desktop.ui.widgets.tables import make_table
+
+OPENING = "Opening your data…"
+
+
+def fit_register_columns(table: QTableView) -> None:
+    """Hide the least needed columns while the others would not fit without scrolling
+    sideways; the name keeps at least 200 pixels."""
+    width = table.viewport().width()
+    hidden: set[int] = set()
+    for column in NARROW_HIDES_FIRST:
+        shown = [c for c in range(len(COLUMN_WIDTHS)) if c != NAME and c not in hidden]
+        if sum(COLUMN_WIDTHS[c] for c in shown) + 200 <= width:
+            break
+        hidden.add(column)
+    for column in range(len(COLUMN_WIDTHS)):
+        table.setColumnHidden(column, column in hidden)
+
+
+class RegisterPreview(QWidget):
+    """The Organisations page's list, filled from the first look; nothing can change yet."""
+
+    def __init__(
+        self, organisations: Sequence[OrganisationSummary], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Organisations (opening)")
+        self.table_model = OrganisationTableModel(self)
+        self.table_model.set_rows(organisations)
+        self.proxy = OrganisationFilter(self)
+        self.proxy.setSourceModel(self.table_model)
+
+        heading = QLabel("Organisations")
+        heading.setObjectName("pageTitle")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search name, charity or company number, postcode (Ctrl+F)")
+        self.search.setAccessibleName("Search organisations")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        ward_filter = QComboBox()
+        ward_filter.setAccessibleName("Show organisations in ward")
+        ward_filter.addItem("All wards")
+        ward_filter.setMinimumContentsLength(10)
+        ward_filter.setEnabled(False)
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 1)
+        tools.addWidget(ward_filter)
+
+        self.table = make_table(self.proxy, "Organisations")
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            if column != NAME:
+                header.resizeSection(column, width)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        self.table.viewport().installEventFilter(self)
+
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("How many organisations are shown")
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label, 1)
+        for text in ("Export…", "History…", "Delete", "New organisation"):
+            button = QPushButton(text)
+            button.setEnabled(False)
+            footer.addWidget(button)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(16, 12, 8, 12)
+        left_layout.addWidget(heading)
+        left_layout.addLayout(tools)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(footer)
+
+        self.opening = QLabel(OPENING)
+        self.opening.setObjectName("emptyState")
+        self.opening.setAccessibleName("Opening your data")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 12, 16, 12)
+        right_layout.addWidget(self.opening, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([640, 460])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._update_count()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            fit_register_columns(self.table)
+        return super().eventFilter(watched, event)
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search_text(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            count_text(self.table_model.rowCount(), self.proxy.rowCount(), self.proxy.is_filtering)
+        )
+
+    def search_text(self) -> str:
+        return self.search.text()
+
+    def chosen_id(self) -> str | None:
+        """The organisation chosen in the list, if any (opened once the page is ready)."""
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.proxy.organisation_id(index.row())
