@@ -149,9 +149,7 @@ def test_the_window_can_show_before_the_data_is_open(qtbot, data_dir, services):
     assert window.stack.currentWidget() is window.page("organisations")
 
 
-def test_the_register_shows_from_the_first_look_and_the_page_takes_over(
-    qtbot, data_dir, services
-):
+def test_the_register_shows_from_the_first_look_and_the_page_takes_over(qtbot, data_dir, services):
     from desktop.demo.organisations import demo_organisations
     from desktop.services.first_look import first_look
     from desktop.ui.pages.organisations import OrganisationsPage
