@@ -36,7 +36,8 @@ def _shot(widget, name: str, size: tuple[int, int] | None = None) -> None:  # ty
 
 def _dialog_values(dialog) -> set[str]:  # type: ignore[no-untyped-def]
     table = dialog.table
-    return {table.item(r, 2).text() for r in range(table.rowCount())}
+    # as held (a right-to-left screen keeps a left-to-right value in an isolate)
+    return {table.item(r, 2).text().strip("\u2066\u2069") for r in range(table.rowCount())}
 
 
 def test_erase_confirmation_lists_the_values_and_keep_changes_nothing(
@@ -176,10 +177,83 @@ def test_a_laptop_forgets_confirmed_work_after_keep_is_offered_first(
     privacy_box.ask_forget_sent()
     forget = next(b for b in privacy_box.forget_box.buttons() if b.text() == "Forget them")
     forget.click()
-    qtbot.waitUntil(lambda: "Forgot 2" in privacy_box.message.text(), timeout=20000)
+    qtbot.waitUntil(
+        lambda: "forgotten on this computer: 2" in privacy_box.message.text(), timeout=20000
+    )
     with services.store.session() as session:
         assert (
             session.scalars(select(Assessment.id).where(Assessment.status == "completed")).all()
             == []
         )
     assert not privacy_box.forget_button.isEnabled()
+
+
+@pytest.mark.parametrize("language", ["ur", "pa", "pl"])
+def test_personal_data_and_its_dialogs_speak_the_apps_language(
+    qtbot, services, tmp_path, monkeypatch, language
+):  # type: ignore[no-untyped-def]
+    """Every text of the Personal data box and its dialogs comes through tr(): none of the
+    English sources shows once the app is in Urdu, Punjabi or Polish; values stay as held."""
+    import sys
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
+
+    from desktop.services.privacy import ReviewItem
+    from desktop.ui import i18n
+    from desktop.ui.dialogs.privacy import ErasureConfirmDialog, RetentionReviewDialog
+    from desktop.ui.widgets.privacy_box import PrivacyBox
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    from ui_translations import collect
+
+    english = {text.replace("&", "") for text in collect()["Privacy"] if "{" not in text}
+    monkeypatch.setenv("GAPKIT_CACHE_DIR", str(tmp_path / "cache"))
+    seed(services)
+    assert i18n.set_app_language(language)
+    try:
+        box = PrivacyBox(services)
+        findings = services.privacy.find(JANE["email"])
+        erase = ErasureConfirmDialog(findings, 2, box)
+        review = RetentionReviewDialog(
+            [
+                ReviewItem(
+                    "x",
+                    "Birkby Allotment Society",
+                    None,
+                    datetime(2019, 3, 1, tzinfo=UTC),
+                    "kept on 2020-01-05",
+                )
+            ],
+            6,
+            box,
+        )
+        for widget in (box, erase, review):
+            qtbot.addWidget(widget)
+            shown = [widget.windowTitle()]
+            for child in widget.findChildren(QWidget):
+                if isinstance(child, QLabel | QAbstractButton):
+                    shown.append(child.text())
+                elif isinstance(child, QGroupBox):
+                    shown.append(child.title())
+            for table in (getattr(widget, "table", None),):
+                if table is not None:
+                    shown += [
+                        table.horizontalHeaderItem(c).text() for c in range(table.columnCount())
+                    ]
+                    shown += [
+                        table.item(r, c).text()
+                        for r in range(table.rowCount())
+                        for c in range(table.columnCount() - 1)  # values stay as held
+                        if table.item(r, c) is not None
+                    ]
+            left = [t for t in shown if t and t.replace("&", "") in english]
+            assert not left, (language, left)
+        assert erase.table.rowCount() == len(findings.places)
+        assert JANE["email"] in _dialog_values(erase)  # the values themselves are untouched
+        assert "2020-01-05" in review.table.item(0, 3).text()
+        assert erase.layoutDirection() == (
+            Qt.LayoutDirection.RightToLeft if language == "ur" else Qt.LayoutDirection.LeftToRight
+        )
+    finally:
+        i18n.set_app_language("en")

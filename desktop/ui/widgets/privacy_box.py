@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.dialogs.privacy import ErasureConfirmDialog, RetentionReviewDialog
+from desktop.ui.i18n import tr
 from desktop.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
 class PrivacyBox(QGroupBox):
     def __init__(self, services: Services, parent: QWidget | None = None):
-        super().__init__("Personal data (UK GDPR)", parent)
+        super().__init__(tr("Privacy", "Personal data (UK GDPR)"), parent)
         self.setAccessibleName("Personal data")
         self.services = services
         self.pool = QThreadPool.globalInstance()
@@ -42,24 +43,27 @@ class PrivacyBox(QGroupBox):
         self.review_dialog: RetentionReviewDialog | None = None
         layout = QVBoxLayout(self)
         explain = QLabel(
-            "Find everything held about a person (by name, email or phone) to give them a "
-            "copy, or erase it at their request. See docs/privacy.md."
+            tr(
+                "Privacy",
+                "Find everything held about a person (by name, email or phone) to give them a "
+                "copy, or erase it at their request. See docs/privacy.md.",
+            )
         )
         explain.setWordWrap(True)
         layout.addWidget(explain)
         person_row = QHBoxLayout()
         self.person = QLineEdit()
-        self.person.setPlaceholderText("Name, email or phone")
+        self.person.setPlaceholderText(tr("Privacy", "Name, email or phone"))
         self.person.setAccessibleName("Person to look for")
         self.person.setClearButtonEnabled(True)
-        person_label = QLabel("&Person")
+        person_label = QLabel(tr("Privacy", "&Person"))
         person_label.setBuddy(self.person)
         person_row.addWidget(person_label)
         person_row.addWidget(self.person, 1)
-        self.export_button = QPushButton("Subject access &export…")
+        self.export_button = QPushButton(tr("Privacy", "Subject access &export…"))
         self.export_button.setAccessibleName("Subject access export")
         self.export_button.clicked.connect(self.choose_export_folder)
-        self.erase_button = QPushButton("E&rase…")
+        self.erase_button = QPushButton(tr("Privacy", "E&rase…"))
         self.erase_button.setAccessibleName("Erase this person's data")
         self.erase_button.clicked.connect(self.ask_erase)
         person_row.addWidget(self.export_button)
@@ -67,17 +71,17 @@ class PrivacyBox(QGroupBox):
         layout.addLayout(person_row)
 
         retention_row = QHBoxLayout()
-        retention_row.addWidget(QLabel("Review contacts after"))
+        retention_row.addWidget(QLabel(tr("Privacy", "Review contacts after")))
         self.years = QSpinBox()
         self.years.setRange(1, 50)
-        self.years.setSuffix(" years")
+        self.years.setSuffix(tr("Privacy", " years"))
         self.years.setAccessibleName("Retention period in years without activity")
         self.years.setValue(services.privacy.retention_years())
         self.years.valueChanged.connect(self._set_years)
         retention_row.addWidget(self.years)
-        retention_row.addWidget(QLabel("without activity"))
+        retention_row.addWidget(QLabel(tr("Privacy", "without activity")))
         retention_row.addStretch(1)
-        self.review_button = QPushButton("Review due contacts…")
+        self.review_button = QPushButton(tr("Privacy", "Review due contacts…"))
         self.review_button.setAccessibleName("Review contacts due for review")
         self.review_button.clicked.connect(self.open_review)
         retention_row.addWidget(self.review_button)
@@ -88,7 +92,7 @@ class PrivacyBox(QGroupBox):
         self.sent_label.setWordWrap(True)
         self.sent_label.setAccessibleName("Completed work the council confirmed receiving")
         sent_row.addWidget(self.sent_label, 1)
-        self.forget_button = QPushButton("&Forget it on this computer…")
+        self.forget_button = QPushButton(tr("Privacy", "&Forget it on this computer…"))
         self.forget_button.setAccessibleName("Forget completed work the council confirmed")
         self.forget_button.clicked.connect(self.ask_forget_sent)
         sent_row.addWidget(self.forget_button)
@@ -131,7 +135,7 @@ class PrivacyBox(QGroupBox):
 
     def choose_export_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Folder for the subject access files", str(Path.home())
+            self, tr("Privacy", "Folder for the subject access files"), str(Path.home())
         )
         if folder:
             self.export_to(Path(folder))
@@ -143,12 +147,17 @@ class PrivacyBox(QGroupBox):
         def work(_task: BackgroundTask) -> list[Path]:
             return privacy.export(query, folder)
 
-        self._run(work, self._exported, f"Looking for “{query}”…")
+        self._run(
+            work, self._exported, tr("Privacy", "Looking for “{person}”…").format(person=query)
+        )
 
     def _exported(self, paths: list[Path]) -> None:
         self._task = None
         self._update_buttons()
-        self.message.setText("Wrote " + " and ".join(str(p) for p in paths) + ".")
+        json_path, pdf_path = paths
+        self.message.setText(
+            tr("Privacy", "Wrote {json} and {pdf}.").format(json=json_path, pdf=pdf_path)
+        )
 
     # -- erasure ---------------------------------------------------------------------------
 
@@ -159,7 +168,9 @@ class PrivacyBox(QGroupBox):
         def work(_task: BackgroundTask) -> tuple[Findings, int]:
             return privacy.find(query), privacy.backups_held()
 
-        self._run(work, self._confirm_erase, f"Looking for “{query}”…")
+        self._run(
+            work, self._confirm_erase, tr("Privacy", "Looking for “{person}”…").format(person=query)
+        )
 
     def _confirm_erase(
         self, found: tuple[Findings, int], organisation_id: str | None = None
@@ -169,8 +180,11 @@ class PrivacyBox(QGroupBox):
         findings, backups = found
         if findings.empty:
             self.message.setText(
-                f"Nothing is held about “{findings.person.query}”. Check the spelling, or look "
-                "for their email or phone number."
+                tr(
+                    "Privacy",
+                    "Nothing is held about “{person}”. Check the spelling, or look for their "
+                    "email or phone number.",
+                ).format(person=findings.person.query)
             )
             return
         self.message.setText("")
@@ -187,7 +201,7 @@ class PrivacyBox(QGroupBox):
                 return privacy.erase_contact(organisation_id)
             return privacy.erase(query)
 
-        self._run(work, self._erased, "Erasing…")
+        self._run(work, self._erased, tr("Privacy", "Erasing…"))
 
     def _erased(self, result: ErasureResult) -> None:
         self._task = None
@@ -195,9 +209,17 @@ class PrivacyBox(QGroupBox):
         self._update_buttons()
         backups = len(result.backups_deleted)
         self.message.setText(
-            f"Erased {result.fields_erased} values in {result.records} records and scrubbed "
-            f"{result.history_scrubbed} history entries; {backups} backups deleted. The "
-            "erasure travels in the next bundle or field pack."
+            tr(
+                "Privacy",
+                "Erased. Values: {values}; records: {records}; history entries scrubbed: "
+                "{history}; backups deleted: {backups}. The erasure travels in the next bundle "
+                "or field pack.",
+            ).format(
+                values=result.fields_erased,
+                records=result.records,
+                history=result.history_scrubbed,
+                backups=backups,
+            )
         )
         if self.review_dialog is not None and self.review_dialog.isVisible():
             self.review_dialog.set_items(self.services.privacy.due_for_review())
@@ -207,9 +229,12 @@ class PrivacyBox(QGroupBox):
     def refresh_sent(self) -> None:
         work = self.services.confirmed_work.confirmed_work()
         self.sent_label.setText(
-            f"Completed assessments the council has confirmed receiving: {len(work)}. "
-            "Forgetting them leaves less on this computer if it is lost; the council keeps "
-            "them."
+            tr(
+                "Privacy",
+                "Completed assessments the council has confirmed receiving: {count}. "
+                "Forgetting them leaves less on this computer if it is lost; the council keeps "
+                "them.",
+            ).format(count=len(work))
         )
         self.forget_button.setEnabled(bool(work))
 
@@ -220,15 +245,22 @@ class PrivacyBox(QGroupBox):
             return
         box = QMessageBox(self.window())
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Forget completed work?")
-        box.setText(f"Forget {count} completed assessments on this computer?")
-        box.setInformativeText(
-            "The council has confirmed receiving them. Their answers, participants, actions and "
-            "history are deleted here only; the council keeps them, and a field pack can bring "
-            "them back."
+        box.setWindowTitle(tr("Privacy", "Forget completed work?"))
+        box.setText(
+            tr(
+                "Privacy", "Completed assessments to forget on this computer: {count}. Forget them?"
+            ).format(count=count)
         )
-        forget = box.addButton("Forget them", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep them", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(
+            tr(
+                "Privacy",
+                "The council has confirmed receiving them. Their answers, participants, actions "
+                "and history are deleted here only; the council keeps them, and a field pack can "
+                "bring them back.",
+            )
+        )
+        forget = box.addButton(tr("Privacy", "Forget them"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(tr("Privacy", "Keep them"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         self.forget_box = box
 
@@ -245,13 +277,17 @@ class PrivacyBox(QGroupBox):
         def work(_task: BackgroundTask) -> int:
             return confirmed.forget()
 
-        self._run(work, self._forgot, "Forgetting…")
+        self._run(work, self._forgot, tr("Privacy", "Forgetting…"))
 
     def _forgot(self, count: int) -> None:
         self._task = None
         self._update_buttons()
         self.refresh_sent()
-        self.message.setText(f"Forgot {count} completed assessments on this computer.")
+        self.message.setText(
+            tr("Privacy", "Completed assessments forgotten on this computer: {count}.").format(
+                count=count
+            )
+        )
 
     # -- retention review ----------------------------------------------------------------------
 
@@ -269,7 +305,7 @@ class PrivacyBox(QGroupBox):
         self.services.privacy.keep(organisation_id)
         if self.review_dialog is not None:
             self.review_dialog.set_items(self.services.privacy.due_for_review())
-        self.message.setText("Kept; the decision is in the organisation's history.")
+        self.message.setText(tr("Privacy", "Kept; the decision is in the organisation's history."))
 
     def _ask_erase_contact(self, organisation_id: str) -> None:
         privacy = self.services.privacy

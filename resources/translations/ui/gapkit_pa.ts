@@ -475,6 +475,301 @@
         </message>
     </context>
     <context>
+        <name>Privacy</name>
+        <message>
+            <source>Contact name</source>
+            <translation>ਸੰਪਰਕ ਵਿਅਕਤੀ ਦਾ ਨਾਮ</translation>
+        </message>
+        <message>
+            <source>Contact email</source>
+            <translation>ਸੰਪਰਕ ਈਮੇਲ</translation>
+        </message>
+        <message>
+            <source>Contact phone</source>
+            <translation>ਸੰਪਰਕ ਫ਼ੋਨ</translation>
+        </message>
+        <message>
+            <source>Contact role</source>
+            <translation>ਸੰਪਰਕ ਵਿਅਕਤੀ ਦੀ ਭੂਮਿਕਾ</translation>
+        </message>
+        <message>
+            <source>Preferred language</source>
+            <translation>ਪਸੰਦੀਦਾ ਭਾਸ਼ਾ</translation>
+        </message>
+        <message>
+            <source>Consent given on</source>
+            <translation>ਸਹਿਮਤੀ ਦੀ ਮਿਤੀ</translation>
+        </message>
+        <message>
+            <source>How consent was given</source>
+            <translation>ਸਹਿਮਤੀ ਕਿਵੇਂ ਦਿੱਤੀ ਗਈ</translation>
+        </message>
+        <message>
+            <source>What consent covers</source>
+            <translation>ਸਹਿਮਤੀ ਕਿਸ ਲਈ ਹੈ</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>ਸੰਚਾਲਕ</translation>
+        </message>
+        <message>
+            <source>Participant label</source>
+            <translation>ਭਾਗੀਦਾਰ ਦਾ ਲੇਬਲ</translation>
+        </message>
+        <message>
+            <source>Who will do it</source>
+            <translation>ਕੌਣ ਕਰੇਗਾ</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>ਲਿਖਣ ਵਾਲਾ</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>ਟਿੱਪਣੀ</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ਨੋਟ</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>ਨੋਟ</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>ਥਾਂ</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>ਜਵਾਬ</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>ਕੀ ਕਰਨਾ ਹੈ</translation>
+        </message>
+        <message>
+            <source>Support offered</source>
+            <translation>ਪੇਸ਼ ਕੀਤੀ ਮਦਦ</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>ਸੰਸਥਾ</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>ਮੁਲਾਂਕਣ</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>ਭਾਗੀਦਾਰ</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>ਕਾਰਵਾਈ</translation>
+        </message>
+        <message>
+            <source>Action review</source>
+            <translation>ਕਾਰਵਾਈ ਦੀ ਸਮੀਖਿਆ</translation>
+        </message>
+        <message>
+            <source>Review note</source>
+            <translation>ਸਮੀਖਿਆ ਨੋਟ</translation>
+        </message>
+        <message>
+            <source>{what}: {organisation}</source>
+            <translation>{what}: {organisation}</translation>
+        </message>
+        <message>
+            <source>Erase personal data?</source>
+            <translation>ਨਿੱਜੀ ਡਾਟਾ ਮਿਟਾਉਣਾ ਹੈ?</translation>
+        </message>
+        <message>
+            <source>Keep everything</source>
+            <translation>ਸਭ ਕੁਝ ਰੱਖੋ</translation>
+        </message>
+        <message>
+            <source>Contacts due for review</source>
+            <translation>ਸਮੀਖਿਆ ਲਈ ਬਕਾਇਆ ਸੰਪਰਕ</translation>
+        </message>
+        <message>
+            <source>&amp;Keep contact</source>
+            <translation>ਸੰਪਰਕ &amp;ਰੱਖੋ</translation>
+        </message>
+        <message>
+            <source>&amp;Erase contact…</source>
+            <translation>ਸੰਪਰਕ &amp;ਮਿਟਾਓ…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>ਬੰਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>ਕਿੱਥੇ</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>ਕੀ</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>ਮੁੱਲ</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>ਸੰਪਰਕ</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>ਆਖਰੀ ਸਰਗਰਮੀ</translation>
+        </message>
+        <message>
+            <source>Earlier decision</source>
+            <translation>ਪਹਿਲਾ ਫ਼ੈਸਲਾ</translation>
+        </message>
+        <message>
+            <source>Kept on {date}</source>
+            <translation>{date} ਨੂੰ ਰੱਖਿਆ ਗਿਆ</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Erase everything held about {person}?&lt;/b&gt; These values will be removed from this computer's records and from their history, leaving “erased on (date) at the person's request”. The erasure travels in the next bundle or field pack and reaches every copy. It cannot be undone.</source>
+            <translation>&lt;b&gt;{person} ਬਾਰੇ ਰੱਖਿਆ ਸਭ ਕੁਝ ਮਿਟਾਉਣਾ ਹੈ?&lt;/b&gt; ਇਹ ਮੁੱਲ ਇਸ ਕੰਪਿਊਟਰ ਦੇ ਰਿਕਾਰਡਾਂ ਅਤੇ ਉਹਨਾਂ ਦੇ ਇਤਿਹਾਸ ਵਿੱਚੋਂ ਹਟਾ ਦਿੱਤੇ ਜਾਣਗੇ, ਅਤੇ ਉਹਨਾਂ ਦੀ ਥਾਂ “(ਮਿਤੀ) ਨੂੰ ਵਿਅਕਤੀ ਦੀ ਬੇਨਤੀ ’ਤੇ ਮਿਟਾਇਆ ਗਿਆ” ਰਹੇਗਾ। ਮਿਟਾਉਣਾ ਅਗਲੇ ਬੰਡਲ ਜਾਂ ਫੀਲਡ ਪੈਕ ਨਾਲ ਜਾਂਦਾ ਹੈ ਅਤੇ ਹਰ ਕਾਪੀ ਤੱਕ ਪਹੁੰਚਦਾ ਹੈ। ਇਸ ਨੂੰ ਵਾਪਸ ਨਹੀਂ ਕੀਤਾ ਜਾ ਸਕਦਾ।</translation>
+        </message>
+        <message>
+            <source>Entries of their history scrubbed: {count}.</source>
+            <translation>ਇਤਿਹਾਸ ਦੀਆਂ ਸਾਫ਼ ਕੀਤੀਆਂ ਐਂਟਰੀਆਂ: {count}।</translation>
+        </message>
+        <message>
+            <source>Erase these values ({count})</source>
+            <translation>ਇਹ ਮੁੱਲ ਮਿਟਾਓ ({count})</translation>
+        </message>
+        <message>
+            <source>Organisations holding a contact person's details, with no activity for {years} years or more: {count}. Keep a contact (the decision is recorded in the organisation's history and the period starts again) or erase it.</source>
+            <translation>ਉਹ ਸੰਸਥਾਵਾਂ ਜਿਨ੍ਹਾਂ ਕੋਲ ਕਿਸੇ ਸੰਪਰਕ ਵਿਅਕਤੀ ਦੇ ਵੇਰਵੇ ਹਨ, ਅਤੇ {years} ਸਾਲ ਜਾਂ ਵੱਧ ਤੋਂ ਕੋਈ ਸਰਗਰਮੀ ਨਹੀਂ: {count}। ਸੰਪਰਕ ਰੱਖੋ (ਫ਼ੈਸਲਾ ਸੰਸਥਾ ਦੇ ਇਤਿਹਾਸ ਵਿੱਚ ਦਰਜ ਹੁੰਦਾ ਹੈ ਅਤੇ ਮਿਆਦ ਮੁੜ ਸ਼ੁਰੂ ਹੁੰਦੀ ਹੈ) ਜਾਂ ਇਸ ਨੂੰ ਮਿਟਾਓ।</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(ਕੋਈ ਨਾਮ ਨਹੀਂ)</translation>
+        </message>
+        <message>
+            <source>Conflicts scrubbed: {count}.</source>
+            <translation>ਸਾਫ਼ ਕੀਤੇ ਟਕਰਾਅ: {count}।</translation>
+        </message>
+        <message>
+            <source>The app's backups of the database deleted (all are older than the erasure): {count}.</source>
+            <translation>ਡਾਟਾਬੇਸ ਦੇ ਐਪ ਵਾਲੇ ਬੈਕਅੱਪ ਮਿਟਾਏ ਗਏ (ਸਾਰੇ ਮਿਟਾਉਣ ਤੋਂ ਪੁਰਾਣੇ ਹਨ): {count}।</translation>
+        </message>
+        <message>
+            <source>{field} (only they are taken out)</source>
+            <translation>{field} (ਸਿਰਫ਼ ਇਸ ਵਿਅਕਤੀ ਦੇ ਵੇਰਵੇ ਹਟਾਏ ਜਾਂਦੇ ਹਨ)</translation>
+        </message>
+        <message>
+            <source>Personal data (UK GDPR)</source>
+            <translation>ਨਿੱਜੀ ਡਾਟਾ (UK GDPR)</translation>
+        </message>
+        <message>
+            <source>Find everything held about a person (by name, email or phone) to give them a copy, or erase it at their request. See docs/privacy.md.</source>
+            <translation>ਕਿਸੇ ਵਿਅਕਤੀ ਬਾਰੇ ਰੱਖਿਆ ਸਭ ਕੁਝ ਲੱਭੋ (ਨਾਮ, ਈਮੇਲ ਜਾਂ ਫ਼ੋਨ ਨਾਲ) ਤਾਂ ਜੋ ਉਹਨਾਂ ਨੂੰ ਇਸ ਦੀ ਕਾਪੀ ਦਿੱਤੀ ਜਾ ਸਕੇ, ਜਾਂ ਉਹਨਾਂ ਦੀ ਬੇਨਤੀ ’ਤੇ ਇਸ ਨੂੰ ਮਿਟਾਓ। docs/privacy.md ਵੇਖੋ।</translation>
+        </message>
+        <message>
+            <source>Name, email or phone</source>
+            <translation>ਨਾਮ, ਈਮੇਲ ਜਾਂ ਫ਼ੋਨ</translation>
+        </message>
+        <message>
+            <source>&amp;Person</source>
+            <translation>&amp;ਵਿਅਕਤੀ</translation>
+        </message>
+        <message>
+            <source>Subject access &amp;export…</source>
+            <translation>ਪਹੁੰਚ ਬੇਨਤੀ ਦਾ &amp;ਨਿਰਯਾਤ…</translation>
+        </message>
+        <message>
+            <source>E&amp;rase…</source>
+            <translation>&amp;ਮਿਟਾਓ…</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> ਸਾਲ</translation>
+        </message>
+        <message>
+            <source>Review due contacts…</source>
+            <translation>ਬਕਾਇਆ ਸੰਪਰਕਾਂ ਦੀ ਸਮੀਖਿਆ…</translation>
+        </message>
+        <message>
+            <source>&amp;Forget it on this computer…</source>
+            <translation>ਇਸ ਕੰਪਿਊਟਰ ’ਤੇ &amp;ਭੁੱਲ ਜਾਓ…</translation>
+        </message>
+        <message>
+            <source>Folder for the subject access files</source>
+            <translation>ਪਹੁੰਚ ਬੇਨਤੀ ਦੀਆਂ ਫ਼ਾਈਲਾਂ ਲਈ ਫੋਲਡਰ</translation>
+        </message>
+        <message>
+            <source>Erasing…</source>
+            <translation>ਮਿਟਾਇਆ ਜਾ ਰਿਹਾ ਹੈ…</translation>
+        </message>
+        <message>
+            <source>Forget completed work?</source>
+            <translation>ਪੂਰਾ ਹੋਇਆ ਕੰਮ ਭੁੱਲਣਾ ਹੈ?</translation>
+        </message>
+        <message>
+            <source>The council has confirmed receiving them. Their answers, participants, actions and history are deleted here only; the council keeps them, and a field pack can bring them back.</source>
+            <translation>ਕੌਂਸਲ ਨੇ ਇਹਨਾਂ ਦੇ ਮਿਲਣ ਦੀ ਪੁਸ਼ਟੀ ਕਰ ਦਿੱਤੀ ਹੈ। ਇਹਨਾਂ ਦੇ ਜਵਾਬ, ਭਾਗੀਦਾਰ, ਕਾਰਵਾਈਆਂ ਅਤੇ ਇਤਿਹਾਸ ਸਿਰਫ਼ ਇੱਥੋਂ ਮਿਟਾਏ ਜਾਂਦੇ ਹਨ; ਕੌਂਸਲ ਇਹਨਾਂ ਨੂੰ ਰੱਖਦੀ ਹੈ, ਅਤੇ ਫੀਲਡ ਪੈਕ ਇਹਨਾਂ ਨੂੰ ਵਾਪਸ ਲਿਆ ਸਕਦਾ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Forget them</source>
+            <translation>ਭੁੱਲ ਜਾਓ</translation>
+        </message>
+        <message>
+            <source>Keep them</source>
+            <translation>ਇਹਨਾਂ ਨੂੰ ਰੱਖੋ</translation>
+        </message>
+        <message>
+            <source>Forgetting…</source>
+            <translation>ਭੁਲਾਇਆ ਜਾ ਰਿਹਾ ਹੈ…</translation>
+        </message>
+        <message>
+            <source>Kept; the decision is in the organisation's history.</source>
+            <translation>ਰੱਖ ਲਿਆ; ਫ਼ੈਸਲਾ ਸੰਸਥਾ ਦੇ ਇਤਿਹਾਸ ਵਿੱਚ ਦਰਜ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Review contacts after</source>
+            <translation>ਸੰਪਰਕਾਂ ਦੀ ਸਮੀਖਿਆ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>without activity</source>
+            <translation>ਬਿਨਾਂ ਸਰਗਰਮੀ ਦੇ ਬਾਅਦ</translation>
+        </message>
+        <message>
+            <source>Looking for “{person}”…</source>
+            <translation>“{person}” ਨੂੰ ਲੱਭਿਆ ਜਾ ਰਿਹਾ ਹੈ…</translation>
+        </message>
+        <message>
+            <source>Wrote {json} and {pdf}.</source>
+            <translation>{json} ਅਤੇ {pdf} ਲਿਖੀਆਂ ਗਈਆਂ।</translation>
+        </message>
+        <message>
+            <source>Erased. Values: {values}; records: {records}; history entries scrubbed: {history}; backups deleted: {backups}. The erasure travels in the next bundle or field pack.</source>
+            <translation>ਮਿਟਾ ਦਿੱਤਾ। ਮੁੱਲ: {values}; ਰਿਕਾਰਡ: {records}; ਇਤਿਹਾਸ ਦੀਆਂ ਸਾਫ਼ ਕੀਤੀਆਂ ਐਂਟਰੀਆਂ: {history}; ਮਿਟਾਏ ਬੈਕਅੱਪ: {backups}। ਮਿਟਾਉਣਾ ਅਗਲੇ ਬੰਡਲ ਜਾਂ ਫੀਲਡ ਪੈਕ ਨਾਲ ਜਾਂਦਾ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Completed assessments the council has confirmed receiving: {count}. Forgetting them leaves less on this computer if it is lost; the council keeps them.</source>
+            <translation>ਪੂਰੇ ਮੁਲਾਂਕਣ ਜਿਨ੍ਹਾਂ ਦੇ ਮਿਲਣ ਦੀ ਕੌਂਸਲ ਨੇ ਪੁਸ਼ਟੀ ਕੀਤੀ ਹੈ: {count}। ਇਹਨਾਂ ਨੂੰ ਭੁੱਲਣ ਨਾਲ ਕੰਪਿਊਟਰ ਗੁੰਮ ਹੋਣ ’ਤੇ ਇਸ ਉੱਤੇ ਘੱਟ ਡਾਟਾ ਰਹਿੰਦਾ ਹੈ; ਕੌਂਸਲ ਇਹਨਾਂ ਨੂੰ ਰੱਖਦੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Completed assessments to forget on this computer: {count}. Forget them?</source>
+            <translation>ਇਸ ਕੰਪਿਊਟਰ ’ਤੇ ਭੁਲਾਏ ਜਾਣ ਵਾਲੇ ਪੂਰੇ ਮੁਲਾਂਕਣ: {count}। ਇਹਨਾਂ ਨੂੰ ਭੁੱਲਣਾ ਹੈ?</translation>
+        </message>
+        <message>
+            <source>Completed assessments forgotten on this computer: {count}.</source>
+            <translation>ਇਸ ਕੰਪਿਊਟਰ ’ਤੇ ਭੁਲਾਏ ਗਏ ਪੂਰੇ ਮੁਲਾਂਕਣ: {count}।</translation>
+        </message>
+        <message>
+            <source>Nothing is held about “{person}”. Check the spelling, or look for their email or phone number.</source>
+            <translation>“{person}” ਬਾਰੇ ਕੁਝ ਵੀ ਨਹੀਂ ਰੱਖਿਆ ਗਿਆ। ਸ਼ਬਦ-ਜੋੜ ਜਾਂਚੋ, ਜਾਂ ਉਹਨਾਂ ਦੀ ਈਮੇਲ ਜਾਂ ਫ਼ੋਨ ਨੰਬਰ ਲੱਭੋ।</translation>
+        </message>
+    </context>
+    <context>
         <name>Projector</name>
         <message>
             <source>Projector</source>

@@ -475,6 +475,301 @@
         </message>
     </context>
     <context>
+        <name>Privacy</name>
+        <message>
+            <source>Contact name</source>
+            <translation>Imię i nazwisko osoby kontaktowej</translation>
+        </message>
+        <message>
+            <source>Contact email</source>
+            <translation>E-mail osoby kontaktowej</translation>
+        </message>
+        <message>
+            <source>Contact phone</source>
+            <translation>Telefon osoby kontaktowej</translation>
+        </message>
+        <message>
+            <source>Contact role</source>
+            <translation>Funkcja osoby kontaktowej</translation>
+        </message>
+        <message>
+            <source>Preferred language</source>
+            <translation>Preferowany język</translation>
+        </message>
+        <message>
+            <source>Consent given on</source>
+            <translation>Data wyrażenia zgody</translation>
+        </message>
+        <message>
+            <source>How consent was given</source>
+            <translation>Jak wyrażono zgodę</translation>
+        </message>
+        <message>
+            <source>What consent covers</source>
+            <translation>Czego dotyczy zgoda</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Prowadzący</translation>
+        </message>
+        <message>
+            <source>Participant label</source>
+            <translation>Oznaczenie uczestnika</translation>
+        </message>
+        <message>
+            <source>Who will do it</source>
+            <translation>Kto to zrobi</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>Autor</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Komentarz</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notatki</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notatka</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Miejsce</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Odpowiedź</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Co zrobić</translation>
+        </message>
+        <message>
+            <source>Support offered</source>
+            <translation>Oferowane wsparcie</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organizacja</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Ocena</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Uczestnik</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Działanie</translation>
+        </message>
+        <message>
+            <source>Action review</source>
+            <translation>Przegląd działania</translation>
+        </message>
+        <message>
+            <source>Review note</source>
+            <translation>Uwaga z weryfikacji</translation>
+        </message>
+        <message>
+            <source>{what}: {organisation}</source>
+            <translation>{what}: {organisation}</translation>
+        </message>
+        <message>
+            <source>Erase personal data?</source>
+            <translation>Usunąć dane osobowe?</translation>
+        </message>
+        <message>
+            <source>Keep everything</source>
+            <translation>Zachowaj wszystko</translation>
+        </message>
+        <message>
+            <source>Contacts due for review</source>
+            <translation>Kontakty do przeglądu</translation>
+        </message>
+        <message>
+            <source>&amp;Keep contact</source>
+            <translation>&amp;Zachowaj kontakt</translation>
+        </message>
+        <message>
+            <source>&amp;Erase contact…</source>
+            <translation>&amp;Usuń kontakt…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Zamknij</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Gdzie</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Co</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wartość</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Ostatnia aktywność</translation>
+        </message>
+        <message>
+            <source>Earlier decision</source>
+            <translation>Wcześniejsza decyzja</translation>
+        </message>
+        <message>
+            <source>Kept on {date}</source>
+            <translation>Zachowano {date}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Erase everything held about {person}?&lt;/b&gt; These values will be removed from this computer's records and from their history, leaving “erased on (date) at the person's request”. The erasure travels in the next bundle or field pack and reaches every copy. It cannot be undone.</source>
+            <translation>&lt;b&gt;Usunąć wszystko, co przechowywane jest o {person}?&lt;/b&gt; Te wartości zostaną usunięte z rekordów tego komputera i z ich historii, a w ich miejscu pozostanie „usunięto (data) na prośbę osoby”. Usunięcie trafi do następnego pakietu lub pakietu terenowego i dotrze do każdej kopii. Nie można tego cofnąć.</translation>
+        </message>
+        <message>
+            <source>Entries of their history scrubbed: {count}.</source>
+            <translation>Wyczyszczone wpisy historii: {count}.</translation>
+        </message>
+        <message>
+            <source>Erase these values ({count})</source>
+            <translation>Usuń te wartości ({count})</translation>
+        </message>
+        <message>
+            <source>Organisations holding a contact person's details, with no activity for {years} years or more: {count}. Keep a contact (the decision is recorded in the organisation's history and the period starts again) or erase it.</source>
+            <translation>Organizacje przechowujące dane osoby kontaktowej, bez aktywności od {years} lat lub dłużej: {count}. Zachowaj kontakt (decyzja zostaje zapisana w historii organizacji, a okres liczy się od nowa) albo go usuń.</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(bez nazwiska)</translation>
+        </message>
+        <message>
+            <source>Conflicts scrubbed: {count}.</source>
+            <translation>Wyczyszczone konflikty: {count}.</translation>
+        </message>
+        <message>
+            <source>The app's backups of the database deleted (all are older than the erasure): {count}.</source>
+            <translation>Usunięte kopie zapasowe bazy danych aplikacji (wszystkie są starsze niż usunięcie): {count}.</translation>
+        </message>
+        <message>
+            <source>{field} (only they are taken out)</source>
+            <translation>{field} (usuwane są tylko dane tej osoby)</translation>
+        </message>
+        <message>
+            <source>Personal data (UK GDPR)</source>
+            <translation>Dane osobowe (UK GDPR)</translation>
+        </message>
+        <message>
+            <source>Find everything held about a person (by name, email or phone) to give them a copy, or erase it at their request. See docs/privacy.md.</source>
+            <translation>Znajdź wszystko, co przechowywane jest o danej osobie (po nazwisku, e-mailu lub telefonie), aby przekazać jej kopię, albo usuń to na jej prośbę. Zobacz docs/privacy.md.</translation>
+        </message>
+        <message>
+            <source>Name, email or phone</source>
+            <translation>Nazwisko, e-mail lub telefon</translation>
+        </message>
+        <message>
+            <source>&amp;Person</source>
+            <translation>&amp;Osoba</translation>
+        </message>
+        <message>
+            <source>Subject access &amp;export…</source>
+            <translation>&amp;Eksport danych dla osoby…</translation>
+        </message>
+        <message>
+            <source>E&amp;rase…</source>
+            <translation>U&amp;suń…</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> lat</translation>
+        </message>
+        <message>
+            <source>Review due contacts…</source>
+            <translation>Przejrzyj kontakty…</translation>
+        </message>
+        <message>
+            <source>&amp;Forget it on this computer…</source>
+            <translation>&amp;Zapomnij na tym komputerze…</translation>
+        </message>
+        <message>
+            <source>Folder for the subject access files</source>
+            <translation>Folder na pliki dostępu do danych</translation>
+        </message>
+        <message>
+            <source>Erasing…</source>
+            <translation>Usuwanie…</translation>
+        </message>
+        <message>
+            <source>Forget completed work?</source>
+            <translation>Zapomnieć ukończoną pracę?</translation>
+        </message>
+        <message>
+            <source>The council has confirmed receiving them. Their answers, participants, actions and history are deleted here only; the council keeps them, and a field pack can bring them back.</source>
+            <translation>Rada potwierdziła ich otrzymanie. Ich odpowiedzi, uczestnicy, działania i historia są usuwane tylko tutaj; rada je zachowuje, a pakiet terenowy może je przywrócić.</translation>
+        </message>
+        <message>
+            <source>Forget them</source>
+            <translation>Zapomnij je</translation>
+        </message>
+        <message>
+            <source>Keep them</source>
+            <translation>Zachowaj je</translation>
+        </message>
+        <message>
+            <source>Forgetting…</source>
+            <translation>Zapominanie…</translation>
+        </message>
+        <message>
+            <source>Kept; the decision is in the organisation's history.</source>
+            <translation>Zachowano; decyzja jest w historii organizacji.</translation>
+        </message>
+        <message>
+            <source>Review contacts after</source>
+            <translation>Przeglądaj kontakty po</translation>
+        </message>
+        <message>
+            <source>without activity</source>
+            <translation>bez aktywności</translation>
+        </message>
+        <message>
+            <source>Looking for “{person}”…</source>
+            <translation>Szukanie „{person}”…</translation>
+        </message>
+        <message>
+            <source>Wrote {json} and {pdf}.</source>
+            <translation>Zapisano {json} i {pdf}.</translation>
+        </message>
+        <message>
+            <source>Erased. Values: {values}; records: {records}; history entries scrubbed: {history}; backups deleted: {backups}. The erasure travels in the next bundle or field pack.</source>
+            <translation>Usunięto. Wartości: {values}; rekordy: {records}; wyczyszczone wpisy historii: {history}; usunięte kopie zapasowe: {backups}. Usunięcie trafi do następnego pakietu lub pakietu terenowego.</translation>
+        </message>
+        <message>
+            <source>Completed assessments the council has confirmed receiving: {count}. Forgetting them leaves less on this computer if it is lost; the council keeps them.</source>
+            <translation>Ukończone oceny, których otrzymanie potwierdziła rada: {count}. Zapomnienie ich sprawia, że w razie zgubienia komputera jest na nim mniej danych; rada je zachowuje.</translation>
+        </message>
+        <message>
+            <source>Completed assessments to forget on this computer: {count}. Forget them?</source>
+            <translation>Ukończone oceny do zapomnienia na tym komputerze: {count}. Zapomnieć je?</translation>
+        </message>
+        <message>
+            <source>Completed assessments forgotten on this computer: {count}.</source>
+            <translation>Ukończone oceny zapomniane na tym komputerze: {count}.</translation>
+        </message>
+        <message>
+            <source>Nothing is held about “{person}”. Check the spelling, or look for their email or phone number.</source>
+            <translation>Nic nie jest przechowywane o „{person}”. Sprawdź pisownię albo poszukaj po adresie e-mail lub numerze telefonu.</translation>
+        </message>
+    </context>
+    <context>
         <name>Projector</name>
         <message>
             <source>Projector</source>

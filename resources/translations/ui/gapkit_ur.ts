@@ -475,6 +475,301 @@
         </message>
     </context>
     <context>
+        <name>Privacy</name>
+        <message>
+            <source>Contact name</source>
+            <translation>رابطہ کار کا نام</translation>
+        </message>
+        <message>
+            <source>Contact email</source>
+            <translation>رابطہ کار کی ای میل</translation>
+        </message>
+        <message>
+            <source>Contact phone</source>
+            <translation>رابطہ کار کا فون</translation>
+        </message>
+        <message>
+            <source>Contact role</source>
+            <translation>رابطہ کار کا عہدہ</translation>
+        </message>
+        <message>
+            <source>Preferred language</source>
+            <translation>پسندیدہ زبان</translation>
+        </message>
+        <message>
+            <source>Consent given on</source>
+            <translation>رضامندی کی تاریخ</translation>
+        </message>
+        <message>
+            <source>How consent was given</source>
+            <translation>رضامندی کیسے دی گئی</translation>
+        </message>
+        <message>
+            <source>What consent covers</source>
+            <translation>رضامندی کس چیز کی ہے</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>سہولت کار</translation>
+        </message>
+        <message>
+            <source>Participant label</source>
+            <translation>شریک کا لیبل</translation>
+        </message>
+        <message>
+            <source>Who will do it</source>
+            <translation>کون کرے گا</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>لکھنے والا</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>تبصرہ</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>نوٹس</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>نوٹ</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>جگہ</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>جواب</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>کیا کرنا ہے</translation>
+        </message>
+        <message>
+            <source>Support offered</source>
+            <translation>پیش کردہ مدد</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>تنظیم</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>جائزہ</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>شریک</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>اقدام</translation>
+        </message>
+        <message>
+            <source>Action review</source>
+            <translation>اقدام کا جائزہ</translation>
+        </message>
+        <message>
+            <source>Review note</source>
+            <translation>جائزے کا نوٹ</translation>
+        </message>
+        <message>
+            <source>{what}: {organisation}</source>
+            <translation>{what}: {organisation}</translation>
+        </message>
+        <message>
+            <source>Erase personal data?</source>
+            <translation>ذاتی ڈیٹا مٹا دیں؟</translation>
+        </message>
+        <message>
+            <source>Keep everything</source>
+            <translation>سب کچھ رکھیں</translation>
+        </message>
+        <message>
+            <source>Contacts due for review</source>
+            <translation>نظرثانی کے لیے واجب رابطے</translation>
+        </message>
+        <message>
+            <source>&amp;Keep contact</source>
+            <translation>&amp;رابطہ رکھیں</translation>
+        </message>
+        <message>
+            <source>&amp;Erase contact…</source>
+            <translation>رابطہ &amp;مٹائیں…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بند کریں</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>کہاں</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>کیا</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>قدر</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>رابطہ</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>آخری سرگرمی</translation>
+        </message>
+        <message>
+            <source>Earlier decision</source>
+            <translation>پچھلا فیصلہ</translation>
+        </message>
+        <message>
+            <source>Kept on {date}</source>
+            <translation>{date} کو رکھا گیا</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Erase everything held about {person}?&lt;/b&gt; These values will be removed from this computer's records and from their history, leaving “erased on (date) at the person's request”. The erasure travels in the next bundle or field pack and reaches every copy. It cannot be undone.</source>
+            <translation>&lt;b&gt;{person} کے بارے میں رکھی گئی ہر چیز مٹا دیں؟&lt;/b&gt; یہ قدریں اس کمپیوٹر کے ریکارڈ اور ان کی تاریخ سے ہٹا دی جائیں گی، اور ان کی جگہ “(تاریخ) کو اس شخص کی درخواست پر مٹایا گیا” لکھا رہے گا۔ مٹانا اگلے بنڈل یا فیلڈ پیک کے ساتھ جاتا ہے اور ہر نقل تک پہنچتا ہے۔ اسے واپس نہیں کیا جا سکتا۔</translation>
+        </message>
+        <message>
+            <source>Entries of their history scrubbed: {count}.</source>
+            <translation>تاریخ کے صاف کیے گئے اندراجات: {count}۔</translation>
+        </message>
+        <message>
+            <source>Erase these values ({count})</source>
+            <translation>یہ قدریں مٹائیں ({count})</translation>
+        </message>
+        <message>
+            <source>Organisations holding a contact person's details, with no activity for {years} years or more: {count}. Keep a contact (the decision is recorded in the organisation's history and the period starts again) or erase it.</source>
+            <translation>وہ تنظیمیں جن کے پاس کسی رابطہ کار کی تفصیلات ہیں اور {years} سال یا اس سے زیادہ سے کوئی سرگرمی نہیں: {count}۔ رابطہ رکھیں (فیصلہ تنظیم کی تاریخ میں درج ہوتا ہے اور مدت دوبارہ شروع ہوتی ہے) یا اسے مٹا دیں۔</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(کوئی نام نہیں)</translation>
+        </message>
+        <message>
+            <source>Conflicts scrubbed: {count}.</source>
+            <translation>صاف کیے گئے تضادات: {count}۔</translation>
+        </message>
+        <message>
+            <source>The app's backups of the database deleted (all are older than the erasure): {count}.</source>
+            <translation>ڈیٹا بیس کے ایپ والے بیک اپ حذف کیے گئے (سب مٹانے سے پرانے ہیں): {count}۔</translation>
+        </message>
+        <message>
+            <source>{field} (only they are taken out)</source>
+            <translation>{field} (صرف اس شخص کی تفصیلات ہٹائی جاتی ہیں)</translation>
+        </message>
+        <message>
+            <source>Personal data (UK GDPR)</source>
+            <translation>ذاتی ڈیٹا (UK GDPR)</translation>
+        </message>
+        <message>
+            <source>Find everything held about a person (by name, email or phone) to give them a copy, or erase it at their request. See docs/privacy.md.</source>
+            <translation>کسی شخص کے بارے میں رکھی گئی ہر چیز تلاش کریں (نام، ای میل یا فون سے) تاکہ انہیں اس کی نقل دی جا سکے، یا ان کی درخواست پر اسے مٹا دیں۔ docs/privacy.md دیکھیں۔</translation>
+        </message>
+        <message>
+            <source>Name, email or phone</source>
+            <translation>نام، ای میل یا فون</translation>
+        </message>
+        <message>
+            <source>&amp;Person</source>
+            <translation>&amp;شخص</translation>
+        </message>
+        <message>
+            <source>Subject access &amp;export…</source>
+            <translation>رسائی کی درخواست کی &amp;برآمد…</translation>
+        </message>
+        <message>
+            <source>E&amp;rase…</source>
+            <translation>&amp;مٹائیں…</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> سال</translation>
+        </message>
+        <message>
+            <source>Review due contacts…</source>
+            <translation>واجب رابطوں پر نظرثانی…</translation>
+        </message>
+        <message>
+            <source>&amp;Forget it on this computer…</source>
+            <translation>اس کمپیوٹر پر &amp;بھول جائیں…</translation>
+        </message>
+        <message>
+            <source>Folder for the subject access files</source>
+            <translation>رسائی کی درخواست کی فائلوں کا فولڈر</translation>
+        </message>
+        <message>
+            <source>Erasing…</source>
+            <translation>مٹایا جا رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Forget completed work?</source>
+            <translation>مکمل کام بھول جائیں؟</translation>
+        </message>
+        <message>
+            <source>The council has confirmed receiving them. Their answers, participants, actions and history are deleted here only; the council keeps them, and a field pack can bring them back.</source>
+            <translation>کونسل نے انہیں وصول کرنے کی تصدیق کر دی ہے۔ ان کے جوابات، شرکاء، اقدامات اور تاریخ صرف یہاں سے حذف ہوتے ہیں؛ کونسل انہیں رکھتی ہے، اور فیلڈ پیک انہیں واپس لا سکتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Forget them</source>
+            <translation>بھول جائیں</translation>
+        </message>
+        <message>
+            <source>Keep them</source>
+            <translation>انہیں رکھیں</translation>
+        </message>
+        <message>
+            <source>Forgetting…</source>
+            <translation>بھلایا جا رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Kept; the decision is in the organisation's history.</source>
+            <translation>رکھ لیا گیا؛ فیصلہ تنظیم کی تاریخ میں درج ہے۔</translation>
+        </message>
+        <message>
+            <source>Review contacts after</source>
+            <translation>رابطوں پر نظرثانی</translation>
+        </message>
+        <message>
+            <source>without activity</source>
+            <translation>بغیر سرگرمی کے بعد</translation>
+        </message>
+        <message>
+            <source>Looking for “{person}”…</source>
+            <translation>“{person}” کو تلاش کیا جا رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Wrote {json} and {pdf}.</source>
+            <translation>{json} اور {pdf} لکھ دی گئیں۔</translation>
+        </message>
+        <message>
+            <source>Erased. Values: {values}; records: {records}; history entries scrubbed: {history}; backups deleted: {backups}. The erasure travels in the next bundle or field pack.</source>
+            <translation>مٹا دیا گیا۔ قدریں: {values}؛ ریکارڈ: {records}؛ تاریخ کے صاف کیے گئے اندراجات: {history}؛ حذف شدہ بیک اپ: {backups}۔ مٹانا اگلے بنڈل یا فیلڈ پیک کے ساتھ جاتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Completed assessments the council has confirmed receiving: {count}. Forgetting them leaves less on this computer if it is lost; the council keeps them.</source>
+            <translation>مکمل جائزے جن کی وصولی کی کونسل نے تصدیق کی ہے: {count}۔ انہیں بھول جانے سے کمپیوٹر گم ہونے کی صورت میں اس پر کم ڈیٹا رہتا ہے؛ کونسل انہیں رکھتی ہے۔</translation>
+        </message>
+        <message>
+            <source>Completed assessments to forget on this computer: {count}. Forget them?</source>
+            <translation>اس کمپیوٹر پر بھلائے جانے والے مکمل جائزے: {count}۔ انہیں بھول جائیں؟</translation>
+        </message>
+        <message>
+            <source>Completed assessments forgotten on this computer: {count}.</source>
+            <translation>اس کمپیوٹر پر بھلائے گئے مکمل جائزے: {count}۔</translation>
+        </message>
+        <message>
+            <source>Nothing is held about “{person}”. Check the spelling, or look for their email or phone number.</source>
+            <translation>“{person}” کے بارے میں کچھ نہیں رکھا گیا۔ ہجے دیکھیں، یا ان کی ای میل یا فون نمبر تلاش کریں۔</translation>
+        </message>
+    </context>
+    <context>
         <name>Projector</name>
         <message>
             <source>Projector</source>
