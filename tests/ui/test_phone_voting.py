@@ -125,6 +125,57 @@ def test_moving_on_moves_the_phones_and_stopping_shuts_the_server(
         assert probe.connect_ex(("127.0.0.1", port)) != 0
 
 
+def test_a_chip_is_marked_only_once_its_vote_is_committed_and_late_votes_are_not_saved(
+    qtbot, page, services, organisation
+):
+    detail, runner, base = start_voting(qtbot, page, services, organisation, SIX[:3])
+    people = detail.participants
+    phone = Phone(base, runner.phone_voting.pin)
+    phone.join(people[0].id)
+    question = runner.question_id
+    chip = runner.chips.chip_for(people[0].id)
+    writer = runner.phone_voting.writer
+    with writer.gate:  # the writer cannot commit: the vote is accepted but not yet kept
+        assert phone.vote(question, 2)[0] == 200
+        qtbot.wait(100)
+        assert stored_rating(services, detail.id, question, people[0].id) is None
+        assert runner.current_round().rated_count == 0
+        assert chip.shown_rating() == "–"
+    qtbot.waitUntil(lambda: runner.current_round().rated_count == 1, timeout=5000)
+    assert stored_rating(services, detail.id, question, people[0].id) == 2
+    assert chip.shown_rating() != "–"
+    # A vote that was on its way when the facilitator revealed is not saved.
+    runner.reveal_now()
+    writer.inbox.put((people[1].id, question, 4))
+    writer.inbox.put((people[2].id, "no-such-statement", 4))
+    qtbot.wait(200)
+    assert stored_rating(services, detail.id, question, people[1].id) is None
+    assert runner.current_round().ratings.get(people[1].id) is None
+
+
+def test_a_keyed_rating_after_a_phone_vote_is_the_one_kept_and_shown(
+    qtbot, page, services, organisation
+):
+    detail, runner, base = start_voting(qtbot, page, services, organisation, SIX[:3])
+    people = detail.participants
+    phone = Phone(base, runner.phone_voting.pin)
+    phone.join(people[0].id)
+    question = runner.question_id
+    assert phone.vote(question, 1)[0] == 200
+    # The vote is committed, and the UI thread (not running its event loop) has not shown it
+    # yet when the facilitator keys a rating for the same person: the screen must end on the
+    # rating saved last, the keyed one.
+    deadline = time.monotonic() + 5
+    while stored_rating(services, detail.id, question, people[0].id) != 1:
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    assert runner.current_round().rated_count == 0
+    assert runner.rate_participant(people[0].id, 3)
+    qtbot.wait(200)
+    assert stored_rating(services, detail.id, question, people[0].id) == 3
+    assert runner.current_round().ratings[people[0].id] == 3
+
+
 def test_a_burst_of_requests_is_limited_and_the_window_stays_responsive(
     qtbot, page, services, organisation
 ):

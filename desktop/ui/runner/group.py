@@ -7,7 +7,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QRegion
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QWidget
 
 from desktop.services.assessments import ParticipantInfo
@@ -59,6 +59,22 @@ class ParticipantChip(QPushButton):
         self.state = state
         self.is_target = target
         self._show()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """The size of the chip's widest look, whatever it shows now: the chip whose turn it
+        is has a bold label and a border 1 px thicker, and "✓ rated" is longer than "–". So
+        the row of chips never moves as phone votes arrive and the turn passes on (moving
+        twelve chips on every vote cost more than the rest of the redraw)."""
+        hint = super().sizeHint()
+        font = self.font()
+        bold = QFont(font)
+        bold.setBold(True)
+        lines = self.text().split("\n")
+        now = max(QFontMetrics(font).horizontalAdvance(line) for line in lines)
+        looks = [lines[0], tr("Runner", "✓ rated"), rating_text(NOT_APPLICABLE), "–"]
+        widest = max(QFontMetrics(bold).horizontalAdvance(line) for line in looks)
+        border = 0 if self.is_target else 2
+        return QSize(hint.width() + max(0, widest - now) + border, hint.height() + border)
 
     def shown_rating(self) -> str:
         """What the chip shows of the rating: nothing of its value before the reveal."""
@@ -135,6 +151,15 @@ class ParticipantChips(QWidget):
             chip.set_rating(
                 rating_round.ratings.get(pid), rating_round.state_of(pid), target == pid
             )
+
+    def paint_now(self, participant_ids: Sequence[str]) -> None:
+        """Paint these people's chips at once, not when the event loop comes round to it: a
+        phone vote's mark must not wait behind the next batch of votes."""
+        region = QRegion()
+        for participant_id in participant_ids:
+            region += self.chip_for(participant_id).geometry()
+        if not region.isEmpty() and self.isVisible():
+            self.repaint(region)
 
     def set_ratings(self, ratings: dict[str, Any]) -> None:
         """Show ratings as revealed (the council's read-only views)."""

@@ -1,21 +1,24 @@
 """Phone voting in a group session: the server's Qt side, and the panel with the QR code.
 
-The server (`desktop.voting.server`) answers phones on its own thread; each accepted vote comes
-back here as a queued signal, so the runner saves it on the UI thread through the same
-AssessmentService path as a keyed rating. The panel shows the QR code (made with segno), the
+The server (`desktop.voting.server`) answers phones on its own threads; each accepted vote is
+queued for the vote writer's thread, which saves it through the same AssessmentService path as
+a keyed rating and then wakes the UI thread to mark the chip. The panel shows the QR code (made with segno), the
 short address and the PIN, and says how to put phones on the laptop's network; it never
 changes network settings itself.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import queue
-from collections.abc import Sequence
+import socket
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -36,11 +39,6 @@ from forms.answers import DONT_KNOW
 from forms.models import FormDefinition, Question
 
 log = logging.getLogger(__name__)
-
-# How often the UI thread takes in phone votes: a vote waits at most this long before it is
-# saved and shown (the target is 50 ms from arrival to the chip's mark); an idle tick costs
-# a few microseconds.
-DRAIN_INTERVAL_MS = 3
 
 HOTSPOT_HELP = tr_noop(
     "PhoneVoting",
@@ -152,29 +150,123 @@ def statement_for(
     )
 
 
+# What a save of phone votes returns: the ratings saved, and those refused with the reason.
+SavedVotes = tuple[list[tuple[str, Any]], list[tuple[str, Any, str]]]
+
+_STOP = None  # put in the writer's inbox: save what is before it, then end
+
+
+class VoteWriter:
+    """Saves phone votes on a thread of its own, so the UI thread only shows them.
+
+    Votes that arrive together are saved in one transaction, and only for the statement open
+    for votes (`open_for`); what was saved (or refused) waits in `saved` for the UI thread,
+    which `wake()` rouses. A chip is marked only once its vote is committed: a crash before the
+    commit leaves the chip waiting and nothing stored, never a mark without a kept vote.
+
+    `gate` is held while a batch is checked and saved; the UI thread holds it while it changes
+    the open statement or saves a keyed rating, so the two never interleave.
+    """
+
+    def __init__(
+        self,
+        save: Callable[[str, list[tuple[str, Any]]], SavedVotes],
+        wake: Callable[[], None],
+    ) -> None:
+        self._save = save
+        self._wake = wake
+        self.inbox: queue.SimpleQueue[tuple[str, str, Any] | None] = queue.SimpleQueue()
+        self.saved: queue.SimpleQueue[tuple[str, SavedVotes]] = queue.SimpleQueue()
+        self.gate = threading.RLock()
+        self._open: str | None = None
+        self._thread = threading.Thread(target=self._run, name="phone-votes", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Save the votes already in, then end the thread."""
+        if self._thread.is_alive():
+            self.inbox.put(_STOP)
+            self._thread.join(timeout=10)
+
+    def open_for(self, question_id: str | None) -> None:
+        """Votes for this statement are saved from now on; None: none are."""
+        with self.gate:
+            self._open = question_id
+
+    def _run(self) -> None:
+        stopping = False
+        while not stopping:
+            batch = [self.inbox.get()]
+            while True:  # everything that arrived meanwhile goes in the same transaction
+                try:
+                    batch.append(self.inbox.get_nowait())
+                except queue.Empty:
+                    break
+            if _STOP in batch:
+                stopping = True
+                batch = batch[: batch.index(_STOP)]
+            self._save_batch([vote for vote in batch if vote is not None])
+
+    def _save_batch(self, batch: list[tuple[str, str, Any]]) -> None:
+        with self.gate:
+            question_id = self._open
+            # The last vote of each person counts; votes for a statement the group has left
+            # or revealed are dropped (the phones were already told it moved on).
+            latest = {pid: value for pid, qid, value in batch if qid == question_id}
+            if question_id is None or not latest:
+                return
+            try:
+                result = self._save(question_id, list(latest.items()))
+            except Exception as error:  # noqa: BLE001 - the thread must live on; the UI says
+                log.exception("Phone votes could not be saved")
+                result = ([], [(pid, value, str(error)) for pid, value in latest.items()])
+            self.saved.put((question_id, result))
+        self._wake()
+
+
 class PhoneVotingController(QObject):
-    """Starts and stops the server and turns phone votes into UI-thread signals."""
+    """Starts and stops the server and the vote writer; saved votes come back as signals."""
 
-    # [(participant id, question id, value 1-4 or DONT_KNOW)], on the UI thread, in arrival order
-    votes_arrived = Signal(list)
+    # question id, [(participant id, value 1-4 or DONT_KNOW)] saved in arrival order, and
+    # [(participant id, value, why)] refused; on the UI thread
+    votes_saved = Signal(str, list, list)
 
-    def __init__(self, participants: Sequence[ParticipantInfo], parent: QObject | None = None):
+    def __init__(
+        self,
+        participants: Sequence[ParticipantInfo],
+        save: Callable[[str, list[tuple[str, Any]]], SavedVotes],
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         chips = [Chip(p.id, p.label, ROLE_NAMES.get(p.role, p.role.title())) for p in participants]
-        # Votes cross from the server's threads through a plain queue that the UI thread drains
-        # every few milliseconds. The server threads touch no Qt object at all, not even this
-        # one's attributes: PySide6 crashed under load when they did ("deallocating None",
-        # seen in benchmarks/voting.py), whether through a signal or a method of this object.
-        inbox: queue.SimpleQueue[tuple[str, str, Any]] = queue.SimpleQueue()
-        self._inbox = inbox
+        # Votes go from the server's threads to the writer's through a plain queue; once saved,
+        # a byte written to a socket pair wakes the UI thread to show them (no polling). The
+        # other threads touch no Qt object at all: PySide6 crashed under load when the server
+        # threads did ("deallocating None", seen in benchmarks/voting.py).
+        self._wake_reader, wake_writer = socket.socketpair()
+        for end in (self._wake_reader, wake_writer):
+            end.setblocking(False)
+
+        def wake() -> None:
+            # A full buffer means a wake is pending anyway; a closed one, that voting stopped.
+            with contextlib.suppress(OSError):
+                wake_writer.send(b"v")
+
+        self._wake_writer = wake_writer
+        self.writer = VoteWriter(
+            lambda question_id, ratings: save(question_id, _stored_votes(ratings)), wake
+        )
+        inbox = self.writer.inbox
         self.voting = PhoneVoting(
             chips,
             on_vote=lambda participant, question, value: inbox.put((participant, question, value)),
         )
         self.server: VotingServer | None = None
-        self._drain_timer = QTimer(self)
-        self._drain_timer.setInterval(DRAIN_INTERVAL_MS)
-        self._drain_timer.timeout.connect(self._drain)
+        self._wake = QSocketNotifier(self._wake_reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._wake.setEnabled(False)
+        self._wake.activated.connect(self._woken)
 
     @property
     def pin(self) -> str:
@@ -187,14 +279,20 @@ class PhoneVotingController(QObject):
     def start(self, host: str = "0.0.0.0", port: int = 0) -> None:
         if self.server is None:
             self.server = VotingServer(self.voting, host=host, port=port).start()
-            self._drain_timer.start()
+            self.writer.start()
+            self._wake.setEnabled(True)
 
     def stop(self) -> None:
+        """Shut the server down for good (a controller is started once); votes that arrived
+        before the stop are still saved and shown."""
         if self.server is not None:
             self.server.stop()
             self.server = None
-        self._drain_timer.stop()
-        self._drain()  # votes that arrived before the stop are still saved
+        self.writer.stop()
+        self._wake.setEnabled(False)
+        self.take_saved()
+        self._wake_writer.close()
+        self._wake_reader.close()
 
     def urls(self) -> list[str]:
         return self.server.urls() if self.server is not None else []
@@ -204,28 +302,53 @@ class PhoneVotingController(QObject):
         direction = "rtl" if is_right_to_left(language) else "ltr"
         self.voting.set_language(language, direction, phone_words())
 
-    def show(self, statement: Statement | None, ratings: dict[str, Any]) -> None:
-        self.voting.show(statement, {pid: phone_vote(v) for pid, v in ratings.items()})
+    def show(
+        self, statement: Statement | None, ratings: dict[str, Any], revealed: bool = False
+    ) -> None:
+        """Move the phones to `statement` (None: nothing to vote on); its votes are saved
+        from now on unless it is `revealed` already."""
+        with self.writer.gate:
+            self.voting.show(statement, {pid: phone_vote(v) for pid, v in ratings.items()})
+            if revealed:
+                self.voting.reveal()
+            open_for = statement.question_id if statement is not None and not revealed else None
+            self.writer.open_for(open_for)
 
     def reveal(self) -> None:
-        self.voting.reveal()
+        with self.writer.gate:
+            self.voting.reveal()
+            self.writer.open_for(None)
 
     def keyed(self, participant_id: str, value: Any) -> None:
         self.voting.record_keyed(participant_id, phone_vote(value))
 
-    def _drain(self) -> None:
-        """Hand every vote waiting in the inbox to the runner at once (one redraw for all)."""
-        votes: list[tuple[str, str, Any]] = []
+    @contextlib.contextmanager
+    def writer_paused(self) -> Iterator[None]:
+        """For a keyed rating: no phone vote is saved meanwhile, and those saved before it are
+        shown first, so the screen shows what was saved last."""
+        with self.writer.gate:
+            self.take_saved()
+            yield
+
+    def _woken(self) -> None:
+        with contextlib.suppress(OSError):  # nothing more to read (BlockingIOError)
+            while self._wake_reader.recv(4096):
+                pass
+        self.take_saved()
+
+    def take_saved(self) -> None:
+        """Hand the runner every batch the writer has saved, in the order it saved them."""
         while True:
             try:
-                participant_id, question_id, value = self._inbox.get_nowait()
+                question_id, (saved, refused) = self.writer.saved.get_nowait()
             except queue.Empty:
-                break
-            votes.append(
-                (participant_id, question_id, DONT_KNOW if value == DONT_KNOW_VOTE else value)
-            )
-        if votes:
-            self.votes_arrived.emit(votes)
+                return
+            self.votes_saved.emit(question_id, saved, refused)
+
+
+def _stored_votes(ratings: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """Phone votes as the store takes ratings ("dont_know" becomes DONT_KNOW)."""
+    return [(pid, DONT_KNOW if value == DONT_KNOW_VOTE else value) for pid, value in ratings]
 
 
 def qr_pixmap(text: str, scale: int = 6) -> QPixmap:

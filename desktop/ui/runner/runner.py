@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
-from desktop.services.assessments import AssessmentDetail, RatingSource
+from desktop.services.assessments import AssessmentDetail, AssessmentService, RatingSource
 from desktop.ui import theme
 from desktop.ui.format import rich_text
 from desktop.ui.i18n import kind_label, set_language, tr
@@ -50,6 +50,7 @@ from desktop.ui.runner.inputs import AnswerInput, ButtonsInput, make_input
 from desktop.ui.runner.phone_voting import (
     PhoneVotingController,
     PhoneVotingPanel,
+    SavedVotes,
     statement_for,
 )
 from desktop.ui.runner.projector import ProjectorState, ProjectorView, SecondLanguage
@@ -809,11 +810,7 @@ class RunnerView(QWidget):
             self.chips.show_round(rating_round, self.rating_for)
         _show_if(self.spread_view, revealed)
         _show_if(self.hidden_note, not revealed)
-        self.hidden_note.setText(
-            tr(
-                "Runner", "Ratings are hidden until everyone has rated: {rated} of {raters} so far."
-            ).format(rated=rating_round.rated_count, raters=len(rating_round.labels))
-        )
+        self._show_hidden_count(rating_round)
         agreed = self.answers.get(question.id)
         self.spread_view.set_spread(spread, agreed if isinstance(agreed, int) else None)
         _show_if(self.talk_mark, bool(spread and spread.discuss))
@@ -847,6 +844,13 @@ class RunnerView(QWidget):
             describe_spread(spread, self.spread_view.level_names, labels=True)
         )
         self._update_phones(rating_round)
+
+    def _show_hidden_count(self, rating_round: RatingRound) -> None:
+        self.hidden_note.setText(
+            tr(
+                "Runner", "Ratings are hidden until everyone has rated: {rated} of {raters} so far."
+            ).format(rated=rating_round.rated_count, raters=len(rating_round.labels))
+        )
 
     def _show_key_mode(self) -> None:
         """Say, above the chips, what the digit keys do now."""
@@ -1202,11 +1206,23 @@ class RunnerView(QWidget):
         question_id = question_id or self.question_id
         if question_id is None or question_id not in self.rounds or self.locked:
             return 0
-        saved = self._save_ratings(ratings, question_id, via)
-        if not saved:
+        if self.phone_voting is not None:
+            # No phone vote is saved meanwhile, and those saved before are shown first.
+            with self.phone_voting.writer_paused():
+                saved = self._save_ratings(ratings, question_id, via)
+        else:
+            saved = self._save_ratings(ratings, question_id, via)
+        return self._show_ratings(saved, question_id, via)
+
+    def _show_ratings(
+        self, saved: list[tuple[str, Any]], question_id: str, via: RatingSource
+    ) -> int:
+        """Count saved ratings in their statement's round and show them; returns how many."""
+        if not saved or question_id not in self.rounds:
             return 0
         rating_round = self.rounds[question_id]
         revealed_now = False
+        target = self.rating_for
         for participant_id, value in saved:
             revealed_now = rating_round.rate(participant_id, value) or revealed_now
             if via == "key" and self.phone_voting is not None and question_id == self.question_id:
@@ -1217,7 +1233,20 @@ class RunnerView(QWidget):
         if question_id == self.question_id:
             if rating_round.revealed:
                 self.rating_for = None
-            self._update_spread()
+            if via == "phone" and self.chips is not None:
+                # The chips first, painted at once: the facilitator sees each vote arrive
+                # before the rest of the screen (counts, and the spread at the reveal) follows.
+                self.chips.show_round(rating_round, self.rating_for)
+                self.chips.paint_now([participant_id for participant_id, _value in saved])
+            if via == "phone" and not rating_round.revealed:
+                # While the ratings are hidden a vote changes only the counts and perhaps
+                # whom the keys rate: the rest of the statement's screen stays as it is.
+                self._show_hidden_count(rating_round)
+                if self.rating_for != target:
+                    self._show_key_mode()
+                self._update_phones(rating_round)
+            else:
+                self._update_spread()
             if revealed_now:
                 self._focus_answer()
                 self._bring_agreed_score_into_view()
@@ -1236,24 +1265,12 @@ class RunnerView(QWidget):
         self, ratings: list[tuple[str, Any]], question_id: str, via: RatingSource
     ) -> list[tuple[str, Any]]:
         assert self.assessment_id is not None
-        if len(ratings) > 1:
-            try:
-                self.assessments.record_ratings(self.assessment_id, question_id, ratings, via=via)
-            except UserError:
-                pass  # one of them is refused: save the others one by one, and say which
-            else:
-                return list(ratings)
-        saved: list[tuple[str, Any]] = []
-        for participant_id, value in ratings:
-            try:
-                self.assessments.record_answer(
-                    self.assessment_id, question_id, value, participant_id=participant_id, via=via
-                )
-            except UserError as error:
-                retry = partial(self.rate_participant, participant_id, value, question_id, via)
-                self._not_saved(str(error), retry)
-                continue
-            saved.append((participant_id, value))
+        saved, refused = save_ratings(
+            self.assessments, self.assessment_id, question_id, ratings, via
+        )
+        for participant_id, value, problem in refused:
+            retry = partial(self.rate_participant, participant_id, value, question_id, via)
+            self._not_saved(problem, retry)
         return saved
 
     def _note_changed(self) -> None:
@@ -1322,7 +1339,13 @@ class RunnerView(QWidget):
         """Serve the voting page on the local network while this group session is open."""
         if self.phone_voting is not None or self.detail is None or not self.is_group:
             return
-        controller = PhoneVotingController(self.detail.participants, self)
+        assessments, assessment_id = self.assessments, self.detail.id
+
+        def save(question_id: str, votes: list[tuple[str, Any]]) -> SavedVotes:
+            # On the vote writer's thread: the service only, nothing of this widget's.
+            return save_ratings(assessments, assessment_id, question_id, votes, "phone")
+
+        controller = PhoneVotingController(self.detail.participants, save, self)
         try:
             controller.start(host=host)
         except OSError as error:
@@ -1335,7 +1358,7 @@ class RunnerView(QWidget):
                 ).format(problem=error.strerror or error)
             )
             return
-        controller.votes_arrived.connect(self._phone_votes)
+        controller.votes_saved.connect(self._phone_votes_saved)
         controller.set_language(self.language)
         self.phone_voting = controller
         self._phone_question = None
@@ -1379,23 +1402,21 @@ class RunnerView(QWidget):
             statement = statement_for(
                 self.form, question, place.number_in_section, place.shown_in_section, self.language
             )
-            controller.show(statement, dict(rating_round.ratings))
+            controller.show(statement, dict(rating_round.ratings), rating_round.revealed)
             self._phone_question = question.id
-        if rating_round.revealed:
+        elif rating_round.revealed:
             controller.reveal()
         self.phone_panel.show_count(rating_round.rated_count, len(rating_round.labels))
 
-    def _phone_votes(self, votes: list[tuple[str, str, Any]]) -> None:
-        """Phone votes, on the UI thread: saved like keyed ratings, the chips marked "voted"."""
-        if self.question_id is None or self.locked:
-            return
-        rating_round = self.rounds.get(self.question_id)
-        if rating_round is None or rating_round.revealed:
-            return
-        # A vote for another statement was on its way while the group moved on: dropped.
-        here = [(pid, value) for pid, qid, value in votes if qid == self.question_id]
-        if here:
-            self.rate_participants(here, self.question_id, via="phone")
+    def _phone_votes_saved(
+        self, question_id: str, saved: list[tuple[str, Any]], refused: list[tuple[str, Any, str]]
+    ) -> None:
+        """Phone votes the writer has committed: counted and the chips marked "voted" (a vote
+        for a statement the group has since left counts in that statement's round)."""
+        for participant_id, value, problem in refused:
+            retry = partial(self.rate_participant, participant_id, value, question_id, "phone")
+            self._not_saved(problem, retry)
+        self._show_ratings(saved, question_id, "phone")
 
     # -- projector ----------------------------------------------------------------------------
 
@@ -1507,6 +1528,37 @@ class RunnerView(QWidget):
     def close_projector(self) -> None:
         if self.projector is not None:
             self.projector.close()
+
+
+def save_ratings(
+    assessments: AssessmentService,
+    assessment_id: str,
+    question_id: str,
+    ratings: list[tuple[str, Any]],
+    via: RatingSource,
+) -> SavedVotes:
+    """Save people's ratings of one statement: in one transaction, or one by one if one of
+    them is refused. Returns those saved and those refused with the reason. Runs on the vote
+    writer's thread for phone votes, so it touches services only."""
+    if len(ratings) > 1:
+        try:
+            assessments.record_ratings(assessment_id, question_id, ratings, via=via)
+        except UserError:
+            pass  # one of them is refused: save the others one by one, and say which
+        else:
+            return list(ratings), []
+    saved: list[tuple[str, Any]] = []
+    refused: list[tuple[str, Any, str]] = []
+    for participant_id, value in ratings:
+        try:
+            assessments.record_answer(
+                assessment_id, question_id, value, participant_id=participant_id, via=via
+            )
+        except UserError as error:
+            refused.append((participant_id, value, str(error)))
+        else:
+            saved.append((participant_id, value))
+    return saved, refused
 
 
 def _next_waiting(rating_round: RatingRound, after: str) -> str | None:
