@@ -16,14 +16,14 @@ assessment (field `review_state`, old -> new, action `review`), so the History s
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from desktop.errors import NotFound, UserError
+from desktop.errors import Cancelled, NotFound, UserError
 from desktop.store.db import Store
 from desktop.store.models import Assessment, Device, Organisation, ReviewNote
 from desktop.store.records import RecordWriter, now_ms
@@ -49,6 +49,8 @@ NEEDS_COMMENT = frozenset({HAS_ISSUES, REJECTED})
 TO_FIX = frozenset({HAS_ISSUES, REJECTED})
 COMMENT_MAX_CHARS = 100_000
 _CHUNK = 900
+# How often a long bulk review reports progress and looks for a cancel.
+_PROGRESS_EVERY = 50
 
 
 def parse_state(text: str) -> str:
@@ -286,10 +288,15 @@ class ReviewService:
         *,
         comment: str | None = None,
         author: str | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        should_cancel: Callable[[], bool] | None = None,
     ) -> int:
         """Council staff mark completed assessments approved, has issues or rejected, all in one
         transaction (any unknown or unfinished assessment refuses the lot). Returns how many
-        changed state; an assessment already in that state only gets the comment, if any."""
+        changed state; an assessment already in that state only gets the comment, if any.
+
+        `progress(done, total)` is told as it goes; `should_cancel()` returning True stops it
+        with Cancelled and nothing is changed (the transaction is rolled back)."""
         state = parse_state(state)
         if state not in COUNCIL_STATES:
             raise UserError(
@@ -328,7 +335,16 @@ class ReviewService:
                     .group_by(ReviewNote.assessment_id)
                 ):
                     last_at[note_of] = latest
-            for assessment_id in ids:
+
+            def stop_if_cancelled() -> None:
+                if should_cancel is not None and should_cancel():
+                    raise Cancelled("Cancelled: nothing was marked (the review is all or nothing).")
+
+            for done, assessment_id in enumerate(ids):
+                if done % _PROGRESS_EVERY == 0:
+                    stop_if_cancelled()
+                    if progress is not None:
+                        progress(done, len(ids))
                 status, deleted_at = found.get(assessment_id, (None, None))
                 if status is None or deleted_at is not None:
                     raise NotFound(f"There is no assessment with the id {assessment_id}.")
@@ -355,6 +371,9 @@ class ReviewService:
                         "assessments", assessment_id, "review_state", old, state, action="review"
                     )
                     changed += 1
+            stop_if_cancelled()  # the last moment before the commit
+            if progress is not None:
+                progress(len(ids), len(ids))
         return changed
 
     def add_comment(self, assessment_id: str, comment: str, *, author: str | None = None) -> None:

@@ -318,3 +318,37 @@ def test_flagged_work_is_kept_and_notes_on_forgotten_work_do_not_block_a_pack(
         "Ring me if the dates are unclear.",
     ]
     assert laptop.services.reviews.thread(approved) == []
+
+
+def test_bulk_review_reports_progress_and_a_cancel_marks_nothing(
+    council: Services, laptop: Laptop
+) -> None:
+    from desktop.errors import Cancelled
+
+    laptop.register(3, seed=8)
+    laptop.assess(3, seed=8)
+    council.trusted_devices.enrol(laptop.info())
+    _receive(council, laptop.export(full=True))
+    ids = _completed_ids(council)
+    told: list[tuple[int, int]] = []
+
+    def cancel_after_start() -> bool:
+        return bool(told)  # the first report has gone out: now cancel
+
+    with pytest.raises(Cancelled, match="nothing was marked"):
+        council.reviews.set_state(
+            ids,
+            "approved",
+            progress=lambda done, total: told.append((done, total)),
+            should_cancel=cancel_after_start,
+        )
+    assert told == [(0, len(ids))]
+    assert council.reviews.states() == {}  # rolled back: all or nothing
+
+    told.clear()
+    changed = council.reviews.set_state(
+        ids, "approved", progress=lambda done, total: told.append((done, total))
+    )
+    assert changed == len(ids)
+    assert told[0] == (0, len(ids)) and told[-1] == (len(ids), len(ids))
+    assert [done for done, _total in told] == sorted(done for done, _total in told)

@@ -188,3 +188,48 @@ def test_overview_counts_approved_work_unless_switched(
     overview.include_unapproved.setChecked(False)
     qtbot.waitUntil(lambda: not overview.busy and overview.overview.approved_only, timeout=30_000)
     assert overview.overview.assessed_count == 1 and overview.overview.not_counted == 2
+
+
+def test_bulk_approval_shows_progress_and_cancel_marks_nothing(
+    qtbot: Any, services: Services, council_page: Any
+) -> None:
+    _work(services)
+    page = council_page
+    page.reload()
+    page.confirm_approve = lambda _parent, _count: True
+    received = {"Holme Valley Food Bank", "Birstall Bowls Club", "Dewsbury Allotments"}
+    panel = page.review_panel
+
+    # cancelled while it works: all or nothing, so nothing is approved. Another connection
+    # holds the database's write lock meanwhile, so the review can't finish before Cancel.
+    import sqlite3
+
+    from desktop.store.db import database_path
+
+    other = sqlite3.connect(database_path(services.store.data_dir), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        select_rows(page, received)
+        qtbot.mouseClick(panel.buttons["approved"], Qt.MouseButton.LeftButton)
+        assert page.reviewing
+        assert panel.progress.isVisible() and panel.cancel_button.isEnabled()
+        assert not panel.buttons["approved"].isEnabled()  # no second review meanwhile
+        qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.waitUntil(lambda: not page.reviewing, timeout=10_000)
+    assert "nothing was marked" in page.notice.label.text()
+    assert services.reviews.counts().get("approved", 0) == 0
+    assert not panel.progress.isVisible() and not panel.cancel_button.isVisible()
+
+    # again, to the end: the bar reaches the end, then goes
+    seen: list[tuple[int, int]] = []
+    select_rows(page, received)
+    assert panel.buttons["approved"].isEnabled()
+    qtbot.mouseClick(panel.buttons["approved"], Qt.MouseButton.LeftButton)
+    page._review_task.signals.progress.connect(lambda done, total, _t: seen.append((done, total)))
+    qtbot.waitUntil(lambda: not page.reviewing, timeout=10_000)
+    assert services.reviews.counts()["approved"] == 3
+    assert "Approved 3 of the 3" in page.notice.label.text()
+    assert not panel.progress.isVisible()

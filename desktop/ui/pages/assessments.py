@@ -208,6 +208,7 @@ class AssessmentsPage(Page):
             self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.review_panel = ReviewPanel(self.council)
         self.review_panel.set_state_requested.connect(self.review_selected)
+        self.review_panel.cancel_requested.connect(self.cancel_review)
         self.review_panel.comment_requested.connect(self.comment_on_selected)
         self.review_panel.reopen_requested.connect(self.reopen_to_fix)
         self.empty_state = QLabel(EMPTY_LIST)
@@ -397,8 +398,14 @@ class AssessmentsPage(Page):
         reviews = self.services.reviews
         ids = [s.id for s in chosen]
 
-        def work(_task: BackgroundTask) -> int:
-            return reviews.set_state(ids, state, comment=comment)
+        def work(task: BackgroundTask) -> int:
+            return reviews.set_state(
+                ids,
+                state,
+                comment=comment,
+                progress=task.report,
+                should_cancel=lambda: task.cancelled,
+            )
 
         def done(changed: int) -> None:
             self._review_done()
@@ -414,16 +421,25 @@ class AssessmentsPage(Page):
         def failed(message: str) -> None:
             self._review_done()
             self.notice.show_notice(message)
+            self.status_message.emit(message)
 
-        # off the UI thread: approving thousands at once takes a second or more
+        # off the UI thread: approving thousands at once takes a second or more; with
+        # progress and Cancel (nothing is marked then: it is all or nothing)
         task = BackgroundTask(work)
         task.signals.finished.connect(done)
         task.signals.failed.connect(failed)
         task.signals.crashed.connect(failed)
+        task.signals.cancelled.connect(failed)
+        task.signals.progress.connect(self.review_panel.show_progress)
         self._review_task = task
-        self.review_panel.setEnabled(False)
+        self.review_panel.set_busy(True, with_progress=len(ids) > 1)
         self.status_message.emit(f"Reviewing {len(ids)} assessment(s)…")
         task.start(QThreadPool.globalInstance())
+
+    def cancel_review(self) -> None:
+        if self._review_task is not None:
+            self._review_task.cancel()
+            self.review_panel.cancel_button.setEnabled(False)
 
     @property
     def reviewing(self) -> bool:
@@ -431,7 +447,8 @@ class AssessmentsPage(Page):
 
     def _review_done(self) -> None:
         self._review_task = None
-        self.review_panel.setEnabled(True)
+        self.review_panel.set_busy(False)
+        self._show_review()
 
     def comment_on_selected(self) -> None:
         summary = self.selected()

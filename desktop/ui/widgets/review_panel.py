@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -80,6 +81,7 @@ class ReviewPanel(QFrame):
     set_state_requested = Signal(str)  # approved | has_issues | rejected
     comment_requested = Signal()
     reopen_requested = Signal()
+    cancel_requested = Signal()
 
     def __init__(self, council: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,10 +119,21 @@ class ReviewPanel(QFrame):
         self.comment_button = self._button("Co&mment…", "Add a comment to the thread")
         self.comment_button.clicked.connect(self.comment_requested)
         row.addWidget(self.comment_button)
+        # A bulk review of many assessments shows how far it is and can be cancelled.
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Review progress")
+        self.progress.setVisible(False)
+        self.cancel_button = self._button("Cancel", "Stop: nothing is marked (all or nothing)")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        busy_row = QHBoxLayout()
+        busy_row.addWidget(self.progress, 1)
+        busy_row.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(row)
+        layout.addLayout(busy_row)
         layout.addWidget(self.thread_view)
 
     @staticmethod
@@ -129,6 +142,20 @@ class ReviewPanel(QFrame):
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.setToolTip(tip)
         return button
+
+    def set_busy(self, busy: bool, *, with_progress: bool = False) -> None:
+        """While a review is being saved: its buttons wait; a bulk one shows progress and
+        Cancel."""
+        for button in (*self.buttons.values(), self.comment_button):
+            button.setEnabled(not busy)
+        self.progress.setValue(0)
+        self.progress.setVisible(busy and with_progress)
+        self.cancel_button.setVisible(busy and with_progress)
+        self.cancel_button.setEnabled(busy and with_progress)
+
+    def show_progress(self, done: int, total: int, _text: str = "") -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
 
     def show_review(
         self,
