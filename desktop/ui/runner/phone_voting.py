@@ -337,13 +337,20 @@ class PhoneVotingController(QObject):
         self.take_saved()
 
     def take_saved(self) -> None:
-        """Hand the runner every batch the writer has saved, in the order it saved them."""
+        """Hand the runner every vote the writer has saved, in the order it saved them. The
+        batches saved while the UI thread was busy are shown together: one redraw for all."""
+        batches: list[tuple[str, dict[str, Any], list[tuple[str, Any, str]]]] = []
         while True:
             try:
                 question_id, (saved, refused) = self.writer.saved.get_nowait()
             except queue.Empty:
-                return
-            self.votes_saved.emit(question_id, saved, refused)
+                break
+            if not batches or batches[-1][0] != question_id:
+                batches.append((question_id, {}, []))
+            batches[-1][1].update(saved)  # a person's later vote replaces their earlier one
+            batches[-1][2].extend(refused)
+        for question_id, votes, refused in batches:
+            self.votes_saved.emit(question_id, list(votes.items()), refused)
 
 
 def _stored_votes(ratings: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
