@@ -108,3 +108,14 @@ def test_review_list_set_show_and_the_council_summary_switch(
         capsys, "--data-dir", str(laptop_dir), "review", "set", first, "--state", "approved"
     )
     assert status == 1 and "council staff" in err
+
+
+def test_demo_council_reviews_its_work(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = ("--data-dir", str(tmp_path / "council"))
+    status, out, _ = gapkit(
+        capsys, *folder, "demo", "--orgs", "6", "--assessments", "12", "--council", "--seed", "2"
+    )
+    assert status == 0 and "Council mode on" in out and "3 with issues" in out
+    status, out, _ = gapkit(capsys, *folder, "review", "list", "--json")
+    states = [item["state"] for item in json.loads(out)]
+    assert status == 0 and states.count("has_issues") == 3 and "approved" in states

@@ -25,6 +25,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="how many assessments to add across them (default 0)",
     )
     parser.add_argument(
+        "--council",
+        action="store_true",
+        help="a demo council: turn council mode on and review the completed work (most "
+        "approved, a few with issues), so the Overview shows figures",
+    )
+    parser.add_argument(
         "--seed",
         type=int,
         default=None,
@@ -50,6 +56,16 @@ def run(args: argparse.Namespace) -> int:
 
         made = add_demo_assessments(services, args.assessments, seed=seed)
         print(f"Added {made} demo assessments.")
+    if args.council:
+        from desktop.demo.assessments import add_demo_reviews
+        from desktop.services.settings import SettingKey
+
+        services.settings.set(SettingKey.COUNCIL_MODE, True)
+        approved, flagged = add_demo_reviews(services, seed=seed)
+        print(
+            f"Council mode on; reviewed the completed work: {approved} approved, "
+            f"{flagged} with issues (the rest received)."
+        )
     print(
         f"Done in {time.perf_counter() - started:.1f} s (data folder: {services.store.data_dir})."
     )

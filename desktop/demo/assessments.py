@@ -294,3 +294,41 @@ def add_demo_assessments(
     if progress:
         progress(count, count)
     return made
+
+
+# What a council reviewer writes when work needs another look (the worker sees it).
+ISSUE_COMMENTS = (
+    "The finance section has no answers: please go through it with the treasurer.",
+    "Several statements are marked “don't know”: check them with the chair and send it again.",
+    "The safeguarding action has no one named to do it.",
+    "The date of the session looks wrong (before the group was set up).",
+    "The participants' roles are all “member”: were any trustees there?",
+)
+DEMO_REVIEWER = "Sam Reviewer (GAP team)"
+
+
+def add_demo_reviews(
+    services: Services, *, seed: int, approved_share: float = 0.85, issues: int = 3
+) -> tuple[int, int]:
+    """A council's review of the demo work: most completed assessments approved, a few marked
+    "has issues" with a comment, the rest left received. Council mode only (a laptop reviews
+    nothing). Returns (approved, has issues)."""
+    completed = sorted(a.id for a in services.assessments.list_summaries(status="completed"))
+    if not completed:
+        return 0, 0
+    rng = random.Random(seed)
+    rng.shuffle(completed)
+    flagged = completed[: min(issues, max(0, len(completed) - 1))]
+    rest = completed[len(flagged) :]
+    approved = rest[: round(len(rest) * approved_share)]
+    reviews = services.reviews
+    if approved:
+        reviews.set_state(approved, "approved", author=DEMO_REVIEWER)
+    for number, assessment_id in enumerate(flagged):
+        reviews.set_state(
+            [assessment_id],
+            "has-issues",
+            comment=ISSUE_COMMENTS[number % len(ISSUE_COMMENTS)],
+            author=DEMO_REVIEWER,
+        )
+    return len(approved), len(flagged)

@@ -36,3 +36,28 @@ def test_demo_assessments_cover_both_kinds_modes_and_three_years(data_dir):
         result = services.assessments.results(item.id).result
         assert all(s.score is None or 0 <= s.score <= 100 for s in result.sections)
     services.close()
+
+
+def test_a_demo_council_reviews_most_work_so_the_overview_shows_figures(data_dir):
+    from desktop.demo.assessments import ISSUE_COMMENTS, add_demo_reviews
+    from desktop.services.council.overview import OverviewQueries
+    from desktop.services.settings import SettingKey
+
+    services = Services(open_store(data_dir=data_dir))
+    services.organisations.create_many(
+        demo_organisations(20, seed=5, ward_list=services.organisations.ward_list)
+    )
+    add_demo_assessments(services, 40, seed=5)
+    completed = services.assessments.list_summaries(status="completed")
+    assert OverviewQueries(services.store).overview().assessed_count == 0  # nothing approved
+
+    services.settings.set(SettingKey.COUNCIL_MODE, True)
+    approved, flagged = add_demo_reviews(services, seed=5)
+    counts = services.reviews.counts()
+    assert (counts.get("approved", 0), counts.get("has_issues", 0)) == (approved, flagged)
+    assert flagged == 3 and approved >= 0.8 * (len(completed) - flagged) - 1
+    assert approved + flagged < len(completed)  # a few left to review
+    for item in services.reviews.items(state="has_issues"):
+        (note,) = services.reviews.thread(item.assessment_id)
+        assert note.comment in ISSUE_COMMENTS and note.author
+    assert OverviewQueries(services.store).overview().assessed_count > 0
