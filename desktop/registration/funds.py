@@ -227,7 +227,7 @@ def fund_vocabulary(
                 FactName(
                     name,
                     "section",
-                    f"Health check: {section.title}",
+                    section.title,  # with its translations: screens name it in their language
                     target=section.id,
                     form_kind="health_check",
                     values=BANDS,
@@ -268,7 +268,7 @@ def _statement(name: str, question: Any, form_kind: str) -> FactName:
         levels = len(question.levels or ()) or 4
         options = tuple(range(1, levels + 1))
     return FactName(
-        name, "statement", str(question.text), target=question.id, form_kind=form_kind,
+        name, "statement", question.text, target=question.id, form_kind=form_kind,
         values=options,
     )  # fmt: skip
 

@@ -1,6 +1,10 @@
 """Funding pages of the PDFs (issue 21): "Funding you could apply for" in a group's report and
 "Funding readiness" in the council summary. Both say eligibility is a guide, never a decision,
-with the date of the funds file."""
+with the date of the funds file.
+
+The group's page speaks the report's language (`tr("Report", ...)`, see desktop.reports.words);
+what the council wrote in the funds file (names, funders, amounts, reasons) stays as written.
+The council summary is English (no report language is set for it)."""
 
 from __future__ import annotations
 
@@ -10,8 +14,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from desktop.registration.funds import GUIDE_NOTE, FundCheck, FundsGuide
+from desktop.registration.funds import FundCheck, FundsGuide
 from desktop.reports.layout import CONTENT_WIDTH, data_table, heading, long_date, para, styles
+from desktop.reports.words import current_language, tr
 
 if TYPE_CHECKING:
     from desktop.services.funds import FundingReadiness
@@ -25,7 +30,11 @@ MAX_WARDS_SHOWN = 60
 def honesty_box(updated: Any) -> Table:
     """The guide-never-a-decision line with the funds file's date, in a pale box."""
     s = styles()
-    text = f"{GUIDE_NOTE} Funds file last updated {long_date(updated)}."
+    text = (
+        tr("Report", "Eligibility here is a guide, never a decision: the funder decides.")
+        + " "
+        + tr("Report", "Funds file last updated {date}.").format(date=long_date(updated))
+    )
     box = Table([[para(text, s.small)]], colWidths=[CONTENT_WIDTH], hAlign="LEFT")
     box.setStyle(
         TableStyle(
@@ -44,10 +53,12 @@ def honesty_box(updated: Any) -> Table:
 def _deadline(check: FundCheck) -> str:
     fund = check.fund
     if fund.deadlines == "rolling":
-        return "Apply any time"
+        return tr("Report", "Apply any time")
     if check.next_deadline is not None:
-        return f"Next deadline {long_date(check.next_deadline)}"
-    return f"Closed on {long_date(max(fund.deadlines))}" if fund.deadlines else "Closed"
+        return tr("Report", "Next deadline {date}").format(date=long_date(check.next_deadline))
+    if fund.deadlines:
+        return tr("Report", "Closed on {date}").format(date=long_date(max(fund.deadlines)))
+    return tr("Report", "Closed")
 
 
 def _fund_cell(check: FundCheck) -> list[Any]:
@@ -69,16 +80,16 @@ def funding_page(guide: FundsGuide | None, offers: SupportCatalogue | None) -> l
         return []
     s = styles()
     flowables: list[Flowable] = [
-        heading("Funding you could apply for", s.h1),
+        heading(tr("Report", "Funding you could apply for"), s.h1),
         honesty_box(guide.updated),
         Spacer(1, 6),
-        heading("Funds you can apply to now", s.h3, level=1),
+        heading(tr("Report", "Funds you can apply to now"), s.h3, level=1),
     ]
     widths = [70 * mm, 45 * mm, CONTENT_WIDTH - 115 * mm]
     if guide.eligible:
         flowables.append(
             data_table(
-                ["Fund", "Amounts", "When"],
+                [tr("Report", "Fund"), tr("Report", "Amounts"), tr("Report", "When")],
                 [
                     [_fund_cell(c), para(c.fund.amounts, s.cell), para(_deadline(c), s.cell)]
                     for c in guide.eligible
@@ -88,10 +99,13 @@ def funding_page(guide: FundsGuide | None, offers: SupportCatalogue | None) -> l
             )
         )
     else:
-        flowables.append(para("None yet: the funds below say what would open them.", s.body))
-    flowables.append(heading("Funds you could apply to after…", s.h3, level=1))
+        flowables.append(
+            para(tr("Report", "None yet: the funds below say what would open them."), s.body)
+        )
+    flowables.append(heading(tr("Report", "Funds you could apply to after…"), s.h3, level=1))
     if not guide.not_yet:
-        flowables.append(para("Nothing stands in the way of the open funds.", s.body))
+        flowables.append(para(tr("Report", "Nothing stands in the way of the open funds."), s.body))
+    language = current_language()
     for check in guide.not_yet:
         block: list[Flowable] = [
             para(
@@ -104,15 +118,18 @@ def funding_page(guide: FundsGuide | None, offers: SupportCatalogue | None) -> l
         for unmet in check.unmet:
             help_texts = []
             if unmet.condition.support and offers is not None:
-                help_texts = [o.text for o in offers.offers_for(unmet.condition.support)[:2]]
+                help_texts = [
+                    o.text_in(language) for o in offers.offers_for(unmet.condition.support)[:2]
+                ]
             text = f"✗ {_esc(unmet.reason)}"
             if help_texts:
-                text += f'<br/><font color="#5f6b73">Help: {_esc("; ".join(help_texts))}</font>'
+                words = tr("Report", "Help: {offers}").format(offers="; ".join(help_texts))
+                text += f'<br/><font color="#5f6b73">{_esc(words)}</font>'
             block.append(para(text, s.bullet, raw=True))
         block.append(Spacer(1, 4))
         flowables.append(KeepTogether(block))
     if guide.closed:
-        flowables.append(heading("Closed for now", s.h3, level=1))
+        flowables.append(heading(tr("Report", "Closed for now"), s.h3, level=1))
         for check in guide.closed:
             flowables.append(
                 para(f"{check.fund.name} ({check.fund.funder}): {_deadline(check)}", s.bullet)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -541,28 +541,48 @@ class MainWindow(QMainWindow):
         """The Help menu, on a button at the foot of the side bar."""
         from PySide6.QtWidgets import QMenu, QToolButton
 
-        help_menu = QMenu("Help", self)
-        guide = help_menu.addAction("User guide")
+        help_menu = QMenu(tr("MainWindow", "Help"), self)
+        guide = help_menu.addAction("")
         # F1 stays with the runner (a statement's own help); the guide is Ctrl+F1.
         guide.setShortcut(QKeySequence("Ctrl+F1"))
         guide.triggered.connect(lambda: self.show_help())
         self.addAction(guide)
-        setup_doc = help_menu.addAction("Council setup file")
+        setup_doc = help_menu.addAction("")
         setup_doc.triggered.connect(lambda: self.show_help("Council setup file"))
         help_menu.addSeparator()
-        about = help_menu.addAction("About GAP Field Kit")
+        about = help_menu.addAction("")
         about.triggered.connect(self.show_about)
         self.help_menu = help_menu
+        # The menu's words, again whenever the language changes (a session in Urdu, say).
+        self._help_words = [
+            (help_menu.menuAction(), tr_noop("MainWindow", "Help")),
+            (guide, tr_noop("MainWindow", "User guide")),
+            (setup_doc, tr_noop("MainWindow", "Council setup file")),
+            (about, tr_noop("MainWindow", "About GAP Field Kit")),
+        ]
+        self._translate_help_menu()
         button = QToolButton()
         button.setObjectName("helpButton")
-        button.setText("Help")
+        button.setText(tr("MainWindow", "Help"))
         button.setAccessibleName("Help")
-        button.setToolTip("User guide (Ctrl+F1), council setup file, About GAP Field Kit")
+        button.setToolTip(
+            tr("MainWindow", "User guide (Ctrl+F1), council setup file, About GAP Field Kit")
+        )
         button.setMenu(help_menu)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setFixedWidth(164)
         self.help_button = button
         self.side_column.layout().addWidget(button)  # type: ignore[union-attr]
+
+    def _translate_help_menu(self) -> None:
+        for action, source in getattr(self, "_help_words", ()):
+            action.setText(tr("MainWindow", source))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        # Qt sends LanguageChange when a translation is installed or removed.
+        if event.type() == QEvent.Type.LanguageChange:
+            self._translate_help_menu()
+        super().changeEvent(event)
 
     def show_help(self, document: str | None = None, path: Path | None = None) -> QWidget:
         """The Help window (one, reused), at a document by title or a file."""

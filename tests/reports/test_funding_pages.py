@@ -95,3 +95,42 @@ def test_the_council_summary_counts_each_fund_per_ward_as_sql_does(
     for fund in table.funds:
         if fund.blocker:
             assert " ".join(fund.blocker.split()[:5]) in text
+
+
+def test_the_funding_page_speaks_the_session_language(report_services, tmp_path) -> None:
+    """The page's own words follow the session's language (the shipped drafts); what the
+    council wrote in the funds file stays as written; the council summary stays English."""
+    import unicodedata
+
+    from desktop.reports.words import report_language, tr
+
+    services = report_services
+    cic = services.organisations.create(CIC)
+    words = [
+        "Funding you could apply for",
+        "Funds you can apply to now",
+        "Funds you could apply to after…",
+        "Eligibility here is a guide, never a decision: the funder decides.",
+    ]
+    guide = services.funds.guide(cic.id, WHEN.date())
+    for language in ("pl", "ur"):
+        assessment_id = run_assessment(services, cic.id, level=4, complete=False)
+        services.assessments.set_session_language(assessment_id, language)
+        services.assessments.complete(assessment_id, allow_unanswered_required=True)
+        out = write_assessment_report(
+            services, assessment_id, tmp_path / f"{language}.pdf", now=WHEN
+        )
+        with report_language(language):
+            translated = [tr("Report", word) for word in words]
+        assert all(said != word for said, word in zip(translated, words, strict=True))
+        text = " ".join(unicodedata.normalize("NFKC", page) for page in page_texts(out))
+        assert "Funding you could apply for" not in text, language
+        for said in translated:
+            said = unicodedata.normalize("NFKC", said)
+            # Urdu comes back from pypdf in display runs: look for each word of it
+            bare = [word.strip(".…:،۔,") for word in said.split()]
+            assert all(word in text for word in bare if word), (language, said)
+        for check in guide.not_yet:
+            assert check.fund.name in text  # the council's words as written
+    summary = write_council_summary(services, tmp_path / "council.pdf", now=WHEN)
+    assert GUIDE_NOTE in " ".join(page_texts(summary))

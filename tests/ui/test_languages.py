@@ -1,6 +1,7 @@
 """Sessions in the group's language: the start dialog's choice, switching mid-session without
 losing anything, the projector's two languages, right to left for Urdu, and no English left
-on the runner and results pages (walking the widget tree against the English sources)."""
+on the runner, the completion review and the results pages, their Funding tab included
+(walking the widget tree against the English sources)."""
 
 from __future__ import annotations
 
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QTabWidget,
+    QTreeWidget,
     QWidget,
 )
 
@@ -67,7 +70,8 @@ def start(services: Services, organisation: Any, language: str, mode: str = "fac
 
 
 def shown_texts(root: QWidget) -> list[str]:
-    """Every text a person sees in `root`: labels, buttons, tabs, placeholders (visible only)."""
+    """Every text a person sees in `root`: labels, buttons, tabs, placeholders, list and tree
+    rows and headers, tooltips (visible widgets only)."""
     texts: list[str] = []
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisibleTo(root.window()) or not widget.isVisible():
@@ -78,6 +82,16 @@ def shown_texts(root: QWidget) -> list[str]:
             texts.append(widget.placeholderText())
         elif isinstance(widget, QTabWidget):
             texts += [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, QListWidget):
+            texts += [widget.item(i).text() for i in range(widget.count())]
+        elif isinstance(widget, QTreeWidget):
+            header = widget.headerItem()
+            texts += [header.text(c) for c in range(widget.columnCount())]
+            for top in range(widget.topLevelItemCount()):
+                item = widget.topLevelItem(top)
+                for row in [item, *(item.child(i) for i in range(item.childCount()))]:
+                    texts += [row.text(c) for c in range(widget.columnCount())]
+        texts.append(widget.toolTip())
     cleaned = []
     for text in texts:
         plain = unescape(re.sub(r"<[^>]+>", " ", text)).replace("&", "").strip()
@@ -115,12 +129,32 @@ def test_runner_and_results_show_no_english(
         shown = shown_texts(runner)
         assert not [text for text in shown if text in english], shown
         assert runner.statement.text().startswith(f"[{language}] ")
+    # The completion review: both its tabs, every statement with its answer.
+    page.show_review(assessment_id)
+    review = page.review
+    qtbot.waitUntil(lambda: review.isVisible())
+    for tab in range(review.tabs.count()):
+        review.tabs.setCurrentIndex(tab)
+        shown = shown_texts(review)
+        assert not [text for text in shown if text in english], shown
+    assert any(text.startswith(f"[{language}] ") for text in shown)  # the statements
+    assert review.heading.text() != "Review and complete"
     page.show_results(assessment_id)
     results = page.results
     qtbot.waitUntil(lambda: results.isVisible())
     shown = shown_texts(results)
     assert not [text for text in shown if text in english], shown
     assert any(f"[{language}] " in text for text in shown)  # section titles, statements
+    # The Funding tab: the panel's words in the language (the funds file's stay as written).
+    results.tabs.setCurrentIndex(results.FUNDING_TAB)
+    panel = results.funds_panel
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.guide is not None)
+    shown = shown_texts(panel)
+    assert not [text for text in shown if text in english], shown
+    headings = [label.text() for label in panel.findChildren(QLabel, "h")]
+    assert headings and not any("Funds you" in text for text in headings), headings
+    buttons = [button.text() for button in panel.add_buttons.values()]
+    assert buttons and "Add as action" not in buttons, buttons
     # The main navigation speaks the session's language too, and goes back to English after.
     side_bar = [
         page.window().side_bar.item(i).text() for i in range(page.window().side_bar.count())

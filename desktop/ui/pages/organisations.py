@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError, ValidationFailed
 from desktop.ui.changes import Changed
 from desktop.ui.dialogs.history import HistoryDialog
+from desktop.ui.format import short_date
+from desktop.ui.i18n import kind_label, tr
 from desktop.ui.models.organisations import (
     COLUMN_WIDTHS,
     NAME,
@@ -461,7 +463,10 @@ class OrganisationsPage(Page):
         self._funds_stale = False
         if self._editing_id is None:
             self.funds_panel.show_message(
-                "Save the registration to see the funds this organisation could apply to."
+                tr(
+                    "Funds",
+                    "Save the registration to see the funds this organisation could apply to.",
+                )
             )
             return
         from forms.loader import FormError
@@ -477,13 +482,17 @@ class OrganisationsPage(Page):
         plan = funds.plan_assessment(self._editing_id)
         plan_name = None
         if plan is not None:
-            plan_name = f"the {plan.kind_label.lower()} of {plan.started_at:%d %b %Y}"
+            plan_name = tr("Funds", "the {assessment} of {date}").format(
+                assessment=kind_label(plan.kind), date=short_date(plan.started_at)
+            )
         self.funds_panel.show_guide(
             guide,
             catalogue,
             plan_name=plan_name,
             added=funds.actions_added(plan.id) if plan is not None else set(),
-            no_plan_reason="Start a health check first: actions go on an assessment's plan.",
+            no_plan_reason=tr(
+                "Funds", "Start a health check first: actions go on an assessment's plan."
+            ),
         )
 
     def _add_fund_action(self, fund_id: str, condition_id: str) -> None:
@@ -499,7 +508,9 @@ class OrganisationsPage(Page):
             return
         if action.source_id:
             self.funds_panel.mark_added(action.source_id)
-        self.status_message.emit(f"Added to the action plan: {action.what}")
+        self.status_message.emit(
+            tr("Funds", "Added to the action plan: {action}").format(action=action.what)
+        )
 
     def show_registration_field(self, field_name: str) -> None:
         """The Registration tab, at one field (from a fund's unmet condition)."""
@@ -533,7 +544,7 @@ class OrganisationsPage(Page):
             self.open_statement_requested.emit(summary.id, target)
         else:
             self.notice.show_notice(
-                "There is no such assessment yet: use “Start assessment…” to run one."
+                tr("Funds", "There is no such assessment yet: use “Start assessment…” to run one.")
             )
 
     def load_examples(self) -> None:

@@ -208,7 +208,7 @@ class ResultsView(QWidget):
         self.tabs.setAccessibleName("Results and action plan")
         self.tabs.addTab(scroll, tr("Results", "&Results"))
         self.tabs.addTab(self.plan, tr("Results", "&Action plan"))
-        # Funds the group could apply to (issue 21): English only for now.
+        # Funds the group could apply to (issue 21), in the session's language.
         self.funds_panel = FundsPanel()
         self.funds_panel.add_action_requested.connect(self._add_fund_action)
         self.funds_panel.registration_field_requested.connect(self._registration_requested)
@@ -523,9 +523,11 @@ class ResultsView(QWidget):
         self.funds_panel.show_guide(
             guide,
             catalogue,
-            plan_name=None if summary.deleted else "this assessment",
+            plan_name=None if summary.deleted else tr("Funds", "this assessment"),
             added=self.services.funds.actions_added(self.assessment_id),
-            no_plan_reason="This assessment is deleted; restore it to add to its plan.",
+            no_plan_reason=tr(
+                "Funds", "This assessment is deleted; restore it to add to its plan."
+            ),
         )
 
     def _add_fund_action(self, fund_id: str, condition_id: str) -> None:
@@ -539,7 +541,9 @@ class ResultsView(QWidget):
         if action.source_id:
             self.funds_panel.mark_added(action.source_id)
         self.plan.reload(action.id)
-        self.status_message.emit(f"Added to the action plan: {action.what}")
+        self.status_message.emit(
+            tr("Funds", "Added to the action plan: {action}").format(action=action.what)
+        )
 
     def _statement_requested(self, form_kind: str, target: str) -> None:
         """A fund's statement link: the statement in the assessment the guide reads (or the

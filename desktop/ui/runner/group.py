@@ -12,12 +12,18 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QSizePoli
 
 from desktop.services.assessments import ParticipantInfo
 from desktop.ui import theme
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import tr, tr_noop
 from forms.answers import DONT_KNOW
 from forms.consensus import LEVELS, ParticipantState, RatingRound, RatingSpread
 from forms.models import NOT_APPLICABLE
 
-ROLE_NAMES = {"trustee": "Trustee", "volunteer": "Volunteer", "staff": "Staff", "member": "Member"}
+# English; shown through tr("StartDialog", ...), where the start dialog's role names are.
+ROLE_NAMES = {
+    "trustee": tr_noop("StartDialog", "Trustee"),
+    "volunteer": tr_noop("StartDialog", "Volunteer"),
+    "staff": tr_noop("StartDialog", "Staff"),
+    "member": tr_noop("StartDialog", "Member"),
+}
 
 
 def rating_text(value: Any) -> str:
@@ -89,15 +95,15 @@ class ParticipantChip(QPushButton):
         role = tr("StartDialog", ROLE_NAMES.get(p.role, p.role))
         self.setText(f"{p.label} · {role}\n{self.shown_rating()}")
         if self.state is ParticipantState.WAITING:
-            said = "not rated yet"
+            said = tr("Runner", "not rated yet")
         elif self.state is ParticipantState.RATED_HIDDEN:
-            said = "rated; hidden until everyone has rated"
+            said = tr("Runner", "rated; hidden until everyone has rated")
         elif self.value is DONT_KNOW:
-            said = "don't know"
+            said = tr("Runner", "don't know")
         else:
-            said = f"rating {rating_text(self.value)}"
+            said = tr("Runner", "rating {rating}").format(rating=rating_text(self.value))
         if self.is_target:
-            said += "; the keys rate this person now"
+            said += "; " + tr("Runner", "the keys rate this person now")
         self.setAccessibleName(f"{p.label}, {role}: {said}")
         rated = self.state is not ParticipantState.WAITING
         # Restyling is the costly part of a redraw (phone votes redraw the chips many times a
@@ -132,7 +138,11 @@ class ParticipantChips(QWidget):
         layout.setSpacing(6)
         for participant in participants:
             chip = ParticipantChip(participant)
-            chip.setToolTip(f"{participant.label}: click to set or change their rating")
+            chip.setToolTip(
+                tr("Runner", "{person}: click to set or change their rating").format(
+                    person=participant.label
+                )
+            )
             chip.clicked.connect(lambda _c=False, c=chip: self.open_menu(c))
             self.chips.append(chip)
             layout.addWidget(chip)
@@ -183,13 +193,15 @@ class ParticipantChips(QWidget):
         # No parent: the runner's digit shortcuts reach into a child pop-up and would take the
         # digit meant for the menu (setting the agreed score and leaving the menu open).
         menu = QMenu()
-        menu.setAccessibleName(f"Rating for {chip.participant.label}")
+        menu.setAccessibleName(
+            tr("Runner", "Rating for {person}").format(person=chip.participant.label)
+        )
         for level in range(1, self.max_level + 1):
             name = self.level_names[level - 1] if level <= len(self.level_names) else ""
             text = f"&{level}  {name}".rstrip()
             menu.addAction(text, partial(self.rate, chip, level))
-        menu.addAction("&Don't know", lambda: self.rate(chip, DONT_KNOW))
-        menu.addAction("C&lear", lambda: self.rate(chip, None))
+        menu.addAction(tr("Runner", "&Don't know"), lambda: self.rate(chip, DONT_KNOW))
+        menu.addAction(tr("Runner", "C&lear"), lambda: self.rate(chip, None))
         menu.aboutToHide.connect(lambda: self.menu_open.emit(False))
         menu.aboutToHide.connect(menu.deleteLater)
         menu.destroyed.connect(lambda *_: setattr(self, "menu", None))

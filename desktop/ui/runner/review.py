@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
-from desktop.services.assessments import KINDS
 from desktop.services.draft_moves import DraftMove
 from desktop.ui.dialogs.draft_move import ask_to_move_draft
+from desktop.ui.i18n import kind_label, set_language, tr
 from desktop.ui.widgets.confirm import confirm_destructive
 from desktop.ui.widgets.notice_bar import NoticeBar
 from forms import DONT_KNOW
 from forms.models import NOT_APPLICABLE
+from forms.translations import form_in_language
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -48,7 +49,7 @@ def short_answer(question: Question, value: Any, form: FormDefinition) -> str:
     if value is DONT_KNOW:
         return str(form.dont_know_label)
     if value == NOT_APPLICABLE:
-        return "Not applicable"
+        return tr("Review", "Not applicable")
     if question.type == "rating" and isinstance(value, int):
         names = {level.level: str(level.name) for level in form.rating_scale}
         return f"{value} · {names.get(value, '')}".strip(" ·")
@@ -69,23 +70,28 @@ def spread_words(spread: RatingSpread) -> str:
     levels = [str(level) for level in sorted(spread.by_level) for _ in spread.by_level[level]]
     parts = [" ".join(levels)] if levels else []
     if spread.dont_know:
-        parts.append(f"{len(spread.dont_know)} don't know")
+        parts.append(tr("Review", "{count} don't know").format(count=len(spread.dont_know)))
     if spread.not_rated:
-        parts.append(f"{len(spread.not_rated)} not rated")
+        parts.append(tr("Review", "{count} not rated").format(count=len(spread.not_rated)))
     if spread.spread is not None:
-        parts.append(f"spread {spread.spread}")
+        parts.append(tr("Review", "spread {spread}").format(spread=spread.spread))
     return " · ".join(parts) or "—"
 
 
 def ask_to_complete_anyway(parent: QWidget, missing: int) -> bool:
     return confirm_destructive(
         parent,
-        "Complete the assessment",
-        f"{missing} required statement(s) have no answer. Complete anyway?",
-        "Unanswered statements are not scored. You can reopen the assessment later to add "
-        "them; the change is recorded.",
-        "Complete anyway",
-        "Go back",
+        tr("Review", "Complete the assessment"),
+        tr("Review", "{count} required statement(s) have no answer. Complete anyway?").format(
+            count=missing
+        ),
+        tr(
+            "Review",
+            "Unanswered statements are not scored. You can reopen the assessment later to add "
+            "them; the change is recorded.",
+        ),
+        tr("Review", "Complete anyway"),
+        tr("Review", "Go back"),
         confirm_role=QMessageBox.ButtonRole.AcceptRole,
     )
 
@@ -110,7 +116,7 @@ class ReviewView(QWidget):
         self.setAccessibleName("Review and complete")
         self.confirm_incomplete: Callable[[QWidget, int], bool] = ask_to_complete_anyway
 
-        self.heading = QLabel("Review and complete")
+        self.heading = QLabel(tr("Review", "Review and complete"))
         self.heading.setObjectName("pageTitle")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -120,7 +126,7 @@ class ReviewView(QWidget):
         self.last_time = QLabel()
         self.last_time.setWordWrap(True)
         self.last_time.setAccessibleName("Last time's actions")
-        self.last_time_button = QPushButton("Review last time's actions…")
+        self.last_time_button = QPushButton(tr("Review", "Review last time's actions…"))
         self.last_time_button.setAccessibleName("Review last time's actions")
         self.last_time_button.clicked.connect(self._review_actions)
         last_time = QHBoxLayout()
@@ -134,7 +140,7 @@ class ReviewView(QWidget):
         self.version_label = QLabel()
         self.version_label.setWordWrap(True)
         self.version_label.setAccessibleName("Form version")
-        self.move_button = QPushButton("Move to the new version…")
+        self.move_button = QPushButton(tr("Review", "Move to the new version…"))
         self.move_button.setAccessibleName("Move this draft to the new version")
         self.move_button.clicked.connect(self.move_to_new_version)
         version_row = QHBoxLayout()
@@ -168,13 +174,15 @@ class ReviewView(QWidget):
             widget.setWordWrap(True)
             widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.back_button = QPushButton("← Back to the statements")
+        self.back_button = QPushButton(tr("Review", "← Back to the statements"))
         self.back_button.setAccessibleName("Back to the statements")
         self.back_button.clicked.connect(self._back)
-        self.complete_button = QPushButton("Complete assessment")
+        self.complete_button = QPushButton(tr("Review", "Complete assessment"))
         self.complete_button.setObjectName("primaryButton")
         self.complete_button.setAccessibleName("Complete assessment")
-        self.complete_button.setToolTip("Lock the answers and see the results (Ctrl+Enter)")
+        self.complete_button.setToolTip(
+            tr("Review", "Lock the answers and see the results (Ctrl+Enter)")
+        )
         self.complete_button.clicked.connect(self.complete)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
@@ -207,8 +215,8 @@ class ReviewView(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Review")
-        self.tabs.addTab(lists_page, "&To look at")
-        self.tabs.addTab(self.overview, "&All answers")
+        self.tabs.addTab(lists_page, tr("Review", "&To look at"))
+        self.tabs.addTab(self.overview, tr("Review", "&All answers"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
@@ -235,7 +243,10 @@ class ReviewView(QWidget):
         self.assessment_id = assessment_id
         self.notice.dismiss()
         detail = self.assessments.get(assessment_id)
-        form = self.assessments.form_for(assessment_id)
+        # The session's language, as the runner and results: the page's words and the form's.
+        language = self.assessments.session_language(assessment_id)
+        set_language(language)
+        form = form_in_language(self.assessments.form_for(assessment_id), language)
         review = self.assessments.review(assessment_id)
         texts = {q.id: (s.title, q.text) for s, q in form.questions()}
         order = {question_id: index for index, question_id in enumerate(texts)}
@@ -244,9 +255,12 @@ class ReviewView(QWidget):
         self.unanswered.clear()
         for question_id in review.unanswered:
             section, text = texts[question_id]
-            mark = "Required · " if question_id in required else ""
+            mark = tr("Review", "Required") + " · " if question_id in required else ""
             if question_id in new_in:
-                mark = f"New in version {new_in[question_id]} · {mark}"
+                mark = (
+                    tr("Review", "New in version {version}").format(version=new_in[question_id])
+                    + f" · {mark}"
+                )
             self._add(self.unanswered, question_id, f"{mark}{section}: {text}")
         self.discuss.clear()
         no_consensus = set(review.without_consensus)
@@ -255,29 +269,36 @@ class ReviewView(QWidget):
             section, text = texts[question_id]
             marks = []
             if question_id in review.to_discuss:
-                marks.append("Talk about this")
+                marks.append(tr("Review", "Talk about this"))
             if question_id in no_consensus:
-                marks.append("No agreed score yet")
+                marks.append(tr("Review", "No agreed score yet"))
             self._add(self.discuss, question_id, f"{' · '.join(marks)} — {section}: {text}")
         summary = detail.summary
         answered = len(self.assessments.answers(assessment_id))
-        self.summary.setText(
-            f"{summary.organisation_name} · {KINDS.get(summary.kind, summary.kind)}. "
-            f"{answered} answered, {len(review.unanswered)} without an answer "
-            f"({len(required)} required)."
-            + (
-                f" {len(review.to_discuss)} statement(s) had ratings two or more levels apart."
-                if summary.mode == "group"
-                else ""
+        counts = tr(
+            "Review", "{answered} answered, {unanswered} without an answer ({required} required)."
+        ).format(answered=answered, unanswered=len(review.unanswered), required=len(required))
+        apart = (
+            " "
+            + tr("Review", "{count} statement(s) had ratings two or more levels apart.").format(
+                count=len(review.to_discuss)
             )
-            + " Press Enter on a statement to go back to it."
-        )
-        self.unanswered_title.setText(f"Without an answer ({len(review.unanswered)})")
-        self.discuss_title.setText(
-            f"Talk about this ({len(review.to_discuss)}); no agreed score "
-            f"({len(review.without_consensus)})"
             if summary.mode == "group"
-            else "Talk about this (group mode only)"
+            else ""
+        )
+        self.summary.setText(
+            f"{summary.organisation_name} · {kind_label(summary.kind)}. {counts}{apart} "
+            + tr("Review", "Press Enter on a statement to go back to it.")
+        )
+        self.unanswered_title.setText(
+            tr("Review", "Without an answer ({count})").format(count=len(review.unanswered))
+        )
+        self.discuss_title.setText(
+            tr("Review", "Talk about this ({talk}); no agreed score ({disagreed})").format(
+                talk=len(review.to_discuss), disagreed=len(review.without_consensus)
+            )
+            if summary.mode == "group"
+            else tr("Review", "Talk about this (group mode only)")
         )
         # Talking points come from a group's ratings: a facilitated session has none to show.
         self.discuss_panel.setVisible(summary.mode == "group")
@@ -287,8 +308,14 @@ class ReviewView(QWidget):
         since = self.action_reviews.since_last_time(assessment_id)
         self.last_time_row.setVisible(bool(since.actions))
         self.last_time.setText(
-            f"Last time's actions: {since.reviewed} of {len(since.actions)} reviewed."
-            + (" The others show as not reviewed in the results." if since.outstanding else "")
+            tr("Review", "Last time's actions: {reviewed} of {count} reviewed.").format(
+                reviewed=since.reviewed, count=len(since.actions)
+            )
+            + (
+                " " + tr("Review", "The others show as not reviewed in the results.")
+                if since.outstanding
+                else ""
+            )
         )
         self.tabs.setCurrentIndex(0)
         self._focus_first()
@@ -320,12 +347,14 @@ class ReviewView(QWidget):
         unanswered = set(review.unanswered)
         talk = set(review.to_discuss)
         headers = (
-            ["Statement", "Agreed answer", "Group ratings", "Agreed?"]
-            if group
-            else [
-                "Statement",
-                "Answer",
+            [
+                tr("Review", "Statement"),
+                tr("Review", "Agreed answer"),
+                tr("Review", "Group ratings"),
+                tr("Review", "Agreed?"),
             ]
+            if group
+            else [tr("Review", "Statement"), tr("Review", "Answer")]
         )
         self.overview.clear()
         self.overview.setColumnCount(len(headers))
@@ -344,7 +373,10 @@ class ReviewView(QWidget):
             if not shown:
                 continue
             done = sum(1 for q in shown if q.id in answers)
-            section_item = QTreeWidgetItem([f"{section.title} ({done} of {len(shown)} answered)"])
+            progress = tr("Review", "{done} of {count} answered").format(
+                done=done, count=len(shown)
+            )
+            section_item = QTreeWidgetItem([f"{section.title} ({progress})"])
             section_item.setFont(0, bold)
             section_item.setFirstColumnSpanned(True)
             self.overview.addTopLevelItem(section_item)
@@ -355,11 +387,11 @@ class ReviewView(QWidget):
                     spread = spreads.get(question.id)
                     ratings = spread_words(spread) if spread is not None else "—"
                     if question.id in talk:
-                        ratings += " · talk about this"
+                        ratings += " · " + tr("Review", "talk about this")
                     agreed = (
-                        "Agreed"
+                        tr("Review", "Agreed")
                         if value is not None
-                        else ("No agreed score" if spread is not None else "—")
+                        else (tr("Review", "No agreed score") if spread is not None else "—")
                     )
                     cells += [ratings, agreed]
                 item = QTreeWidgetItem(cells)
@@ -368,7 +400,7 @@ class ReviewView(QWidget):
                 section_item.addChild(item)
                 statements += 1
             section_item.setExpanded(True)
-        self.tabs.setTabText(1, f"&All answers ({statements})")
+        self.tabs.setTabText(1, tr("Review", "&All answers ({count})").format(count=statements))
 
     def _open_overview_item(self, item: QTreeWidgetItem) -> None:
         question_id = item.data(0, QUESTION_ROLE)
@@ -394,10 +426,15 @@ class ReviewView(QWidget):
         self.version_row.setVisible(offer is not None)
         if offer is not None:
             self.version_label.setText(
-                f"This draft uses version {offer.from_version} of the form; version "
-                f"{offer.to_version} is now on this laptop. Answers follow their statements."
+                tr(
+                    "Review",
+                    "This draft uses version {old} of the form; version {new} is now on this "
+                    "laptop. Answers follow their statements.",
+                ).format(old=offer.from_version, new=offer.to_version)
             )
-            self.move_button.setText(f"Move to version {offer.to_version}…")
+            self.move_button.setText(
+                tr("Review", "Move to version {version}…").format(version=offer.to_version)
+            )
         earlier = self.draft_moves.earlier_answers(assessment_id)
         self.earlier.clear()
         for answer in earlier:
@@ -407,8 +444,11 @@ class ReviewView(QWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # read only: nothing to open
             self.earlier.addItem(item)
         self.earlier_title.setText(
-            f"From the earlier version, read only ({len(earlier)}): not scored, kept with the "
-            "assessment"
+            tr(
+                "Review",
+                "From the earlier version, read only ({count}): not scored, kept with the "
+                "assessment",
+            ).format(count=len(earlier))
         )
         self.earlier_title.setVisible(bool(earlier))
         self.earlier.setVisible(bool(earlier))
@@ -424,10 +464,17 @@ class ReviewView(QWidget):
             return
         self.open(assessment_id)
         self.notice.show_notice(
-            f"Moved to version {offer.to_version}. New statements are marked in the list; "
-            "answers with no place are kept read-only below."
+            tr(
+                "Review",
+                "Moved to version {version}. New statements are marked in the list; answers "
+                "with no place are kept read-only below.",
+            ).format(version=offer.to_version)
         )
-        self.status_message.emit(f"Draft moved to version {offer.to_version} of the form")
+        self.status_message.emit(
+            tr("Review", "Draft moved to version {version} of the form").format(
+                version=offer.to_version
+            )
+        )
 
     def _review_actions(self) -> None:
         if self.assessment_id:
@@ -454,5 +501,5 @@ class ReviewView(QWidget):
         except UserError as error:
             self.notice.show_notice(str(error))
             return
-        self.status_message.emit("Assessment completed: the answers are locked.")
+        self.status_message.emit(tr("Review", "Assessment completed: the answers are locked."))
         self.completed.emit(self.assessment_id)

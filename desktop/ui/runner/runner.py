@@ -90,7 +90,7 @@ class SectionProgressBar(QWidget):
         self.setMinimumHeight(30)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName("Section progress")
-        self.setToolTip("Click a section to go to its first statement")
+        self.setToolTip(tr("Runner", "Click a section to go to its first statement"))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(600, 30)
@@ -100,12 +100,21 @@ class SectionProgressBar(QWidget):
         self.current = current
         done = sum(1 for s in sections if s.done)
         here = sections[current] if sections else None
-        text = f"{done} of {len(sections)} sections done"
+        text = tr("Runner", "{done} of {count} sections done").format(
+            done=done, count=len(sections)
+        )
         if here is not None:
-            text += f"; now in {here.title}, {here.answered} of {here.shown} answered"
+            text += "; " + tr("Runner", "now in {section}, {answered} of {shown} answered").format(
+                section=here.title, answered=here.answered, shown=here.shown
+            )
         self.setAccessibleDescription(text)
         self.setToolTip(
-            "\n".join(f"{s.title}: {s.answered} of {s.shown} answered" for s in sections)
+            "\n".join(
+                tr("Runner", "{section}: {answered} of {shown} answered").format(
+                    section=s.title, answered=s.answered, shown=s.shown
+                )
+                for s in sections
+            )
         )
         self.update()
 

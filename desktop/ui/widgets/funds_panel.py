@@ -6,6 +6,10 @@ decision, with the date of the funds file.
 The panel only shows; its host (organisation page, results view) reacts to its signals:
 `add_action_requested(fund_id, condition_id)`, `registration_field_requested(field)`,
 `assessment_requested(form_kind, target)`.
+
+The panel's own words follow the app's (or the session's) language; what the council wrote in
+the funds file (names, funders, amounts, reasons) stays as written. Statement and section
+names come from the forms, in the language when the form has it.
 """
 
 from __future__ import annotations
@@ -24,22 +28,62 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.registration.funds import long_date
+from desktop.format import MONTHS
+from desktop.ui.i18n import current_language, tr
 
 if TYPE_CHECKING:
-    from desktop.registration.funds import FundCheck, FundsGuide, UnmetCondition
+    from datetime import date
+
+    from desktop.registration.funds import ConditionLink, FundCheck, FundsGuide, UnmetCondition
     from forms.support import SupportCatalogue
 
-FORM_NAMES = {"health_check": "health check", "cat_readiness": "CAT readiness check"}
+
+def long_date(day: date) -> str:
+    """20 November 2026, the month in the language shown (the report's month names)."""
+    return f"{day.day} {tr('Report', MONTHS[day.month - 1])} {day.year}"
 
 
 def _deadline(check: FundCheck) -> str:
     if check.fund.deadlines == "rolling":
-        return "apply any time"
+        return tr("Funds", "apply any time")
     if check.next_deadline is not None:
-        return f"next deadline {long_date(check.next_deadline)}"
+        return tr("Funds", "next deadline {date}").format(date=long_date(check.next_deadline))
     last = max(check.fund.deadlines) if isinstance(check.fund.deadlines, list) else None
-    return f"closed on {long_date(last)}" if last else "closed"
+    if last:
+        return tr("Funds", "closed on {date}").format(date=long_date(last))
+    return tr("Funds", "closed")
+
+
+def _in_language(text: str) -> str:
+    """A form's text (statement, section title) in the language shown, when it has it."""
+    get = getattr(text, "get", None)
+    return str(get(current_language())) if callable(get) else str(text)
+
+
+def _assessment_link_text(link: ConditionLink) -> str:
+    """How an unmet condition names the statement, section or assessment that meets it."""
+    health_check = link.form_kind == "health_check"
+    name = _in_language(link.label)
+    if link.kind == "statement":
+        if health_check:
+            return tr("Funds", "the health check statement “{statement}”").format(statement=name)
+        return tr("Funds", "the CAT readiness statement “{statement}”").format(statement=name)
+    if link.kind == "section":
+        if health_check:
+            return tr("Funds", "the health check section “{section}”").format(section=name)
+        return tr("Funds", "the CAT readiness section “{section}”").format(section=name)
+    if link.form_kind == "cat_readiness":
+        return tr("Funds", "a CAT readiness check")
+    return tr("Funds", "a health check")
+
+
+def guide_note(guide: FundsGuide) -> str:
+    """Eligibility is a guide, never a decision, and the date of the funds file."""
+    return (
+        tr("Funds", "Eligibility here is a guide, never a decision: the funder decides.")
+        + " "
+        + tr("Funds", "Funds file last updated {date}.").format(date=long_date(guide.updated))
+    )
 
 
 def _label(html: str, name: str = "", object_name: str = "") -> QLabel:
@@ -64,14 +108,14 @@ class FundsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fundsPanel")
-        self.setAccessibleName("Funding you could apply for")
+        self.setAccessibleName(tr("Funds", "Funding you could apply for"))
         self.guide: FundsGuide | None = None
         self.add_buttons: dict[str, QPushButton] = {}
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(4, 4, 12, 12)
         self._layout.setSpacing(8)
         self.setStyleSheet(FUNDS_STYLE)
-        self.show_message("Choose an organisation to see the funds it could apply to.")
+        self.show_message(tr("Funds", "Choose an organisation to see the funds it could apply to."))
 
     # -- filling ------------------------------------------------------------------------------
 
@@ -90,7 +134,7 @@ class FundsPanel(QWidget):
         """No guide to show (no organisation chosen, or the funds file cannot be used)."""
         self.guide = None
         self._clear()
-        self._layout.addWidget(_label(f"<p>{escape(text)}</p>", "Funds"))
+        self._layout.addWidget(_label(f"<p>{escape(text)}</p>", tr("Funds", "Funds")))
         self._layout.addStretch(1)
 
     def show_guide(
@@ -108,22 +152,32 @@ class FundsPanel(QWidget):
         self.guide = guide
         self._clear()
         self.honesty = _label(
-            f"<i>{escape(guide.honesty_line)}</i>", "Eligibility is a guide", "fundsHonesty"
+            f"<i>{escape(guide_note(guide))}</i>",
+            tr("Funds", "Eligibility is a guide"),
+            "fundsHonesty",
         )
         self._layout.addWidget(self.honesty)
 
-        self._layout.addWidget(_label("<h3>Funds you can apply to now</h3>", object_name="h"))
+        def heading(text: str) -> QLabel:
+            return _label(f"<h3>{escape(text)}</h3>", object_name="h")
+
+        def paragraph(text: str) -> QLabel:
+            return _label(f"<p>{escape(text)}</p>")
+
+        self._layout.addWidget(heading(tr("Funds", "Funds you can apply to now")))
         if guide.eligible:
             for check in guide.eligible:
                 self._layout.addWidget(self._fund_card(check))
         else:
             self._layout.addWidget(
-                _label("<p>None yet: the funds below say what would open them.</p>")
+                paragraph(tr("Funds", "None yet: the funds below say what would open them."))
             )
 
-        self._layout.addWidget(_label("<h3>Funds you could apply to after…</h3>", object_name="h"))
+        self._layout.addWidget(heading(tr("Funds", "Funds you could apply to after…")))
         if not guide.not_yet:
-            self._layout.addWidget(_label("<p>Nothing stands in the way of the open funds.</p>"))
+            self._layout.addWidget(
+                paragraph(tr("Funds", "Nothing stands in the way of the open funds."))
+            )
         for check in guide.not_yet:
             card = self._fund_card(check)
             card_layout = card.layout()
@@ -135,13 +189,13 @@ class FundsPanel(QWidget):
             self._layout.addWidget(card)
 
         if guide.closed:
-            self._layout.addWidget(_label("<h3>Closed for now</h3>", object_name="h"))
+            self._layout.addWidget(heading(tr("Funds", "Closed for now")))
             names = "".join(
                 f"<li><b>{escape(c.fund.name)}</b> ({escape(c.fund.funder)}): "
                 f"{escape(_deadline(c))}</li>"
                 for c in guide.closed
             )
-            self._layout.addWidget(_label(f"<ul>{names}</ul>", "Closed funds"))
+            self._layout.addWidget(_label(f"<ul>{names}</ul>", tr("Funds", "Closed funds")))
         self._layout.addStretch(1)
 
     def _fund_card(self, check: FundCheck) -> QFrame:
@@ -153,7 +207,7 @@ class FundsPanel(QWidget):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(4)
         link = (
-            f" · <a href='{escape(fund.link, quote=True)}'>website</a>"
+            f" · <a href='{escape(fund.link, quote=True)}'>{escape(tr('Funds', 'website'))}</a>"
             if fund.link and fund.link.startswith(("https://", "http://"))
             else ""
         )
@@ -186,46 +240,52 @@ class FundsPanel(QWidget):
             if link.kind == "registration"
         ]
         if fields:
-            links.append("registration: " + ", ".join(fields))
+            links.append(
+                escape(tr("Funds", "registration: {fields}")).replace("{fields}", ", ".join(fields))
+            )
         for link in unmet.links:
             if link.kind == "registration":
                 continue
             elif link.kind in ("statement", "section", "assessment"):
-                form = FORM_NAMES.get(link.form_kind or "", "assessment")
-                text = (
-                    f"the {form} statement “{link.label}”"
-                    if link.kind == "statement"
-                    else link.label
-                    if link.kind == "section"
-                    else f"a {form}"
-                )
+                text = _assessment_link_text(link)
                 target = link.target if link.kind != "assessment" else ""
                 links.append(f"<a href='assessment:{link.form_kind}:{target}'>{escape(text)}</a>")
             elif link.kind == "support" and offers is not None:
+                language = current_language()
                 for offer in offers.offers_for(link.target)[:2]:
-                    words = escape(offer.text)
+                    words = escape(offer.text_in(language))
                     if offer.url and offer.url.startswith(("https://", "http://")):
                         words = f"<a href='{escape(offer.url, quote=True)}'>{words}</a>"
-                    links.append(f"help: {words}")
+                    links.append(escape(tr("Funds", "help: {offer}")).replace("{offer}", words))
         text = f"✗ {escape(unmet.reason)}"
         if links:
             text += "<br><span style='color:#49545c'>" + " · ".join(links) + "</span>"
-        reason = _label(text, f"Not met: {unmet.reason}")
+        reason = _label(text, tr("Funds", "Not met: {reason}").format(reason=unmet.reason))
         reason.linkActivated.connect(self._link)
         layout.addWidget(reason, 1)
-        button = QPushButton("Add as action")
-        button.setAccessibleName(f"Add as action: {unmet.condition.action or unmet.reason}")
+        button = QPushButton(tr("Funds", "Add as action"))
+        button.setAccessibleName(
+            tr("Funds", "Add as action: {action}").format(
+                action=unmet.condition.action or unmet.reason
+            )
+        )
         if unmet.source_id in added:
-            button.setText("In the plan")
-            button.setEnabled(False)
-            button.setToolTip("This is on the action plan already.")
+            self._show_added(button)
         elif plan_name is None:
             button.setEnabled(False)
-            button.setToolTip(no_plan_reason or "There is no action plan to add to yet.")
-        else:
-            by = f" — by {long_date(check.next_deadline)}" if check.next_deadline else ""
             button.setToolTip(
-                f"Add “{unmet.action_text(check.fund)}{by}” to the action plan of {plan_name}"
+                no_plan_reason or tr("Funds", "There is no action plan to add to yet.")
+            )
+        else:
+            action = unmet.action_text(check.fund)
+            if check.next_deadline:
+                action = tr("Funds", "{action} — by {date}").format(
+                    action=action, date=long_date(check.next_deadline)
+                )
+            button.setToolTip(
+                tr("Funds", "Add “{action}” to the action plan of {plan}").format(
+                    action=action, plan=plan_name
+                )
             )
         fund_id, condition_id = check.fund.id, unmet.condition.id
         button.clicked.connect(lambda: self.add_action_requested.emit(fund_id, condition_id))
@@ -244,9 +304,13 @@ class FundsPanel(QWidget):
     def mark_added(self, source_id: str) -> None:
         button = self.add_buttons.get(source_id)
         if button is not None:
-            button.setText("In the plan")
-            button.setEnabled(False)
-            button.setToolTip("This is on the action plan already.")
+            self._show_added(button)
+
+    @staticmethod
+    def _show_added(button: QPushButton) -> None:
+        button.setText(tr("Funds", "In the plan"))
+        button.setEnabled(False)
+        button.setToolTip(tr("Funds", "This is on the action plan already."))
 
 
 FUNDS_STYLE = """

@@ -203,6 +203,169 @@
         </message>
     </context>
     <context>
+        <name>Funds</name>
+        <message>
+            <source>Save the registration to see the funds this organisation could apply to.</source>
+            <translation>ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਸੰਭਾਲੋ ਤਾਂ ਜੋ ਉਹ ਫੰਡ ਦਿਸਣ ਜਿਨ੍ਹਾਂ ਲਈ ਇਹ ਸੰਸਥਾ ਅਰਜ਼ੀ ਦੇ ਸਕਦੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Start a health check first: actions go on an assessment's plan.</source>
+            <translation>ਪਹਿਲਾਂ ਸਿਹਤ ਜਾਂਚ ਸ਼ੁਰੂ ਕਰੋ: ਕਾਰਵਾਈਆਂ ਕਿਸੇ ਮੁਲਾਂਕਣ ਦੀ ਕਾਰਜ ਯੋਜਨਾ ਵਿੱਚ ਜਾਂਦੀਆਂ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>There is no such assessment yet: use “Start assessment…” to run one.</source>
+            <translation>ਅਜੇ ਅਜਿਹਾ ਕੋਈ ਮੁਲਾਂਕਣ ਨਹੀਂ: ਇੱਕ ਕਰਨ ਲਈ “Start assessment…” ਵਰਤੋ।</translation>
+        </message>
+        <message>
+            <source>the {assessment} of {date}</source>
+            <translation>{date} ਦੀ {assessment}</translation>
+        </message>
+        <message>
+            <source>Added to the action plan: {action}</source>
+            <translation>ਕਾਰਜ ਯੋਜਨਾ ਵਿੱਚ ਜੋੜਿਆ ਗਿਆ: {action}</translation>
+        </message>
+        <message>
+            <source>This assessment is deleted; restore it to add to its plan.</source>
+            <translation>ਇਹ ਮੁਲਾਂਕਣ ਮਿਟਾ ਦਿੱਤਾ ਗਿਆ ਹੈ; ਇਸਦੀ ਕਾਰਜ ਯੋਜਨਾ ਵਿੱਚ ਜੋੜਨ ਲਈ ਇਸਨੂੰ ਬਹਾਲ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>this assessment</source>
+            <translation>ਇਹ ਮੁਲਾਂਕਣ</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>ਬੰਦ</translation>
+        </message>
+        <message>
+            <source>a health check</source>
+            <translation>ਇੱਕ ਸਿਹਤ ਜਾਂਚ</translation>
+        </message>
+        <message>
+            <source>apply any time</source>
+            <translation>ਕਿਸੇ ਵੀ ਸਮੇਂ ਅਰਜ਼ੀ ਦਿਓ</translation>
+        </message>
+        <message>
+            <source>a CAT readiness check</source>
+            <translation>CAT ਲਈ ਤਿਆਰੀ ਦੀ ਇੱਕ ਜਾਂਚ</translation>
+        </message>
+        <message>
+            <source>Eligibility here is a guide, never a decision: the funder decides.</source>
+            <translation>ਇੱਥੇ ਯੋਗਤਾ ਸਿਰਫ਼ ਇੱਕ ਸੇਧ ਹੈ, ਫ਼ੈਸਲਾ ਨਹੀਂ: ਫ਼ੈਸਲਾ ਫੰਡ ਦੇਣ ਵਾਲਾ ਕਰਦਾ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Funding you could apply for</source>
+            <translation>ਫੰਡਿੰਗ ਜਿਸ ਲਈ ਤੁਸੀਂ ਅਰਜ਼ੀ ਦੇ ਸਕਦੇ ਹੋ</translation>
+        </message>
+        <message>
+            <source>Choose an organisation to see the funds it could apply to.</source>
+            <translation>ਇੱਕ ਸੰਸਥਾ ਚੁਣੋ ਤਾਂ ਜੋ ਉਹ ਫੰਡ ਦਿਸਣ ਜਿਨ੍ਹਾਂ ਲਈ ਉਹ ਅਰਜ਼ੀ ਦੇ ਸਕਦੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Eligibility is a guide</source>
+            <translation>ਯੋਗਤਾ ਸਿਰਫ਼ ਇੱਕ ਸੇਧ ਹੈ</translation>
+        </message>
+        <message>
+            <source>Add as action</source>
+            <translation>ਕਾਰਵਾਈ ਵਜੋਂ ਜੋੜੋ</translation>
+        </message>
+        <message>
+            <source>In the plan</source>
+            <translation>ਯੋਜਨਾ ਵਿੱਚ ਹੈ</translation>
+        </message>
+        <message>
+            <source>This is on the action plan already.</source>
+            <translation>ਇਹ ਪਹਿਲਾਂ ਹੀ ਕਾਰਜ ਯੋਜਨਾ ਵਿੱਚ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>next deadline {date}</source>
+            <translation>ਅਗਲੀ ਆਖ਼ਰੀ ਤਾਰੀਖ਼ {date}</translation>
+        </message>
+        <message>
+            <source>closed on {date}</source>
+            <translation>{date} ਨੂੰ ਬੰਦ ਹੋ ਗਿਆ</translation>
+        </message>
+        <message>
+            <source>the CAT readiness statement “{statement}”</source>
+            <translation>CAT ਲਈ ਤਿਆਰੀ ਦਾ ਕਥਨ “{statement}”</translation>
+        </message>
+        <message>
+            <source>the CAT readiness section “{section}”</source>
+            <translation>CAT ਲਈ ਤਿਆਰੀ ਦਾ ਭਾਗ “{section}”</translation>
+        </message>
+        <message>
+            <source>Funds file last updated {date}.</source>
+            <translation>ਫੰਡਾਂ ਦੀ ਫ਼ਾਈਲ ਆਖ਼ਰੀ ਵਾਰ {date} ਨੂੰ ਅੱਪਡੇਟ ਕੀਤੀ ਗਈ।</translation>
+        </message>
+        <message>
+            <source>Funds</source>
+            <translation>ਫੰਡ</translation>
+        </message>
+        <message>
+            <source>Funds you can apply to now</source>
+            <translation>ਫੰਡ ਜਿਨ੍ਹਾਂ ਲਈ ਤੁਸੀਂ ਹੁਣੇ ਅਰਜ਼ੀ ਦੇ ਸਕਦੇ ਹੋ</translation>
+        </message>
+        <message>
+            <source>Funds you could apply to after…</source>
+            <translation>ਫੰਡ ਜਿਨ੍ਹਾਂ ਲਈ ਤੁਸੀਂ ਇਸ ਤੋਂ ਬਾਅਦ ਅਰਜ਼ੀ ਦੇ ਸਕੋਗੇ…</translation>
+        </message>
+        <message>
+            <source>the health check statement “{statement}”</source>
+            <translation>ਸਿਹਤ ਜਾਂਚ ਦਾ ਕਥਨ “{statement}”</translation>
+        </message>
+        <message>
+            <source>the health check section “{section}”</source>
+            <translation>ਸਿਹਤ ਜਾਂਚ ਦਾ ਭਾਗ “{section}”</translation>
+        </message>
+        <message>
+            <source>None yet: the funds below say what would open them.</source>
+            <translation>ਅਜੇ ਕੋਈ ਨਹੀਂ: ਹੇਠਲੇ ਫੰਡ ਦੱਸਦੇ ਹਨ ਕਿ ਉਨ੍ਹਾਂ ਦਾ ਰਾਹ ਕਿਵੇਂ ਖੁੱਲ੍ਹੇਗਾ।</translation>
+        </message>
+        <message>
+            <source>Nothing stands in the way of the open funds.</source>
+            <translation>ਖੁੱਲ੍ਹੇ ਫੰਡਾਂ ਦੇ ਰਾਹ ਵਿੱਚ ਕੋਈ ਰੁਕਾਵਟ ਨਹੀਂ।</translation>
+        </message>
+        <message>
+            <source>Closed for now</source>
+            <translation>ਫ਼ਿਲਹਾਲ ਬੰਦ</translation>
+        </message>
+        <message>
+            <source>Closed funds</source>
+            <translation>ਬੰਦ ਫੰਡ</translation>
+        </message>
+        <message>
+            <source>Not met: {reason}</source>
+            <translation>ਪੂਰੀ ਨਹੀਂ ਹੋਈ: {reason}</translation>
+        </message>
+        <message>
+            <source>Add as action: {action}</source>
+            <translation>ਕਾਰਵਾਈ ਵਜੋਂ ਜੋੜੋ: {action}</translation>
+        </message>
+        <message>
+            <source>website</source>
+            <translation>ਵੈੱਬਸਾਈਟ</translation>
+        </message>
+        <message>
+            <source>There is no action plan to add to yet.</source>
+            <translation>ਅਜੇ ਕੋਈ ਕਾਰਜ ਯੋਜਨਾ ਨਹੀਂ ਜਿਸ ਵਿੱਚ ਜੋੜਿਆ ਜਾਵੇ।</translation>
+        </message>
+        <message>
+            <source>registration: {fields}</source>
+            <translation>ਰਜਿਸਟ੍ਰੇਸ਼ਨ: {fields}</translation>
+        </message>
+        <message>
+            <source>{action} — by {date}</source>
+            <translation>{action} — {date} ਤੱਕ</translation>
+        </message>
+        <message>
+            <source>Add “{action}” to the action plan of {plan}</source>
+            <translation>“{action}” ਨੂੰ {plan} ਦੀ ਕਾਰਜ ਯੋਜਨਾ ਵਿੱਚ ਜੋੜੋ</translation>
+        </message>
+        <message>
+            <source>help: {offer}</source>
+            <translation>ਮਦਦ: {offer}</translation>
+        </message>
+    </context>
+    <context>
         <name>Inputs</name>
         <message>
             <source>Not answered</source>
@@ -262,6 +425,26 @@
         <message>
             <source>Settings</source>
             <translation>ਸੈਟਿੰਗਾਂ</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>ਮਦਦ</translation>
+        </message>
+        <message>
+            <source>User guide (Ctrl+F1), council setup file, About GAP Field Kit</source>
+            <translation>ਵਰਤੋਂਕਾਰ ਗਾਈਡ (Ctrl+F1), ਕੌਂਸਲ ਦੀ ਸੈੱਟਅੱਪ ਫ਼ਾਈਲ, GAP Field Kit ਬਾਰੇ</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>ਵਰਤੋਂਕਾਰ ਗਾਈਡ</translation>
+        </message>
+        <message>
+            <source>Council setup file</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਸੈੱਟਅੱਪ ਫ਼ਾਈਲ</translation>
+        </message>
+        <message>
+            <source>About GAP Field Kit</source>
+            <translation>GAP Field Kit ਬਾਰੇ</translation>
         </message>
     </context>
     <context>
@@ -1326,6 +1509,70 @@
             <translation>ਸਹਾਇਤਾ: {offer}</translation>
         </message>
         <message>
+            <source>Closed</source>
+            <translation>ਬੰਦ</translation>
+        </message>
+        <message>
+            <source>Apply any time</source>
+            <translation>ਕਿਸੇ ਵੀ ਸਮੇਂ ਅਰਜ਼ੀ ਦਿਓ</translation>
+        </message>
+        <message>
+            <source>Eligibility here is a guide, never a decision: the funder decides.</source>
+            <translation>ਇੱਥੇ ਯੋਗਤਾ ਸਿਰਫ਼ ਇੱਕ ਸੇਧ ਹੈ, ਫ਼ੈਸਲਾ ਨਹੀਂ: ਫ਼ੈਸਲਾ ਫੰਡ ਦੇਣ ਵਾਲਾ ਕਰਦਾ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Funding you could apply for</source>
+            <translation>ਫੰਡਿੰਗ ਜਿਸ ਲਈ ਤੁਸੀਂ ਅਰਜ਼ੀ ਦੇ ਸਕਦੇ ਹੋ</translation>
+        </message>
+        <message>
+            <source>Funds you can apply to now</source>
+            <translation>ਫੰਡ ਜਿਨ੍ਹਾਂ ਲਈ ਤੁਸੀਂ ਹੁਣੇ ਅਰਜ਼ੀ ਦੇ ਸਕਦੇ ਹੋ</translation>
+        </message>
+        <message>
+            <source>Funds you could apply to after…</source>
+            <translation>ਫੰਡ ਜਿਨ੍ਹਾਂ ਲਈ ਤੁਸੀਂ ਇਸ ਤੋਂ ਬਾਅਦ ਅਰਜ਼ੀ ਦੇ ਸਕੋਗੇ…</translation>
+        </message>
+        <message>
+            <source>Funds file last updated {date}.</source>
+            <translation>ਫੰਡਾਂ ਦੀ ਫ਼ਾਈਲ ਆਖ਼ਰੀ ਵਾਰ {date} ਨੂੰ ਅੱਪਡੇਟ ਕੀਤੀ ਗਈ।</translation>
+        </message>
+        <message>
+            <source>Next deadline {date}</source>
+            <translation>ਅਗਲੀ ਆਖ਼ਰੀ ਤਾਰੀਖ਼ {date}</translation>
+        </message>
+        <message>
+            <source>Closed on {date}</source>
+            <translation>{date} ਨੂੰ ਬੰਦ ਹੋ ਗਿਆ</translation>
+        </message>
+        <message>
+            <source>None yet: the funds below say what would open them.</source>
+            <translation>ਅਜੇ ਕੋਈ ਨਹੀਂ: ਹੇਠਲੇ ਫੰਡ ਦੱਸਦੇ ਹਨ ਕਿ ਉਨ੍ਹਾਂ ਦਾ ਰਾਹ ਕਿਵੇਂ ਖੁੱਲ੍ਹੇਗਾ।</translation>
+        </message>
+        <message>
+            <source>Nothing stands in the way of the open funds.</source>
+            <translation>ਖੁੱਲ੍ਹੇ ਫੰਡਾਂ ਦੇ ਰਾਹ ਵਿੱਚ ਕੋਈ ਰੁਕਾਵਟ ਨਹੀਂ।</translation>
+        </message>
+        <message>
+            <source>Closed for now</source>
+            <translation>ਫ਼ਿਲਹਾਲ ਬੰਦ</translation>
+        </message>
+        <message>
+            <source>Fund</source>
+            <translation>ਫੰਡ</translation>
+        </message>
+        <message>
+            <source>Amounts</source>
+            <translation>ਰਕਮ</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>ਕਦੋਂ</translation>
+        </message>
+        <message>
+            <source>Help: {offers}</source>
+            <translation>ਮਦਦ: {offers}</translation>
+        </message>
+        <message>
             <source>Strong</source>
             <translation>ਮਜ਼ਬੂਤ</translation>
         </message>
@@ -1670,18 +1917,241 @@
         </message>
     </context>
     <context>
+        <name>Review</name>
+        <message>
+            <source>Not applicable</source>
+            <translation>ਲਾਗੂ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>Complete the assessment</source>
+            <translation>ਮੁਲਾਂਕਣ ਪੂਰਾ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Unanswered statements are not scored. You can reopen the assessment later to add them; the change is recorded.</source>
+            <translation>ਜਿਨ੍ਹਾਂ ਕਥਨਾਂ ਦਾ ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ ਗਿਆ ਉਨ੍ਹਾਂ ਦਾ ਸਕੋਰ ਨਹੀਂ ਬਣਦਾ। ਤੁਸੀਂ ਬਾਅਦ ਵਿੱਚ ਮੁਲਾਂਕਣ ਮੁੜ ਖੋਲ੍ਹ ਕੇ ਉਨ੍ਹਾਂ ਨੂੰ ਜੋੜ ਸਕਦੇ ਹੋ; ਇਹ ਤਬਦੀਲੀ ਦਰਜ ਕੀਤੀ ਜਾਂਦੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Complete anyway</source>
+            <translation>ਫਿਰ ਵੀ ਪੂਰਾ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>ਵਾਪਸ ਜਾਓ</translation>
+        </message>
+        <message>
+            <source>Review and complete</source>
+            <translation>ਜਾਂਚੋ ਅਤੇ ਪੂਰਾ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Review last time's actions…</source>
+            <translation>ਪਿਛਲੀ ਵਾਰ ਦੀਆਂ ਕਾਰਵਾਈਆਂ ਦੀ ਜਾਂਚ ਕਰੋ…</translation>
+        </message>
+        <message>
+            <source>Move to the new version…</source>
+            <translation>ਨਵੇਂ ਸੰਸਕਰਣ 'ਤੇ ਲੈ ਜਾਓ…</translation>
+        </message>
+        <message>
+            <source>← Back to the statements</source>
+            <translation>← ਕਥਨਾਂ 'ਤੇ ਵਾਪਸ</translation>
+        </message>
+        <message>
+            <source>Complete assessment</source>
+            <translation>ਮੁਲਾਂਕਣ ਪੂਰਾ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Lock the answers and see the results (Ctrl+Enter)</source>
+            <translation>ਜਵਾਬ ਤਾਲਾਬੰਦ ਕਰੋ ਅਤੇ ਨਤੀਜੇ ਵੇਖੋ (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;To look at</source>
+            <translation>&amp;ਵੇਖਣ ਲਈ</translation>
+        </message>
+        <message>
+            <source>&amp;All answers</source>
+            <translation>&amp;ਸਾਰੇ ਜਵਾਬ</translation>
+        </message>
+        <message>
+            <source>Assessment completed: the answers are locked.</source>
+            <translation>ਮੁਲਾਂਕਣ ਪੂਰਾ ਹੋ ਗਿਆ: ਜਵਾਬ ਤਾਲਾਬੰਦ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>{count} required statement(s) have no answer. Complete anyway?</source>
+            <translation>{count} ਲਾਜ਼ਮੀ ਕਥਨਾਂ ਦਾ ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ ਗਿਆ। ਫਿਰ ਵੀ ਪੂਰਾ ਕਰੀਏ?</translation>
+        </message>
+        <message>
+            <source>{answered} answered, {unanswered} without an answer ({required} required).</source>
+            <translation>{answered} ਦੇ ਜਵਾਬ ਦਿੱਤੇ, {unanswered} ਦਾ ਜਵਾਬ ਨਹੀਂ ({required} ਲਾਜ਼ਮੀ)।</translation>
+        </message>
+        <message>
+            <source>Press Enter on a statement to go back to it.</source>
+            <translation>ਕਿਸੇ ਕਥਨ 'ਤੇ ਵਾਪਸ ਜਾਣ ਲਈ ਉਸ 'ਤੇ Enter ਦਬਾਓ।</translation>
+        </message>
+        <message>
+            <source>Talk about this (group mode only)</source>
+            <translation>ਇਸ ਬਾਰੇ ਗੱਲ ਕਰੋ (ਸਿਰਫ਼ ਗਰੁੱਪ ਢੰਗ ਵਿੱਚ)</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>ਕਥਨ</translation>
+        </message>
+        <message>
+            <source>Agreed answer</source>
+            <translation>ਸਹਿਮਤ ਜਵਾਬ</translation>
+        </message>
+        <message>
+            <source>Group ratings</source>
+            <translation>ਗਰੁੱਪ ਦੇ ਦਰਜੇ</translation>
+        </message>
+        <message>
+            <source>Agreed?</source>
+            <translation>ਸਹਿਮਤੀ ਹੋਈ?</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>ਜਵਾਬ</translation>
+        </message>
+        <message>
+            <source>{count} don't know</source>
+            <translation>{count} ਪਤਾ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>{count} not rated</source>
+            <translation>{count} ਨੇ ਦਰਜਾ ਨਹੀਂ ਦਿੱਤਾ</translation>
+        </message>
+        <message>
+            <source>spread {spread}</source>
+            <translation>ਫ਼ਰਕ {spread}</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>ਲਾਜ਼ਮੀ</translation>
+        </message>
+        <message>
+            <source>Talk about this</source>
+            <translation>ਇਸ ਬਾਰੇ ਗੱਲ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>No agreed score yet</source>
+            <translation>ਅਜੇ ਕੋਈ ਸਹਿਮਤ ਸਕੋਰ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>Without an answer ({count})</source>
+            <translation>ਬਿਨਾਂ ਜਵਾਬ ({count})</translation>
+        </message>
+        <message>
+            <source>{done} of {count} answered</source>
+            <translation>{count} ਵਿੱਚੋਂ {done} ਦੇ ਜਵਾਬ ਦਿੱਤੇ</translation>
+        </message>
+        <message>
+            <source>&amp;All answers ({count})</source>
+            <translation>&amp;ਸਾਰੇ ਜਵਾਬ ({count})</translation>
+        </message>
+        <message>
+            <source>From the earlier version, read only ({count}): not scored, kept with the assessment</source>
+            <translation>ਪਿਛਲੇ ਸੰਸਕਰਣ ਤੋਂ, ਸਿਰਫ਼ ਪੜ੍ਹਨ ਲਈ ({count}): ਸਕੋਰ ਨਹੀਂ ਹੁੰਦੇ, ਮੁਲਾਂਕਣ ਨਾਲ ਰੱਖੇ ਜਾਂਦੇ ਹਨ</translation>
+        </message>
+        <message>
+            <source>Moved to version {version}. New statements are marked in the list; answers with no place are kept read-only below.</source>
+            <translation>ਸੰਸਕਰਣ {version} 'ਤੇ ਲੈ ਗਏ। ਨਵੇਂ ਕਥਨ ਸੂਚੀ ਵਿੱਚ ਨਿਸ਼ਾਨਬੱਧ ਹਨ; ਜਿਨ੍ਹਾਂ ਜਵਾਬਾਂ ਦੀ ਥਾਂ ਨਹੀਂ ਰਹੀ ਉਹ ਹੇਠਾਂ ਸਿਰਫ਼ ਪੜ੍ਹਨ ਲਈ ਰੱਖੇ ਗਏ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>Draft moved to version {version} of the form</source>
+            <translation>ਖਰੜਾ ਫ਼ਾਰਮ ਦੇ ਸੰਸਕਰਣ {version} 'ਤੇ ਲੈ ਗਏ</translation>
+        </message>
+        <message>
+            <source>{count} statement(s) had ratings two or more levels apart.</source>
+            <translation>{count} ਕਥਨਾਂ ਦੇ ਦਰਜਿਆਂ ਵਿੱਚ ਦੋ ਜਾਂ ਵੱਧ ਪੱਧਰਾਂ ਦਾ ਫ਼ਰਕ ਸੀ।</translation>
+        </message>
+        <message>
+            <source>Talk about this ({talk}); no agreed score ({disagreed})</source>
+            <translation>ਇਸ ਬਾਰੇ ਗੱਲ ਕਰੋ ({talk}); ਕੋਈ ਸਹਿਮਤ ਸਕੋਰ ਨਹੀਂ ({disagreed})</translation>
+        </message>
+        <message>
+            <source>Last time's actions: {reviewed} of {count} reviewed.</source>
+            <translation>ਪਿਛਲੀ ਵਾਰ ਦੀਆਂ ਕਾਰਵਾਈਆਂ: {count} ਵਿੱਚੋਂ {reviewed} ਦੀ ਜਾਂਚ ਹੋਈ।</translation>
+        </message>
+        <message>
+            <source>The others show as not reviewed in the results.</source>
+            <translation>ਬਾਕੀ ਨਤੀਜਿਆਂ ਵਿੱਚ ਬਿਨਾਂ ਜਾਂਚ ਦੇ ਦਿਖਾਈਆਂ ਜਾਂਦੀਆਂ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>ਸਹਿਮਤੀ ਹੋਈ</translation>
+        </message>
+        <message>
+            <source>This draft uses version {old} of the form; version {new} is now on this laptop. Answers follow their statements.</source>
+            <translation>ਇਹ ਖਰੜਾ ਫ਼ਾਰਮ ਦਾ ਸੰਸਕਰਣ {old} ਵਰਤਦਾ ਹੈ; ਸੰਸਕਰਣ {new} ਹੁਣ ਇਸ ਲੈਪਟਾਪ 'ਤੇ ਹੈ। ਜਵਾਬ ਆਪਣੇ ਕਥਨਾਂ ਦੇ ਨਾਲ ਜਾਂਦੇ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>Move to version {version}…</source>
+            <translation>ਸੰਸਕਰਣ {version} 'ਤੇ ਲੈ ਜਾਓ…</translation>
+        </message>
+        <message>
+            <source>New in version {version}</source>
+            <translation>ਸੰਸਕਰਣ {version} ਵਿੱਚ ਨਵਾਂ</translation>
+        </message>
+        <message>
+            <source>talk about this</source>
+            <translation>ਇਸ ਬਾਰੇ ਗੱਲ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>No agreed score</source>
+            <translation>ਕੋਈ ਸਹਿਮਤ ਸਕੋਰ ਨਹੀਂ</translation>
+        </message>
+    </context>
+    <context>
         <name>Runner</name>
         <message>
             <source>✓ rated</source>
             <translation>✓ ਦਰਜਾ ਦਿੱਤਾ</translation>
         </message>
         <message>
+            <source>not rated yet</source>
+            <translation>ਅਜੇ ਦਰਜਾ ਨਹੀਂ ਦਿੱਤਾ</translation>
+        </message>
+        <message>
+            <source>&amp;Don't know</source>
+            <translation>&amp;ਪਤਾ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>&amp;ਮਿਟਾਓ</translation>
+        </message>
+        <message>
             <source>Talk about this: the ratings differ by two levels or more</source>
             <translation>ਇਸ ਬਾਰੇ ਗੱਲ ਕਰੋ: ਦਰਜਿਆਂ ਵਿੱਚ ਦੋ ਜਾਂ ਵੱਧ ਪੱਧਰਾਂ ਦਾ ਫ਼ਰਕ ਹੈ</translation>
         </message>
         <message>
+            <source>rated; hidden until everyone has rated</source>
+            <translation>ਦਰਜਾ ਦੇ ਦਿੱਤਾ; ਸਭ ਦੇ ਦਰਜਾ ਦੇਣ ਤੱਕ ਲੁਕਿਆ ਹੋਇਆ</translation>
+        </message>
+        <message>
+            <source>the keys rate this person now</source>
+            <translation>ਹੁਣ ਕੁੰਜੀਆਂ ਇਸ ਵਿਅਕਤੀ ਦਾ ਦਰਜਾ ਦਿੰਦੀਆਂ ਹਨ</translation>
+        </message>
+        <message>
             <source>Don't know</source>
             <translation>ਪਤਾ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>don't know</source>
+            <translation>ਪਤਾ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>Rating for {person}</source>
+            <translation>{person} ਦਾ ਦਰਜਾ</translation>
+        </message>
+        <message>
+            <source>{person}: click to set or change their rating</source>
+            <translation>{person}: ਦਰਜਾ ਦੇਣ ਜਾਂ ਬਦਲਣ ਲਈ ਕਲਿੱਕ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>rating {rating}</source>
+            <translation>ਦਰਜਾ {rating}</translation>
+        </message>
+        <message>
+            <source>Click a section to go to its first statement</source>
+            <translation>ਕਿਸੇ ਭਾਗ ਦੇ ਪਹਿਲੇ ਕਥਨ 'ਤੇ ਜਾਣ ਲਈ ਉਸ 'ਤੇ ਕਲਿੱਕ ਕਰੋ</translation>
         </message>
         <message>
             <source>Projector view</source>
@@ -1820,6 +2290,10 @@
             <translation>ਫ਼ੋਨ ਵੋਟਿੰਗ ਬੰਦ ਹੈ।</translation>
         </message>
         <message>
+            <source>{done} of {count} sections done</source>
+            <translation>{count} ਵਿੱਚੋਂ {done} ਭਾਗ ਪੂਰੇ</translation>
+        </message>
+        <message>
             <source>This assessment is completed, so its answers are locked.</source>
             <translation>ਇਹ ਮੁਲਾਂਕਣ ਪੂਰਾ ਹੋ ਚੁੱਕਾ ਹੈ, ਇਸ ਲਈ ਇਸ ਦੇ ਜਵਾਬ ਬੰਦ ਹਨ।</translation>
         </message>
@@ -1932,12 +2406,20 @@
             <translation>ਫ਼ੋਨ ਵੋਟਿੰਗ ਚਾਲੂ ਹੈ। PIN {pin}।</translation>
         </message>
         <message>
+            <source>now in {section}, {answered} of {shown} answered</source>
+            <translation>ਹੁਣ {section} ਵਿੱਚ, {shown} ਵਿੱਚੋਂ {answered} ਦੇ ਜਵਾਬ ਦਿੱਤੇ</translation>
+        </message>
+        <message>
             <source>section {number} of {count}, statement {position} of {shown}</source>
             <translation>ਭਾਗ {number} / {count}, ਕਥਨ {position} / {shown}</translation>
         </message>
         <message>
             <source>1 choose</source>
             <translation>1 ਚੁਣੋ</translation>
+        </message>
+        <message>
+            <source>{section}: {answered} of {shown} answered</source>
+            <translation>{section}: {shown} ਵਿੱਚੋਂ {answered} ਦੇ ਜਵਾਬ ਦਿੱਤੇ</translation>
         </message>
         <message>
             <source>Suggested agreed score: &lt;b&gt;{level} {name}&lt;/b&gt; (the middle of the ratings). The group decides.</source>

@@ -203,6 +203,169 @@
         </message>
     </context>
     <context>
+        <name>Funds</name>
+        <message>
+            <source>Save the registration to see the funds this organisation could apply to.</source>
+            <translation>Zapisz rejestrację, aby zobaczyć fundusze, o które ta organizacja może się ubiegać.</translation>
+        </message>
+        <message>
+            <source>Start a health check first: actions go on an assessment's plan.</source>
+            <translation>Najpierw rozpocznij przegląd kondycji: działania trafiają do planu działania oceny.</translation>
+        </message>
+        <message>
+            <source>There is no such assessment yet: use “Start assessment…” to run one.</source>
+            <translation>Nie ma jeszcze takiej oceny: użyj „Start assessment…”, aby ją przeprowadzić.</translation>
+        </message>
+        <message>
+            <source>the {assessment} of {date}</source>
+            <translation>{assessment} z {date}</translation>
+        </message>
+        <message>
+            <source>Added to the action plan: {action}</source>
+            <translation>Dodano do planu działania: {action}</translation>
+        </message>
+        <message>
+            <source>This assessment is deleted; restore it to add to its plan.</source>
+            <translation>Ta ocena jest usunięta; przywróć ją, aby dodać coś do jej planu.</translation>
+        </message>
+        <message>
+            <source>this assessment</source>
+            <translation>tej oceny</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>zamknięty</translation>
+        </message>
+        <message>
+            <source>a health check</source>
+            <translation>przegląd kondycji</translation>
+        </message>
+        <message>
+            <source>apply any time</source>
+            <translation>wnioski w dowolnym momencie</translation>
+        </message>
+        <message>
+            <source>a CAT readiness check</source>
+            <translation>ocena gotowości do CAT</translation>
+        </message>
+        <message>
+            <source>Eligibility here is a guide, never a decision: the funder decides.</source>
+            <translation>Kwalifikowalność podana tutaj to wskazówka, nigdy decyzja: decyduje grantodawca.</translation>
+        </message>
+        <message>
+            <source>Funding you could apply for</source>
+            <translation>Dofinansowanie, o które możecie się ubiegać</translation>
+        </message>
+        <message>
+            <source>Choose an organisation to see the funds it could apply to.</source>
+            <translation>Wybierz organizację, aby zobaczyć fundusze, o które może się ubiegać.</translation>
+        </message>
+        <message>
+            <source>Eligibility is a guide</source>
+            <translation>Kwalifikowalność to wskazówka</translation>
+        </message>
+        <message>
+            <source>Add as action</source>
+            <translation>Dodaj jako działanie</translation>
+        </message>
+        <message>
+            <source>In the plan</source>
+            <translation>W planie</translation>
+        </message>
+        <message>
+            <source>This is on the action plan already.</source>
+            <translation>To już jest w planie działania.</translation>
+        </message>
+        <message>
+            <source>next deadline {date}</source>
+            <translation>najbliższy termin: {date}</translation>
+        </message>
+        <message>
+            <source>closed on {date}</source>
+            <translation>zamknięty {date}</translation>
+        </message>
+        <message>
+            <source>the CAT readiness statement “{statement}”</source>
+            <translation>stwierdzenie oceny gotowości do CAT „{statement}”</translation>
+        </message>
+        <message>
+            <source>the CAT readiness section “{section}”</source>
+            <translation>część oceny gotowości do CAT „{section}”</translation>
+        </message>
+        <message>
+            <source>Funds file last updated {date}.</source>
+            <translation>Plik funduszy zaktualizowano ostatnio {date}.</translation>
+        </message>
+        <message>
+            <source>Funds</source>
+            <translation>Fundusze</translation>
+        </message>
+        <message>
+            <source>Funds you can apply to now</source>
+            <translation>Fundusze, o które możecie się ubiegać już teraz</translation>
+        </message>
+        <message>
+            <source>Funds you could apply to after…</source>
+            <translation>Fundusze, o które będziecie mogli się ubiegać, gdy…</translation>
+        </message>
+        <message>
+            <source>the health check statement “{statement}”</source>
+            <translation>stwierdzenie przeglądu kondycji „{statement}”</translation>
+        </message>
+        <message>
+            <source>the health check section “{section}”</source>
+            <translation>część przeglądu kondycji „{section}”</translation>
+        </message>
+        <message>
+            <source>None yet: the funds below say what would open them.</source>
+            <translation>Na razie żaden: przy funduszach poniżej napisano, co otworzy do nich drogę.</translation>
+        </message>
+        <message>
+            <source>Nothing stands in the way of the open funds.</source>
+            <translation>Nic nie stoi na przeszkodzie do otwartych funduszy.</translation>
+        </message>
+        <message>
+            <source>Closed for now</source>
+            <translation>Na razie zamknięte</translation>
+        </message>
+        <message>
+            <source>Closed funds</source>
+            <translation>Zamknięte fundusze</translation>
+        </message>
+        <message>
+            <source>Not met: {reason}</source>
+            <translation>Niespełnione: {reason}</translation>
+        </message>
+        <message>
+            <source>Add as action: {action}</source>
+            <translation>Dodaj jako działanie: {action}</translation>
+        </message>
+        <message>
+            <source>website</source>
+            <translation>strona internetowa</translation>
+        </message>
+        <message>
+            <source>There is no action plan to add to yet.</source>
+            <translation>Nie ma jeszcze planu działania, do którego można coś dodać.</translation>
+        </message>
+        <message>
+            <source>registration: {fields}</source>
+            <translation>rejestracja: {fields}</translation>
+        </message>
+        <message>
+            <source>{action} — by {date}</source>
+            <translation>{action} — do {date}</translation>
+        </message>
+        <message>
+            <source>Add “{action}” to the action plan of {plan}</source>
+            <translation>Dodaj „{action}” do planu działania: {plan}</translation>
+        </message>
+        <message>
+            <source>help: {offer}</source>
+            <translation>pomoc: {offer}</translation>
+        </message>
+    </context>
+    <context>
         <name>Inputs</name>
         <message>
             <source>Not answered</source>
@@ -262,6 +425,26 @@
         <message>
             <source>Settings</source>
             <translation>Ustawienia</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Pomoc</translation>
+        </message>
+        <message>
+            <source>User guide (Ctrl+F1), council setup file, About GAP Field Kit</source>
+            <translation>Przewodnik użytkownika (Ctrl+F1), plik ustawień rady, O programie GAP Field Kit</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>Przewodnik użytkownika</translation>
+        </message>
+        <message>
+            <source>Council setup file</source>
+            <translation>Plik ustawień rady</translation>
+        </message>
+        <message>
+            <source>About GAP Field Kit</source>
+            <translation>O programie GAP Field Kit</translation>
         </message>
     </context>
     <context>
@@ -1326,6 +1509,70 @@
             <translation>Wsparcie: {offer}</translation>
         </message>
         <message>
+            <source>Closed</source>
+            <translation>Zamknięty</translation>
+        </message>
+        <message>
+            <source>Apply any time</source>
+            <translation>Wnioski w dowolnym momencie</translation>
+        </message>
+        <message>
+            <source>Eligibility here is a guide, never a decision: the funder decides.</source>
+            <translation>Kwalifikowalność podana tutaj to wskazówka, nigdy decyzja: decyduje grantodawca.</translation>
+        </message>
+        <message>
+            <source>Funding you could apply for</source>
+            <translation>Dofinansowanie, o które możecie się ubiegać</translation>
+        </message>
+        <message>
+            <source>Funds you can apply to now</source>
+            <translation>Fundusze, o które możecie się ubiegać już teraz</translation>
+        </message>
+        <message>
+            <source>Funds you could apply to after…</source>
+            <translation>Fundusze, o które będziecie mogli się ubiegać, gdy…</translation>
+        </message>
+        <message>
+            <source>Funds file last updated {date}.</source>
+            <translation>Plik funduszy zaktualizowano ostatnio {date}.</translation>
+        </message>
+        <message>
+            <source>Next deadline {date}</source>
+            <translation>Najbliższy termin: {date}</translation>
+        </message>
+        <message>
+            <source>Closed on {date}</source>
+            <translation>Zamknięty {date}</translation>
+        </message>
+        <message>
+            <source>None yet: the funds below say what would open them.</source>
+            <translation>Na razie żaden: przy funduszach poniżej napisano, co otworzy do nich drogę.</translation>
+        </message>
+        <message>
+            <source>Nothing stands in the way of the open funds.</source>
+            <translation>Nic nie stoi na przeszkodzie do otwartych funduszy.</translation>
+        </message>
+        <message>
+            <source>Closed for now</source>
+            <translation>Na razie zamknięte</translation>
+        </message>
+        <message>
+            <source>Fund</source>
+            <translation>Fundusz</translation>
+        </message>
+        <message>
+            <source>Amounts</source>
+            <translation>Kwoty</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Kiedy</translation>
+        </message>
+        <message>
+            <source>Help: {offers}</source>
+            <translation>Pomoc: {offers}</translation>
+        </message>
+        <message>
             <source>Strong</source>
             <translation>Mocna strona</translation>
         </message>
@@ -1670,18 +1917,241 @@
         </message>
     </context>
     <context>
+        <name>Review</name>
+        <message>
+            <source>Not applicable</source>
+            <translation>Nie dotyczy</translation>
+        </message>
+        <message>
+            <source>Complete the assessment</source>
+            <translation>Zakończ ocenę</translation>
+        </message>
+        <message>
+            <source>Unanswered statements are not scored. You can reopen the assessment later to add them; the change is recorded.</source>
+            <translation>Stwierdzenia bez odpowiedzi nie są oceniane. Możesz później ponownie otworzyć ocenę i je uzupełnić; zmiana zostanie zapisana.</translation>
+        </message>
+        <message>
+            <source>Complete anyway</source>
+            <translation>Zakończ mimo to</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Wróć</translation>
+        </message>
+        <message>
+            <source>Review and complete</source>
+            <translation>Przejrzyj i zakończ</translation>
+        </message>
+        <message>
+            <source>Review last time's actions…</source>
+            <translation>Przejrzyj działania z poprzedniego razu…</translation>
+        </message>
+        <message>
+            <source>Move to the new version…</source>
+            <translation>Przenieś do nowej wersji…</translation>
+        </message>
+        <message>
+            <source>← Back to the statements</source>
+            <translation>← Wróć do stwierdzeń</translation>
+        </message>
+        <message>
+            <source>Complete assessment</source>
+            <translation>Zakończ ocenę</translation>
+        </message>
+        <message>
+            <source>Lock the answers and see the results (Ctrl+Enter)</source>
+            <translation>Zablokuj odpowiedzi i zobacz wyniki (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;To look at</source>
+            <translation>&amp;Do sprawdzenia</translation>
+        </message>
+        <message>
+            <source>&amp;All answers</source>
+            <translation>&amp;Wszystkie odpowiedzi</translation>
+        </message>
+        <message>
+            <source>Assessment completed: the answers are locked.</source>
+            <translation>Ocena zakończona: odpowiedzi są zablokowane.</translation>
+        </message>
+        <message>
+            <source>{count} required statement(s) have no answer. Complete anyway?</source>
+            <translation>Obowiązkowe stwierdzenia bez odpowiedzi: {count}. Zakończyć mimo to?</translation>
+        </message>
+        <message>
+            <source>{answered} answered, {unanswered} without an answer ({required} required).</source>
+            <translation>Z odpowiedzią: {answered}, bez odpowiedzi: {unanswered} (w tym obowiązkowych: {required}).</translation>
+        </message>
+        <message>
+            <source>Press Enter on a statement to go back to it.</source>
+            <translation>Naciśnij Enter na stwierdzeniu, aby do niego wrócić.</translation>
+        </message>
+        <message>
+            <source>Talk about this (group mode only)</source>
+            <translation>Do omówienia (tylko w trybie grupowym)</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Stwierdzenie</translation>
+        </message>
+        <message>
+            <source>Agreed answer</source>
+            <translation>Uzgodniona odpowiedź</translation>
+        </message>
+        <message>
+            <source>Group ratings</source>
+            <translation>Oceny grupy</translation>
+        </message>
+        <message>
+            <source>Agreed?</source>
+            <translation>Uzgodniono?</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Odpowiedź</translation>
+        </message>
+        <message>
+            <source>{count} don't know</source>
+            <translation>nie wiem: {count}</translation>
+        </message>
+        <message>
+            <source>{count} not rated</source>
+            <translation>bez oceny: {count}</translation>
+        </message>
+        <message>
+            <source>spread {spread}</source>
+            <translation>rozrzut {spread}</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Obowiązkowe</translation>
+        </message>
+        <message>
+            <source>Talk about this</source>
+            <translation>Do omówienia</translation>
+        </message>
+        <message>
+            <source>No agreed score yet</source>
+            <translation>Brak jeszcze uzgodnionej oceny</translation>
+        </message>
+        <message>
+            <source>Without an answer ({count})</source>
+            <translation>Bez odpowiedzi ({count})</translation>
+        </message>
+        <message>
+            <source>{done} of {count} answered</source>
+            <translation>odpowiedzi: {done} z {count}</translation>
+        </message>
+        <message>
+            <source>&amp;All answers ({count})</source>
+            <translation>&amp;Wszystkie odpowiedzi ({count})</translation>
+        </message>
+        <message>
+            <source>From the earlier version, read only ({count}): not scored, kept with the assessment</source>
+            <translation>Z poprzedniej wersji, tylko do odczytu ({count}): nieoceniane, zachowane przy ocenie</translation>
+        </message>
+        <message>
+            <source>Moved to version {version}. New statements are marked in the list; answers with no place are kept read-only below.</source>
+            <translation>Przeniesiono do wersji {version}. Nowe stwierdzenia są oznaczone na liście; odpowiedzi bez miejsca zachowano poniżej tylko do odczytu.</translation>
+        </message>
+        <message>
+            <source>Draft moved to version {version} of the form</source>
+            <translation>Wersję roboczą przeniesiono do wersji {version} formularza</translation>
+        </message>
+        <message>
+            <source>{count} statement(s) had ratings two or more levels apart.</source>
+            <translation>Stwierdzenia z ocenami różniącymi się o dwa poziomy lub więcej: {count}.</translation>
+        </message>
+        <message>
+            <source>Talk about this ({talk}); no agreed score ({disagreed})</source>
+            <translation>Do omówienia ({talk}); bez uzgodnionej oceny ({disagreed})</translation>
+        </message>
+        <message>
+            <source>Last time's actions: {reviewed} of {count} reviewed.</source>
+            <translation>Działania z poprzedniego razu: przejrzano {reviewed} z {count}.</translation>
+        </message>
+        <message>
+            <source>The others show as not reviewed in the results.</source>
+            <translation>Pozostałe są pokazane w wynikach jako nieprzejrzane.</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>Uzgodniono</translation>
+        </message>
+        <message>
+            <source>This draft uses version {old} of the form; version {new} is now on this laptop. Answers follow their statements.</source>
+            <translation>Ta wersja robocza korzysta z wersji {old} formularza; na tym laptopie jest już wersja {new}. Odpowiedzi idą za swoimi stwierdzeniami.</translation>
+        </message>
+        <message>
+            <source>Move to version {version}…</source>
+            <translation>Przenieś do wersji {version}…</translation>
+        </message>
+        <message>
+            <source>New in version {version}</source>
+            <translation>Nowe w wersji {version}</translation>
+        </message>
+        <message>
+            <source>talk about this</source>
+            <translation>do omówienia</translation>
+        </message>
+        <message>
+            <source>No agreed score</source>
+            <translation>Brak uzgodnionej oceny</translation>
+        </message>
+    </context>
+    <context>
         <name>Runner</name>
         <message>
             <source>✓ rated</source>
             <translation>✓ ocenione</translation>
         </message>
         <message>
+            <source>not rated yet</source>
+            <translation>jeszcze nie ocenił(a)</translation>
+        </message>
+        <message>
+            <source>&amp;Don't know</source>
+            <translation>Nie &amp;wiem</translation>
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>&amp;Wyczyść</translation>
+        </message>
+        <message>
             <source>Talk about this: the ratings differ by two levels or more</source>
             <translation>Porozmawiajcie o tym: oceny różnią się o dwa poziomy lub więcej</translation>
         </message>
         <message>
+            <source>rated; hidden until everyone has rated</source>
+            <translation>ocenione; ukryte, dopóki wszyscy nie ocenią</translation>
+        </message>
+        <message>
+            <source>the keys rate this person now</source>
+            <translation>klawisze oceniają teraz tę osobę</translation>
+        </message>
+        <message>
             <source>Don't know</source>
             <translation>Nie wiem</translation>
+        </message>
+        <message>
+            <source>don't know</source>
+            <translation>nie wiem</translation>
+        </message>
+        <message>
+            <source>Rating for {person}</source>
+            <translation>Ocena osoby: {person}</translation>
+        </message>
+        <message>
+            <source>{person}: click to set or change their rating</source>
+            <translation>{person}: kliknij, aby ustawić lub zmienić ocenę tej osoby</translation>
+        </message>
+        <message>
+            <source>rating {rating}</source>
+            <translation>ocena {rating}</translation>
+        </message>
+        <message>
+            <source>Click a section to go to its first statement</source>
+            <translation>Kliknij część, aby przejść do jej pierwszego stwierdzenia</translation>
         </message>
         <message>
             <source>Projector view</source>
@@ -1820,6 +2290,10 @@
             <translation>Głosowanie przez telefon jest wyłączone.</translation>
         </message>
         <message>
+            <source>{done} of {count} sections done</source>
+            <translation>ukończone części: {done} z {count}</translation>
+        </message>
+        <message>
             <source>This assessment is completed, so its answers are locked.</source>
             <translation>Ta ocena jest zakończona, więc jej odpowiedzi są zablokowane.</translation>
         </message>
@@ -1932,12 +2406,20 @@
             <translation>Głosowanie przez telefon jest włączone. PIN {pin}.</translation>
         </message>
         <message>
+            <source>now in {section}, {answered} of {shown} answered</source>
+            <translation>teraz: {section}, odpowiedzi: {answered} z {shown}</translation>
+        </message>
+        <message>
             <source>section {number} of {count}, statement {position} of {shown}</source>
             <translation>część {number} z {count}, stwierdzenie {position} z {shown}</translation>
         </message>
         <message>
             <source>1 choose</source>
             <translation>1 wybór</translation>
+        </message>
+        <message>
+            <source>{section}: {answered} of {shown} answered</source>
+            <translation>{section}: odpowiedzi {answered} z {shown}</translation>
         </message>
         <message>
             <source>Suggested agreed score: &lt;b&gt;{level} {name}&lt;/b&gt; (the middle of the ratings). The group decides.</source>

@@ -203,6 +203,169 @@
         </message>
     </context>
     <context>
+        <name>Funds</name>
+        <message>
+            <source>Save the registration to see the funds this organisation could apply to.</source>
+            <translation>رجسٹریشن محفوظ کریں تاکہ وہ فنڈ نظر آئیں جن کے لیے یہ تنظیم درخواست دے سکتی ہے۔</translation>
+        </message>
+        <message>
+            <source>Start a health check first: actions go on an assessment's plan.</source>
+            <translation>پہلے صحت کا جائزہ شروع کریں: اقدامات کسی جائزے کے لائحہ عمل میں جاتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>There is no such assessment yet: use “Start assessment…” to run one.</source>
+            <translation>ابھی ایسا کوئی جائزہ نہیں: ایک کرنے کے لیے “Start assessment…” استعمال کریں۔</translation>
+        </message>
+        <message>
+            <source>the {assessment} of {date}</source>
+            <translation>{date} کا {assessment}</translation>
+        </message>
+        <message>
+            <source>Added to the action plan: {action}</source>
+            <translation>لائحہ عمل میں شامل کیا گیا: {action}</translation>
+        </message>
+        <message>
+            <source>This assessment is deleted; restore it to add to its plan.</source>
+            <translation>یہ جائزہ حذف ہو چکا ہے؛ اس کے لائحہ عمل میں شامل کرنے کے لیے اسے بحال کریں۔</translation>
+        </message>
+        <message>
+            <source>this assessment</source>
+            <translation>یہ جائزہ</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>بند</translation>
+        </message>
+        <message>
+            <source>a health check</source>
+            <translation>صحت کا ایک جائزہ</translation>
+        </message>
+        <message>
+            <source>apply any time</source>
+            <translation>کسی بھی وقت درخواست دیں</translation>
+        </message>
+        <message>
+            <source>a CAT readiness check</source>
+            <translation>CAT کی تیاری کا ایک جائزہ</translation>
+        </message>
+        <message>
+            <source>Eligibility here is a guide, never a decision: the funder decides.</source>
+            <translation>یہاں اہلیت صرف رہنمائی ہے، فیصلہ نہیں: فیصلہ فنڈ دینے والا کرتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Funding you could apply for</source>
+            <translation>فنڈنگ جس کے لیے آپ درخواست دے سکتے ہیں</translation>
+        </message>
+        <message>
+            <source>Choose an organisation to see the funds it could apply to.</source>
+            <translation>ایک تنظیم چنیں تاکہ وہ فنڈ نظر آئیں جن کے لیے وہ درخواست دے سکتی ہے۔</translation>
+        </message>
+        <message>
+            <source>Eligibility is a guide</source>
+            <translation>اہلیت صرف رہنمائی ہے</translation>
+        </message>
+        <message>
+            <source>Add as action</source>
+            <translation>اقدام کے طور پر شامل کریں</translation>
+        </message>
+        <message>
+            <source>In the plan</source>
+            <translation>لائحہ عمل میں ہے</translation>
+        </message>
+        <message>
+            <source>This is on the action plan already.</source>
+            <translation>یہ پہلے ہی لائحہ عمل میں ہے۔</translation>
+        </message>
+        <message>
+            <source>next deadline {date}</source>
+            <translation>اگلی آخری تاریخ {date}</translation>
+        </message>
+        <message>
+            <source>closed on {date}</source>
+            <translation>{date} کو بند ہو گیا</translation>
+        </message>
+        <message>
+            <source>the CAT readiness statement “{statement}”</source>
+            <translation>CAT کی تیاری کا بیان “{statement}”</translation>
+        </message>
+        <message>
+            <source>the CAT readiness section “{section}”</source>
+            <translation>CAT کی تیاری کا حصہ “{section}”</translation>
+        </message>
+        <message>
+            <source>Funds file last updated {date}.</source>
+            <translation>فنڈز کی فائل آخری بار {date} کو تازہ کی گئی۔</translation>
+        </message>
+        <message>
+            <source>Funds</source>
+            <translation>فنڈز</translation>
+        </message>
+        <message>
+            <source>Funds you can apply to now</source>
+            <translation>فنڈ جن کے لیے آپ ابھی درخواست دے سکتے ہیں</translation>
+        </message>
+        <message>
+            <source>Funds you could apply to after…</source>
+            <translation>فنڈ جن کے لیے آپ اس کے بعد درخواست دے سکیں گے…</translation>
+        </message>
+        <message>
+            <source>the health check statement “{statement}”</source>
+            <translation>صحت کے جائزے کا بیان “{statement}”</translation>
+        </message>
+        <message>
+            <source>the health check section “{section}”</source>
+            <translation>صحت کے جائزے کا حصہ “{section}”</translation>
+        </message>
+        <message>
+            <source>None yet: the funds below say what would open them.</source>
+            <translation>ابھی کوئی نہیں: نیچے دیے گئے فنڈ بتاتے ہیں کہ ان کا راستہ کیسے کھلے گا۔</translation>
+        </message>
+        <message>
+            <source>Nothing stands in the way of the open funds.</source>
+            <translation>کھلے فنڈز کے راستے میں کوئی رکاوٹ نہیں۔</translation>
+        </message>
+        <message>
+            <source>Closed for now</source>
+            <translation>فی الحال بند</translation>
+        </message>
+        <message>
+            <source>Closed funds</source>
+            <translation>بند فنڈ</translation>
+        </message>
+        <message>
+            <source>Not met: {reason}</source>
+            <translation>پوری نہیں ہوئی: {reason}</translation>
+        </message>
+        <message>
+            <source>Add as action: {action}</source>
+            <translation>اقدام کے طور پر شامل کریں: {action}</translation>
+        </message>
+        <message>
+            <source>website</source>
+            <translation>ویب سائٹ</translation>
+        </message>
+        <message>
+            <source>There is no action plan to add to yet.</source>
+            <translation>ابھی کوئی لائحہ عمل نہیں جس میں شامل کیا جائے۔</translation>
+        </message>
+        <message>
+            <source>registration: {fields}</source>
+            <translation>رجسٹریشن: {fields}</translation>
+        </message>
+        <message>
+            <source>{action} — by {date}</source>
+            <translation>{action} — {date} تک</translation>
+        </message>
+        <message>
+            <source>Add “{action}” to the action plan of {plan}</source>
+            <translation>“{action}” کو {plan} کے لائحہ عمل میں شامل کریں</translation>
+        </message>
+        <message>
+            <source>help: {offer}</source>
+            <translation>مدد: {offer}</translation>
+        </message>
+    </context>
+    <context>
         <name>Inputs</name>
         <message>
             <source>Not answered</source>
@@ -262,6 +425,26 @@
         <message>
             <source>Settings</source>
             <translation>ترتیبات</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>مدد</translation>
+        </message>
+        <message>
+            <source>User guide (Ctrl+F1), council setup file, About GAP Field Kit</source>
+            <translation>صارف کی رہنمائی (Ctrl+F1)، کونسل کی سیٹ اپ فائل، GAP Field Kit کے بارے میں</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>صارف کی رہنمائی</translation>
+        </message>
+        <message>
+            <source>Council setup file</source>
+            <translation>کونسل کی سیٹ اپ فائل</translation>
+        </message>
+        <message>
+            <source>About GAP Field Kit</source>
+            <translation>GAP Field Kit کے بارے میں</translation>
         </message>
     </context>
     <context>
@@ -1326,6 +1509,70 @@
             <translation>مدد: {offer}</translation>
         </message>
         <message>
+            <source>Closed</source>
+            <translation>بند</translation>
+        </message>
+        <message>
+            <source>Apply any time</source>
+            <translation>کسی بھی وقت درخواست دیں</translation>
+        </message>
+        <message>
+            <source>Eligibility here is a guide, never a decision: the funder decides.</source>
+            <translation>یہاں اہلیت صرف رہنمائی ہے، فیصلہ نہیں: فیصلہ فنڈ دینے والا کرتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Funding you could apply for</source>
+            <translation>فنڈنگ جس کے لیے آپ درخواست دے سکتے ہیں</translation>
+        </message>
+        <message>
+            <source>Funds you can apply to now</source>
+            <translation>فنڈ جن کے لیے آپ ابھی درخواست دے سکتے ہیں</translation>
+        </message>
+        <message>
+            <source>Funds you could apply to after…</source>
+            <translation>فنڈ جن کے لیے آپ اس کے بعد درخواست دے سکیں گے…</translation>
+        </message>
+        <message>
+            <source>Funds file last updated {date}.</source>
+            <translation>فنڈز کی فائل آخری بار {date} کو تازہ کی گئی۔</translation>
+        </message>
+        <message>
+            <source>Next deadline {date}</source>
+            <translation>اگلی آخری تاریخ {date}</translation>
+        </message>
+        <message>
+            <source>Closed on {date}</source>
+            <translation>{date} کو بند ہو گیا</translation>
+        </message>
+        <message>
+            <source>None yet: the funds below say what would open them.</source>
+            <translation>ابھی کوئی نہیں: نیچے دیے گئے فنڈ بتاتے ہیں کہ ان کا راستہ کیسے کھلے گا۔</translation>
+        </message>
+        <message>
+            <source>Nothing stands in the way of the open funds.</source>
+            <translation>کھلے فنڈز کے راستے میں کوئی رکاوٹ نہیں۔</translation>
+        </message>
+        <message>
+            <source>Closed for now</source>
+            <translation>فی الحال بند</translation>
+        </message>
+        <message>
+            <source>Fund</source>
+            <translation>فنڈ</translation>
+        </message>
+        <message>
+            <source>Amounts</source>
+            <translation>رقم</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>کب</translation>
+        </message>
+        <message>
+            <source>Help: {offers}</source>
+            <translation>مدد: {offers}</translation>
+        </message>
+        <message>
             <source>Strong</source>
             <translation>مضبوط</translation>
         </message>
@@ -1670,18 +1917,241 @@
         </message>
     </context>
     <context>
+        <name>Review</name>
+        <message>
+            <source>Not applicable</source>
+            <translation>لاگو نہیں ہوتا</translation>
+        </message>
+        <message>
+            <source>Complete the assessment</source>
+            <translation>جائزہ مکمل کریں</translation>
+        </message>
+        <message>
+            <source>Unanswered statements are not scored. You can reopen the assessment later to add them; the change is recorded.</source>
+            <translation>جن بیانات کا جواب نہیں دیا گیا ان کا اسکور نہیں بنتا۔ آپ بعد میں جائزہ دوبارہ کھول کر انہیں شامل کر سکتے ہیں؛ یہ تبدیلی درج کی جاتی ہے۔</translation>
+        </message>
+        <message>
+            <source>Complete anyway</source>
+            <translation>پھر بھی مکمل کریں</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>واپس جائیں</translation>
+        </message>
+        <message>
+            <source>Review and complete</source>
+            <translation>جائزہ لیں اور مکمل کریں</translation>
+        </message>
+        <message>
+            <source>Review last time's actions…</source>
+            <translation>پچھلی بار کے اقدامات پر نظر ڈالیں…</translation>
+        </message>
+        <message>
+            <source>Move to the new version…</source>
+            <translation>نئے ورژن پر منتقل کریں…</translation>
+        </message>
+        <message>
+            <source>← Back to the statements</source>
+            <translation>→ بیانات پر واپس</translation>
+        </message>
+        <message>
+            <source>Complete assessment</source>
+            <translation>جائزہ مکمل کریں</translation>
+        </message>
+        <message>
+            <source>Lock the answers and see the results (Ctrl+Enter)</source>
+            <translation>جوابات مقفل کریں اور نتائج دیکھیں (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;To look at</source>
+            <translation>&amp;دیکھنے کے لیے</translation>
+        </message>
+        <message>
+            <source>&amp;All answers</source>
+            <translation>&amp;تمام جوابات</translation>
+        </message>
+        <message>
+            <source>Assessment completed: the answers are locked.</source>
+            <translation>جائزہ مکمل ہو گیا: جوابات مقفل ہیں۔</translation>
+        </message>
+        <message>
+            <source>{count} required statement(s) have no answer. Complete anyway?</source>
+            <translation>{count} لازمی بیانات کا جواب نہیں دیا گیا۔ پھر بھی مکمل کریں؟</translation>
+        </message>
+        <message>
+            <source>{answered} answered, {unanswered} without an answer ({required} required).</source>
+            <translation>{answered} کے جواب دیے گئے، {unanswered} کا جواب نہیں ({required} لازمی)۔</translation>
+        </message>
+        <message>
+            <source>Press Enter on a statement to go back to it.</source>
+            <translation>کسی بیان پر واپس جانے کے لیے اس پر Enter دبائیں۔</translation>
+        </message>
+        <message>
+            <source>Talk about this (group mode only)</source>
+            <translation>اس پر بات کریں (صرف گروپ طریقے میں)</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>بیان</translation>
+        </message>
+        <message>
+            <source>Agreed answer</source>
+            <translation>طے شدہ جواب</translation>
+        </message>
+        <message>
+            <source>Group ratings</source>
+            <translation>گروپ کے درجے</translation>
+        </message>
+        <message>
+            <source>Agreed?</source>
+            <translation>اتفاق ہوا؟</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>جواب</translation>
+        </message>
+        <message>
+            <source>{count} don't know</source>
+            <translation>{count} معلوم نہیں</translation>
+        </message>
+        <message>
+            <source>{count} not rated</source>
+            <translation>{count} نے درجہ نہیں دیا</translation>
+        </message>
+        <message>
+            <source>spread {spread}</source>
+            <translation>فرق {spread}</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>لازمی</translation>
+        </message>
+        <message>
+            <source>Talk about this</source>
+            <translation>اس پر بات کریں</translation>
+        </message>
+        <message>
+            <source>No agreed score yet</source>
+            <translation>ابھی کوئی طے شدہ اسکور نہیں</translation>
+        </message>
+        <message>
+            <source>Without an answer ({count})</source>
+            <translation>بغیر جواب کے ({count})</translation>
+        </message>
+        <message>
+            <source>{done} of {count} answered</source>
+            <translation>{count} میں سے {done} کے جواب دیے گئے</translation>
+        </message>
+        <message>
+            <source>&amp;All answers ({count})</source>
+            <translation>&amp;تمام جوابات ({count})</translation>
+        </message>
+        <message>
+            <source>From the earlier version, read only ({count}): not scored, kept with the assessment</source>
+            <translation>پچھلے ورژن سے، صرف پڑھنے کے لیے ({count}): اسکور نہیں ہوتے، جائزے کے ساتھ محفوظ رہتے ہیں</translation>
+        </message>
+        <message>
+            <source>Moved to version {version}. New statements are marked in the list; answers with no place are kept read-only below.</source>
+            <translation>ورژن {version} پر منتقل ہو گیا۔ نئے بیانات فہرست میں نشان زد ہیں؛ جن جوابات کی جگہ نہیں رہی وہ نیچے صرف پڑھنے کے لیے محفوظ ہیں۔</translation>
+        </message>
+        <message>
+            <source>Draft moved to version {version} of the form</source>
+            <translation>مسودہ فارم کے ورژن {version} پر منتقل ہو گیا</translation>
+        </message>
+        <message>
+            <source>{count} statement(s) had ratings two or more levels apart.</source>
+            <translation>{count} بیانات کے درجوں میں دو یا زیادہ درجوں کا فرق تھا۔</translation>
+        </message>
+        <message>
+            <source>Talk about this ({talk}); no agreed score ({disagreed})</source>
+            <translation>اس پر بات کریں ({talk})؛ کوئی طے شدہ اسکور نہیں ({disagreed})</translation>
+        </message>
+        <message>
+            <source>Last time's actions: {reviewed} of {count} reviewed.</source>
+            <translation>پچھلی بار کے اقدامات: {count} میں سے {reviewed} پر نظر ڈالی گئی۔</translation>
+        </message>
+        <message>
+            <source>The others show as not reviewed in the results.</source>
+            <translation>باقی نتائج میں بغیر نظرِ ثانی کے دکھائے جاتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>اتفاق ہوا</translation>
+        </message>
+        <message>
+            <source>This draft uses version {old} of the form; version {new} is now on this laptop. Answers follow their statements.</source>
+            <translation>یہ مسودہ فارم کا ورژن {old} استعمال کرتا ہے؛ ورژن {new} اب اس لیپ ٹاپ پر ہے۔ جوابات اپنے بیانات کے ساتھ جاتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Move to version {version}…</source>
+            <translation>ورژن {version} پر منتقل کریں…</translation>
+        </message>
+        <message>
+            <source>New in version {version}</source>
+            <translation>ورژن {version} میں نیا</translation>
+        </message>
+        <message>
+            <source>talk about this</source>
+            <translation>اس پر بات کریں</translation>
+        </message>
+        <message>
+            <source>No agreed score</source>
+            <translation>کوئی طے شدہ اسکور نہیں</translation>
+        </message>
+    </context>
+    <context>
         <name>Runner</name>
         <message>
             <source>✓ rated</source>
             <translation>✓ درجہ دیا</translation>
         </message>
         <message>
+            <source>not rated yet</source>
+            <translation>ابھی درجہ نہیں دیا</translation>
+        </message>
+        <message>
+            <source>&amp;Don't know</source>
+            <translation>&amp;معلوم نہیں</translation>
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>&amp;مٹائیں</translation>
+        </message>
+        <message>
             <source>Talk about this: the ratings differ by two levels or more</source>
             <translation>اس پر بات کریں: درجات میں دو یا زیادہ کا فرق ہے</translation>
         </message>
         <message>
+            <source>rated; hidden until everyone has rated</source>
+            <translation>درجہ دے دیا؛ سب کے درجہ دینے تک چھپا ہوا</translation>
+        </message>
+        <message>
+            <source>the keys rate this person now</source>
+            <translation>اب کلیدیں اس شخص کا درجہ دیتی ہیں</translation>
+        </message>
+        <message>
             <source>Don't know</source>
             <translation>معلوم نہیں</translation>
+        </message>
+        <message>
+            <source>don't know</source>
+            <translation>معلوم نہیں</translation>
+        </message>
+        <message>
+            <source>Rating for {person}</source>
+            <translation>{person} کا درجہ</translation>
+        </message>
+        <message>
+            <source>{person}: click to set or change their rating</source>
+            <translation>{person}: درجہ دینے یا بدلنے کے لیے کلک کریں</translation>
+        </message>
+        <message>
+            <source>rating {rating}</source>
+            <translation>درجہ {rating}</translation>
+        </message>
+        <message>
+            <source>Click a section to go to its first statement</source>
+            <translation>کسی حصے کے پہلے بیان پر جانے کے لیے اس پر کلک کریں</translation>
         </message>
         <message>
             <source>Projector view</source>
@@ -1820,6 +2290,10 @@
             <translation>فون ووٹنگ بند ہے۔</translation>
         </message>
         <message>
+            <source>{done} of {count} sections done</source>
+            <translation>{count} میں سے {done} حصے مکمل</translation>
+        </message>
+        <message>
             <source>This assessment is completed, so its answers are locked.</source>
             <translation>یہ جائزہ مکمل ہو چکا ہے، اس لیے اس کے جوابات مقفل ہیں۔</translation>
         </message>
@@ -1932,12 +2406,20 @@
             <translation>فون ووٹنگ چالو ہے۔ PIN {pin}۔</translation>
         </message>
         <message>
+            <source>now in {section}, {answered} of {shown} answered</source>
+            <translation>اب {section} میں، {shown} میں سے {answered} کے جواب دیے گئے</translation>
+        </message>
+        <message>
             <source>section {number} of {count}, statement {position} of {shown}</source>
             <translation>حصہ {number} از {count}، بیان {position} از {shown}</translation>
         </message>
         <message>
             <source>1 choose</source>
             <translation>1 انتخاب</translation>
+        </message>
+        <message>
+            <source>{section}: {answered} of {shown} answered</source>
+            <translation>{section}: {shown} میں سے {answered} کے جواب دیے گئے</translation>
         </message>
         <message>
             <source>Suggested agreed score: &lt;b&gt;{level} {name}&lt;/b&gt; (the middle of the ratings). The group decides.</source>
