@@ -66,12 +66,28 @@ def load_form_text(text: str, source_name: str) -> FormDefinition:
     return load_yaml_model(text, source_name, FormDefinition, form_problems, "form")
 
 
+# Parsed shipped forms by (file, modification time, size): the forms are large (every
+# language's texts) and several readers ask for them in one process (a report's funds guide
+# asks twice). The models are shared: callers copy before changing one (form_in_language).
+_PARSED: dict[tuple[str, int, int], FormDefinition] = {}
+
+
+def _load_shipped(file_path: FilePath) -> FormDefinition:
+    stat = file_path.stat()
+    key = (str(file_path.resolve()), stat.st_mtime_ns, stat.st_size)
+    form = _PARSED.get(key)
+    if form is None:
+        form = _PARSED[key] = load_form(file_path)
+    return form
+
+
 def shipped_forms() -> dict[str, FormDefinition]:
-    """Every form in `resources/forms/*.yaml`, by form id."""
+    """Every form in `resources/forms/*.yaml`, by form id (each file parsed once per process
+    while it is unchanged)."""
     forms: dict[str, FormDefinition] = {}
     folder = resources_dir() / "forms"
     for file_path in sorted(folder.glob("*.yaml")):
-        form = load_form(file_path)
+        form = _load_shipped(file_path)
         if form.id in forms:
             raise FormError(
                 file_path.name,
