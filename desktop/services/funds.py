@@ -19,6 +19,8 @@ from sqlalchemy import select
 
 from desktop.errors import UserError
 from desktop.registration.funds import (
+    CAT_PREFIX,
+    HEALTH_CHECK_ANSWER_PREFIX,
     AssessmentEvidence,
     FundsFile,
     FundsGuide,
@@ -267,7 +269,23 @@ class FundsService:
                 continue
             by_kind = latest.setdefault(summary.organisation_id, {})
             by_kind.setdefault(summary.kind, summary)  # newest first
-        stored = self._stored_facts([s for by_kind in latest.values() for s in by_kind.values()])
+        # Only the statements some fund's conditions read: the facts of the others are never
+        # looked at, and reading every answer of thousands of assessments took seconds.
+        read = {
+            name
+            for fund in funds.funds
+            for rule in fund.eligibility
+            for name in rule.condition.names
+        }
+        question_ids = {
+            name.removeprefix(prefix)
+            for name in read
+            for prefix in (HEALTH_CHECK_ANSWER_PREFIX, CAT_PREFIX)
+            if name.startswith(prefix)
+        }
+        stored = self._stored_facts(
+            [s for by_kind in latest.values() for s in by_kind.values()], question_ids
+        )
         organisations_by_ward: Counter[str] = Counter()
         eligible: dict[str, Counter[str]] = {fund.id: Counter() for fund in funds.funds}
         blockers: dict[str, Counter[str]] = {fund.id: Counter() for fund in funds.funds}
@@ -328,9 +346,12 @@ class FundsService:
             self._default_stages[key] = chosen.id if chosen is not None else None
         return self._default_stages[key]
 
-    def _stored_facts(self, summaries: list[AssessmentSummary]) -> dict[str, ResultFacts]:
+    def _stored_facts(
+        self, summaries: list[AssessmentSummary], question_ids: set[str] | None = None
+    ) -> dict[str, ResultFacts]:
         """The facts of these completed assessments from their stored results and answers, in
-        a few queries (scoring thousands of assessments again would take a minute)."""
+        a few queries (scoring thousands of assessments again would take a minute); with
+        `question_ids`, only the answers to those questions."""
         from desktop.services.scores import ScoreService, agreed_answers
 
         ScoreService(self.store).score_missing()
@@ -360,7 +381,7 @@ class FundsService:
                 )
                 for assessment_id, section_id, rag in section_rows:
                     sections.setdefault(assessment_id, {})[section_id] = rag
-            answers = agreed_answers(session, ids)
+            answers = agreed_answers(session, ids, question_ids)
         return {
             assessment_id: ResultFacts(
                 overall_rag=rag,

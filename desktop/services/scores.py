@@ -164,10 +164,18 @@ def _registrations(session: Session, organisation_ids: Collection[str]) -> dict[
     return found
 
 
-def agreed_answers(session: Session, assessment_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-    """assessment id -> question id -> agreed answer (DONT_KNOW for "don't know")."""
+def agreed_answers(
+    session: Session,
+    assessment_ids: Sequence[str],
+    question_ids: Collection[str] | None = None,
+) -> dict[str, dict[str, Any]]:
+    """assessment id -> question id -> agreed answer (DONT_KNOW for "don't know"); with
+    `question_ids`, only the answers to those questions."""
     answers: dict[str, dict[str, Any]] = {}
     dialect = session.get_bind().dialect.name
+    only = [Response.question_id.in_(sorted(question_ids))] if question_ids is not None else []
+    if question_ids is not None and not question_ids:
+        return answers
     for chunk in in_chunks(assessment_ids):
         if dialect == "sqlite":
             # The JSON text as stored: most answers are small numbers or words, decoded here
@@ -182,6 +190,7 @@ def agreed_answers(session: Session, assessment_ids: Sequence[str]) -> dict[str,
                     Response.assessment_id.in_(chunk),
                     Response.participant_id.is_(None),
                     Response.deleted_at.is_(None),
+                    *only,
                 )
             )
             decode: Callable[[Any], Any] = _decode_json
@@ -193,6 +202,7 @@ def agreed_answers(session: Session, assessment_ids: Sequence[str]) -> dict[str,
                     Response.assessment_id.in_(chunk),
                     Response.participant_id.is_(None),
                     Response.deleted_at.is_(None),
+                    *only,
                 )
             )
             decode = _same
