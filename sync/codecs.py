@@ -1,9 +1,10 @@
 """Turning tables of record dicts into the bundle's files: JSON, CSV, datapackage.json, signature.
 
 The write path does no validation (the reader validates everything); it only has to be fast:
-one JSON serialisation per table (pydantic-core's, which writes the same text as `json.dumps`
-with compact separators and `ensure_ascii=False`, about three times faster) and the csv module
-fed column by column.
+one JSON serialisation per batch of records (orjson's, which writes the same text as
+`json.dumps` with compact separators and `ensure_ascii=False`, about four times faster than
+pydantic-core's; it can also take a record's stored JSON text as it is, `orjson.Fragment`), and
+CSV built column by column.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
 import pydantic_core
 
 from sync.manifest import FORMAT_VERSION, Manifest
@@ -83,7 +85,11 @@ class FileDigest:
 
 def encode_json(records: Sequence[Mapping[str, Any]]) -> bytes:
     """data/<table>.json: a JSON array of the record dicts, UTF-8."""
-    return pydantic_core.to_json(records)
+    try:
+        return orjson.dumps(records)
+    except TypeError:
+        # orjson refuses what JSON allows but it doesn't hold (an integer beyond 64 bits)
+        return pydantic_core.to_json(records)
 
 
 def _guard(value: str | None) -> str | None:
@@ -104,29 +110,47 @@ def _quote(cell: str) -> str:
     return cell
 
 
+# A cell can only need the formula guard if it starts with one of these.
+_RISKY_FIRST = frozenset(FORMULA_SIGNS) | {c for c in map(chr, range(0x3001)) if c.isspace()}
+# One encoder for every JSON cell: json.dumps with an argument builds a new one per call.
+_json_cell = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _text_cells(values: Sequence[Any]) -> list[str]:
     cells = ["" if v is None else v for v in values]
     joined = "\x00" + "\x00".join(cells)
     if _FORMULA_AFTER_NUL.search(joined):
-        cells = [("'" + c) if c and needs_formula_guard(c) else c for c in cells]
+        risky = _RISKY_FIRST
+        cells = [("'" + c) if c[:1] in risky and needs_formula_guard(c) else c for c in cells]
     if _NEEDS_QUOTES.search(joined):
-        cells = [_quote(c) for c in cells]
+        # `in` tests inline rather than a regex call per cell: ~3x faster on long columns
+        cells = [
+            '"' + c.replace('"', '""') + '"'
+            if '"' in c or "," in c or "\n" in c or "\r" in c
+            else c
+            for c in cells
+        ]
     return cells
 
 
-def _any_cell(value: Any) -> str:
-    kind = type(value)
-    if value is None:
-        return ""
-    if kind is str:
-        if value and needs_formula_guard(value):
-            value = "'" + value
-        return _quote(value)
-    if kind is bool:
-        return "true" if value else "false"
-    if kind is list or kind is dict:
-        return _quote(json.dumps(value, ensure_ascii=False))
-    return str(value)
+def _any_cells(values: Sequence[Any]) -> list[str]:
+    """Cells of a column of any JSON value: text as text cells (`_text_cells`, all at once),
+    true/false, numbers, lists and objects as JSON text."""
+    text_cells = iter(_text_cells([v for v in values if type(v) is str]))
+    return [
+        next(text_cells)
+        if type(v) is str
+        else ""
+        if v is None
+        else "true"
+        if v is True
+        else "false"
+        if v is False
+        else _quote(_json_cell(v))
+        if type(v) is list or type(v) is dict
+        else str(v)
+        for v in values
+    ]
 
 
 def _cells(table_type: str, values: Sequence[Any]) -> list[str]:
@@ -146,8 +170,10 @@ def _cells(table_type: str, values: Sequence[Any]) -> list[str]:
             cells = [_quote(c) for c in cells]
         return cells
     if table_type in ("array", "object"):
-        return ["" if v is None else _quote(json.dumps(v, ensure_ascii=False)) for v in values]
-    return [_any_cell(v) for v in values]
+        # JSON text holds no raw line break (it escapes them): only a quote or comma matters
+        cells = ["" if v is None else _json_cell(v) for v in values]
+        return ['"' + c.replace('"', '""') + '"' if '"' in c or "," in c else c for c in cells]
+    return _any_cells(values)
 
 
 def encode_csv(spec: TableSpec, records: Sequence[Mapping[str, Any]]) -> bytes:
@@ -155,18 +181,34 @@ def encode_csv(spec: TableSpec, records: Sequence[Mapping[str, Any]]) -> bytes:
 
     Lists and objects are JSON text; booleans true/false; an empty cell is null. Text that a
     spreadsheet could run as a formula (`needs_formula_guard`: = + - @ after any leading
-    whitespace, their full-width forms, or a leading tab, CR or LF) gets a leading apostrophe. Built column by column with joins rather than the csv module: the same output,
-    about twice as fast on large tables.
+    whitespace, their full-width forms, or a leading tab, CR or LF) gets a leading apostrophe.
+    Built column by column with joins rather than the csv module: the same output, about twice
+    as fast on large tables.
     """
+    return (csv_header(spec) + encode_csv_rows(spec, records)).encode("utf-8")
+
+
+def csv_header(spec: TableSpec) -> str:
+    """The first line of data/<table>.csv, BOM included, with its CRLF."""
+    return "\ufeff" + ",".join(_quote(n) for n in spec.field_names) + "\r\n"
+
+
+def encode_csv_rows(spec: TableSpec, records: Sequence[Mapping[str, Any]]) -> str:
+    """The CSV lines of `records` (see `encode_csv`), each ending in CRLF; no header."""
+    if not records:
+        return ""
     names = spec.field_names
-    lines = [",".join(_quote(n) for n in names)]
-    if records:
-        columns = zip(*map(operator.itemgetter(*names), records), strict=True)
-        cells = [
-            _cells(c.table_type, values) for c, values in zip(spec.columns, columns, strict=True)
-        ]
-        lines.extend(map(",".join, zip(*cells, strict=True)))
-    return ("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8")
+    columns = zip(*map(operator.itemgetter(*names), records), strict=True)
+    return encode_csv_columns(spec, dict(zip(names, columns, strict=True)))
+
+
+def encode_csv_columns(spec: TableSpec, columns: Mapping[str, Sequence[Any]]) -> str:
+    """The CSV lines of records given column by column (name -> values, as in the records),
+    each line ending in CRLF; no header. The same text as `encode_csv_rows`."""
+    cells = [_cells(column.table_type, columns[column.name]) for column in spec.columns]
+    if not cells or not cells[0]:
+        return ""
+    return "\r\n".join(map(",".join, zip(*cells, strict=True))) + "\r\n"
 
 
 def table_schema(spec: TableSpec) -> dict[str, Any]:
