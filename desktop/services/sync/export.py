@@ -31,7 +31,7 @@ import json
 import logging
 import re
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -78,7 +78,8 @@ from desktop.version import app_version
 
 if TYPE_CHECKING:
     from desktop.services.devices import DeviceService
-    from sync.writer import BundleInfo
+    from sync.manifest import Manifest
+    from sync.writer import BundleInfo, EncodedBatch
 
 log = logging.getLogger(__name__)
 
@@ -88,9 +89,10 @@ def _first_line_of(text: str) -> str:
 
 
 Progress = Callable[[int, int], None]
-# Progress is reported out of 100: reading the database is about the first 40 of it.
+# Progress is reported out of 100, by records written.
 PROGRESS_TOTAL = 100
-READING_SHARE = 40
+# Records read, encoded and written at a time: memory stays bounded whatever the size.
+BATCH_RECORDS = 5_000
 
 BUNDLE_SUFFIX = ".gapkit"
 
@@ -117,6 +119,17 @@ TABLE_LABELS: dict[str, str] = {
     "review_notes": "Review notes",
     "audit_events": "Audit trail entries",
 }
+
+
+@dataclass(frozen=True)
+class TableQuery:
+    """Records of a table to read while the bundle is written (streamed in batches) rather
+    than now: those meeting `conditions`, and, with `only` = (column, values), whose column
+    holds one of the values."""
+
+    table: Table
+    conditions: tuple[ColumnElement[bool], ...]
+    only: tuple[str, frozenset[str]] | None = None
 
 
 class NothingToExport(UserError):
@@ -291,6 +304,16 @@ def _where(window: _Window, table: Table) -> tuple[Any, list[ColumnElement[bool]
         plain = synced_table("assessments")
         return plain, [seq > _threshold(window, plain), upper]
     if table in ASSESSMENT_FAMILY:
+        low = _uniform_low(window)
+        if low is not None:
+            # The same change number for every included family: no join of each answer to
+            # its assessment, only the held-back drafts' families left out.
+            conditions = [seq > low, upper]
+            if not window.include_drafts:
+                owners = synced_table("assessments")
+                drafts = select(owners.c.id).where(owners.c.status != "completed")
+                conditions.append(table.c.assessment_id.not_in(drafts))
+            return table, conditions
         family_member = table.join(assessments, assessments.c.id == table.c.assessment_id)
         return family_member, [seq > _threshold(window, assessments), upper]
     if name == "audit_events":
@@ -394,19 +417,98 @@ def _generic_records(
     connection: Connection, query: Select[Any], table: Table
 ) -> list[dict[str, Any]]:
     """Records through SQLAlchemy's own type handling (PostgreSQL)."""
-    names = _record_names(table)
-    dated = [
+    names, dated = _record_names(table), _dated_columns(table)
+    return [_generic_record(names, dated, row) for row in connection.execute(query)]
+
+
+def _generic_record(names: list[str], dated: list[int], row: Sequence[Any]) -> dict[str, Any]:
+    values = list(row)
+    for index in dated:
+        values[index] = json_value(values[index])
+    return dict(zip(names, values, strict=True))
+
+
+def _dated_columns(table: Table) -> list[int]:
+    return [
         index
         for index, column in enumerate(c for c in table.columns if c.name not in LOCAL_ONLY_FIELDS)
         if isinstance(column.type, UtcDateTime | Date)
     ]
-    records = []
-    for row in connection.execute(query):
-        values = list(row)
-        for index in dated:
-            values[index] = json_value(values[index])
-        records.append(dict(zip(names, values, strict=True)))
-    return records
+
+
+# Set (tests) to make SQLite exports take the generic path: the fast path is checked against it.
+_PYTHON_ENCODING_ONLY = False
+
+
+def _only(
+    records: list[dict[str, Any]], only: tuple[str, frozenset[str]] | None
+) -> list[dict[str, Any]]:
+    if only is None:
+        return records
+    column, values = only
+    return [record for record in records if record[column] in values]
+
+
+def _sqlite_batches(
+    db: Any,
+    sql: str,
+    table: Table,
+    batch_records: int,
+    only: tuple[str, frozenset[str]] | None = None,
+) -> Iterator[EncodedBatch]:
+    """The SQLite export path: records read in batches, decoded column by column, the CSV made
+    from the columns (no record is taken apart again) and the JSON by orjson, with each
+    record's stored change stamps put in as they are (`orjson.Fragment`): they are the biggest
+    part of a record and the CSV does not hold them, so they are never decoded."""
+    import orjson
+
+    from sync.codecs import encode_csv_columns, encode_json
+    from sync.records import TABLES
+    from sync.writer import EncodedBatch
+
+    names = _record_names(table)
+    spec = TABLES[table.name]
+    kinds = [c.type for c in table.columns if c.name not in LOCAL_ONLY_FIELDS]
+    cursor = db.execute(sql)
+    while rows := cursor.fetchmany(batch_records):
+        if only is not None:
+            index, values = names.index(only[0]), only[1]
+            rows = [row for row in rows if row[index] in values]
+            if not rows:
+                continue
+        # Every row has one value per name by construction; strict zips cost ~20% here.
+        columns: list[Sequence[Any]] = list(zip(*rows))  # noqa: B905
+        for index, kind in enumerate(kinds):
+            if isinstance(kind, JSON):
+                columns[index] = json.loads(_json_texts(columns[index]))
+            elif isinstance(kind, Boolean):
+                columns[index] = [None if v is None else bool(v) for v in columns[index]]
+        csv_text = encode_csv_columns(spec, dict(zip(names, columns)))  # noqa: B905
+        stored_stamps = columns[-1]
+        columns[-1] = [orjson.Fragment(v) if type(v) is str else v for v in stored_stamps]
+        records = [dict(zip(names, values)) for values in zip(*columns)]  # noqa: B905
+        try:
+            json_text = orjson.dumps(records)[1:-1]
+        except TypeError:  # a value orjson can't write (an integer beyond 64 bits)
+            for record, stamps in zip(records, json.loads(_json_texts(stored_stamps))):  # noqa: B905
+                record["_stamps"] = stamps
+            json_text = encode_json(records)[1:-1]
+        yield EncodedBatch(json_text, csv_text.encode("utf-8"), len(rows))
+
+
+def encode_batch(table_name: str, records: Sequence[dict[str, Any]]) -> EncodedBatch:
+    """Record dicts as one batch of the bundle's JSON and CSV text (the generic path)."""
+    from sync.codecs import encode_csv_rows, encode_json
+    from sync.records import TABLES
+    from sync.writer import EncodedBatch
+
+    if not records:
+        return EncodedBatch(b"", b"", 0)
+    return EncodedBatch(
+        encode_json(records)[1:-1],
+        encode_csv_rows(TABLES[table_name], records).encode("utf-8"),
+        len(records),
+    )
 
 
 class RecordReader:
@@ -529,6 +631,38 @@ class RecordReader:
             return _sqlite_records(self._sqlite, self._sql(query), table)
         assert self._connection is not None
         return _generic_records(self._connection, query, table)
+
+    def encoded(
+        self,
+        table: Table,
+        source: Any,
+        conditions: Sequence[ColumnElement[bool]],
+        batch_records: int | None = None,
+        only: tuple[str, frozenset[str]] | None = None,
+    ) -> Iterator[EncodedBatch]:
+        """A table's records meeting `conditions` (and `only`, see TableQuery), as the
+        bundle's JSON and CSV text, batch by batch (at most `batch_records` records each), so
+        no table is held whole."""
+        batch_records = batch_records or BATCH_RECORDS
+        query = record_select(table, self._sqlite is not None, source, conditions)
+        if self._sqlite is not None and not _PYTHON_ENCODING_ONLY:
+            yield from _sqlite_batches(self._sqlite, self._sql(query), table, batch_records, only)
+            return
+        if self._sqlite is not None:
+            records = _only(self.query_records(query, table), only)
+            for start in range(0, len(records), batch_records):
+                yield encode_batch(table.name, records[start : start + batch_records])
+            return
+        assert self._connection is not None
+        names, dated = _record_names(table), _dated_columns(table)
+        result = self._connection.execution_options(stream_results=True).execute(query)
+        for rows in result.partitions(batch_records):
+            records = _only([_generic_record(names, dated, row) for row in rows], only)
+            if records:
+                yield encode_batch(table.name, records)
+
+    def encoded_query(self, query: TableQuery) -> Iterator[EncodedBatch]:
+        return self.encoded(query.table, query.table, query.conditions, only=query.only)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -670,7 +804,7 @@ class ExportService:
     ) -> ExportResult:
         from sync.errors import BundleWriteError, KeyFileError
         from sync.manifest import Manifest
-        from sync.writer import write_bundle
+        from sync.writer import write_bundle_stream
 
         started = time.perf_counter()
         council = self._council_key(encrypt_to)
@@ -684,46 +818,57 @@ class ExportService:
             if progress is not None:
                 progress(round(done), PROGRESS_TOTAL)
 
-        def writing(done: int, total: int) -> None:
-            report(READING_SHARE + (PROGRESS_TOTAL - READING_SHARE) * done / max(total, 1))
-
         report(0)
         with RecordReader(self.store) as reader:
             window = reader.window(full=full, include_drafts=include_drafts)
-            tables: dict[str, list[dict[str, Any]]] = {}
-            for number, name in enumerate(TABLE_NAMES, start=1):
-                check_cancel()
-                tables[name] = reader.records(window, synced_table(name))
-                report(READING_SHARE * number / len(TABLE_NAMES))
-            bundle_seq = reader.next_bundle_seq()
-            if not any(tables.values()):
+            # Progress by records: counting first is cheap next to the writing.
+            expected = {name: reader.count(window, synced_table(name)) for name in TABLE_NAMES}
+            if not any(expected.values()):
                 raise NothingToExport(_nothing_message(reader, window))
-        check_cancel()
-        now = datetime.now(UTC)
-        destination = self._destination(out_path, bundle_seq, now)
-        manifest = Manifest.new(
-            device_id=self.store.device_id,
-            device_name=self.store.device_name,
-            bundle_seq=bundle_seq,
-            from_seq=self._from_seq(window, tables),
-            to_seq=window.to_seq,
-            app_version=app_version(),
-            full=full,
-            include_drafts=include_drafts,
-            created_at=now,
-        )
-        try:
-            info = write_bundle(
-                destination,
-                manifest=manifest,
-                tables=tables,
-                signing_key=signing_key,
-                encrypt_to=_raw_key(council) if council else None,
-                progress=writing,
-                should_cancel=should_cancel,
+            bundle_seq = reader.next_bundle_seq()
+            check_cancel()
+            now = datetime.now(UTC)
+            destination = self._destination(out_path, bundle_seq, now)
+            manifest = Manifest.new(
+                device_id=self.store.device_id,
+                device_name=self.store.device_name,
+                bundle_seq=bundle_seq,
+                from_seq=self._from_seq(window, reader),
+                to_seq=window.to_seq,
+                app_version=app_version(),
+                full=full,
+                include_drafts=include_drafts,
+                created_at=now,
             )
-        except (BundleWriteError, KeyFileError) as error:
-            raise UserError(str(error)) from error
+            written = 0
+            total = max(sum(expected.values()), 1)
+
+            def batches(name: str) -> Iterator[EncodedBatch]:
+                nonlocal written
+                source, conditions = _where(window, synced_table(name))
+                for batch in reader.encoded(synced_table(name), source, conditions):
+                    yield batch
+                    written += batch.records
+                    report(PROGRESS_TOTAL * min(written, total) / total)
+
+            def finish(manifest: Manifest) -> Manifest:
+                if not any(manifest.counts.values()):
+                    raise NothingToExport(_nothing_message(reader, window))
+                return manifest
+
+            try:
+                info = write_bundle_stream(
+                    destination,
+                    manifest=manifest,
+                    tables={name: batches(name) for name in TABLE_NAMES},
+                    signing_key=signing_key,
+                    encrypt_to=_raw_key(council) if council else None,
+                    should_cancel=should_cancel,
+                    finish_manifest=finish,
+                )
+            except (BundleWriteError, KeyFileError) as error:
+                raise UserError(str(error)) from error
+        report(PROGRESS_TOTAL)
         try:
             self._record(info, window)
         except BaseException:
@@ -749,13 +894,21 @@ class ExportService:
     # -- internals -----------------------------------------------------------------------------
 
     @staticmethod
-    def _from_seq(window: _Window, tables: dict[str, list[dict[str, Any]]]) -> int:
+    def _from_seq(window: _Window, reader: RecordReader) -> int:
         if window.full:
             return 0
         # Families of assessments completed (or drafts included) since reach back further.
-        reaches_back = window.include_drafts or any(
-            record["status"] == "completed" for record in tables["assessments"]
-        )
+        reaches_back = window.include_drafts
+        if not reaches_back:
+            assessments = synced_table("assessments")
+            source, conditions = _where(window, assessments)
+            reaches_back = bool(
+                reader.scalar(
+                    select(func.count())
+                    .select_from(source)
+                    .where(*conditions, assessments.c.status == "completed")
+                )
+            )
         if reaches_back:
             return min(window.drafts_to_seq, window.last_to_seq)
         return window.last_to_seq

@@ -9,7 +9,7 @@ To send something new to laptops (as issue 15's review states and comments are s
 1. make it a synced table (store model, `sync/records.py` record model and table spec,
    migration); a new table needs a new bundle format version (`since_version`);
 2. write a function `(reader, scope) -> {table: [record dicts]}` choosing the records for
-   the scope (`scope.sent_assessments` are the assessment ids whose records go, `scope.since`
+   the scope (or, for a big table, a `TableQuery` read while the pack is written) (`scope.sent_assessments` are the assessment ids whose records go, `scope.since`
    the council change number the laptop already has, or -1 for everything);
 3. add a `PackSection` for it at the end of `PACK_SECTIONS`.
 Council resources (forms, offers, wards and, later, funds) are one section, whose kinds are
@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from desktop.services.sync.export import RecordReader
+    from desktop.services.sync.export import RecordReader, TableQuery
 
 
 @dataclass
@@ -43,7 +43,9 @@ class PackScope:
         return self.since < 0
 
 
-PackSectionBuilder = Callable[["RecordReader", PackScope], dict[str, list[dict[str, Any]]]]
+# table name -> record dicts, or a query of them read while the pack is written
+SectionTables = dict[str, "list[dict[str, Any]] | TableQuery"]
+PackSectionBuilder = Callable[["RecordReader", PackScope], SectionTables]
 
 
 @dataclass(frozen=True)

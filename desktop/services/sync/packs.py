@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,11 +33,14 @@ from sqlalchemy import or_, select
 
 from desktop.errors import Cancelled, UserError
 from desktop.services.sync.export import (
+    BATCH_RECORDS,
     TABLE_NAMES,
     RecordReader,
+    TableQuery,
+    encode_batch,
     synced_table,
 )
-from desktop.services.sync.pack_content import PackScope, pack_sections
+from desktop.services.sync.pack_content import PackScope, SectionTables, pack_sections
 from desktop.store.db import Store, in_chunks
 from desktop.store.models import AuditEvent, Counter, ImportRecord, PackRecord
 from desktop.version import app_version
@@ -140,9 +143,7 @@ def withhold_contact(record: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
-def organisations_section(
-    reader: RecordReader, scope: PackScope
-) -> dict[str, list[dict[str, Any]]]:
+def organisations_section(reader: RecordReader, scope: PackScope) -> SectionTables:
     table = synced_table("organisations")
     rows = reader.records_where(
         table, *_changed_or(table, scope, table.c.id, scope.new_organisation_ids)
@@ -151,7 +152,7 @@ def organisations_section(
     return {"organisations": chosen}
 
 
-def assessments_section(reader: RecordReader, scope: PackScope) -> dict[str, list[dict[str, Any]]]:
+def assessments_section(reader: RecordReader, scope: PackScope) -> SectionTables:
     """Completed assessments of organisations in scope, each with its whole family when it is
     new to the laptop, and later changes to families the laptop already has."""
     assessments = synced_table("assessments")
@@ -175,13 +176,13 @@ def assessments_section(reader: RecordReader, scope: PackScope) -> dict[str, lis
     scope.sent_assessments.update(
         r["id"] for r in every_completed if r["organisation_id"] in scope.organisation_ids
     )
-    tables: dict[str, list[dict[str, Any]]] = {"assessments": chosen}
+    tables: SectionTables = {"assessments": chosen}
+    sent = frozenset(scope.sent_assessments)
     for name in FAMILY_TABLES:
+        # the answers are most of a pack: read while it is written, batch by batch
         table = synced_table(name)
-        family = reader.records_where(
-            table, *_changed_or(table, scope, table.c.assessment_id, scope.whole_assessments)
-        )
-        tables[name] = [r for r in family if r["assessment_id"] in scope.sent_assessments]
+        conditions = _changed_or(table, scope, table.c.assessment_id, scope.whole_assessments)
+        tables[name] = TableQuery(table, tuple(conditions), only=("assessment_id", sent))
     snapshot_ids = sorted({r["form_snapshot_id"] for r in chosen})
     snapshots = synced_table("form_snapshots")
     tables["form_snapshots"] = [
@@ -192,14 +193,14 @@ def assessments_section(reader: RecordReader, scope: PackScope) -> dict[str, lis
     return tables
 
 
-def resources_section(reader: RecordReader, scope: PackScope) -> dict[str, list[dict[str, Any]]]:
+def resources_section(reader: RecordReader, scope: PackScope) -> SectionTables:
     table = synced_table("council_resources")
     upper = table.c.change_seq <= scope.to_seq
     conditions = [upper] if scope.full else [table.c.change_seq > scope.since, upper]
     return {"council_resources": reader.records_where(table, *conditions)}
 
 
-def erasures_section(reader: RecordReader, scope: PackScope) -> dict[str, list[dict[str, Any]]]:
+def erasures_section(reader: RecordReader, scope: PackScope) -> SectionTables:
     """Erase events (docs/privacy.md): every laptop scrubs the erased values from its copies,
     in scope or not, so they go to every laptop whatever the scope."""
     from sync.erasure import ERASE_ACTION, ERASE_HISTORY_ACTION
@@ -214,7 +215,7 @@ def erasures_section(reader: RecordReader, scope: PackScope) -> dict[str, list[d
     return {"audit_events": reader.records_where(table, *conditions)}
 
 
-def receipt_section(reader: RecordReader, scope: PackScope) -> dict[str, list[dict[str, Any]]]:
+def receipt_section(reader: RecordReader, scope: PackScope) -> SectionTables:
     """Tells the laptop which of its bundles the council has merged (docs/privacy.md): one
     audit event `receipt` naming its latest merged bundle number, sent when a bundle of it
     was merged since its last pack. Its id and times follow from that import, so the same
@@ -286,7 +287,7 @@ def _keep_receipts(session: Any, events: Iterable[dict[str, Any]]) -> None:
         )
 
 
-def reviews_section(reader: RecordReader, scope: PackScope) -> dict[str, list[dict[str, Any]]]:
+def reviews_section(reader: RecordReader, scope: PackScope) -> SectionTables:
     """The council's review notes (states and comments) on assessments the pack's laptop
     worked on, so its worker sees what to fix. Only for a pack made for one laptop, and only
     for assessments the laptop holds or gets in this pack (`sent_assessments`: their
@@ -473,7 +474,7 @@ class PackService:
         from desktop.services.resources import CouncilResourceService
         from sync.errors import BundleWriteError
         from sync.manifest import Manifest, PackInfo
-        from sync.writer import write_bundle
+        from sync.writer import EncodedBatch, check_record_keys, write_bundle_stream
 
         started = time.perf_counter()
 
@@ -510,52 +511,72 @@ class PackService:
                 device_id=device_id,
             )
             tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_NAMES}
+            queries: dict[str, list[TableQuery]] = {name: [] for name in TABLE_NAMES}
             sections = pack_sections()
             for number, section in enumerate(sections, start=1):
                 check_cancel()
-                for name, records in section.build(reader, pack_scope).items():
-                    tables[name].extend(records)
+                for name, content in section.build(reader, pack_scope).items():
+                    if isinstance(content, TableQuery):
+                        queries[name].append(content)
+                    else:
+                        tables[name].extend(content)
                 report(40 * number / len(sections))
+            check_record_keys(tables)
             bundle_seq = reader.next_bundle_seq()
-        if last is not None and not any(tables.values()) and set(in_scope) == previous:
-            raise NothingNewForPack(
-                "Nothing has changed for that laptop since its last pack; choose a full pack to "
-                "send everything again."
+            check_cancel()
+            now = datetime.now(UTC)
+            destination = self._destination(out_path, device_id, bundle_seq, now)
+            manifest = Manifest.new(
+                kind="field-pack",
+                device_id=self.store.device_id,
+                device_name=self.store.device_name,
+                bundle_seq=bundle_seq,
+                from_seq=max(pack_scope.since, 0),
+                to_seq=to_seq,
+                app_version=app_version(),
+                full=pack_scope.full,
+                include_drafts=False,
+                created_at=now,
+                pack=PackInfo(
+                    for_device_id=device_id,
+                    scope=scope,  # type: ignore[arg-type]
+                    wards=list(wards),
+                    organisation_ids=sorted(in_scope),
+                ),
             )
-        check_cancel()
-        now = datetime.now(UTC)
-        destination = self._destination(out_path, device_id, bundle_seq, now)
-        manifest = Manifest.new(
-            kind="field-pack",
-            device_id=self.store.device_id,
-            device_name=self.store.device_name,
-            bundle_seq=bundle_seq,
-            from_seq=max(pack_scope.since, 0),
-            to_seq=to_seq,
-            app_version=app_version(),
-            full=pack_scope.full,
-            include_drafts=False,
-            created_at=now,
-            pack=PackInfo(
-                for_device_id=device_id,
-                scope=scope,  # type: ignore[arg-type]
-                wards=list(wards),
-                organisation_ids=sorted(in_scope),
-            ),
-        )
-        try:
-            info = write_bundle(
-                destination,
-                manifest=manifest,
-                tables=tables,
-                signing_key=signing_key,
-                progress=lambda done, total: report(40 + 60 * done / max(total, 1)),
-                should_cancel=should_cancel,
-            )
-        except Cancelled:
-            raise Cancelled("Pack cancelled; nothing was written.") from None
-        except BundleWriteError as error:
-            raise UserError(str(error)) from error
+
+            def batches(number: int, name: str) -> Iterator[EncodedBatch]:
+                records = tables[name]
+                for start in range(0, len(records), BATCH_RECORDS):
+                    yield encode_batch(name, records[start : start + BATCH_RECORDS])
+                for query in queries[name]:
+                    yield from reader.encoded_query(query)
+                report(40 + 60 * number / len(TABLE_NAMES))
+
+            def finish(manifest: Manifest) -> Manifest:
+                if last is not None and not any(manifest.counts.values()) and in_scope == previous:
+                    raise NothingNewForPack(
+                        "Nothing has changed for that laptop since its last pack; choose a full "
+                        "pack to send everything again."
+                    )
+                return manifest
+
+            try:
+                info = write_bundle_stream(
+                    destination,
+                    manifest=manifest,
+                    tables={
+                        name: batches(number, name)
+                        for number, name in enumerate(TABLE_NAMES, start=1)
+                    },
+                    signing_key=signing_key,
+                    should_cancel=should_cancel,
+                    finish_manifest=finish,
+                )
+            except Cancelled:
+                raise Cancelled("Pack cancelled; nothing was written.") from None
+            except BundleWriteError as error:
+                raise UserError(str(error)) from error
         try:
             with self.store.session() as session:
                 session.add(
