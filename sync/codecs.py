@@ -138,7 +138,7 @@ def _json_cells(values: Sequence[Any]) -> list[str]:
 
 
 def _text_cells(values: Sequence[Any]) -> list[str]:
-    cells = ["" if v is None else v for v in values]
+    cells = ["" if v is None else v for v in values] if None in values else list(values)
     joined = "\x00" + "\x00".join(cells)
     if _FORMULA_AFTER_NUL.search(joined):
         risky = _RISKY_FIRST

@@ -389,11 +389,16 @@ def _json_texts(values: Sequence[Any]) -> str:
     The column has numeric affinity, so SQLite hands back numbers as numbers; `repr` of a
     Python int or float is exact JSON for them.
     """
-    return (
-        "["
-        + ",".join([v if type(v) is str else ("null" if v is None else repr(v)) for v in values])
-        + "]"
-    )
+    try:
+        return "[" + ",".join(values) + "]"  # all text: the usual case, joined at C speed
+    except TypeError:
+        return (
+            "["
+            + ",".join(
+                [v if type(v) is str else ("null" if v is None else repr(v)) for v in values]
+            )
+            + "]"
+        )
 
 
 def _sqlite_records(db: Any, sql: str, table: Table) -> list[dict[str, Any]]:
