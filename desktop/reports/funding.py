@@ -17,6 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 from desktop.registration.funds import FundCheck, FundsGuide
 from desktop.reports.layout import CONTENT_WIDTH, data_table, heading, long_date, para, styles
 from desktop.reports.words import current_language, tr
+from forms.localised import is_right_to_left
 
 if TYPE_CHECKING:
     from desktop.services.funds import FundingReadiness
@@ -106,15 +107,16 @@ def funding_page(guide: FundsGuide | None, offers: SupportCatalogue | None) -> l
     if not guide.not_yet:
         flowables.append(para(tr("Report", "Nothing stands in the way of the open funds."), s.body))
     language = current_language()
+    # In a right-to-left language the report's own words go on lines of their own: a line
+    # mixing them with the council's English would be set right to left and read jumbled.
+    apart = is_right_to_left(language)
     for check in guide.not_yet:
-        block: list[Flowable] = [
-            para(
-                f"<b>{_esc(check.fund.name)}</b> ({_esc(check.fund.funder)}) · "
-                f"{_esc(check.fund.amounts)} · {_esc(_deadline(check))}",
-                s.body,
-                raw=True,
-            )
-        ]
+        fund = f"<b>{_esc(check.fund.name)}</b> ({_esc(check.fund.funder)}) · {_esc(check.fund.amounts)}"
+        block: list[Flowable] = []
+        if apart:
+            block += [para(fund, s.body, raw=True), para(_deadline(check), s.muted)]
+        else:
+            block.append(para(f"{fund} · {_esc(_deadline(check))}", s.body, raw=True))
         for unmet in check.unmet:
             help_texts = []
             if unmet.condition.support and offers is not None:
@@ -122,8 +124,11 @@ def funding_page(guide: FundsGuide | None, offers: SupportCatalogue | None) -> l
                     o.text_in(language) for o in offers.offers_for(unmet.condition.support)[:2]
                 ]
             text = f"✗ {_esc(unmet.reason)}"
+            words = tr("Report", "Help: {offers}").format(offers="; ".join(help_texts))
+            if help_texts and apart:
+                block += [para(text, s.bullet, raw=True), para(words, s.muted)]
+                continue
             if help_texts:
-                words = tr("Report", "Help: {offers}").format(offers="; ".join(help_texts))
                 text += f'<br/><font color="#5f6b73">{_esc(words)}</font>'
             block.append(para(text, s.bullet, raw=True))
         block.append(Spacer(1, 4))
@@ -131,9 +136,11 @@ def funding_page(guide: FundsGuide | None, offers: SupportCatalogue | None) -> l
     if guide.closed:
         flowables.append(heading(tr("Report", "Closed for now"), s.h3, level=1))
         for check in guide.closed:
-            flowables.append(
-                para(f"{check.fund.name} ({check.fund.funder}): {_deadline(check)}", s.bullet)
-            )
+            name = f"{check.fund.name} ({check.fund.funder})"
+            if apart:
+                flowables += [para(name, s.bullet), para(_deadline(check), s.muted)]
+            else:
+                flowables.append(para(f"{name}: {_deadline(check)}", s.bullet))
     return flowables
 
 

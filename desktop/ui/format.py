@@ -1,18 +1,19 @@
 """Words and numbers as the screen shows them: the shared rules of `desktop/format.py` (the
-PDFs use the same), plus the screen's own way of writing a change."""
+PDFs use the same), plus the screen's own way of writing a change, and dates whose month is
+in the language shown (the report's month names, context "Report" of the same .ts files)."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from html import escape
 
 from desktop.format import (
+    MONTHS,
     NO_VALUE,
     local_time,
-    long_date,
     plural,
     score_change,
     score_text,
-    short_date,
 )
 from desktop.ui.i18n import tr
 
@@ -27,6 +28,20 @@ __all__ = [
     "score_text",
     "short_date",
 ]
+
+
+def long_date(value: date | datetime | None) -> str:
+    """12 March 2026, the month in the language shown (English by default)."""
+    if value is None:
+        return NO_VALUE
+    return f"{value.day} {tr('Report', MONTHS[value.month - 1])} {value.year}"
+
+
+def short_date(value: date | datetime | None) -> str:
+    """12 Mar 2026, the month in the language shown."""
+    if value is None:
+        return NO_VALUE
+    return f"{value.day} {tr('Report', MONTHS[value.month - 1][:3])} {value.year}"
 
 
 def change_text(now: float | None, before: float | None) -> str:

@@ -34,7 +34,7 @@ from desktop.services.action_reviews import SinceLastTime
 from desktop.services.assessments import ResultsSnapshot
 from desktop.ui import theme
 from desktop.ui.format import change_text, long_date, score_text, short_date
-from desktop.ui.i18n import kind_label, set_language, tr, tr_noop
+from desktop.ui.i18n import is_right_to_left, kind_label, set_language, tr, tr_noop
 from desktop.ui.results.action_plan import ActionIdea, ActionPlanView
 from desktop.ui.results.radar import RadarChart
 from desktop.ui.widgets.funds_panel import FundsPanel
@@ -276,7 +276,10 @@ class ResultsView(QWidget):
         kind = kind_label(summary.kind)
         if result.stage_title:  # what it covered: a CAT step, or a health check's key statements
             kind = f"{kind}: {result.stage_title}"
-        self.subtitle.setText(f"{summary.organisation_name} · {kind} · {when} · {state}")
+        # A right-to-left mark first, so an Urdu line starting with an English name reads
+        # right to left.
+        direction = "\u200f" if is_right_to_left(self.language) else ""
+        self.subtitle.setText(f"{direction}{summary.organisation_name} · {kind} · {when} · {state}")
         self.notice.dismiss()
         self._show_verdict(result)
         self.overall.setText(

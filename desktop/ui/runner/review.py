@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.services.draft_moves import DraftMove
 from desktop.ui.dialogs.draft_move import ask_to_move_draft
-from desktop.ui.i18n import kind_label, set_language, tr
+from desktop.ui.i18n import is_right_to_left, kind_label, set_language, tr
 from desktop.ui.widgets.confirm import confirm_destructive
 from desktop.ui.widgets.notice_bar import NoticeBar
 from forms import DONT_KNOW
@@ -286,9 +286,12 @@ class ReviewView(QWidget):
             if summary.mode == "group"
             else ""
         )
+        # A right-to-left mark first: the line reads right to left in Urdu even though it
+        # starts with the organisation's (often English) name.
+        direction = "\u200f" if is_right_to_left(language) else ""
         self.summary.setText(
-            f"{summary.organisation_name} · {kind_label(summary.kind)}. {counts}{apart} "
-            + tr("Review", "Press Enter on a statement to go back to it.")
+            f"{direction}{summary.organisation_name} · {kind_label(summary.kind)}. "
+            f"{counts}{apart} " + tr("Review", "Press Enter on a statement to go back to it.")
         )
         self.unanswered_title.setText(
             tr("Review", "Without an answer ({count})").format(count=len(review.unanswered))

@@ -28,19 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.format import MONTHS
+from desktop.ui.format import long_date
 from desktop.ui.i18n import current_language, tr
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from desktop.registration.funds import ConditionLink, FundCheck, FundsGuide, UnmetCondition
     from forms.support import SupportCatalogue
-
-
-def long_date(day: date) -> str:
-    """20 November 2026, the month in the language shown (the report's month names)."""
-    return f"{day.day} {tr('Report', MONTHS[day.month - 1])} {day.year}"
 
 
 def _deadline(check: FundCheck) -> str:
