@@ -295,6 +295,8 @@ def _hold_foreign_tombstones(
     here by itself. What is held stays (value and stamp); if the record is live, the deletion
     becomes a conflict for staff. Done whichever the order of bundles, so merging stays
     order-independent."""
+    if not held:  # nothing held here: nothing to hold back (the usual first import)
+        return list(incoming), []
     records: list[dict[str, Any]] = []
     conflicts: list[FieldConflict] = []
     for record in incoming:

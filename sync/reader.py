@@ -19,6 +19,7 @@ import operator
 import os
 import re
 import tempfile
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -92,6 +93,33 @@ _DECLARED_HASH = re.compile(r"sha256:[0-9a-f]{64}")
 _NON_FINITE = re.compile(rb"[:,\[]\s*-?(?:NaN|Infinity)")
 # Largest integer a JSON number holds exactly (and JavaScript, and a spreadsheet).
 MAX_SAFE_INTEGER = 2**53 - 1
+# A table's JSON is validated (and merged by the importer) in chunks of about this many bytes,
+# so an import's memory stays bounded whatever the bundle's size (issue 16: 20,000 assessments
+# are about 2 million records).
+CHUNK_BYTES = 8 * 1024 * 1024
+# Where one record of a compact JSON list ends and the next begins. The same bytes can occur
+# inside a record (a list of objects); a cut there leaves a chunk that is not valid JSON, and
+# the next place is tried. After this many such misses a file is read as one piece.
+_RECORD_BOUNDARY = re.compile(rb"\},\{\"")
+_MAX_MISSED_CUTS = 16
+# Tables other tables refer to: their ids are kept while streaming (for the references and
+# duplicate ids); the others keep only a 64-bit hash of each id.
+_REFERENCED_TABLES = frozenset(fk.table for spec in TABLES.values() for fk in spec.foreign_keys)
+
+
+@dataclass
+class RecordChunk:
+    """Validated records of one table, read in order: `start` is the first one's index in
+    the table's file; `missing` the references to records not in the bundle (changes-only)."""
+
+    table: str
+    start: int
+    records: list[dict[str, Any]]
+    missing: list[MissingReference]
+
+
+class _MisplacedCut(Exception):
+    """Internal: a chunk was cut inside a record (its JSON does not parse); cut further on."""
 
 
 @dataclass(frozen=True)
@@ -248,6 +276,11 @@ class OpenedBundle:
         self._members: dict[str, bytes] = {}
         self._records: dict[str, list[dict[str, Any]]] | None = None
         self._missing_references: list[MissingReference] = []
+        # While streaming: each referenced table's ids (id -> index), the JSON files read to
+        # the end and found to match their hashes, and the index base of record errors.
+        self._stream_ids: dict[str, dict[str, int]] = {}
+        self._streamed: set[str] = set()
+        self._chunk_start = 0
         self.manifest = self._read_manifest()
         # A bundle of an older format version holds only the tables that version had.
         self._tables: dict[str, TableSpec] = tables_for_version(self.manifest.format_version)
@@ -447,7 +480,7 @@ class OpenedBundle:
                 digests[name] = FileDigest(declared_hash.removeprefix("sha256:"), declared_size)
         return digests
 
-    def _read_data(self, *, keep: bool) -> None:
+    def _read_data(self, *, keep: bool, json_files: bool = True) -> None:
         """Unpack every data file in pieces through its hash, against the signed digests.
 
         Caps hold while reading (each file stops at its declared size); only the JSON files
@@ -456,6 +489,8 @@ class OpenedBundle:
         for resource in self.datapackage["resources"]:
             for info in (resource, resource["gapkit_json"]):
                 name = info["path"]
+                if not json_files and name.endswith(".json"):
+                    continue  # checked while streamed
                 expected = self._digests[name]
                 hasher = hashlib.sha256()
                 size = 0
@@ -500,13 +535,15 @@ class OpenedBundle:
 
     # -- signature ------------------------------------------------------------------------
 
-    def verify(self, public_key_b64: str, *, keep_data: bool = True) -> None:
+    def verify(self, public_key_b64: str, *, keep_data: bool = True, stream: bool = False) -> None:
         """Check the signature against the device's enrolled public key (base64), then every
         data file against the hash the signature vouches for.
 
         The signature covers the manifest, datapackage.json and every data file's hash and
         size; nothing is decompressed before it holds. With `keep_data` False the data files
-        are only checked (a bundle kept waiting), not kept in memory.
+        are only checked (a bundle kept waiting), not kept in memory. With `stream` the JSON
+        files are checked as `stream_table` reads them (one pass, a chunk at a time): read
+        every table so, then call `finish_stream()` before trusting the import.
         """
         message = signing_message(self._digests)
         if not verify_signature(public_key_b64, message, self._signature):
@@ -526,7 +563,7 @@ class OpenedBundle:
                 file=SIGNATURE_FILE,
                 cls=SignatureError,
             )
-        self._read_data(keep=keep_data)
+        self._read_data(keep=keep_data, json_files=not stream)
         self.verified = True
 
     # -- records --------------------------------------------------------------------------
@@ -561,26 +598,207 @@ class OpenedBundle:
 
     def _validate_all(self) -> dict[str, list[dict[str, Any]]]:
         result: dict[str, list[dict[str, Any]]] = {}
-        ids: dict[str, dict[str, int]] = {}
         missing: list[MissingReference] = []
-        limit = self._limit
-        for table, spec in TABLES.items():
-            if table not in self._tables:
-                result[table] = []
-                ids[table] = {}
+        for table in TABLES:
+            rows: list[dict[str, Any]] = []
+            for chunk in self.stream_table(table):
+                rows.extend(chunk.records)
+                missing.extend(chunk.missing)
+            result[table] = rows
+        self._missing_references = missing
+        return result
+
+    # -- streaming: one table at a time, a chunk at a time --------------------------------
+
+    def stream_table(self, table: str, *, chunk_bytes: int | None = None) -> Iterator[RecordChunk]:
+        """The validated records of one table, in chunks of about `chunk_bytes` of JSON
+        (CHUNK_BYTES by default).
+
+        Read the tables in `tables` order (references point backwards). Each chunk is checked
+        as `all_records` checks a table: fields, clock, stamps, ids unique, references (to
+        records in the bundle; in a changes-only bundle others are listed in `missing`). Once
+        the last chunk is given, the file's hash, the record count and the ids' uniqueness
+        across chunks are checked; any problem raises a BundleError.
+        """
+        if not self.verified:
+            raise RuntimeError("verify() the bundle's signature before reading its records")
+        if table not in TABLES:
+            raise KeyError(table)
+        referenced: dict[str, int] | None = {} if table in _REFERENCED_TABLES else None
+        if referenced is not None:
+            self._stream_ids[table] = referenced
+        if table not in self._tables:
+            self._streamed.add(table)
+            return
+        name = json_path(table)
+        id_hashes: array[int] = array("q")
+        count = 0
+        chunks = 0
+        pieces = self._checked_pieces(name)
+        try:
+            for raw, byte_offset in self._json_chunks(
+                table, name, pieces, chunk_bytes or CHUNK_BYTES
+            ):
+                records = self._validated_chunk(table, name, raw, count, byte_offset, False)
+                chunk = self._checked_chunk(table, name, records, count, referenced, id_hashes)
+                count += len(records)
+                chunks += 1
+                yield chunk
+        except BundleError:
+            # A changed file is reported as changed, whatever it now holds.
+            for _ in pieces:
+                pass
+            raise
+        if count != self.manifest.counts[table]:
+            raise self._fail(
+                f"{name} holds {count} records but manifest.json says "
+                f"{self.manifest.counts[table]}.",
+                file=name,
+                cls=BundleIntegrityError,
+            )
+        if chunks > 1:  # each chunk's own ids were checked with it
+            self._check_unique_hashes(table, name, id_hashes)
+        self._streamed.add(table)
+
+    def finish_stream(self) -> None:
+        """After `stream_table` read every table: refuse the bundle if one was not read to
+        its end (its hash unchecked)."""
+        unread = [t for t in self._tables if t not in self._streamed]
+        if unread:
+            raise RuntimeError(f"tables not streamed to their end: {', '.join(unread)}")
+
+    def _checked_pieces(self, name: str) -> Iterator[bytes]:
+        """The file's bytes in pieces, hashed as they pass; raises at the end if they are not
+        what the signature vouches for (those kept by verify() were checked then)."""
+        if name in self._members:
+            yield self._members[name]
+            return
+        expected = self._digests[name]
+        hasher = hashlib.sha256()
+        size = 0
+        for piece in self._files.stream(name):
+            size += len(piece)
+            if size > expected.size:
+                break
+            hasher.update(piece)
+            yield piece
+        if size != expected.size or hasher.hexdigest() != expected.sha256:
+            raise self._fail(
+                f"{name} has been changed or damaged since the bundle was written (its "
+                "hash or size does not match datapackage.json). Export it again.",
+                file=name,
+                cls=BundleIntegrityError,
+            )
+
+    def _json_chunks(
+        self, table: str, name: str, pieces: Iterator[bytes], chunk_bytes: int
+    ) -> Iterator[tuple[bytes, int]]:
+        """A JSON list of records as smaller JSON lists of the same records, in order, each
+        with the byte offset of its first record in the file.
+
+        A file is cut only after a record's closing brace followed by `,{"`, and a chunk is
+        kept only if it parses (a cut inside a record never does: the record's brace stays
+        open). Hence the chunks hold exactly the file's records. A file laid out otherwise is
+        given whole.
+        """
+        buffer = bytearray()
+        offset = 0  # of buffer[0] in the file
+        whole = False  # cutting abandoned: the rest is given as one piece
+        missed = 0
+        prefix = b""  # "[" once the file's own "[" was cut off
+        search_from = chunk_bytes // 2  # no boundary before this in buffer (but a miss)
+        for piece in pieces:
+            buffer += piece
+            if whole or len(buffer) < chunk_bytes:
                 continue
-            name = json_path(table)
-            records = self._parse_table(table, name)
-            if len(records) != self.manifest.counts[table]:
-                raise self._fail(
-                    f"{name} holds {len(records)} records but manifest.json says "
-                    f"{self.manifest.counts[table]}.",
-                    file=name,
-                    cls=BundleIntegrityError,
-                )
-            ids[table] = self._check_records(table, name, records, limit)
+            if not prefix:
+                start = len(buffer) - len(buffer.lstrip())
+                if buffer[start : start + 1] != b"[":
+                    whole = True
+                    continue
+                del buffer[: start + 1]
+                offset += start + 1
+                prefix = b"["
+            while len(buffer) >= chunk_bytes and not whole:
+                found = _RECORD_BOUNDARY.search(buffer, search_from)
+                if found is None:
+                    # the boundary may straddle the next piece
+                    search_from = max(search_from, len(buffer) - len(b'},{"'))
+                    break
+                cut = found.start() + 1
+                candidate = prefix + bytes(buffer[:cut]) + b"]"
+                try:
+                    self._validated_chunk(table, name, candidate, -1, offset - 1, True)
+                except _MisplacedCut:
+                    missed += 1
+                    whole = missed >= _MAX_MISSED_CUTS
+                    search_from = cut
+                    continue
+                except BundleError:
+                    pass  # a real problem: reported by the caller, which parses it again
+                yield candidate, offset - 1
+                del buffer[: cut + 1]  # the record and the comma after it
+                offset += cut + 1
+                search_from = chunk_bytes // 2
+        yield prefix + bytes(buffer), offset - len(prefix)
+
+    def _validated_chunk(
+        self,
+        table: str,
+        name: str,
+        raw: bytes,
+        start: int,
+        byte_offset: int,
+        trial: bool,
+    ) -> list[dict[str, Any]]:
+        """One JSON list of records of `table`, validated (`start`: the index of its first
+        record in the file). A `trial` cut that is not valid JSON raises _MisplacedCut."""
+        cache = getattr(self, "_trial", None)
+        if not trial and cache is not None and cache[0] is raw:
+            self._trial = None
+            return cache[1]
+        self._chunk_start = max(start, 0)
+        try:
+            records = self._parse_text(table, name, raw, byte_offset, trial)
+        finally:
+            self._chunk_start = 0
+        # A trial's records are the chunk's: kept for the caller's parse of the same bytes.
+        self._trial = (raw, records) if trial else None
+        return records
+
+    def _checked_chunk(
+        self,
+        table: str,
+        name: str,
+        records: list[dict[str, Any]],
+        start: int,
+        referenced: dict[str, int] | None,
+        id_hashes: array[int],
+    ) -> RecordChunk:
+        spec = TABLES[table]
+        self._chunk_start = start
+        try:
+            seen = self._check_records(table, name, records, self._limit)
+            if referenced is not None:
+                repeated = seen.keys() & referenced.keys()
+                if repeated:
+                    index = min(seen[record_id] for record_id in repeated)
+                    record_id = records[index]["id"]
+                    raise self._record_error(
+                        name,
+                        index,
+                        record_id,
+                        f"the same id is also used by record {referenced[record_id] + 1}",
+                    )
+                for record_id, index in seen.items():
+                    referenced[record_id] = start + index
+            else:
+                id_hashes.extend(map(hash, seen))
+            missing: list[MissingReference] = []
             for fk in spec.foreign_keys:
-                targets = ids[fk.table]
+                targets = self._stream_ids.get(fk.table)
+                if targets is None:
+                    raise RuntimeError(f"stream {fk.table} before {table}")
                 for index, record in enumerate(records):
                     target = record[fk.field]
                     if target is None or target in targets:
@@ -596,11 +814,52 @@ class OpenedBundle:
                     missing.append(
                         MissingReference(table, record["id"], fk.field, fk.table, target)
                     )
-            result[table] = records
-        self._missing_references = missing
-        return result
+        finally:
+            self._chunk_start = 0
+        return RecordChunk(table, start, records, missing)
+
+    def check_unique_ids(self, table: str) -> None:
+        """Read the table's file again and refuse it if two records share an id (the
+        importer asks when the database refuses a chunk: the twin may be in an earlier one)."""
+        name = json_path(table)
+        if table not in self._tables:
+            return
+        id_hashes: array[int] = array("q")
+        start = 0
+        for raw, byte_offset in self._json_chunks(
+            table, name, self._checked_pieces(name), CHUNK_BYTES
+        ):
+            records = self._validated_chunk(table, name, raw, start, byte_offset, False)
+            id_hashes.extend(hash(record["id"]) for record in records)
+            start += len(records)
+        self._check_unique_hashes(table, name, id_hashes)
+
+    def _check_unique_hashes(self, table: str, name: str, id_hashes: array[int]) -> None:
+        """Ids unique across chunks, in 8 bytes an id: equal hashes are looked at again."""
+        ordered = sorted(id_hashes)
+        twins = {a for a, b in zip(ordered, ordered[1:], strict=False) if a == b}
+        if not twins:
+            return
+        first: dict[str, int] = {}
+        index = 0
+        for raw, byte_offset in self._json_chunks(
+            table, name, self._checked_pieces(name), CHUNK_BYTES
+        ):
+            for record in self._validated_chunk(table, name, raw, index, byte_offset, False):
+                record_id = record["id"]
+                if hash(record_id) in twins:
+                    if record_id in first:
+                        raise self._record_error(
+                            name,
+                            index,
+                            record_id,
+                            f"the same id is also used by record {first[record_id] + 1}",
+                        )
+                    first[record_id] = index
+                index += 1
 
     def _record_error(self, name: str, index: int, record_id: Any, what: str) -> RecordError:
+        index += self._chunk_start
         ident = f" (id {record_id})" if isinstance(record_id, str) else ""
         return RecordError(
             f"{self.source}: {name}, record {index + 1}{ident}: {what}.",
@@ -608,8 +867,9 @@ class OpenedBundle:
             record=record_id if isinstance(record_id, str) else f"record {index + 1}",
         )
 
-    def _parse_table(self, table: str, name: str) -> list[dict[str, Any]]:
-        raw = self._members[name]
+    def _parse_text(
+        self, table: str, name: str, raw: bytes, byte_offset: int, trial: bool
+    ) -> list[dict[str, Any]]:
         if b"\x00" in raw:
             raise self._fail(
                 f"{name} contains a NUL byte, which text never holds; the file is damaged.",
@@ -619,10 +879,10 @@ class OpenedBundle:
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            near = raw[: exc.start].count(b'"_stamps"') + 1
+            near = self._chunk_start + raw[: exc.start].count(b'"_stamps"') + 1
             raise self._fail(
-                f"{name} is not valid UTF-8 text at byte {exc.start:,} (in or near record "
-                f"{near}); the file is damaged or was saved by another program.",
+                f"{name} is not valid UTF-8 text at byte {byte_offset + exc.start:,} (in or near "
+                f"record {near}); the file is damaged or was saved by another program.",
                 file=name,
                 cls=RecordError,
             ) from None
@@ -638,6 +898,8 @@ class OpenedBundle:
         except ValidationError as exc:
             first = exc.errors(include_url=False)[0]
             if first["type"] == "json_invalid":
+                if trial:
+                    raise _MisplacedCut from None
                 raise self._fail(
                     f"{name} is not valid JSON ({first['msg']}); the file is damaged or cut short.",
                     file=name,

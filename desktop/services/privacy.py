@@ -938,42 +938,52 @@ class ErasureRefused(UserError):
     """A bundle's erasure would rewrite what it may not (the bundle is refused)."""
 
 
-def prepare_incoming(
-    session: Session, records: Mapping[str, list[dict[str, Any]]], *, sender: str | None = None
-) -> int:
+class IncomingErasures:
     """Before a bundle or pack merges: apply the erasures it brings to what is held here, and
-    every erasure known to what it brings (sync/erasure.py). Returns records rewritten.
+    every erasure known to what it brings (sync/erasure.py), a chunk of records at a time.
 
-    `sender`: the device that sent a laptop's bundle (None for a field pack, which relays the
-    council's and other devices' erasures): its erasures of records that never change
-    otherwise (review notes) must really erase, or the bundle is refused (ErasureRefused)."""
-    incoming_events = records.get("audit_events") or []
-    arriving = erasures_in(incoming_events)
-    # Most imports meet no erasure at all: skip the look-ups (a 100,000-record bundle spent
-    # 0.8 s CPU on them) unless this database or the bundle holds one.
-    if not arriving and session.get(Setting, str(SettingKey.ERASURES_HELD)) is None:
-        return 0
-    if arriving:
+    Made with the erasures the whole bundle brings (its erase events, read first): those new
+    here are applied to what is held once; then `apply` rewrites each chunk before it merges,
+    with the erasures held here for its records and the new ones. Most imports meet no
+    erasure at all and skip every look-up.
+    """
+
+    def __init__(self, session: Session, arriving: list[Erasure], *, sender: str | None = None):
+        """`sender`: the device that sent a laptop's bundle (None for a field pack, which relays
+        the council's and other devices' erasures): its erasures of records that never change
+        otherwise (review notes) must really erase, or the bundle is refused (ErasureRefused)."""
+        self.session = session
+        self.active = bool(arriving) or (
+            session.get(Setting, str(SettingKey.ERASURES_HELD)) is not None
+        )
+        self.new: list[Erasure] = []
+        if not arriving:
+            return
         _note_erasures(session)
-    keys: set[tuple[str, str]] = set()
-    for table_name, rows in records.items():
+        held = held_erasures(session, {(e.table, e.record_id) for e in arriving})
+        held_keys = {(e.table, e.record_id, e.field, e.at) for e in held}
+        self.new = [e for e in arriving if (e.table, e.record_id, e.field, e.at) not in held_keys]
+        if sender is not None:
+            _check_erase_only(session, self.new)
+        if self.new:
+            apply_erasures_to_records(session, self.new)
+            apply_erasures_to_history(session, self.new)
+
+    def apply(self, table_name: str, records: list[dict[str, Any]]) -> int:
+        """Rewrite these incoming records of one table (in place); returns how many changed."""
+        if not self.active or not records:
+            return 0
+        keys: set[tuple[str, str]] = set()
         if table_name in PERSONAL_FIELDS:
-            keys.update((table_name, str(r["id"])) for r in rows)
-    keys.update((str(e["entity_type"]), str(e["entity_id"])) for e in incoming_events)
-    if not keys:
-        return 0
-    held = held_erasures(session, keys)
-    held_keys = {(e.table, e.record_id, e.field, e.at) for e in held}
-    new = [e for e in arriving if (e.table, e.record_id, e.field, e.at) not in held_keys]
-    if sender is not None:
-        _check_erase_only(session, new)
-    if new:
-        apply_erasures_to_records(session, new)
-        apply_erasures_to_history(session, new)
-    everything = held + new
-    if not everything:
-        return 0
-    return apply_to_records(cast(Any, records), index_erasures(everything))
+            keys.update((table_name, str(r["id"])) for r in records)
+        if table_name == "audit_events":
+            keys.update((str(e["entity_type"]), str(e["entity_id"])) for e in records)
+        if not keys:
+            return 0
+        everything = held_erasures(self.session, keys) + self.new
+        if not everything:
+            return 0
+        return apply_to_records({table_name: records}, index_erasures(everything))
 
 
 def _check_erase_only(session: Session, erasures: Sequence[Erasure]) -> None:

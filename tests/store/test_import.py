@@ -356,3 +356,77 @@ def test_sqlite_rows_are_stored_in_the_same_text_form_as_the_laptops(
                     assert json.loads(a) == json.loads(b), (table.name, name)
                 else:
                     assert (type(a), a) == (type(b), b), (table.name, name)
+
+
+def test_a_bundle_read_in_many_chunks_imports_as_one(store, laptop, monkeypatch) -> None:
+    """The import reads each table a chunk at a time (bounded memory): with tiny chunks the
+    council holds exactly what it holds with one chunk a table, and re-merging changes nothing.
+    Empty tables get their secondary indexes back after the load."""
+    import desktop.services.sync.imports
+    import sync.reader
+
+    laptop.register(6, seed=11)
+    laptop.assess(3, seed=11)
+    bundle = laptop.export(full=True)
+    laptop.enrol_at(store)
+    indexes = _index_definitions(store)
+    monkeypatch.setattr(sync.reader, "CHUNK_BYTES", 2_000)
+    monkeypatch.setattr(desktop.services.sync.imports, "INDEXES_AFTER_ROWS", 1)
+
+    summary = ImportService(store).import_bundle(bundle)
+
+    assert summary.status == "merged", summary.message
+    assert _index_definitions(store) == indexes
+    expected = canonical_dump(laptop.store)
+    assert canonical_dump(store) == expected
+    assert summary.added == count_rows(expected)
+    again = ImportService(store).import_bundle(laptop.export(full=True))
+    assert (again.status, again.added, again.updated) == ("merged", 0, 0), again.message
+    assert again.unchanged == summary.added
+
+
+def test_an_id_twice_in_different_chunks_rejects_the_whole_bundle(
+    store, laptop, tmp_path, monkeypatch
+) -> None:
+    import json
+
+    import desktop.services.sync.imports
+    import sync.reader
+    from desktop.services.devices import device_key_path
+    from sync.keys import DeviceKey
+    from tests.sync.bundle_edits import resign, unzip, zip_members
+
+    laptop.register(4, seed=12)
+    laptop.assess(3, seed=12)
+    members = unzip(laptop.export(full=True))
+    responses = json.loads(members["data/responses.json"])
+    responses[-1] = dict(responses[0])
+    members["data/responses.json"] = json.dumps(responses, separators=(",", ":")).encode()
+    hostile = zip_members(
+        tmp_path / "twice.gapkit", resign(members, DeviceKey.load(device_key_path(laptop.folder)))
+    )
+    laptop.enrol_at(store)
+    indexes = _index_definitions(store)
+    monkeypatch.setattr(sync.reader, "CHUNK_BYTES", 2_000)
+    monkeypatch.setattr(desktop.services.sync.imports, "INDEXES_AFTER_ROWS", 1)
+
+    summary = ImportService(store).import_bundle(hostile)
+
+    assert summary.status == "rejected"
+    assert f"record {len(responses)}" in (summary.message or "")
+    assert "also used by record 1" in (summary.message or "")
+    assert count_rows(canonical_dump(store)) == 0
+    assert _index_definitions(store) == indexes
+
+
+def _index_definitions(store) -> list[tuple[str, str]]:
+    """Every index of the database, by name and definition (SQLite; empty on PostgreSQL)."""
+    from sqlalchemy import text
+
+    if store.engine.dialect.name != "sqlite":
+        return []
+    with store.engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name")
+        )
+        return [(row[0], row[1]) for row in rows]

@@ -75,7 +75,7 @@ def authenticate_pack(session: Session, store: Store, bundle: Any) -> None:
             f"{name} was made for another laptop (device {pack.for_device_id}); ask the "
             "council for a pack for this one. Nothing was imported."
         )
-    bundle.verify(council.public_key)
+    bundle.verify(council.public_key, stream=True)  # the import reads it a table at a time
 
 
 def check_pack_records(bundle: Any, records: Mapping[str, Sequence[dict[str, Any]]]) -> None:

@@ -1,0 +1,150 @@
+"""Reading a bundle a chunk at a time (`OpenedBundle.stream_table`): the same records as reading
+it whole, the same refusals, whatever the chunk size."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sync import BundleIntegrityError, RecordError, open_bundle
+from sync.keys import DeviceKey
+from sync.reader import OpenedBundle
+from tests.sync.bundle_edits import resign, unzip, zip_members
+from tests.sync.conftest import NOW, WriteBundle
+from tests.sync.factories import dataset
+
+# Small enough that every table of the test dataset but the form snapshots is cut.
+TINY = 600
+
+
+def opened(path: Path, key: DeviceKey) -> OpenedBundle:
+    bundle = open_bundle(path, now=NOW)
+    bundle.verify(key.public_key_b64, stream=True)
+    return bundle
+
+
+def streamed(bundle: OpenedBundle, chunk_bytes: int = TINY) -> dict[str, list[list[dict]]]:
+    """Every table as the list of its chunks' records."""
+    chunks: dict[str, list[list[dict]]] = {}
+    for table in bundle.tables:
+        chunks[table] = []
+        for chunk in bundle.stream_table(table, chunk_bytes=chunk_bytes):
+            assert chunk.start == sum(len(c) for c in chunks[table])
+            chunks[table].append(chunk.records)
+    bundle.finish_stream()
+    return chunks
+
+
+def edited(path: Path, key: DeviceKey, table: str, change: Any) -> Path:
+    """The bundle with one table's records changed by `change(records)`, signed again."""
+    members = unzip(path)
+    name = f"data/{table}.json"
+    records = json.loads(members[name])
+    change(records)
+    members[name] = json.dumps(records, separators=(",", ":")).encode()
+    return zip_members(path.with_name(f"edited-{table}.gapkit"), resign(members, key))
+
+
+@pytest.fixture
+def big() -> dict[str, list[dict[str, Any]]]:
+    return dataset(assessments=4, questions=6, participants=2, actions=3)
+
+
+def test_chunks_hold_exactly_the_records_read_whole(
+    write: WriteBundle, big: dict, device_key: DeviceKey
+) -> None:
+    path = write(big)
+    whole = open_bundle(path, now=NOW)
+    whole.verify(device_key.public_key_b64)
+    expected = whole.all_records()
+    chunks = streamed(opened(path, device_key))
+    assert len(chunks["responses"]) > 3
+    for table, parts in chunks.items():
+        assert [r for part in parts for r in part] == expected[table], table
+
+
+def test_a_record_holding_objects_is_not_cut_inside(
+    write: WriteBundle, big: dict, device_key: DeviceKey
+) -> None:
+    # `},{"` inside a value, where a cut would fall inside the record.
+    for response in big["responses"]:
+        response["value"] = [{"a": 1, "b": "x"}, {"c": 2}, {"d": [{"e": 3}, {"f": 4}]}]
+    path = write(big)
+    chunks = streamed(opened(path, device_key), chunk_bytes=300)
+    got = [r for part in chunks["responses"] for r in part]
+    assert len(chunks["responses"]) > 1
+    assert [r["id"] for r in got] == [r["id"] for r in big["responses"]]
+    assert all(r["value"][2]["d"][1] == {"f": 4} for r in got)
+
+
+def test_a_bad_record_in_a_later_chunk_is_named_by_its_place_in_the_file(
+    write: WriteBundle, big: dict, device_key: DeviceKey
+) -> None:
+    path = edited(write(big), device_key, "responses", lambda rs: rs[-2].update(rev=0))
+    bundle = opened(path, device_key)
+    last = len(big["responses"]) - 1
+    with pytest.raises(RecordError, match=rf"responses.json, record {last} \(id "):
+        streamed(bundle)
+
+
+def test_an_id_used_twice_in_different_chunks_is_refused(
+    write: WriteBundle, big: dict, device_key: DeviceKey
+) -> None:
+    def repeat_first(records: list[dict]) -> None:
+        records[-1] = dict(records[0])
+
+    for table in ("responses", "assessments"):  # hashed ids, and kept ids
+        path = edited(write(big), device_key, table, repeat_first)
+        size = len(big[table])
+        with pytest.raises(RecordError, match=rf"record {size} .*also used by record 1"):
+            streamed(opened(path, device_key))
+        bundle = opened(path, device_key)
+        with pytest.raises(RecordError, match=rf"record {size} .*also used by record 1"):
+            for name in bundle.tables[: bundle.tables.index(table)]:
+                for _ in bundle.stream_table(name, chunk_bytes=TINY):
+                    pass
+            bundle.check_unique_ids(table)
+
+
+def test_a_changed_file_is_refused_as_changed_when_streamed(
+    write: WriteBundle, big: dict, device_key: DeviceKey
+) -> None:
+    members = unzip(write(big))
+    # Still valid JSON records, but not what the signature vouches for.
+    members["data/responses.json"] = members["data/responses.json"].replace(b'"rev":1', b'"rev":2')
+    bundle = opened(zip_members(Path(str(write(big)) + ".changed"), members), device_key)
+    with pytest.raises(BundleIntegrityError, match="responses.json has been changed or damaged"):
+        streamed(bundle)
+    members["data/responses.json"] = b"[{" + members["data/responses.json"][1:]
+    bundle = opened(zip_members(Path(str(write(big)) + ".broken"), members), device_key)
+    # broken JSON too: the hash speaks first
+    with pytest.raises(BundleIntegrityError, match="responses.json has been changed or damaged"):
+        streamed(bundle)
+
+
+def test_a_file_laid_out_otherwise_is_read_whole(
+    write: WriteBundle, big: dict, device_key: DeviceKey
+) -> None:
+    members = unzip(write(big))
+    records = json.loads(members["data/responses.json"])
+    members["data/responses.json"] = json.dumps(records, indent=1).encode()
+    bundle = opened(
+        zip_members(Path(str(write(big)) + ".pretty"), resign(members, device_key)), device_key
+    )
+    chunks = streamed(bundle)
+    assert len(chunks["responses"]) == 1
+    assert chunks["responses"][0] == records
+
+
+def test_a_table_not_read_to_its_end_is_not_finished(
+    write: WriteBundle, big: dict, device_key: DeviceKey
+) -> None:
+    bundle = opened(write(big), device_key)
+    for table in bundle.tables[:-1]:
+        for _ in bundle.stream_table(table):
+            pass
+    with pytest.raises(RuntimeError, match="audit_events"):
+        bundle.finish_stream()
