@@ -14,6 +14,12 @@ Each import runs in a fresh process (`gapkit import`), whose peak RSS (VmHWM) is
 reported next to a baseline: the same process importing a tiny valid bundle.
 
 Run: python3 benchmarks/import_memory.py [--total-mb 1000]
+
+With `--sizes 1000 5000 20000` it measures instead the peak RSS of importing valid bundles of
+those many completed assessments (issue 16: <= 400 MB at any size), each into an empty council
+database in a fresh `gapkit import` process: a real laptop's export of the first size, and
+that export written N times over with its ids renamed for the larger ones
+(`benchmarks/scaled_bundle.py`).
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 sys.path.insert(0, str(REPO_ROOT))
 
 TARGET_MB = 150.0
+VALID_TARGET_MB = 400.0
 BIG_MEMBERS = ("data/responses.json", "data/responses.csv", "data/audit_events.json")
 
 
@@ -87,10 +94,57 @@ def _measure(council: Path, bundle: Path) -> tuple[int, float, str]:
     return done.returncode, peak_kb / 1024, first
 
 
+def measure_sizes(sizes: list[int]) -> int:
+    """Peak RSS of valid imports at each size; exit status 1 if one is over the target."""
+    import time
+
+    from benchmarks.scaled_bundle import scaled_bundle
+    from benchmarks.sync_import import make_bundles
+    from desktop.services.devices import DeviceService
+    from desktop.services.sync.trust import TrustedDeviceService
+    from desktop.store.db import open_store
+
+    base = min(sizes)
+    worst = 0.0
+    with tempfile.TemporaryDirectory(prefix="gapkit-import-memory-") as temporary:
+        root = Path(temporary)
+        laptop, bundle, _ = make_bundles(root, max(300, base * 3 // 10), base)
+        info = DeviceService(laptop).info()  # type: ignore[arg-type]
+        laptop.close()  # type: ignore[attr-defined]
+        for size in sizes:
+            if size % base:
+                raise SystemExit(f"each size must be a multiple of the smallest ({base})")
+            path = bundle
+            if size != base:
+                path = scaled_bundle(
+                    bundle, root / "laptop", size // base, root / f"x{size}.gapkit"
+                )
+            council = root / f"council-{size}"
+            store = open_store(data_dir=council, device_name="Council")
+            TrustedDeviceService(store).enrol(info)
+            store.close()
+            started = time.perf_counter()
+            status, peak, first = _measure(council, path)
+            seconds = time.perf_counter() - started
+            worst = max(worst, peak)
+            print(
+                f"{size:>6,} assessments ({path.stat().st_size / 1e6:6.1f} MB bundle): exit "
+                f"{status}, peak RSS {peak:7.1f} MB, {seconds:6.1f} s wall | {first[:90]}"
+            )
+    verdict = "within" if worst <= VALID_TARGET_MB else "OVER"
+    print(f"\nlargest peak RSS: {worst:.1f} MB, {verdict} the {VALID_TARGET_MB:.0f} MB target")
+    return 0 if worst <= VALID_TARGET_MB else 1
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--total-mb", type=int, default=1000, help="unpacked size of the bomb")
+    parser.add_argument(
+        "--sizes", type=int, nargs="+", help="measure valid imports of these many assessments"
+    )
     args = parser.parse_args()
+    if args.sizes:
+        return measure_sizes(args.sizes)
 
     from desktop.services.sync.trust import TrustedDeviceService
     from desktop.store.db import open_store
