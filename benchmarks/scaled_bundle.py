@@ -9,7 +9,7 @@ key: it is exactly what that laptop would have exported, had it done N times the
 
 Everything is written a piece at a time (a 20x bundle unpacks to about 1.4 GB).
 
-Run: python3 benchmarks/scaled_bundle.py SOURCE.gapkit LAPTOP_DATA_DIR TIMES OUT.gapkit
+Run: python3 benchmarks/scaled_bundle.py SOURCE.gapkit LAPTOP_DATA_DIR TIMES OUT.gapkit [FIRST]
 """
 
 from __future__ import annotations
@@ -31,7 +31,10 @@ _NAMESPACE = uuid.UUID("6f1d0c9e-3b1a-4c52-9a43-5d0f3c2b7e10")
 SHARED_TABLES = ("form_snapshots", "council_resources")
 
 
-def scaled_bundle(source: Path, laptop_data_dir: Path, times: int, out: Path) -> Path:
+def scaled_bundle(
+    source: Path, laptop_data_dir: Path, times: int, out: Path, first_copy: int = 0
+) -> Path:
+    """Copies `first_copy` .. `first_copy + times - 1` (copy 0 keeps the ids it had)."""
     from desktop.services.devices import device_key_path
     from sync.codecs import (
         DATAPACKAGE_FILE,
@@ -86,10 +89,13 @@ def scaled_bundle(source: Path, laptop_data_dir: Path, times: int, out: Path) ->
                 write(csv_name, [members[csv_name]])
                 continue
             body = members[json_name].strip()[1:-1]
-            copies = ((b"," if copy else b"[") + copy_of(body, copy) for copy in range(times))
+            numbers = range(first_copy, first_copy + times)
+            copies = (
+                (b"," if copy != first_copy else b"[") + copy_of(body, copy) for copy in numbers
+            )
             write(json_name, itertools.chain(copies, [b"]"]))
             header, _, rows = members[csv_name].partition(b"\n")
-            csv_copies = (copy_of(rows, copy) for copy in range(times))
+            csv_copies = (copy_of(rows, copy) for copy in numbers)
             write(csv_name, itertools.chain([header + b"\n"], csv_copies))
             manifest["counts"][table] *= times
         manifest["bundle_id"] = str(uuid.uuid4())
@@ -120,4 +126,5 @@ def scaled_bundle(source: Path, laptop_data_dir: Path, times: int, out: Path) ->
 
 if __name__ == "__main__":
     source, data_dir, times, out = sys.argv[1:5]
-    print(scaled_bundle(Path(source), Path(data_dir), int(times), Path(out)))
+    first = int(sys.argv[5]) if len(sys.argv) > 5 else 0
+    print(scaled_bundle(Path(source), Path(data_dir), int(times), Path(out), first))
