@@ -13,6 +13,7 @@ from forms import resources_dir
 from forms.cli_support import export_translations, import_translations, validate_files
 from forms.loader import FormError, load_form, load_form_text, read_form_file
 from forms.localised import LocalisedText, is_right_to_left, parse_languages
+from forms.support import load_support_offers
 from forms.translations import (
     SheetError,
     apply_translations_to_yaml,
@@ -282,6 +283,19 @@ def test_support_offers_have_translatable_texts() -> None:
     status, sheet = export_translations(resources_dir() / "support-offers.yaml", "ur", None)
     assert status == 0
     assert "offers.tslk_governance.provider,Third Sector Leaders Kirklees" in sheet
+
+
+def test_shipped_support_offers_say_what_they_are_in_every_shipped_language() -> None:
+    """What each offer is reads in ur, pa and pl; an organisation's own name stays as it is."""
+    catalogue = load_support_offers(None)
+    missing = [
+        (path, language)
+        for path, language in missing_translations(catalogue, ["en", "ur", "pa", "pl"])
+        if path[-1] != "provider"
+    ]
+    assert missing == [], missing[:5]
+    names = {offer.provider for offer in catalogue.offers}
+    assert "Third Sector Leaders Kirklees" in names
 
 
 @pytest.mark.parametrize("name", ["health-check.yaml", "cat-readiness.yaml"])
