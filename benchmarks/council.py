@@ -60,6 +60,10 @@ def cache_dir(size: int) -> Path:
 
 def child_env(data_dir: Path | None = None) -> dict[str, str]:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    # Bytecode cached, as an installed app has it (with PYTHONDONTWRITEBYTECODE every child
+    # compiles the app from source again: about a second of CPU in `list --json`).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "gapkit-council-bytecode")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
     env.pop("GAPKIT_DATABASE_URL", None)
     if data_dir is not None:
