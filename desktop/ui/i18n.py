@@ -222,6 +222,9 @@ def retranslate_tree(root: QWidget) -> None:
         _retranslate(widget, widget.windowTitle, widget.setWindowTitle)
         _retranslate(widget, widget.toolTip, widget.setToolTip)
         _retranslate(widget, widget.accessibleName, widget.setAccessibleName)
+        for action in widget.actions():  # menus' items (the Help menu), a widget's actions
+            _retranslate(widget, action.text, action.setText)
+            _retranslate(widget, action.toolTip, action.setToolTip)
         if isinstance(widget, QLabel | QAbstractButton):
             _retranslate(widget, widget.text, widget.setText)
         elif isinstance(widget, QGroupBox):

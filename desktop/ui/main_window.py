@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -553,14 +553,13 @@ class MainWindow(QMainWindow):
         about = help_menu.addAction("")
         about.triggered.connect(self.show_about)
         self.help_menu = help_menu
-        # The menu's words, again whenever the language changes (a session in Urdu, say).
-        self._help_words = [
-            (help_menu.menuAction(), tr_noop("MainWindow", "Help")),
+        # Through tr: i18n.set_language translates the items again with the rest of the window.
+        for action, source in (
             (guide, tr_noop("MainWindow", "User guide")),
             (setup_doc, tr_noop("MainWindow", "Council setup file")),
             (about, tr_noop("MainWindow", "About GAP Field Kit")),
-        ]
-        self._translate_help_menu()
+        ):
+            action.setText(tr("MainWindow", source))
         button = QToolButton()
         button.setObjectName("helpButton")
         button.setText(tr("MainWindow", "Help"))
@@ -573,16 +572,6 @@ class MainWindow(QMainWindow):
         button.setFixedWidth(164)
         self.help_button = button
         self.side_column.layout().addWidget(button)  # type: ignore[union-attr]
-
-    def _translate_help_menu(self) -> None:
-        for action, source in getattr(self, "_help_words", ()):
-            action.setText(tr("MainWindow", source))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        # Qt sends LanguageChange when a translation is installed or removed.
-        if event.type() == QEvent.Type.LanguageChange:
-            self._translate_help_menu()
-        super().changeEvent(event)
 
     def show_help(self, document: str | None = None, path: Path | None = None) -> QWidget:
         """The Help window (one, reused), at a document by title or a file."""

@@ -160,11 +160,16 @@ def test_runner_and_results_show_no_english(
         page.window().side_bar.item(i).text() for i in range(page.window().side_bar.count())
     ]
     assert "Assessments" not in side_bar
+    window = page.window()
+    help_words = [window.help_button.text(), *(a.text() for a in window.help_menu.actions())]
+    assert not {"Help", "User guide", "About GAP Field Kit"} & set(help_words), help_words
     page.show_list()
     side_bar = [
         page.window().side_bar.item(i).text() for i in range(page.window().side_bar.count())
     ]
     assert "Assessments" in side_bar
+    assert window.help_button.text() == "Help"
+    assert window.help_menu.actions()[0].text() == "User guide"
 
 
 def test_switching_language_mid_session_keeps_every_answer(
