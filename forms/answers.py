@@ -52,16 +52,6 @@ class AnswerError(ValueError):
         super().__init__(message)
 
 
-def is_dont_know(value: object) -> bool:
-    """Whether an answer is "don't know"."""
-    return value is DONT_KNOW
-
-
-def is_answered(value: object) -> bool:
-    """Whether a question has an answer ("don't know" counts; skipped does not)."""
-    return value is not None
-
-
 def validate_answer(question: Question, value: object) -> Any:
     """Check `value` against `question`; return its normal form or raise AnswerError."""
     if value is None or value is DONT_KNOW:

@@ -29,12 +29,6 @@ class RegistrationError(ValidationFailed):
     def fields(self) -> list[str]:
         return [problem.field for problem in self.problems]
 
-    def message_for(self, field_name: str) -> str | None:
-        for problem in self.problems:
-            if problem.field == field_name:
-                return problem.message
-        return None
-
 
 class InvalidValue(UserError, ValueError):
     """One typed value (identifier, postcode, email, phone) is not in a form we accept."""

@@ -738,17 +738,3 @@ def validate_registration_update(
     return validate_registration(
         merged, ward_list=ward_list, existing=current, allow_unknown_ward=allow_unknown_ward
     )
-
-
-def blank_registration() -> dict[str, Any]:
-    """Every registration field at its empty value, the starting point of a new form."""
-    return {
-        name: (
-            []
-            if info.default_factory is list
-            else {}
-            if info.default_factory is dict
-            else info.default
-        )
-        for name, info in RegistrationInput.model_fields.items()
-    }

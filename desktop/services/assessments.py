@@ -767,12 +767,6 @@ class AssessmentService:
             else:
                 writer.update(response, {"note": clean}, audit=assessment.completed_at is not None)
 
-    def record_consensus(
-        self, assessment_id: str, question_id: str, value: Any, note: str | None = None
-    ) -> SavedAnswer:
-        """The group's agreed answer: this, not the individual ratings, is what scores."""
-        return self.record_answer(assessment_id, question_id, value, note=note)
-
     def set_position(self, assessment_id: str, question_id: str | None) -> None:
         """Remember where the runner is, so reopening resumes exactly there."""
         with self.store.session() as session:
@@ -789,16 +783,6 @@ class AssessmentService:
     def answers(self, assessment_id: str) -> dict[str, Any]:
         """The agreed (or facilitated) answers: question id -> value or DONT_KNOW."""
         return _agreed_answers(self.responses(assessment_id))
-
-    def notes(self, assessment_id: str) -> dict[str, str]:
-        return _notes(self.responses(assessment_id))
-
-    def group_ratings(self, assessment_id: str) -> dict[str, dict[str, Any]]:
-        """Each participant's rating per statement: question id -> label -> level/DONT_KNOW."""
-        with self.store.session() as session:
-            assessment = self._get(session, assessment_id, include_deleted=True)
-            participants = self._detail(session, assessment).participants
-            return _ratings_by_question(participants, _responses(session, assessment_id))
 
     def spreads(self, assessment_id: str) -> dict[str, RatingSpread]:
         """Per rated statement: counts per level, median, spread, discuss flag, suggestion."""

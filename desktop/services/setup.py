@@ -273,10 +273,6 @@ class SetupService:
             log.warning("Unknown use %r in the settings; asking again", value)
             return None
 
-    def needs_first_run(self) -> bool:
-        """True for a new data folder nobody has chosen a use for."""
-        return self.use() is None
-
     def adopt_existing_folder(self) -> Use | None:
         """A data folder used before first run existed: keep what it was (council mode or
         field) without asking. Returns the use recorded, or None for a folder still new."""

@@ -300,6 +300,8 @@ class MainWindow(QMainWindow):
         return [spec.key for spec in self.specs]
 
     def current_page_key(self) -> str | None:
+        """The key of the page in front: read by tests and benchmarks/memory.py to check where
+        navigation led (the app itself keeps it privately)."""
         return self._current_key
 
     def show_first_look(self, look: FirstLook) -> bool:
@@ -364,10 +366,6 @@ class MainWindow(QMainWindow):
         if not isinstance(page, page_class):
             raise TypeError(f"the {key} page is a {type(page).__name__}, not {page_class.__name__}")
         return page
-
-    def built_pages(self) -> list[Page]:
-        """The pages made so far (a page is made the first time it is shown)."""
-        return list(self._pages.values())
 
     def show_page(self, key: str) -> bool:
         """Bring a page to the front; False if the current page asked to stay."""

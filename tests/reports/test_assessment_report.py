@@ -188,7 +188,7 @@ def test_group_report_shows_the_spread_and_statements_talked_about(report_servic
         services.assessments.record_answer(
             detail.id, "purpose_1", level, participant_id=people[label]
         )
-    services.assessments.record_consensus(detail.id, "purpose_1", 3, note="Agreed after a chat")
+    services.assessments.record_answer(detail.id, "purpose_1", 3, note="Agreed after a chat")
     out = write_assessment_report(services, detail.id, tmp_path / "r.pdf", now=NOW)
     text = pdf_text(out)
     assert "How people rated" in text

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from desktop.services import Services
 from desktop.services.devices import DeviceService
 from desktop.services.settings import SettingKey
-from desktop.services.sync.council_trust import CouncilTrustService
+from desktop.services.sync.council_trust import CouncilTrustService, TrustedCouncil
 from desktop.services.sync.export import ExportService
 from desktop.services.sync.imports import ImportService
 from desktop.services.sync.trust import TrustedDeviceService
@@ -105,9 +105,16 @@ class Council:
         self.store.close()
 
 
+def trust_council_file(store: Store, path: Path, *, replace: bool = False) -> TrustedCouncil:
+    """Trust the council key in the file at `path`, as Settings does once the person has
+    compared its fingerprint (read the file, then trust what it says)."""
+    trust = CouncilTrustService(store)
+    return trust.trust(trust.read_file(path), replace=replace)
+
+
 def trust_council(laptop: Laptop, council: Council) -> None:
     """The laptop trusts the council's key, and the council knows the laptop."""
-    CouncilTrustService(laptop.store).trust_file(council.info_file)
+    trust_council_file(laptop.store, council.info_file)
     if council.services.trusted_devices.list() == [] or laptop.device_id not in {
         d.id for d in council.services.trusted_devices.list()
     }:

@@ -96,7 +96,7 @@ def test_each_answer_is_saved_at_once_and_saving_again_updates_the_same_row(
     services.assessments.record_answer(assessment.id, "money_1", 3, note="Treasurer checks")
     services.assessments.record_answer(assessment.id, "money_1", 4)
     assert services.assessments.answers(assessment.id) == {"money_1": 4}
-    assert services.assessments.notes(assessment.id) == {"money_1": "Treasurer checks"}
+    assert services.assessments.results(assessment.id).notes == {"money_1": "Treasurer checks"}
     with services.store.session() as session:
         rows = session.scalars(select(Response)).all()
         assert [r.id for r in rows] == [response_id(assessment.id, "money_1", None)]
@@ -143,7 +143,7 @@ def test_group_ratings_give_a_spread_and_only_the_consensus_scores(services, org
     assert services.assessments.results(assessment.id).result.section("money").score is None
     review = services.assessments.review(assessment.id)
     assert "money_1" in review.to_discuss and "money_1" in review.without_consensus
-    services.assessments.record_consensus(assessment.id, "money_1", 2, note="Agreed after talk")
+    services.assessments.record_answer(assessment.id, "money_1", 2, note="Agreed after talk")
     assert services.assessments.results(assessment.id).result.section(
         "money"
     ).score == pytest.approx(100 / 3)

@@ -18,6 +18,7 @@ import yaml
 
 from desktop.errors import UserError
 from forms.models import FormDefinition
+from tests.ratings import ratings_by_participant
 from tests.store.sync_helpers import Council, Laptop, trust_council
 
 NEW_VERSION = "99.0"  # a version the shipped form will not reach
@@ -189,8 +190,8 @@ def test_a_moved_draft_keeps_every_answer_whose_question_survived_and_the_counci
         if question_id in survived and question_id != change.narrowed:
             assert after[question_id] == value
     assert after[change.renamed_to] == before[change.renamed_from]
-    assert assessments.notes(draft)[change.renamed_to] == "Minutes show it"
-    assert assessments.notes(draft)[change.kept] == "Agreed after a long talk"
+    assert assessments.results(draft).notes[change.renamed_to] == "Minutes show it"
+    assert assessments.results(draft).notes[change.kept] == "Agreed after a long talk"
     assert set(after) == {change.kept, change.renamed_to}
 
     earlier = {a.question_id: a for a in moves.earlier_answers(draft)}
@@ -257,12 +258,12 @@ def test_a_group_drafts_own_ratings_follow_the_renamed_statement(
     assessments.record_answer(draft.id, change.renamed_from, 2, participant_id=p1)
     assessments.record_answer(draft.id, change.renamed_from, 4, participant_id=p2)
     assessments.record_answer(draft.id, change.removed, 1, participant_id=p1)
-    assessments.record_consensus(draft.id, change.renamed_from, 3)
+    assessments.record_answer(draft.id, change.renamed_from, 3)
     trust_council(laptop, council)
     bring_new_version(laptop, council, change, monkeypatch)
 
     offer = laptop.services.draft_moves.offer(draft.id)
     assert offer is not None
     laptop.services.draft_moves.move(draft.id, offer.to_sha256)
-    assert assessments.group_ratings(draft.id) == {change.renamed_to: {"P1": 2, "P2": 4}}
+    assert ratings_by_participant(assessments, draft.id) == {change.renamed_to: {"P1": 2, "P2": 4}}
     assert assessments.answers(draft.id) == {change.renamed_to: 3}

@@ -19,7 +19,13 @@ from desktop.store.db import Store
 from desktop.store.models import AssessmentScore, AuditEvent, Conflict, Organisation
 from sync import open_bundle
 from sync.keys import DeviceKey
-from tests.store.sync_helpers import Council, Laptop, canonical_dump, trust_council
+from tests.store.sync_helpers import (
+    Council,
+    Laptop,
+    canonical_dump,
+    trust_council,
+    trust_council_file,
+)
 from tests.sync.bundle_edits import resign, unzip, zip_members
 
 
@@ -65,16 +71,18 @@ def test_trusting_the_council_then_replacing_its_key_needs_confirmation_and_is_a
 ) -> None:
     trust = CouncilTrustService(laptop.store)
     assert trust.current() is None
-    first = trust.trust_file(council.info_file)
+    first = trust.trust(trust.read_file(council.info_file))
     assert first.fingerprint == council.services.devices.info().fingerprint
-    assert trust.trust_file(council.info_file) == first  # the same key again changes nothing
+    assert (
+        trust.trust(trust.read_file(council.info_file)) == first
+    )  # the same key again changes nothing
 
     other = Council(tmp_path, "Other Council")
     try:
         with pytest.raises(CouncilKeyChangeRefused, match="already trusts Kirklees Council"):
-            trust.trust_file(other.info_file)
+            trust.trust(trust.read_file(other.info_file))
         assert trust.current() == first
-        replaced = trust.trust_file(other.info_file, replace=True)
+        replaced = trust.trust(trust.read_file(other.info_file), replace=True)
         assert replaced.fingerprint == other.services.devices.info().fingerprint
         assert trust.current() == replaced
     finally:
@@ -96,7 +104,7 @@ def test_a_damaged_council_file_is_refused(tmp_path: Path, laptop: Laptop, counc
     bad = tmp_path / "changed.json"
     bad.write_text(text)
     with pytest.raises(UserError, match="fingerprint does not match"):
-        CouncilTrustService(laptop.store).trust_file(bad)
+        trust_council_file(laptop.store, bad)
     assert CouncilTrustService(laptop.store).current() is None
 
 

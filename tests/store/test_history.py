@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop.services import Services
 from desktop.services.settings import SettingKey
-from tests.store.sync_helpers import Laptop, council_import
+from tests.store.sync_helpers import Laptop, council_import, trust_council_file
 
 FOOD_BANK = {
     "name": "Holme Valley Food Bank",
@@ -92,7 +92,6 @@ def test_a_laptops_work_shows_when_the_council_confirmed_receiving_it(
     tmp_path: Path, services: Services
 ):
     """The receipt a field pack carries appears in the History of the work it confirms."""
-    from desktop.services.sync.council_trust import CouncilTrustService
 
     laptop = Laptop.make(tmp_path, "Asha's laptop")
     try:
@@ -100,7 +99,7 @@ def test_a_laptops_work_shows_when_the_council_confirmed_receiving_it(
         laptop.enrol_at(services.store)
         council_file = tmp_path / "council.json"
         council_file.write_text(services.devices.info().to_json())
-        CouncilTrustService(laptop.store).trust_file(council_file)
+        trust_council_file(laptop.store, council_file)
         laptop.register(1, seed=3)
         laptop.assess(1, seed=3)
         (work,) = laptop.services.assessments.list_summaries(status="completed")

@@ -11,10 +11,9 @@ from sqlalchemy import select
 from desktop.services import Services
 from desktop.services.privacy import PrivacyService
 from desktop.services.settings import SettingKey
-from desktop.services.sync.council_trust import CouncilTrustService
 from desktop.services.sync.imports import ImportService
 from desktop.store.db import open_store
-from tests.store.sync_helpers import Laptop
+from tests.store.sync_helpers import Laptop, trust_council_file
 from tests.store.test_privacy import all_table_text
 
 EMAIL = "amira.haddad@example.org"
@@ -102,7 +101,7 @@ def test_a_field_pack_takes_the_erasure_to_the_laptop(tmp_path: Path):
         council.trusted_devices.enrol(laptop.info())
         info_file = tmp_path / "council.json"
         info_file.write_text(council.devices.info().to_json())
-        CouncilTrustService(laptop.store).trust_file(info_file)
+        trust_council_file(laptop.store, info_file)
         amira_id, _keith_id = _register(laptop)
         assert ImportService(council_store).import_bundle(laptop.export()).status == "merged"
 
@@ -140,7 +139,7 @@ def test_a_laptop_forgets_completed_work_the_council_confirmed_receiving(tmp_pat
         council.trusted_devices.enrol(laptop.info())
         info_file = tmp_path / "council.json"
         info_file.write_text(council.devices.info().to_json())
-        CouncilTrustService(laptop.store).trust_file(info_file)
+        trust_council_file(laptop.store, info_file)
         _register(laptop)
         laptop.assess(3, seed=5)
         (tmp_path / "packs").mkdir()
@@ -206,7 +205,7 @@ def _council_and_laptop(tmp_path: Path) -> tuple[Laptop, Services]:
     council.trusted_devices.enrol(laptop.info())
     info_file = tmp_path / "council.json"
     info_file.write_text(council.devices.info().to_json())
-    CouncilTrustService(laptop.store).trust_file(info_file)
+    trust_council_file(laptop.store, info_file)
     _register(laptop)
     laptop.assess(2, seed=7)
     assert ImportService(council.store).import_bundle(laptop.export()).status == "merged"

@@ -32,15 +32,14 @@ from desktop.registration.identifiers import (
 )
 from desktop.registration.problems import InvalidValue, RegistrationError
 from desktop.registration.validation import (
-    blank_registration,
+    RegistrationInput,
     validate_registration,
     validate_registration_update,
 )
 from desktop.registration.wards import (
     WardFileError,
     WardList,
-    check_ward,
-    known_wards_all_versions,
+    all_ward_lists,
     load_ward_list,
     read_ward_file,
 )
@@ -337,7 +336,7 @@ def test_every_organisation_column_has_a_label_in_the_users_words() -> None:
 
     columns = set(stamped_fields(Organisation)) - {"deleted_at"}
     assert set(FIELD_LABELS) == columns
-    assert set(blank_registration()) == columns
+    assert set(RegistrationInput.model_fields) == columns
 
 
 # ---------------------------------------------------------------------------------------------
@@ -390,7 +389,7 @@ def test_registration_error_is_a_user_error_naming_each_field(wards: WardList) -
         validate_registration(minimal(trustees_count=500), ward_list=wards)
     assert isinstance(exc.value, RegistrationError)
     assert exc.value.fields() == ["trustees_count"]
-    assert exc.value.message_for("trustees_count") == (
+    assert problems_of(exc)["trustees_count"] == (
         "Trustees / committee members: 500 is out of range. Type a number from 0 to 100."
     )
 
@@ -791,22 +790,25 @@ def test_ward_list_lookups_ignore_case_spacing_and_ampersands(wards: WardList) -
     assert wards.area_for("Golcar") is None
 
 
-def test_known_wards_cover_every_version() -> None:
-    known = known_wards_all_versions()
-    assert known["Golcar"] == ("kirklees-2004",)
-    assert known["Colne Valley East"] == ("kirklees-2026",)
-    assert known["Dalton"] == ("kirklees-2004", "kirklees-2026")
-    assert set(known) == WARDS_2004 | WARDS_2026
+def lists_holding(ward: str) -> list[str]:
+    return [ward_list.id for ward_list in all_ward_lists() if ward in ward_list.names]
 
 
-def test_checking_a_ward_flags_an_old_one_and_suggests_its_successor(wards: WardList) -> None:
-    old = check_ward("golcar", wards)
-    assert not old.is_current
-    assert old.known_in == ("kirklees-2004",)
-    assert old.suggestions == ("Colne Valley East",)
-    assert old.message and "Colne Valley East" in old.message
-    current = check_ward("dalton", wards)
-    assert current.is_current and current.ward == "Dalton" and current.message is None
+def test_every_version_of_the_ward_list_is_shipped() -> None:
+    assert lists_holding("Golcar") == ["kirklees-2004"]
+    assert lists_holding("Colne Valley East") == ["kirklees-2026"]
+    assert lists_holding("Dalton") == ["kirklees-2004", "kirklees-2026"]
+    held = {name for ward_list in all_ward_lists() for name in ward_list.names}
+    assert held == WARDS_2004 | WARDS_2026
+
+
+def test_a_ward_is_matched_to_the_current_list_or_refused_with_its_successor(
+    wards: WardList,
+) -> None:
+    with pytest.raises(RegistrationError) as exc:
+        validate_registration(minimal(ward="golcar"), ward_list=wards)
+    assert "Use Colne Valley East" in problems_of(exc)["ward"]
+    assert validate_registration(minimal(ward="dalton"), ward_list=wards)["ward"] == "Dalton"
 
 
 WARD_FILE = """\
@@ -855,11 +857,7 @@ def test_the_default_list_is_the_latest_one_not_superseded(
     monkeypatch.setenv("GAPKIT_RESOURCES_DIR", str(tmp_path))
     monkeypatch.delenv("GAPKIT_WARD_FILE", raising=False)
     assert load_ward_list().id == "testshire-2027"
-    assert known_wards_all_versions()["Upton"] == (
-        "testshire-2019",
-        "testshire-2027",
-        "testshire-draft",
-    )
+    assert lists_holding("Upton") == ["testshire-2019", "testshire-2027", "testshire-draft"]
 
 
 @pytest.mark.parametrize(

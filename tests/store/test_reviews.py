@@ -15,13 +15,12 @@ from desktop.services import Services
 from desktop.services.council.overview import OverviewQueries
 from desktop.services.council.summary import CouncilQueries
 from desktop.services.reviews import ReviewService
-from desktop.services.sync.council_trust import CouncilTrustService
 from desktop.services.sync.imports import ImportService
 from desktop.store.db import Store
 from desktop.store.models import AuditEvent, ReviewNote
 from sync import open_bundle
 from sync.authority import check_table
-from tests.store.sync_helpers import Laptop
+from tests.store.sync_helpers import Laptop, trust_council_file
 from tests.sync.factories import DEVICE_A, review_note
 
 
@@ -112,7 +111,7 @@ def test_review_round_trip_through_real_bundles(
     ]
 
     # the laptop's next pack carries the state and comment to it
-    CouncilTrustService(laptop.store).trust_file(tmp_path / "council.json")
+    trust_council_file(laptop.store, tmp_path / "council.json")
     pack = council.packs.build_pack(tmp_path, device_id=laptop.device_id).path
     notes_in_pack = _records(pack, "review_notes", council)
     assert {n["assessment_id"] for n in notes_in_pack} == {flagged, approved_now}
@@ -290,7 +289,7 @@ def test_flagged_work_is_kept_and_notes_on_forgotten_work_do_not_block_a_pack(
     flagged, approved = _completed_ids(council)
     council.reviews.set_state([flagged], "has-issues", comment="Dates are wrong")
     council.reviews.set_state([approved], "approved")
-    CouncilTrustService(laptop.store).trust_file(tmp_path / "council.json")
+    trust_council_file(laptop.store, tmp_path / "council.json")
     first = ImportService(laptop.store).import_pack(
         council.packs.build_pack(tmp_path, device_id=laptop.device_id).path
     )

@@ -140,13 +140,13 @@ def test_the_setup_file_is_found_in_the_data_folder_first(tmp_path):
 
 
 def test_a_new_folder_needs_first_run_and_an_old_one_keeps_its_use(services):
-    assert services.setup.needs_first_run()
+    assert services.setup.use() is None
     assert services.setup.adopt_existing_folder() is None
     services.organisations.create(
         {"name": "Old Data Club", "legal_form": "cio_association", "postcode": "HD9 3AB"}
     )
     assert services.setup.adopt_existing_folder() is Use.WORKER
-    assert not services.setup.needs_first_run()
+    assert services.setup.use() is Use.WORKER
 
 
 def test_worker_choice_names_the_laptop_and_remembers_the_council_key(services, council_keys):

@@ -29,7 +29,8 @@ def main_window(qtbot: Any, services: Services):  # type: ignore[no-untyped-def]
     yield window
     # Leave no typing behind, or closing the window would (rightly) ask about it. Closed here
     # rather than by qtbot, whose teardown runs before this one.
-    for page in window.built_pages():
+    built = [window.stack.widget(index) for index in range(window.stack.count())]
+    for page in built:  # the pages made so far (each is made the first time it is shown)
         form = getattr(page, "form", None)
         if form is not None and hasattr(form, "is_dirty") and form.is_dirty():
             page.discard_changes()

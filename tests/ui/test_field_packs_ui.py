@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from desktop.services import Services, open_services
 from desktop.services.settings import SettingKey
+from tests.store.sync_helpers import trust_council_file
 
 
 @pytest.fixture
@@ -118,7 +119,7 @@ def test_importing_a_pack_from_the_sync_page(
     council_file: Path,
     tmp_path: Path,
 ) -> None:
-    services.council_trust.trust_file(council_file)
+    trust_council_file(services.store, council_file)
     council.trusted_devices.enrol(services.devices.info())
     pack = council.packs.build_pack(tmp_path, device_id=services.store.device_id).path
 

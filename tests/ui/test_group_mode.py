@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from forms.answers import DONT_KNOW
 from forms.scoring import score_assessment
+from tests.ratings import ratings_by_participant
 from tests.ui.test_runner import (
     answer_current_with_keyboard,
     open_runner,
@@ -67,13 +68,13 @@ def test_a_whole_group_cat_assessment_with_the_keyboard_only(qtbot, page, servic
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.review)
 
     assert services.assessments.answers(assessment_id) == expected
-    ratings = services.assessments.group_ratings(assessment_id)
+    ratings = ratings_by_participant(services.assessments, assessment_id)
     assert ratings == expected_ratings
     assert set(labels.values()) == {"P1", "P2", "P3"}
     review = services.assessments.review(assessment_id)
     assert set(review.to_discuss) == set(discussed)
     assert page.review.discuss.count() == len(discussed)
-    notes = services.assessments.notes(assessment_id)
+    notes = services.assessments.results(assessment_id).notes
     assert list(notes.values()) == ["Agreed after a long talk about the lease"]
 
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -100,7 +101,7 @@ def test_a_participant_can_say_dont_know_and_it_is_not_counted_as_a_level(
     press(qtbot, "3")
     spread = page.runner.current_spread()
     assert spread.dont_know == ["P1"] and spread.by_level[3] == ["P2"]
-    ratings = services.assessments.group_ratings(detail.id)["purpose_1"]
+    ratings = ratings_by_participant(services.assessments, detail.id)["purpose_1"]
     assert ratings == {"P1": DONT_KNOW, "P2": 3}
     assert "purpose_1" not in services.assessments.answers(detail.id)  # no agreed score yet
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFontInfo, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
 from forms.answers import DONT_KNOW
+from tests.ratings import ratings_by_participant
 from tests.ui.test_runner import answer_current_with_keyboard, open_runner, press
 
 SIX = [
@@ -98,7 +99,7 @@ def test_correcting_a_rating_after_agreeing_never_moves_the_keys_to_another_pers
     # the next digit is the agreed score, as the line above the chips says: P4 keeps 4
     runner.setFocus()
     press(qtbot, "3")
-    ratings = services.assessments.group_ratings(detail.id)["purpose_1"]
+    ratings = ratings_by_participant(services.assessments, detail.id)["purpose_1"]
     assert ratings == {"P1": 1, "P2": 2, "P3": 2, "P4": 4}
     assert services.assessments.answers(detail.id)["purpose_1"] == 3
 
@@ -119,7 +120,7 @@ def test_the_keys_rate_the_person_named_above_the_chips_whatever_has_the_focus(
     runner.chips.chips[2].setFocus()  # the focus on P3's chip does not redirect the keys
     press(qtbot, "4")
     press(qtbot, "4")
-    assert services.assessments.group_ratings(detail.id)["purpose_1"] == {
+    assert ratings_by_participant(services.assessments, detail.id)["purpose_1"] == {
         "P1": 1,
         "P2": 4,
         "P3": 4,
@@ -180,7 +181,10 @@ def test_on_one_screen_the_projector_is_a_mode_the_keys_drive_and_esc_ends(
     # keys pressed in the projector drive the session
     for key in ("3", "1", "2"):
         qtbot.keyClick(projector, key)
-    assert services.assessments.group_ratings(detail.id)["purpose_1"] == {"P1": 3, "P2": 1}
+    assert ratings_by_participant(services.assessments, detail.id)["purpose_1"] == {
+        "P1": 3,
+        "P2": 1,
+    }
     assert services.assessments.answers(detail.id)["purpose_1"] == 2
     assert projector.choice_boxes[1].objectName() == "projectorChoiceChosen"
     qtbot.keyClick(projector, Qt.Key.Key_Return)
@@ -225,5 +229,5 @@ def test_a_keyboard_only_group_of_six_over_ten_statements(qtbot, page, services,
         press(qtbot, Qt.Key.Key_Return, modifier or Qt.KeyboardModifier.NoModifier)
         index += 1
     runner.projector.close()
-    assert services.assessments.group_ratings(detail.id) == intended
+    assert ratings_by_participant(services.assessments, detail.id) == intended
     assert services.assessments.answers(detail.id) == agreed

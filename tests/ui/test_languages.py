@@ -194,7 +194,7 @@ def test_switching_language_mid_session_keeps_every_answer(
     assert runner.statement.text().startswith("[ur] ")
     assert runner.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert services.assessments.answers(assessment_id) == before
-    assert services.assessments.notes(assessment_id)[here] == "Agreed to ask the treasurer"
+    assert services.assessments.results(assessment_id).notes[here] == "Agreed to ask the treasurer"
     assert runner.note_edit.toPlainText() == "Agreed to ask the treasurer"
     runner.switch_language("pl")
     runner.previous()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import update
 
 from desktop.services.settings import SettingKey
+from tests.store.sync_helpers import trust_council_file
 from tests.store.test_privacy import BOB, JANE, all_table_text, seed
 from tests.ui.test_small_screen import assert_dialog_fits
 
@@ -132,7 +133,6 @@ def test_a_laptop_forgets_confirmed_work_after_keep_is_offered_first(
 
     from desktop.demo.assessments import add_demo_assessments
     from desktop.services import Services
-    from desktop.services.sync.council_trust import CouncilTrustService
     from desktop.services.sync.export import ExportService
     from desktop.services.sync.imports import ImportService
     from desktop.store.db import open_store
@@ -147,7 +147,7 @@ def test_a_laptop_forgets_confirmed_work_after_keep_is_offered_first(
         council.trusted_devices.enrol(services.devices.info())
         info = tmp_path / "council.json"
         info.write_text(council.devices.info().to_json())
-        CouncilTrustService(services.store).trust_file(info)
+        trust_council_file(services.store, info)
         bundles = tmp_path / "bundles"
         bundles.mkdir()
         sent = ExportService(services.store).export_bundle(bundles, include_drafts=True).path

@@ -104,7 +104,7 @@ def test_a_whole_facilitated_health_check_with_the_keyboard_only(qtbot, page, se
         assert index < 200
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.review)
     assert services.assessments.answers(assessment_id) == expected
-    assert services.assessments.notes(assessment_id) == noted
+    assert services.assessments.results(assessment_id).notes == noted
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # complete
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.results)
     assert services.assessments.get(assessment_id).summary.status == "completed"
@@ -347,7 +347,7 @@ def test_a_note_typed_just_before_the_window_closes_is_kept(
     page.runner.note_edit.setFocus()
     type_text(qtbot, "Treasurer to bring the bank statements")
     main_window.close()  # straight away, inside the typing pause
-    assert services.assessments.notes(detail.id) == {
+    assert services.assessments.results(detail.id).notes == {
         "purpose_1": "Treasurer to bring the bank statements"
     }
 

@@ -72,6 +72,7 @@ class Overview:
 
 
 def quarter_of(moment: datetime | date) -> str:
+    """The calendar quarter a moment falls in, as the Overview names it: "2025 Q3"."""
     return f"{moment.year} Q{(moment.month - 1) // 3 + 1}"
 
 
@@ -190,7 +191,7 @@ def _quarters(by_month: Sequence[Any]) -> list[QuarterFigures]:
     quarters: dict[str, dict[str, Any]] = {}
     for year, month, kind, verdict, count, scored, total in by_month:
         figures = quarters.setdefault(
-            f"{int(year)} Q{(int(month) - 1) // 3 + 1}",
+            quarter_of(date(int(year), int(month), 1)),
             {"verdicts": Counter(), "health_checks": 0, "scored": 0, "total": 0.0},
         )
         if kind == "cat_readiness" and verdict:

@@ -89,9 +89,6 @@ class CouncilTrustService:
             device = session.scalars(select(Device).where(Device.status == COUNCIL)).first()
             return _view(device) if device is not None else None
 
-    def trust_file(self, path: str | os.PathLike[str], *, replace: bool = False) -> TrustedCouncil:
-        return self.trust(self.read_file(path), replace=replace)
-
     def trust(self, info: DeviceInfo, *, replace: bool = False) -> TrustedCouncil:
         """Trust this council key (the person has compared its fingerprint).
 

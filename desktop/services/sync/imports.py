@@ -680,25 +680,6 @@ class ImportService:
 
     # -- importing ---------------------------------------------------------------------------
 
-    def import_many(
-        self,
-        paths: Iterable[str | Path],
-        *,
-        progress: Callable[[int, int, str], None] | None = None,
-        should_cancel: Callable[[], bool] | None = None,
-    ) -> list[ImportSummary]:
-        """Import each bundle in turn (a folder stands for every .gapkit file in it).
-
-        `progress(bundle_index, bundle_count, source)` is called before each bundle.
-        """
-        files = expand_bundle_paths(paths)
-        summaries = []
-        for index, path in enumerate(files):
-            if progress is not None:
-                progress(index, len(files), str(path))
-            summaries.append(self.import_bundle(path, should_cancel=should_cancel))
-        return summaries
-
     def import_bundle(
         self,
         path: str | Path,

@@ -258,14 +258,6 @@ class ImportCsvDialog(QDialog):
                 chosen[header] = combo.currentData()
         return chosen
 
-    def set_field(self, header: str, field: str | None) -> None:
-        """Map one column to a field (None leaves it out), as choosing in its box does."""
-        assert self.sheet is not None
-        row = list(self.sheet.headers).index(header)
-        combo = self.mapping_table.cellWidget(row, 1)
-        assert isinstance(combo, QComboBox)
-        combo.setCurrentIndex(max(combo.findData(field), 0))
-
     def _mapping_changed(self) -> None:
         from desktop.registration.spreadsheet import ColumnMapping
 

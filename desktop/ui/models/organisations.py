@@ -193,14 +193,6 @@ class OrganisationTableModel(QAbstractTableModel):
         ]
         self.changePersistentIndexList(old_indexes, new_indexes)
 
-    @property
-    def sort_column(self) -> int:
-        return self._sort_column
-
-    @property
-    def sort_order(self) -> Qt.SortOrder:
-        return self._sort_order
-
 
 class OrganisationFilter(QSortFilterProxyModel):
     """Filters the table by search text and ward; sorting is passed down to the table model."""

@@ -706,6 +706,7 @@ class RegistrationForm(QWidget):
                 field.show_problem(None)
 
     def problem_text(self, name: str) -> str:
-        """What the form says is wrong with a field ("" when nothing is)."""
+        """What the form says is wrong with a field ("" when nothing is): read by tests
+        (pytest-qt) to check what a person is shown, and when."""
         field = self.fields[name]
         return field.error.text() if not field.error.isHidden() else ""
