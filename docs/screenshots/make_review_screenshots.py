@@ -101,7 +101,8 @@ window.close()
 
 # the field pack takes the verdicts to the laptop
 (root / "council.json").write_text(council.devices.info().to_json())
-CouncilTrustService(laptop.store).trust_file(root / "council.json")
+council_trust = CouncilTrustService(laptop.store)
+council_trust.trust(council_trust.read_file(root / "council.json"))
 pack = council.packs.build_pack(root, device_id=laptop.store.device_id).path
 ImportService(laptop.store).import_pack(pack)
 
