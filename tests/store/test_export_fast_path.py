@@ -133,10 +133,12 @@ def test_fast_export_has_the_old_exports_content_table_by_table(
 def test_small_batches_write_the_same_content(
     services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A table split over many batches joins up into the same JSON array and CSV rows."""
+    """A table split over many batches joins up into the same JSON array and CSV rows, also
+    when the CSV spool goes from memory to its temporary file."""
     seed(services)
     expected = old_path_content(services, full=True, include_drafts=False)
     monkeypatch.setattr(export_module, "BATCH_RECORDS", 7)
+    monkeypatch.setattr("sync.writer.CSV_SPOOL_BYTES", 64)
     result = services.exports.export_bundle(tmp_path, full=True)
     assert_same_tables(result.path, expected)
 
