@@ -7,6 +7,7 @@ app and its reports are in English.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 MONTHS = (
@@ -26,18 +27,22 @@ MONTHS = (
 NO_VALUE = "—"
 
 
-def long_date(value: date | datetime | None) -> str:
-    """12 March 2026 (no leading zero)."""
-    if value is None:
-        return NO_VALUE
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+def _same(month: str) -> str:
+    return month
 
 
-def short_date(value: date | datetime | None) -> str:
-    """12 Mar 2026."""
+def long_date(value: date | datetime | None, month_word: Callable[[str], str] = _same) -> str:
+    """12 March 2026 (no leading zero); `month_word` gives the month in another language."""
     if value is None:
         return NO_VALUE
-    return f"{value.day} {MONTHS[value.month - 1][:3]} {value.year}"
+    return f"{value.day} {month_word(MONTHS[value.month - 1])} {value.year}"
+
+
+def short_date(value: date | datetime | None, month_word: Callable[[str], str] = _same) -> str:
+    """12 Mar 2026; `month_word` gives the abbreviation in another language."""
+    if value is None:
+        return NO_VALUE
+    return f"{value.day} {month_word(MONTHS[value.month - 1][:3])} {value.year}"
 
 
 def local_time(moment: datetime) -> str:

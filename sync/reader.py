@@ -338,6 +338,14 @@ class OpenedBundle:
     ) -> BundleError:
         return cls(f"{self.source}: {message}", file=file)
 
+    def _changed_file(self, name: str) -> BundleError:
+        return self._fail(
+            f"{name} has been changed or damaged since the bundle was written (its "
+            "hash or size does not match datapackage.json). Export it again.",
+            file=name,
+            cls=BundleIntegrityError,
+        )
+
     def _read_manifest(self) -> Manifest:
         document = _load_json(self._metadata(MANIFEST_FILE), MANIFEST_FILE, self.source)
         version = document.get("format_version") if isinstance(document, dict) else None
@@ -504,12 +512,7 @@ class OpenedBundle:
                     if keep_this:
                         pieces.append(piece)
                 if size != expected.size or hasher.hexdigest() != expected.sha256:
-                    raise self._fail(
-                        f"{name} has been changed or damaged since the bundle was written (its "
-                        "hash or size does not match datapackage.json). Export it again.",
-                        file=name,
-                        cls=BundleIntegrityError,
-                    )
+                    raise self._changed_file(name)
                 if keep_this:
                     self._members[name] = b"".join(pieces)
 
@@ -683,12 +686,7 @@ class OpenedBundle:
             hasher.update(piece)
             yield piece
         if size != expected.size or hasher.hexdigest() != expected.sha256:
-            raise self._fail(
-                f"{name} has been changed or damaged since the bundle was written (its "
-                "hash or size does not match datapackage.json). Export it again.",
-                file=name,
-                cls=BundleIntegrityError,
-            )
+            raise self._changed_file(name)
 
     def _json_chunks(
         self, table: str, name: str, pieces: Iterator[bytes], chunk_bytes: int

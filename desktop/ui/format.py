@@ -8,13 +8,14 @@ from datetime import date, datetime
 from html import escape
 
 from desktop.format import (
-    MONTHS,
     NO_VALUE,
     local_time,
     plural,
     score_change,
     score_text,
 )
+from desktop.format import long_date as plain_long_date
+from desktop.format import short_date as plain_short_date
 from desktop.ui.i18n import tr
 
 __all__ = [
@@ -30,18 +31,19 @@ __all__ = [
 ]
 
 
+def _month_shown(month: str) -> str:
+    # Month names live in the report's context: one list for translators, screen and PDF.
+    return tr("Report", month)
+
+
 def long_date(value: date | datetime | None) -> str:
     """12 March 2026, the month in the language shown (English by default)."""
-    if value is None:
-        return NO_VALUE
-    return f"{value.day} {tr('Report', MONTHS[value.month - 1])} {value.year}"
+    return plain_long_date(value, _month_shown)
 
 
 def short_date(value: date | datetime | None) -> str:
     """12 Mar 2026, the month in the language shown."""
-    if value is None:
-        return NO_VALUE
-    return f"{value.day} {tr('Report', MONTHS[value.month - 1][:3])} {value.year}"
+    return plain_short_date(value, _month_shown)
 
 
 def change_text(now: float | None, before: float | None) -> str:
