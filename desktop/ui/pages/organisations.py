@@ -18,7 +18,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -37,21 +36,18 @@ from desktop.ui.dialogs.history import HistoryDialog
 from desktop.ui.format import short_date
 from desktop.ui.i18n import kind_label, tr
 from desktop.ui.models.organisations import (
-    COLUMN_WIDTHS,
-    NAME,
     OrganisationFilter,
     OrganisationTableModel,
     count_text,
 )
 from desktop.ui.pages.base import Page
-from desktop.ui.pages.register_preview import fit_register_columns
+from desktop.ui.pages.register_preview import fit_register_columns, make_register_table
 from desktop.ui.widgets.confirm import confirm_destructive
 from desktop.ui.widgets.funds_panel import FundsPanel
 from desktop.ui.widgets.notice_bar import NoticeBar
 from desktop.ui.widgets.registration_form import RegistrationForm
 from desktop.ui.widgets.scroll import scroll_area
 from desktop.ui.widgets.spreadsheet_export import ask_spreadsheet_path
-from desktop.ui.widgets.tables import make_table
 from desktop.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
@@ -190,22 +186,8 @@ class OrganisationsPage(Page):
 
         self.notice = NoticeBar()
 
-        self.table = make_table(self.proxy, "Organisations")
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # The name takes what is left; the rest keep compact widths, and the least needed
-        # columns step aside when the list is narrow (a small screen, or the form open).
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            if column != NAME:
-                header.resizeSection(column, width)
+        self.table = make_register_table(self.proxy)
         self.table.viewport().installEventFilter(self)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
 
         # An empty register says what to do, with buttons rather than commands to type.

@@ -43,6 +43,26 @@ from desktop.ui.widgets.tables import make_table
 OPENING = "Opening your data…"
 
 
+def make_register_table(proxy: OrganisationFilter) -> QTableView:
+    """The register's table, as the Organisations page and its first-look preview show it."""
+    table = make_table(proxy, "Organisations")
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(26)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # The name takes what is left; the rest keep compact widths, and the least needed
+    # columns step aside when the list is narrow (a small screen, or the form open).
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+    header.setHighlightSections(False)
+    for column, width in enumerate(COLUMN_WIDTHS):
+        if column != NAME:
+            header.resizeSection(column, width)
+    table.setSortingEnabled(True)
+    table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+    return table
+
+
 def fit_register_columns(table: QTableView) -> None:
     """Hide the least needed columns while the others would not fit without scrolling
     sideways; the name keeps at least 200 pixels."""
@@ -86,18 +106,7 @@ class RegisterPreview(QWidget):
         tools.addWidget(self.search, 1)
         tools.addWidget(ward_filter)
 
-        self.table = make_table(self.proxy, "Organisations")
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            if column != NAME:
-                header.resizeSection(column, width)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        self.table = make_register_table(self.proxy)
         self.table.viewport().installEventFilter(self)
 
         self.count_label = QLabel()
