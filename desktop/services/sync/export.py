@@ -119,6 +119,19 @@ TABLE_LABELS: dict[str, str] = {
     "review_notes": "Review notes",
     "audit_events": "Audit trail entries",
 }
+# The same, for a count of one: "1 organisation", not "1 organisations".
+ONE_RECORD_LABELS: dict[str, str] = {
+    "organisations": "organisation",
+    "form_snapshots": "form version",
+    "assessments": "assessment",
+    "participants": "participant",
+    "responses": "answer",
+    "action_items": "action plan item",
+    "action_reviews": "action review",
+    "council_resources": "council resource",
+    "review_notes": "review note",
+    "audit_events": "audit trail entry",
+}
 
 
 @dataclass(frozen=True)
@@ -1001,7 +1014,14 @@ def table_label(name: str) -> str:
     return TABLE_LABELS.get(name, name.replace("_", " ").capitalize())
 
 
+def counted(name: str, count: int) -> str:
+    """Like "12 organisations" or "1 organisation"."""
+    if count == 1 and name in ONE_RECORD_LABELS:
+        return f"1 {ONE_RECORD_LABELS[name]}"
+    return f"{count:,} {table_label(name).lower()}"
+
+
 def describe_counts(counts: dict[str, int], names: Iterable[str] = TABLE_NAMES) -> str:
     """Like "12 organisations, 3 assessments": only the tables that have records."""
-    parts = [f"{counts[name]:,} {table_label(name).lower()}" for name in names if counts.get(name)]
+    parts = [counted(name, counts[name]) for name in names if counts.get(name)]
     return ", ".join(parts) if parts else "nothing"

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.settings import SettingKey
-from desktop.services.sync.export import describe_counts
+from desktop.services.sync.export import counted, describe_counts
 from desktop.services.sync.packs import SCOPES, PackHistoryEntry, PackResult
 from desktop.ui.format import local_time
 from desktop.ui.models.rows import RowsTableModel
@@ -274,7 +274,7 @@ class FieldPacksPage(Page):
         what = "everything in scope" if result.full else "the changes since its last pack"
         self.notice.show_notice(
             f"Field pack {result.bundle_seq} saved as {result.path}: {what}, "
-            f"{result.organisations_in_scope:,} organisations in scope, "
+            f"{counted('organisations', result.organisations_in_scope)} in scope, "
             f"{describe_counts(result.counts)}."
         )
         self.status_message.emit(f"Field pack {result.bundle_seq} saved")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.services.settings import SettingKey
 from desktop.services.sync.conflicts import ConflictInfo
-from desktop.services.sync.export import table_label
+from desktop.services.sync.export import counted, table_label
 from desktop.services.sync.imports import (
     ImportSummary,
 )
@@ -335,18 +335,18 @@ def describe_last_pack(info: PackImportInfo | None) -> str:
     )
     lines = [
         f"Last pack: number {info.bundle_seq} from {info.council_name}, imported {when} "
-        f"({info.organisations_in_scope:,} organisations in scope: {scope})."
+        f"({counted('organisations', info.organisations_in_scope)} in scope: {scope})."
     ]
     if info.already_imported:
         lines.append("It had been imported before, so it changed nothing.")
     else:
         added = [
-            f"{counts['added']:,} {table_label(table).lower()}"
+            counted(table, counts["added"])
             for table, counts in info.tables.items()
             if counts.get("added") and table != "council_resources"
         ]
         updated = [
-            f"{counts['updated']:,} {table_label(table).lower()}"
+            counted(table, counts["updated"])
             for table, counts in info.tables.items()
             if counts.get("updated") and table != "council_resources"
         ]
