@@ -374,3 +374,20 @@ def test_history_says_who_through_which_bundle_and_shows_deletions(qtbot, servic
     assert erased[4] == "erased on 2026-11-30 at the person's request"
     assert erased[5] == "bundle 7 from Asha's laptop"
     assert "b" * 36 in model.data(model.index(3, 5), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_count_shows_whole_on_a_small_laptop_with_the_form_open(qtbot, services, main_window):
+    add(services, FOOD_BANK, CHOIR, CLUB)
+    main_window.resize(1024, 600)
+    main_window.show()
+    page = main_window.page("organisations")
+    page.reload()
+    click_row(qtbot, page, "Batley Community Choir")
+    qtbot.waitUntil(lambda: page.detail_tabs.isVisible())
+    qtbot.keyClicks(page.search, "nothing like this")
+    # the longest count text, with the form open: nothing of it is cut off
+    label = page.count_label
+    assert label.text() == "No match among 3 organisations"
+    qtbot.waitUntil(
+        lambda: label.width() >= label.fontMetrics().horizontalAdvance(label.text()), timeout=3_000
+    )

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -41,7 +40,11 @@ from desktop.ui.models.organisations import (
     count_text,
 )
 from desktop.ui.pages.base import Page
-from desktop.ui.pages.register_preview import fit_register_columns, make_register_table
+from desktop.ui.pages.register_preview import (
+    fit_register_columns,
+    make_register_heading,
+    make_register_table,
+)
 from desktop.ui.widgets.confirm import confirm_destructive
 from desktop.ui.widgets.funds_panel import FundsPanel
 from desktop.ui.widgets.notice_bar import NoticeBar
@@ -144,8 +147,8 @@ class OrganisationsPage(Page):
     # -- layout -------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        heading = QLabel("Organisations")
-        heading.setObjectName("pageTitle")
+        self.count_label = QLabel()
+        heading = make_register_heading(self.count_label)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search name, charity or company number, postcode (Ctrl+F)")
@@ -210,12 +213,8 @@ class OrganisationsPage(Page):
         self.list_area.addWidget(self.table)
         self.list_area.addWidget(self.empty_state)
 
-        self.count_label = QLabel()
-        self.count_label.setAccessibleName("How many organisations are shown")
-        # The count may be cut short on a narrow window; the buttons beside it may not.
-        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         footer = QHBoxLayout()
-        footer.addWidget(self.count_label, 1)
+        footer.addStretch(1)
         footer.addWidget(self.export_button)
         footer.addWidget(self.history_button)
         footer.addWidget(self.delete_button)
@@ -224,7 +223,7 @@ class OrganisationsPage(Page):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(16, 12, 8, 12)
-        left_layout.addWidget(heading)
+        left_layout.addLayout(heading)
         left_layout.addLayout(tools)
         left_layout.addWidget(self.notice)
         left_layout.addWidget(self.list_area, 1)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -63,6 +62,20 @@ def make_register_table(proxy: OrganisationFilter) -> QTableView:
     return table
 
 
+def make_register_heading(count_label: QLabel) -> QHBoxLayout:
+    """The page title with the count of organisations shown beside it. The count sits up
+    here, not among the buttons under the list, where a narrow list (a small screen with
+    the form open) cut it to "40 org"."""
+    heading = QLabel("Organisations")
+    heading.setObjectName("pageTitle")
+    count_label.setAccessibleName("How many organisations are shown")
+    row = QHBoxLayout()
+    row.addWidget(heading)
+    row.addStretch(1)
+    row.addWidget(count_label, 0, Qt.AlignmentFlag.AlignBottom)
+    return row
+
+
 def fit_register_columns(table: QTableView) -> None:
     """Hide the least needed columns while the others would not fit without scrolling
     sideways; the name keeps at least 200 pixels."""
@@ -90,8 +103,8 @@ class RegisterPreview(QWidget):
         self.proxy = OrganisationFilter(self)
         self.proxy.setSourceModel(self.table_model)
 
-        heading = QLabel("Organisations")
-        heading.setObjectName("pageTitle")
+        self.count_label = QLabel()
+        heading = make_register_heading(self.count_label)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search name, charity or company number, postcode (Ctrl+F)")
         self.search.setAccessibleName("Search organisations")
@@ -109,11 +122,8 @@ class RegisterPreview(QWidget):
         self.table = make_register_table(self.proxy)
         self.table.viewport().installEventFilter(self)
 
-        self.count_label = QLabel()
-        self.count_label.setAccessibleName("How many organisations are shown")
-        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         footer = QHBoxLayout()
-        footer.addWidget(self.count_label, 1)
+        footer.addStretch(1)
         for text in ("Export…", "History…", "Delete", "New organisation"):
             button = QPushButton(text)
             button.setEnabled(False)
@@ -122,7 +132,7 @@ class RegisterPreview(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(16, 12, 8, 12)
-        left_layout.addWidget(heading)
+        left_layout.addLayout(heading)
         left_layout.addLayout(tools)
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(footer)
