@@ -17,12 +17,12 @@ Anchors:
 Wall-clock medians are the targets' measure; CPU seconds (process or child user + system time)
 are printed under them, since on a busy 2-core machine the wall clock mostly measures waiting.
 
-Demo data folders are built once per size and kept under /tmp: 1,000 assessments with
-`python3 -m desktop demo` (seed 7, about a minute), 5k and 20k as 5 and 20 renamed copies of
-it (`multiply`, a minute or two; the demo itself took over half an hour at 20k); each GUI run
-works on a copy.
-`--postgres URL` also copies each size into a PostgreSQL database (kept, named by size) and
-measures the service-level figures there.
+Demo data folders are built once per size and schema (`HEAD_REVISION`) and kept under /tmp:
+1,000 assessments with `python3 -m desktop demo` (seed 7, about a minute), 5k and 20k as 5 and
+20 renamed copies of it (`multiply`, a minute or two; the demo itself took over half an hour at
+20k); each GUI run works on a copy.
+`--postgres URL` also copies each size into a PostgreSQL database (kept, named by size and
+schema) and measures the service-level figures there.
 
 Run: python3 benchmarks/council.py [--sizes 1000 5000 20000] [--runs 5] [--postgres URL]
 """
@@ -54,8 +54,16 @@ TARGETS = {
 }
 
 
+def schema() -> str:
+    """The schema this tree's code writes: caches are kept per schema, so a branch with a new
+    migration never upgrades (and so locks out) the cache older code is measuring."""
+    from desktop.store.revision import HEAD_REVISION
+
+    return HEAD_REVISION
+
+
 def cache_dir(size: int) -> Path:
-    return Path(tempfile.gettempdir()) / f"gapkit-council-demo-{size}-seed{SEED}"
+    return Path(tempfile.gettempdir()) / f"gapkit-council-demo-{size}-seed{SEED}-{schema()}"
 
 
 def child_env(data_dir: Path | None = None) -> dict[str, str]:
@@ -159,7 +167,7 @@ def postgres_copy(size: int, base_url: str) -> str:
     from sqlalchemy import create_engine, select, text
     from sqlalchemy.engine import make_url
 
-    name = f"gapkit_bench_council_{size}_seed{SEED}"
+    name = f"gapkit_bench_council_{size}_seed{SEED}_{schema()}"
     url = make_url(base_url).set(database=name).render_as_string(hide_password=False)
     admin = create_engine(base_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:

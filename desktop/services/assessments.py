@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import NotFound, UserError
 from desktop.services.action_reviews import SinceLastTime, read_since_last_time
+from desktop.services.assessment_listing import ListingRow, iso_text
 from desktop.services.audit import AuditEntry, audit_trail, receipts_of_work
 from desktop.services.scores import rescore_assessments
 from desktop.store.db import Store
@@ -28,9 +29,7 @@ from desktop.store.models import (
     Organisation,
     Participant,
     Response,
-    SectionScore,
     Setting,
-    SupportNeedRaised,
 )
 from desktop.store.records import RecordWriter, now_ms
 from forms.answers import DONT_KNOW, AnswerError, validate_answer
@@ -184,19 +183,6 @@ class ReviewSummary:
     unanswered_required: list[str]
     to_discuss: list[str]
     without_consensus: list[str]
-
-
-@dataclass(frozen=True)
-class StoredResult:
-    """A completed assessment's stored result: what lists and council screens show."""
-
-    overall_score: float | None
-    overall_rag: str | None
-    verdict: str | None
-    unmet_conditions: list[str]
-    sections: dict[str, float | None]  # section id -> score, in form order
-    support_needs: list[str]  # themes
-    problem: str | None = None  # why it could not be scored
 
 
 @dataclass(frozen=True)
@@ -893,71 +879,59 @@ class AssessmentService:
         with self.store.session() as session:
             return [_summary_of_row(row) for row in session.execute(query)]
 
-    def stored_results(
+    def listing(
         self,
         organisation_id: str | None = None,
         kind: str | None = None,
         status: str | None = None,
-        include_deleted: bool = False,
-    ) -> dict[str, StoredResult]:
-        """The stored results of the completed assessments listed for the same
-        filters (see list_summaries), by assessment id (drafts have none). Missing ones are scored first."""
+    ) -> list[ListingRow]:
+        """The live assessments (filtered as list_summaries) with their stored results, as
+        `assessments list --json` prints them (`assessment_listing.encode_listing`): the rows
+        `assessment_listing.quick_listing` reads from a SQLite file, here through the store
+        (PostgreSQL, or a file that needed migrating or scoring). Missing results are scored
+        first; drafts have none."""
         from desktop.services.scores import ScoreService
 
         ScoreService(self.store).score_missing()
-        if status == "draft":
-            return {}  # only completed assessments have results
-        # A result is stored only for a completed, live assessment and carries its
-        # organisation and kind, so the wide assessments table need not be read.
-        chosen = []
-        if organisation_id:
-            chosen.append(AssessmentScore.organisation_id == organisation_id)
-        if kind:
-            chosen.append(AssessmentScore.kind == kind)
-        scores = select(
-            AssessmentScore.assessment_id,
-            AssessmentScore.overall_score,
-            AssessmentScore.overall_rag,
-            AssessmentScore.verdict,
-            AssessmentScore.unmet_conditions,
-            AssessmentScore.problem,
-        ).where(*chosen)
-        sections = select(
-            SectionScore.assessment_id, SectionScore.section_id, SectionScore.score
-        ).order_by(SectionScore.assessment_id, SectionScore.position)
-        needs = select(SupportNeedRaised.assessment_id, SupportNeedRaised.theme).order_by(
-            SupportNeedRaised.assessment_id, SupportNeedRaised.theme
+        query = _filtered(
+            select(
+                Assessment.id,
+                Assessment.organisation_id,
+                Organisation.name,
+                Assessment.kind,
+                Assessment.mode,
+                Assessment.status,
+                Assessment.form_id,
+                Assessment.form_version,
+                Assessment.venue,
+                Assessment.facilitator,
+                Assessment.started_at,
+                Assessment.completed_at,
+                Assessment.modified_at,
+                AssessmentScore.result_json,
+            )
+            .join(Organisation, Organisation.id == Assessment.organisation_id)
+            .outerjoin(AssessmentScore, AssessmentScore.assessment_id == Assessment.id)
+            .order_by(Assessment.started_at.desc(), Assessment.id),
+            organisation_id,
+            kind,
+            status,
+            include_deleted=False,
         )
-        if chosen:
-            sections = sections.join(
-                AssessmentScore, AssessmentScore.assessment_id == SectionScore.assessment_id
-            ).where(*chosen)
-            needs = needs.join(
-                AssessmentScore, AssessmentScore.assessment_id == SupportNeedRaised.assessment_id
-            ).where(*chosen)
         with self.store.session() as session:
-            # Through the connection: plain rows, without the ORM's per-row loading.
-            connection = session.connection()
-            section_scores: dict[str, dict[str, float | None]] = {}
-            for assessment_id, section_id, score in connection.execute(sections).all():
-                section_scores.setdefault(assessment_id, {})[section_id] = score
-            themes: dict[str, list[str]] = {}
-            for assessment_id, theme in connection.execute(needs).all():
-                themes.setdefault(assessment_id, []).append(theme)
-            return {
-                assessment_id: StoredResult(
-                    overall_score=overall,
-                    overall_rag=rag,
-                    verdict=verdict,
-                    unmet_conditions=list(unmet or []),
-                    sections=section_scores.get(assessment_id, {}),
-                    support_needs=themes.get(assessment_id, []),
-                    problem=problem,
+            return [
+                (
+                    *head,
+                    iso_text(started_at),
+                    iso_text(completed_at),
+                    iso_text(modified_at),
+                    False,
+                    stored,
                 )
-                for assessment_id, overall, rag, verdict, unmet, problem in connection.execute(
-                    scores
-                )
-            }
+                for *head, started_at, completed_at, modified_at, stored in session.connection()
+                .execute(query)
+                .all()
+            ]
 
     def count(self) -> int:
         with self.store.session() as session:

@@ -25,9 +25,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, Text, delete, exists, insert, select, type_coerce
+from sqlalchemy import Table, Text, bindparam, delete, exists, insert, select, type_coerce, update
 from sqlalchemy.orm import Session
 
+from desktop.services.assessment_listing import NO_RESULT, result_json
 from desktop.store.db import Store, in_chunks
 from desktop.store.models import (
     SCORE_MODELS,
@@ -50,6 +51,8 @@ log = logging.getLogger(__name__)
 # Assessments scored per transaction by rescore_all / score_missing, so progress can be shown
 # and a cancelled rebuild keeps what it finished.
 BATCH = 500
+# Stored results given their JSON text per transaction (no scoring: cheap).
+FILL_BATCH = 5000
 
 # An empty catalogue: stored rows keep themes, not offers, so scoring needn't look offers up.
 _NO_OFFERS = SupportCatalogue(themes=[], offers=[])
@@ -86,6 +89,7 @@ class Scored:
 def rows_for(assessment: Scored, result: AssessmentResult, scored_at: datetime) -> StoredRows:
     """The rows that store this result."""
     assessment_id = assessment.assessment_id
+    unmet = unmet_conditions(result)
     return StoredRows(
         score={
             "assessment_id": assessment_id,
@@ -95,9 +99,17 @@ def rows_for(assessment: Scored, result: AssessmentResult, scored_at: datetime) 
             "overall_score": result.overall_score,
             "overall_rag": result.overall_rag,
             "verdict": result.readiness,
-            "unmet_conditions": unmet_conditions(result),
+            "unmet_conditions": unmet,
             "problem": None,
             "scored_at": scored_at,
+            "result_json": result_json(
+                result.overall_score,
+                result.overall_rag,
+                result.readiness,
+                unmet,
+                [(section.id, section.score) for section in result.sections],
+                [need.theme for need in result.support_needs],
+            ),
         },
         sections=[
             {
@@ -128,6 +140,7 @@ def _problem_rows(assessment: Scored, problem: str, scored_at: datetime) -> Stor
             "unmet_conditions": [],
             "problem": problem,
             "scored_at": scored_at,
+            "result_json": NO_RESULT,
         },
         sections=[],
         needs=[],
@@ -363,8 +376,27 @@ class ScoreService:
             )
 
     def score_missing(self, progress: Progress | None = None) -> int:
-        """Score every completed assessment that has no stored result yet."""
-        return self._score_in_batches(self.missing(), progress)
+        """Score every completed assessment that has no stored result yet (and give results
+        stored before they kept their JSON text that text)."""
+        scored = self._score_in_batches(self.missing(), progress)
+        self.fill_result_json()
+        return scored
+
+    def fill_result_json(self) -> int:
+        """Stored results without their JSON text (stored before it was kept) get it from
+        their own rows, without scoring again. Returns how many were filled."""
+        with self.store.session() as session:
+            ids = list(
+                session.scalars(
+                    select(AssessmentScore.assessment_id)
+                    .where(AssessmentScore.result_json.is_(None))
+                    .order_by(AssessmentScore.assessment_id)
+                )
+            )
+        for start in range(0, len(ids), FILL_BATCH):
+            with self.store.session() as session:
+                _fill_result_json(session, ids[start : start + FILL_BATCH])
+        return len(ids)
 
     def rescore_all(self, progress: Progress | None = None) -> int:
         """Throw every stored result away and score every completed assessment again."""
@@ -383,6 +415,57 @@ class ScoreService:
             if progress is not None:
                 progress(min(start + BATCH, len(ids)), len(ids))
         return scored
+
+
+def _fill_result_json(session: Session, assessment_ids: Sequence[str]) -> None:
+    connection = session.connection()
+    sections: dict[str, list[tuple[str, float | None]]] = {}
+    themes: dict[str, list[str]] = {}
+    scores: list[Any] = []
+    for chunk in in_chunks(assessment_ids):
+        for assessment_id, section_id, score in connection.execute(
+            select(SectionScore.assessment_id, SectionScore.section_id, SectionScore.score)
+            .where(SectionScore.assessment_id.in_(chunk))
+            .order_by(SectionScore.assessment_id, SectionScore.position)
+        ):
+            sections.setdefault(assessment_id, []).append((section_id, score))
+        for assessment_id, theme in connection.execute(
+            select(SupportNeedRaised.assessment_id, SupportNeedRaised.theme).where(
+                SupportNeedRaised.assessment_id.in_(chunk)
+            )
+        ):
+            themes.setdefault(assessment_id, []).append(theme)
+        scores.extend(
+            connection.execute(
+                select(
+                    AssessmentScore.assessment_id,
+                    AssessmentScore.overall_score,
+                    AssessmentScore.overall_rag,
+                    AssessmentScore.verdict,
+                    AssessmentScore.unmet_conditions,
+                ).where(AssessmentScore.assessment_id.in_(chunk))
+            )
+        )
+    table = _table(AssessmentScore)
+    connection.execute(
+        update(table)
+        .where(table.c.assessment_id == bindparam("scored_id"))
+        .values(result_json=bindparam("text")),
+        [
+            {
+                "scored_id": assessment_id,
+                "text": result_json(
+                    overall,
+                    rag,
+                    verdict,
+                    unmet or [],
+                    sections.get(assessment_id, []),
+                    themes.get(assessment_id, []),
+                ),
+            }
+            for assessment_id, overall, rag, verdict, unmet in scores
+        ],
+    )
 
 
 def _changed_assessments(

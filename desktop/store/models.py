@@ -383,6 +383,10 @@ class AssessmentScore(Base):
     unmet_conditions: Mapped[list[str]] = mapped_column(JSON, default=list)
     problem: Mapped[str | None] = mapped_column(Text)
     scored_at: Mapped[datetime]
+    # The result as `assessments list --json` prints it (scores, verdict, unmet conditions,
+    # section scores, themes), so a listing copies text instead of encoding 20,000 results.
+    # Null only on rows stored before it was kept, until `score_missing` fills it in.
+    result_json: Mapped[str | None] = mapped_column(Text)
 
 
 class SectionScore(Base):

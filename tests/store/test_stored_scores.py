@@ -3,7 +3,6 @@ and always equal to scoring the answers afresh. Council figures come from them."
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from collections import Counter
@@ -231,37 +230,6 @@ def test_overview_from_stored_results_matches_scoring_everything_afresh(
     assert {
         q.quarter: q.mean_health_score for q in overview.quarters if q.health_checks
     } == expected["health"]
-
-
-def test_assessments_list_json_gives_stored_scores(services: Services, data_dir: Path):
-    if services.store.database_url.startswith("postgresql"):
-        pytest.skip("the CLI reads the data folder; the service is tested on both above")
-    org = register(services, "Dewsbury Allotments")
-    done = run_assessment(services, org, "cat_readiness", level=4)
-    draft = run_assessment(services, org, level=2, complete=False)
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "desktop",
-            "--data-dir",
-            str(data_dir),
-            "assessments",
-            "list",
-            "--json",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=REPO_ROOT,
-    ).stdout
-    found = {item["id"]: item for item in json.loads(out)}
-    result = services.assessments.results(done).result
-    assert found[done]["overall_score"] == pytest.approx(result.overall_score)
-    assert found[done]["readiness"] == result.readiness
-    assert found[done]["unmet_conditions"] == unmet_conditions(result)
-    assert found[done]["sections"] == {s.id: pytest.approx(s.score) for s in result.sections}
-    assert found[draft]["overall_score"] is None and found[draft]["status"] == "draft"
 
 
 def test_db_rescore_command_rebuilds_every_result(data_dir: Path):
