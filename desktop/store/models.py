@@ -32,6 +32,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.sql.expression import FromClause
@@ -366,6 +367,14 @@ class AssessmentScore(Base):
     __tablename__ = "assessment_scores"
     __table_args__ = (
         Index("ix_assessment_scores_latest", "organisation_id", "kind", "started_at"),
+        # Rows still without their JSON text (stored before it was kept): empty once filled, so
+        # every reader's check for them (`score_missing`) costs nothing.
+        Index(
+            "ix_assessment_scores_without_json",
+            "assessment_id",
+            sqlite_where=text("result_json IS NULL"),
+            postgresql_where=text("result_json IS NULL"),
+        ),
     )
 
     assessment_id: Mapped[str] = mapped_column(

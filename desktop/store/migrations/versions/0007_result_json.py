@@ -21,7 +21,17 @@ depends_on = None
 def upgrade() -> None:
     # A plain ADD COLUMN, in place on SQLite and PostgreSQL.
     op.add_column("assessment_scores", sa.Column("result_json", sa.Text(), nullable=True))
+    # Partial: holds only the rows still to fill (all of them until the services first look,
+    # then none), so checking for them is free.
+    op.create_index(
+        "ix_assessment_scores_without_json",
+        "assessment_scores",
+        ["assessment_id"],
+        sqlite_where=sa.text("result_json IS NULL"),
+        postgresql_where=sa.text("result_json IS NULL"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_assessment_scores_without_json", table_name="assessment_scores")
     op.drop_column("assessment_scores", "result_json")
