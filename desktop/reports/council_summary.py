@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from desktop.format import score_text
 from desktop.reports.funding import funding_readiness
@@ -18,23 +18,19 @@ from desktop.reports.layout import (
     ACCENT,
     ACCENT_LIGHT,
     CONTENT_WIDTH,
-    FRAME_HEIGHT,
     RAG_COLOURS,
     RAG_WORDS,
     VERDICT_RAG,
     ReportDocument,
-    TableRun,
-    WrapOnceParagraph,
     data_table,
     heading,
     long_date,
-    page_tables,
     para,
-    shared_para,
     short_date,
     styles,
     write_atomically,
 )
+from desktop.reports.text_table import Cell, TextTable
 from desktop.services.council.summary import (
     CouncilQueries,
     CouncilSummary,
@@ -306,49 +302,38 @@ def _health_text(latest: LatestAssessment | None) -> str:
     return f"{score_text(latest.overall_score)} · {band.lower()}"
 
 
-# Above this many organisations the table starts on a page of its own and is cut into pages
-# here (linear), rather than split by reportlab page by page (quadratic in the rows).
-_PAGED_FROM = 40
-
-
 def _organisations_table(summary: CouncilSummary) -> list[Flowable]:
     s = styles()
     if not summary.organisations:
         return []
-    title = heading("Organisations and their latest scores", s.h1)
     headers = ["Organisation", "Ward", "Legal form", "Health check", "CAT readiness"]
     widths = [52 * mm, 28 * mm, 34 * mm, 30 * mm]
     widths.append(CONTENT_WIDTH - sum(widths))
-    rows = [_organisation_row(row) for row in summary.organisations]
-    if len(rows) >= _PAGED_FROM:
-        title_height = title.wrap(CONTENT_WIDTH, FRAME_HEIGHT)[1] + s.h1.spaceAfter
-        return [
-            PageBreak(),
-            title,
-            *page_tables(headers, rows, widths, first_page_room=FRAME_HEIGHT - title_height),
-        ]
-    flowables: list[Flowable] = [CondPageBreak(80 * mm), title]
-    run = TableRun(flowables, headers, widths)
-    for row in rows:
-        run.add(row)
-    run.flush()
-    return flowables
+    return [
+        CondPageBreak(80 * mm),
+        heading("Organisations and their latest scores", s.h1),
+        TextTable(
+            [[(header, s.header_cell)] for header in headers],
+            [_organisation_row(row) for row in summary.organisations],
+            widths,
+        ),
+    ]
 
 
-def _organisation_row(row: OrganisationScores) -> list[Any]:
+def _organisation_row(row: OrganisationScores) -> list[Cell]:
     s = styles()
     health = row.health_check
     cat = row.cat_readiness
-    health_cell = [shared_para(_health_text(health), s.cell)]
+    health_cell = [(_health_text(health), s.cell)]
     if health is not None:
-        health_cell.append(shared_para(short_date(health.started_at), s.cell_muted))
-    cat_cell = [shared_para(cat.readiness or "—" if cat else "—", s.cell)]
+        health_cell.append((short_date(health.started_at), s.cell_muted))
+    cat_cell = [(cat.readiness or "—" if cat else "—", s.cell)]
     if cat is not None:
-        cat_cell.append(shared_para(short_date(cat.started_at), s.cell_muted))
+        cat_cell.append((short_date(cat.started_at), s.cell_muted))
     return [
-        para(row.name, s.cell_bold, kind=WrapOnceParagraph),
-        shared_para(row.ward or "—", s.cell),
-        shared_para(row.legal_form_label, s.cell_muted),
+        [(row.name, s.cell_bold)],
+        [(row.ward or "—", s.cell)],
+        [(row.legal_form_label, s.cell_muted)],
         health_cell,
         cat_cell,
     ]

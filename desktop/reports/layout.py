@@ -22,7 +22,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     LongTable,
-    PageBreak,
     PageTemplate,
     Paragraph,
     Table,
@@ -264,31 +263,6 @@ def para(
     return kind(content, style)
 
 
-class WrapOnceParagraph(Paragraph):
-    """A Paragraph that remembers its last wrap: a table wraps each cell to the same width
-    when measuring, when splitting and when drawing, and only the first is needed. The same
-    text in the same style is one shared object (see `shared_para`), which is safe because
-    every cell of a column wraps it to the same width."""
-
-    _wrapped: tuple[float, tuple[float, float]] | None = None
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        # A paragraph's lines depend on the width only (the height is never used to cut it).
-        if self._wrapped is not None and self._wrapped[0] == availWidth:
-            return self._wrapped[1]
-        size = super().wrap(availWidth, availHeight)
-        self._wrapped = (availWidth, size)
-        return size
-
-
-@lru_cache(maxsize=4096)
-def shared_para(text: str, style: ParagraphStyle, bold: bool = False) -> Paragraph:
-    """One WrapOnceParagraph per text and style, for table cells that repeat (wards, dates,
-    verdicts), where building and wrapping a Paragraph per cell is most of a long table's cost.
-    """
-    return para(text, style, bold=bold, kind=WrapOnceParagraph)
-
-
 def heading(text: str, style: ParagraphStyle, level: int = 0, key: str | None = None) -> Paragraph:
     """A heading that becomes an entry of the PDF's outline (bookmarks) at `level`."""
     paragraph = para(text, style, bold=True)
@@ -378,59 +352,6 @@ class TableRun:
             )
         self.rows = []
         self.extra = []
-
-
-# The body frame's height (see GapDocTemplate's margins).
-FRAME_HEIGHT = PAGE_HEIGHT - (MARGIN + 6 * mm) - (MARGIN + 4 * mm)
-# Cell padding of table_style: left + right, and top + bottom.
-_PADDING_X, _PADDING_Y = 10, 8
-# Room left unused on each page, so a row measured a fraction short never spills over.
-_PAGE_SLACK = 0.96
-
-
-def _row_height(row: Sequence[Any], widths: Sequence[float]) -> float:
-    """A table row's height, measured as Table measures it (each cell's flowables wrapped to
-    the column width less padding, stacked)."""
-    tallest = 0.0
-    for cell, width in zip(row, widths, strict=True):
-        flowables = cell if isinstance(cell, (list, tuple)) else [cell]
-        height = 0.0
-        for flowable in flowables:
-            if isinstance(flowable, Flowable):
-                height += flowable.wrap(width - _PADDING_X, FRAME_HEIGHT)[1]
-        tallest = max(tallest, height)
-    return tallest + _PADDING_Y
-
-
-def page_tables(
-    headers: Sequence[str],
-    rows: Sequence[Sequence[Any]],
-    widths: Sequence[float],
-    *,
-    first_page_room: float = FRAME_HEIGHT,
-) -> list[Flowable]:
-    """A long table as one table per page, each with its header row, starting on a new page.
-
-    Letting reportlab split one table of thousands of rows re-measures every remaining row at
-    each page break (quadratic: a 250-page table took seconds); measuring each row once and
-    cutting the pages here is linear. `first_page_room` is the height left on the first page
-    after what goes before the table there.
-    """
-    s = styles()
-    header_height = _row_height([para(h, s.header_cell, bold=True) for h in headers], widths)
-    out: list[Flowable] = []
-    page: list[Sequence[Any]] = []
-    room = first_page_room * _PAGE_SLACK - header_height
-    for row in rows:
-        height = _row_height(row, widths)
-        if page and height > room:
-            out += [data_table(headers, page, widths), PageBreak()]
-            page, room = [], FRAME_HEIGHT * _PAGE_SLACK - header_height
-        page.append(row)
-        room -= height
-    if page:
-        out.append(data_table(headers, page, widths, long=True))
-    return out
 
 
 # ---------------------------------------------------------------------------------------------
