@@ -332,22 +332,24 @@ def _where(window: _Window, table: Table) -> tuple[Any, list[ColumnElement[bool]
     if name == "audit_events":
         # An audit event follows the record it is about; events about anything outside an
         # assessment's family (organisations, form snapshots) go like those records.
+        # The owner is looked up only in the table the event names (one key lookup per
+        # event): outer joins to every family table made PostgreSQL hash whole tables.
         audit = table
-        family = {t.name: t.alias(f"about_{t.name}") for t in ASSESSMENT_FAMILY}
-        joined: FromClause = audit
-        for family_name, alias in family.items():
-            joined = joined.outerjoin(
-                alias, and_(audit.c.entity_type == family_name, alias.c.id == audit.c.entity_id)
-            )
         owner_id = case(
             (audit.c.entity_type == "assessments", audit.c.entity_id),
             *[
-                (audit.c.entity_type == family_name, alias.c.assessment_id)
-                for family_name, alias in family.items()
+                (
+                    audit.c.entity_type == member.name,
+                    select(member.c.assessment_id)
+                    .where(member.c.id == audit.c.entity_id)
+                    .correlate(audit)
+                    .scalar_subquery(),
+                )
+                for member in ASSESSMENT_FAMILY
             ],
             else_=null(),
         )
-        joined = joined.outerjoin(assessments, assessments.c.id == owner_id)
+        joined: FromClause = audit.outerjoin(assessments, assessments.c.id == owner_id)
         chosen = or_(
             and_(assessments.c.id.is_(None), seq > base_low),
             seq > _threshold(window, assessments),
@@ -617,7 +619,9 @@ class RecordReader:
                 drafts = select(owners.c.id).where(owners.c.status != "completed")
                 # `+ 0` keeps SQLite from walking the change_seq index across every answer:
                 # the few drafts' answers are found through their assessment id instead.
-                unindexed = seq + 0
+                # PostgreSQL's planner chooses well from its statistics, and the expression
+                # would hide them (it then scans every action item, looking each owner up).
+                unindexed = seq + 0 if self._sqlite is not None else seq
                 total -= int(
                     self.scalar(
                         select(func.count())
