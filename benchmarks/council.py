@@ -165,7 +165,7 @@ def demo_folder(size: int) -> Path:
 
 def postgres_copy(size: int, base_url: str) -> str:
     """A PostgreSQL database holding the same data as the SQLite demo folder (made once, kept
-    and named by size; a later run finds it by the `benchmark_copy_done` setting).
+    and named by size and schema; a later run finds it by the `benchmark_copy_done` setting).
 
     The app's migrations make the schema; the rows go in with COPY (psycopg), read from the
     SQLite file as stored: timestamps are UTC text (read in a UTC session), booleans 0/1 and
