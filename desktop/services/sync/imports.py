@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
+import itertools
 import logging
 import operator
 import shutil
@@ -37,7 +38,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from pydantic_core import from_json, to_json
+import orjson
+from pydantic_core import from_json
 from sqlalchemy import JSON, Boolean, Date, Table, bindparam, insert, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -67,6 +69,7 @@ from desktop.store.models import (
     new_id,
 )
 from desktop.store.records import iso, next_change_seq
+from sync._gc import gc_paused
 from sync.authority import check_references, check_table
 from sync.bounded import is_regular_file
 from sync.text import shown
@@ -243,9 +246,9 @@ def _to_record(info: _TableInfo, row: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _json_text(value: Any) -> str:
-    # Compact UTF-8 JSON (pydantic-core's encoder, ~4x faster than json.dumps); it reads back
-    # as the same value as what SQLAlchemy's JSON type writes.
-    return to_json(value).decode("utf-8")
+    # Compact UTF-8 JSON (orjson: ~3x faster than pydantic-core's encoder on a record's
+    # stamps); it reads back as the same value as what SQLAlchemy's JSON type writes.
+    return orjson.dumps(value).decode("utf-8")
 
 
 class _Rows:
@@ -425,21 +428,20 @@ class _SqliteRows(_Rows):
     @staticmethod
     def _values(
         info: _TableInfo, records: list[dict[str, Any]], change_seq: int
-    ) -> Iterator[list[Any]]:
+    ) -> Iterator[tuple[Any, ...]]:
         """Each record's parameters in column order, then field_stamps and change_seq.
 
-        Timestamps stay ISO text here: the statement turns them into SQLAlchemy's form.
+        Built a column at a time (one C-level pass per column, JSON by orjson) and zipped
+        into rows; timestamps stay ISO text here: the statement turns them into SQLAlchemy's
+        form.
         """
-        json_at = info.indexes(info.json_columns)
-        getter = operator.itemgetter(*info.columns)
-        encode = to_json
-        for record in records:
-            values = list(getter(record))
-            for index in json_at:
-                values[index] = encode(values[index]).decode()
-            values.append(encode(record["_stamps"]).decode())
-            values.append(change_seq)
-            yield values
+        columns: list[Iterable[Any]] = [
+            list(map(operator.itemgetter(n), records)) for n in info.columns
+        ]
+        for index in info.indexes(info.json_columns):
+            columns[index] = [_json_text(value) for value in columns[index]]
+        stamps = [_json_text(record["_stamps"]) for record in records]
+        return zip(*columns, stamps, itertools.repeat(change_seq, len(records)), strict=True)
 
     @staticmethod
     def _placeholders(info: _TableInfo) -> list[str]:
@@ -837,7 +839,9 @@ class ImportService:
                 "is in council mode, so it is not imported here."
             )
         kept_copies: list[Path] = []
-        with self.store.session() as session:
+        # Each chunk makes ~100,000 small objects without reference cycles: the cyclic
+        # collector would walk them (and everything the import keeps) again and again.
+        with gc_paused(), self.store.session() as session:
             if manifest.kind == "field-pack":
                 authenticate_pack(session, self.store, bundle)
                 summary = self._merge_verified(
