@@ -10,7 +10,13 @@ from pathlib import Path as FilePath
 
 from pydantic import BaseModel, ConfigDict
 
-from forms.loader import FormError, load_yaml_model, read_form_file, resources_dir
+from forms.loader import (
+    FormError,
+    load_shipped_yaml_model,
+    load_yaml_model,
+    read_form_file,
+    resources_dir,
+)
 from forms.localised import LocalisedText
 from forms.models import Path
 
@@ -104,7 +110,12 @@ def load_support_offers(path: str | os.PathLike[str] | None = None) -> SupportCa
     if cached is not None:
         return cached.model_copy(deep=True)
     text = read_form_file(file_path)
-    catalogue = load_support_offers_text(text, file_path.name)
+    if path is None:  # the shipped catalogue: read at every start, its data cached on disk
+        catalogue = load_shipped_yaml_model(
+            text, file_path.name, SupportCatalogue, catalogue_problems, "catalogue"
+        )
+    else:
+        catalogue = load_support_offers_text(text, file_path.name)
     _cache[key] = catalogue
     return catalogue.model_copy(deep=True)
 

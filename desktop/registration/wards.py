@@ -159,7 +159,9 @@ def read_ward_file(path: str | Path) -> WardList:
 def read_ward_text(text: str, source: str, *, path: Path | None = None) -> WardList:
     """Read a ward file's YAML text (`source` names it in messages); WardFileError if wrong."""
     try:
-        raw = yaml.safe_load(text)
+        # libyaml's parser (the same data, about ten times faster: the ward files are read for
+        # every funds guide and report).
+        raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         raise WardFileError(
             f"The ward file {source} could not be read: {exc}. It must be a UTF-8 YAML file."

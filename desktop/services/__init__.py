@@ -58,7 +58,7 @@ class Services:
         """The funds file in force and which funds each organisation could apply to."""
         from desktop.services.funds import FundsService
 
-        return FundsService(self.store)
+        return FundsService(self.store, self.assessments)
 
     @cached_property
     def action_reviews(self) -> ActionReviewService:

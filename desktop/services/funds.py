@@ -72,9 +72,11 @@ class FundingReadiness:
 
 
 class FundsService:
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, assessments: AssessmentService | None = None):
         self.store = store
-        self._assessments = AssessmentService(store)
+        # The app's assessment service when given: its parsed form snapshots are shared (a
+        # report's funds guide scores the very assessment the report has just read).
+        self._assessments = assessments if assessments is not None else AssessmentService(store)
         self._default_stages: dict[tuple[str, str], str | None] = {}
         self._vocabulary: tuple[tuple[tuple[str, str], ...], FundVocabulary] | None = None
 

@@ -405,3 +405,75 @@ def test_condition_comparing_with_a_misspelt_option_is_refused() -> None:
     assert error.path == "sections[0].questions[1].relevant"
     assert error.line == line_of(text, "relevant: q_1 in")
     assert '"partyl", which is not one of its answers (yes, partly, no)' in error.message
+
+
+def _shipped_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> Path:
+    """A resources folder holding one form, the cache in its own folder, nothing parsed yet."""
+    from forms import loader
+
+    (tmp_path / "resources" / "forms").mkdir(parents=True)
+    form_file = tmp_path / "resources" / "forms" / "mine.yaml"
+    form_file.write_text(text, encoding="utf-8")
+    monkeypatch.setenv("GAPKIT_RESOURCES_DIR", str(tmp_path / "resources"))
+    monkeypatch.setenv("GAPKIT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(loader, "_PARSED", {})
+    return form_file
+
+
+def test_a_shipped_form_is_read_back_from_the_cache_as_the_file_gives_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from forms import loader
+
+    _shipped_folder(tmp_path, monkeypatch, ALL_TYPES)
+    parsed = forms.shipped_forms()["test-form"]
+    expected_json = load_form_text(ALL_TYPES, "x").model_dump(mode="json")
+    cached_files = list((tmp_path / "cache" / "forms").glob("*.json"))
+    assert len(cached_files) == 1
+
+    monkeypatch.setattr(loader, "_PARSED", {})
+    monkeypatch.setattr(loader, "parse_yaml_with_lines", None)  # the YAML must not be parsed
+    from_cache = forms.shipped_forms()["test-form"]
+    assert from_cache == parsed
+    assert from_cache.model_dump(mode="json") == expected_json
+
+
+def test_an_edited_shipped_form_is_parsed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from forms import loader
+
+    form_file = _shipped_folder(tmp_path, monkeypatch, ALL_TYPES)
+    forms.shipped_forms()
+    form_file.write_text(ALL_TYPES.replace("Do we?", "Do we now?"), encoding="utf-8")
+    monkeypatch.setattr(loader, "_PARSED", {})
+    questions = {q.id: q for _, q in forms.shipped_forms()["test-form"].questions()}
+    assert questions["q_ynp"].text == "Do we now?"
+    assert len(list((tmp_path / "cache" / "forms").glob("*.json"))) == 2
+
+
+def test_a_damaged_or_wrong_cache_entry_falls_back_to_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from forms import loader
+
+    _shipped_folder(tmp_path, monkeypatch, ALL_TYPES)
+    expected = forms.shipped_forms()["test-form"]
+    (cached,) = (tmp_path / "cache" / "forms").glob("*.json")
+    for damage in ("{not json", json.dumps({"id": "test-form", "sections": "none"})):
+        cached.write_text(damage, encoding="utf-8")
+        monkeypatch.setattr(loader, "_PARSED", {})
+        assert forms.shipped_forms()["test-form"] == expected
+    # The full parse wrote the good data back.
+    assert json.loads(cached.read_text(encoding="utf-8"))["id"] == "test-form"
+
+
+def test_a_broken_shipped_form_names_its_line_and_is_not_cached(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = ALL_TYPES.replace("type: yes_no_partly", "type: yes_no_partyl")
+    _shipped_folder(tmp_path, monkeypatch, broken)
+    with pytest.raises(FormError) as caught:
+        forms.shipped_forms()
+    assert caught.value.line == line_of(broken, "type: yes_no_partyl")
+    assert not list((tmp_path / "cache" / "forms").glob("*.json"))  # only good data is kept
