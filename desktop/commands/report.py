@@ -104,11 +104,14 @@ def run(args: argparse.Namespace) -> int:
             approved_only=not args.include_unapproved,
         )
     else:
-        from desktop.reports.assessment_report import write_assessment_report
+        from desktop.reports.collector import collector_paused
 
-        path = write_assessment_report(
-            services, _resolve(services, args.assessment_id), Path(args.out)
-        )
+        with collector_paused():  # the report's modules and the report itself, in one pause
+            from desktop.reports.assessment_report import write_assessment_report
+
+            path = write_assessment_report(
+                services, _resolve(services, args.assessment_id), Path(args.out)
+            )
     print(f"Wrote {path} in {time.perf_counter() - started:.2f} s.")
     return 0
 

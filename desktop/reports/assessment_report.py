@@ -28,6 +28,7 @@ from reportlab.platypus import (
 
 from desktop.format import score_change, score_text
 from desktop.reports.charts import radar_chart
+from desktop.reports.collector import collector_paused
 from desktop.reports.fonts import markup
 from desktop.reports.funding import funding_page
 from desktop.reports.layout import (
@@ -190,8 +191,9 @@ def write_assessment_report(
 ) -> Path:
     """Write the PDF report of one assessment to `out_path` (replacing it in one step)."""
     created = now or datetime.now().astimezone()
-    data = gather(services, assessment_id, created.date())
-    return write_atomically(out_path, lambda path: _build(data, path, created))
+    with collector_paused():
+        data = gather(services, assessment_id, created.date())
+        return write_atomically(out_path, lambda path: _build(data, path, created))
 
 
 # ---------------------------------------------------------------------------------------------

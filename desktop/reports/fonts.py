@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -38,13 +39,14 @@ _FILES = {
 _SHAPED = (GURMUKHI, GURMUKHI_BOLD, ARABIC, ARABIC_BOLD)
 # Fallback order after the main font: (regular, bold) pairs.
 _FALLBACKS = ((GURMUKHI, GURMUKHI_BOLD), (ARABIC, ARABIC_BOLD))
+_FAMILIES = ((REGULAR, BOLD), *_FALLBACKS)
 # DejaVu Sans has Arabic letters but cannot join them: Arabic script always takes Noto Naskh.
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 
 # Text made only of these characters is covered by DejaVu Sans: no run splitting needed.
 _COMMON_TEXT = re.compile(r"[\x00-\u052f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20bf\u2100-\u215f]*")
 
-_lock = threading.Lock()
+_lock = threading.RLock()
 
 
 def fonts_dir() -> Path:
@@ -66,12 +68,57 @@ def shaping_available() -> bool:
     return True
 
 
+class _Coverage(Mapping[str, frozenset[int]]):
+    """Which characters each font has, registering a fallback font (with its bold, which
+    `<b>` inside its runs needs) the first time its coverage is asked for: a report whose text
+    needs no Gurmukhi or Arabic script never parses those files."""
+
+    def __init__(self, shaping: bool) -> None:
+        self._shaping = shaping
+        self._covered: dict[str, frozenset[int]] = {}
+
+    def __getitem__(self, name: str) -> frozenset[int]:
+        covered = self._covered.get(name)
+        if covered is None:
+            if name not in _FILES:
+                raise KeyError(name)
+            with _lock:
+                for family in _FAMILIES:
+                    if name in family:
+                        for member in family:
+                            if member not in self._covered:
+                                self._covered[member] = _register(member, self._shaping)
+                covered = self._covered[name]
+        return covered
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_FILES)
+
+    def __len__(self) -> int:
+        return len(_FILES)
+
+
 @dataclass(frozen=True)
 class ReportFonts:
     """The registered fonts and which characters each one has."""
 
-    covered: dict[str, frozenset[int]]
+    covered: Mapping[str, frozenset[int]]
     shaping: bool
+
+
+def _register(name: str, shaping: bool) -> frozenset[int]:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    folder = fonts_dir()
+    path = folder / _FILES[name]
+    if not path.exists():
+        raise FileNotFoundError(
+            f"The report font {_FILES[name]} is missing from {folder}. Reinstall GAP Field Kit."
+        )
+    font = TTFont(name, str(path), shapable=shaping and name in _SHAPED)
+    pdfmetrics.registerFont(font)
+    return frozenset(font.face.charToGlyph)
 
 
 @lru_cache(maxsize=1)
@@ -81,34 +128,15 @@ def _registered() -> ReportFonts:
 
     # Streams are compressed anyway; ASCII85 on top only makes files bigger and slower.
     rl_config.useA85 = 0
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    folder = fonts_dir()
-    shaping = shaping_available()
-    covered: dict[str, frozenset[int]] = {}
-    for name, file_name in _FILES.items():
-        path = folder / file_name
-        if not path.exists():
-            raise FileNotFoundError(
-                f"The report font {file_name} is missing from {folder}. Reinstall GAP Field Kit."
-            )
-        font = TTFont(name, str(path), shapable=shaping and name in _SHAPED)
-        pdfmetrics.registerFont(font)
-        covered[name] = frozenset(font.face.charToGlyph)
-    addMapping(REGULAR, 0, 0, REGULAR)
-    addMapping(REGULAR, 1, 0, BOLD)
-    addMapping(REGULAR, 0, 1, REGULAR)
-    addMapping(REGULAR, 1, 1, BOLD)
-    addMapping(GURMUKHI, 0, 0, GURMUKHI)
-    addMapping(GURMUKHI, 1, 0, GURMUKHI_BOLD)
-    addMapping(GURMUKHI, 0, 1, GURMUKHI)
-    addMapping(GURMUKHI, 1, 1, GURMUKHI_BOLD)
-    addMapping(ARABIC, 0, 0, ARABIC)
-    addMapping(ARABIC, 1, 0, ARABIC_BOLD)
-    addMapping(ARABIC, 0, 1, ARABIC)
-    addMapping(ARABIC, 1, 1, ARABIC_BOLD)
-    return ReportFonts(covered=covered, shaping=shaping)
+    coverage = _Coverage(shaping_available())
+    coverage[REGULAR]  # DejaVu Sans and its bold: every report's text
+    for family in _FAMILIES:
+        regular, bold = family
+        addMapping(regular, 0, 0, regular)
+        addMapping(regular, 1, 0, bold)
+        addMapping(regular, 0, 1, regular)
+        addMapping(regular, 1, 1, bold)
+    return ReportFonts(covered=coverage, shaping=coverage._shaping)
 
 
 def register_fonts() -> ReportFonts:

@@ -1,0 +1,67 @@
+"""The cycle collector pause around a report, and the fallback fonts registered on demand."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from desktop.reports import fonts
+from desktop.reports.collector import collector_paused
+
+
+def test_the_collector_waits_for_the_last_of_nested_and_concurrent_reports() -> None:
+    assert gc.isenabled()
+    inner_done = threading.Event()
+    outer_may_end = threading.Event()
+
+    def other_report() -> None:
+        with collector_paused():
+            inner_done.set()
+            outer_may_end.wait(5)
+
+    with collector_paused():
+        assert not gc.isenabled()
+        worker = threading.Thread(target=other_report)
+        worker.start()
+        inner_done.wait(5)
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the other report is still being written
+    assert not gc.isenabled()
+    outer_may_end.set()
+    worker.join(5)
+    assert gc.isenabled()
+
+
+def test_a_collector_switched_off_before_stays_off() -> None:
+    gc.disable()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_collector_runs_again_when_a_report_fails() -> None:
+    try:
+        with collector_paused():
+            raise ValueError("the report failed")
+    except ValueError:
+        pass
+    assert gc.isenabled()
+
+
+def test_fallback_fonts_are_registered_with_their_bold_when_first_needed() -> None:
+    coverage = fonts._Coverage(fonts.shaping_available())
+    assert ord("a") in coverage[fonts.REGULAR]
+    assert set(coverage._covered) == {fonts.REGULAR, fonts.BOLD}
+    assert ord("ਪ") in coverage[fonts.GURMUKHI]
+    assert set(coverage._covered) == {
+        fonts.REGULAR,
+        fonts.BOLD,
+        fonts.GURMUKHI,
+        fonts.GURMUKHI_BOLD,
+    }
+    assert ord("ا") in coverage[fonts.ARABIC_BOLD]
+    assert set(coverage._covered) == set(fonts._FILES) == set(coverage)
