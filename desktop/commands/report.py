@@ -104,9 +104,9 @@ def run(args: argparse.Namespace) -> int:
             approved_only=not args.include_unapproved,
         )
     else:
-        from desktop.reports.collector import collector_paused
+        from sync._gc import gc_paused
 
-        with collector_paused():  # the report's modules and the report itself, in one pause
+        with gc_paused():  # the report's modules and the report itself, in one pause
             from desktop.reports.assessment_report import write_assessment_report
 
             path = write_assessment_report(

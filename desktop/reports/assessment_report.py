@@ -28,7 +28,6 @@ from reportlab.platypus import (
 
 from desktop.format import score_change, score_text
 from desktop.reports.charts import radar_chart
-from desktop.reports.collector import collector_paused
 from desktop.reports.fonts import markup
 from desktop.reports.funding import funding_page
 from desktop.reports.layout import (
@@ -60,6 +59,7 @@ from forms.answers import DONT_KNOW
 from forms.models import NOT_APPLICABLE, FormDefinition, Question
 from forms.scoring import AssessmentResult
 from forms.support import statements_text
+from sync._gc import gc_paused
 
 if TYPE_CHECKING:
     from desktop.registration.funds import FundsGuide
@@ -191,7 +191,7 @@ def write_assessment_report(
 ) -> Path:
     """Write the PDF report of one assessment to `out_path` (replacing it in one step)."""
     created = now or datetime.now().astimezone()
-    with collector_paused():
+    with gc_paused():
         data = gather(services, assessment_id, created.date())
         return write_atomically(out_path, lambda path: _build(data, path, created))
 

@@ -6,7 +6,7 @@ import gc
 import threading
 
 from desktop.reports import fonts
-from desktop.reports.collector import collector_paused
+from sync._gc import gc_paused
 
 
 def test_the_collector_waits_for_the_last_of_nested_and_concurrent_reports() -> None:
@@ -15,16 +15,16 @@ def test_the_collector_waits_for_the_last_of_nested_and_concurrent_reports() -> 
     outer_may_end = threading.Event()
 
     def other_report() -> None:
-        with collector_paused():
+        with gc_paused():
             inner_done.set()
             outer_may_end.wait(5)
 
-    with collector_paused():
+    with gc_paused():
         assert not gc.isenabled()
         worker = threading.Thread(target=other_report)
         worker.start()
         inner_done.wait(5)
-        with collector_paused():
+        with gc_paused():
             assert not gc.isenabled()
         assert not gc.isenabled()  # the other report is still being written
     assert not gc.isenabled()
@@ -36,7 +36,7 @@ def test_the_collector_waits_for_the_last_of_nested_and_concurrent_reports() -> 
 def test_a_collector_switched_off_before_stays_off() -> None:
     gc.disable()
     try:
-        with collector_paused():
+        with gc_paused():
             assert not gc.isenabled()
         assert not gc.isenabled()
     finally:
@@ -45,7 +45,7 @@ def test_a_collector_switched_off_before_stays_off() -> None:
 
 def test_the_collector_runs_again_when_a_report_fails() -> None:
     try:
-        with collector_paused():
+        with gc_paused():
             raise ValueError("the report failed")
     except ValueError:
         pass
