@@ -19,7 +19,7 @@ from __future__ import annotations
 import ast
 import functools
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,6 +61,9 @@ _REFUSED: dict[type[ast.AST], str] = {
 }
 
 
+_Evaluator = Callable[[Mapping[str, object]], Any]
+
+
 class ConditionError(ValueError):
     """A condition that cannot be accepted; the message says why, for a person."""
 
@@ -72,13 +75,19 @@ class Condition:
     text: str
     tree: ast.expr = field(repr=False, compare=False)
     names: frozenset[str] = field(compare=False)
+    # The tree turned into nested closures once, when parsed: a council table checks
+    # thousands of organisations against the same few conditions.
+    _evaluator: _Evaluator = field(repr=False, compare=False, init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_evaluator", _compile(self.tree))
 
     def evaluate(self, context: Mapping[str, object]) -> bool:
         """True when the condition holds for these answers and registration fields.
 
         Names that are not in the context count as missing (None).
         """
-        return bool(_evaluate(self.tree, context))
+        return bool(self._evaluator(context))
 
 
 def compared_values(condition: Condition) -> list[tuple[str, object]]:
@@ -240,33 +249,57 @@ def _is_plain_number(node: ast.AST) -> bool:
     )
 
 
-def _evaluate(node: ast.AST, context: Mapping[str, object]) -> Any:
+def _compile(node: ast.AST) -> _Evaluator:
+    """A function of the context giving the node's value (the tree was checked by `_check`)."""
     if isinstance(node, ast.BoolOp):
+        parts = tuple(_compile(value) for value in node.values)
         if isinstance(node.op, ast.And):
-            return all(_evaluate(value, context) for value in node.values)
-        return any(_evaluate(value, context) for value in node.values)
+            return lambda context: all(part(context) for part in parts)
+        return lambda context: any(part(context) for part in parts)
     if isinstance(node, ast.UnaryOp):
-        operand = _evaluate(node.operand, context)
+        operand = _compile(node.operand)
         if isinstance(node.op, ast.Not):
-            return not operand
-        return -operand if isinstance(node.op, ast.USub) else operand
+            return lambda context: not operand(context)
+        if isinstance(node.op, ast.USub):
+            return lambda context: -operand(context)
+        return operand
     if isinstance(node, ast.Compare):
-        left = _evaluate(node.left, context)
-        for op, comparator in zip(node.ops, node.comparators, strict=True):
-            right = _evaluate(comparator, context)
-            if not _compare(type(op), left, right):
+        return _compile_comparison(node)
+    if isinstance(node, ast.Name):
+        name = node.id
+        return lambda context: _plain(context.get(name))
+    if isinstance(node, ast.Call):
+        argument = _compile(node.args[0])
+        return lambda context: _count(argument(context))
+    if isinstance(node, ast.Constant):
+        constant = node.value
+        return lambda context: constant
+    if isinstance(node, ast.List | ast.Tuple):
+        elements = tuple(_compile(element) for element in node.elts)
+        return lambda context: [element(context) for element in elements]
+    raise ConditionError(f"'{type(node).__name__}' is not allowed in a condition")
+
+
+def _compile_comparison(node: ast.Compare) -> _Evaluator:
+    left_of = _compile(node.left)
+    steps = tuple(
+        (type(op), _compile(comparator))
+        for op, comparator in zip(node.ops, node.comparators, strict=True)
+    )
+    if len(steps) == 1:
+        ((op, right_of),) = steps
+        return lambda context: _compare(op, left_of(context), right_of(context))
+
+    def chain(context: Mapping[str, object]) -> bool:
+        left = left_of(context)
+        for op, right_of in steps:
+            right = right_of(context)
+            if not _compare(op, left, right):
                 return False
             left = right
         return True
-    if isinstance(node, ast.Name):
-        return _plain(context.get(node.id))
-    if isinstance(node, ast.Call):
-        return _count(_evaluate(node.args[0], context))
-    if isinstance(node, ast.Constant):
-        return node.value
-    if isinstance(node, ast.List | ast.Tuple):
-        return [_evaluate(element, context) for element in node.elts]
-    raise ConditionError(f"'{type(node).__name__}' is not allowed in a condition")
+
+    return chain
 
 
 def _plain(value: object) -> object:

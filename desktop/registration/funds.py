@@ -546,14 +546,18 @@ def condition_links(rule: FundCondition, vocabulary: FundVocabulary) -> tuple[Co
     return tuple(links)
 
 
+def unmet_conditions(fund: Fund, facts: Mapping[str, object]) -> list[FundCondition]:
+    """The fund's eligibility rules these facts don't meet, in file order."""
+    return [rule for rule in fund.eligibility if not rule.condition.evaluate(facts)]
+
+
 def check_fund(
     fund: Fund, facts: Mapping[str, object], today: date, vocabulary: FundVocabulary
 ) -> FundCheck:
     """One fund for one organisation's facts."""
     unmet = tuple(
         UnmetCondition(fund.id, rule, condition_links(rule, vocabulary))
-        for rule in fund.eligibility
-        if not rule.condition.evaluate(facts)
+        for rule in unmet_conditions(fund, facts)
     )
     if fund.is_closed(today):
         status: FundStatus = "closed"
@@ -590,6 +594,7 @@ __all__ = [
     "check_fund",
     "check_funds",
     "eligibility_facts",
+    "unmet_conditions",
     "fund_vocabulary",
     "load_funds",
     "load_funds_text",

@@ -21,6 +21,7 @@ from desktop.errors import UserError
 from desktop.registration.funds import (
     CAT_PREFIX,
     HEALTH_CHECK_ANSWER_PREFIX,
+    HEALTH_CHECK_PREFIX,
     AssessmentEvidence,
     FundsFile,
     FundsGuide,
@@ -31,11 +32,12 @@ from desktop.registration.funds import (
     fund_vocabulary,
     load_funds,
     shipped_vocabulary,
+    unmet_conditions,
 )
 from desktop.registration.wards import ward_key
 from desktop.services.assessments import ActionInfo, AssessmentService, AssessmentSummary
 from desktop.store.db import Store, in_chunks
-from desktop.store.models import AssessmentScore, Organisation, SectionScore
+from desktop.store.models import Assessment, AssessmentScore, Organisation, SectionScore
 from forms.loader import FormError
 from forms.scoring import score_assessment
 
@@ -246,33 +248,36 @@ class FundsService:
 
         today = today or date.today()
         funds = self.funds_file()
-        vocabulary = self.vocabulary()
         chosen = {ward_key(w) for w in wards} if wards is not None else None
         ScoreService(self.store).score_missing()  # the approval filter reads stored results
+        scoring = ScoringQueries(self.store, approved_only=approved_only)
+        latest_ranked = scoring.latest_per_kind(ward=None, since=None, until=None).subquery()
         with self.store.session() as session:
             rows = session.execute(
                 select(Organisation.id, *(getattr(Organisation, f) for f in REGISTRATION_FIELDS))
                 .where(Organisation.deleted_at.is_(None))
                 .order_by(Organisation.name)
             ).all()
-            counted = set(
-                session.scalars(
-                    ScoringQueries(self.store, approved_only=approved_only).scored(
-                        select(AssessmentScore.assessment_id).select_from(AssessmentScore),
-                        ward=None,
-                        since=None,
-                        until=None,
-                    )
+            # Each organisation's latest counted result of each kind, as the summary's table
+            # picks it (newest start, then highest id), with what the stage default needs.
+            latest_rows = session.execute(
+                select(
+                    Assessment.id,
+                    Assessment.organisation_id,
+                    Assessment.kind,
+                    Assessment.cat_stage,
+                    Assessment.form_id,
+                    Assessment.form_version,
                 )
-            )
-        latest: dict[str, dict[str, AssessmentSummary]] = {}
-        for summary in self._assessments.list_summaries(status="completed"):
-            if summary.id not in counted:
-                continue
-            by_kind = latest.setdefault(summary.organisation_id, {})
-            by_kind.setdefault(summary.kind, summary)  # newest first
-        # Only the statements some fund's conditions read: the facts of the others are never
-        # looked at, and reading every answer of thousands of assessments took seconds.
+                .join(latest_ranked, latest_ranked.c.assessment_id == Assessment.id)
+                .where(latest_ranked.c.rank == 1)
+            ).all()
+        latest: dict[str, dict[str, _Latest]] = {}
+        for row in latest_rows:
+            latest.setdefault(row.organisation_id, {})[row.kind] = _Latest(*row)
+        # Only the statements and sections some fund's conditions read: the facts of the
+        # others are never looked at, and reading every answer of thousands of assessments
+        # took seconds.
         read = {
             name
             for fund in funds.funds
@@ -285,8 +290,13 @@ class FundsService:
             for prefix in (HEALTH_CHECK_ANSWER_PREFIX, CAT_PREFIX)
             if name.startswith(prefix)
         }
+        section_ids = {
+            name.removeprefix(HEALTH_CHECK_PREFIX)
+            for name in read
+            if name.startswith(HEALTH_CHECK_PREFIX)
+        }
         stored = self._stored_facts(
-            [s for by_kind in latest.values() for s in by_kind.values()], question_ids
+            [s for by_kind in latest.values() for s in by_kind.values()], question_ids, section_ids
         )
         organisations_by_ward: Counter[str] = Counter()
         eligible: dict[str, Counter[str]] = {fund.id: Counter() for fund in funds.funds}
@@ -307,12 +317,12 @@ class FundsService:
                 stored.get(health_check.id) if health_check else None,
                 stored.get(cat.id) if cat else None,
             )
-            guide = check_funds(funds, facts, today, vocabulary)
-            for check in guide.checks:
-                if not check.unmet:
-                    eligible[check.fund.id][ward] += 1
-                for unmet in check.unmet:
-                    blockers[check.fund.id][unmet.reason] += 1
+            for fund in funds.funds:
+                unmet = unmet_conditions(fund, facts)
+                if not unmet:
+                    eligible[fund.id][ward] += 1
+                for rule in unmet:
+                    blockers[fund.id][rule.reason] += 1
         table: list[FundReadiness] = []
         for fund in funds.funds:
             common = blockers[fund.id].most_common(1)
@@ -336,7 +346,7 @@ class FundsService:
             approved_only=approved_only,
         )
 
-    def _default_stage(self, summary: AssessmentSummary) -> str | None:
+    def _default_stage(self, summary: AssessmentSummary | _Latest) -> str | None:
         """The stage scoring uses for a CAT assessment started without one (the form's
         default), as the results page and the stored verdict do."""
         if summary.kind != "cat_readiness":
@@ -349,11 +359,15 @@ class FundsService:
         return self._default_stages[key]
 
     def _stored_facts(
-        self, summaries: list[AssessmentSummary], question_ids: set[str] | None = None
+        self,
+        summaries: list[_Latest],
+        question_ids: set[str] | None = None,
+        section_ids: set[str] | None = None,
     ) -> dict[str, ResultFacts]:
         """The facts of these completed assessments from their stored results and answers, in
         a few queries (scoring thousands of assessments again would take a minute); with
-        `question_ids`, only the answers to those questions."""
+        `question_ids` and `section_ids`, only the answers to those questions and the bands of
+        those sections."""
         from desktop.services.scores import ScoreService, agreed_answers
 
         ScoreService(self.store).score_missing()
@@ -376,10 +390,15 @@ class FundsService:
                 )
                 for assessment_id, rag, verdict in rows:
                     overall[assessment_id] = (rag, verdict)
+                only = (
+                    [SectionScore.section_id.in_(sorted(section_ids))]
+                    if section_ids is not None
+                    else []
+                )
                 section_rows = connection.execute(
                     select(
                         SectionScore.assessment_id, SectionScore.section_id, SectionScore.rag
-                    ).where(SectionScore.assessment_id.in_(chunk))
+                    ).where(SectionScore.assessment_id.in_(chunk), *only)
                 )
                 for assessment_id, section_id, rag in section_rows:
                     sections.setdefault(assessment_id, {})[section_id] = rag
@@ -394,6 +413,19 @@ class FundsService:
             )
             for assessment_id, (rag, verdict) in overall.items()
         }
+
+
+@dataclass(frozen=True)
+class _Latest:
+    """An organisation's latest counted assessment of one kind, as the readiness table
+    reads it."""
+
+    id: str
+    organisation_id: str
+    kind: str
+    cat_stage: str | None
+    form_id: str
+    form_version: str
 
 
 def _latest_by_kind(summaries: list[AssessmentSummary]) -> dict[str, AssessmentSummary]:
