@@ -1,8 +1,8 @@
 """`gapkit assessments list --json`: every assessment with the result its answers score to.
 
-The listing copies each stored result's JSON text (`assessment_scores.result_json`); on SQLite
-it reads the file directly (`quick_listing`) when every result is stored, else through the
-store. Both ways must print what scoring the answers afresh gives, on SQLite and PostgreSQL.
+The listing copies each stored result's JSON text (`assessment_scores.result_json`); it reads
+the SQLite file (sqlite3) or PostgreSQL (psycopg) directly (`quick_listing`) when every result
+is stored, else through the store. Both ways must print what scoring the answers afresh gives, on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlalchemy import update
 
 from desktop.services import Services
@@ -148,16 +147,26 @@ def test_an_unscorable_assessment_is_listed_without_a_result(services: Services,
     assert {key: item[key] for key in RESULT_KEYS} == json.loads(NO_RESULT)
 
 
-def test_the_file_read_and_the_store_give_the_same_rows(services: Services, data_dir: Path):
-    if services.store.database_url.startswith("postgresql"):
-        pytest.skip("the file is read directly only on SQLite")
+def _direct_url(services: Services) -> str:
+    """The URL quick_listing reads on PostgreSQL; "" (none: the SQLite file) on SQLite."""
+    url = services.store.database_url
+    return url if url.startswith("postgresql") else ""
+
+
+def test_the_direct_read_and_the_store_give_the_same_rows(services: Services, data_dir: Path):
+    """The SQLite file read with sqlite3, or PostgreSQL with psycopg alone, without the store."""
     make_assessments(services)
-    direct = quick_listing(data_dir)
+    url = _direct_url(services)
+    direct = quick_listing(data_dir, database_url=url)
     assert direct is not None and len(direct) == 4
     assert direct == services.assessments.listing()
     for kind in ("health_check", "cat_readiness"):
-        assert quick_listing(data_dir, kind=kind) == services.assessments.listing(kind=kind)
-    assert quick_listing(data_dir, status="draft") == services.assessments.listing(status="draft")
+        assert quick_listing(data_dir, kind=kind, database_url=url) == (
+            services.assessments.listing(kind=kind)
+        )
+    assert quick_listing(data_dir, status="draft", database_url=url) == (
+        services.assessments.listing(status="draft")
+    )
 
 
 def test_results_stored_before_their_json_are_filled_in(services: Services, data_dir: Path):
@@ -166,13 +175,12 @@ def test_results_stored_before_their_json_are_filled_in(services: Services, data
     before = listed(services, data_dir)
     with services.store.session() as session:
         session.execute(update(AssessmentScore).values(result_json=None))
-    if not services.store.database_url.startswith("postgresql"):
-        assert quick_listing(data_dir) is None  # the store must fill them in first
+    url = _direct_url(services)
+    assert quick_listing(data_dir, database_url=url) is None  # the store must fill them in first
 
     assert listed(services, data_dir) == before
     assert ScoreService(services.store).fill_result_json() == 0  # the listing filled them
-    if not services.store.database_url.startswith("postgresql"):
-        assert quick_listing(data_dir) is not None
+    assert quick_listing(data_dir, database_url=url) is not None
     assert {item["id"] for item in before} >= {made["health_low"], made["cat"]}
 
 
