@@ -37,6 +37,7 @@ from desktop.services.council.summary import (
     LatestAssessment,
     OrganisationScores,
 )
+from sync._gc import gc_paused
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -56,13 +57,18 @@ def write_council_summary(
     approved_only: bool = True,
 ) -> Path:
     """Write the council summary of all organisations, one ward, or a date range; only work
-    council staff approved counts unless `approved_only` is False."""
-    summary = CouncilQueries(services.store, approved_only=approved_only).summary(
-        ward=ward, since=since, until=until
-    )
-    created = now or datetime.now().astimezone()
-    readiness = _funding_readiness(services, ward, created.date(), approved_only)
-    return write_atomically(out_path, lambda path: _build(summary, path, created, readiness))
+    council staff approved counts unless `approved_only` is False.
+
+    The cycle collector waits meanwhile: at council scale the rows, their layout and the
+    pages are hundreds of thousands of small objects without cycles, and each collection
+    walked them all again (about a quarter of the time at 20,000 assessments)."""
+    with gc_paused():
+        summary = CouncilQueries(services.store, approved_only=approved_only).summary(
+            ward=ward, since=since, until=until
+        )
+        created = now or datetime.now().astimezone()
+        readiness = _funding_readiness(services, ward, created.date(), approved_only)
+        return write_atomically(out_path, lambda path: _build(summary, path, created, readiness))
 
 
 def _funding_readiness(

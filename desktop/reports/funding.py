@@ -15,7 +15,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from desktop.registration.funds import FundCheck, FundsGuide
-from desktop.reports.layout import CONTENT_WIDTH, data_table, heading, long_date, para, styles
+from desktop.reports.layout import (
+    CONTENT_WIDTH,
+    data_table,
+    fitting_header_style,
+    heading,
+    long_date,
+    para,
+    styles,
+)
 from desktop.reports.words import current_language, tr
 from forms.localised import is_right_to_left
 
@@ -196,6 +204,7 @@ def funding_readiness(table: FundingReadiness | None) -> list[Flowable]:
             headers,
             rows,
             [ward_width, count_width] + [fund_width] * len(funds),
+            header_style=fitting_header_style(headers[2:], fund_width),
             long=True,
             extra=[("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.8, colors.black)],
         )

@@ -270,6 +270,10 @@ def heading(text: str, style: ParagraphStyle, level: int = 0, key: str | None = 
     return paragraph
 
 
+# Left plus right padding of a data table's cells (see table_style).
+_CELL_PADDING_X = 10
+
+
 def table_style(header: bool = True, zebra: bool = True, rows: int = 0) -> list[tuple[Any, ...]]:
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -298,16 +302,46 @@ def data_table(
     extra: Sequence[tuple[Any, ...]] = (),
     long: bool = False,
     zebra: bool = True,
+    header_style: ParagraphStyle | None = None,
 ) -> Table:
     """A table with a coloured header row repeated on every page it spans."""
     s = styles()
-    data: list[list[Any]] = [[para(h, s.header_cell, bold=True) for h in headers]]
+    header = header_style or s.header_cell
+    data: list[list[Any]] = [[para(h, header, bold=True) for h in headers]]
     for row in rows:
         data.append([para(cell, s.cell) if isinstance(cell, str) else cell for cell in row])
     kind = LongTable if long else Table
     table = kind(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([*table_style(zebra=zebra, rows=len(data)), *extra]))
     return table
+
+
+def fitting_header_style(headers: Sequence[str], width: float) -> ParagraphStyle:
+    """The header cell style, smaller (down to 6.5 pt) if a word of these headers is wider
+    than `width` less padding: narrow columns then break between words, never inside one
+    ("Transfer de velopment")."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    s = styles()
+    style = s.header_cell
+    room = width - _CELL_PADDING_X
+    widest = max(
+        (stringWidth(word, BOLD, style.fontSize) for text in headers for word in text.split()),
+        default=0.0,
+    )
+    if widest <= room:
+        return style
+    size = max(6.5, int(10 * style.fontSize * room / widest) / 10)
+    return _header_style_of_size(size)
+
+
+@lru_cache(maxsize=8)
+def _header_style_of_size(size: float) -> ParagraphStyle:
+    s = styles()
+    ratio = s.header_cell.leading / s.header_cell.fontSize
+    return ParagraphStyle(
+        f"header_cell_{size}", parent=s.header_cell, fontSize=size, leading=round(size * ratio, 1)
+    )
 
 
 class TableRun:
