@@ -62,9 +62,7 @@ def _date(value: str | None, option: str) -> date | None:
 
 def _resolve(services, wanted: str) -> str:
     """The full id of the assessment whose id is or starts with `wanted`."""
-    matches = [
-        a.id for a in services.assessments.list_summaries() if a.id.startswith(wanted.strip())
-    ]
+    matches = services.assessments.ids_starting_with(wanted.strip())
     if not matches:
         raise UserError(
             f"There is no assessment with the id {wanted}. "

@@ -12,7 +12,6 @@ council summary) every word stays English.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -68,6 +67,8 @@ def _translations(path: Path) -> dict[tuple[str, str], str]:
 def _read_ts(path: Path, _stamp: int) -> dict[tuple[str, str], str]:
     """(context, English) -> translation of one .ts file (read again when it changes). A file
     that cannot be read gives no translations: the report is then English, never broken."""
+    import xml.etree.ElementTree as ET  # only a report in another language needs it
+
     try:
         root = ET.parse(path).getroot()
     except (OSError, ET.ParseError):

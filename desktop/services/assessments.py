@@ -879,6 +879,21 @@ class AssessmentService:
         with self.store.session() as session:
             return [_summary_of_row(row) for row in session.execute(query)]
 
+    def ids_starting_with(self, prefix: str) -> list[str]:
+        """The ids of the assessments `list_summaries()` lists that start with `prefix` (people
+        type the first characters of an id): one index lookup, not every summary."""
+        query = _filtered(
+            select(Assessment.id)
+            .join(Organisation, Organisation.id == Assessment.organisation_id)
+            .where(Assessment.id.startswith(prefix, autoescape=True)),
+            None,
+            None,
+            None,
+            False,
+        )
+        with self.store.session() as session:
+            return list(session.scalars(query))
+
     def listing(
         self,
         organisation_id: str | None = None,

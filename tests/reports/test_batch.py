@@ -96,3 +96,20 @@ def test_cli_writes_one_report_the_council_summary_and_all_reports(report_servic
     assert "2026-03-31" in wrong.stderr and "Traceback" not in wrong.stderr
     nothing = gapkit("--out", str(tmp_path / "x.pdf"))
     assert nothing.returncode == 1 and "ASSESSMENT_ID" in nothing.stderr
+
+
+def test_the_report_command_finds_an_id_by_its_first_characters_among_live_assessments(
+    report_services,
+):
+    services = report_services
+    organisation = register(services, "Dewsbury Allotments")
+    kept = run_assessment(services, organisation)
+    removed = run_assessment(services, organisation)
+    services.assessments.delete(removed)
+    assert services.assessments.ids_starting_with(kept) == [kept]
+    assert services.assessments.ids_starting_with(kept[:6]) == [kept]
+    assert services.assessments.ids_starting_with(removed) == []
+    assert services.assessments.ids_starting_with("") == [kept]
+    # LIKE's wildcards are plain characters here
+    assert services.assessments.ids_starting_with("%") == []
+    assert services.assessments.ids_starting_with(kept[:3] + "_") == []

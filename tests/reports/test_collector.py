@@ -65,3 +65,13 @@ def test_fallback_fonts_are_registered_with_their_bold_when_first_needed() -> No
     }
     assert ord("ا") in coverage[fonts.ARABIC_BOLD]
     assert set(coverage._covered) == set(fonts._FILES) == set(coverage)
+
+
+def test_line_breaks_stay_in_the_main_font_and_load_no_fallback() -> None:
+    assert fonts.script_runs("First line\nsecond line\r\n") == [
+        (fonts.REGULAR, "First line\nsecond line\r\n")
+    ]
+    assert fonts.script_runs("ਪੰਜਾਬੀ\nSabha") == [
+        (fonts.GURMUKHI, "ਪੰਜਾਬੀ"),
+        (fonts.REGULAR, "\nSabha"),
+    ]
