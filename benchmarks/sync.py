@@ -12,6 +12,8 @@ Run: python3 benchmarks/sync.py [--orgs 300] [--assessments 1000] [--runs 5] [--
      python3 benchmarks/sync.py --sizes 1000 5000 20000 [--cache DIR] [--runs 3]
      (the scale curve only: demo folders of 0.3 organisations per assessment, kept in DIR
      between runs because the 20k one takes minutes to make)
+     python3 benchmarks/sync.py --sizes 20000 --cache DIR --runs 1 --import-largest
+     (and that full export imported into an empty council in a `gapkit import` process)
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -149,8 +152,64 @@ def export_section(orgs: int, assessments: int, runs: int) -> None:
         )
 
 
-def scale_section(sizes: list[int], runs: int, cache: Path | None) -> None:
-    """Full exports at several sizes: wall, CPU, peak RSS and CPU per record at each."""
+def import_full_export(data_dir: Path, bundle: Path, council: Path) -> None:
+    """Import a full export into an empty council database in a fresh `gapkit import`
+    process: a council at 20,000 assessments must be able to move its full export (its
+    responses.json is larger than a file a bundle reader holds whole)."""
+    with zipfile.ZipFile(bundle) as archive:
+        largest = max(archive.infolist(), key=lambda info: info.file_size)
+        unpacked = sum(info.file_size for info in archive.infolist())
+    from desktop.services.devices import DeviceService
+    from desktop.services.sync.trust import TrustedDeviceService
+    from desktop.store.db import open_store
+
+    laptop = open_store(data_dir=data_dir)
+    info = DeviceService(laptop).info()
+    laptop.close()
+    store = open_store(data_dir=council, device_name="Council")
+    TrustedDeviceService(store).enrol(info)
+    store.close()
+    code = (
+        "import sys, time\n"
+        "from desktop.cli import main\n"
+        "cpu = time.process_time()\n"
+        "status = main(sys.argv[1:])\n"
+        "peak = next(l for l in open('/proc/self/status') if l.startswith('VmHWM'))\n"
+        "print(f'PEAK_KB={peak.split()[1]} CPU={time.process_time() - cpu}', file=sys.stderr)\n"
+        "sys.exit(status)\n"
+    )
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", code, "--data-dir", str(council), "import", str(bundle)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        check=False,
+    )
+    seconds = time.perf_counter() - started
+    figures = dict(
+        part.split("=")
+        for line in done.stderr.splitlines()
+        if line.startswith("PEAK_KB=")
+        for part in line.split()
+    )
+    first = (done.stdout.strip().splitlines() or [""])[0]
+    print(
+        f"  import of that full export ({unpacked / 1e9:.2f} GB unpacked; largest file "
+        f"{largest.filename} {largest.file_size / 1e6:,.0f} MB): exit {done.returncode}, "
+        f"{seconds:.1f} s wall, {float(figures.get('CPU', 'nan')):.1f} s CPU, peak RSS "
+        f"{int(figures.get('PEAK_KB', 0)) / 1024:.0f} MB | {first[:100]}"
+    )
+    if done.returncode != 0:
+        print(done.stdout[-2000:], done.stderr[-2000:])
+
+
+def scale_section(
+    sizes: list[int], runs: int, cache: Path | None, import_largest: bool = False
+) -> None:
+    """Full exports at several sizes: wall, CPU, peak RSS and CPU per record at each (and,
+    with `import_largest`, the largest size's export imported into an empty council)."""
     with tempfile.TemporaryDirectory() as tmp:
         folders = cache or Path(tmp)
         folders.mkdir(parents=True, exist_ok=True)
@@ -159,6 +218,7 @@ def scale_section(sizes: list[int], runs: int, cache: Path | None) -> None:
             f"{'peak RSS MB':>11} {'CPU us/record':>13}"
         )
         per_record = []
+        kept: tuple[Path, Path] | None = None
         for size in sizes:
             orgs = max(1, round(size * 0.3))
             data_dir = folders / f"demo-{orgs}-{size}"
@@ -170,7 +230,10 @@ def scale_section(sizes: list[int], runs: int, cache: Path | None) -> None:
             for run in range(runs):
                 out = Path(tmp) / f"scale-{size}-{run}.gapkit"
                 figures.append(run_child(data_dir, out, full=True))
-                out.unlink()
+                if import_largest and size == max(sizes) and run == runs - 1:
+                    kept = (data_dir, out)
+                else:
+                    out.unlink()
             wall = statistics.median(f.seconds for f in figures)
             cpu = statistics.median(f.cpu_seconds for f in figures)
             peak = max(f.rss_peak_kb for f in figures) / 1024
@@ -186,6 +249,8 @@ def scale_section(sizes: list[int], runs: int, cache: Path | None) -> None:
             f"CPU per record varies by {spread:.0%} across sizes (target <= "
             f"{FLAT_TOLERANCE:.0%}): {verdict}; load average {os.getloadavg()[0]:.2f}"
         )
+        if kept is not None:
+            import_full_export(*kept, Path(tmp) / "council")
 
 
 def import_section(orgs: int, assessments: int, runs: int) -> None:
@@ -210,6 +275,11 @@ def main() -> int:
     )
     parser.add_argument("--cache", type=Path, help="keep the --sizes demo folders here")
     parser.add_argument(
+        "--import-largest",
+        action="store_true",
+        help="with --sizes: import the largest size's full export into an empty council",
+    )
+    parser.add_argument(
         "--child-export", nargs=2, metavar=("DATA_DIR", "OUT"), help=argparse.SUPPRESS
     )
     parser.add_argument("--full", action="store_true", help=argparse.SUPPRESS)
@@ -219,7 +289,7 @@ def main() -> int:
         return 0
     if args.sizes:
         print(f"== export scale curve (python {sys.version.split()[0]}, {os.cpu_count()} CPUs)")
-        scale_section(args.sizes, args.runs, args.cache)
+        scale_section(args.sizes, args.runs, args.cache, args.import_largest)
         return 0
     print(f"== export (python {sys.version.split()[0]}, {os.cpu_count()} CPUs)")
     export_section(args.orgs, args.assessments, args.runs)

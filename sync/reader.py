@@ -346,6 +346,17 @@ class OpenedBundle:
             cls=BundleIntegrityError,
         )
 
+    def _too_big_to_hold(self, name: str) -> BundleError:
+        """A data file is read in chunks; one that must be held whole (it can't be cut, or
+        `all_records` was asked for) may be no larger than a file read whole."""
+        return self._fail(
+            f"{name} would have to be held in memory whole and is more than the "
+            f"{self._files.limits.max_file_bytes:,} bytes allowed for that; it will not be "
+            "opened.",
+            file=name,
+            cls=UnsafeBundleError,
+        )
+
     def _read_manifest(self) -> Manifest:
         document = _load_json(self._metadata(MANIFEST_FILE), MANIFEST_FILE, self.source)
         version = document.get("format_version") if isinstance(document, dict) else None
@@ -504,6 +515,8 @@ class OpenedBundle:
                 size = 0
                 pieces: list[bytes] = []
                 keep_this = keep and name.endswith(".json")
+                if keep_this and expected.size > self._files.limits.max_file_bytes:
+                    raise self._too_big_to_hold(name)
                 for piece in self._files.stream(name):
                     size += len(piece)
                     if size > expected.size:
@@ -706,6 +719,9 @@ class OpenedBundle:
         prefix = b""  # "[" once the file's own "[" was cut off
         search_from = chunk_bytes // 2  # no boundary before this in buffer (but a miss)
         for piece in pieces:
+            # what is left uncut (never more than a chunk and a record in a file we wrote)
+            if len(prefix) + len(buffer) > self._files.limits.max_file_bytes:
+                raise self._too_big_to_hold(name)
             buffer += piece
             if whole or len(buffer) < chunk_bytes:
                 continue
@@ -738,6 +754,8 @@ class OpenedBundle:
                 del buffer[: cut + 1]  # the record and the comma after it
                 offset += cut + 1
                 search_from = chunk_bytes // 2
+        if len(prefix) + len(buffer) > self._files.limits.max_file_bytes:
+            raise self._too_big_to_hold(name)
         yield prefix + bytes(buffer), offset - len(prefix)
 
     def _validated_chunk(

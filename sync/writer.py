@@ -291,7 +291,10 @@ class _Entries:
         info._compresslevel = level  # type: ignore[attr-defined]  # as writestr sets it
         digest = hashlib.sha256()
         size = 0
-        with self.archive.open(info, "w") as entry:
+        # zip64 headers on every streamed entry: its size is unknown until it ends, and
+        # zipfile refuses to go past 2 GiB in an entry opened without them (a council's full
+        # export of ~50,000 assessments has a responses.json that large).
+        with self.archive.open(info, "w", force_zip64=True) as entry:
             _use_fast_deflate(entry, level)
 
             def write(data: bytes) -> None:
