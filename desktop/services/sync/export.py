@@ -134,15 +134,21 @@ ONE_RECORD_LABELS: dict[str, str] = {
 }
 
 
+# Changes a batch of records in place before it is written: its values column by column (field
+# name -> list, `_stamps` included, each as stored JSON text or as a dict).
+AdjustColumns = Callable[[dict[str, list[Any]]], None]
+
+
 @dataclass(frozen=True)
 class TableQuery:
     """Records of a table to read while the bundle is written (streamed in batches) rather
     than now: those meeting `conditions`, and, with `only` = (column, values), whose column
-    holds one of the values."""
+    holds one of the values; each batch changed by `adjust` if given."""
 
     table: Table
     conditions: tuple[ColumnElement[bool], ...]
     only: tuple[str, frozenset[str]] | None = None
+    adjust: AdjustColumns | None = None
 
 
 class NothingToExport(UserError):
@@ -469,12 +475,23 @@ def _only(
     return [record for record in records if record[column] in values]
 
 
+def _adjusted(records: list[dict[str, Any]], adjust: AdjustColumns | None) -> list[dict[str, Any]]:
+    """Record dicts through a column-wise `adjust` (the generic path)."""
+    if adjust is None or not records:
+        return records
+    names = list(records[0])
+    columns = {name: [record[name] for record in records] for name in names}
+    adjust(columns)
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns.values(), strict=True)]
+
+
 def _sqlite_batches(
     db: Any,
     sql: str,
     table: Table,
     batch_records: int,
     only: tuple[str, frozenset[str]] | None = None,
+    adjust: AdjustColumns | None = None,
 ) -> Iterator[EncodedBatch]:
     """The SQLite export path: records read in batches, decoded column by column, the CSV made
     from the columns (no record is taken apart again) and the JSON by orjson, with each
@@ -503,15 +520,20 @@ def _sqlite_batches(
                 columns[index] = json.loads(_json_texts(columns[index]))
             elif isinstance(kind, Boolean):
                 columns[index] = [None if v is None else bool(v) for v in columns[index]]
+        if adjust is not None:
+            named = {name: list(values) for name, values in zip(names, columns)}  # noqa: B905
+            adjust(named)
+            columns = list(named.values())
         csv_text = encode_csv_columns(spec, dict(zip(names, columns)))  # noqa: B905
         stored_stamps = columns[-1]
+        # the stored text as it is; an adjusted record's stamps are a dict
         columns[-1] = [orjson.Fragment(v) if type(v) is str else v for v in stored_stamps]
         records = [dict(zip(names, values)) for values in zip(*columns)]  # noqa: B905
         try:
             json_text = orjson.dumps(records)[1:-1]
         except TypeError:  # a value orjson can't write (an integer beyond 64 bits)
-            for record, stamps in zip(records, json.loads(_json_texts(stored_stamps))):  # noqa: B905
-                record["_stamps"] = stamps
+            for record, stamps in zip(records, stored_stamps):  # noqa: B905
+                record["_stamps"] = json.loads(stamps) if type(stamps) is str else stamps
             json_text = encode_json(records)[1:-1]
         yield EncodedBatch(json_text, csv_text.encode("utf-8"), len(rows))
 
@@ -661,19 +683,23 @@ class RecordReader:
         conditions: Sequence[ColumnElement[bool]],
         batch_records: int | None = None,
         only: tuple[str, frozenset[str]] | None = None,
+        adjust: AdjustColumns | None = None,
     ) -> Iterator[EncodedBatch]:
-        """A table's records meeting `conditions` (and `only`, see TableQuery), as the
-        bundle's JSON and CSV text, batch by batch (at most `batch_records` records each), so
-        no table is held whole."""
+        """A table's records meeting `conditions` (and `only`, changed by `adjust`: see
+        TableQuery), as the bundle's JSON and CSV text, batch by batch (at most
+        `batch_records` records each), so no table is held whole."""
         batch_records = batch_records or BATCH_RECORDS
         query = record_select(table, self._sqlite is not None, source, conditions)
         if self._sqlite is not None and not _PYTHON_ENCODING_ONLY:
-            yield from _sqlite_batches(self._sqlite, self._sql(query), table, batch_records, only)
+            yield from _sqlite_batches(
+                self._sqlite, self._sql(query), table, batch_records, only, adjust
+            )
             return
         if self._sqlite is not None:
             records = _only(self.query_records(query, table), only)
             for start in range(0, len(records), batch_records):
-                yield encode_batch(table.name, records[start : start + batch_records])
+                batch = _adjusted(records[start : start + batch_records], adjust)
+                yield encode_batch(table.name, batch)
             return
         assert self._connection is not None
         names, dated = _record_names(table), _dated_columns(table)
@@ -681,10 +707,12 @@ class RecordReader:
         for rows in result.partitions(batch_records):
             records = _only([_generic_record(names, dated, row) for row in rows], only)
             if records:
-                yield encode_batch(table.name, records)
+                yield encode_batch(table.name, _adjusted(records, adjust))
 
     def encoded_query(self, query: TableQuery) -> Iterator[EncodedBatch]:
-        return self.encoded(query.table, query.table, query.conditions, only=query.only)
+        return self.encoded(
+            query.table, query.table, query.conditions, only=query.only, adjust=query.adjust
+        )
 
 
 # ---------------------------------------------------------------------------------------------
