@@ -232,10 +232,27 @@ def encode_csv_rows(spec: TableSpec, records: Sequence[Mapping[str, Any]]) -> st
     return encode_csv_columns(spec, dict(zip(names, columns, strict=True)))
 
 
-def encode_csv_columns(spec: TableSpec, columns: Mapping[str, Sequence[Any]]) -> str:
+def column_cells(table_type: str, values: Sequence[Any]) -> list[str]:
+    """The CSV cells of values of one column of this Table Schema type, quoted as needed: a
+    cell depends only on its value, so a caller may make the cells of distinct values once."""
+    return _cells(table_type, values)
+
+
+def encode_csv_columns(
+    spec: TableSpec,
+    columns: Mapping[str, Sequence[Any]],
+    cells_made: Mapping[str, Sequence[str]] | None = None,
+) -> str:
     """The CSV lines of records given column by column (name -> values, as in the records),
-    each line ending in CRLF; no header. The same text as `encode_csv_rows`."""
-    cells = [_cells(column.table_type, columns[column.name]) for column in spec.columns]
+    each line ending in CRLF; no header. The same text as `encode_csv_rows`. `cells_made`
+    holds columns whose cells the caller already made (`column_cells`)."""
+    made = cells_made or {}
+    cells = [
+        made[column.name]
+        if column.name in made
+        else _cells(column.table_type, columns[column.name])
+        for column in spec.columns
+    ]
     if not cells or not cells[0]:
         return ""
     return "\r\n".join(map(",".join, zip(*cells, strict=True))) + "\r\n"
