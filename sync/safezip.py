@@ -16,7 +16,6 @@ from typing import BinaryIO
 from sync.bounded import BoundedInputError, stream_regular_file
 from sync.errors import UnsafeBundleError
 
-
 # The data files: read in pieces, never whole (BundleLimits.max_streamed_file_bytes).
 STREAMED_FOLDER = "data/"
 

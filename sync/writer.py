@@ -341,7 +341,7 @@ def _write_entries(
     counts: dict[str, int] = {}
     for name, spec in TABLES.items():
         count = 0
-        with tempfile.SpooledTemporaryFile(CSV_SPOOL_BYTES) as csv_spool:
+        with _Spool(CSV_SPOOL_BYTES) as csv_spool:
             csv_spool.write(csv_header(spec).encode("utf-8"))
             with entries.open(json_path(name)) as write_json:
                 write_json(b"[")
@@ -352,9 +352,8 @@ def _write_entries(
                         count += batch.records
                         csv_spool.write(batch.csv)
                 write_json(b"]")
-            csv_spool.seek(0)
             with entries.open(csv_path(name)) as write_csv:
-                while chunk := csv_spool.read(4 * 1024 * 1024):
+                for chunk in csv_spool.pieces():
                     write_csv(chunk)
         counts[name] = count
     manifest = manifest.model_copy(update={"counts": counts})
@@ -376,6 +375,46 @@ def _write_entries(
     )
     entries.add(SIGNATURE_FILE, signature_file, signed=False)
     return manifest
+
+
+class _Spool:
+    """Bytes kept for later in the pieces they came in (no copy) up to `limit`, then in a
+    temporary file (a table's CSV waits here while its JSON is written)."""
+
+    _READ = 4 * 1024 * 1024
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self._pieces: list[bytes] = []
+        self._held = 0
+        self._file: IO[bytes] | None = None
+
+    def write(self, data: bytes) -> None:
+        if self._file is None and self._held + len(data) > self.limit:
+            self._file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by __exit__
+            self._file.writelines(self._pieces)
+            self._pieces = []
+        if self._file is not None:
+            self._file.write(data)
+        else:
+            self._pieces.append(data)
+            self._held += len(data)
+
+    def pieces(self) -> Iterator[bytes]:
+        if self._file is None:
+            yield from self._pieces
+            return
+        self._file.seek(0)
+        while chunk := self._file.read(self._READ):
+            yield chunk
+
+    def __enter__(self) -> _Spool:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._pieces = []
+        if self._file is not None:
+            self._file.close()
 
 
 def _sync_folder(folder: Path) -> None:

@@ -99,7 +99,7 @@ def test_export_to_a_folder_names_the_file_and_says_what_it_holds(
     assert status == 0
     (bundle_path,) = stick.iterdir()
     assert bundle_path.name.startswith("gapkit-") and bundle_path.suffix == ".gapkit"
-    assert str(bundle_path) in out and "1 organisations" in out
+    assert str(bundle_path) in out and "1 organisation," in out
     bundle = open_bundle(bundle_path)
     assert bundle.manifest.bundle_seq == 1 and bundle.manifest.bundle_id in out
     bundle.verify(device_info(data_dir).public_key)

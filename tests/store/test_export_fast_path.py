@@ -199,3 +199,34 @@ def test_fast_pack_has_the_content_of_the_old_pack(
             assert {r["id"] for r in expected[json_path(name)]} == wanted, name
     assert expected[json_path("responses")]
     open_bundle(fast.path).verify(services.devices.info().public_key)
+
+
+STORED_TIMESTAMPS = (
+    ["2026-11-24 09:15:02.123000", "1999-12-31 23:59:59.999000"],  # whole milliseconds
+    ["2026-11-24 09:15:02.123456", "2024-01-01 00:00:00.000000"],  # sub-millisecond digits
+    ["2026-11-24 09:15:02.123000", None, "2024-01-01 00:00:00.000000"],
+    [None, None],
+    ["2026-11-24 09:15: 2.123000", "2024-01-01 00:00:00.000000"],  # a second space
+    ["2026-11-24 09:15:02.1230000", "2024-01-01 00:00:00.00000"],  # same total length
+    ["2026-11-24 09:15:02"],  # without microseconds
+    [],
+)
+
+
+@pytest.mark.parametrize("stored", STORED_TIMESTAMPS)
+def test_timestamps_made_a_column_at_a_time_are_those_sql_makes(stored: list[Any]) -> None:
+    """`iso_timestamps` (the fast path) gives exactly the text of `record_select`'s SQL."""
+    import sqlite3
+
+    from desktop.services.sync.export import iso_timestamps
+
+    database = sqlite3.connect(":memory:")
+    database.execute("CREATE TABLE t (n INTEGER, at DATETIME)")
+    database.executemany("INSERT INTO t VALUES (?, ?)", enumerate(stored))
+    by_sql = [
+        row[0]
+        for row in database.execute(
+            "SELECT substr(at, 1, 10) || 'T' || substr(at, 12, 12) || 'Z' FROM t ORDER BY n"
+        )
+    ]
+    assert iso_timestamps(stored) == by_sql

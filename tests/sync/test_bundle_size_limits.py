@@ -122,9 +122,11 @@ def test_reading_every_record_at_once_keeps_the_lower_cap(
 ) -> None:
     name, size = largest_data_file(bundle)
     assert name.endswith(".json")
-    with open_bundle(bundle, now=NOW, limits=BundleLimits(max_file_bytes=size - 1)) as opened:
-        with pytest.raises(UnsafeBundleError, match=f"{name} would have to be held"):
-            opened.verify(device_key.public_key_b64)
+    with (
+        open_bundle(bundle, now=NOW, limits=BundleLimits(max_file_bytes=size - 1)) as opened,
+        pytest.raises(UnsafeBundleError, match=f"{name} would have to be held"),
+    ):
+        opened.verify(device_key.public_key_b64)
     with open_bundle(bundle, now=NOW, limits=BundleLimits(max_file_bytes=size)) as opened:
         opened.verify(device_key.public_key_b64)
         assert opened.all_records()["responses"]

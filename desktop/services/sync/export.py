@@ -379,19 +379,24 @@ def _record_query(window: _Window, table: Table, sqlite: bool) -> Select[Any]:
 
 
 def record_select(
-    table: Table, sqlite: bool, source: Any, conditions: Sequence[ColumnElement[bool]]
+    table: Table,
+    sqlite: bool,
+    source: Any,
+    conditions: Sequence[ColumnElement[bool]],
+    stored_timestamps: bool = False,
 ) -> Select[Any]:
     """The columns of a table's record dicts, in table order, with `field_stamps` last.
 
     On SQLite a timestamp's stored text ("2026-11-24 09:15:02.123000") becomes ISO 8601 with
-    milliseconds and a Z in SQL, and every other column comes back as stored (JSON as text),
-    so no value goes through SQLAlchemy's per-value Python processing.
+    milliseconds and a Z in SQL (unless `stored_timestamps`: then the caller does it, a
+    column at a time, `iso_timestamps`), and every other column comes back as stored (JSON as
+    text), so no value goes through SQLAlchemy's per-value Python processing.
     """
     columns: list[ColumnElement[Any]] = []
     for column in table.columns:
         if column.name in LOCAL_ONLY_FIELDS:
             continue
-        if sqlite and isinstance(column.type, UtcDateTime):
+        if sqlite and isinstance(column.type, UtcDateTime) and not stored_timestamps:
             qualified = f'"{table.name}"."{column.name}"'
             columns.append(
                 literal_column(
@@ -402,6 +407,42 @@ def record_select(
             columns.append(column)
     columns.append(table.c.field_stamps)
     return select(*columns).select_from(source).where(*conditions)
+
+
+# SQLAlchemy's stored timestamp text on SQLite: "2026-11-24 09:15:02.123000", 26 characters.
+_STORED_TIMESTAMP_LENGTH = 26
+
+
+def iso_timestamps(values: Sequence[Any]) -> list[Any]:
+    """A column of stored timestamps as the bundle writes them ("2026-11-24T09:15:02.123Z"),
+    exactly as the SQL of `record_select` makes them (characters 1-10, T, 12-23, Z).
+
+    A column of whole milliseconds in the stored layout (all of them, in practice) is done with
+    a few C-level string operations over the column joined, once its layout is checked by
+    slicing; anything else value by value."""
+    if None in values:
+        present = [v for v in values if v is not None]
+        if not present:
+            return list(values)
+        converted = iter(iso_timestamps(present))
+        return [None if v is None else next(converted) for v in values]
+    count = len(values)
+    step = _STORED_TIMESTAMP_LENGTH + 1
+    try:
+        joined = "\x00".join(values)
+    except TypeError:
+        joined = ""
+    if (
+        len(joined) == step * count - 1
+        and joined.count("\x00") == count - 1
+        and joined[_STORED_TIMESTAMP_LENGTH::step] == "\x00" * (count - 1)
+        and joined.count(" ") == count
+        and joined[10::step] == " " * count
+        and joined[23::step] == joined[24::step] == joined[25::step] == "0" * count
+    ):
+        # every value: 26 characters, its one space the date/time one, ending in "000"
+        return (joined[:-3] + "Z").replace("000\x00", "Z\x00").replace(" ", "T").split("\x00")
+    return [v[:10] + "T" + v[11:23] + "Z" for v in values]
 
 
 def _json_texts(values: Sequence[Any]) -> str:
@@ -490,6 +531,12 @@ def _adjusted(records: list[dict[str, Any]], adjust: AdjustColumns | None) -> li
 _DISTINCT_SHARE = 0.5
 
 
+def _booleans(values: Sequence[Any]) -> list[bool | None]:
+    if None in values:
+        return [None if v is None else bool(v) for v in values]
+    return list(map(bool, values))
+
+
 def _json_column(texts: Sequence[Any], table_type: str) -> tuple[list[Any], list[str] | None]:
     """A JSON column's stored values decoded, and their CSV cells when they repeat enough to
     be worth making once per distinct value (else None: the CSV encoder makes them).
@@ -547,7 +594,9 @@ def _sqlite_batches(
                 if cells is not None:
                     cells_made[names[index]] = cells
             elif isinstance(kind, Boolean):
-                columns[index] = [None if v is None else bool(v) for v in columns[index]]
+                columns[index] = _booleans(columns[index])
+            elif isinstance(kind, UtcDateTime):
+                columns[index] = iso_timestamps(columns[index])
         if adjust is not None:
             named = {name: list(values) for name, values in zip(names, columns)}  # noqa: B905
             before = {name: named[name][:] for name in cells_made}
@@ -558,7 +607,10 @@ def _sqlite_batches(
         csv_text = encode_csv_columns(spec, dict(zip(names, columns)), cells_made)  # noqa: B905
         stored_stamps = columns[-1]
         # the stored text as it is; an adjusted record's stamps are a dict
-        columns[-1] = [orjson.Fragment(v) if type(v) is str else v for v in stored_stamps]
+        try:
+            columns[-1] = list(map(orjson.Fragment, stored_stamps))
+        except TypeError:
+            columns[-1] = [orjson.Fragment(v) if type(v) is str else v for v in stored_stamps]
         records = [dict(zip(names, values)) for values in zip(*columns)]  # noqa: B905
         try:
             json_text = orjson.dumps(records)[1:-1]
@@ -720,12 +772,13 @@ class RecordReader:
         TableQuery), as the bundle's JSON and CSV text, batch by batch (at most
         `batch_records` records each), so no table is held whole."""
         batch_records = batch_records or BATCH_RECORDS
-        query = record_select(table, self._sqlite is not None, source, conditions)
         if self._sqlite is not None and not _PYTHON_ENCODING_ONLY:
+            stored = record_select(table, True, source, conditions, stored_timestamps=True)
             yield from _sqlite_batches(
-                self._sqlite, self._sql(query), table, batch_records, only, adjust
+                self._sqlite, self._sql(stored), table, batch_records, only, adjust
             )
             return
+        query = record_select(table, self._sqlite is not None, source, conditions)
         if self._sqlite is not None:
             records = _only(self.query_records(query, table), only)
             for start in range(0, len(records), batch_records):
