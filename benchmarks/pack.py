@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -61,6 +62,7 @@ def main() -> int:
         anchor_cpu: list[float] = []
         scoring: list[float] = []
         scoring_cpu: list[float] = []
+        worker_cpu: list[float] = []
         records = 0
         for run in range(args.runs):
             started, cpu = time.perf_counter(), time.process_time()
@@ -70,8 +72,14 @@ def main() -> int:
             records = result.total
             laptop = open_store(data_dir=root / f"laptop-{run}", device_name=f"Laptop {run}")
             CouncilTrustService(laptop).trust(council_info)
+            children = resource.getrusage(resource.RUSAGE_CHILDREN)
             started, cpu = time.perf_counter(), time.process_time()
             summary = ImportService(laptop).import_pack(result.path)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            # the second process validating the records while this one writes them
+            worker_cpu.append(
+                (after.ru_utime - children.ru_utime) + (after.ru_stime - children.ru_stime)
+            )
             # the results of the pack's completed assessments are stored after the commit:
             # reported on their own line
             imports.append(time.perf_counter() - started - summary.scoring_seconds)
@@ -96,6 +104,8 @@ def main() -> int:
     print(
         f"import on a fresh laptop (validated, merged, committed): {imported:.3f} / {imported_c:.3f} s"
     )
+    worker_c = median(worker_cpu)
+    print(f"  validated on the second core meanwhile: {worker_c:.3f} s CPU")
     scored, scored_c = median(scoring), median(scoring_cpu)
     print(
         f"  then storing the results of its completed assessments: {scored:.3f} / {scored_c:.3f} s"
@@ -106,7 +116,8 @@ def main() -> int:
     print(
         f"= {ratio:.2f} x (wall), {ratio_c:.2f} x (CPU) sqlite3 .import "
         f"(target <= {IMPORT_RATIO_TARGET:.0f} x); with the results stored: "
-        f"{(imported_c + scored_c) / anchor_c:.2f} x (CPU)"
+        f"{(imported_c + scored_c) / anchor_c:.2f} x (CPU); both processes' CPU "
+        f"{(imported_c + worker_c) / anchor_c:.2f} x"
     )
     return 0 if build_c <= BUILD_TARGET_S and ratio_c <= IMPORT_RATIO_TARGET else 1
 

@@ -33,6 +33,11 @@ class BundleIntegrityError(BundleError):
     """A file's content does not match its recorded hash or size, or files are missing."""
 
 
+class ChangedFileError(BundleIntegrityError):
+    """A data file's bytes are not those its signed hash vouches for: reported as changed
+    whatever else is wrong inside it."""
+
+
 class SignatureError(BundleError):
     """The bundle's signature does not match the device key it was checked against."""
 

@@ -24,8 +24,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import orjson
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from pydantic import ValidationError
 
@@ -48,6 +49,7 @@ from sync.encryption import decrypt_bundle_file, is_encrypted
 from sync.errors import (
     BundleError,
     BundleIntegrityError,
+    ChangedFileError,
     DecryptionError,
     FutureFormatError,
     RecordError,
@@ -76,6 +78,9 @@ from sync.safezip import (
     ZipMembers,
 )
 from sync.timestamps import format_timestamp, utc_now
+
+if TYPE_CHECKING:
+    from sync.validation_worker import ValidationWorker
 
 # How far ahead of the importing computer's clock a timestamp may be. A stamp far in the future
 # would win every later merge, so it is refused rather than trusted.
@@ -281,6 +286,10 @@ class OpenedBundle:
         self._stream_ids: dict[str, dict[str, int]] = {}
         self._streamed: set[str] = set()
         self._chunk_start = 0
+        # A chunk parsed to find where to cut (its bytes, its records, whether validated).
+        self._trial: tuple[bytes, list[dict[str, Any]], bool] | None = None
+        # Set by validate_elsewhere(): chunks are validated by that process instead.
+        self._worker: ValidationWorker | None = None
         self.manifest = self._read_manifest()
         # A bundle of an older format version holds only the tables that version had.
         self._tables: dict[str, TableSpec] = tables_for_version(self.manifest.format_version)
@@ -343,7 +352,7 @@ class OpenedBundle:
             f"{name} has been changed or damaged since the bundle was written (its "
             "hash or size does not match datapackage.json). Export it again.",
             file=name,
-            cls=BundleIntegrityError,
+            cls=ChangedFileError,
         )
 
     def _too_big_to_hold(self, name: str) -> BundleError:
@@ -655,7 +664,7 @@ class OpenedBundle:
             for raw, byte_offset in self._json_chunks(
                 table, name, pieces, chunk_bytes or CHUNK_BYTES
             ):
-                records = self._validated_chunk(table, name, raw, count, byte_offset, False)
+                records = self._chunk_records(table, name, raw, count, byte_offset)
                 chunk = self._checked_chunk(table, name, records, count, referenced, id_hashes)
                 count += len(records)
                 chunks += 1
@@ -742,7 +751,7 @@ class OpenedBundle:
                 cut = found.start() + 1
                 candidate = prefix + bytes(buffer[:cut]) + b"]"
                 try:
-                    self._validated_chunk(table, name, candidate, -1, offset - 1, True)
+                    self._trial_chunk(table, name, candidate, offset - 1)
                 except _MisplacedCut:
                     missed += 1
                     whole = missed >= _MAX_MISSED_CUTS
@@ -769,8 +778,8 @@ class OpenedBundle:
     ) -> list[dict[str, Any]]:
         """One JSON list of records of `table`, validated (`start`: the index of its first
         record in the file). A `trial` cut that is not valid JSON raises _MisplacedCut."""
-        cache = getattr(self, "_trial", None)
-        if not trial and cache is not None and cache[0] is raw:
+        cache = self._trial
+        if not trial and cache is not None and cache[0] is raw and cache[2]:
             self._trial = None
             return cache[1]
         self._chunk_start = max(start, 0)
@@ -779,8 +788,71 @@ class OpenedBundle:
         finally:
             self._chunk_start = 0
         # A trial's records are the chunk's: kept for the caller's parse of the same bytes.
-        self._trial = (raw, records) if trial else None
+        self._trial = (raw, records, True) if trial else None
         return records
+
+    def _trial_chunk(self, table: str, name: str, raw: bytes, byte_offset: int) -> None:
+        """Parse a candidate chunk (_MisplacedCut if it was cut inside a record), keeping its
+        records for the caller. With a worker, orjson parses it; only when that fails does
+        the reader's validator say whether the cut or the content is wrong."""
+        if self._worker is not None:
+            try:
+                self._trial = (raw, orjson.loads(raw), False)
+                return
+            except orjson.JSONDecodeError:
+                pass
+        self._validated_chunk(table, name, raw, -1, byte_offset, True)
+
+    def _chunk_records(
+        self, table: str, name: str, raw: bytes, start: int, byte_offset: int
+    ) -> list[dict[str, Any]]:
+        """The records of one chunk: validated here, or (with a worker) parsed here by orjson
+        and sent to the worker to validate while the caller goes on. Bytes orjson refuses,
+        or that are not a list of objects, are validated here: the message names the record."""
+        worker = self._worker
+        if worker is None:
+            return self._validated_chunk(table, name, raw, start, byte_offset, False)
+        cache = self._trial
+        self._trial = None
+        if cache is not None and cache[0] is raw:
+            records: Any = cache[1]
+        else:
+            try:
+                records = orjson.loads(raw)
+            except orjson.JSONDecodeError:
+                records = None
+        if not (isinstance(records, list) and all(type(r) is dict for r in records)):
+            return self._validated_chunk(table, name, raw, start, byte_offset, False)
+        worker.submit(self.source, table, name, raw, start, byte_offset)
+        return fill_defaults(table, records)
+
+    def validate_elsewhere(self, worker: ValidationWorker) -> None:
+        """Have `worker` validate the chunks `stream_table` gives from now on (see
+        sync.validation_worker): the records come back parsed but not yet validated, so call
+        `settle_validation()` before trusting them, and whenever something fails with them."""
+        self._worker = worker
+
+    def settle_validation(self) -> None:
+        """Wait for the worker's answers on every chunk given so far; raise the RecordError of
+        the first chunk it refused (the error reading the file here would have raised)."""
+        if self._worker is not None:
+            self._worker.settle()
+
+    @classmethod
+    def validate_chunk_text(
+        cls, source: str, table: str, name: str, raw: bytes, start: int, byte_offset: int
+    ) -> None:
+        """The validation `stream_table` runs on one chunk, for a process holding only its
+        bytes (sync.validation_worker); raises the same RecordError, naming the record."""
+        checker = cls.__new__(cls)
+        checker.source = source
+        checker._chunk_start = start
+        checker._parse_text(table, name, raw, byte_offset, False)
+
+    @property
+    def json_bytes(self) -> int:
+        """The size of the bundle's JSON data files, as the data package declares them."""
+        return sum(digest.size for file, digest in self._digests.items() if file.endswith(".json"))
 
     def _checked_chunk(
         self,
