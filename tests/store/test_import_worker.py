@@ -108,3 +108,24 @@ def test_a_bad_record_is_refused_with_the_same_message_and_nothing_is_kept(
     assert "data/responses.json, record" in (elsewhere.message or "")
     assert count_rows(canonical_dump(store)) == 0
     assert list(small_chunks.iterdir()) == []
+
+
+def test_a_changed_file_is_reported_as_changed_even_when_a_record_in_it_is_bad(
+    store, laptop, monkeypatch, small_chunks, tmp_path
+) -> None:
+    laptop.register(4, seed=23)
+    laptop.assess(3, seed=23)
+    members = unzip(laptop.export(full=True))
+    responses = json.loads(members["data/responses.json"])
+    responses[1]["dont_know"] = "yes"
+    members["data/responses.json"] = json.dumps(responses, separators=(",", ":")).encode()
+    changed = zip_members(tmp_path / "changed.gapkit", members)  # not signed again
+    laptop.enrol_at(store)
+
+    here = _import(store, changed, monkeypatch, worker=False)
+    elsewhere = _import(store, changed, monkeypatch, worker=True)
+
+    assert here.status == elsewhere.status == "rejected"
+    assert "data/responses.json has been changed or damaged" in (here.message or "")
+    assert elsewhere.message == here.message
+    assert count_rows(canonical_dump(store)) == 0
