@@ -42,9 +42,9 @@ from desktop.store.models import (
 )
 from desktop.store.records import data_fields
 from forms.answers import DONT_KNOW, AnswerError
+from forms.compiled import Evaluation
 from forms.models import FormDefinition
-from forms.scoring import AssessmentResult, score_assessment
-from forms.support import SupportCatalogue
+from forms.scoring import AssessmentResult, evaluate_assessment
 
 log = logging.getLogger(__name__)
 
@@ -53,9 +53,6 @@ log = logging.getLogger(__name__)
 BATCH = 500
 # Stored results given their JSON text per transaction (no scoring: cheap).
 FILL_BATCH = 5000
-
-# An empty catalogue: stored rows keep themes, not offers, so scoring needn't look offers up.
-_NO_OFFERS = SupportCatalogue(themes=[], offers=[])
 
 
 def _table(model: type[Any]) -> Table:
@@ -86,44 +83,43 @@ class Scored:
     started_at: datetime
 
 
-def rows_for(assessment: Scored, result: AssessmentResult, scored_at: datetime) -> StoredRows:
-    """The rows that store this result."""
+def rows_for(assessment: Scored, result: Evaluation, scored_at: datetime) -> StoredRows:
+    """The rows that store this result (scored without building the result models: the rows
+    keep a few figures of it)."""
     assessment_id = assessment.assessment_id
-    unmet = unmet_conditions(result)
+    unmet = result.unmet_conditions
     return StoredRows(
         score={
             "assessment_id": assessment_id,
             "organisation_id": assessment.organisation_id,
             "kind": assessment.kind,
             "started_at": assessment.started_at,
-            "overall_score": result.overall_score,
+            "overall_score": result.overall,
             "overall_rag": result.overall_rag,
             "verdict": result.readiness,
             "unmet_conditions": unmet,
             "problem": None,
             "scored_at": scored_at,
             "result_json": result_json(
-                result.overall_score,
+                result.overall,
                 result.overall_rag,
                 result.readiness,
                 unmet,
-                [(section.id, section.score) for section in result.sections],
-                [need.theme for need in result.support_needs],
+                [(row.section.id, row.score) for row in result.sections],
+                list(result.needs),
             ),
         },
         sections=[
             {
                 "assessment_id": assessment_id,
-                "section_id": section.id,
+                "section_id": row.section.id,
                 "position": position,
-                "score": section.score,
-                "rag": section.rag,
+                "score": row.score,
+                "rag": row.rag,
             }
-            for position, section in enumerate(result.sections)
+            for position, row in enumerate(result.sections)
         ],
-        needs=[
-            {"assessment_id": assessment_id, "theme": need.theme} for need in result.support_needs
-        ],
+        needs=[{"assessment_id": assessment_id, "theme": theme} for theme in result.needs],
     )
 
 
@@ -317,7 +313,7 @@ class _Scorer:
             )
             return _problem_rows(assessment, "The form it was answered on is missing.", now)
         try:
-            result = score_assessment(form, answers, registration, _NO_OFFERS)
+            result = evaluate_assessment(form, answers, registration)
         except AnswerError as error:
             log.warning(
                 "Assessment %s has an answer its form does not accept (%s); stored as not scored",
