@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+import operator
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -188,8 +189,9 @@ def agreed_answers(
     for chunk in in_chunks(assessment_ids):
         if dialect == "sqlite":
             # The JSON text as stored: most answers are small numbers or words, decoded here
-            # without SQLAlchemy's per-value result processing (the bulk of a rescore's reading).
-            rows: Iterable[Any] = session.execute(
+            # without SQLAlchemy's per-value result processing (the bulk of a rescore's reading);
+            # read through the connection, without the ORM's row handling.
+            rows: Iterable[Any] = session.connection().execute(
                 select(
                     Response.assessment_id,
                     Response.question_id,
@@ -202,7 +204,7 @@ def agreed_answers(
                     *only,
                 )
             )
-            decode: Callable[[Any], Any] = _decode_json
+            decode: Callable[[Any], Any] = _json_decoder()
         else:
             rows = session.execute(
                 select(
@@ -229,12 +231,24 @@ def _same(value: Any) -> Any:
     return value
 
 
-def _decode_json(stored: str | float | None) -> Any:
-    # A JSON column has numeric affinity in SQLite: numbers come back as numbers, the rest as
-    # JSON text.
-    if stored is None or not isinstance(stored, str):
-        return stored
-    return json.loads(stored)
+def _json_decoder() -> Callable[[str | float | None], Any]:
+    """Decodes a JSON column's stored values. A JSON column has numeric affinity in SQLite:
+    numbers come back as numbers, the rest as JSON text. Answers repeat ("yes", option ids), so
+    each text decoded to a string is decoded once (strings can be shared; lists are not)."""
+    strings: dict[str, str] = {}
+
+    def decode(stored: str | float | None) -> Any:
+        if stored is None or not isinstance(stored, str):
+            return stored
+        known = strings.get(stored)
+        if known is not None:
+            return known
+        value = json.loads(stored)
+        if isinstance(value, str):
+            strings[stored] = value
+        return value
+
+    return decode
 
 
 class _Scorer:
@@ -290,13 +304,10 @@ class _Scorer:
             scores.append(stored.score)
             sections.extend(stored.sections)
             needs.extend(stored.needs)
-        for model, rows in (
-            (AssessmentScore, scores),
-            (SectionScore, sections),
-            (SupportNeedRaised, needs),
-        ):
-            if rows:
-                session.execute(insert(_table(model)), rows)
+        if scores:
+            session.execute(insert(_table(AssessmentScore)), scores)
+        _insert_plain(session, _table(SectionScore), sections)
+        _insert_plain(session, _table(SupportNeedRaised), needs)
         return len(scores)
 
     @staticmethod
@@ -322,6 +333,26 @@ class _Scorer:
             )
             return _problem_rows(assessment, f"An answer does not fit: {error.message}", now)
         return rows_for(assessment, result, now)
+
+
+def _insert_plain(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert rows of plain values (text, numbers, NULL). On SQLite they go to the driver's
+    executemany as they are: SQLAlchemy's per-row parameter handling was most of the cost of
+    storing ~25 section and need rows per assessment, and changes nothing for such values."""
+    if not rows:
+        return
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        session.execute(insert(table), rows)
+        return
+    names = list(rows[0])
+    columns = ", ".join(table.c[name].name for name in names)
+    marks = ", ".join("?" for _name in names)
+    values = operator.itemgetter(*names) if len(names) > 1 else lambda row: (row[names[0]],)
+    connection.exec_driver_sql(
+        f"INSERT INTO {table.name} ({columns}) VALUES ({marks})",
+        [values(row) for row in rows],
+    )
 
 
 def rescore_assessments(
