@@ -1,19 +1,21 @@
 """The scoring rules evaluated the plain way, for tests only: a walk over the form's models.
 
 This is how forms/scoring.py scored before it compiled forms (forms/compiled.py): every
-question's `relevant` condition walked as a syntax tree (`Condition.evaluate`), every answer
-checked by `validate_answer`, every part of the result built as it is found. It is slow and
+condition walked as a syntax tree (`holds`, as `Condition.evaluate` did before conditions were
+compiled into closures), every answer checked by `validate_answer`, every part of the result
+built as it is found. It is slow and
 obviously follows the rules in forms/scoring.py's docstring; test_scoring_equivalence.py checks
 that the fast path gives exactly what it gives. It must not import forms.compiled.
 """
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from forms.answers import DONT_KNOW, AnswerError, validate_answer
-from forms.conditions import parse_condition
+from forms.conditions import Condition, _compare, _count, _plain, parse_condition
 from forms.models import (
     NOT_APPLICABLE,
     STAGE_FIELD,
@@ -45,6 +47,41 @@ from forms.scoring import (
 from forms.support import SupportCatalogue, load_support_offers
 
 STRONG_STATEMENT_SCORE = level_score(3)
+
+
+def holds(condition: Condition, context: Mapping[str, object]) -> bool:
+    """Whether a condition holds, by walking its syntax tree."""
+    return bool(walk(condition.tree, context))
+
+
+def walk(node: ast.AST, context: Mapping[str, object]) -> Any:
+    """The value of one node of a condition's tree."""
+    if isinstance(node, ast.BoolOp):
+        if isinstance(node.op, ast.And):
+            return all(walk(value, context) for value in node.values)
+        return any(walk(value, context) for value in node.values)
+    if isinstance(node, ast.UnaryOp):
+        operand = walk(node.operand, context)
+        if isinstance(node.op, ast.Not):
+            return not operand
+        return -operand if isinstance(node.op, ast.USub) else operand
+    if isinstance(node, ast.Compare):
+        left = walk(node.left, context)
+        for op, comparator in zip(node.ops, node.comparators, strict=True):
+            right = walk(comparator, context)
+            if not _compare(type(op), left, right):
+                return False
+            left = right
+        return True
+    if isinstance(node, ast.Name):
+        return _plain(context.get(node.id))
+    if isinstance(node, ast.Call):
+        return _count(walk(node.args[0], context))
+    if isinstance(node, ast.Constant):
+        return node.value
+    if isinstance(node, ast.List | ast.Tuple):
+        return [walk(element, context) for element in node.elts]
+    raise AssertionError(f"{type(node).__name__} in a checked condition")
 
 
 def answer_score(question: Question, value: object) -> float | None:
@@ -94,7 +131,7 @@ def _visible(
     shown: list[tuple[Section, Question]] = []
     for section, question in form.questions():
         condition = question.relevant_condition()
-        if condition is None or condition.evaluate(context):
+        if condition is None or holds(condition, context):
             shown.append((section, question))
             context[question.id] = _context_value(answers.get(question.id))
         else:
@@ -118,7 +155,7 @@ def _support_need_raised(question: Question, value: object, context: Mapping[str
     if need is None or value is None or value is DONT_KNOW:
         return False
     if need.when is not None:
-        return parse_condition(need.when).evaluate(context)
+        return holds(parse_condition(need.when), context)
     if need.at_or_below is not None:
         return isinstance(value, int) and value <= need.at_or_below
     if need.answers is not None:
@@ -149,12 +186,12 @@ def _must_meet(
     shown_ids: set[str],
 ) -> GatewayResult | None:
     """Whether a stage's must-meet condition is met; None when it does not apply to this group."""
-    if condition.applies and not parse_condition(condition.applies).evaluate(context):
+    if condition.applies and not holds(parse_condition(condition.applies), context):
         return None
     met_condition = parse_condition(condition.met)
     named = [q.id for _, q in form.questions() if q.id in met_condition.names]
     reason: GatewayReason
-    if met_condition.evaluate(context):
+    if holds(met_condition, context):
         reason = "met"
     elif any(qid in shown_ids and values[qid] is None for qid in named):
         reason = "not answered"

@@ -1,9 +1,12 @@
-"""Conditions as plain functions (forms/condition_functions.py) give what the tree walk gives."""
+"""Conditions as plain functions give what walking their syntax tree gives: the closures
+`Condition.evaluate` runs and those of forms/condition_functions.py (scoring's), against the
+walk in reference_scoring.py."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from reference_scoring import holds
 
 from forms.answers import DONT_KNOW
 from forms.condition_functions import condition_function
@@ -59,13 +62,13 @@ VALUES = st.one_of(
 
 @settings(max_examples=800, deadline=None)
 @given(EXPRESSIONS, st.dictionaries(NAMES, VALUES))
-def test_a_condition_function_gives_what_evaluate_gives(
+def test_a_condition_function_gives_what_the_tree_walk_gives(
     text: str, context: dict[str, object]
 ) -> None:
     condition = parse_condition(text)
-    expected = condition.evaluate(context)
-    found = condition_function(condition)(context)
-    assert found is expected, text
+    expected = holds(condition, context)
+    assert condition_function(condition)(context) is expected, text
+    assert condition.evaluate(context) is expected, text
 
 
 EDGE_CONDITIONS = [
@@ -100,7 +103,9 @@ def test_a_condition_function_agrees_on_missing_and_dont_know_answers() -> None:
             for second in EDGE_VALUES:
                 context = {} if first == "absent" else {"q_1": first}
                 context["q_2"] = second
-                assert function(context) is condition.evaluate(context), (text, context)
+                expected = holds(condition, context)
+                assert function(context) is expected, (text, context)
+                assert condition.evaluate(context) is expected, (text, context)
 
 
 def test_the_same_condition_is_compiled_once() -> None:
