@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from desktop.services.council.scoring import NO_WARD, ScoringQueries, check_date_range
 from desktop.services.organisation_rows import LEGAL_FORM_LABELS
+from desktop.store.db import in_chunks
 from desktop.store.models import AssessmentScore, Organisation, SupportNeedRaised
 
 
@@ -85,7 +86,9 @@ class CouncilQueries(ScoringQueries):
         check_date_range(since, until)
         self._ensure_scored()
         with self.store.session() as session:
-            organisations = session.execute(
+            # Plain rows through the connection: thousands of them, no ORM entities wanted.
+            connection = session.connection()
+            organisations = connection.execute(
                 self.organisations_where(
                     select(
                         Organisation.id,
@@ -107,7 +110,7 @@ class CouncilQueries(ScoringQueries):
             )
             not_counted = self.not_counted(session, ward=ward, since=since, until=until)
             latest = self.latest_per_kind(ward=ward, since=since, until=until).subquery()
-            latest_rows = session.execute(
+            latest_rows = connection.execute(
                 select(
                     latest.c.assessment_id,
                     latest.c.organisation_id,
@@ -118,14 +121,16 @@ class CouncilQueries(ScoringQueries):
                     latest.c.verdict,
                 ).where(latest.c.rank == 1)
             ).all()
+            # The themes of those results by their ids (the primary key's index), rather than
+            # joined to the ranking again, which would rank every result a second time.
             themes: dict[str, list[str]] = {}
-            for assessment_id, theme in session.execute(
-                select(SupportNeedRaised.assessment_id, SupportNeedRaised.theme)
-                .join(latest, latest.c.assessment_id == SupportNeedRaised.assessment_id)
-                .where(latest.c.rank == 1)
-                .order_by(SupportNeedRaised.assessment_id, SupportNeedRaised.theme)
-            ):
-                themes.setdefault(assessment_id, []).append(theme)
+            for chunk in in_chunks([row[0] for row in latest_rows]):
+                for assessment_id, theme in connection.execute(
+                    select(SupportNeedRaised.assessment_id, SupportNeedRaised.theme)
+                    .where(SupportNeedRaised.assessment_id.in_(chunk))
+                    .order_by(SupportNeedRaised.assessment_id, SupportNeedRaised.theme)
+                ):
+                    themes.setdefault(assessment_id, []).append(theme)
 
         scored: dict[str, dict[str, LatestAssessment]] = {}
         for assessment_id, organisation_id, kind, started_at, score, rag, verdict in latest_rows:
