@@ -20,8 +20,7 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from forms.answers import DONT_KNOW, AnswerError, validate_answer
-from forms.condition_functions import Test, condition_function
-from forms.conditions import parse_condition
+from forms.conditions import Predicate, parse_condition
 from forms.models import (
     NOT_APPLICABLE,
     STAGE_FIELD,
@@ -70,7 +69,7 @@ class CompiledQuestion:
         self.text = question.text
         self.position = position
         condition = question.relevant_condition()
-        self.relevant: Test | None = None if condition is None else condition_function(condition)
+        self.relevant: Predicate | None = None if condition is None else condition.predicate
         # Answers already in their normal form pass without validate_answer (which gives the
         # same value back for them); anything else goes through it.
         self.accepts_type: type | None = None
@@ -101,12 +100,12 @@ class CompiledQuestion:
         need = question.support_need
         self.need_theme = need.theme if need is not None else None
         self.need_offer = need.offer if need is not None else None
-        self.need_when: Test | None = None
+        self.need_when: Predicate | None = None
         self.need_at_or_below: int | None = None
         self.need_answers: list[str] | None = None
         if need is not None:
             if need.when is not None:
-                self.need_when = condition_function(parse_condition(need.when))
+                self.need_when = parse_condition(need.when).predicate
             elif need.at_or_below is not None:
                 self.need_at_or_below = need.at_or_below
             elif need.answers is not None:
@@ -157,11 +156,11 @@ class CompiledCondition:
     def __init__(self, condition: MustMeet, order: Mapping[str, int]):
         self.id: str = condition.id
         self.text = condition.text
-        self.applies: Test | None = (
-            condition_function(parse_condition(condition.applies)) if condition.applies else None
+        self.applies: Predicate | None = (
+            parse_condition(condition.applies).predicate if condition.applies else None
         )
         met = parse_condition(condition.met)
-        self.met = condition_function(met)
+        self.met = met.predicate
         # the questions it names, in form order
         self.named = tuple(
             sorted((name for name in met.names if name in order), key=order.__getitem__)

@@ -62,6 +62,10 @@ _REFUSED: dict[type[ast.AST], str] = {
 
 
 _Evaluator = Callable[[Mapping[str, object]], Any]
+Predicate = Callable[[Mapping[str, object]], bool]
+
+# Values that are never "don't know": a name's value of these types is used as it is.
+_PLAIN_TYPES = frozenset({str, int, float, bool, list, type(None)})
 
 
 class ConditionError(ValueError):
@@ -76,18 +80,24 @@ class Condition:
     tree: ast.expr = field(repr=False, compare=False)
     names: frozenset[str] = field(compare=False)
     # The tree turned into nested closures once, when parsed: a council table checks
-    # thousands of organisations against the same few conditions.
-    _evaluator: _Evaluator = field(repr=False, compare=False, init=False)
+    # thousands of organisations against the same few conditions, scoring thousands of
+    # assessments. `predicate(context)` is `evaluate(context)` without the method call.
+    predicate: Predicate = field(repr=False, compare=False, init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_evaluator", _compile(self.tree))
+        evaluator = _compile(self.tree)
+        gives_a_bool = isinstance(self.tree, ast.Compare | ast.BoolOp) or (
+            isinstance(self.tree, ast.UnaryOp) and isinstance(self.tree.op, ast.Not)
+        )
+        predicate = evaluator if gives_a_bool else (lambda context: bool(evaluator(context)))
+        object.__setattr__(self, "predicate", predicate)
 
     def evaluate(self, context: Mapping[str, object]) -> bool:
         """True when the condition holds for these answers and registration fields.
 
         Names that are not in the context count as missing (None).
         """
-        return bool(self._evaluator(context))
+        return self.predicate(context)
 
 
 def compared_values(condition: Condition) -> list[tuple[str, object]]:
@@ -252,10 +262,7 @@ def _is_plain_number(node: ast.AST) -> bool:
 def _compile(node: ast.AST) -> _Evaluator:
     """A function of the context giving the node's value (the tree was checked by `_check`)."""
     if isinstance(node, ast.BoolOp):
-        parts = tuple(_compile(value) for value in node.values)
-        if isinstance(node.op, ast.And):
-            return lambda context: all(part(context) for part in parts)
-        return lambda context: any(part(context) for part in parts)
+        return _compile_boolean(node)
     if isinstance(node, ast.UnaryOp):
         operand = _compile(node.operand)
         if isinstance(node.op, ast.Not):
@@ -266,8 +273,7 @@ def _compile(node: ast.AST) -> _Evaluator:
     if isinstance(node, ast.Compare):
         return _compile_comparison(node)
     if isinstance(node, ast.Name):
-        name = node.id
-        return lambda context: _plain(context.get(name))
+        return _compile_name(node.id)
     if isinstance(node, ast.Call):
         argument = _compile(node.args[0])
         return lambda context: _count(argument(context))
@@ -280,15 +286,35 @@ def _compile(node: ast.AST) -> _Evaluator:
     raise ConditionError(f"'{type(node).__name__}' is not allowed in a condition")
 
 
+def _compile_boolean(node: ast.BoolOp) -> _Evaluator:
+    """`and` / `or`: True or False, stopping at the first part that decides (as all/any)."""
+    parts = tuple(_compile(value) for value in node.values)
+    if len(parts) == 2:  # the usual case, without a generator
+        first, second = parts
+        if isinstance(node.op, ast.And):
+            return lambda context: bool(first(context) and second(context))
+        return lambda context: bool(first(context) or second(context))
+    if isinstance(node.op, ast.And):
+        return lambda context: all(part(context) for part in parts)
+    return lambda context: any(part(context) for part in parts)
+
+
+def _compile_name(name: str) -> _Evaluator:
+    def value_of(context: Mapping[str, object]) -> Any:
+        value = context.get(name)
+        return value if type(value) in _PLAIN_TYPES else _plain(value)
+
+    return value_of
+
+
 def _compile_comparison(node: ast.Compare) -> _Evaluator:
+    if len(node.ops) == 1:
+        return _compile_one_comparison(type(node.ops[0]), node.left, node.comparators[0])
     left_of = _compile(node.left)
     steps = tuple(
         (type(op), _compile(comparator))
         for op, comparator in zip(node.ops, node.comparators, strict=True)
     )
-    if len(steps) == 1:
-        ((op, right_of),) = steps
-        return lambda context: _compare(op, left_of(context), right_of(context))
 
     def chain(context: Mapping[str, object]) -> bool:
         left = left_of(context)
@@ -300,6 +326,45 @@ def _compile_comparison(node: ast.Compare) -> _Evaluator:
         return True
 
     return chain
+
+
+def _compile_one_comparison(
+    op: type[ast.cmpop], left_node: ast.expr, right_node: ast.expr
+) -> _Evaluator:
+    """One comparison, with the common shapes as their own small functions (same results as
+    `_compare`)."""
+    if (
+        op in (ast.Eq, ast.NotEq)
+        and isinstance(left_node, ast.Name)
+        and isinstance(right_node, ast.Constant)
+        and right_node.value is not None
+    ):
+        # `name == "text"`: a "don't know" answer (None here) equals no such value either, so
+        # the value is compared as it is.
+        name, constant = left_node.id, right_node.value
+        if op is ast.Eq:
+            return lambda context: bool(context.get(name) == constant)
+        return lambda context: bool(context.get(name) != constant)
+    left_of = _compile(left_node)
+    right_of = _compile(right_node)
+    if op is ast.Eq:
+        return lambda context: bool(left_of(context) == right_of(context))
+    if op is ast.NotEq:
+        return lambda context: bool(left_of(context) != right_of(context))
+    if op is ast.In or op is ast.NotIn:
+        found_means = op is ast.In
+
+        def contains(context: Mapping[str, object]) -> bool:
+            # A missing list counts as empty, as does a list that cannot hold the value.
+            container = right_of(context)
+            try:
+                found = container is not None and left_of(context) in container
+            except TypeError:
+                found = False
+            return found if found_means else not found
+
+        return contains
+    return lambda context: _compare(op, left_of(context), right_of(context))
 
 
 def _plain(value: object) -> object:

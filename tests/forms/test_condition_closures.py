@@ -1,6 +1,5 @@
-"""Conditions as plain functions give what walking their syntax tree gives: the closures
-`Condition.evaluate` runs and those of forms/condition_functions.py (scoring's), against the
-walk in reference_scoring.py."""
+"""Conditions compiled into closures when parsed (`Condition.evaluate`, and `predicate`, which
+scoring calls) give what walking their syntax tree gives (the walk in reference_scoring.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +8,6 @@ from hypothesis import strategies as st
 from reference_scoring import holds
 
 from forms.answers import DONT_KNOW
-from forms.condition_functions import condition_function
 from forms.conditions import parse_condition
 
 NAMES = st.sampled_from(["q_1", "q_2", "themes", "legal_form"])
@@ -62,12 +60,12 @@ VALUES = st.one_of(
 
 @settings(max_examples=800, deadline=None)
 @given(EXPRESSIONS, st.dictionaries(NAMES, VALUES))
-def test_a_condition_function_gives_what_the_tree_walk_gives(
+def test_a_compiled_condition_gives_what_the_tree_walk_gives(
     text: str, context: dict[str, object]
 ) -> None:
     condition = parse_condition(text)
     expected = holds(condition, context)
-    assert condition_function(condition)(context) is expected, text
+    assert condition.predicate(context) is expected, text
     assert condition.evaluate(context) is expected, text
 
 
@@ -93,12 +91,12 @@ EDGE_CONDITIONS = [
 EDGE_VALUES: list[object] = [None, DONT_KNOW, 0, 1, 2.0, True, "a", "", ["a", None], [], "3"]
 
 
-def test_a_condition_function_agrees_on_missing_and_dont_know_answers() -> None:
+def test_a_compiled_condition_agrees_on_missing_and_dont_know_answers() -> None:
     """Every pairing of the awkward cases: None and "don't know" (None to the tree walk),
     lists holding None, orderings that cannot be made, True against 1."""
     for text in EDGE_CONDITIONS:
         condition = parse_condition(text)
-        function = condition_function(condition)
+        function = condition.predicate
         for first in [*EDGE_VALUES, "absent"]:
             for second in EDGE_VALUES:
                 context = {} if first == "absent" else {"q_1": first}
@@ -106,10 +104,3 @@ def test_a_condition_function_agrees_on_missing_and_dont_know_answers() -> None:
                 expected = holds(condition, context)
                 assert function(context) is expected, (text, context)
                 assert condition.evaluate(context) is expected, (text, context)
-
-
-def test_the_same_condition_is_compiled_once() -> None:
-    condition = parse_condition("q_1 >= 3 and legal_form != 'trust'")
-    assert condition_function(condition) is condition_function(parse_condition(condition.text))
-    assert condition_function(condition)({"q_1": 3, "legal_form": "cic"}) is True
-    assert condition_function(condition)({"q_1": DONT_KNOW, "legal_form": "cic"}) is False
