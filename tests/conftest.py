@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never let a test touch the user's real data folder.
 os.environ.pop("GAPKIT_DATABASE_URL", None)
+# Nor its cache folder (parsed shipped forms, compiled translations): one for the whole run.
+os.environ["GAPKIT_CACHE_DIR"] = tempfile.mkdtemp(prefix="gapkit-test-cache-")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
