@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -15,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("GAPKIT_DATABASE_URL", None)
 # Nor its cache folder (parsed shipped forms, compiled translations): one for the whole run.
 os.environ["GAPKIT_CACHE_DIR"] = tempfile.mkdtemp(prefix="gapkit-test-cache-")
+atexit.register(shutil.rmtree, os.environ["GAPKIT_CACHE_DIR"], ignore_errors=True)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
