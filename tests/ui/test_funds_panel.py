@@ -127,6 +127,34 @@ def test_the_results_funding_tab_adds_an_action_to_the_plan_shown(
     assert view.plan.model.rowCount() == before + 1
 
 
+def test_the_results_funding_tab_is_filled_when_chosen_for_the_assessment_shown(
+    qtbot, results_page, services
+) -> None:
+    cic = services.organisations.create(CIC)
+    group = services.organisations.create(INFORMAL_GROUP)
+    first = _complete_health_check(services, cic.id, {"money_1": "no"})
+    second = _complete_health_check(services, group.id)
+    view = results_page.results
+    panel = view.funds_panel
+
+    def funds_open(guide) -> list[str]:
+        return sorted(check.fund.id for check in guide.eligible)
+
+    results_page.open_assessment(first)
+    assert view.tabs.currentIndex() == 0 and panel.guide is None  # not worked out unseen
+    view.tabs.setCurrentIndex(view.FUNDING_TAB)
+    assert panel.guide is not None
+    assert funds_open(panel.guide) == funds_open(services.funds.guide(cic.id))
+
+    results_page.show_list()
+    results_page.open_assessment(second)  # opens on the results tab
+    view.tabs.setCurrentIndex(view.FUNDING_TAB)
+    assert funds_open(services.funds.guide(group.id)) != funds_open(services.funds.guide(cic.id))
+    assert funds_open(panel.guide) == funds_open(services.funds.guide(group.id))
+    view.open(first, view.FUNDING_TAB)  # opened straight on the Funding tab
+    assert funds_open(panel.guide) == funds_open(services.funds.guide(cic.id))
+
+
 def test_a_closed_fund_is_shown_as_closed(qtbot, services) -> None:
     from datetime import date
 

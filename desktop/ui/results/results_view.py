@@ -34,7 +34,14 @@ from desktop.services.action_reviews import SinceLastTime
 from desktop.services.assessments import ResultsSnapshot
 from desktop.ui import theme
 from desktop.ui.format import change_text, long_date, score_text, short_date
-from desktop.ui.i18n import is_right_to_left, kind_label, set_language, tr, tr_noop
+from desktop.ui.i18n import (
+    current_language,
+    is_right_to_left,
+    kind_label,
+    set_language,
+    tr,
+    tr_noop,
+)
 from desktop.ui.results.action_plan import ActionIdea, ActionPlanView
 from desktop.ui.results.radar import RadarChart
 from desktop.ui.widgets.funds_panel import FundsPanel
@@ -214,6 +221,11 @@ class ResultsView(QWidget):
         self.funds_panel.registration_field_requested.connect(self._registration_requested)
         self.funds_panel.assessment_requested.connect(self._statement_requested)
         self.tabs.addTab(scroll_area(self.funds_panel, "Funding"), tr("Results", "&Funding"))
+        # The guide is worked out when its tab is first shown for an assessment: it scores the
+        # organisation's latest assessments and reads the funds file, most of what opening
+        # the results took.
+        self._funds_shown_for: str | None = None
+        self.tabs.currentChanged.connect(self._show_funds_if_chosen)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 12, 20, 12)
@@ -263,7 +275,8 @@ class ResultsView(QWidget):
         results = self.assessments.results(assessment_id)
         self.results = results
         self.language = results.language
-        set_language(results.language)
+        if results.language != current_language():  # else nothing to translate again
+            set_language(results.language)
         self._set_table_headers()
         summary = results.assessment
         result = results.result
@@ -306,8 +319,9 @@ class ResultsView(QWidget):
         self.since_last_time.setText(since_last_time_html(since))
         self._set_pdf_button()
         self.plan.open(assessment_id, self._ideas(result), self._all_offers(result))
-        self._show_funds()
+        self._funds_shown_for = None
         self.tabs.setCurrentIndex(tab)
+        self._show_funds_if_chosen()
         self.tabs.setFocus()
 
     def _set_pdf_button(self) -> None:
@@ -509,9 +523,18 @@ class ResultsView(QWidget):
 
     FUNDING_TAB = 2
 
+    def _show_funds_if_chosen(self) -> None:
+        if (
+            self.tabs.currentIndex() == self.FUNDING_TAB
+            and self.assessment_id is not None
+            and self._funds_shown_for != self.assessment_id
+        ):
+            self._show_funds()
+
     def _show_funds(self) -> None:
         if self.results is None or self.assessment_id is None:
             return
+        self._funds_shown_for = self.assessment_id
         summary = self.results.assessment
         try:
             guide = self.services.funds.guide(summary.organisation_id)
