@@ -11,6 +11,7 @@ reaches the others as `on_data_changed`.
 
 from __future__ import annotations
 
+import linecache
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -391,6 +392,10 @@ class MainWindow(QMainWindow):
         self._select_in_side_bar(key)
         self.stack.setCurrentWidget(page)
         page.on_shown()
+        # PySide6 reads the source of every module imported after it (to see whether the
+        # module uses its feature switches) and linecache keeps every line: pages import their
+        # modules when first shown, ~25 MB of source by the time each page has been opened.
+        linecache.clearcache()
         self._settings.setValue(LAST_PAGE_KEY, key)
         self.page_changed.emit(key)
         return True
