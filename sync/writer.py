@@ -114,9 +114,10 @@ def remove_leftover_partials(folder: Path) -> list[Path]:
 @dataclass(frozen=True)
 class EncodedBatch:
     """Some records of one table, already encoded: `json` is their JSON objects joined by commas
-    (no brackets), `csv` their CSV lines, each ending in CRLF (no header)."""
+    (no brackets: a view of an array's text without its brackets saves copying it), `csv`
+    their CSV lines, each ending in CRLF (no header)."""
 
-    json: bytes
+    json: bytes | memoryview
     csv: bytes
     records: int
 
@@ -160,7 +161,7 @@ def write_bundle(
     def batches(name: str) -> Iterator[EncodedBatch]:
         records = tables.get(name, ())
         if records:
-            json_text = encode_json(records)[1:-1]
+            json_text = memoryview(encode_json(records))[1:-1]
             report(len(records))
             csv_text = encode_csv_rows(TABLES[name], records).encode("utf-8")
             report(len(records))
@@ -281,7 +282,7 @@ class _Entries:
         self.digests: dict[str, FileDigest] = {}
 
     @contextlib.contextmanager
-    def open(self, name: str) -> Iterator[Callable[[bytes], None]]:
+    def open(self, name: str) -> Iterator[Callable[[bytes | memoryview], None]]:
         """A `write(data)` for a new entry; its digest is recorded when the block ends."""
         info = zipfile.ZipInfo(name, date_time=self.date_time)  # type: ignore[arg-type]
         info.compress_type = zipfile.ZIP_DEFLATED
@@ -297,7 +298,7 @@ class _Entries:
         with self.archive.open(info, "w", force_zip64=True) as entry:
             _use_fast_deflate(entry, level)
 
-            def write(data: bytes) -> None:
+            def write(data: bytes | memoryview) -> None:
                 nonlocal size
                 if data:
                     digest.update(data)
@@ -348,7 +349,9 @@ def _write_entries(
                 for batch in tables.get(name, ()):
                     check_cancel()
                     if batch.records:
-                        write_json(b"," + batch.json if count else batch.json)
+                        if count:
+                            write_json(b",")
+                        write_json(batch.json)
                         count += batch.records
                         csv_spool.write(batch.csv)
                 write_json(b"]")

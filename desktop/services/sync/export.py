@@ -613,11 +613,11 @@ def _sqlite_batches(
             columns[-1] = [orjson.Fragment(v) if type(v) is str else v for v in stored_stamps]
         records = [dict(zip(names, values)) for values in zip(*columns)]  # noqa: B905
         try:
-            json_text = orjson.dumps(records)[1:-1]
+            json_text = memoryview(orjson.dumps(records))[1:-1]
         except TypeError:  # a value orjson can't write (an integer beyond 64 bits)
             for record, stamps in zip(records, stored_stamps):  # noqa: B905
                 record["_stamps"] = json.loads(stamps) if type(stamps) is str else stamps
-            json_text = encode_json(records)[1:-1]
+            json_text = memoryview(encode_json(records))[1:-1]
         yield EncodedBatch(json_text, csv_text.encode("utf-8"), len(rows))
 
 
@@ -630,7 +630,7 @@ def encode_batch(table_name: str, records: Sequence[dict[str, Any]]) -> EncodedB
     if not records:
         return EncodedBatch(b"", b"", 0)
     return EncodedBatch(
-        encode_json(records)[1:-1],
+        memoryview(encode_json(records))[1:-1],
         encode_csv_rows(TABLES[table_name], records).encode("utf-8"),
         len(records),
     )
