@@ -17,8 +17,9 @@ Which records go (DESIGN.md "Sync bundles", issue 6):
 
 Records are read with SQLAlchemy Core (no ORM objects) in one read transaction and turned
 into the record dicts of docs/architecture.md. On SQLite the raw sqlite3 cursor is used, the
-timestamps are formatted by the database itself and each JSON column is decoded in one call,
-so reading 66,000 records takes about 0.4 s (benchmarks/sync.py has the whole export).
+timestamps are made from their stored text a column at a time and each JSON column is decoded
+in one call (once per distinct value where they repeat), so reading 66,000 records takes
+about 0.4 s (benchmarks/sync.py has the whole export).
 
 The file is written to a temporary name and renamed into place by `sync.writer`; the
 ExportRecord is committed only after that, and if it cannot be, the file is removed again.
