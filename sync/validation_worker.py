@@ -21,6 +21,7 @@ never gets more than `AHEAD_BYTES` of JSON ahead of the answers, so memory stays
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -55,6 +56,9 @@ def _serve(connection: Connection) -> None:
 
     for table in TABLES:  # build the validators while the first chunk is on its way
         records_adapter(table)
+    # Each chunk's records are dropped once checked and hold no cycles: the cyclic collector
+    # would only walk them (as in the importing process, sync._gc).
+    gc.disable()
     started = time.process_time()
     while True:
         try:
