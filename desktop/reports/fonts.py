@@ -1,9 +1,12 @@
-"""The fonts reports embed (DejaVu Sans, Noto Sans Gurmukhi) and per-script font fallback.
+"""The fonts reports embed (DejaVu Sans, Noto Sans Gurmukhi, Noto Naskh Arabic, Noto Sans
+Bengali) and per-script font fallback.
 
 reportlab's built-in PDF fonts only cover Latin-1, so "Łódź" or "ਪੰਜਾਬੀ ਸਭਾ" would print as
 black boxes. We embed DejaVu Sans (Latin, Greek, Cyrillic, Arabic letters and more) and fall
-back to Noto Sans Gurmukhi for Gurmukhi, which DejaVu lacks: text is split into runs by the
-font that has each character, and each run is wrapped in `<font name=...>`.
+back to Noto fonts for the scripts DejaVu lacks (Gurmukhi for Punjabi, Bengali for the names
+of Bangladeshi groups): text is split into runs by the font that has each character, and each
+run is wrapped in `<font name=...>`. No CJK font is embedded (Noto Sans CJK is ~16 MB a
+weight): Chinese names still print as boxes.
 
 Registering a TrueType font parses the whole file (tens of milliseconds), so it is done once
 per process and cached.
@@ -27,6 +30,8 @@ GURMUKHI = "GapGurmukhi"
 GURMUKHI_BOLD = "GapGurmukhi-Bold"
 ARABIC = "GapArabic"  # Noto Naskh Arabic: Urdu, shaped with HarfBuzz
 ARABIC_BOLD = "GapArabic-Bold"
+BENGALI = "GapBengali"
+BENGALI_BOLD = "GapBengali-Bold"
 
 _FILES = {
     REGULAR: "DejaVuSans.ttf",
@@ -35,10 +40,16 @@ _FILES = {
     GURMUKHI_BOLD: "NotoSansGurmukhi-Bold.ttf",
     ARABIC: "NotoNaskhArabic-Regular.ttf",
     ARABIC_BOLD: "NotoNaskhArabic-Bold.ttf",
+    BENGALI: "NotoSansBengali-Regular.ttf",
+    BENGALI_BOLD: "NotoSansBengali-Bold.ttf",
 }
-_SHAPED = (GURMUKHI, GURMUKHI_BOLD, ARABIC, ARABIC_BOLD)
+# DejaVu Sans is marked shapable too: reportlab shapes a paragraph only when its own font is
+# shapable, and a Punjabi paragraph's font is DejaVu with Gurmukhi runs inside. Only
+# paragraphs that have such runs are set with shaping on (layout.para), so Latin-only text is
+# laid out exactly as before.
+_SHAPED = (REGULAR, BOLD, GURMUKHI, GURMUKHI_BOLD, ARABIC, ARABIC_BOLD, BENGALI, BENGALI_BOLD)
 # Fallback order after the main font: (regular, bold) pairs.
-_FALLBACKS = ((GURMUKHI, GURMUKHI_BOLD), (ARABIC, ARABIC_BOLD))
+_FALLBACKS = ((GURMUKHI, GURMUKHI_BOLD), (ARABIC, ARABIC_BOLD), (BENGALI, BENGALI_BOLD))
 _FAMILIES = ((REGULAR, BOLD), *_FALLBACKS)
 # DejaVu Sans has Arabic letters but cannot join them: Arabic script always takes Noto Naskh.
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")

@@ -64,6 +64,7 @@ def test_fallback_fonts_are_registered_with_their_bold_when_first_needed() -> No
         fonts.GURMUKHI_BOLD,
     }
     assert ord("ا") in coverage[fonts.ARABIC_BOLD]
+    assert ord("ব") in coverage[fonts.BENGALI]
     assert set(coverage._covered) == set(fonts._FILES) == set(coverage)
 
 

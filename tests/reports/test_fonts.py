@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from reportlab.platypus import Paragraph
 
 from desktop.reports.fonts import (
+    BENGALI,
     GURMUKHI,
     REGULAR,
     markup,
@@ -16,7 +17,11 @@ from desktop.reports.fonts import (
 
 MIXED = st.text(
     alphabet=st.sampled_from(
-        list("abc ÜéŁódź'&<>\"\n") + list("ਪੰਜਾਬੀ ਸਭਾਕਿ") + list("Ελληνικά") + ["\u0627", "😀"]
+        list("abc ÜéŁódź'&<>\"\n")
+        + list("ਪੰਜਾਬੀ ਸਭਾਕਿ")
+        + list("বাংলাদেশি")
+        + list("Ελληνικά")
+        + ["\u0627", "😀"]
     ),
     max_size=60,
 )
@@ -52,7 +57,49 @@ def test_gurmukhi_goes_to_noto_and_latin_stays_in_dejavu():
     ]
 
 
+def test_bengali_goes_to_noto_sans_bengali():
+    fonts = register_fonts()
+    runs = script_runs("Batley Bangladeshi Welfare Association (বাংলাদেশি কল্যাণ সমিতি)")
+    assert runs == [
+        (REGULAR, "Batley Bangladeshi Welfare Association ("),
+        (BENGALI, "বাংলাদেশি কল্যাণ সমিতি)"),  # punctuation stays with the run it closes
+    ]
+    assert all(ord(char) in fonts.covered[BENGALI] for char in "বাংলাদেশি কল্যাণ সমিতি")
+
+
 def _style():
     from desktop.reports.layout import styles
 
     return styles().body
+
+
+def _laid_out_runs(text: str) -> list[str]:
+    from desktop.reports.layout import para
+
+    paragraph = para(text, _style())
+    paragraph.wrap(400, 100)
+    return [str(frag.text) for line in paragraph.blPara.lines for frag in line.words]
+
+
+def test_gurmukhi_and_bengali_in_a_paragraph_are_shaped():
+    """Shaping puts a vowel sign written after its consonant (ਕਿ, কি, দে) before it on the
+    page; unshaped, Punjabi and Bengali print with their vowel signs in the wrong place."""
+    runs = _laid_out_runs("Batley ਕਿ ਸਿਹਤ and কি বাংলাদেশি")
+    assert runs[0] == "Batley "
+    shaped = "".join(runs[1:])
+    assert "\u0a3f\u0a15" in shaped and "\u0a3f\u0a38" in shaped  # ਿ before ਕ and ਸ
+    assert "\u09bf\u0995" in shaped and "\u09c7\u09a6" in shaped  # ি before ক, ে before দ
+
+
+def test_latin_only_paragraphs_are_laid_out_without_shaping():
+    from reportlab.pdfbase.ttfonts import ShapedStr
+
+    from desktop.reports.layout import para
+
+    paragraph = para("Batley AV Wave", _style())
+    paragraph.wrap(400, 100)
+    assert not paragraph.style.shaping
+    assert paragraph.blPara.kind == 0  # plain words, no HarfBuzz run
+    assert not any(
+        isinstance(word, ShapedStr) for _w, words in paragraph.blPara.lines for word in words
+    )
