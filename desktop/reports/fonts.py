@@ -48,6 +48,8 @@ _FILES = {
 # paragraphs that have such runs are set with shaping on (layout.para), so Latin-only text is
 # laid out exactly as before.
 _SHAPED = (REGULAR, BOLD, GURMUKHI, GURMUKHI_BOLD, ARABIC, ARABIC_BOLD, BENGALI, BENGALI_BOLD)
+# Scripts reportlab shapes word by word inside a paragraph (Arabic script goes through bidi.py).
+_WORD_SHAPED = (GURMUKHI, GURMUKHI_BOLD, BENGALI, BENGALI_BOLD)
 # Fallback order after the main font: (regular, bold) pairs.
 _FALLBACKS = ((GURMUKHI, GURMUKHI_BOLD), (ARABIC, ARABIC_BOLD), (BENGALI, BENGALI_BOLD))
 _FAMILIES = ((REGULAR, BOLD), *_FALLBACKS)
@@ -214,7 +216,33 @@ def script_runs(text: str, *, bold: bool = False) -> list[tuple[str, str]]:
         buffer.append(char)
     if buffer:
         runs.append((current, "".join(buffer)))
-    return runs
+    return _join_word_starts(runs, fonts)
+
+
+def _join_word_starts(runs: list[tuple[str, str]], fonts: ReportFonts) -> list[tuple[str, str]]:
+    """Punctuation that opens a word of Gurmukhi or Bengali, as in "(ਪੰਜਾਬੀ", joins the
+    word's run when that font has it: reportlab shapes a whole word with the font of its
+    first character, and DejaVu has no Bengali or Gurmukhi letters (they would print as
+    boxes)."""
+    joined: list[tuple[str, str]] = []
+    for font, run in runs:
+        if joined and font in _WORD_SHAPED:
+            before_font, before = joined[-1]
+            start = len(before)
+            while start and not before[start - 1].isspace():
+                start -= 1
+            opening = before[start:]
+            if opening and all(
+                unicodedata.category(char)[0] != "L" and ord(char) in fonts.covered[font]
+                for char in opening
+            ):
+                run = opening + run
+                if start:
+                    joined[-1] = (before_font, before[:start])
+                else:
+                    joined.pop()
+        joined.append((font, run))
+    return joined
 
 
 def needs_fallback(text: str) -> bool:

@@ -61,8 +61,8 @@ def test_bengali_goes_to_noto_sans_bengali():
     fonts = register_fonts()
     runs = script_runs("Batley Bangladeshi Welfare Association (বাংলাদেশি কল্যাণ সমিতি)")
     assert runs == [
-        (REGULAR, "Batley Bangladeshi Welfare Association ("),
-        (BENGALI, "বাংলাদেশি কল্যাণ সমিতি)"),  # punctuation stays with the run it closes
+        (REGULAR, "Batley Bangladeshi Welfare Association "),
+        (BENGALI, "(বাংলাদেশি কল্যাণ সমিতি)"),  # brackets go with the word they hold
     ]
     assert all(ord(char) in fonts.covered[BENGALI] for char in "বাংলাদেশি কল্যাণ সমিতি")
 
@@ -89,6 +89,21 @@ def test_gurmukhi_and_bengali_in_a_paragraph_are_shaped():
     shaped = "".join(runs[1:])
     assert "\u0a3f\u0a15" in shaped and "\u0a3f\u0a38" in shaped  # ਿ before ਕ and ਸ
     assert "\u09bf\u0995" in shaped and "\u09c7\u09a6" in shaped  # ি before ক, ে before দ
+
+
+def test_a_bracket_opening_a_bengali_word_is_shaped_with_the_bengali_font():
+    """reportlab shapes a word with its first character's font: "(বাংলাদেশি" set with
+    DejaVu's "(" first printed every Bengali letter of the word as a box."""
+    from desktop.reports.layout import para
+
+    assert script_runs("Welfare Association (বাংলাদেশি সমিতি)") == [
+        (REGULAR, "Welfare Association "),
+        (BENGALI, "(বাংলাদেশি সমিতি)"),
+    ]
+    paragraph = para("Welfare Association (বাংলাদেশি সমিতি)", _style())
+    paragraph.wrap(400, 100)
+    frags = [frag for line in paragraph.blPara.lines for frag in line.words]
+    assert [frag.fontName for frag in frags] == [REGULAR, BENGALI]
 
 
 def test_latin_only_paragraphs_are_laid_out_without_shaping():
