@@ -1,7 +1,8 @@
 """Validation on the second core (sync.validation_worker): the same merge, the same refusals.
 
 Each test imports the same bundle with the records validated in this process and by the
-worker process (VALIDATE_IN_WORKER_BYTES 0: every bundle uses it) and compares: what the
+worker process (GAPKIT_VALIDATION_WORKER=1 and VALIDATE_IN_WORKER_BYTES 0: every bundle uses
+it) and compares: what the
 council holds, or the message naming the bad record, and that nothing was kept."""
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ def _import(store, bundle: Path, monkeypatch, *, worker: bool):  # type: ignore[
     monkeypatch.setattr(
         desktop.services.sync.imports, "VALIDATE_IN_WORKER_BYTES", 0 if worker else NEVER
     )
+    monkeypatch.setenv("GAPKIT_VALIDATION_WORKER", "1" if worker else "0")
     return ImportService(store).import_bundle(bundle)
 
 

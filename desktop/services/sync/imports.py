@@ -93,9 +93,9 @@ WAITING_MAX_BYTES = 1_000_000_000
 BUNDLE_SUFFIX = ".gapkit"
 # An empty table taking at least this many rows gets its secondary indexes built after them.
 INDEXES_AFTER_ROWS = 5_000
-# A bundle with at least this much JSON is validated by a second process while this one
-# writes (sync.validation_worker): below it, the worker's start (~0.4 s on the other core)
-# would not be hidden behind the writing.
+# With GAPKIT_VALIDATION_WORKER=1, a bundle with at least this much JSON is validated by a
+# second process while this one writes (sync.validation_worker): below it, the worker's start
+# (~0.4 s on the other core) would not be hidden behind the writing.
 VALIDATE_IN_WORKER_BYTES = 16 * 1024 * 1024
 
 MODELS_BY_TABLE: dict[str, type[SyncedRecord]] = {
@@ -625,9 +625,13 @@ def _merge_table(
 
 
 def _worker_wanted() -> bool:
-    """A second core to run on (a worker on the same core only adds work), and not turned
-    off (GAPKIT_VALIDATION_WORKER=0: benchmarks compare both ways in the same minutes)."""
-    if os.environ.get("GAPKIT_VALIDATION_WORKER", "1") == "0":
+    """Asked for (GAPKIT_VALIDATION_WORKER=1) and a second core to run on.
+
+    Off by default: on the shared two-core machine it was measured on (other work taking a
+    core or more), the import's wall time was longer with the worker (1k: 4.8-7.8 s against
+    3.7-4.8 s) although this process's CPU fell by ~1 s; a free second core is needed for it
+    to pay. To be measured on a quiet machine before it is turned on."""
+    if os.environ.get("GAPKIT_VALIDATION_WORKER") != "1":
         return False
     affinity = getattr(os, "sched_getaffinity", None)
     cores = len(affinity(0)) if affinity is not None else os.cpu_count() or 1
