@@ -30,7 +30,9 @@ def test_a_task_dropped_in_its_result_slot_outlives_its_run(qtbot: Any) -> None:
         def finished(result: Any) -> None:
             holder[number] = None  # the page lets go here
             results.append(result)
-            gc.collect()
+            # The young generations only: a full collection walks the whole test session's
+            # heap, a hundred times over (minutes at the end of the suite).
+            gc.collect(1)
 
         task.signals.finished.connect(finished)
         task.start(pool)
