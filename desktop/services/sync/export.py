@@ -27,7 +27,6 @@ ExportRecord is committed only after that, and if it cannot be, the file is remo
 
 from __future__ import annotations
 
-import gc
 import json
 import logging
 import re
@@ -76,6 +75,7 @@ from desktop.store.models import (
 )
 from desktop.store.records import json_value
 from desktop.version import app_version
+from sync._gc import gc_paused
 
 if TYPE_CHECKING:
     from desktop.services.devices import DeviceService
@@ -898,17 +898,16 @@ class ExportService:
         """
         # Tens of thousands of small dicts with no reference cycles: the cyclic collector
         # would walk them again and again while they are read and written, for nothing.
-        was_enabled = gc.isenabled()
-        gc.disable()
         try:
-            result = self._export_bundle(
-                Path(out_path).expanduser(),
-                full=full,
-                include_drafts=include_drafts,
-                encrypt_to=encrypt_to,
-                progress=progress,
-                should_cancel=should_cancel,
-            )
+            with gc_paused():
+                result = self._export_bundle(
+                    Path(out_path).expanduser(),
+                    full=full,
+                    include_drafts=include_drafts,
+                    encrypt_to=encrypt_to,
+                    progress=progress,
+                    should_cancel=should_cancel,
+                )
             # For support: what was sent, never names or contact details.
             log.info(
                 "Exported bundle %s (id %s, number %s, %s, %s records, %s)",
@@ -923,9 +922,6 @@ class ExportService:
         except UserError as error:
             log.info("Export stopped: %s", _first_line_of(str(error)))
             raise
-        finally:
-            if was_enabled:
-                gc.enable()
 
     def _export_bundle(
         self,

@@ -21,7 +21,6 @@ particular laptop, carries everything. Each pack is recorded in the `packs` tabl
 
 from __future__ import annotations
 
-import gc
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -45,6 +44,7 @@ from desktop.services.sync.pack_content import PackScope, SectionTables, pack_se
 from desktop.store.db import Store, in_chunks
 from desktop.store.models import AuditEvent, Counter, ImportRecord, PackRecord
 from desktop.version import app_version
+from sync._gc import gc_paused
 
 Progress = Callable[[int, int], None]
 PACK_SUFFIX = ".gapkit"
@@ -421,9 +421,7 @@ class PackService:
         default "wards" when wards are given, else "all". With a `device_id` the pack holds
         what changed since that laptop's last pack, unless `full`.
         """
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with gc_paused():
             return self._build(
                 Path(out_path).expanduser(),
                 wards=tuple(w.strip() for w in wards if w.strip()),
@@ -433,9 +431,6 @@ class PackService:
                 progress=progress,
                 should_cancel=should_cancel,
             )
-        finally:
-            if was_enabled:
-                gc.enable()
 
     def _check_choices(
         self, scope: str, wards: tuple[str, ...], device_id: str | None
