@@ -26,7 +26,8 @@ from typing import Any
 
 import orjson
 
-from desktop.store.revision import DATABASE_FILE, HEAD_REVISION
+from desktop.services.first_look import open_read_only
+from desktop.store.revision import HEAD_REVISION
 
 log = logging.getLogger(__name__)
 
@@ -142,13 +143,10 @@ def quick_listing(
     url = database_url if database_url is not None else os.environ.get("GAPKIT_DATABASE_URL")
     if url:
         return _postgres_listing(url, organisation_id, kind, status)
-    path = Path(data_dir) / DATABASE_FILE
-    if not path.is_file():
+    opened = open_read_only(data_dir)
+    if opened is None:
         return None
-    try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1)
-    except sqlite3.Error:
-        return None
+    path, connection = opened
     try:
         return _read(connection, organisation_id, kind, status)
     except (sqlite3.Error, ValueError, TypeError) as error:

@@ -52,19 +52,29 @@ class FirstLook:
         return "council" if self.council_mode else "field"
 
 
+def open_read_only(data_dir: Path) -> tuple[Path, sqlite3.Connection] | None:
+    """The data folder's SQLite file and a read-only connection to it, or None (no file yet,
+    or it can't be opened). Read-only: a quick read may not create, migrate or lock the file
+    the store will open."""
+    path = Path(data_dir) / DATABASE_FILE
+    if not path.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1)
+    except sqlite3.Error:
+        return None
+    return path, connection
+
+
 def first_look(data_dir: Path) -> FirstLook | None:
     """The register and the edition's settings read from the data folder's SQLite file, or
     None when there is no quick way (PostgreSQL, no file yet, another schema, any error)."""
     if os.environ.get("GAPKIT_DATABASE_URL"):
         return None
-    path = Path(data_dir) / DATABASE_FILE
-    if not path.is_file():
+    opened = open_read_only(data_dir)
+    if opened is None:
         return None
-    try:
-        # Read-only: nothing here may create, migrate or lock the file the store will open.
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1)
-    except sqlite3.Error:
-        return None
+    path, connection = opened
     try:
         return _read(connection)
     except (sqlite3.Error, ValueError, TypeError) as error:
