@@ -178,10 +178,9 @@ def _funds_guide(services: Services, organisation_id: str, today: date | None) -
 
 def _support_catalogue(services: Services) -> SupportCatalogue | None:
     from forms.loader import FormError
-    from forms.support import load_support_offers
 
     try:
-        return services.resources.support_catalogue() or load_support_offers()
+        return services.resources.support_catalogue_in_force()
     except FormError:
         return None
 

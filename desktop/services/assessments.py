@@ -973,7 +973,10 @@ class AssessmentService:
         the action plan and last time's actions: all read in one transaction, so the screen
         and the PDF show one consistent state. Section titles and statements are in `language`
         (by default the session's)."""
+        from desktop.services.resources import support_catalogue_in_force
+
         with self.store.session() as session:
+            catalogue = support_catalogue_in_force(session)
             assessment = self._get(session, assessment_id, include_deleted=True)
             detail = self._detail(session, assessment)
             summary = detail.summary
@@ -991,12 +994,15 @@ class AssessmentService:
                     _agreed_answers(_responses(session, previous.id)),
                     registration,
                     stage=previous.cat_stage,
+                    catalogue=catalogue,
                 )
             actions = _actions(session, assessment_id)
             since_last_time = read_since_last_time(session, assessment)
         return ResultsSnapshot(
             detail=detail,
-            result=score_assessment(form, answers, registration, stage=summary.cat_stage),
+            result=score_assessment(
+                form, answers, registration, stage=summary.cat_stage, catalogue=catalogue
+            ),
             previous=previous,
             previous_result=previous_result,
             spreads=_spreads(detail.participants, saved) if summary.mode == "group" else {},

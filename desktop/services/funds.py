@@ -146,9 +146,15 @@ class FundsService:
     ) -> AssessmentEvidence | None:
         if summary is None:
             return None
+        from desktop.services.resources import CouncilResourceService
+
         answers = self._assessments.answers(summary.id)
         result = score_assessment(
-            self._assessments.form_for(summary.id), answers, registration, stage=summary.cat_stage
+            self._assessments.form_for(summary.id),
+            answers,
+            registration,
+            stage=summary.cat_stage,
+            catalogue=CouncilResourceService(self.store).support_catalogue_in_force(),
         )
         completed_on = summary.completed_at.date() if summary.completed_at else None
         return AssessmentEvidence(result, answers, completed_on)
@@ -173,10 +179,9 @@ class FundsService:
         offer = None
         if unmet.condition.support:
             from desktop.services.resources import CouncilResourceService
-            from forms.support import load_support_offers
 
-            catalogue = CouncilResourceService(self.store).support_catalogue()
-            offers = (catalogue or load_support_offers()).offers_for(unmet.condition.support)
+            catalogue = CouncilResourceService(self.store).support_catalogue_in_force()
+            offers = catalogue.offers_for(unmet.condition.support)
             offer = offers[0].text if offers else None
         return self._assessments.add_action(
             assessment_id,

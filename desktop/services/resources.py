@@ -307,31 +307,8 @@ class CouncilResourceService:
     def loaded(self, kind: str) -> dict[str, Any]:
         """The live resources of a kind, loaded, by name. A file is parsed once per content,
         whichever service asks (each builds its own CouncilResourceService)."""
-        spec = RESOURCE_KINDS[kind]
-        live = CouncilResource.kind == kind, CouncilResource.deleted_at.is_(None)
         with self.store.session() as session:
-            held = session.execute(
-                select(CouncilResource.name, CouncilResource.sha256).where(*live)
-            ).all()
-            missing = [name for name, sha256 in held if (kind, name, sha256) not in _PARSED]
-            contents = (
-                dict(
-                    session.execute(
-                        select(CouncilResource.name, CouncilResource.content).where(
-                            *live, CouncilResource.name.in_(missing)
-                        )
-                    ).all()
-                )
-                if missing
-                else {}
-            )
-        result: dict[str, Any] = {}
-        for name, sha256 in held:
-            key = (kind, name, sha256)
-            if key not in _PARSED:
-                _PARSED[key] = spec.read_received(contents[name], f"{spec.label} {name}").value
-            result[name] = _PARSED[key]
-        return result
+            return loaded_in(session, kind)
 
     def forms(self) -> dict[str, FormDefinition]:
         """The council's current forms, by form id (empty until a pack brings them)."""
@@ -340,9 +317,50 @@ class CouncilResourceService:
     def support_catalogue(self) -> SupportCatalogue | None:
         return self.loaded("support_offers").get("support_offers")
 
+    def support_catalogue_in_force(self) -> SupportCatalogue:
+        """The council's support offers once a pack brought them, else the shipped ones."""
+        with self.store.session() as session:
+            return support_catalogue_in_force(session)
+
     def ward_list(self) -> WardList | None:
         return self.loaded("wards").get("wards")
 
     def funds_file(self) -> FundsFile | None:
         """The funds file the last pack brought (None until a pack brings one)."""
         return self.loaded("funds").get("funds")
+
+
+def loaded_in(session: Session, kind: str) -> dict[str, Any]:
+    """`CouncilResourceService.loaded` inside a session the caller holds (so a snapshot read
+    in one transaction can include the council's files)."""
+    spec = RESOURCE_KINDS[kind]
+    live = CouncilResource.kind == kind, CouncilResource.deleted_at.is_(None)
+    held = session.execute(select(CouncilResource.name, CouncilResource.sha256).where(*live)).all()
+    missing = [name for name, sha256 in held if (kind, name, sha256) not in _PARSED]
+    contents = (
+        dict(
+            session.execute(
+                select(CouncilResource.name, CouncilResource.content).where(
+                    *live, CouncilResource.name.in_(missing)
+                )
+            ).all()
+        )
+        if missing
+        else {}
+    )
+    result: dict[str, Any] = {}
+    for name, sha256 in held:
+        key = (kind, name, sha256)
+        if key not in _PARSED:
+            _PARSED[key] = spec.read_received(contents[name], f"{spec.label} {name}").value
+        result[name] = _PARSED[key]
+    return result
+
+
+def support_catalogue_in_force(session: Session) -> SupportCatalogue:
+    """The support offers results and reports name: the council's, once a pack brought them,
+    otherwise the catalogue shipped with the app (FormError if that is broken)."""
+    from forms.support import load_support_offers
+
+    received: SupportCatalogue | None = loaded_in(session, "support_offers").get("support_offers")
+    return received or load_support_offers()

@@ -499,3 +499,35 @@ def test_a_laptop_takes_a_funds_file_naming_a_statement_of_a_form_it_has_not_rec
     assert "hc_money_99" in funds.fund("awards_for_all").eligibility[1].when
     assert received_vocabulary().get("hc_money_99") is not None
     assert received_vocabulary().get("legal_from") is None  # registration names stay strict
+
+
+def test_results_on_a_laptop_offer_the_support_the_councils_pack_brought(
+    tmp_path: Path, trusting_laptop: Laptop, council: Council, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A council renames a provider in its support offers: the laptop's results (screen,
+    report, funds guide) offer the council's support, not the copy shipped with the app."""
+    import shutil
+
+    resources = tmp_path / "council-resources-offers"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "resources", resources)
+    offers_file = resources / "support-offers.yaml"
+    text = offers_file.read_text(encoding="utf-8")
+    renamed = text.replace("Third Sector Leaders Kirklees", "Spen Valley Voluntary Action")
+    assert renamed != text
+    offers_file.write_text(renamed, encoding="utf-8")
+    with monkeypatch.context() as patch:
+        patch.setenv("GAPKIT_RESOURCES_DIR", str(resources))
+        pack = council.pack(device_id=trusting_laptop.device_id)
+    summary = _import_pack(trusting_laptop, pack)
+    assert summary.status == "merged", summary.message
+    trusting_laptop.assess(6, seed=4)
+
+    services = trusting_laptop.services
+    providers = {
+        offer.provider.get(None)
+        for assessment in services.assessments.list_summaries()
+        for need in services.assessments.results(assessment.id).result.support_needs
+        for offer in need.offers
+        if offer.id == "tslk_governance"
+    }
+    assert providers == {"Spen Valley Voluntary Action"}

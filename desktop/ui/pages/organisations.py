@@ -451,12 +451,11 @@ class OrganisationsPage(Page):
             )
             return
         from forms.loader import FormError
-        from forms.support import load_support_offers
 
         funds = self.services.funds
         try:
             guide = funds.guide(self._editing_id)
-            catalogue = self.services.resources.support_catalogue() or load_support_offers()
+            catalogue = self.services.resources.support_catalogue_in_force()
         except (UserError, FormError) as error:
             self.funds_panel.show_message(str(error))
             return

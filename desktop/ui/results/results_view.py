@@ -545,11 +545,7 @@ class ResultsView(QWidget):
         summary = self.results.assessment
         try:
             guide = self.services.funds.guide(summary.organisation_id)
-            catalogue = self.services.resources.support_catalogue()
-            if catalogue is None:
-                from forms.support import load_support_offers
-
-                catalogue = load_support_offers()
+            catalogue = self.services.resources.support_catalogue_in_force()
         except (UserError, FormError) as error:
             self.funds_panel.show_message(str(error))
             return
