@@ -16,6 +16,7 @@ from reportlab.lib import colors
 
 from desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from desktop.reports.series import RadarSeries
+from desktop.reports.words import tr
 
 ACCENT = colors.HexColor("#1f6f8b")
 PREVIOUS = colors.HexColor("#55595d")
@@ -86,17 +87,10 @@ def radar_chart(
     # Room for up to three label lines above the top axis and below the bottom one.
     radius = min(width * 0.30, (height - legend_height) / 2 - 38)
     if count < 3:
-        drawing.add(
-            String(
-                cx,
-                cy,
-                "Not enough sections to draw a chart.",
-                fontName=REGULAR,
-                fontSize=9,
-                fillColor=MUTED,
-                textAnchor="middle",
-            )
-        )
+        # In the report's language, shaped and in the script's font like the labels.
+        message = tr("Report", "Not enough sections to draw a chart.")
+        for label in _label_strings(cx, cy, message, REGULAR, 9, MUTED, "middle"):
+            drawing.add(label)
         return drawing
 
     def point(index: int, score: float | None) -> tuple[float, float]:

@@ -1509,6 +1509,10 @@
             <translation>ਸਹਾਇਤਾ: {offer}</translation>
         </message>
         <message>
+            <source>Not enough sections to draw a chart.</source>
+            <translation>ਚਾਰਟ ਬਣਾਉਣ ਲਈ ਕਾਫ਼ੀ ਭਾਗ ਨਹੀਂ ਹਨ।</translation>
+        </message>
+        <message>
             <source>Closed</source>
             <translation>ਬੰਦ</translation>
         </message>
@@ -2374,12 +2378,12 @@
             <translation>ਸੈਸ਼ਨ ਦੀ ਭਾਸ਼ਾ: {language}</translation>
         </message>
         <message>
-            <source>Ratings are hidden until everyone has rated: {rated} of {raters} so far.</source>
-            <translation>ਸਾਰਿਆਂ ਦੇ ਦਰਜਾ ਦੇਣ ਤੱਕ ਦਰਜੇ ਲੁਕੇ ਹਨ: ਹੁਣ ਤੱਕ {raters} ਵਿੱਚੋਂ {rated}।</translation>
-        </message>
-        <message>
             <source>Suggested agreed score: none (nobody gave a level).</source>
             <translation>ਸੁਝਾਇਆ ਸਹਿਮਤ ਅੰਕ: ਕੋਈ ਨਹੀਂ (ਕਿਸੇ ਨੇ ਦਰਜਾ ਨਹੀਂ ਦਿੱਤਾ)।</translation>
+        </message>
+        <message>
+            <source>Ratings are hidden until everyone has rated: {rated} of {raters} so far.</source>
+            <translation>ਸਾਰਿਆਂ ਦੇ ਦਰਜਾ ਦੇਣ ਤੱਕ ਦਰਜੇ ਲੁਕੇ ਹਨ: ਹੁਣ ਤੱਕ {raters} ਵਿੱਚੋਂ {rated}।</translation>
         </message>
         <message>
             <source>Keys 1–4 and D now set the group's &lt;b&gt;agreed score&lt;/b&gt;. Click a person to change their rating.</source>

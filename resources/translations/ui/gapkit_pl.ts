@@ -1509,6 +1509,10 @@
             <translation>Wsparcie: {offer}</translation>
         </message>
         <message>
+            <source>Not enough sections to draw a chart.</source>
+            <translation>Za mało części, aby narysować wykres.</translation>
+        </message>
+        <message>
             <source>Closed</source>
             <translation>Zamknięty</translation>
         </message>
@@ -2374,12 +2378,12 @@
             <translation>Język spotkania: {language}</translation>
         </message>
         <message>
-            <source>Ratings are hidden until everyone has rated: {rated} of {raters} so far.</source>
-            <translation>Oceny są ukryte, dopóki wszyscy nie ocenią: na razie {rated} z {raters}.</translation>
-        </message>
-        <message>
             <source>Suggested agreed score: none (nobody gave a level).</source>
             <translation>Sugerowana uzgodniona ocena: brak (nikt nie podał poziomu).</translation>
+        </message>
+        <message>
+            <source>Ratings are hidden until everyone has rated: {rated} of {raters} so far.</source>
+            <translation>Oceny są ukryte, dopóki wszyscy nie ocenią: na razie {rated} z {raters}.</translation>
         </message>
         <message>
             <source>Keys 1–4 and D now set the group's &lt;b&gt;agreed score&lt;/b&gt;. Click a person to change their rating.</source>

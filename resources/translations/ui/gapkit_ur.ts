@@ -1509,6 +1509,10 @@
             <translation>مدد: {offer}</translation>
         </message>
         <message>
+            <source>Not enough sections to draw a chart.</source>
+            <translation>چارٹ بنانے کے لیے حصے کافی نہیں۔</translation>
+        </message>
+        <message>
             <source>Closed</source>
             <translation>بند</translation>
         </message>
@@ -2374,12 +2378,12 @@
             <translation>نشست کی زبان: {language}</translation>
         </message>
         <message>
-            <source>Ratings are hidden until everyone has rated: {rated} of {raters} so far.</source>
-            <translation>سب کے درجہ دینے تک درجات چھپے ہیں: اب تک {raters} میں سے {rated}۔</translation>
-        </message>
-        <message>
             <source>Suggested agreed score: none (nobody gave a level).</source>
             <translation>تجویز کردہ متفقہ اسکور: کوئی نہیں (کسی نے درجہ نہیں دیا)۔</translation>
+        </message>
+        <message>
+            <source>Ratings are hidden until everyone has rated: {rated} of {raters} so far.</source>
+            <translation>سب کے درجہ دینے تک درجات چھپے ہیں: اب تک {raters} میں سے {rated}۔</translation>
         </message>
         <message>
             <source>Keys 1–4 and D now set the group's &lt;b&gt;agreed score&lt;/b&gt;. Click a person to change their rating.</source>
