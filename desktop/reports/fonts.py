@@ -220,13 +220,13 @@ def script_runs(text: str, *, bold: bool = False) -> list[tuple[str, str]]:
 
 
 def _join_word_starts(runs: list[tuple[str, str]], fonts: ReportFonts) -> list[tuple[str, str]]:
-    """Punctuation that opens a word of Gurmukhi or Bengali, as in "(ਪੰਜਾਬੀ", joins the
-    word's run when that font has it: reportlab shapes a whole word with the font of its
-    first character, and DejaVu has no Bengali or Gurmukhi letters (they would print as
-    boxes)."""
+    """Punctuation that opens a word, as in "(ਪੰਜਾਬੀ" or "ਤਬਾਦਲੇ (CAT)", joins the word's run
+    when that font has it: reportlab shapes a whole word with the font of its first
+    character, and DejaVu has no Bengali or Gurmukhi letters (they would print as boxes),
+    nor Noto Gurmukhi Latin ones (shaping "(CAT)" with it stopped the report with an error)."""
     joined: list[tuple[str, str]] = []
     for font, run in runs:
-        if joined and font in _WORD_SHAPED:
+        if joined and (font in _WORD_SHAPED or joined[-1][0] in _WORD_SHAPED):
             before_font, before = joined[-1]
             start = len(before)
             while start and not before[start - 1].isspace():

@@ -118,3 +118,22 @@ def test_latin_only_paragraphs_are_laid_out_without_shaping():
     assert not any(
         isinstance(word, ShapedStr) for _w, words in paragraph.blPara.lines for word in words
     )
+
+
+def test_a_bracket_after_gurmukhi_opening_a_latin_word_goes_with_the_latin_word():
+    """In "ਤਬਾਦਲੇ (CAT)" the "(" had stayed in the Gurmukhi run, so reportlab shaped the word
+    "(CAT)" with the Gurmukhi font, which has no Latin letters, and the Punjabi CAT readiness
+    report stopped with an error."""
+    from desktop.reports.fonts import BOLD, GURMUKHI_BOLD
+    from desktop.reports.layout import para, styles
+
+    text = "ਕਮਿਊਨਿਟੀ ਸੰਪਤੀ ਤਬਾਦਲੇ (CAT) ਲਈ"
+    assert script_runs(text, bold=True) == [
+        (GURMUKHI_BOLD, "ਕਮਿਊਨਿਟੀ ਸੰਪਤੀ ਤਬਾਦਲੇ "),
+        (BOLD, "(CAT) "),
+        (GURMUKHI_BOLD, "ਲਈ"),
+    ]
+    paragraph = para(text, styles().h1, bold=True)
+    paragraph.wrap(400, 100)  # raised AttributeError ('hbAddPrivate') inside reportlab
+    words = [str(frag.text) for line in paragraph.blPara.lines for frag in line.words]
+    assert "".join("".join(words).split()).count("(CAT)") == 1
