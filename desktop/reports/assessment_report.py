@@ -859,9 +859,10 @@ def _support_needs(data: ReportData) -> list[Flowable]:
         lines: list[list[Any]] = []
         for offer in offers:
             details = [part for part in (offer.contact, offer.url) if part]
-            text = f"<b>{_esc(offer.provider)}</b>"
+            # In the session's language where the council's file has it, as on the screen.
+            text = f"<b>{_esc(offer.provider.get(data.language))}</b>"
             if offer.what:
-                text += f": {_esc(offer.what)}"
+                text += f": {_esc(offer.what.get(data.language))}"
             if details:
                 text += f' <font color="#5f6b73">({_esc(", ".join(details))})</font>'
             lines.append([para(text, s.cell, raw=True)])
