@@ -180,6 +180,18 @@ def main() -> int:
     page = window.page("assessments")
     page.resume(detail.id)
     runner = page.runner
+    # The form shows a fixed number of rated statements (63 of the health check's 69 for this
+    # group): asking for more once had the loop below call next() on the last statement's
+    # review for ever, which looked like the phones' server had stopped answering.
+    assert runner.flow is not None
+    rated = sum(1 for q in runner.flow.shown(runner.answers) if q.type == "rating")
+    if args.statements > rated:
+        window.close()
+        services.close()
+        parser.error(
+            f"--statements {args.statements}: the {detail.summary.kind} form shows this group "
+            f"{rated} rated statements; ask for at most {rated}"
+        )
     runner.start_phone_voting(host="127.0.0.1")
     controller = runner.phone_voting
     assert controller is not None and controller.server is not None
@@ -208,6 +220,8 @@ def main() -> int:
         if question.type != "rating":
             runner.next()
             app.processEvents()
+            if runner.current_question().id == question.id:  # the end: next() opened the review
+                raise SystemExit(f"the form ran out of rated statements after {done_statements}")
             continue
         question_id = question.id
         current["question"] = question_id
