@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.settings import SettingKey
 from desktop.ui.changes import Changed
+from desktop.ui.i18n import tr
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.council_trust import CouncilTrustBox
 from desktop.ui.widgets.privacy_box import PrivacyBox
@@ -68,20 +69,20 @@ class SettingsPage(Page):
         outer.addWidget(scroll_area(content, "Settings"))
         layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 16, 24, 16)
-        title = QLabel("Settings")
+        title = QLabel(tr("Settings", "Settings"))
         title.setObjectName("pageTitle")
         title.setAccessibleName("Settings")
         layout.addWidget(title)
 
         # -- who uses this computer
-        use_box = QGroupBox("Who uses this computer")
+        use_box = QGroupBox(tr("Settings", "Who uses this computer"))
         use_box.setAccessibleName("Who uses this computer")
         use_row = QHBoxLayout(use_box)
         self.use_label = QLabel()
         self.use_label.setWordWrap(True)
         self.use_label.setAccessibleName("Who uses this computer")
         use_row.addWidget(self.use_label, 1)
-        change_use = QPushButton("Change…")
+        change_use = QPushButton(tr("Settings", "Change…"))
         change_use.setAccessibleName("Change who uses this computer")
         change_use.clicked.connect(self.change_use)
         use_row.addWidget(change_use)
@@ -89,11 +90,14 @@ class SettingsPage(Page):
         self._describe_use()
 
         # -- council mode
-        council = QGroupBox("Council mode")
+        council = QGroupBox(tr("Settings", "Council mode"))
         council.setAccessibleName("Council mode")
         council_layout = QVBoxLayout(council)
         self.council_check = QCheckBox(
-            "Use this computer for council work (import bundles, review conflicts, overview)"
+            tr(
+                "Settings",
+                "Use this computer for council work (import bundles, review conflicts, overview)",
+            )
         )
         self.council_check.setAccessibleName("Council mode")
         self.council_check.setChecked(self.council or council_mode_setting(self.services))
@@ -108,11 +112,11 @@ class SettingsPage(Page):
         key_row = QHBoxLayout()
         configured = self.services.settings.get(SettingKey.COUNCIL_PRIVATE_KEY) or ""
         self.key_path = _read_only(str(configured), "Council private key file")
-        self.key_path.setPlaceholderText("keys/council.key in the data folder")
-        choose_key = QPushButton("Choose…")
+        self.key_path.setPlaceholderText(tr("Settings", "keys/council.key in the data folder"))
+        choose_key = QPushButton(tr("Settings", "Choose…"))
         choose_key.setAccessibleName("Choose the council private key file")
         choose_key.clicked.connect(self.choose_council_key)
-        key_row.addWidget(QLabel("Private key for encrypted bundles"))
+        key_row.addWidget(QLabel(tr("Settings", "Private key for encrypted bundles")))
         key_row.addWidget(self.key_path, 1)
         key_row.addWidget(choose_key)
         council_layout.addLayout(key_row)
@@ -132,21 +136,19 @@ class SettingsPage(Page):
         layout.addWidget(self.council_trust)
 
         # -- ward list
-        wards = QGroupBox("Ward list")
+        wards = QGroupBox(tr("Settings", "Ward list"))
         wards.setAccessibleName("Ward list")
         ward_layout = QVBoxLayout(wards)
         ward_list = self.services.organisations.ward_list
-        self.ward_in_use = QLabel(
-            f"In use: {ward_list.title} ({ward_list.council}, from "
-            f"{ward_list.effective_from}), {len(ward_list.wards)} wards."
-        )
+        self.ward_in_use = QLabel()
         self.ward_in_use.setWordWrap(True)
         self.ward_in_use.setAccessibleName("Ward list in use")
+        self._describe_wards()
         ward_layout.addWidget(self.ward_in_use)
         ward_row = QHBoxLayout()
         chosen = self.services.settings.get(SettingKey.WARD_FILE) or str(ward_list.path or "")
         self.ward_path = _read_only(chosen, "Ward file")
-        choose_wards = QPushButton("Choose ward file…")
+        choose_wards = QPushButton(tr("Settings", "Choose ward file…"))
         choose_wards.setAccessibleName("Choose the council's ward file")
         choose_wards.clicked.connect(self.choose_ward_file)
         ward_row.addWidget(self.ward_path, 1)
@@ -163,22 +165,24 @@ class SettingsPage(Page):
         layout.addWidget(self.privacy)
 
         # -- this device and data
-        device = QGroupBox("This computer")
+        device = QGroupBox(tr("Settings", "This computer"))
         device.setAccessibleName("This computer")
         form = QFormLayout(device)
         store = self.services.store
-        form.addRow("Device name", _read_only(store.device_name, "Device name"))
-        form.addRow("Device id", _read_only(store.device_id, "Device id"))
-        form.addRow("Key fingerprint", _read_only(self._fingerprint(), "Key fingerprint"))
+        form.addRow(tr("Settings", "Device name"), _read_only(store.device_name, "Device name"))
+        form.addRow(tr("Settings", "Device id"), _read_only(store.device_id, "Device id"))
+        form.addRow(
+            tr("Settings", "Key fingerprint"), _read_only(self._fingerprint(), "Key fingerprint")
+        )
         data_row = QHBoxLayout()
         data_row.addWidget(_read_only(str(store.data_dir), "Data folder"), 1)
-        open_data = QPushButton("Open folder")
+        open_data = QPushButton(tr("Settings", "Open folder"))
         open_data.setAccessibleName("Open the data folder")
         open_data.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(store.data_dir)))
         )
         data_row.addWidget(open_data)
-        form.addRow("Data folder", data_row)
+        form.addRow(tr("Settings", "Data folder"), data_row)
         layout.addWidget(device)
         layout.addStretch(1)
 
@@ -188,23 +192,49 @@ class SettingsPage(Page):
         try:
             return str(self.services.devices.info().fingerprint)
         except (UserError, AttributeError):
-            return "not made yet"
+            return tr("Settings", "not made yet")
 
     # -- who uses this computer ----------------------------------------------------------------
 
     def _describe_use(self) -> None:
-        from desktop.services.setup import USE_LABELS
+        from desktop.services.setup import Use
 
+        labels = {  # as services.setup.USE_LABELS, in the app's language
+            Use.WORKER: tr("Settings", "A council development worker"),
+            Use.GROUP: tr("Settings", "A community group assessing itself"),
+            Use.COUNCIL: tr("Settings", "Council staff"),
+        }
         use = self.services.setup.use()
-        parts = [USE_LABELS[use] if use is not None else "Not chosen yet"]
+        parts = [labels[use] if use is not None else tr("Settings", "Not chosen yet")]
         worker = self.services.setup.worker_name()
         if worker:
-            parts.append(f"worker: {worker}")
-        parts.append(f"this computer: {self.services.store.device_name}")
+            parts.append(tr("Settings", "worker: {name}").format(name=worker))
+        device = self.services.store.device_name
+        parts.append(tr("Settings", "this computer: {name}").format(name=device))
         council = self.services.setup.council_name()
         if council:
-            parts.append(f"council: {council}")
-        self.use_label.setText("; ".join(parts) + ".")
+            parts.append(tr("Settings", "council: {name}").format(name=council))
+        self.use_label.setText(tr("Settings", "{parts}.").format(parts="; ".join(parts)))
+
+    def _describe_wards(self) -> None:
+        ward_list = self.services.organisations.ward_list
+        self.ward_in_use.setText(
+            tr("Settings", "In use: {title} ({council}, from {date}), {count} wards.").format(
+                title=ward_list.title,
+                council=ward_list.council,
+                date=ward_list.effective_from,
+                count=len(ward_list.wards),
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """Texts made of parts are made again in the new language (set_language retranslates
+        the plain ones)."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "council_message"):
+            self._describe_use()
+            self._describe_council_mode()
+            self._describe_wards()
+        super().changeEvent(event)
 
     def change_use(self) -> object:
         """The first-run dialog again, to change who uses this computer."""
@@ -237,7 +267,7 @@ class SettingsPage(Page):
             self._describe_council_mode()
         self.council = council_on
         self.changed(Changed.USE | Changed.COUNCIL_MODE | Changed.SETTINGS)
-        self.status_message.emit("Saved: " + self.use_label.text())
+        self.status_message.emit(tr("Settings", "Saved: {what}").format(what=self.use_label.text()))
 
     # -- council mode --------------------------------------------------------------------------
 
@@ -251,18 +281,22 @@ class SettingsPage(Page):
         self._describe_council_mode()
         self._describe_use()
         self.changed(Changed.COUNCIL_MODE | Changed.SETTINGS)
-        self.status_message.emit("Council mode is on." if on else "Council mode is off.")
+        self.status_message.emit(
+            tr("Settings", "Council mode is on.") if on else tr("Settings", "Council mode is off.")
+        )
 
     def _describe_council_mode(self) -> None:
         if self.council_check.isChecked():
-            text = (
+            text = tr(
+                "Settings",
                 "On: the Import, Overview and Conflicts pages are in the side bar. Bundles are "
-                "imported only from devices you trust (Import → Devices)."
+                "imported only from devices you trust (Import → Devices).",
             )
         else:
-            text = (
+            text = tr(
+                "Settings",
                 "Off: this is a field laptop. Turn council mode on for the computer that imports "
-                "bundles from the laptops; the council pages appear in the side bar at once."
+                "bundles from the laptops; the council pages appear in the side bar at once.",
             )
         self.council_message.setText(text)
 
@@ -270,7 +304,10 @@ class SettingsPage(Page):
 
     def choose_council_key(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Council private key", "", "Key files (*.key *.pem);;All files (*)"
+            self,
+            tr("Settings", "Council private key"),
+            "",
+            tr("Settings", "Key files (*.key *.pem);;All files (*)"),
         )
         if path:
             self.set_council_key(Path(path))
@@ -283,18 +320,26 @@ class SettingsPage(Page):
             load_council_private_key(path)
         except (KeyFileError, OSError, ValueError) as error:
             self.key_message.setText(
-                f"{path.name} cannot be used: {error}. Choose the council.key file made when "
-                "the council's keys were created."
+                tr(
+                    "Settings",
+                    "{file} cannot be used: {error}. Choose the council.key file made when "
+                    "the council's keys were created.",
+                ).format(file=path.name, error=error)
             )
             return False
         self.services.settings.set(SettingKey.COUNCIL_PRIVATE_KEY, str(path))
         self.key_path.setText(str(path))
-        self.key_message.setText("Saved. Encrypted bundles are opened with this key from now on.")
+        self.key_message.setText(
+            tr("Settings", "Saved. Encrypted bundles are opened with this key from now on.")
+        )
         return True
 
     def choose_ward_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Ward file", "", "Ward files (*.yaml *.yml);;All files (*)"
+            self,
+            tr("Settings", "Ward file"),
+            "",
+            tr("Settings", "Ward files (*.yaml *.yml);;All files (*)"),
         )
         if path:
             self.set_ward_file(Path(path))
@@ -311,7 +356,10 @@ class SettingsPage(Page):
         self.services.settings.set(SettingKey.WARD_FILE, str(path))
         self.ward_path.setText(str(path))
         self.ward_message.setText(
-            f"Saved: {ward_list.title}, {len(ward_list.wards)} wards. It is used from the next "
-            "time GAP Field Kit starts."
+            tr(
+                "Settings",
+                "Saved: {title}, {count} wards. It is used from the next time GAP Field Kit "
+                "starts.",
+            ).format(title=ward_list.title, count=len(ward_list.wards))
         )
         return True

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
+from desktop.ui.i18n import tr
 from desktop.ui.widgets.confirm import confirm_destructive
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ class CouncilTrustBox(QGroupBox):
     message = Signal(str)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__("Council key (field packs)", parent)
+        super().__init__(tr("CouncilTrust", "Council key (field packs)"), parent)
         self.setAccessibleName("Council key for field packs")
         self.services = services
         # Replaced by tests: the file dialog and the two confirmations.
@@ -50,10 +51,13 @@ class CouncilTrustBox(QGroupBox):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Trusted council key")
-        self.trust_button = QPushButton("Trust the council's key…")
+        self.trust_button = QPushButton(tr("CouncilTrust", "Trust the council's key…"))
         self.trust_button.setAccessibleName("Trust the council's key")
         self.trust_button.setToolTip(
-            "Choose the device file saved on the council's computer (Sync, Save device file…)"
+            tr(
+                "CouncilTrust",
+                "Choose the device file saved on the council's computer (Sync, Save device file…)",
+            )
         )
         self.trust_button.clicked.connect(self.trust_clicked)
         row = QHBoxLayout()
@@ -67,16 +71,27 @@ class CouncilTrustBox(QGroupBox):
         """Where the box's messages appear (the Settings page gives a label)."""
         self._layout.addWidget(label)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """The status names the trusted council: made again in the new language."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "status"):
+            self.refresh()
+        super().changeEvent(event)
+
     def refresh(self) -> None:
         current = self.services.council_trust.current()
         if current is None:
             self.status.setText(
-                "No council trusted yet. Field packs are imported only from the council whose "
-                "key this laptop trusts."
+                tr(
+                    "CouncilTrust",
+                    "No council trusted yet. Field packs are imported only from the council "
+                    "whose key this laptop trusts.",
+                )
             )
         else:
             self.status.setText(
-                f"Packs are accepted from {current.name}\nKey fingerprint {current.fingerprint}"
+                tr(
+                    "CouncilTrust", "Packs are accepted from {name}\nKey fingerprint {fingerprint}"
+                ).format(name=current.name, fingerprint=current.fingerprint)
             )
 
     def trust_clicked(self) -> None:
@@ -95,12 +110,18 @@ class CouncilTrustBox(QGroupBox):
         current = trust.current()
         replacing = current is not None and current.public_key != info.public_key
         if not self.confirm_fingerprint(self, info):
-            self.message.emit("The council key was not trusted; nothing changed.")
+            self.message.emit(
+                tr("CouncilTrust", "The council key was not trusted; nothing changed.")
+            )
             return False
         if replacing:
             assert current is not None
             if not self.confirm_replace(self, current, info):
-                self.message.emit(f"{current.name}'s key is still the one trusted.")
+                self.message.emit(
+                    tr("CouncilTrust", "{name}'s key is still the one trusted.").format(
+                        name=current.name
+                    )
+                )
                 return False
         try:
             trusted = trust.trust(info, replace=replacing)
@@ -109,7 +130,9 @@ class CouncilTrustBox(QGroupBox):
             return False
         self.refresh()
         self.message.emit(
-            f"This laptop now accepts field packs from {trusted.name} ({trusted.fingerprint})."
+            tr(
+                "CouncilTrust", "This laptop now accepts field packs from {name} ({fingerprint})."
+            ).format(name=trusted.name, fingerprint=trusted.fingerprint)
         )
         self.trusted.emit(trusted.fingerprint)
         return True
@@ -118,9 +141,9 @@ class CouncilTrustBox(QGroupBox):
 def ask_for_council_file(parent: QWidget) -> str | None:
     path, _filter = QFileDialog.getOpenFileName(
         parent,
-        "Choose the council's device file",
+        tr("CouncilTrust", "Choose the council's device file"),
         str(Path.home()),
-        "Device file (*.json);;All files (*)",
+        tr("CouncilTrust", "Device file (*.json);;All files (*)"),
     )
     return path or None
 
@@ -128,15 +151,20 @@ def ask_for_council_file(parent: QWidget) -> str | None:
 def confirm_fingerprint(parent: QWidget, info: DeviceInfo) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Trust the council's key")
-    box.setText(f"Trust field packs from {info.name}?")
+    box.setWindowTitle(tr("CouncilTrust", "Trust the council's key"))
+    box.setText(tr("CouncilTrust", "Trust field packs from {name}?").format(name=info.name))
     box.setInformativeText(
-        f"Key fingerprint:\n{info.fingerprint}\n\nCompare it, group by group, with the "
-        "fingerprint on the council's computer (its Settings page). Trust it only if they "
-        "are the same."
+        tr(
+            "CouncilTrust",
+            "Key fingerprint:\n{fingerprint}\n\nCompare it, group by group, with the "
+            "fingerprint on the council's computer (its Settings page). Trust it only if they "
+            "are the same.",
+        ).format(fingerprint=info.fingerprint)
     )
-    yes = box.addButton("They match: trust it", QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+    yes = box.addButton(
+        tr("CouncilTrust", "They match: trust it"), QMessageBox.ButtonRole.AcceptRole
+    )
+    no = box.addButton(tr("CouncilTrust", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     yes.setAccessibleName("Trust the council's key")
     no.setAccessibleName("Cancel")
     box.setDefaultButton(no)
@@ -147,11 +175,14 @@ def confirm_fingerprint(parent: QWidget, info: DeviceInfo) -> bool:
 def confirm_replacement(parent: QWidget, current: TrustedCouncil, info: DeviceInfo) -> bool:
     return confirm_destructive(
         parent,
-        "Replace the council key",
-        f"Replace the trusted key of {current.name}?",
-        f"Now trusted: {current.fingerprint}\nNew key: {info.fingerprint}\n\nPacks signed "
-        "with the old key will be refused. Do this only if the council told you its key "
-        "changed. The change is recorded and sent to the council.",
-        "Replace the key",
-        "Keep the old key",
+        tr("CouncilTrust", "Replace the council key"),
+        tr("CouncilTrust", "Replace the trusted key of {name}?").format(name=current.name),
+        tr(
+            "CouncilTrust",
+            "Now trusted: {old}\nNew key: {new}\n\nPacks signed with the old key will be "
+            "refused. Do this only if the council told you its key changed. The change is "
+            "recorded and sent to the council.",
+        ).format(old=current.fingerprint, new=info.fingerprint),
+        tr("CouncilTrust", "Replace the key"),
+        tr("CouncilTrust", "Keep the old key"),
     )

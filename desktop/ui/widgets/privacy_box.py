@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QEvent, QThreadPool
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -228,15 +228,25 @@ class PrivacyBox(QGroupBox):
 
     def refresh_sent(self) -> None:
         work = self.services.confirmed_work.confirmed_work()
+        self._sent_count = len(work)
+        self._describe_sent()
+        self.forget_button.setEnabled(bool(work))
+
+    def _describe_sent(self) -> None:
         self.sent_label.setText(
             tr(
                 "Privacy",
                 "Completed assessments the council has confirmed receiving: {count}. "
                 "Forgetting them leaves less on this computer if it is lost; the council keeps "
                 "them.",
-            ).format(count=len(work))
+            ).format(count=self._sent_count)
         )
-        self.forget_button.setEnabled(bool(work))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """The count sentence is made again in the new language (without asking the store)."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_sent_count"):
+            self._describe_sent()
+        super().changeEvent(event)
 
     def ask_forget_sent(self) -> None:
         count = len(self.services.confirmed_work.confirmed_work())

@@ -203,6 +203,103 @@
         </message>
     </context>
     <context>
+        <name>CouncilTrust</name>
+        <message>
+            <source>Choose the council's device file</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਡਿਵਾਈਸ ਫ਼ਾਈਲ ਚੁਣੋ</translation>
+        </message>
+        <message>
+            <source>Device file (*.json);;All files (*)</source>
+            <translation>ਡਿਵਾਈਸ ਫ਼ਾਈਲ (*.json);;ਸਾਰੀਆਂ ਫ਼ਾਈਲਾਂ (*)</translation>
+        </message>
+        <message>
+            <source>Trust the council's key</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਕੁੰਜੀ ਉੱਤੇ ਭਰੋਸਾ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>They match: trust it</source>
+            <translation>ਇਹ ਮਿਲਦੇ ਹਨ: ਭਰੋਸਾ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ਰੱਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Replace the council key</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਕੁੰਜੀ ਬਦਲੋ</translation>
+        </message>
+        <message>
+            <source>Replace the key</source>
+            <translation>ਕੁੰਜੀ ਬਦਲੋ</translation>
+        </message>
+        <message>
+            <source>Keep the old key</source>
+            <translation>ਪੁਰਾਣੀ ਕੁੰਜੀ ਰੱਖੋ</translation>
+        </message>
+        <message>
+            <source>Council key (field packs)</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਕੁੰਜੀ (ਫੀਲਡ ਪੈਕ)</translation>
+        </message>
+        <message>
+            <source>Trust the council's key…</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਕੁੰਜੀ ਉੱਤੇ ਭਰੋਸਾ ਕਰੋ…</translation>
+        </message>
+        <message>
+            <source>Choose the device file saved on the council's computer (Sync, Save device file…)</source>
+            <translation>ਕੌਂਸਲ ਦੇ ਕੰਪਿਊਟਰ ਉੱਤੇ ਸੰਭਾਲੀ ਡਿਵਾਈਸ ਫ਼ਾਈਲ ਚੁਣੋ (Sync, Save device file…)</translation>
+        </message>
+        <message>
+            <source>No council trusted yet. Field packs are imported only from the council whose key this laptop trusts.</source>
+            <translation>ਹਾਲੇ ਕਿਸੇ ਕੌਂਸਲ ਉੱਤੇ ਭਰੋਸਾ ਨਹੀਂ ਕੀਤਾ। ਫੀਲਡ ਪੈਕ ਸਿਰਫ਼ ਉਸ ਕੌਂਸਲ ਤੋਂ ਇੰਪੋਰਟ ਹੁੰਦੇ ਹਨ ਜਿਸ ਦੀ ਕੁੰਜੀ ਉੱਤੇ ਇਹ ਲੈਪਟਾਪ ਭਰੋਸਾ ਕਰਦਾ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>The council key was not trusted; nothing changed.</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਕੁੰਜੀ ਉੱਤੇ ਭਰੋਸਾ ਨਹੀਂ ਕੀਤਾ ਗਿਆ; ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ।</translation>
+        </message>
+        <message>
+            <source>Trust field packs from {name}?</source>
+            <translation>{name} ਦੇ ਫੀਲਡ ਪੈਕਾਂ ਉੱਤੇ ਭਰੋਸਾ ਕਰਨਾ ਹੈ?</translation>
+        </message>
+        <message>
+            <source>Key fingerprint:
+{fingerprint}
+
+Compare it, group by group, with the fingerprint on the council's computer (its Settings page). Trust it only if they are the same.</source>
+            <translation>ਕੁੰਜੀ ਦਾ ਫਿੰਗਰਪ੍ਰਿੰਟ:
+{fingerprint}
+
+ਇਸਨੂੰ, ਸਮੂਹ-ਦਰ-ਸਮੂਹ, ਕੌਂਸਲ ਦੇ ਕੰਪਿਊਟਰ ਉੱਤੇ ਦਿੱਤੇ ਫਿੰਗਰਪ੍ਰਿੰਟ (ਉਸਦਾ ਸੈਟਿੰਗਾਂ ਵਾਲਾ ਸਫ਼ਾ) ਨਾਲ ਮਿਲਾਓ। ਭਰੋਸਾ ਸਿਰਫ਼ ਤਾਂ ਕਰੋ ਜੇ ਦੋਵੇਂ ਇੱਕੋ ਜਿਹੇ ਹੋਣ।</translation>
+        </message>
+        <message>
+            <source>Replace the trusted key of {name}?</source>
+            <translation>{name} ਦੀ ਭਰੋਸੇਯੋਗ ਕੁੰਜੀ ਬਦਲਣੀ ਹੈ?</translation>
+        </message>
+        <message>
+            <source>Now trusted: {old}
+New key: {new}
+
+Packs signed with the old key will be refused. Do this only if the council told you its key changed. The change is recorded and sent to the council.</source>
+            <translation>ਹੁਣ ਭਰੋਸੇਯੋਗ: {old}
+ਨਵੀਂ ਕੁੰਜੀ: {new}
+
+ਪੁਰਾਣੀ ਕੁੰਜੀ ਨਾਲ ਦਸਤਖ਼ਤ ਕੀਤੇ ਪੈਕ ਰੱਦ ਹੋ ਜਾਣਗੇ। ਇਹ ਸਿਰਫ਼ ਤਾਂ ਕਰੋ ਜੇ ਕੌਂਸਲ ਨੇ ਦੱਸਿਆ ਹੋਵੇ ਕਿ ਉਸਦੀ ਕੁੰਜੀ ਬਦਲ ਗਈ ਹੈ। ਇਹ ਤਬਦੀਲੀ ਦਰਜ ਹੋ ਕੇ ਕੌਂਸਲ ਨੂੰ ਭੇਜੀ ਜਾਂਦੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>This laptop now accepts field packs from {name} ({fingerprint}).</source>
+            <translation>ਇਹ ਲੈਪਟਾਪ ਹੁਣ {name} ({fingerprint}) ਦੇ ਫੀਲਡ ਪੈਕ ਸਵੀਕਾਰ ਕਰਦਾ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Packs are accepted from {name}
+Key fingerprint {fingerprint}</source>
+            <translation>ਪੈਕ {name} ਤੋਂ ਸਵੀਕਾਰ ਕੀਤੇ ਜਾਂਦੇ ਹਨ
+ਕੁੰਜੀ ਦਾ ਫਿੰਗਰਪ੍ਰਿੰਟ {fingerprint}</translation>
+        </message>
+        <message>
+            <source>{name}'s key is still the one trusted.</source>
+            <translation>{name} ਦੀ ਕੁੰਜੀ ਹੀ ਹਾਲੇ ਵੀ ਭਰੋਸੇਯੋਗ ਹੈ।</translation>
+        </message>
+    </context>
+    <context>
         <name>Funds</name>
         <message>
             <source>Save the registration to see the funds this organisation could apply to.</source>
@@ -2448,6 +2545,161 @@
         <message>
             <source>1–{count} tick</source>
             <translation>1–{count} ਨਿਸ਼ਾਨ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Settings</source>
+            <translation>ਸੈਟਿੰਗਾਂ</translation>
+        </message>
+        <message>
+            <source>Who uses this computer</source>
+            <translation>ਇਹ ਕੰਪਿਊਟਰ ਕੌਣ ਵਰਤਦਾ ਹੈ</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>ਬਦਲੋ…</translation>
+        </message>
+        <message>
+            <source>Council mode</source>
+            <translation>ਕੌਂਸਲ ਮੋਡ</translation>
+        </message>
+        <message>
+            <source>Use this computer for council work (import bundles, review conflicts, overview)</source>
+            <translation>ਇਹ ਕੰਪਿਊਟਰ ਕੌਂਸਲ ਦੇ ਕੰਮ ਲਈ ਵਰਤੋ (ਬੰਡਲ ਇੰਪੋਰਟ ਕਰਨਾ, ਟਕਰਾਅ ਦੇਖਣਾ, ਸੰਖੇਪ ਝਾਤ)</translation>
+        </message>
+        <message>
+            <source>keys/council.key in the data folder</source>
+            <translation>ਡੇਟਾ ਫੋਲਡਰ ਵਿੱਚ keys/council.key</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>ਚੁਣੋ…</translation>
+        </message>
+        <message>
+            <source>Ward list</source>
+            <translation>ਵਾਰਡਾਂ ਦੀ ਸੂਚੀ</translation>
+        </message>
+        <message>
+            <source>Choose ward file…</source>
+            <translation>ਵਾਰਡ ਫ਼ਾਈਲ ਚੁਣੋ…</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>ਇਹ ਕੰਪਿਊਟਰ</translation>
+        </message>
+        <message>
+            <source>Device name</source>
+            <translation>ਡਿਵਾਈਸ ਦਾ ਨਾਮ</translation>
+        </message>
+        <message>
+            <source>Device id</source>
+            <translation>ਡਿਵਾਈਸ ਆਈਡੀ</translation>
+        </message>
+        <message>
+            <source>Key fingerprint</source>
+            <translation>ਕੁੰਜੀ ਦਾ ਫਿੰਗਰਪ੍ਰਿੰਟ</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>ਫੋਲਡਰ ਖੋਲ੍ਹੋ</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>ਡੇਟਾ ਫੋਲਡਰ</translation>
+        </message>
+        <message>
+            <source>A council development worker</source>
+            <translation>ਕੌਂਸਲ ਦਾ ਵਿਕਾਸ ਕਰਮਚਾਰੀ</translation>
+        </message>
+        <message>
+            <source>A community group assessing itself</source>
+            <translation>ਆਪਣਾ ਮੁਲਾਂਕਣ ਆਪ ਕਰਨ ਵਾਲਾ ਭਾਈਚਾਰਕ ਸਮੂਹ</translation>
+        </message>
+        <message>
+            <source>Council staff</source>
+            <translation>ਕੌਂਸਲ ਦਾ ਅਮਲਾ</translation>
+        </message>
+        <message>
+            <source>On: the Import, Overview and Conflicts pages are in the side bar. Bundles are imported only from devices you trust (Import → Devices).</source>
+            <translation>ਚਾਲੂ: ਇੰਪੋਰਟ, ਸੰਖੇਪ ਝਾਤ ਅਤੇ ਟਕਰਾਅ ਵਾਲੇ ਸਫ਼ੇ ਸਾਈਡ ਬਾਰ ਵਿੱਚ ਹਨ। ਬੰਡਲ ਸਿਰਫ਼ ਉਨ੍ਹਾਂ ਡਿਵਾਈਸਾਂ ਤੋਂ ਇੰਪੋਰਟ ਹੁੰਦੇ ਹਨ ਜਿਨ੍ਹਾਂ ਉੱਤੇ ਤੁਸੀਂ ਭਰੋਸਾ ਕਰਦੇ ਹੋ (ਇੰਪੋਰਟ → ਡਿਵਾਈਸਾਂ)।</translation>
+        </message>
+        <message>
+            <source>Off: this is a field laptop. Turn council mode on for the computer that imports bundles from the laptops; the council pages appear in the side bar at once.</source>
+            <translation>ਬੰਦ: ਇਹ ਫੀਲਡ ਲੈਪਟਾਪ ਹੈ। ਜੋ ਕੰਪਿਊਟਰ ਲੈਪਟਾਪਾਂ ਤੋਂ ਬੰਡਲ ਇੰਪੋਰਟ ਕਰਦਾ ਹੈ ਉਸ ਉੱਤੇ ਕੌਂਸਲ ਮੋਡ ਚਾਲੂ ਕਰੋ; ਕੌਂਸਲ ਦੇ ਸਫ਼ੇ ਉਸੇ ਵੇਲੇ ਸਾਈਡ ਬਾਰ ਵਿੱਚ ਆ ਜਾਂਦੇ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>Council private key</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਨਿੱਜੀ ਕੁੰਜੀ</translation>
+        </message>
+        <message>
+            <source>Key files (*.key *.pem);;All files (*)</source>
+            <translation>ਕੁੰਜੀ ਫ਼ਾਈਲਾਂ (*.key *.pem);;ਸਾਰੀਆਂ ਫ਼ਾਈਲਾਂ (*)</translation>
+        </message>
+        <message>
+            <source>Saved. Encrypted bundles are opened with this key from now on.</source>
+            <translation>ਸੰਭਾਲ ਲਿਆ। ਹੁਣ ਤੋਂ ਇਨਕ੍ਰਿਪਟ ਕੀਤੇ ਬੰਡਲ ਇਸੇ ਕੁੰਜੀ ਨਾਲ ਖੋਲ੍ਹੇ ਜਾਣਗੇ।</translation>
+        </message>
+        <message>
+            <source>Ward file</source>
+            <translation>ਵਾਰਡ ਫ਼ਾਈਲ</translation>
+        </message>
+        <message>
+            <source>Ward files (*.yaml *.yml);;All files (*)</source>
+            <translation>ਵਾਰਡ ਫ਼ਾਈਲਾਂ (*.yaml *.yml);;ਸਾਰੀਆਂ ਫ਼ਾਈਲਾਂ (*)</translation>
+        </message>
+        <message>
+            <source>Private key for encrypted bundles</source>
+            <translation>ਇਨਕ੍ਰਿਪਟ ਕੀਤੇ ਬੰਡਲਾਂ ਲਈ ਨਿੱਜੀ ਕੁੰਜੀ</translation>
+        </message>
+        <message>
+            <source>not made yet</source>
+            <translation>ਹਾਲੇ ਨਹੀਂ ਬਣੀ</translation>
+        </message>
+        <message>
+            <source>Not chosen yet</source>
+            <translation>ਹਾਲੇ ਨਹੀਂ ਚੁਣਿਆ</translation>
+        </message>
+        <message>
+            <source>Council mode is on.</source>
+            <translation>ਕੌਂਸਲ ਮੋਡ ਚਾਲੂ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Council mode is off.</source>
+            <translation>ਕੌਂਸਲ ਮੋਡ ਬੰਦ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>this computer: {name}</source>
+            <translation>ਇਹ ਕੰਪਿਊਟਰ: {name}</translation>
+        </message>
+        <message>
+            <source>{parts}.</source>
+            <translation>{parts}।</translation>
+        </message>
+        <message>
+            <source>In use: {title} ({council}, from {date}), {count} wards.</source>
+            <translation>ਵਰਤੋਂ ਵਿੱਚ: {title} ({council}, {date} ਤੋਂ), {count} ਵਾਰਡ।</translation>
+        </message>
+        <message>
+            <source>Saved: {what}</source>
+            <translation>ਸੰਭਾਲ ਲਿਆ: {what}</translation>
+        </message>
+        <message>
+            <source>Saved: {title}, {count} wards. It is used from the next time GAP Field Kit starts.</source>
+            <translation>ਸੰਭਾਲ ਲਿਆ: {title}, {count} ਵਾਰਡ। ਇਹ ਅਗਲੀ ਵਾਰ GAP Field Kit ਸ਼ੁਰੂ ਹੋਣ ਤੇ ਵਰਤੀ ਜਾਵੇਗੀ।</translation>
+        </message>
+        <message>
+            <source>worker: {name}</source>
+            <translation>ਕਰਮਚਾਰੀ: {name}</translation>
+        </message>
+        <message>
+            <source>council: {name}</source>
+            <translation>ਕੌਂਸਲ: {name}</translation>
+        </message>
+        <message>
+            <source>{file} cannot be used: {error}. Choose the council.key file made when the council's keys were created.</source>
+            <translation>{file} ਵਰਤੀ ਨਹੀਂ ਜਾ ਸਕਦੀ: {error}। ਉਹ council.key ਫ਼ਾਈਲ ਚੁਣੋ ਜੋ ਕੌਂਸਲ ਦੀਆਂ ਕੁੰਜੀਆਂ ਬਣਾਉਣ ਵੇਲੇ ਬਣੀ ਸੀ।</translation>
         </message>
     </context>
     <context>

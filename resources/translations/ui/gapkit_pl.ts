@@ -203,6 +203,103 @@
         </message>
     </context>
     <context>
+        <name>CouncilTrust</name>
+        <message>
+            <source>Choose the council's device file</source>
+            <translation>Wybierz plik urządzenia rady</translation>
+        </message>
+        <message>
+            <source>Device file (*.json);;All files (*)</source>
+            <translation>Plik urządzenia (*.json);;Wszystkie pliki (*)</translation>
+        </message>
+        <message>
+            <source>Trust the council's key</source>
+            <translation>Zaufaj kluczowi rady</translation>
+        </message>
+        <message>
+            <source>They match: trust it</source>
+            <translation>Zgadzają się: zaufaj</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>Replace the council key</source>
+            <translation>Zastąp klucz rady</translation>
+        </message>
+        <message>
+            <source>Replace the key</source>
+            <translation>Zastąp klucz</translation>
+        </message>
+        <message>
+            <source>Keep the old key</source>
+            <translation>Zachowaj stary klucz</translation>
+        </message>
+        <message>
+            <source>Council key (field packs)</source>
+            <translation>Klucz rady (pakiety terenowe)</translation>
+        </message>
+        <message>
+            <source>Trust the council's key…</source>
+            <translation>Zaufaj kluczowi rady…</translation>
+        </message>
+        <message>
+            <source>Choose the device file saved on the council's computer (Sync, Save device file…)</source>
+            <translation>Wybierz plik urządzenia zapisany na komputerze rady (Sync, Save device file…)</translation>
+        </message>
+        <message>
+            <source>No council trusted yet. Field packs are imported only from the council whose key this laptop trusts.</source>
+            <translation>Nie zaufano jeszcze żadnej radzie. Pakiety terenowe są importowane tylko od rady, której kluczowi ufa ten laptop.</translation>
+        </message>
+        <message>
+            <source>The council key was not trusted; nothing changed.</source>
+            <translation>Nie zaufano kluczowi rady; nic się nie zmieniło.</translation>
+        </message>
+        <message>
+            <source>Trust field packs from {name}?</source>
+            <translation>Ufać pakietom terenowym od: {name}?</translation>
+        </message>
+        <message>
+            <source>Key fingerprint:
+{fingerprint}
+
+Compare it, group by group, with the fingerprint on the council's computer (its Settings page). Trust it only if they are the same.</source>
+            <translation>Odcisk klucza:
+{fingerprint}
+
+Porównaj go, grupa po grupie, z odciskiem na komputerze rady (jego strona Ustawienia). Zaufaj tylko wtedy, gdy są takie same.</translation>
+        </message>
+        <message>
+            <source>Replace the trusted key of {name}?</source>
+            <translation>Zastąpić zaufany klucz rady {name}?</translation>
+        </message>
+        <message>
+            <source>Now trusted: {old}
+New key: {new}
+
+Packs signed with the old key will be refused. Do this only if the council told you its key changed. The change is recorded and sent to the council.</source>
+            <translation>Obecnie zaufany: {old}
+Nowy klucz: {new}
+
+Pakiety podpisane starym kluczem będą odrzucane. Zrób to tylko wtedy, gdy rada poinformowała cię o zmianie klucza. Zmiana jest zapisywana i wysyłana do rady.</translation>
+        </message>
+        <message>
+            <source>This laptop now accepts field packs from {name} ({fingerprint}).</source>
+            <translation>Ten laptop przyjmuje teraz pakiety terenowe od: {name} ({fingerprint}).</translation>
+        </message>
+        <message>
+            <source>Packs are accepted from {name}
+Key fingerprint {fingerprint}</source>
+            <translation>Pakiety są przyjmowane od: {name}
+Odcisk klucza {fingerprint}</translation>
+        </message>
+        <message>
+            <source>{name}'s key is still the one trusted.</source>
+            <translation>Nadal zaufany jest klucz: {name}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Funds</name>
         <message>
             <source>Save the registration to see the funds this organisation could apply to.</source>
@@ -2448,6 +2545,161 @@
         <message>
             <source>1–{count} tick</source>
             <translation>1–{count} zaznacz</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Settings</source>
+            <translation>Ustawienia</translation>
+        </message>
+        <message>
+            <source>Who uses this computer</source>
+            <translation>Kto używa tego komputera</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Zmień…</translation>
+        </message>
+        <message>
+            <source>Council mode</source>
+            <translation>Tryb rady</translation>
+        </message>
+        <message>
+            <source>Use this computer for council work (import bundles, review conflicts, overview)</source>
+            <translation>Używaj tego komputera do pracy rady (import paczek, przegląd konfliktów, przegląd ogólny)</translation>
+        </message>
+        <message>
+            <source>keys/council.key in the data folder</source>
+            <translation>keys/council.key w folderze danych</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Wybierz…</translation>
+        </message>
+        <message>
+            <source>Ward list</source>
+            <translation>Lista okręgów</translation>
+        </message>
+        <message>
+            <source>Choose ward file…</source>
+            <translation>Wybierz plik okręgów…</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Ten komputer</translation>
+        </message>
+        <message>
+            <source>Device name</source>
+            <translation>Nazwa urządzenia</translation>
+        </message>
+        <message>
+            <source>Device id</source>
+            <translation>Identyfikator urządzenia</translation>
+        </message>
+        <message>
+            <source>Key fingerprint</source>
+            <translation>Odcisk klucza</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Otwórz folder</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>Folder danych</translation>
+        </message>
+        <message>
+            <source>A council development worker</source>
+            <translation>Pracownik rady ds. rozwoju</translation>
+        </message>
+        <message>
+            <source>A community group assessing itself</source>
+            <translation>Grupa społeczna oceniająca samą siebie</translation>
+        </message>
+        <message>
+            <source>Council staff</source>
+            <translation>Pracownicy rady</translation>
+        </message>
+        <message>
+            <source>On: the Import, Overview and Conflicts pages are in the side bar. Bundles are imported only from devices you trust (Import → Devices).</source>
+            <translation>Włączony: strony Import, Przegląd i Konflikty są na pasku bocznym. Paczki są importowane tylko z zaufanych urządzeń (Import → Urządzenia).</translation>
+        </message>
+        <message>
+            <source>Off: this is a field laptop. Turn council mode on for the computer that imports bundles from the laptops; the council pages appear in the side bar at once.</source>
+            <translation>Wyłączony: to laptop terenowy. Włącz tryb rady na komputerze, który importuje paczki z laptopów; strony rady od razu pojawią się na pasku bocznym.</translation>
+        </message>
+        <message>
+            <source>Council private key</source>
+            <translation>Klucz prywatny rady</translation>
+        </message>
+        <message>
+            <source>Key files (*.key *.pem);;All files (*)</source>
+            <translation>Pliki kluczy (*.key *.pem);;Wszystkie pliki (*)</translation>
+        </message>
+        <message>
+            <source>Saved. Encrypted bundles are opened with this key from now on.</source>
+            <translation>Zapisano. Od teraz zaszyfrowane paczki są otwierane tym kluczem.</translation>
+        </message>
+        <message>
+            <source>Ward file</source>
+            <translation>Plik okręgów</translation>
+        </message>
+        <message>
+            <source>Ward files (*.yaml *.yml);;All files (*)</source>
+            <translation>Pliki okręgów (*.yaml *.yml);;Wszystkie pliki (*)</translation>
+        </message>
+        <message>
+            <source>Private key for encrypted bundles</source>
+            <translation>Klucz prywatny do zaszyfrowanych paczek</translation>
+        </message>
+        <message>
+            <source>not made yet</source>
+            <translation>jeszcze nie utworzono</translation>
+        </message>
+        <message>
+            <source>Not chosen yet</source>
+            <translation>Jeszcze nie wybrano</translation>
+        </message>
+        <message>
+            <source>Council mode is on.</source>
+            <translation>Tryb rady jest włączony.</translation>
+        </message>
+        <message>
+            <source>Council mode is off.</source>
+            <translation>Tryb rady jest wyłączony.</translation>
+        </message>
+        <message>
+            <source>this computer: {name}</source>
+            <translation>ten komputer: {name}</translation>
+        </message>
+        <message>
+            <source>{parts}.</source>
+            <translation>{parts}.</translation>
+        </message>
+        <message>
+            <source>In use: {title} ({council}, from {date}), {count} wards.</source>
+            <translation>W użyciu: {title} ({council}, od {date}), okręgów: {count}.</translation>
+        </message>
+        <message>
+            <source>Saved: {what}</source>
+            <translation>Zapisano: {what}</translation>
+        </message>
+        <message>
+            <source>Saved: {title}, {count} wards. It is used from the next time GAP Field Kit starts.</source>
+            <translation>Zapisano: {title}, okręgów: {count}. Będzie używany od następnego uruchomienia GAP Field Kit.</translation>
+        </message>
+        <message>
+            <source>worker: {name}</source>
+            <translation>pracownik: {name}</translation>
+        </message>
+        <message>
+            <source>council: {name}</source>
+            <translation>rada: {name}</translation>
+        </message>
+        <message>
+            <source>{file} cannot be used: {error}. Choose the council.key file made when the council's keys were created.</source>
+            <translation>Nie można użyć pliku {file}: {error}. Wybierz plik council.key utworzony razem z kluczami rady.</translation>
         </message>
     </context>
     <context>

@@ -203,6 +203,103 @@
         </message>
     </context>
     <context>
+        <name>CouncilTrust</name>
+        <message>
+            <source>Choose the council's device file</source>
+            <translation>کونسل کی ڈیوائس فائل منتخب کریں</translation>
+        </message>
+        <message>
+            <source>Device file (*.json);;All files (*)</source>
+            <translation>ڈیوائس فائل (*.json);;سب فائلیں (*)</translation>
+        </message>
+        <message>
+            <source>Trust the council's key</source>
+            <translation>کونسل کی کلید پر بھروسہ کریں</translation>
+        </message>
+        <message>
+            <source>They match: trust it</source>
+            <translation>یہ ملتے ہیں: بھروسہ کریں</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Replace the council key</source>
+            <translation>کونسل کی کلید بدلیں</translation>
+        </message>
+        <message>
+            <source>Replace the key</source>
+            <translation>کلید بدلیں</translation>
+        </message>
+        <message>
+            <source>Keep the old key</source>
+            <translation>پرانی کلید رکھیں</translation>
+        </message>
+        <message>
+            <source>Council key (field packs)</source>
+            <translation>کونسل کی کلید (فیلڈ پیک)</translation>
+        </message>
+        <message>
+            <source>Trust the council's key…</source>
+            <translation>کونسل کی کلید پر بھروسہ کریں…</translation>
+        </message>
+        <message>
+            <source>Choose the device file saved on the council's computer (Sync, Save device file…)</source>
+            <translation>کونسل کے کمپیوٹر پر محفوظ کی گئی ڈیوائس فائل منتخب کریں (Sync، Save device file…)</translation>
+        </message>
+        <message>
+            <source>No council trusted yet. Field packs are imported only from the council whose key this laptop trusts.</source>
+            <translation>ابھی کسی کونسل پر بھروسہ نہیں کیا گیا۔ فیلڈ پیک صرف اس کونسل سے امپورٹ ہوتے ہیں جس کی کلید پر یہ لیپ ٹاپ بھروسہ کرتا ہے۔</translation>
+        </message>
+        <message>
+            <source>The council key was not trusted; nothing changed.</source>
+            <translation>کونسل کی کلید پر بھروسہ نہیں کیا گیا؛ کچھ نہیں بدلا۔</translation>
+        </message>
+        <message>
+            <source>Trust field packs from {name}?</source>
+            <translation>{name} کے فیلڈ پیکس پر بھروسہ کریں؟</translation>
+        </message>
+        <message>
+            <source>Key fingerprint:
+{fingerprint}
+
+Compare it, group by group, with the fingerprint on the council's computer (its Settings page). Trust it only if they are the same.</source>
+            <translation>کلید کا فنگر پرنٹ:
+{fingerprint}
+
+اسے، گروپ بہ گروپ، کونسل کے کمپیوٹر پر موجود فنگر پرنٹ (اس کا ترتیبات کا صفحہ) سے ملائیں۔ بھروسہ صرف تب کریں جب دونوں ایک جیسے ہوں۔</translation>
+        </message>
+        <message>
+            <source>Replace the trusted key of {name}?</source>
+            <translation>{name} کی بھروسہ مند کلید بدلیں؟</translation>
+        </message>
+        <message>
+            <source>Now trusted: {old}
+New key: {new}
+
+Packs signed with the old key will be refused. Do this only if the council told you its key changed. The change is recorded and sent to the council.</source>
+            <translation>اب بھروسہ مند: {old}
+نئی کلید: {new}
+
+پرانی کلید سے دستخط شدہ پیک رد ہو جائیں گے۔ یہ صرف تب کریں جب کونسل نے آپ کو بتایا ہو کہ اس کی کلید بدل گئی ہے۔ یہ تبدیلی درج ہو کر کونسل کو بھیجی جاتی ہے۔</translation>
+        </message>
+        <message>
+            <source>This laptop now accepts field packs from {name} ({fingerprint}).</source>
+            <translation>یہ لیپ ٹاپ اب {name} ({fingerprint}) کے فیلڈ پیک قبول کرتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Packs are accepted from {name}
+Key fingerprint {fingerprint}</source>
+            <translation>پیک {name} سے قبول کیے جاتے ہیں
+کلید کا فنگر پرنٹ {fingerprint}</translation>
+        </message>
+        <message>
+            <source>{name}'s key is still the one trusted.</source>
+            <translation>{name} کی کلید ہی اب بھی بھروسہ مند ہے۔</translation>
+        </message>
+    </context>
+    <context>
         <name>Funds</name>
         <message>
             <source>Save the registration to see the funds this organisation could apply to.</source>
@@ -2448,6 +2545,161 @@
         <message>
             <source>1–{count} tick</source>
             <translation>1–{count} نشان</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Settings</source>
+            <translation>ترتیبات</translation>
+        </message>
+        <message>
+            <source>Who uses this computer</source>
+            <translation>یہ کمپیوٹر کون استعمال کرتا ہے</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>بدلیں…</translation>
+        </message>
+        <message>
+            <source>Council mode</source>
+            <translation>کونسل موڈ</translation>
+        </message>
+        <message>
+            <source>Use this computer for council work (import bundles, review conflicts, overview)</source>
+            <translation>یہ کمپیوٹر کونسل کے کام کے لیے استعمال کریں (بنڈل امپورٹ کرنا، ٹکراؤ دیکھنا، جائزہ)</translation>
+        </message>
+        <message>
+            <source>keys/council.key in the data folder</source>
+            <translation>ڈیٹا فولڈر میں keys/council.key</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>منتخب کریں…</translation>
+        </message>
+        <message>
+            <source>Ward list</source>
+            <translation>وارڈز کی فہرست</translation>
+        </message>
+        <message>
+            <source>Choose ward file…</source>
+            <translation>وارڈ فائل منتخب کریں…</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>یہ کمپیوٹر</translation>
+        </message>
+        <message>
+            <source>Device name</source>
+            <translation>ڈیوائس کا نام</translation>
+        </message>
+        <message>
+            <source>Device id</source>
+            <translation>ڈیوائس آئی ڈی</translation>
+        </message>
+        <message>
+            <source>Key fingerprint</source>
+            <translation>کلید کا فنگر پرنٹ</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>فولڈر کھولیں</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>ڈیٹا فولڈر</translation>
+        </message>
+        <message>
+            <source>A council development worker</source>
+            <translation>کونسل کا ڈویلپمنٹ ورکر</translation>
+        </message>
+        <message>
+            <source>A community group assessing itself</source>
+            <translation>اپنا جائزہ خود لینے والا کمیونٹی گروپ</translation>
+        </message>
+        <message>
+            <source>Council staff</source>
+            <translation>کونسل کا عملہ</translation>
+        </message>
+        <message>
+            <source>On: the Import, Overview and Conflicts pages are in the side bar. Bundles are imported only from devices you trust (Import → Devices).</source>
+            <translation>آن: امپورٹ، جائزہ اور ٹکراؤ کے صفحات سائیڈ بار میں ہیں۔ بنڈل صرف ان ڈیوائسز سے امپورٹ ہوتے ہیں جن پر آپ بھروسہ کرتے ہیں (امپورٹ ← ڈیوائسز)۔</translation>
+        </message>
+        <message>
+            <source>Off: this is a field laptop. Turn council mode on for the computer that imports bundles from the laptops; the council pages appear in the side bar at once.</source>
+            <translation>آف: یہ فیلڈ لیپ ٹاپ ہے۔ جو کمپیوٹر لیپ ٹاپس سے بنڈل امپورٹ کرتا ہے اس پر کونسل موڈ چالو کریں؛ کونسل کے صفحات فوراً سائیڈ بار میں آ جاتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Council private key</source>
+            <translation>کونسل کی نجی کلید</translation>
+        </message>
+        <message>
+            <source>Key files (*.key *.pem);;All files (*)</source>
+            <translation>کلید فائلیں (*.key *.pem);;سب فائلیں (*)</translation>
+        </message>
+        <message>
+            <source>Saved. Encrypted bundles are opened with this key from now on.</source>
+            <translation>محفوظ ہو گیا۔ اب سے خفیہ کردہ بنڈل اسی کلید سے کھولے جائیں گے۔</translation>
+        </message>
+        <message>
+            <source>Ward file</source>
+            <translation>وارڈ فائل</translation>
+        </message>
+        <message>
+            <source>Ward files (*.yaml *.yml);;All files (*)</source>
+            <translation>وارڈ فائلیں (*.yaml *.yml);;سب فائلیں (*)</translation>
+        </message>
+        <message>
+            <source>Private key for encrypted bundles</source>
+            <translation>خفیہ کردہ بنڈلز کے لیے نجی کلید</translation>
+        </message>
+        <message>
+            <source>not made yet</source>
+            <translation>ابھی نہیں بنی</translation>
+        </message>
+        <message>
+            <source>Not chosen yet</source>
+            <translation>ابھی نہیں چنا گیا</translation>
+        </message>
+        <message>
+            <source>Council mode is on.</source>
+            <translation>کونسل موڈ چالو ہے۔</translation>
+        </message>
+        <message>
+            <source>Council mode is off.</source>
+            <translation>کونسل موڈ بند ہے۔</translation>
+        </message>
+        <message>
+            <source>this computer: {name}</source>
+            <translation>یہ کمپیوٹر: {name}</translation>
+        </message>
+        <message>
+            <source>{parts}.</source>
+            <translation>{parts}۔</translation>
+        </message>
+        <message>
+            <source>In use: {title} ({council}, from {date}), {count} wards.</source>
+            <translation>زیرِ استعمال: {title} ({council}، {date} سے)، {count} وارڈز۔</translation>
+        </message>
+        <message>
+            <source>Saved: {what}</source>
+            <translation>محفوظ ہو گیا: {what}</translation>
+        </message>
+        <message>
+            <source>Saved: {title}, {count} wards. It is used from the next time GAP Field Kit starts.</source>
+            <translation>محفوظ ہو گیا: {title}، {count} وارڈز۔ یہ اگلی بار GAP Field Kit شروع ہونے پر استعمال ہو گی۔</translation>
+        </message>
+        <message>
+            <source>worker: {name}</source>
+            <translation>ورکر: {name}</translation>
+        </message>
+        <message>
+            <source>council: {name}</source>
+            <translation>کونسل: {name}</translation>
+        </message>
+        <message>
+            <source>{file} cannot be used: {error}. Choose the council.key file made when the council's keys were created.</source>
+            <translation>{file} استعمال نہیں ہو سکتی: {error}۔ وہ council.key فائل منتخب کریں جو کونسل کی کلیدیں بناتے وقت بنی تھی۔</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,79 @@
+"""The Settings page in the app's language: every text on it (the council key box included) is
+translated in each shipped language, and a change of language reaches the texts made of
+parts (who uses this computer, council mode, the ward list in use)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QGroupBox
+
+from desktop.ui import i18n
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+from ui_translations import collect  # noqa: E402
+
+from .test_languages import shown_texts  # noqa: E402
+
+LANGUAGES = ("ur", "pa", "pl")
+
+
+@pytest.fixture(autouse=True)
+def english_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("GAPKIT_CACHE_DIR", str(tmp_path / "cache"))
+    yield
+    i18n.set_app_language("en")
+
+
+def settings_english() -> set[str]:
+    """The Settings page's own English, and the English of the words it is built from."""
+    found = collect()
+    words = {*found["Settings"], *found["CouncilTrust"], *found["Privacy"]}
+    # Sentences with a placeholder, cut at it: their fixed part must not show either.
+    return {text.split("{")[0].replace("&", "").strip() for text in words} - {""}
+
+
+def assert_no_english(page: Any, english: set[str]) -> None:
+    shown = shown_texts(page)
+    shown += [box.title() for box in page.findChildren(QGroupBox)]
+    left = [text for text in shown if any(text.startswith(words) for words in english)]
+    assert not left, left
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_settings_page_is_in_the_apps_language(main_window: Any, language: str) -> None:
+    assert i18n.set_app_language(language)
+    main_window.show_page("settings")
+    page = main_window.page("settings")
+    assert_no_english(page, settings_english())
+    assert page.council_message.text() and page.use_label.text()
+
+
+def test_a_change_of_language_reaches_the_settings_texts_made_of_parts(
+    main_window: Any, qtbot: Any
+) -> None:
+    main_window.show_page("settings")
+    page = main_window.page("settings")
+
+    def texts() -> tuple[str, str, str, str]:
+        return (
+            page.use_label.text(),
+            page.council_message.text(),
+            page.ward_in_use.text(),
+            page.council_trust.status.text(),
+        )
+
+    english = texts()
+    assert english[2].startswith("In use: ")
+    assert i18n.set_app_language("ur")
+    # Qt posts the language change to every widget; the page makes its texts again then.
+    qtbot.waitUntil(
+        lambda: all(now != before for now, before in zip(texts(), english, strict=True))
+    )
+    assert_no_english(page, settings_english())
+    assert i18n.set_app_language("en")
+    qtbot.waitUntil(lambda: texts() == english)
