@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import create_engine, event, select, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -103,7 +103,31 @@ def _sqlite_engine(path: Path) -> Engine:
         cursor.execute("PRAGMA busy_timeout=10000")
         cursor.close()
 
+    @event.listens_for(engine, "checkin")
+    def _foreign_keys_back_on(dbapi_connection, record):
+        # After the transaction that turned them off (suspend_foreign_keys), committed or
+        # rolled back: every other use of the pooled connection has them on.
+        if record.info.pop(_FOREIGN_KEYS_SUSPENDED, False) and dbapi_connection is not None:
+            dbapi_connection.execute("PRAGMA foreign_keys=ON")
+
     return engine
+
+
+_FOREIGN_KEYS_SUSPENDED = "gapkit_foreign_keys_suspended"
+
+
+def suspend_foreign_keys(connection: Connection) -> bool:
+    """SQLite: stop checking foreign keys on this session's connection until it goes back to
+    the pool (the end of its transaction), for a bulk load that checks them itself once at
+    the end (`PRAGMA foreign_key_check`). SQLite only changes the setting outside a
+    transaction: returns False (and changes nothing) if one is already open."""
+    fairy = connection.connection
+    raw: sqlite3.Connection = fairy.driver_connection  # type: ignore[assignment]
+    if raw.in_transaction:
+        return False
+    fairy.info[_FOREIGN_KEYS_SUSPENDED] = True
+    raw.execute("PRAGMA foreign_keys=OFF")
+    return True
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"

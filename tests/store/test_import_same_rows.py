@@ -1,0 +1,190 @@
+"""The SQLite import's fast paths store exactly the rows SQLAlchemy's generic path stores.
+
+The council import writes SQLite through the sqlite3 connection itself (timestamps converted
+in Python, secondary indexes built after a bulk load, foreign keys checked once at its end,
+unchanged records found set-wise). The generic `_Rows` (SQLAlchemy Core, what PostgreSQL
+uses apart from COPY) is the reference: the same bundles, imported in the same order into
+two councils, leave every table the same: each value and its SQLite storage class, byte for
+byte but for JSON text, which SQLAlchemy spaces differently (compared as the values it holds).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import desktop.services.sync.imports as imports
+import sync.reader
+from desktop.services.sync.imports import ImportService
+from desktop.store.db import Store, database_path, open_store
+from tests.store.sync_helpers import Laptop
+
+# Made where the import runs, so they differ between any two councils.
+_LOCAL = {
+    "imports": None,
+    "devices": None,
+    "counters": None,
+    "settings": None,
+    "alembic_version": None,
+    "exports": None,
+    "packs": None,
+    "conflicts": {"id", "detected_at"},
+    "assessment_scores": {"scored_at"},
+}
+
+
+def raw_dump(folder: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every table's rows as SQLite holds them: each value with its storage class, sorted."""
+    connection = sqlite3.connect(database_path(folder))
+    try:
+        dump: dict[str, list[tuple[object, ...]]] = {}
+        tables = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        for table in sorted(tables):
+            if table in _LOCAL and _LOCAL[table] is None:
+                continue
+            skip = _LOCAL.get(table) or set()
+            info = list(connection.execute(f'PRAGMA table_info("{table}")'))
+            columns = [row[1] for row in info if row[1] not in skip]
+            json_columns = {row[1] for row in info if row[2] == "JSON"}
+            selected = ", ".join(f'"{c}", typeof("{c}")' for c in columns)
+            rows = []
+            for row in connection.execute(f'SELECT {selected} FROM "{table}"'):
+                values = list(row)
+                for at, name in enumerate(columns):
+                    if name in json_columns and values[2 * at + 1] == "text":
+                        values[2 * at] = _same_json(values[2 * at])
+                rows.append(tuple(values))
+            dump[table] = sorted(rows, key=repr)
+        return dump
+    finally:
+        connection.close()
+
+
+def _same_json(text: str) -> str:
+    """JSON text in one form: SQLAlchemy writes `{"a": 1}` where orjson writes `{"a":1}`;
+    both read back as the same value, which is what must be equal (keys keep their order)."""
+    return json.dumps(json.loads(text), ensure_ascii=False)
+
+
+def _index_sql(folder: Path) -> list[tuple[str, str]]:
+    connection = sqlite3.connect(database_path(folder))
+    try:
+        query = "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+        return list(connection.execute(query))
+    finally:
+        connection.close()
+
+
+def _import_all(council: Store, bundles: list[Path]) -> list[tuple[str, int, int, int, int]]:
+    outcomes = []
+    for bundle in bundles:
+        summary = ImportService(council).import_bundle(bundle)
+        assert summary.status == "merged", summary.message
+        outcomes.append(
+            (summary.status, summary.added, summary.updated, summary.unchanged, summary.conflicts)
+        )
+    return outcomes
+
+
+@pytest.fixture
+def bundles(tmp_path: Path) -> Iterator[tuple[Laptop, Laptop, list[Path]]]:
+    """Two laptops' bundles: fresh records, edits, a conflict, the same records again in a new
+    file, a deletion, and a bundle whose records are partly unchanged."""
+    a = Laptop.make(tmp_path, "Laptop A")
+    b = Laptop.make(tmp_path, "Laptop B")
+    org_ids = a.register(8, seed=31)
+    a.assess(4, seed=31)
+    first = a.export(full=True)
+    ImportService(b.store).devices.enrol(a.info())
+    assert ImportService(b.store).import_bundle(first).status == "merged"
+    a.services.organisations.update(org_ids[0], {"notes": "Written on A"})
+    b.services.organisations.update(org_ids[0], {"notes": "Written on B"})
+    b.services.organisations.update(org_ids[1], {"town": "Batley"})
+    b.register(3, seed=32)
+    b.assess(2, seed=32)
+    from_b = b.export()
+    a.services.organisations.delete(org_ids[2])
+    from_a = a.export()
+    same_again = a.export(full=True)  # every record already held: a new file, nothing new
+    try:
+        yield a, b, [first, from_b, from_a, same_again, b.export(full=True)]
+    finally:
+        a.close()
+        b.close()
+
+
+def test_the_fast_sqlite_import_stores_what_the_generic_path_stores(
+    tmp_path: Path, bundles: tuple[Laptop, Laptop, list[Path]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b, files = bundles
+    # Small enough thresholds that this small bundle takes the bulk-load path (indexes after,
+    # foreign keys checked at the end), read in many chunks.
+    monkeypatch.setattr(imports, "INDEXES_AFTER_ROWS", 1)
+    monkeypatch.setattr(sync.reader, "CHUNK_BYTES", 4_000)
+    fast = open_store(data_dir=tmp_path / "fast", device_name="Council")
+    reference = open_store(data_dir=tmp_path / "reference", device_name="Council")
+    try:
+        indexes = _index_sql(tmp_path / "fast")
+        for council in (fast, reference):
+            a.enrol_at(council)
+            b.enrol_at(council)
+        fast_outcomes = _import_all(fast, files)
+        with monkeypatch.context() as generic:
+            generic.setattr(imports, "_rows_for", imports._Rows)
+            reference_outcomes = _import_all(reference, files)
+        with fast.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        fast.close()
+        reference.close()
+    assert fast_outcomes == reference_outcomes
+    assert fast_outcomes[3][1:3] == (0, 0) and fast_outcomes[3][3] > 0  # same records again
+    assert sum(outcome[4] for outcome in fast_outcomes) == 1  # the conflict
+    assert _index_sql(tmp_path / "fast") == indexes
+    fast_rows, reference_rows = raw_dump(tmp_path / "fast"), raw_dump(tmp_path / "reference")
+    assert fast_rows.keys() == reference_rows.keys()
+    for table, rows in reference_rows.items():
+        assert fast_rows[table] == rows, table
+    assert len(fast_rows["responses"]) > 100 and fast_rows["conflicts"]
+
+
+def test_a_reference_the_checks_missed_is_refused_by_the_check_at_the_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With foreign keys checked once after a bulk load, a dangling reference still rejects
+    the whole bundle (here the reader's own reference check is switched off to let one by)."""
+    laptop = Laptop.make(tmp_path, "Laptop")
+    laptop.register(3, seed=5)
+    laptop.assess(2, seed=5)
+    bundle = laptop.export(full=True)
+    monkeypatch.setattr(imports, "INDEXES_AFTER_ROWS", 1)
+    council = open_store(data_dir=tmp_path / "council", device_name="Council")
+    try:
+        laptop.enrol_at(council)
+
+        def dangling(self, session, bundle, chunk):  # type: ignore[no-untyped-def]
+            if chunk.table == "responses":
+                chunk.records[0] = {**chunk.records[0], "assessment_id": "no-such-assessment"}
+
+        monkeypatch.setattr(ImportService, "_check_references", dangling)
+        monkeypatch.setattr(imports, "check_references", lambda records, lookup: [])
+        summary = ImportService(council).import_bundle(bundle)
+        assert summary.status == "rejected"
+        assert "data/responses.json" in (summary.message or "")
+        assert "nothing was imported" in (summary.message or "")
+        with council.engine.connect() as connection:
+            assert connection.exec_driver_sql("SELECT count(*) FROM responses").scalar() == 0
+            assert connection.exec_driver_sql("SELECT count(*) FROM organisations").scalar() == 0
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        council.close()
+        laptop.close()
