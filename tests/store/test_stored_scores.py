@@ -232,6 +232,74 @@ def test_overview_from_stored_results_matches_scoring_everything_afresh(
     } == expected["health"]
 
 
+def _needs_grouped_in_sql(services: Services) -> dict[tuple[str, str], int]:
+    """Support needs by ward and theme as one SQL query groups them (how the Overview counted
+    them before it read each latest result's themes as one text): the reference."""
+    queries = OverviewQueries(services.store, approved_only=False)
+    latest = queries.latest_per_kind(ward=None, since=None, until=None).subquery()
+    with services.store.session() as session:
+        rows = session.execute(
+            select(
+                latest.c.ward,
+                SupportNeedRaised.theme,
+                func.count(latest.c.organisation_id.distinct()),
+            )
+            .join(SupportNeedRaised, SupportNeedRaised.assessment_id == latest.c.assessment_id)
+            .where(latest.c.rank == 1)
+            .group_by(latest.c.ward, SupportNeedRaised.theme)
+        ).all()
+    return {(ward or "No ward recorded", theme): count for ward, theme, count in rows}
+
+
+def test_needs_counted_from_each_results_themes_text_match_grouping_in_sql(services: Services):
+    """The Overview and the council summary read each latest result's themes as one text
+    (count, then the themes, separated by a newline). A theme that itself holds the separator,
+    or looks like a count, must still be counted exactly as SQL groups the rows."""
+    from desktop.demo.assessments import add_demo_assessments
+    from desktop.demo.organisations import demo_organisations
+
+    rows = demo_organisations(12, seed=5, ward_list=services.organisations.ward_list)
+    services.organisations.create_many(rows)
+    add_demo_assessments(services, 30, seed=5)
+    org = register(services, "Dewsbury Tenants' Association", ward=None)
+    health_check = run_assessment(services, org, "health_check", level=1)
+    cat = run_assessment(services, org, "cat_readiness", level=1)
+    odd_themes = ["two\nlines", "3\nthree", "", "\n"]
+    with services.store.session() as session:
+        for theme in odd_themes:
+            session.add(SupportNeedRaised(assessment_id=health_check, theme=theme))
+        # Raised by both of its latest results: the organisation still counts once.
+        session.add(SupportNeedRaised(assessment_id=cat, theme="two\nlines"))
+
+    expected = _needs_grouped_in_sql(services)
+    assert {theme for _ward, theme in expected} >= set(odd_themes)
+    overview = OverviewQueries(services.store, approved_only=False).overview()
+    assert overview.needs == expected
+    assert overview.assessed_count == len({o for o, _k in _latest_keys(services)})
+
+    summary = CouncilQueries(services.store, approved_only=False).summary()
+    by_theme: Counter[str] = Counter()
+    for (_ward, theme), count in expected.items():
+        by_theme[theme] += count
+    assert dict(summary.support_needs) == dict(by_theme)
+    (row,) = [r for r in summary.organisations if r.id == org]
+    assert row.health_check is not None and row.cat_readiness is not None
+    assert set(odd_themes) <= set(row.health_check.support_themes)
+    assert "two\nlines" in row.cat_readiness.support_themes
+
+
+def _latest_keys(services: Services) -> set[tuple[str, str]]:
+    with services.store.session() as session:
+        return {
+            (organisation_id, kind)
+            for organisation_id, kind in session.execute(
+                select(AssessmentScore.organisation_id, AssessmentScore.kind).where(
+                    AssessmentScore.problem.is_(None)
+                )
+            )
+        }
+
+
 def test_db_rescore_command_rebuilds_every_result(data_dir: Path):
     store = open_store(data_dir=data_dir, device_name="Council")
     services = Services(store)

@@ -14,18 +14,68 @@ Both read models build on it.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Connection, ScalarSelect, Select, String, cast, func, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import UserError
 from desktop.services.reviews import approved_assessments
 from desktop.services.scores import ScoreService
-from desktop.store.db import Store
-from desktop.store.models import AssessmentScore, Organisation
+from desktop.store.db import Store, in_chunks
+from desktop.store.models import AssessmentScore, Organisation, SupportNeedRaised
 
 NO_WARD = "No ward recorded"
 _ONE_DAY = timedelta(days=1)
+
+
+# Between a stored result's support themes in `themes_text`, after their number.
+_THEME_SEPARATOR = "\n"
+
+
+def themes_text(assessment_id: Any) -> ScalarSelect[Any]:
+    """Per stored result (`assessment_id`, a column of the outer query): its number of support
+    themes, then the themes, as one text ("2\\nfunding\\ngovernance"); NULL when it raised none.
+
+    One lookup on the primary key per result, and one text per result: thousands of latest
+    results bring their themes without a row per (result, theme) pair, which PostgreSQL took
+    ~1.5 µs a row to sort and group. `split_themes` reads it back."""
+    count_then_themes = (
+        cast(func.count(), String)
+        + _THEME_SEPARATOR
+        + func.aggregate_strings(SupportNeedRaised.theme, _THEME_SEPARATOR)
+    )
+    return (
+        select(count_then_themes)
+        .where(SupportNeedRaised.assessment_id == assessment_id)
+        .scalar_subquery()
+    )
+
+
+def split_themes(text: str | None) -> list[str] | None:
+    """The themes of a `themes_text`, in no particular order; None when they can't be told
+    apart (a theme holding the separator: the caller reads that result's by `themes_of`)."""
+    if text is None:
+        return []
+    count, _separator, joined = text.partition(_THEME_SEPARATOR)
+    themes = joined.split(_THEME_SEPARATOR)
+    if len(themes) != int(count):
+        return None
+    return themes
+
+
+def themes_of(connection: Connection, assessment_ids: list[str]) -> dict[str, list[str]]:
+    """The support themes of these stored results, row by row (for the rare result whose
+    `themes_text` can't be split)."""
+    found: dict[str, list[str]] = {}
+    for chunk in in_chunks(assessment_ids):
+        for assessment_id, theme in connection.execute(
+            select(SupportNeedRaised.assessment_id, SupportNeedRaised.theme).where(
+                SupportNeedRaised.assessment_id.in_(chunk)
+            )
+        ):
+            found.setdefault(assessment_id, []).append(theme)
+    return found
 
 
 def check_date_range(since: date | None, until: date | None) -> None:

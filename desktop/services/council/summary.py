@@ -13,10 +13,16 @@ from datetime import date, datetime
 
 from sqlalchemy import func, select
 
-from desktop.services.council.scoring import NO_WARD, ScoringQueries, check_date_range
+from desktop.services.council.scoring import (
+    NO_WARD,
+    ScoringQueries,
+    check_date_range,
+    split_themes,
+    themes_of,
+    themes_text,
+)
 from desktop.services.organisation_rows import LEGAL_FORM_LABELS
-from desktop.store.db import in_chunks
-from desktop.store.models import AssessmentScore, Organisation, SupportNeedRaised
+from desktop.store.models import AssessmentScore, Organisation
 
 
 @dataclass(frozen=True)
@@ -119,21 +125,33 @@ class CouncilQueries(ScoringQueries):
                     latest.c.overall_score,
                     latest.c.overall_rag,
                     latest.c.verdict,
+                    # With their themes as one text each, looked up by the primary key: no
+                    # second ranking, and no list of thousands of ids for PostgreSQL to plan.
+                    themes_text(latest.c.assessment_id),
                 ).where(latest.c.rank == 1)
             ).all()
-            # The themes of those results by their ids (the primary key's index), rather than
-            # joined to the ranking again, which would rank every result a second time.
-            themes: dict[str, list[str]] = {}
-            for chunk in in_chunks([row[0] for row in latest_rows]):
-                for assessment_id, theme in connection.execute(
-                    select(SupportNeedRaised.assessment_id, SupportNeedRaised.theme)
-                    .where(SupportNeedRaised.assessment_id.in_(chunk))
-                    .order_by(SupportNeedRaised.assessment_id, SupportNeedRaised.theme)
-                ):
-                    themes.setdefault(assessment_id, []).append(theme)
+            themes: dict[str, tuple[str, ...]] = {}
+            unsplit: list[str] = []
+            for row in latest_rows:
+                split = split_themes(row[-1])
+                if split is None:
+                    unsplit.append(row[0])
+                else:
+                    themes[row[0]] = tuple(sorted(split))
+            for assessment_id, found in themes_of(connection, unsplit).items():
+                themes[assessment_id] = tuple(sorted(found))
 
         scored: dict[str, dict[str, LatestAssessment]] = {}
-        for assessment_id, organisation_id, kind, started_at, score, rag, verdict in latest_rows:
+        for (
+            assessment_id,
+            organisation_id,
+            kind,
+            started_at,
+            score,
+            rag,
+            verdict,
+            _t,
+        ) in latest_rows:
             scored.setdefault(organisation_id, {})[kind] = LatestAssessment(
                 assessment_id=assessment_id,
                 kind=kind,
@@ -141,7 +159,7 @@ class CouncilQueries(ScoringQueries):
                 overall_score=score,
                 overall_rag=rag,
                 readiness=verdict,
-                support_themes=tuple(themes.get(assessment_id, ())),
+                support_themes=themes.get(assessment_id, ()),
             )
         rows: list[OrganisationScores] = []
         for organisation_id, name, org_ward, legal_form in organisations:
