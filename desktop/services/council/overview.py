@@ -194,23 +194,23 @@ class OverviewQueries(ScoringQueries):
         themes_by_result: dict[str, Sequence[str]] = {}
         unsplit: list[str] = []
         for assessment_id, _organisation_id, _ward, text in rows:
-            themes = split_themes(text)
-            if themes is None:
+            split = split_themes(text)
+            if split is None:
                 unsplit.append(assessment_id)
-            elif themes:
-                themes_by_result[assessment_id] = themes
+            elif split:
+                themes_by_result[assessment_id] = split
         if unsplit:
             themes_by_result.update(themes_of(connection, unsplit))
         # An organisation's themes over its latest result of each kind, counted once each
         # (one result's themes are distinct already: they are its rows' primary key).
         raised_by: dict[str, tuple[str | None, Collection[str]]] = {}
         for assessment_id, organisation_id, org_ward, _text in rows:
-            themes = themes_by_result.get(assessment_id)
-            if not themes:
+            raised = themes_by_result.get(assessment_id)
+            if not raised:
                 continue
             held = raised_by.get(organisation_id)
             raised_by[organisation_id] = (
-                (org_ward, themes) if held is None else (org_ward, {*held[1], *themes})
+                (org_ward, raised) if held is None else (org_ward, {*held[1], *raised})
             )
         by_ward: dict[str | None, Counter[str]] = {}
         for org_ward, themes in raised_by.values():

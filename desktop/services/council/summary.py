@@ -132,12 +132,12 @@ class CouncilQueries(ScoringQueries):
             ).all()
             themes: dict[str, tuple[str, ...]] = {}
             unsplit: list[str] = []
-            for row in latest_rows:
-                split = split_themes(row[-1])
+            for latest_row in latest_rows:
+                split = split_themes(latest_row[-1])
                 if split is None:
-                    unsplit.append(row[0])
+                    unsplit.append(latest_row[0])
                 else:
-                    themes[row[0]] = tuple(sorted(split))
+                    themes[latest_row[0]] = tuple(sorted(split))
             for assessment_id, found in themes_of(connection, unsplit).items():
                 themes[assessment_id] = tuple(sorted(found))
 
