@@ -8,11 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QRegion
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QSizePolicy, QWidget
 
 from desktop.services.assessments import ParticipantInfo
 from desktop.ui import theme
 from desktop.ui.i18n import tr, tr_noop
+from desktop.ui.widgets.flow_layout import FlowLayout
 from forms.answers import DONT_KNOW
 from forms.consensus import LEVELS, ParticipantState, RatingRound, RatingSpread
 from forms.models import NOT_APPLICABLE
@@ -133,9 +134,9 @@ class ParticipantChips(QWidget):
         self.level_names = list(level_names)
         self.chips: list[ParticipantChip] = []
         self.menu: QMenu | None = None
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        # Chips wrap onto more lines rather than squash or run off a narrow window (twelve
+        # phones' chips need ~1500 px on one line).
+        layout = FlowLayout(self, spacing=6)
         for participant in participants:
             chip = ParticipantChip(participant)
             chip.setToolTip(
@@ -146,7 +147,6 @@ class ParticipantChips(QWidget):
             chip.clicked.connect(lambda _c=False, c=chip: self.open_menu(c))
             self.chips.append(chip)
             layout.addWidget(chip)
-        layout.addStretch(1)
         self.max_level = 4
 
     def chip_for(self, participant_id: str) -> ParticipantChip:
