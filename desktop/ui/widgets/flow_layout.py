@@ -76,8 +76,9 @@ class FlowLayout(QLayout):
         """Lay the items out in `rect` (or only measure); returns the height used."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        right_to_left = self.parentWidget() is not None and (
-            self.parentWidget().layoutDirection() == Qt.LayoutDirection.RightToLeft
+        owner = self.parentWidget()
+        right_to_left = (
+            owner is not None and owner.layoutDirection() == Qt.LayoutDirection.RightToLeft
         )
         x, y, line_height = area.x(), area.y(), 0
         for item in self._items:
