@@ -101,7 +101,7 @@ def load_shipped_yaml_model(
     loading time (~0.1 s for the two shipped forms, which a fresh `gapkit report` process
     pays for its funds guide). The data is still validated and checked as from the file; any
     problem takes the full parse, which reports it with its line."""
-    cached = _cached_yaml_data(text)
+    cached = _cached_yaml_data(text, source_name)
     if cached is not None:
         try:
             return _model_from_data(cached, {}, source_name, model, problems, what)
@@ -109,7 +109,7 @@ def load_shipped_yaml_model(
             pass
     data, lines = parse_yaml_with_lines(text, source_name)
     result = _model_from_data(data, lines, source_name, model, problems, what)
-    _cache_yaml_data(text, data)
+    _cache_yaml_data(text, source_name, data)
     return result
 
 
@@ -246,29 +246,40 @@ def cache_dir() -> FilePath:
     return FilePath(platformdirs.user_cache_dir("gapkit", appauthor=False))
 
 
-def _yaml_data_path(text: str) -> FilePath:
-    # Named by the text and the YAML library's version: an edited file or another PyYAML
-    # never reads data parsed from something else.
+# At most this many parsed files are kept in the cache folder (one per shipped file name is
+# the rule; the bound also clears whatever else gathers there).
+MAX_CACHED_YAML = 16
+
+
+def _cache_name(source_name: str) -> str:
+    """The shipped file's name as a safe file-name prefix ("health-check.yaml")."""
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in source_name)[:64] or "file"
+
+
+def _yaml_data_path(text: str, source_name: str) -> FilePath:
+    # Named by the file's name, the text and the YAML library's version: an edited file or
+    # another PyYAML never reads data parsed from something else.
     digest = hashlib.sha256(f"{yaml.__version__}\n{text}".encode()).hexdigest()[:32]
-    return cache_dir() / "forms" / f"{digest}.json"
+    return cache_dir() / "forms" / f"{_cache_name(source_name)}--{digest}.json"
 
 
-def _cached_yaml_data(text: str) -> Any:
+def _cached_yaml_data(text: str, source_name: str) -> Any:
     """The data parsed earlier from exactly this text, or None."""
     try:
-        return json.loads(_yaml_data_path(text).read_bytes())
+        return json.loads(_yaml_data_path(text, source_name).read_bytes())
     except (OSError, ValueError):
         return None
 
 
-def _cache_yaml_data(text: str, data: Any) -> None:
+def _cache_yaml_data(text: str, source_name: str, data: Any) -> None:
     """Keep the data parsed from `text` when JSON gives it back unchanged (no dates, no keys
-    that are not text); a cache that cannot be written is skipped."""
+    that are not text), in place of the data of any earlier version of the same file; a cache
+    that cannot be written is skipped."""
     try:
         encoded = json.dumps(data, ensure_ascii=False)
         if json.loads(encoded) != data:
             return
-        path = _yaml_data_path(text)
+        path = _yaml_data_path(text, source_name)
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(f"{path.stem}.{os.getpid()}.part")
         try:
@@ -276,8 +287,28 @@ def _cache_yaml_data(text: str, data: Any) -> None:
             os.replace(partial, path)
         finally:
             partial.unlink(missing_ok=True)
+        _prune_yaml_cache(path)
     except (OSError, TypeError, ValueError):
         return
+
+
+def _prune_yaml_cache(kept: FilePath) -> None:
+    """Remove the data of the same file's other versions (an app update, an edited file),
+    entries named the old way (the digest alone), and beyond MAX_CACHED_YAML the oldest."""
+    prefix = kept.name.split("--")[0] + "--"
+    entries = []
+    for entry in kept.parent.glob("*.json"):
+        if entry == kept:
+            continue
+        old_name = "--" not in entry.stem and len(entry.stem) == 32
+        if entry.name.startswith(prefix) or old_name:
+            entry.unlink(missing_ok=True)
+        else:
+            entries.append(entry)
+    if len(entries) >= MAX_CACHED_YAML:
+        by_age = sorted(entries, key=lambda entry: entry.stat().st_mtime_ns)
+        for entry in by_age[: len(entries) - MAX_CACHED_YAML + 1]:
+            entry.unlink(missing_ok=True)
 
 
 def _expanded_size(node: yaml.Node, sizes: dict[int, int]) -> int:
