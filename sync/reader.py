@@ -46,6 +46,7 @@ from sync.codecs import (
 )
 from sync.encryption import MAGIC as ENCRYPTION_MAGIC
 from sync.encryption import decrypt_bundle_file, is_encrypted
+from sync.erasure import ERASE_ACTION, ERASE_HISTORY_ACTION
 from sync.errors import (
     BundleError,
     BundleIntegrityError,
@@ -56,7 +57,6 @@ from sync.errors import (
     SignatureError,
     UnsafeBundleError,
 )
-from sync.fast_records import decode_records
 from sync.keys import fingerprint, load_council_private_key, verify_signature
 from sync.manifest import FORMAT_VERSION, Manifest
 from sync.records import (
@@ -82,6 +82,12 @@ from sync.timestamps import format_timestamp, utc_now
 
 if TYPE_CHECKING:
     from sync.validation_worker import ValidationWorker
+
+_decode_records: Any
+try:
+    from sync.fast_records import decode_records as _decode_records
+except ImportError:  # pragma: no cover - msgspec is a dependency; a source install may lack it
+    _decode_records = None
 
 # How far ahead of the importing computer's clock a timestamp may be. A stamp far in the future
 # would win every later merge, so it is refused rather than trusted.
@@ -686,6 +692,29 @@ class OpenedBundle:
             self._check_unique_hashes(table, name, id_hashes)
         self._streamed.add(table)
 
+    def erase_event_chunks(self) -> Iterator[RecordChunk]:
+        """The audit trail's chunks, read ahead of the tables for their erase events (the
+        importer applies a bundle's erasures to every table), or none when the file can't hold
+        one: its bytes, read through their hash, have neither "erase" nor a \\u escape (which
+        could spell it). The audit trail is then validated once, when `stream_table` reads it
+        in its turn."""
+        if "audit_events" not in self._tables:
+            return
+        if self._may_hold_erasures(json_path("audit_events")):
+            yield from self.stream_table("audit_events")
+
+    def _may_hold_erasures(self, name: str) -> bool:
+        # Every erase action's name holds "erase" (sync.erasure); without a \u escape a JSON
+        # string's text is in the bytes as it is.
+        needles = (ERASE_ACTION.encode(), ERASE_HISTORY_ACTION.encode(), b"\\u")
+        tail = b""
+        for piece in self._checked_pieces(name):  # to the end, where the hash is checked
+            window = tail + piece[:16]
+            if any(needle in piece or needle in window for needle in needles):
+                return True  # stream_table reads it again, hash and all
+            tail = piece[-16:]
+        return False
+
     def finish_stream(self) -> None:
         """After `stream_table` read every table: refuse the bundle if one was not read to
         its end (its hash unchecked)."""
@@ -961,7 +990,7 @@ class OpenedBundle:
     ) -> list[dict[str, Any]]:
         # msgspec vouches for most chunks in one pass; whatever it does not vouch for is
         # validated below, which names the problem (or accepts it after all).
-        records = decode_records(table, raw)
+        records = _decode_records(table, raw) if _decode_records is not None else None
         if records is not None:
             return records
         if b"\x00" in raw:

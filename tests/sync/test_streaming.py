@@ -148,3 +148,67 @@ def test_a_table_not_read_to_its_end_is_not_finished(
             pass
     with pytest.raises(RuntimeError, match="audit_events"):
         bundle.finish_stream()
+
+
+def _erase_event(event: dict[str, Any], *, spelled: str = "erase") -> dict[str, Any]:
+    return dict(event, action=spelled, field="contact_name", new_value=None)
+
+
+def test_the_erasure_pre_read_skips_an_audit_trail_without_erase_events(
+    write: WriteBundle, big: dict, device_key: DeviceKey
+) -> None:
+    path = write(big)
+    bundle = opened(path, device_key)
+    assert list(bundle.erase_event_chunks()) == []
+    # the audit trail is still read whole in its turn, and the import can finish
+    assert streamed(bundle)["audit_events"]
+
+
+def test_the_erasure_pre_read_gives_the_chunks_holding_erase_events(
+    write: WriteBundle, big: dict, device_key: DeviceKey
+) -> None:
+    for spelled in ("erase", "erase-history"):
+        path = edited(
+            write(big),
+            device_key,
+            "audit_events",
+            lambda records, s=spelled: records.append(
+                _erase_event(records[0], spelled=s) | {"id": "erase-1"}
+            ),
+        )
+        members = unzip(path)
+        manifest = json.loads(members["manifest.json"])
+        manifest["counts"]["audit_events"] += 1
+        members["manifest.json"] = json.dumps(manifest).encode()
+        bundle = opened(zip_members(path, resign(members, device_key)), device_key)
+        actions = [r["action"] for c in bundle.erase_event_chunks() for r in c.records]
+        assert spelled in actions
+
+
+def test_an_erase_event_spelled_with_escapes_is_not_missed(
+    write: WriteBundle, big: dict, device_key: DeviceKey
+) -> None:
+    path = write(big)
+    members = unzip(path)
+    name = "data/audit_events.json"
+    records = json.loads(members[name])
+    records[0] = _erase_event(records[0])
+    text = json.dumps(records, separators=(",", ":"))
+    members[name] = text.replace('"action":"erase"', '"action":"\\u0065rase"').encode()
+    assert b"erase" not in members[name].replace(b'"erase', b"")  # only the escaped one
+    bundle = opened(zip_members(path, resign(members, device_key)), device_key)
+    actions = [r["action"] for c in bundle.erase_event_chunks() for r in c.records]
+    assert actions[0] == "erase"
+
+
+def test_the_erasure_pre_read_checks_the_audit_trail_hash(
+    write: WriteBundle, big: dict, device_key: DeviceKey
+) -> None:
+    path = write(big)
+    members = unzip(path)
+    members["data/audit_events.json"] = members["data/audit_events.json"].replace(
+        b"Greenhead", b"Greenhe4d", 1
+    )
+    bundle = opened(zip_members(path.with_name("changed.gapkit"), members), device_key)
+    with pytest.raises(BundleIntegrityError, match="changed or damaged"):
+        list(bundle.erase_event_chunks())

@@ -1110,7 +1110,7 @@ class ImportService:
             # are applied here, and no value older than an erasure known here comes back in.
             arriving = [
                 erasure
-                for chunk in bundle.stream_table("audit_events")
+                for chunk in bundle.erase_event_chunks()
                 for erasure in erasures_in(chunk.records)
             ]
             try:
