@@ -239,13 +239,34 @@ def _shaped(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(style.name + "-shaped", parent=style, shaping=1)
 
 
+class WrapOnceParagraph(Paragraph):
+    """A Paragraph that keeps its lines between wraps to the same width.
+
+    Its lines depend on the width alone (never on the height offered), yet a table wraps each
+    cell when it measures the table, again for every page it splits over and again when it
+    draws it, and KeepTogether wraps its content before the frame does: a report's paragraphs
+    were broken into lines ~2.4 times each. A split that finds no room drops the lines
+    (`blPara`), and then the next wrap breaks them again.
+    """
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        wrapped = self._wrapped
+        if wrapped is not None and wrapped[0] == availWidth and "blPara" in self.__dict__:
+            return wrapped[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+
 def para(
     text: object,
     style: ParagraphStyle,
     *,
     bold: bool = False,
     raw: bool = False,
-    kind: type[Paragraph] = Paragraph,
+    kind: type[Paragraph] = WrapOnceParagraph,
 ) -> Paragraph:
     """A Paragraph of plain `text` (escaped, with font fallback); `raw` takes markup as is.
 
