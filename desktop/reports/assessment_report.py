@@ -53,6 +53,7 @@ from desktop.reports.layout import (
     verdict_words,
     write_atomically,
 )
+from desktop.reports.plain_text import Piece, plain_cell, plain_text_cell
 from desktop.reports.series import RadarSeries
 from desktop.reports.words import report_language, tr, tr_noop
 from forms.answers import DONT_KNOW
@@ -89,7 +90,6 @@ KIND_WORDS = {
     "health_check": tr_noop("Report", "Organisational health check"),
     "cat_readiness": tr_noop("Report", "CAT readiness"),
 }
-_MUTED_OPEN = '<font color="#5f6b73" size="8">'
 GATEWAY_REASONS = {
     "not met": tr_noop("Report", "Not met yet"),
     "not answered": tr_noop("Report", "Not answered"),
@@ -1144,29 +1144,28 @@ def _appendix(data: ReportData) -> list[Flowable]:
             value = data.answers.get(question.id)
             answer, detail = answer_text(question, value, data.form)
             long_answer = question.type == "text" and len(answer) > LONG_TEXT
-            # One paragraph per cell (with a line break) lays out faster than a list of them.
+            # One cell of stacked text (a line break apart) lays out faster than a list of
+            # paragraphs; plain text is drawn as lines, looking as the Paragraph did.
             if long_answer:
-                answer_cell = para(tr("Report", "See below"), s.cell_muted)
+                answer_cell = plain_text_cell(tr("Report", "See below"), s.cell_muted)
             elif value is None:
-                answer_cell = para(answer, s.cell_muted)
+                answer_cell = plain_text_cell(answer, s.cell_muted)
             else:
-                answer_markup = f"<b>{_esc(answer)}</b>"
+                answer_pieces = [Piece(answer, bold=True)]
                 if detail:
-                    answer_markup += f"<br/>{_MUTED_OPEN}{_esc(detail)}</font>"
-                answer_cell = para(answer_markup, s.cell, raw=True)
-            statement_markup = _esc(question.text)
+                    answer_pieces.append(Piece(detail, muted=True))
+                answer_cell = plain_cell(answer_pieces, s.cell)
+            statement = [Piece(question.text)]
             if question.gateway:
-                statement_markup += (
-                    f"<br/>{_MUTED_OPEN}{_esc(tr('Report', 'Gateway criterion'))}</font>"
-                )
-            row: list[Any] = [para(statement_markup, s.cell, raw=True), answer_cell]
+                statement.append(Piece(tr("Report", "Gateway criterion"), muted=True))
+            row: list[Any] = [plain_cell(statement, s.cell), answer_cell]
             if group:
                 spread = spreads.get(question.id)
                 if spread is not None and spread.rated + len(spread.dont_know) > 0:
-                    spread_markup = f"{_MUTED_OPEN}{_esc(spread_text(spread, data.form))}</font>"
+                    spread_pieces = [Piece(spread_text(spread, data.form), muted=True)]
                     if spread.discuss:
-                        spread_markup += f"<br/><b>{_esc(tr('Report', 'Talked about'))}</b>"
-                    row.append(para(spread_markup, s.cell, raw=True))
+                        spread_pieces.append(Piece(tr("Report", "Talked about"), bold=True))
+                    row.append(plain_cell(spread_pieces, s.cell))
                 else:
                     row.append(para("", s.cell))
             note = data.notes.get(question.id)

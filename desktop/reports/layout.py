@@ -326,11 +326,15 @@ def data_table(
     header_style: ParagraphStyle | None = None,
 ) -> Table:
     """A table with a coloured header row repeated on every page it spans."""
+    from desktop.reports.plain_text import plain_text_cell
+
     s = styles()
     header = header_style or s.header_cell
-    data: list[list[Any]] = [[para(h, header, bold=True) for h in headers]]
+    data: list[list[Any]] = [[plain_text_cell(h, header, bold=True) for h in headers]]
     for row in rows:
-        data.append([para(cell, s.cell) if isinstance(cell, str) else cell for cell in row])
+        data.append(
+            [plain_text_cell(cell, s.cell) if isinstance(cell, str) else cell for cell in row]
+        )
     kind = LongTable if long else Table
     table = kind(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([*table_style(zebra=zebra, rows=len(data)), *extra]))
