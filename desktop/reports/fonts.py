@@ -107,6 +107,7 @@ class _Coverage(Mapping[str, frozenset[int]]):
                         for member in family:
                             if member not in self._covered:
                                 self._covered[member] = _register(member, self._shaping)
+                        _map_bold(family)
                 covered = self._covered[name]
         return covered
 
@@ -143,19 +144,25 @@ def _register(name: str, shaping: bool) -> frozenset[int]:
 @lru_cache(maxsize=1)
 def _registered() -> ReportFonts:
     from reportlab import rl_config
-    from reportlab.lib.fonts import addMapping
 
     # Streams are compressed anyway; ASCII85 on top only makes files bigger and slower.
     rl_config.useA85 = 0
     coverage = _Coverage(shaping_available())
     coverage[REGULAR]  # DejaVu Sans and its bold: every report's text
-    for family in _FAMILIES:
-        regular, bold = family
-        addMapping(regular, 0, 0, regular)
-        addMapping(regular, 1, 0, bold)
-        addMapping(regular, 0, 1, regular)
-        addMapping(regular, 1, 1, bold)
     return ReportFonts(covered=coverage, shaping=coverage._shaping)
+
+
+def _map_bold(family: tuple[str, str]) -> None:
+    """`<b>` in a run of the family's regular font takes its bold. Done after registering
+    them: registering a font maps its bold to itself (a fallback font registered on demand
+    had lost its bold that way, and `<b>` around Gurmukhi printed regular)."""
+    from reportlab.lib.fonts import addMapping
+
+    regular, bold = family
+    addMapping(regular, 0, 0, regular)
+    addMapping(regular, 1, 0, bold)
+    addMapping(regular, 0, 1, regular)
+    addMapping(regular, 1, 1, bold)
 
 
 def register_fonts() -> ReportFonts:

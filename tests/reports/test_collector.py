@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 import threading
 
+from reportlab.lib.fonts import tt2ps
+
 from desktop.reports import fonts
 from sync._gc import gc_paused
 
@@ -66,6 +68,11 @@ def test_fallback_fonts_are_registered_with_their_bold_when_first_needed() -> No
     assert ord("ا") in coverage[fonts.ARABIC_BOLD]
     assert ord("ব") in coverage[fonts.BENGALI]
     assert set(coverage._covered) == set(fonts._FILES) == set(coverage)
+    # registering a font maps its bold to itself: `<b>` around a run of a fallback font
+    # registered on demand must still take that font's bold
+    for regular, bold in fonts._FAMILIES:
+        assert tt2ps(regular, 1, 0) == bold
+        assert tt2ps(regular, 0, 0) == regular
 
 
 def test_line_breaks_stay_in_the_main_font_and_load_no_fallback() -> None:
