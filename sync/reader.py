@@ -23,6 +23,7 @@ from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -116,6 +117,7 @@ _RECORD_BOUNDARY = re.compile(rb"\},\{\"")
 _MAX_MISSED_CUTS = 16
 # Tables other tables refer to: their ids are kept while streaming (for the references and
 # duplicate ids); the others keep only a 64-bit hash of each id.
+_AT = operator.itemgetter("at")
 _REFERENCED_TABLES = frozenset(fk.table for spec in TABLES.values() for fk in spec.foreign_keys)
 
 
@@ -779,7 +781,8 @@ class OpenedBundle:
                     search_from = max(search_from, len(buffer) - len(b'},{"'))
                     break
                 cut = found.start() + 1
-                candidate = prefix + bytes(buffer[:cut]) + b"]"
+                with memoryview(buffer) as view:  # one copy of the chunk, not four
+                    candidate = b"".join((prefix, view[:cut], b"]"))
                 try:
                     self._trial_chunk(table, name, candidate, offset - 1)
                 except _MisplacedCut:
@@ -795,7 +798,7 @@ class OpenedBundle:
                 search_from = chunk_bytes // 2
         if len(prefix) + len(buffer) > self._files.limits.max_file_bytes:
             raise self._too_big_to_hold(name)
-        yield prefix + bytes(buffer), offset - len(prefix)
+        yield b"".join((prefix, buffer)), offset - len(prefix)
 
     def _validated_chunk(
         self,
@@ -917,6 +920,10 @@ class OpenedBundle:
                 targets = self._stream_ids.get(fk.table)
                 if targets is None:
                     raise RuntimeError(f"stream {fk.table} before {table}")
+                outside = set(map(operator.itemgetter(fk.field), records)).difference(targets)
+                outside.discard(None)
+                if not outside:
+                    continue  # every reference is to a record of the bundle (or empty)
                 for index, record in enumerate(records):
                     target = record[fk.field]
                     if target is None or target in targets:
@@ -1114,14 +1121,23 @@ class OpenedBundle:
         all_stamps = list(map(operator.itemgetter("_stamps"), records))
         stamped = spec.stamped_fields
         allowed = stamped | {DEFAULT_STAMP_KEY}
-        wrong = [
-            i
-            for i, stamps in enumerate(all_stamps)
-            if not (
-                stamps.keys() <= allowed
-                and (DEFAULT_STAMP_KEY in stamps or stamps.keys() >= stamped)
-            )
-        ]
+        # The usual chunk, checked in C: every record stamped by "*" alone (as many keys as
+        # records, and no other key in any of them).
+        only_default = sum(map(len, all_stamps)) == len(all_stamps) and set().union(
+            *all_stamps
+        ) <= {DEFAULT_STAMP_KEY}
+        wrong = (
+            []
+            if only_default
+            else [
+                i
+                for i, stamps in enumerate(all_stamps)
+                if not (
+                    stamps.keys() <= allowed
+                    and (DEFAULT_STAMP_KEY in stamps or stamps.keys() >= stamped)
+                )
+            ]
+        )
         if wrong:
             index = wrong[0]
             stamps = all_stamps[index]
@@ -1132,7 +1148,7 @@ class OpenedBundle:
                 else "_stamps does not give a change stamp for every field"
             )
             raise self._record_error(name, index, records[index]["id"], what)
-        stamp_times = [s["at"] for stamps in all_stamps for s in stamps.values()]
+        stamp_times = list(map(_AT, chain.from_iterable(map(dict.values, all_stamps))))
         if min(stamp_times, default=EARLIEST_DATE) < EARLIEST_DATE:
             for index, stamps in enumerate(all_stamps):
                 for key, stamp in stamps.items():
@@ -1155,7 +1171,7 @@ class OpenedBundle:
                             _future(f"the change stamp of {key}", stamp["at"]),
                         )
         ids = list(map(operator.itemgetter("id"), records))
-        seen = {record_id: index for index, record_id in enumerate(ids)}
+        seen = dict(zip(ids, range(len(ids)), strict=True))
         if len(seen) != len(ids):
             first: dict[str, int] = {}
             for index, record_id in enumerate(ids):
