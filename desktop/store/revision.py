@@ -10,4 +10,4 @@ DATABASE_FILE = "gapkit.sqlite3"
 
 # The newest migration this code knows. tests/store/test_db.py checks it matches the Alembic
 # scripts; keeping it here lets start-up skip importing Alembic when nothing is due.
-HEAD_REVISION = "0007_result_json"
+HEAD_REVISION = "0008_responses_agreed_index"
