@@ -36,8 +36,8 @@ from desktop.registration.funds import (
 )
 from desktop.registration.wards import ward_key
 from desktop.services.assessments import ActionInfo, AssessmentService, AssessmentSummary
-from desktop.store.db import Store, in_chunks
-from desktop.store.models import Assessment, AssessmentScore, Organisation, SectionScore
+from desktop.store.db import Store, ids_in
+from desktop.store.models import Assessment, Organisation, SectionScore
 from forms.loader import FormError
 from forms.scoring import score_assessment
 
@@ -273,13 +273,19 @@ class FundsService:
                     Assessment.cat_stage,
                     Assessment.form_id,
                     Assessment.form_version,
+                    latest_ranked.c.overall_rag,
+                    latest_ranked.c.verdict,
                 )
                 .join(latest_ranked, latest_ranked.c.assessment_id == Assessment.id)
                 .where(latest_ranked.c.rank == 1)
             ).all()
         latest: dict[str, dict[str, _Latest]] = {}
+        # The stored overall band and verdict come with the ranking (a counted result has no
+        # problem), rather than read again by id.
+        overall: dict[str, tuple[str | None, str | None]] = {}
         for row in latest_rows:
-            latest.setdefault(row.organisation_id, {})[row.kind] = _Latest(*row)
+            latest.setdefault(row.organisation_id, {})[row.kind] = _Latest(*row[:6])
+            overall[row.id] = (row.overall_rag, row.verdict)
         # Only the statements and sections some fund's conditions read: the facts of the
         # others are never looked at, and reading every answer of thousands of assessments
         # took seconds.
@@ -289,11 +295,14 @@ class FundsService:
             for rule in fund.eligibility
             for name in rule.condition.names
         }
+        # Each kind's answers only to the questions read under its own prefix: a health
+        # check's answers become `hc_` facts, a CAT assessment's `cat_` ones.
         question_ids = {
-            name.removeprefix(prefix)
-            for name in read
-            for prefix in (HEALTH_CHECK_ANSWER_PREFIX, CAT_PREFIX)
-            if name.startswith(prefix)
+            kind: {name.removeprefix(prefix) for name in read if name.startswith(prefix)}
+            for kind, prefix in (
+                ("health_check", HEALTH_CHECK_ANSWER_PREFIX),
+                ("cat_readiness", CAT_PREFIX),
+            )
         }
         section_ids = {
             name.removeprefix(HEALTH_CHECK_PREFIX)
@@ -301,7 +310,10 @@ class FundsService:
             if name.startswith(HEALTH_CHECK_PREFIX)
         }
         stored = self._stored_facts(
-            [s for by_kind in latest.values() for s in by_kind.values()], question_ids, section_ids
+            [s for by_kind in latest.values() for s in by_kind.values()],
+            overall,
+            question_ids,
+            section_ids,
         )
         organisations_by_ward: Counter[str] = Counter()
         eligible: dict[str, Counter[str]] = {fund.id: Counter() for fund in funds.funds}
@@ -366,57 +378,49 @@ class FundsService:
     def _stored_facts(
         self,
         summaries: list[_Latest],
-        question_ids: set[str] | None = None,
-        section_ids: set[str] | None = None,
+        overall: dict[str, tuple[str | None, str | None]],
+        question_ids: dict[str, set[str]],
+        section_ids: set[str],
     ) -> dict[str, ResultFacts]:
-        """The facts of these completed assessments from their stored results and answers, in
-        a few queries (scoring thousands of assessments again would take a minute); with
-        `question_ids` and `section_ids`, only the answers to those questions and the bands of
-        those sections."""
-        from desktop.services.scores import ScoreService, agreed_answers
+        """The facts of these counted results (`overall`: each one's stored band and verdict)
+        from their stored section bands and answers, in a few queries (scoring thousands of
+        assessments again would take a minute): only the answers to each kind's
+        `question_ids`, and the bands of the health checks' `section_ids` (the only sections
+        eligibility reads)."""
+        from desktop.services.scores import agreed_answers
 
-        ScoreService(self.store).score_missing()
         stage_of = {s.id: s.cat_stage or self._default_stage(s) for s in summaries}
-        ids = list(stage_of)
-        overall: dict[str, tuple[str | None, str | None]] = {}
+        by_kind: dict[str, list[str]] = {}
+        for summary in summaries:
+            by_kind.setdefault(summary.kind, []).append(summary.id)
         sections: dict[str, dict[str, str | None]] = {}
+        answers: dict[str, dict[str, Any]] = {}
         with self.store.session() as session:
             connection = session.connection()
-            for chunk in in_chunks(ids):
-                rows = connection.execute(
-                    select(
-                        AssessmentScore.assessment_id,
-                        AssessmentScore.overall_rag,
-                        AssessmentScore.verdict,
-                    ).where(
-                        AssessmentScore.assessment_id.in_(chunk),
-                        AssessmentScore.problem.is_(None),
-                    )
-                )
-                for assessment_id, rag, verdict in rows:
-                    overall[assessment_id] = (rag, verdict)
-                only = (
-                    [SectionScore.section_id.in_(sorted(section_ids))]
-                    if section_ids is not None
-                    else []
-                )
+            dialect = connection.dialect.name
+            health_checks = by_kind.get("health_check", [])
+            for condition in ids_in(SectionScore.assessment_id, health_checks, dialect):
+                if not section_ids:
+                    break
                 section_rows = connection.execute(
                     select(
                         SectionScore.assessment_id, SectionScore.section_id, SectionScore.rag
-                    ).where(SectionScore.assessment_id.in_(chunk), *only)
+                    ).where(condition, SectionScore.section_id.in_(sorted(section_ids)))
                 )
                 for assessment_id, section_id, rag in section_rows:
                     sections.setdefault(assessment_id, {})[section_id] = rag
-            answers = agreed_answers(session, ids, question_ids)
+            for kind, ids in by_kind.items():
+                answers.update(agreed_answers(session, ids, question_ids.get(kind, set())))
         return {
-            assessment_id: ResultFacts(
-                overall_rag=rag,
-                section_rags=sections.get(assessment_id, {}),
-                answers=answers.get(assessment_id, {}),
-                readiness=verdict,
-                stage=stage_of.get(assessment_id),
+            summary.id: ResultFacts(
+                overall_rag=overall[summary.id][0],
+                section_rags=sections.get(summary.id, {}),
+                answers=answers.get(summary.id, {}),
+                readiness=overall[summary.id][1],
+                stage=stage_of.get(summary.id),
             )
-            for assessment_id, (rag, verdict) in overall.items()
+            for summary in summaries
+            if summary.id in overall
         }
 
 

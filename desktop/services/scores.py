@@ -30,7 +30,7 @@ from sqlalchemy import Table, Text, bindparam, delete, exists, insert, select, t
 from sqlalchemy.orm import Session
 
 from desktop.services.assessment_listing import NO_RESULT, result_json
-from desktop.store.db import Store, in_chunks
+from desktop.store.db import Store, ids_in, in_chunks
 from desktop.store.models import (
     SCORE_MODELS,
     Assessment,
@@ -186,7 +186,7 @@ def agreed_answers(
     only = [Response.question_id.in_(sorted(question_ids))] if question_ids is not None else []
     if question_ids is not None and not question_ids:
         return answers
-    for chunk in in_chunks(assessment_ids):
+    for condition in ids_in(Response.assessment_id, assessment_ids, dialect):
         if dialect == "sqlite":
             # The JSON text as stored: most answers are small numbers or words, decoded here
             # without SQLAlchemy's per-value result processing (the bulk of a rescore's reading);
@@ -198,7 +198,7 @@ def agreed_answers(
                     type_coerce(Response.value, Text),
                     Response.dont_know,
                 ).where(
-                    Response.assessment_id.in_(chunk),
+                    condition,
                     Response.participant_id.is_(None),
                     Response.deleted_at.is_(None),
                     *only,
@@ -210,7 +210,7 @@ def agreed_answers(
                 select(
                     Response.assessment_id, Response.question_id, Response.value, Response.dont_know
                 ).where(
-                    Response.assessment_id.in_(chunk),
+                    condition,
                     Response.participant_id.is_(None),
                     Response.deleted_at.is_(None),
                     *only,

@@ -11,12 +11,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import create_engine, event, select, text
+from sqlalchemy import ARRAY, String, bindparam, create_engine, event, func, select, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.errors import DatabaseProblem, DatabaseTooNew, UserError
 from desktop.paths import default_data_dir
@@ -44,6 +45,19 @@ def in_chunks(items: Sequence[_Item], size: int = ID_CHUNK) -> Iterator[Sequence
     """`items` in slices of at most `size`, for `IN (...)` lists and bulk inserts."""
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def ids_in(column: ColumnElement[Any], ids: Sequence[str], dialect: str) -> Iterator[Any]:
+    """`column IN ids`, one condition per `in_chunks` slice of the ids (a query each).
+
+    On PostgreSQL a slice goes as one array parameter, unnested in a subquery: an `IN` list of
+    5,000 values took it 35-80 ms to plan (it weighs each value against the column's
+    statistics), often longer than running the query."""
+    for chunk in in_chunks(ids):
+        if dialect == "postgresql":
+            yield column.in_(select(func.unnest(bindparam(None, list(chunk), type_=ARRAY(String)))))
+        else:
+            yield column.in_(chunk)
 
 
 @dataclass

@@ -137,6 +137,33 @@ def test_the_council_table_counts_match_a_direct_sql_count(services) -> None:
     assert (budgets.blocker, budgets.blocked_by_it) == (reason, count)
 
 
+def test_the_council_table_reads_each_kinds_answers_as_each_guide_does(services) -> None:
+    """The table reads only the answers fund conditions name, a health check's (`hc_`) and a
+    CAT check's (`cat_`) each from its own kind; every fund's count must still be what each
+    organisation's own guide (scoring its answers afresh) says."""
+    made = []
+    for index, money_1 in enumerate(["no", "yes", None, "no"]):
+        organisation = services.organisations.create(
+            dict(CIO, name=f"Signatories {index}", bank_signatories=2)
+        )
+        made.append(organisation.id)
+        if money_1 is not None:
+            _complete(services, organisation.id, "health_check", {"money_1": money_1})
+        if index >= 2:
+            _complete(services, organisation.id, "cat_readiness", stage="full_business_case")
+    table = services.funds.readiness(today=ON, approved_only=False)
+
+    for fund in table.funds:
+        open_to = [
+            organisation_id
+            for organisation_id in made
+            if not _unmet(services.funds.guide(organisation_id, ON), fund.fund_id)
+        ]
+        assert fund.eligible == len(open_to), fund.fund_id
+    awards = next(f for f in table.funds if f.fund_id == "awards_for_all")
+    assert awards.eligible == 2  # both health checks answering "no" to two signatories block it
+
+
 def test_funds_list_for_an_organisation_as_json(data_dir, capsys) -> None:
     services = open_services(data_dir)
     parish = services.organisations.create(PARISH_COUNCIL)
