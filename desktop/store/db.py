@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from sqlalchemy import ARRAY, String, bindparam, create_engine, event, func, select, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import QueryableAttribute, Session, sessionmaker
 from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.errors import DatabaseProblem, DatabaseTooNew, UserError
@@ -47,7 +47,9 @@ def in_chunks(items: Sequence[_Item], size: int = ID_CHUNK) -> Iterator[Sequence
         yield items[start : start + size]
 
 
-def ids_in(column: ColumnElement[Any], ids: Sequence[str], dialect: str) -> Iterator[Any]:
+def ids_in(
+    column: ColumnElement[Any] | QueryableAttribute[Any], ids: Sequence[str], dialect: str
+) -> Iterator[Any]:
     """`column IN ids`, one condition per `in_chunks` slice of the ids (a query each).
 
     On PostgreSQL a slice goes as one array parameter, unnested in a subquery: an `IN` list of
