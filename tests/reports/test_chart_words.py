@@ -61,3 +61,22 @@ def test_an_english_report_keeps_the_english_note(
     services.assessments.record_answer(detail.id, "purpose_1", 3)
     out = write_assessment_report(services, detail.id, tmp_path / "en.pdf", now=NOW)
     assert NOTE in page_words(out)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", ["health_check", "cat_readiness"])
+@pytest.mark.parametrize("language", ["pa", "ur", "pl"])
+def test_each_kind_of_report_writes_in_each_shipped_language(
+    report_services: Services, tmp_path: Path, kind: str, language: str
+) -> None:
+    """The Punjabi CAT readiness report stopped with an error in reportlab (a section title
+    "... (CAT) ..." shaped with the Gurmukhi font); every kind in every language must write."""
+    services = report_services
+    organisation_id = register(services, "Batley Community Kitchen")
+    detail = services.assessments.start(organisation_id, kind, "facilitated", consent_given=True)
+    services.assessments.set_session_language(detail.id, language)
+    out = write_assessment_report(services, detail.id, tmp_path / f"{kind}.pdf", now=NOW)
+    words = page_words(out)
+    with report_language(language):
+        assert unicodedata.normalize("NFKC", tr("Report", "Summary")).split()[0] in words
+    assert "Section by section" not in words
