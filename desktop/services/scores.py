@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import logging
 import operator
+import weakref
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -383,6 +384,17 @@ def rescore_organisations(
 Progress = Callable[[int, int], None]
 
 
+# Per open store: the data version at which score_missing last found nothing left to do.
+_CHECKED: dict[int, tuple[weakref.ref[Store], int]] = {}
+
+
+def _nothing_missing_at(store: Store) -> int | None:
+    checked = _CHECKED.get(id(store))
+    if checked is None or checked[0]() is not store:
+        return None
+    return checked[1]
+
+
 class ScoreService:
     """Builds stored results in bulk: the missing ones, or all of them again."""
 
@@ -404,9 +416,22 @@ class ScoreService:
 
     def score_missing(self, progress: Progress | None = None) -> int:
         """Score every completed assessment that has no stored result yet (and give results
-        stored before they kept their JSON text that text)."""
+        stored before they kept their JSON text that text).
+
+        Every reader calls this first (~20 ms at 20,000 assessments to find nothing). On
+        SQLite the check is skipped while the database is unchanged since a check that left
+        nothing to do: any commit, by any connection or process, changes its data version."""
+        version = self.store.data_version()
+        if version is not None and _nothing_missing_at(self.store) == version:
+            return 0
         scored = self._score_in_batches(self.missing(), progress)
         self.fill_result_json()
+        if version is not None:
+            # As of `version`: this call's own commits change the version, so the next call
+            # checks once more (and finds nothing) before it can skip.
+            for key in [key for key, (store, _v) in _CHECKED.items() if store() is None]:
+                del _CHECKED[key]  # closed and gone
+            _CHECKED[id(self.store)] = (weakref.ref(self.store), version)
         return scored
 
     def fill_result_json(self) -> int:

@@ -6,6 +6,7 @@ import logging
 import os
 import socket
 import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -73,9 +74,24 @@ class Store:
     database_url: str
     backup_path: Path | None = None
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
+    # SQLite: a connection of its own that only ever reads PRAGMA data_version.
+    _watcher: sqlite3.Connection | None = field(default=None, init=False, repr=False)
+    _watcher_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def data_version(self) -> int | None:
+        """SQLite: a number that changes whenever any connection, this process's or another's,
+        commits a change to the database (PRAGMA data_version, read on a connection of its own
+        that never writes, so no write can go unseen); None on PostgreSQL, which has none."""
+        path = self.engine.url.database
+        if not self.is_sqlite or not path or path == ":memory:":
+            return None
+        with self._watcher_lock:
+            if self._watcher is None:
+                self._watcher = sqlite3.connect(path, check_same_thread=False, timeout=10)
+            return int(self._watcher.execute("PRAGMA data_version").fetchone()[0])
 
     @property
     def is_sqlite(self) -> bool:
@@ -98,6 +114,10 @@ class Store:
             session.close()
 
     def close(self) -> None:
+        with self._watcher_lock:
+            if self._watcher is not None:
+                self._watcher.close()
+                self._watcher = None
         self.engine.dispose()
 
 
