@@ -512,6 +512,7 @@ def form_problems(form: FormDefinition) -> list[tuple[Path, str]]:
     for section in form.sections:
         for question in section.questions:
             order.setdefault(question.id, len(order))
+    questions_by_id = _questions_by_id(form)  # once: conditions of every question look it up
     position = 0
     for s_index, section in enumerate(form.sections):
         s_path: Path = ("sections", s_index)
@@ -549,7 +550,7 @@ def form_problems(form: FormDefinition) -> list[tuple[Path, str]]:
                 )
             else:
                 question_ids[question.id] = q_path
-            _check_question(form, question, q_path, position, order, add)
+            _check_question(form, question, q_path, position, order, add, questions_by_id)
             position += 1
     _check_replaces(form, add)
     _check_stages(form, order, add)
@@ -683,6 +684,7 @@ def _check_question(
     position: int,
     order: dict[str, int],
     add: Any,
+    questions_by_id: dict[str, Question],
 ) -> None:
     kind = question.type
     if not question.text.strip():
@@ -748,7 +750,7 @@ def _check_question(
             order,
             False,
             add,
-            _questions_by_id(form),
+            questions_by_id,
         )
     if question.constraint is not None:
         try:
@@ -765,7 +767,7 @@ def _check_question(
                 )
     if question.support_need is not None:
         _check_support_need(
-            question, (*path, "support_need"), position, order, add, _questions_by_id(form)
+            question, (*path, "support_need"), position, order, add, questions_by_id
         )
 
 

@@ -323,7 +323,9 @@ def _cover(data: ReportData) -> list[Flowable]:
         ),
         (tr("Report", "Status"), _status_text(summary.status, summary.completed_at)),
     ]
-    rows = [[para(label, s.muted), para(value, s.body)] for label, value in facts]
+    rows = [
+        [plain_text_cell(label, s.muted), plain_text_cell(value, s.body)] for label, value in facts
+    ]
     table = Table(rows, colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm], hAlign="LEFT")
     table.setStyle(
         TableStyle(
@@ -384,7 +386,7 @@ def _scale_legend(form: FormDefinition) -> Flowable:
     scale = [f"<b>{level.level}</b> {level.name}" for level in form.rating_scale]
     cells.append(
         [
-            para(tr("Report", "Rating scale"), s.cell_muted),
+            plain_text_cell(tr("Report", "Rating scale"), s.cell_muted),
             para("   ·   ".join(scale), s.cell, raw=True),
         ]
     )
@@ -400,7 +402,7 @@ def _scale_legend(form: FormDefinition) -> Flowable:
     ]
     cells.append(
         [
-            para(tr("Report", "Scores"), s.cell_muted),
+            plain_text_cell(tr("Report", "Scores"), s.cell_muted),
             para(
                 _esc(tr("Report", "Each section scores 0 to 100."))
                 + "   "
@@ -677,22 +679,22 @@ def _section_scores(data: ReportData) -> list[Flowable]:
     rows: list[list[Any]] = []
     extra: list[tuple[Any, ...]] = []
     for index, section in enumerate(result.sections, start=1):
-        band_cell = para(_rag_chip(section.rag), s.cell_bold)
+        band_cell = plain_text_cell(_rag_chip(section.rag), s.cell_bold)
         row: list[Any] = [
-            para(section.title, s.cell),
-            para(score_text(section.score), s.cell_right, bold=True),
+            plain_text_cell(section.title, s.cell),
+            plain_text_cell(score_text(section.score), s.cell_right, bold=True),
         ]
         if previous is not None:
             old = before.get(section.id)
-            row.append(para(score_text(old), s.cell_right))
-            row.append(para(_change(section.score, old), s.cell_right))
+            row.append(plain_text_cell(score_text(old), s.cell_right))
+            row.append(plain_text_cell(_change(section.score, old), s.cell_right))
         row.append(band_cell)
         answered = tr("Report", "{answered} of {total}").format(
             answered=section.answered, total=section.total
         )
         if section.dont_know:
             answered += " " + tr("Report", "({count} don't know)").format(count=section.dont_know)
-        row.append(para(answered, s.cell_muted))
+        row.append(plain_text_cell(answered, s.cell_muted))
         rows.append(row)
         if section.rag:
             text, fill = RAG_COLOURS[section.rag]
@@ -781,7 +783,10 @@ def _readiness(data: ReportData) -> list[Flowable]:
         stage = tr("Report", "Stage: {stage}.").format(stage=result.stage_title)
         explanation = f"{stage} {explanation}"
     box = Table(
-        [[para(shown_verdict, _coloured(s.verdict, text_colour))], [para(explanation, s.body)]],
+        [
+            [plain_text_cell(shown_verdict, _coloured(s.verdict, text_colour))],
+            [plain_text_cell(explanation, s.body)],
+        ],
         colWidths=[CONTENT_WIDTH],
     )
     box.setStyle(
@@ -804,8 +809,10 @@ def _readiness(data: ReportData) -> list[Flowable]:
         flowables.append(heading(tr("Report", "Conditions not met yet"), s.h2, level=1))
         rows = [
             [
-                para(gateway.text, s.cell),
-                para(tr("Report", GATEWAY_REASONS.get(gateway.reason, gateway.reason)), s.cell),
+                plain_text_cell(gateway.text, s.cell),
+                plain_text_cell(
+                    tr("Report", GATEWAY_REASONS.get(gateway.reason, gateway.reason)), s.cell
+                ),
             ]
             for gateway in result.unmet_gateways
         ]
@@ -867,15 +874,18 @@ def _support_needs(data: ReportData) -> list[Flowable]:
                 text += f' <font color="#5f6b73">({_esc(", ".join(details))})</font>'
             lines.append([para(text, s.cell, raw=True)])
         for extra in need.extra_offers:
-            lines.append([para(extra, s.cell)])
+            lines.append([plain_text_cell(extra, s.cell)])
         raised = statements_text([question.text for question in need.questions])
         table_rows = [
             [
-                para(tr("Report", "Support"), s.cell_muted),
+                plain_text_cell(tr("Report", "Support"), s.cell_muted),
                 [para_row[0] for para_row in lines]
-                or para(tr("Report", "Ask your development worker."), s.cell),
+                or plain_text_cell(tr("Report", "Ask your development worker."), s.cell),
             ],
-            [para(tr("Report", "Raised by"), s.cell_muted), para(raised, s.cell_muted)],
+            [
+                plain_text_cell(tr("Report", "Raised by"), s.cell_muted),
+                plain_text_cell(raised, s.cell_muted),
+            ],
         ]
         table = Table(table_rows, colWidths=[22 * mm, CONTENT_WIDTH - 22 * mm], hAlign="LEFT")
         table.setStyle(
@@ -946,11 +956,13 @@ def _since_last_time(data: ReportData) -> list[Flowable]:
     for number, action in enumerate(since.actions, start=1):
         run.add(
             [
-                para(str(number), s.cell_muted),
-                para(_clipped(action.what), s.cell),
-                para(action.who or "—", s.cell),
-                para(tr("Report", OUTCOME_CELLS.get(action.outcome or "", "Not reviewed")), s.cell),
-                para(_clipped(action.note or "—"), s.cell_muted),
+                plain_text_cell(str(number), s.cell_muted),
+                plain_text_cell(_clipped(action.what), s.cell),
+                plain_text_cell(action.who or "—", s.cell),
+                plain_text_cell(
+                    tr("Report", OUTCOME_CELLS.get(action.outcome or "", "Not reviewed")), s.cell
+                ),
+                plain_text_cell(_clipped(action.note or "—"), s.cell_muted),
             ]
         )
     run.flush()
@@ -1016,12 +1028,14 @@ def _action_plan(data: ReportData) -> list[Flowable]:
             continue
         run.add(
             [
-                para(str(number), s.cell_muted),
-                para(action.what, s.cell),
-                para(action.who or "—", s.cell),
-                para(short_date(action.due_date) if action.due_date else "—", s.cell),
-                para(action.support_offer or (action.theme or "—"), s.cell_muted),
-                para(tr("Report", STATUS_WORDS.get(action.status, action.status)), s.cell),
+                plain_text_cell(str(number), s.cell_muted),
+                plain_text_cell(action.what, s.cell),
+                plain_text_cell(action.who or "—", s.cell),
+                plain_text_cell(short_date(action.due_date) if action.due_date else "—", s.cell),
+                plain_text_cell(action.support_offer or (action.theme or "—"), s.cell_muted),
+                plain_text_cell(
+                    tr("Report", STATUS_WORDS.get(action.status, action.status)), s.cell
+                ),
             ]
         )
     run.flush()
@@ -1167,7 +1181,7 @@ def _appendix(data: ReportData) -> list[Flowable]:
                         spread_pieces.append(Piece(tr("Report", "Talked about"), bold=True))
                     row.append(plain_cell(spread_pieces, s.cell))
                 else:
-                    row.append(para("", s.cell))
+                    row.append(plain_text_cell("", s.cell))
             note = data.notes.get(question.id)
             long_note = note is not None and len(note) > LONG_TEXT
             if note and not long_note:

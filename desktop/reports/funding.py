@@ -8,6 +8,7 @@ The council summary is English (no report language is set for it)."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
@@ -24,6 +25,7 @@ from desktop.reports.layout import (
     para,
     styles,
 )
+from desktop.reports.plain_text import Piece, plain_cell, plain_text_cell
 from desktop.reports.words import current_language, tr
 from forms.localised import is_right_to_left
 
@@ -73,9 +75,17 @@ def _deadline(check: FundCheck) -> str:
 def _fund_cell(check: FundCheck) -> list[Any]:
     s = styles()
     fund = check.fund
-    cell = [para(f"<b>{_esc(fund.name)}</b>", s.cell, raw=True), para(fund.funder, s.cell_muted)]
+    cell = [
+        # falls back to the markup it always had (escaped only, no script runs)
+        plain_cell(
+            [Piece(fund.name, bold=True)],
+            s.cell,
+            partial(para, f"<b>{_esc(fund.name)}</b>", s.cell, raw=True),
+        ),
+        plain_text_cell(fund.funder, s.cell_muted),
+    ]
     if fund.link:
-        cell.append(para(fund.link, s.cell_muted))
+        cell.append(plain_text_cell(fund.link, s.cell_muted))
     return cell
 
 
@@ -100,7 +110,11 @@ def funding_page(guide: FundsGuide | None, offers: SupportCatalogue | None) -> l
             data_table(
                 [tr("Report", "Fund"), tr("Report", "Amounts"), tr("Report", "When")],
                 [
-                    [_fund_cell(c), para(c.fund.amounts, s.cell), para(_deadline(c), s.cell)]
+                    [
+                        _fund_cell(c),
+                        plain_text_cell(c.fund.amounts, s.cell),
+                        plain_text_cell(_deadline(c), s.cell),
+                    ]
                     for c in guide.eligible
                 ],
                 widths,
@@ -187,16 +201,19 @@ def funding_readiness(table: FundingReadiness | None) -> list[Flowable]:
     for ward in wards:
         rows.append(
             [
-                para(ward, s.cell),
-                para(str(table.organisations_by_ward.get(ward, 0)), s.cell_right),
-                *(para(str(f.eligible_by_ward.get(ward, 0)), s.cell_right) for f in funds),
+                plain_text_cell(ward, s.cell),
+                plain_text_cell(str(table.organisations_by_ward.get(ward, 0)), s.cell_right),
+                *(
+                    plain_text_cell(str(f.eligible_by_ward.get(ward, 0)), s.cell_right)
+                    for f in funds
+                ),
             ]
         )
     rows.append(
         [
-            para("All wards", s.cell_bold),
-            para(str(table.organisations), s.cell_right, bold=True),
-            *(para(str(f.eligible), s.cell_right, bold=True) for f in funds),
+            plain_text_cell("All wards", s.cell_bold),
+            plain_text_cell(str(table.organisations), s.cell_right, bold=True),
+            *(plain_text_cell(str(f.eligible), s.cell_right, bold=True) for f in funds),
         ]
     )
     flowables.append(
@@ -219,10 +236,10 @@ def funding_readiness(table: FundingReadiness | None) -> list[Flowable]:
             ["Fund", "Eligible", "Most common blocker", "Blocks"],
             [
                 [
-                    para(f.fund_name, s.cell),
-                    para(str(f.eligible), s.cell_right),
-                    para(f.blocker or "—", s.cell),
-                    para(str(f.blocked_by_it) if f.blocker else "—", s.cell_right),
+                    plain_text_cell(f.fund_name, s.cell),
+                    plain_text_cell(str(f.eligible), s.cell_right),
+                    plain_text_cell(f.blocker or "—", s.cell),
+                    plain_text_cell(str(f.blocked_by_it) if f.blocker else "—", s.cell_right),
                 ]
                 for f in funds
             ],

@@ -8,9 +8,11 @@ as `<br/>` stacks them in a Paragraph), each in one font, size and colour. It br
 as a Paragraph does (greedy, at spaces, with reportlab's allowance for slightly full lines)
 and puts every line where the Paragraph would put it, so the page looks the same.
 
-Only text the main font prints as it is goes this way: another script (Gurmukhi, Urdu set
-right to left), characters the font lacks, other kinds of space, control characters, or a
-word wider than the column make the cell the Paragraph it always was (`layout.para`).
+Only text the main font prints as it is goes this way, left or right aligned: another
+script (Gurmukhi, Urdu set right to left), characters the font lacks, other kinds of space,
+control characters, or a word wider than the column make the cell the Paragraph it always was
+(`layout.para`). A PlainCell never splits, so it is for table cells (a table row never splits
+either), not for text flowing down a page.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from functools import partial
 from typing import Any
 
 from reportlab.lib.colors import Color
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
@@ -90,7 +92,7 @@ class _Run:
 def _plain_text(text: str, covered: frozenset[int]) -> bool:
     return not is_arabic_script(text) and all(
         (char == " " or (char.isprintable() and not char.isspace())) and ord(char) in covered
-        for char in text
+        for char in set(text)
     )
 
 
@@ -98,7 +100,7 @@ def _runs(pieces: Sequence[Piece], style: ParagraphStyle) -> tuple[_Run, ...] | 
     """The pieces as runs of words, or None when a Paragraph must set them."""
     if (
         not pieces
-        or style.alignment != TA_LEFT
+        or style.alignment not in (TA_LEFT, TA_RIGHT)
         or style.firstLineIndent
         or getattr(style, "shaping", 0)
         or style.fontName not in (REGULAR, BOLD)
@@ -113,6 +115,8 @@ def _runs(pieces: Sequence[Piece], style: ParagraphStyle) -> tuple[_Run, ...] | 
         or getattr(style, "embeddedHyphenation", 0)
     ):
         return None
+    if len(pieces) == 1 and pieces[0].text == "":
+        return ()  # an empty cell: a Paragraph of no lines, no height
     covered = register_fonts().covered
     runs = []
     for piece in pieces:
@@ -187,6 +191,7 @@ class PlainCell(Flowable):
         text = canvas.beginText(style.leftIndent, self.height - self._lines[0].run.size)
         font: tuple[str, float] | None = None
         colour: Color | None = None
+        right = style.alignment == TA_RIGHT
         for line in self._lines:
             run = line.run
             if (run.font, run.size) != font:
@@ -195,13 +200,21 @@ class PlainCell(Flowable):
             if run.colour != colour:
                 colour = run.colour
                 text.setFillColor(colour)
-            if line.extra < -1e-8 and line.spaces:
+            squeezed = line.extra < -1e-8 and line.spaces > 0
+            # Right-aligned lines start after the room left (as reportlab's
+            # _rightDrawParaLine moves them), unless squeezed to the full width.
+            shift = line.extra if right and not squeezed else 0.0
+            if abs(shift) > 1e-6:
+                text.setXPos(shift)
+            if squeezed:
                 # reportlab squeezes the spaces of a line it let run a little over
                 text.setWordSpace(line.extra / line.spaces)
                 text.textLine(line.text)
                 text.setWordSpace(0)
             else:
                 text.textLine(line.text)
+            if abs(shift) > 1e-6:
+                text.setXPos(-shift)
         canvas.drawText(text)
         canvas.restoreState()
 

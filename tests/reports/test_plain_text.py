@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image, ImageChops
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
@@ -106,7 +106,9 @@ pieces_strategy = st.lists(
 @settings(max_examples=300, deadline=None)
 @given(
     pieces=pieces_strategy,
-    style_name=st.sampled_from(["cell", "cell_muted", "cell_bold", "header_cell", "body"]),
+    style_name=st.sampled_from(
+        ["cell", "cell_muted", "cell_bold", "cell_right", "header_cell", "body"]
+    ),
     width=st.floats(min_value=60, max_value=420),
     doubled=st.booleans(),
     broken=st.booleans(),
@@ -167,8 +169,8 @@ def test_text_a_paragraph_must_set_stays_a_paragraph(text):
 
 def test_styles_it_does_not_draw_stay_paragraphs():
     s = styles()
-    right = ParagraphStyle("right", parent=s.cell, alignment=TA_RIGHT)
-    assert not isinstance(plain_cell([Piece("12 Mar 2026")], right), PlainCell)
+    centred = ParagraphStyle("centred", parent=s.cell, alignment=TA_CENTER)
+    assert not isinstance(plain_cell([Piece("12 Mar 2026")], centred), PlainCell)
     shaped = ParagraphStyle("shaped", parent=s.cell, shaping=1)
     assert not isinstance(plain_cell([Piece("plain")], shaped), PlainCell)
 
@@ -187,7 +189,7 @@ def test_a_word_wider_than_the_column_is_left_to_the_paragraph_which_splits_it()
 
 def _render(path: Path, cells: list[list[object]]) -> list[Image.Image]:
     s = styles()
-    widths = [CONTENT_WIDTH * 0.5, CONTENT_WIDTH * 0.3, CONTENT_WIDTH * 0.2]
+    widths = [CONTENT_WIDTH * 0.45, CONTENT_WIDTH * 0.25, CONTENT_WIDTH * 0.2, CONTENT_WIDTH * 0.1]
     table = Table(cells, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(table_style(zebra=False, rows=len(cells))))
     document = ReportDocument(
@@ -213,13 +215,19 @@ def test_a_table_of_plain_cells_renders_pixel_for_pixel_as_the_paragraphs(tmp_pa
         if n % 2:
             answer.append(Piece("Policies are written down and reviewed every year", muted=True))
         spread = [Piece("1  ●●\n2  –\n3  ●●●", muted=True), Piece("Talked about", bold=True)]
-        rows.append([statement, answer, spread])
-    rows.append([[Piece(squeezed)], [Piece("Łódź café — “quoted”")], [Piece("x>y & <b>")]])
-    headers = ["Statement", "Agreed answer", "How people rated"]
+        score = [Piece(f"{n * 7 % 101}", bold=n % 2 == 0)] if n % 5 else [Piece("")]
+        rows.append([statement, answer, spread, score])
+    rows.append(
+        [[Piece(squeezed)], [Piece("Łódź café — “quoted”")], [Piece("x>y & <b>")], [Piece("—")]]
+    )
+    # a right-aligned line with more words than fit: wrapped, and the short one moved right
+    rows.append([[Piece("a")], [Piece("b")], [Piece("c")], [Piece("not scored yet at all")]])
+    headers = ["Statement", "Agreed answer", "How people rated", "Score"]
 
     def table(make):
         return [[make([Piece(h, bold=True)], s.header_cell) for h in headers]] + [
-            [make(cell, s.cell) for cell in row] for row in rows
+            [make(cell, s.cell_right if i == 3 else s.cell) for i, cell in enumerate(row)]
+            for row in rows
         ]
 
     plain = table(plain_cell)
