@@ -41,10 +41,12 @@ def _label_strings(
     scripts the body font lacks (Gurmukhi) take their own font, run by run."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    from desktop.reports.bidi import _pieces, _shaped, run_width, visual_order
     from desktop.reports.fonts import is_arabic_script, needs_fallback, script_runs
 
     if is_arabic_script(text):
+        # only Urdu labels need the bidi module (a few regular expressions to compile)
+        from desktop.reports.bidi import _pieces, _shaped, run_width, visual_order
+
         words = text.split()
         ordered = [words[i] for i in visual_order(words)]
         runs = [
