@@ -333,3 +333,13 @@ def test_refused_chunks_name_the_problem_through_pydantic() -> None:
         {"note": "a\x00b"},
     ):
         assert decode_records("responses", _dump([dict(base, **change)])) is None, change
+
+
+@pytest.mark.parametrize("number", [5, 0, -1, 10**15, 2**53, 1.25])
+def test_a_whole_number_in_a_number_column_is_a_float_as_pydantic_makes_it(number: Any) -> None:
+    record = dict(VALID["organisations"], staff_fte=number)
+    fast = assert_no_laxer_than_pydantic("organisations", _dump([record]))
+    if abs(number) <= 1e15:
+        assert fast is not None and type(fast[0]["staff_fte"]) is float
+    else:
+        assert fast is None
