@@ -17,7 +17,7 @@ import typing
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, NotRequired, Union, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter
+from pydantic import AllowInfNan, BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter
 from typing_extensions import TypeAliasType, TypedDict
 
 from sync.stamps import DEFAULT_STAMP_KEY as DEFAULT_STAMP_KEY  # the rule lives there
@@ -82,13 +82,16 @@ TextList = Annotated[
     ColumnType("array"),
 ]
 JsonText = Annotated[str, StringConstraints(max_length=TEXT_MAX_CHARS)]
+# Said here and not left to the config: inside the recursive alias pydantic let a number too
+# large for a float (1e400) through as infinity.
+JsonFloat = Annotated[float, AllowInfNan(False)]
 if typing.TYPE_CHECKING:
     # mypy can't follow a recursive TypeAliasType; pydantic needs one to validate nested JSON.
     JsonValue = Any
 else:
     JsonValue = TypeAliasType(
         "JsonValue",
-        Union[None, bool, int, float, JsonText, list["JsonValue"], dict[str, "JsonValue"]],  # noqa: UP007
+        Union[None, bool, int, JsonFloat, JsonText, list["JsonValue"], dict[str, "JsonValue"]],  # noqa: UP007
     )
 AnyJson = Annotated[JsonValue, ColumnType("any")]
 JsonObject = Annotated[dict[str, JsonValue], ColumnType("object")]
