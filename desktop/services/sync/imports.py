@@ -446,10 +446,15 @@ class _SqliteRows(_Rows):
             self.raw.execute(f'DROP INDEX "{name}"')
         try:
             yield
-        finally:
+        except BaseException:
             for _name, sql in found:
                 with contextlib.suppress(sqlite3.Error):  # rolled back with the import
                     self.raw.execute(sql)
+            raise
+        # After a load that went well an index that can't be built (a full disk) fails the
+        # import: committing without it would leave the database short of an index for good.
+        for _name, sql in found:
+            self.raw.execute(sql)
 
     def load(self, info: _TableInfo, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         selected = []

@@ -1,0 +1,75 @@
+"""The secondary indexes a bulk load drops are built again, or the import fails: an index
+that can't be built (a full disk, here SQLite refusing CREATE INDEX) must not be skipped
+silently while the import commits its rows."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+import desktop.services.sync.imports as imports
+from desktop.services.sync.imports import ImportService
+from desktop.store.db import database_path, open_store
+from tests.store.sync_helpers import Laptop
+
+
+def _index_sql(folder: Path) -> list[tuple[str, str]]:
+    connection = sqlite3.connect(database_path(folder))
+    try:
+        query = "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+        return list(connection.execute(query))
+    finally:
+        connection.close()
+
+
+def _count(folder: Path, table: str) -> int:
+    connection = sqlite3.connect(database_path(folder))
+    try:
+        return int(connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+    finally:
+        connection.close()
+
+
+def test_an_index_that_cannot_be_built_again_fails_the_whole_import(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    laptop = Laptop.make(tmp_path, "Laptop")
+    laptop.register(3, seed=7)
+    laptop.assess(2, seed=7)
+    bundle = laptop.export(full=True)
+    monkeypatch.setattr(imports, "INDEXES_AFTER_ROWS", 1)  # this small bundle loads in bulk
+    folder = tmp_path / "council"
+    council = open_store(data_dir=folder, device_name="Council")
+    try:
+        laptop.enrol_at(council)
+        indexes = _index_sql(folder)
+        assert any(sql and not sql.startswith("CREATE UNIQUE") for _name, sql in indexes)
+
+        def no_new_indexes(action: int, *args: Any) -> int:
+            return (
+                sqlite3.SQLITE_DENY if action == sqlite3.SQLITE_CREATE_INDEX else sqlite3.SQLITE_OK
+            )
+
+        @event.listens_for(council.engine, "checkout")
+        def refuse_create_index(dbapi_connection: Any, record: Any, proxy: Any) -> None:
+            dbapi_connection.set_authorizer(no_new_indexes)
+
+        @event.listens_for(council.engine, "checkin")
+        def allow_again(dbapi_connection: Any, record: Any) -> None:
+            if dbapi_connection is not None:
+                dbapi_connection.set_authorizer(None)
+
+        try:
+            summary = ImportService(council).import_bundle(bundle)
+        except Exception:  # noqa: BLE001 - refused one way or the other: both keep nothing
+            summary = None
+        assert summary is None or summary.status != "merged"
+    finally:
+        council.close()
+        laptop.close()
+    assert _index_sql(folder) == indexes
+    assert _count(folder, "organisations") == 0 and _count(folder, "responses") == 0
