@@ -714,7 +714,7 @@ class OpenedBundle:
             window = tail + piece[:16]
             if any(needle in piece or needle in window for needle in needles):
                 return True  # stream_table reads it again, hash and all
-            tail = piece[-16:]
+            tail = window[-16:] if len(piece) < 16 else piece[-16:]  # a short piece adds on
         return False
 
     def finish_stream(self) -> None:

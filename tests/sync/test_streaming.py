@@ -212,3 +212,28 @@ def test_the_erasure_pre_read_checks_the_audit_trail_hash(
     bundle = opened(zip_members(path.with_name("changed.gapkit"), members), device_key)
     with pytest.raises(BundleIntegrityError, match="changed or damaged"):
         list(bundle.erase_event_chunks())
+
+
+@pytest.mark.parametrize("piece_bytes", [2, 3, 7])
+def test_an_erase_event_cut_across_small_pieces_is_not_missed(
+    write: WriteBundle,
+    big: dict,
+    device_key: DeviceKey,
+    monkeypatch: pytest.MonkeyPatch,
+    piece_bytes: int,
+) -> None:
+    """The pre-read looks for "erase" across the pieces the file is read in, whatever their
+    size (a piece shorter than the word must not hide it)."""
+    import sync.safezip
+
+    path = write(big)
+    members = unzip(path)
+    name = "data/audit_events.json"
+    records = json.loads(members[name])
+    records[0] = _erase_event(records[0])
+    members[name] = json.dumps(records, separators=(",", ":")).encode()
+    assert members[name].count(b"erase") == 1 and b"\\u" not in members[name]
+    bundle = opened(zip_members(path, resign(members, device_key)), device_key)
+    monkeypatch.setattr(sync.safezip, "_PIECE", piece_bytes)
+    actions = [r["action"] for c in bundle.erase_event_chunks() for r in c.records]
+    assert actions[0] == "erase"
