@@ -31,7 +31,7 @@ import msgspec
 from pydantic import AllowInfNan, BaseModel, StringConstraints
 from pydantic.fields import FieldInfo
 
-from sync.records import TABLES, TEXT_MAX_CHARS, Stamp, StampKey
+from sync.records import MAX_SAFE_INTEGER, TABLES, TEXT_MAX_CHARS, Stamp, StampKey
 from sync.timestamps import DATE_REGEX, TIME_PATTERN, TIMESTAMP_REGEX
 
 # Deeper JSON values go to pydantic (its parser refuses about 200 levels of the whole file).
@@ -280,6 +280,12 @@ class _TableDecoder:
             texts = [value for value in column if value.__class__ is str]
             if max(map(len, texts), default=0) > TEXT_MAX_CHARS:
                 raise _Refused
+            whole = [value for value in column if value.__class__ is int]
+            if (
+                min(whole, default=0) < -MAX_SAFE_INTEGER
+                or max(whole, default=0) > MAX_SAFE_INTEGER
+            ):
+                raise _Refused
             for value in column:
                 if value.__class__ in _CONTAINERS:
                     _check_json(value, 0)
@@ -317,6 +323,9 @@ def _check_json(value: Any, depth: int) -> None:
             raise _Refused
         for item in value.values():
             _check_json(item, depth + 1)
+    elif kind is int:
+        if not -MAX_SAFE_INTEGER <= value <= MAX_SAFE_INTEGER:
+            raise _Refused  # the reader refuses it, naming the record
     elif kind is float:
         if value != value or value in (float("inf"), float("-inf")):
             raise _Refused

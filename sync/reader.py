@@ -1044,7 +1044,24 @@ class OpenedBundle:
             raise self._record_error(
                 name, index, record_id, _friendly_validation(exc, skip_loc=1)
             ) from None
+        self._refuse_inexact_integers(table, name, records)
         return records
+
+    def _refuse_inexact_integers(
+        self, table: str, name: str, records: list[dict[str, Any]]
+    ) -> None:
+        """A whole number in a JSON value beyond what a float holds exactly, as in a number
+        column (pydantic's JSON value takes any size; the fast path leaves such chunks here)."""
+        for field in TABLES[table].columns_of_type("any", "object"):
+            for index, record in enumerate(records):
+                if _has_inexact_integer(record[field]):
+                    raise self._record_error(
+                        name,
+                        index,
+                        record.get("id"),
+                        f"{field} holds a whole number beyond {MAX_SAFE_INTEGER:,} (plus or "
+                        "minus), which numbers in a bundle can't hold exactly",
+                    )
 
     @staticmethod
     def _record_id_at(text: str, index: int) -> Any:
@@ -1209,6 +1226,21 @@ def _strings_in(value: Any) -> Iterator[str]:
         for key, item in value.items():
             yield key
             yield from _strings_in(item)
+
+
+def _has_inexact_integer(value: Any) -> bool:
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        kind = type(item)
+        if kind is int:
+            if not -MAX_SAFE_INTEGER <= item <= MAX_SAFE_INTEGER:
+                return True
+        elif kind is list:
+            stack.extend(item)
+        elif kind is dict:
+            stack.extend(item.values())
+    return False
 
 
 def _has_surrogate(text: str) -> bool:

@@ -664,6 +664,16 @@ RANGE_ATTACKS = {
     "NaN staff": ("organisations", lambda r: r.update(staff_fte=float("nan")), "staff_fte"),
     "Infinity in an answer": ("responses", lambda r: r.update(value=float("inf")), "value"),
     "rev 2**70": ("organisations", lambda r: r.update(rev=2**70), "rev"),
+    "integer beyond 64 bits in an answer": (
+        "responses",
+        lambda r: r.update(value=[10**30]),
+        "value holds a whole number",
+    ),
+    "integer beyond 2**53 in an audit value": (
+        "audit_events",
+        lambda r: r.update(new_value={"n": 2**60}),
+        "new_value holds a whole number",
+    ),
 }
 
 

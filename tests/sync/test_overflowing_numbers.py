@@ -39,3 +39,53 @@ def test_the_validator_refuses_infinity_from_an_overflowing_number(
     raw = json.dumps([record]).replace(str(MARK), "[1e400]").encode()
     with pytest.raises(ValueError, match="finite"):
         records_adapter(table).validate_json(raw)
+
+
+# A whole number beyond what a float holds exactly (2**53) is refused in a JSON value as in a
+# number column: 10**30 crashed the import's JSON encoding, 2**60 changed in any spreadsheet.
+@pytest.mark.parametrize(
+    "table, field, number",
+    [
+        ("responses", "value", b"1" + b"0" * 30),
+        ("responses", "value", b"[9007199254740992]"),
+        ("responses", "value", b'{"a": [-9007199254740992]}'),
+        ("audit_events", "new_value", str(2**60).encode()),
+        ("audit_events", "old_value", b'{"k": ' + str(2**64).encode() + b"}"),
+    ],
+)
+def test_a_whole_number_beyond_2_to_the_53_in_a_json_value_is_refused(
+    write: WriteBundle,
+    tables: dict,
+    tmp_path: Path,
+    device_key: DeviceKey,
+    table: str,
+    field: str,
+    number: bytes,
+) -> None:
+    tables[table][0][field] = MARK
+    members = unzip(write(tables))
+    name = f"data/{table}.json"
+    assert members[name].count(str(MARK).encode()) == 1
+    members[name] = members[name].replace(str(MARK).encode(), number)
+    with pytest.raises(RecordError, match=rf"{name}, record 1 .*{field} holds a whole number"):
+        read(rezip(tmp_path, resign(members, device_key)), device_key)
+
+
+def test_the_largest_exact_whole_numbers_still_pass(
+    write: WriteBundle, tables: dict, device_key: DeviceKey
+) -> None:
+    tables["responses"][0]["value"] = [2**53 - 1, -(2**53 - 1)]
+    tables["audit_events"][0]["new_value"] = {"n": 2**53 - 1}
+    records = read(write(tables), device_key)
+    assert records["responses"][0]["value"] == [2**53 - 1, -(2**53 - 1)]
+    assert records["audit_events"][0]["new_value"] == {"n": 2**53 - 1}
+
+
+@pytest.mark.parametrize("value", [2**53, -(2**53), [2**63], {"k": [1, 10**30]}])
+def test_the_fast_path_leaves_unsafe_whole_numbers_to_the_reader(value: object) -> None:
+    from sync.fast_records import decode_records
+    from tests.sync.test_fast_records import VALID
+
+    record = dict(VALID["responses"], value=value)
+    assert decode_records("responses", json.dumps([record]).encode()) is None
+    assert decode_records("responses", json.dumps([dict(record, value=5)]).encode()) is not None
