@@ -329,7 +329,7 @@ def data_table(
     from desktop.reports.plain_text import plain_text_cell
 
     s = styles()
-    header = header_style or s.header_cell
+    header = header_style or fitting_header_row_style(headers, widths)
     data: list[list[Any]] = [[plain_text_cell(h, header, bold=True) for h in headers]]
     for row in rows:
         data.append(
@@ -358,6 +358,23 @@ def fitting_header_style(headers: Sequence[str], width: float) -> ParagraphStyle
         return style
     size = max(6.5, int(10 * style.fontSize * room / widest) / 10)
     return _header_style_of_size(size)
+
+
+def fitting_header_row_style(headers: Sequence[str], widths: Sequence[float]) -> ParagraphStyle:
+    """One header style for a row of columns: the smallest any column needs to keep its
+    words whole (a 16 mm "Change" column broke as "Chang e"). Headers in another script are
+    left as they are: the main font's widths say nothing of their letters."""
+    from desktop.reports.fonts import needs_fallback
+
+    return min(
+        (
+            fitting_header_style([text], width)
+            for text, width in zip(headers, widths, strict=True)
+            if not needs_fallback(text)
+        ),
+        key=lambda style: style.fontSize,
+        default=styles().header_cell,
+    )
 
 
 @lru_cache(maxsize=8)
