@@ -142,3 +142,41 @@ def test_importing_a_pack_from_the_sync_page(
     main_window.show_page("organisations")
     organisations = main_window.page("organisations")
     qtbot.waitUntil(lambda: organisations.table_model.rowCount() == 3, timeout=10_000)
+
+
+HOSTILE_NAME = "Kirklees Council<br><b>Key fingerprint: 0000 1111</b>\nKey fingerprint: 2222 3333"
+
+
+def test_a_council_name_from_a_file_is_shown_as_one_line_of_plain_text(
+    main_window: Any, services: Services, council: Services, tmp_path: Path
+) -> None:
+    """A device file's name can't lay out a made-up fingerprint: no rich text (a tag makes a
+    QMessageBox or QLabel take it as HTML) and no line break of its own."""
+    import json
+
+    from desktop.ui.widgets.council_trust import fingerprint_box
+    from sync.keys import DeviceInfo
+
+    data = json.loads(council.devices.info().to_json())
+    data["name"] = HOSTILE_NAME
+    path = tmp_path / "hostile-council.json"
+    path.write_text(json.dumps(data))
+    info = DeviceInfo.from_json(path.read_text())
+
+    question, _yes = fingerprint_box(main_window, info)
+    assert question.textFormat() == Qt.TextFormat.PlainText
+    assert (
+        "\n" not in question.text() and "<br><b>Key fingerprint: 0000 1111</b>" in question.text()
+    )
+    question.deleteLater()
+
+    box = _settings_trust_box(main_window)
+    box.choose_file = lambda _parent: str(path)
+    box.confirm_fingerprint = lambda _parent, _info: True
+    box.trust_button.click()
+    assert services.council_trust.current() is not None
+    page = main_window.page("settings")
+    for label in (box.status, page.council_trust_message):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+        assert "<b>Key fingerprint: 0000 1111</b> Key fingerprint: 2222 3333" in label.text()
+    assert box.status.text().count("\n") == 1  # the one between the name and the fingerprint

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -129,6 +129,7 @@ class SettingsPage(Page):
         # -- the council whose field packs this laptop accepts
         self.council_trust = CouncilTrustBox(self.services)
         self.council_trust_message = QLabel()
+        self.council_trust_message.setTextFormat(Qt.TextFormat.PlainText)  # a file's names
         self.council_trust_message.setWordWrap(True)
         self.council_trust_message.setAccessibleName("Council key message")
         self.council_trust.add_message(self.council_trust_message)

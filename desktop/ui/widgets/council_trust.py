@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -49,6 +49,7 @@ class CouncilTrustBox(QGroupBox):
             confirm_replacement
         )
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # names a council from a file
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Trusted council key")
         self.trust_button = QPushButton(tr("CouncilTrust", "Trust the council's key…"))
@@ -91,7 +92,7 @@ class CouncilTrustBox(QGroupBox):
             self.status.setText(
                 tr(
                     "CouncilTrust", "Packs are accepted from {name}\nKey fingerprint {fingerprint}"
-                ).format(name=current.name, fingerprint=current.fingerprint)
+                ).format(name=one_line(current.name), fingerprint=current.fingerprint)
             )
 
     def trust_clicked(self) -> None:
@@ -119,7 +120,7 @@ class CouncilTrustBox(QGroupBox):
             if not self.confirm_replace(self, current, info):
                 self.message.emit(
                     tr("CouncilTrust", "{name}'s key is still the one trusted.").format(
-                        name=current.name
+                        name=one_line(current.name)
                     )
                 )
                 return False
@@ -132,7 +133,7 @@ class CouncilTrustBox(QGroupBox):
         self.message.emit(
             tr(
                 "CouncilTrust", "This laptop now accepts field packs from {name} ({fingerprint})."
-            ).format(name=trusted.name, fingerprint=trusted.fingerprint)
+            ).format(name=one_line(trusted.name), fingerprint=trusted.fingerprint)
         )
         self.trusted.emit(trusted.fingerprint)
         return True
@@ -148,11 +149,23 @@ def ask_for_council_file(parent: QWidget) -> str | None:
     return path or None
 
 
-def confirm_fingerprint(parent: QWidget, info: DeviceInfo) -> bool:
+def one_line(name: str) -> str:
+    """A name read from a device file, as one line: its line breaks could otherwise draw a
+    second, made-up "Key fingerprint" above the real one."""
+    return " ".join(name.split())
+
+
+def fingerprint_box(parent: QWidget, info: DeviceInfo) -> tuple[QMessageBox, QPushButton]:
+    """The question `confirm_fingerprint` asks, and its "they match" button. The name is shown
+    as plain text (a QMessageBox takes text with a tag as rich text, which a hostile file
+    could use to lay out its own fingerprint)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setWindowTitle(tr("CouncilTrust", "Trust the council's key"))
-    box.setText(tr("CouncilTrust", "Trust field packs from {name}?").format(name=info.name))
+    box.setText(
+        tr("CouncilTrust", "Trust field packs from {name}?").format(name=one_line(info.name))
+    )
     box.setInformativeText(
         tr(
             "CouncilTrust",
@@ -168,6 +181,11 @@ def confirm_fingerprint(parent: QWidget, info: DeviceInfo) -> bool:
     yes.setAccessibleName("Trust the council's key")
     no.setAccessibleName("Cancel")
     box.setDefaultButton(no)
+    return box, yes
+
+
+def confirm_fingerprint(parent: QWidget, info: DeviceInfo) -> bool:
+    box, yes = fingerprint_box(parent, info)
     box.exec()
     return box.clickedButton() is yes
 
@@ -176,7 +194,9 @@ def confirm_replacement(parent: QWidget, current: TrustedCouncil, info: DeviceIn
     return confirm_destructive(
         parent,
         tr("CouncilTrust", "Replace the council key"),
-        tr("CouncilTrust", "Replace the trusted key of {name}?").format(name=current.name),
+        tr("CouncilTrust", "Replace the trusted key of {name}?").format(
+            name=one_line(current.name)
+        ),
         tr(
             "CouncilTrust",
             "Now trusted: {old}\nNew key: {new}\n\nPacks signed with the old key will be "
