@@ -116,10 +116,32 @@ def bundles(tmp_path: Path) -> Iterator[tuple[Laptop, Laptop, list[Path]]]:
     from_a = a.export()
     same_again = a.export(full=True)  # every record already held: a new file, nothing new
     try:
-        yield a, b, [first, from_b, from_a, same_again, b.export(full=True)]
+        yield a, b, [first, from_b, from_a, same_again, b.export(full=True), _edited(a, same_again)]
     finally:
         a.close()
         b.close()
+
+
+def _edited(laptop: Laptop, bundle: Path) -> Path:
+    """The same records, signed by the laptop, but some values changed under unchanged stamps
+    (two answers), a number given as an int where a float is held, and a flag as it is: the
+    merge, not the comparison with what is held, must decide these."""
+    from desktop.services.devices import device_key_path
+    from sync.keys import DeviceKey
+    from tests.sync.bundle_edits import resign, unzip, zip_members
+
+    members = unzip(bundle)
+    responses = json.loads(members["data/responses.json"])
+    numbers = [r for r in responses if isinstance(r["value"], int) and not r["dont_know"]]
+    numbers[0]["value"] = 5 - numbers[0]["value"]
+    numbers[1]["value"] = float(numbers[1]["value"])
+    members["data/responses.json"] = json.dumps(responses, separators=(",", ":")).encode()
+    organisations = json.loads(members["data/organisations.json"])
+    staffed = [o for o in organisations if isinstance(o.get("staff_fte"), float)]
+    staffed[0]["staff_fte"] = int(staffed[0]["staff_fte"])
+    members["data/organisations.json"] = json.dumps(organisations, separators=(",", ":")).encode()
+    key = DeviceKey.load(device_key_path(laptop.folder))
+    return zip_members(bundle.with_name("edited.gapkit"), resign(members, key))
 
 
 def test_the_fast_sqlite_import_stores_what_the_generic_path_stores(
@@ -148,6 +170,7 @@ def test_the_fast_sqlite_import_stores_what_the_generic_path_stores(
         reference.close()
     assert fast_outcomes == reference_outcomes
     assert fast_outcomes[3][1:3] == (0, 0) and fast_outcomes[3][3] > 0  # same records again
+    assert fast_outcomes[5][2] >= 1  # an answer changed under its stamp: merged, not skipped
     assert sum(outcome[4] for outcome in fast_outcomes) == 1  # the conflict
     assert _index_sql(tmp_path / "fast") == indexes
     fast_rows, reference_rows = raw_dump(tmp_path / "fast"), raw_dump(tmp_path / "reference")

@@ -40,7 +40,19 @@ from typing import TYPE_CHECKING, Any, cast
 
 import orjson
 from pydantic_core import from_json
-from sqlalchemy import JSON, Boolean, Date, Table, bindparam, func, insert, select, update
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Float,
+    Integer,
+    Table,
+    bindparam,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -194,6 +206,9 @@ class _TableInfo:
     dates: frozenset[str]
     json_columns: frozenset[str]
     booleans: frozenset[str]
+    # Numbers and flags: (column, the one Python type an incoming value of it may have to be
+    # compared as stored, see _SqliteRows.identical).
+    exact_types: tuple[tuple[str, type], ...] = ()
 
     def indexes(self, names: frozenset[str]) -> tuple[int, ...]:
         return tuple(i for i, name in enumerate(self.columns) if name in names)
@@ -214,6 +229,11 @@ def _table_info(model: type[SyncedRecord]) -> _TableInfo:
         dates=of_type(Date) - datetimes,
         json_columns=of_type(JSON) - {"field_stamps"},
         booleans=of_type(Boolean),
+        exact_types=tuple(
+            (c.name, c.type.python_type)
+            for c in table.columns
+            if isinstance(c.type, Boolean | Integer | Float) and c.name in columns
+        ),
     )
 
 
@@ -307,6 +327,10 @@ class _Rows:
             for row in self.session.execute(query).mappings():
                 held[row["id"]] = _to_record(info, dict(row))
         return held
+
+    def identical(self, info: _TableInfo, records: Sequence[dict[str, Any]]) -> set[str]:
+        """The ids of the records the database holds exactly as they come (SQLite)."""
+        return set()
 
     def insert(self, info: _TableInfo, records: list[dict[str, Any]], change_seq: int) -> None:
         if not records:
@@ -485,6 +509,63 @@ class _SqliteRows(_Rows):
                 held[values[id_at]] = dict(zip(names, values, strict=True))
         return held
 
+    def identical(self, info: _TableInfo, records: Sequence[dict[str, Any]]) -> set[str]:
+        """The ids of the records held here exactly as they come: each value as it would be
+        written equals the stored one, as text for text and JSON, as the same number or flag
+        for the rest. Such a record is its held one (decoding the held row would give back the
+        incoming dict, value for value and type for type), so the merge needs neither to read
+        it nor to merge it: a bundle of records already held (the same records in a new file)
+        costs one plain read of the rows, not a decoding and a merge of each.
+
+        The incoming values must be of the columns' own Python types (an int for a float
+        column, say, is compared the slow way: the merge rules tell 2 from 2.0), and carry
+        no field beyond the table's."""
+        if not records:
+            return set()
+        names = ", ".join(f'"{name}"' for name in (*info.columns, "field_stamps"))
+        query = f'SELECT {names} FROM "{info.table.name}" WHERE id IN '
+        id_at = info.columns.index("id")
+        stored: dict[str, tuple[Any, ...]] = {}
+        for chunk in in_chunks([record["id"] for record in records]):
+            placeholders = "(" + ",".join("?" * len(chunk)) + ")"
+            rows = self.raw.execute(query + placeholders, list(chunk)).fetchall()
+            stored.update(zip(map(operator.itemgetter(id_at), rows), rows, strict=True))
+        if not stored:
+            return set()
+        # Of the columns only (a missing one: KeyError below, then the slow way for all).
+        width = len(info.columns) + 1
+        held = [r for r in records if len(r) == width and r["id"] in stored]
+        json_at = [(i, info.columns[i]) for i in info.indexes(info.json_columns)]
+        exact_at = [info.columns.index(name) for name, _kind in info.exact_types]
+        expected = tuple(kind for _name, kind in info.exact_types)
+        several = operator.itemgetter(*exact_at)
+        exact_values = several if len(exact_at) > 1 else (lambda values: (several(values),))
+        same: set[str] = set()
+        try:
+            for record, values in zip(held, self._values(info, held, 0), strict=True):
+                values.pop()  # change_seq: local, not compared
+                row = stored[values[id_at]]
+                for i, name in json_at:
+                    # A JSON column has NUMERIC affinity: the text '3' was stored as 3, and is
+                    # read back as that number (load): the same only if the incoming value is
+                    # that number, of the same type.
+                    number = row[i]
+                    if number is not None and not isinstance(number, str):
+                        value = record[name]
+                        same_number = type(value) is type(number) and value == number
+                        values[i] = number if same_number else _DIFFERENT
+                if tuple(values) != row:
+                    continue
+                kinds = tuple(map(type, exact_values(values)))
+                if kinds == expected or all(
+                    kind is type(None) or kind is wanted
+                    for kind, wanted in zip(kinds, expected, strict=True)
+                ):
+                    same.add(values[id_at])
+        except (KeyError, TypeError, ValueError):  # a field missing, or a value orjson can't
+            return set()  # write: merged the slow way
+        return same
+
     @staticmethod
     def _values(
         info: _TableInfo, records: list[dict[str, Any]], change_seq: int
@@ -547,6 +628,18 @@ class _SqliteRows(_Rows):
                 statement,
                 ([*row[:-1], row[id_at]] if keep_seq else [*row, row[id_at]] for row in rows),
             )
+
+
+class _Different:
+    """Equal to nothing (a value found not to be the stored one)."""
+
+    def __eq__(self, other: object) -> bool:
+        return False
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+_DIFFERENT = _Different()
 
 
 def _rows_for(session: Session) -> _Rows:
@@ -655,7 +748,14 @@ def _merge_table(
     table_name = chunk.table
     info = _TABLES[table_name]
     incoming = chunk.records
-    held = {} if fresh else rows.load(info, [r["id"] for r in incoming])
+    held: dict[str, dict[str, Any]] = {}
+    if not fresh:
+        # Form snapshots are few, and their rule (rule 3) checks what they carry: read them.
+        same = set() if table_name == "form_snapshots" else rows.identical(info, incoming)
+        held = rows.load(info, [r["id"] for r in incoming if r["id"] not in same])
+        # A record held exactly as it comes is its own held record (see _Rows.identical):
+        # the authority rules see what they would have seen, the merge finds it unchanged.
+        held.update((r["id"], r) for r in incoming if r["id"] in same)
     # Who may write what (sync/authority.py), on the whole chunk at once. A pack from the
     # council relays every device's edits.
     is_pack = bundle.manifest.kind == "field-pack"
@@ -668,6 +768,9 @@ def _merge_table(
         current = held.get(record["id"])
         if current is None:
             merged.inserts.append(record)
+            continue
+        if current is record:  # held exactly as it comes
+            merged.unchanged += 1
             continue
         result = merge_record(current, record)
         if result.outcome == "unchanged":
