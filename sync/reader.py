@@ -15,6 +15,7 @@ import base64
 import binascii
 import hashlib
 import json
+import math
 import operator
 import os
 import re
@@ -1042,7 +1043,10 @@ class OpenedBundle:
             index = int(first["loc"][0])
             record_id = self._record_id_at(text, index)
             raise self._record_error(
-                name, index, record_id, _friendly_validation(exc, skip_loc=1)
+                name,
+                index,
+                record_id,
+                self._non_finite_number_at(text, index) or _friendly_validation(exc, skip_loc=1),
             ) from None
         self._refuse_inexact_integers(table, name, records)
         return records
@@ -1062,6 +1066,22 @@ class OpenedBundle:
                         f"{field} holds a whole number beyond {MAX_SAFE_INTEGER:,} (plus or "
                         "minus), which numbers in a bundle can't hold exactly",
                     )
+
+    @staticmethod
+    def _non_finite_number_at(text: str, index: int) -> str | None:
+        """What to say of a record refused for a number beyond a float's range, such as 1e400
+        (JSON allows it; read, it is infinity): pydantic's own words name every type the value
+        could have been ("value.bool is wrong: Input should be a valid boolean")."""
+        try:
+            record = json.loads(text)[index]
+        except (ValueError, IndexError, TypeError, RecursionError):
+            return None
+        if not isinstance(record, dict):
+            return None
+        for field, value in record.items():
+            if _has_non_finite_number(value):
+                return f"{field} holds a number beyond the range numbers can have (such as 1e400)"
+        return None
 
     @staticmethod
     def _record_id_at(text: str, index: int) -> Any:
@@ -1239,6 +1259,20 @@ def _has_inexact_integer(value: Any) -> bool:
         elif kind is list:
             stack.extend(item)
         elif kind is dict:
+            stack.extend(item.values())
+    return False
+
+
+def _has_non_finite_number(value: Any) -> bool:
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, float):
+            if not math.isfinite(item):
+                return True
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
             stack.extend(item.values())
     return False
 

@@ -698,6 +698,44 @@ def test_range_values_that_would_break_later_are_refused(
     assert state(council) == before
 
 
+@pytest.mark.parametrize(
+    ("table", "placed"),
+    [
+        ("responses", 12345.678),
+        ("responses", [12345.678]),
+        ("audit_events", {"n": 12345.678}),
+        ("audit_events", [12345.678]),
+    ],
+)
+def test_range_a_number_beyond_a_floats_range_is_refused_with_a_plain_reason(
+    field: Field,
+    council: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    table: str,
+    placed: object,
+) -> None:
+    """1e400 is valid JSON but no float holds it (read, it is infinity): refused, and the
+    message says so rather than listing every type the value could have been. Written as
+    text so no JSON encoder tidies it."""
+    column = "value" if table == "responses" else "new_value"
+    enrol(council, field.a, capsys)
+    members = unzip(field.a_bundle)
+    records = json.loads(members[f"data/{table}.json"])
+    records[0][column] = placed
+    text = json.dumps(records).replace("12345.678", "1e400", 1)
+    members[f"data/{table}.json"] = text.encode()
+    hostile = zip_members(tmp_path / "huge.gapkit", resign(members, field.a_key))
+    before = state(council)
+
+    status, printed = gapkit(council, capsys, "import", str(hostile))
+
+    assert status == 1
+    assert f"data/{table}.json, record 1" in printed
+    assert f"{column} holds a number beyond the range numbers can have" in printed
+    assert state(council) == before
+
+
 @pytest.mark.parametrize("bundle_seq", [2**70, 10**8])
 def test_range_huge_bundle_numbers_are_refused(
     field: Field, council: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], bundle_seq: int
