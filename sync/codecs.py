@@ -140,7 +140,7 @@ def _json_cells(values: Sequence[Any]) -> list[str]:
 def _text_cells(values: Sequence[Any]) -> list[str]:
     cells = ["" if v is None else v for v in values] if None in values else list(values)
     joined = "\x00" + "\x00".join(cells)
-    if _FORMULA_AFTER_NUL.search(joined):
+    if not _fixed_width_without_formulas(joined, len(cells)) and _FORMULA_AFTER_NUL.search(joined):
         risky = _RISKY_FIRST
         cells = [("'" + c) if c[:1] in risky and needs_formula_guard(c) else c for c in cells]
     if _needs_quotes(joined):
@@ -152,6 +152,22 @@ def _text_cells(values: Sequence[Any]) -> list[str]:
             for c in cells
         ]
     return cells
+
+
+def _fixed_width_without_formulas(joined: str, count: int) -> bool:
+    """Whether `joined` ("\\x00" + the cells joined by "\\x00") holds `count` cells of one
+    width (ids, timestamps) none of which starts with a character a formula can start with:
+    then their first characters are every width-th character (a C-level slice), checked at
+    once, instead of the formula pattern tried at every cell."""
+    step = len(joined) // count if count else 0
+    if (
+        step < 2
+        or len(joined) != step * count
+        or joined.count("\x00") != count
+        or joined[::step] != "\x00" * count
+    ):
+        return False
+    return _RISKY_FIRST.isdisjoint(joined[1::step])
 
 
 def _any_cells(values: Sequence[Any]) -> list[str]:
@@ -246,16 +262,214 @@ def encode_csv_columns(
     """The CSV lines of records given column by column (name -> values, as in the records),
     each line ending in CRLF; no header. The same text as `encode_csv_rows`. `cells_made`
     holds columns whose cells the caller already made (`column_cells`)."""
+    cells = _csv_cells(spec, columns, cells_made)
+    if not cells or not cells[0]:
+        return ""
+    return "\r\n".join(map(",".join, zip(*cells, strict=True))) + "\r\n"
+
+
+def encode_csv_columns_utf8(
+    spec: TableSpec,
+    columns: Mapping[str, Sequence[Any]],
+    cells_made: Mapping[str, Sequence[str]] | None = None,
+) -> bytes:
+    """`encode_csv_columns(...)` encoded as UTF-8, made without ever holding the lines as
+    wide text (`utf8_chars`)."""
+    cells = _csv_cells(spec, columns, cells_made)
+    if not cells or not cells[0]:
+        return b""
+    text = "\r\n".join(map(",".join, zip(*cells, strict=True))) + "\r\n"
+    if text.isascii():
+        return text.encode("ascii")
+    cells = [utf8_chars(column) for column in cells]
+    return ("\r\n".join(map(",".join, zip(*cells, strict=True))) + "\r\n").encode("latin-1")
+
+
+def _csv_cells(
+    spec: TableSpec,
+    columns: Mapping[str, Sequence[Any]],
+    cells_made: Mapping[str, Sequence[str]] | None,
+) -> list[Sequence[str]]:
     made = cells_made or {}
-    cells = [
+    return [
         made[column.name]
         if column.name in made
         else _cells(column.table_type, columns[column.name])
         for column in spec.columns
     ]
-    if not cells or not cells[0]:
-        return ""
-    return "\r\n".join(map(",".join, zip(*cells, strict=True))) + "\r\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# A batch's JSON from its columns
+#
+# A batch of records' JSON can be written without making a dict per record: each column's
+# values become JSON text once (most columns need no work at all: text that needs no escaping
+# is written between quotes as it is, a column holding one value is written once), and the
+# records are one join of the keys and those texts. The text is exactly what orjson writes
+# for the record dicts (`encode_json`): every value that is not plain text, one value or
+# true/false/null/a small integer is written by orjson itself.
+#
+# Text is carried as its UTF-8 bytes, one character per byte (latin-1): a single character
+# beyond U+00FF in a batch would otherwise make Python hold the whole joined text at two or
+# four bytes a character and encode it character by character; this way the join and the
+# final `encode("latin-1")` copy bytes.
+
+
+def utf8_chars(texts: Sequence[str]) -> Sequence[str]:
+    """Each text as its UTF-8 bytes, a character per byte (the same text where it is ASCII):
+    the join of the result, encoded as latin-1, is the join of `texts` encoded as UTF-8."""
+    if "".join(texts).isascii():
+        return texts
+    return [t if t.isascii() else t.encode().decode("latin-1") for t in texts]
+
+
+def _utf8_chars_or_none(texts: Sequence[str | None]) -> Sequence[str | None]:
+    present = [t for t in texts if t is not None]
+    if "".join(present).isascii():
+        return texts
+    return [t if t is None or t.isascii() else t.encode().decode("latin-1") for t in texts]
+
+
+_VALUE_MARK = "\x00cell\x00"
+# Between two values of an array orjson writes `,"\u0000cell\u0000",` for the mark: text
+# can't make the same characters (its quotes are escaped), so splitting on it gives each
+# value's text exactly as orjson writes it alone; a list or object holding the mark itself
+# makes the count come out wrong, and then every value is written on its own.
+_VALUE_SEPARATOR = orjson.dumps([None, _VALUE_MARK, None])[len(b"[null") : -len(b"null]")].decode()
+_JSON_WORDS = {True: "true", False: "false", None: "null"}
+# the integers orjson writes (beyond these it refuses, as `encode_json` notes)
+_ORJSON_INT_MIN, _ORJSON_INT_MAX = -(2**63), 2**64 - 1
+
+
+def json_value_texts(values: Sequence[Any]) -> list[str]:
+    """orjson's text of each value, as UTF-8 bytes in latin-1 characters (`utf8_chars`).
+    Raises TypeError for a value orjson can't write."""
+    count = len(values)
+    if not count:
+        return []
+    interleaved = [_VALUE_MARK] * (2 * count - 1)
+    interleaved[0::2] = values
+    texts = orjson.dumps(interleaved).decode("latin-1")[1:-1].split(_VALUE_SEPARATOR)
+    if len(texts) != count:
+        texts = [orjson.dumps(value).decode("latin-1") for value in values]
+    return texts
+
+
+def _plain_text(joined: str) -> bool:
+    """Whether orjson writes this text unchanged between quotes: it escapes only quotes,
+    backslashes and characters below U+0020, each into more than one character."""
+    if '"' in joined or "\\" in joined:
+        return False
+    size = len(joined) if joined.isascii() else len(joined.encode())
+    return len(orjson.dumps(joined)) == size + 2
+
+
+# How a column is written: one text for every record, between quotes as it is, or a text each.
+_SAME, _QUOTED, _TEXTS = 0, 1, 2
+
+
+def _json_column(values: Sequence[Any]) -> tuple[int, Any]:
+    first = values[0]
+    kind = type(first)
+    count = len(values)
+    if kind is str:
+        try:
+            joined = "".join(values)
+        except TypeError:  # some are not text
+            pass
+        else:
+            if values.count(first) == count:
+                return _SAME, orjson.dumps(first).decode("latin-1")
+            if _plain_text(joined):
+                return _QUOTED, values if joined.isascii() else utf8_chars(values)
+            return _TEXTS, json_value_texts(values)
+    # equal is not enough for the rest (1 == 1.0 == True): one type, too
+    elif kind is bool or first is None:
+        if values.count(first) == count and set(map(type, values)) == {kind}:
+            return _SAME, _JSON_WORDS[first]
+    elif kind is int and _ORJSON_INT_MIN <= first <= _ORJSON_INT_MAX:
+        if values.count(first) == count and set(map(type, values)) == {int}:
+            return _SAME, str(first)
+    kinds = set(map(type, values))
+    if kinds <= {str, type(None)}:
+        if _plain_text("".join([v for v in values if v is not None])):
+            return _TEXTS, [
+                "null" if v is None else '"' + v + '"' for v in _utf8_chars_or_none(values)
+            ]
+    elif kinds <= {bool, type(None)}:
+        return _TEXTS, list(map(_JSON_WORDS.__getitem__, values))
+    elif kinds == {int} and _ORJSON_INT_MIN <= min(values) and max(values) <= _ORJSON_INT_MAX:
+        return _TEXTS, list(map(str, values))
+    return _TEXTS, json_value_texts(values)
+
+
+def encode_json_columns(
+    names: Sequence[str],
+    columns: Sequence[Sequence[Any]],
+    texts_made: Mapping[int, Sequence[str]] | None = None,
+) -> bytes:
+    """A batch of records given column by column (`names[i]` -> `columns[i]`, equal lengths,
+    at least one record), as the text of their JSON objects joined by commas, without
+    brackets: exactly `encode_json(records)[1:-1]` as orjson writes it. `texts_made` holds, by
+    column index, columns whose JSON texts the caller made already, as `json_value_texts`
+    makes them (a value of `orjson.Fragment` is its stored text, written as it is).
+    Raises TypeError for a value orjson can't write."""
+    made = texts_made or {}
+    count = len(columns[0])
+    # Per record: constants[0] texts[0] constants[1] ... texts[-1] constants[-1]
+    constants = ["{"]
+    slots: list[Sequence[str]] = []
+    for index, (name, values) in enumerate(zip(names, columns, strict=True)):
+        constants[-1] += f'{"," if index else ""}"{name}":'
+        if index in made:
+            how, written = _TEXTS, made[index]
+        else:
+            how, written = _json_column(values)
+        if how == _SAME:
+            constants[-1] += written
+        elif how == _QUOTED:
+            constants[-1] += '"'
+            slots.append(written)
+            constants.append('"')
+        else:
+            slots.append(written)
+            constants.append("")
+    constants[-1] += "}"
+    return _interleaved(constants, slots, count).encode("latin-1")
+
+
+def _interleaved(constants: list[str], slots: list[Sequence[str]], count: int) -> str:
+    """The records' texts, joined by commas, in one join of a list laid out a slice at a time."""
+    width = len(slots)
+    if not width:
+        return ",".join([constants[0]] * count)
+    # one record: [end of the one before + "," + start] text [constant] text ... text
+    layout: list[Any] = [None] * (2 * width)
+    layout[0] = constants[width] + "," + constants[0]
+    for slot in range(1, width):
+        layout[2 * slot] = constants[slot]
+    pieces = layout * count
+    for slot, texts in enumerate(slots):
+        pieces[2 * slot + 1 :: 2 * width] = texts
+    pieces[0] = constants[0]
+    pieces.append(constants[width])
+    return "".join(pieces)
+
+
+def stored_json_texts(texts: Sequence[Any]) -> Sequence[str]:
+    """JSON written as it is stored (change stamps), for `encode_json_columns`'s `texts_made`:
+    stored text as it is, anything else (a dict made by an adjustment) written by orjson."""
+    try:
+        return utf8_chars(texts)
+    except TypeError:
+        return [
+            orjson.dumps(text).decode("latin-1")
+            if type(text) is not str
+            else text
+            if text.isascii()
+            else text.encode().decode("latin-1")
+            for text in texts
+        ]
 
 
 def table_schema(spec: TableSpec) -> dict[str, Any]:

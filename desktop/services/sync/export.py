@@ -538,23 +538,36 @@ def _booleans(values: Sequence[Any]) -> list[bool | None]:
     return list(map(bool, values))
 
 
-def _json_column(texts: Sequence[Any], table_type: str) -> tuple[list[Any], list[str] | None]:
-    """A JSON column's stored values decoded, and their CSV cells when they repeat enough to
-    be worth making once per distinct value (else None: the CSV encoder makes them).
+def _json_column(
+    texts: Sequence[Any], table_type: str
+) -> tuple[list[Any], list[str] | None, list[str] | None]:
+    """A JSON column's stored values decoded, and, when they repeat enough to be worth making
+    once per distinct value, their CSV cells and their JSON texts (as `json_value_texts` makes
+    them; None if orjson can't write one); else None, None: the encoders make them.
 
     SQLite hands back numbers as numbers (numeric affinity), never an integral float, so the
     stored values are distinct keys exactly when their JSON differs."""
-    from sync.codecs import column_cells
+    from sync.codecs import column_cells, json_value_texts
 
     distinct = list(set(texts))
     if len(distinct) > _DISTINCT_SHARE * len(texts) or (
         int in (kinds := set(map(type, distinct))) and float in kinds
     ):
-        return json.loads(_json_texts(texts)), None
+        return json.loads(_json_texts(texts)), None, None
     values = json.loads(_json_texts(distinct))
     value_of = dict(zip(distinct, values, strict=True))
     cell_of = dict(zip(distinct, column_cells(table_type, values), strict=True))
-    return list(map(value_of.__getitem__, texts)), list(map(cell_of.__getitem__, texts))
+    try:
+        json_of: dict[Any, str] | None = dict(
+            zip(distinct, json_value_texts(values), strict=True)
+        )
+    except TypeError:
+        json_of = None
+    return (
+        list(map(value_of.__getitem__, texts)),
+        list(map(cell_of.__getitem__, texts)),
+        None if json_of is None else list(map(json_of.__getitem__, texts)),
+    )
 
 
 def _sqlite_batches(
@@ -565,13 +578,12 @@ def _sqlite_batches(
     only: tuple[str, frozenset[str]] | None = None,
     adjust: AdjustColumns | None = None,
 ) -> Iterator[EncodedBatch]:
-    """The SQLite export path: records read in batches, decoded column by column, the CSV made
-    from the columns (no record is taken apart again) and the JSON by orjson, with each
-    record's stored change stamps put in as they are (`orjson.Fragment`): they are the biggest
-    part of a record and the CSV does not hold them, so they are never decoded."""
-    import orjson
-
-    from sync.codecs import encode_csv_columns, encode_json
+    """The SQLite export path: records read in batches, decoded column by column, and both the
+    CSV and the JSON made from the columns (`encode_csv_columns_utf8`, `encode_json_columns`:
+    no dict per record), with each record's stored change stamps written as they are stored:
+    they are the biggest part of a record and the CSV does not hold them, so they are never
+    decoded."""
+    from sync.codecs import encode_csv_columns_utf8, encode_json_columns, stored_json_texts
     from sync.records import TABLES
     from sync.writer import EncodedBatch
 
@@ -589,37 +601,47 @@ def _sqlite_batches(
         # Every row has one value per name by construction; strict zips cost ~20% here.
         columns: list[Sequence[Any]] = list(zip(*rows))  # noqa: B905
         cells_made: dict[str, list[str]] = {}
+        texts_made: dict[str, list[str]] = {}
         for index, kind in enumerate(kinds):
             if isinstance(kind, JSON):
-                columns[index], cells = _json_column(columns[index], types[names[index]])
+                columns[index], cells, texts = _json_column(columns[index], types[names[index]])
                 if cells is not None:
                     cells_made[names[index]] = cells
+                if texts is not None:
+                    texts_made[names[index]] = texts
             elif isinstance(kind, Boolean):
                 columns[index] = _booleans(columns[index])
             elif isinstance(kind, UtcDateTime):
                 columns[index] = iso_timestamps(columns[index])
         if adjust is not None:
             named = {name: list(values) for name, values in zip(names, columns)}  # noqa: B905
-            before = {name: named[name][:] for name in cells_made}
+            before = {name: named[name][:] for name in {*cells_made, *texts_made}}
             adjust(named)
             columns = list(named.values())
-            # cells made before the adjustment hold only for columns it left alone
+            # what was made before the adjustment holds only for columns it left alone
             cells_made = {n: c for n, c in cells_made.items() if named[n] == before[n]}
-        csv_text = encode_csv_columns(spec, dict(zip(names, columns)), cells_made)  # noqa: B905
-        stored_stamps = columns[-1]
-        # the stored text as it is; an adjusted record's stamps are a dict
+            texts_made = {n: t for n, t in texts_made.items() if named[n] == before[n]}
+        csv_text = encode_csv_columns_utf8(spec, dict(zip(names, columns)), cells_made)  # noqa: B905
+        made = {names.index(name): texts for name, texts in texts_made.items()}
+        # the stored stamps as they are; an adjusted record's stamps are a dict
+        made[len(names) - 1] = stored_json_texts(columns[-1])
         try:
-            columns[-1] = list(map(orjson.Fragment, stored_stamps))
-        except TypeError:
-            columns[-1] = [orjson.Fragment(v) if type(v) is str else v for v in stored_stamps]
-        records = [dict(zip(names, values)) for values in zip(*columns)]  # noqa: B905
-        try:
-            json_text = memoryview(orjson.dumps(records))[1:-1]
+            json_text: bytes | memoryview = encode_json_columns(names, columns, made)
         except TypeError:  # a value orjson can't write (an integer beyond 64 bits)
-            for record, stamps in zip(records, stored_stamps):  # noqa: B905
-                record["_stamps"] = json.loads(stamps) if type(stamps) is str else stamps
-            json_text = memoryview(encode_json(records))[1:-1]
-        yield EncodedBatch(json_text, csv_text.encode("utf-8"), len(rows))
+            json_text = _json_of_records(names, columns)
+        yield EncodedBatch(json_text, csv_text, len(rows))
+
+
+def _json_of_records(names: list[str], columns: list[Sequence[Any]]) -> memoryview:
+    """A batch's JSON from record dicts: what `encode_json_columns` writes, for the values
+    orjson refuses (`encode_json` writes them with pydantic-core, the stamps decoded)."""
+    from sync.codecs import encode_json
+
+    records = [dict(zip(names, values)) for values in zip(*columns)]  # noqa: B905
+    for record in records:
+        stamps = record["_stamps"]
+        record["_stamps"] = json.loads(stamps) if type(stamps) is str else stamps
+    return memoryview(encode_json(records))[1:-1]
 
 
 def encode_batch(table_name: str, records: Sequence[dict[str, Any]]) -> EncodedBatch:
