@@ -278,9 +278,7 @@ def encode_csv_columns_utf8(
     cells = _csv_cells(spec, columns, cells_made)
     if not cells or not cells[0]:
         return b""
-    text = "\r\n".join(map(",".join, zip(*cells, strict=True))) + "\r\n"
-    if text.isascii():
-        return text.encode("ascii")
+    # a column at a time: the lines are joined from one-byte characters only
     cells = [utf8_chars(column) for column in cells]
     return ("\r\n".join(map(",".join, zip(*cells, strict=True))) + "\r\n").encode("latin-1")
 
