@@ -3,8 +3,8 @@
 The write path does no validation (the reader validates everything); it only has to be fast:
 one JSON serialisation per batch of records (orjson's, which writes the same text as
 `json.dumps` with compact separators and `ensure_ascii=False`, about four times faster than
-pydantic-core's; it can also take a record's stored JSON text as it is, `orjson.Fragment`), and
-CSV built column by column.
+pydantic-core's), or, for the export's batches read column by column, the same text made from
+the columns without a dict per record (`encode_json_columns`), and CSV built column by column.
 """
 
 from __future__ import annotations
@@ -385,9 +385,13 @@ def _json_column(values: Sequence[Any]) -> tuple[int, Any]:
     elif kind is bool or first is None:
         if values.count(first) == count and set(map(type, values)) == {kind}:
             return _SAME, _JSON_WORDS[first]
-    elif kind is int and _ORJSON_INT_MIN <= first <= _ORJSON_INT_MAX:
-        if values.count(first) == count and set(map(type, values)) == {int}:
-            return _SAME, str(first)
+    elif (
+        kind is int
+        and _ORJSON_INT_MIN <= first <= _ORJSON_INT_MAX
+        and values.count(first) == count
+        and set(map(type, values)) == {int}
+    ):
+        return _SAME, str(first)
     kinds = set(map(type, values))
     if kinds <= {str, type(None)}:
         if _plain_text("".join([v for v in values if v is not None])):
@@ -396,7 +400,7 @@ def _json_column(values: Sequence[Any]) -> tuple[int, Any]:
             ]
     elif kinds <= {bool, type(None)}:
         return _TEXTS, list(map(_JSON_WORDS.__getitem__, values))
-    elif kinds == {int} and _ORJSON_INT_MIN <= min(values) and max(values) <= _ORJSON_INT_MAX:
+    elif kinds == {int} and min(values) >= _ORJSON_INT_MIN and max(values) <= _ORJSON_INT_MAX:
         return _TEXTS, list(map(str, values))
     return _TEXTS, json_value_texts(values)
 
@@ -419,6 +423,7 @@ def encode_json_columns(
     slots: list[Sequence[str]] = []
     for index, (name, values) in enumerate(zip(names, columns, strict=True)):
         constants[-1] += f'{"," if index else ""}"{name}":'
+        written: Any
         if index in made:
             how, written = _TEXTS, made[index]
         else:

@@ -328,9 +328,13 @@ def _fast_entry_writer(
     are all there (a later Python may name them differently: then zipfile's writer is kept)."""
     if _fast_deflate is None or level is None or not 0 <= level <= _FAST_DEFLATE_MAX_LEVEL:
         return None
-    if any(
-        not hasattr(entry, name) for name in ("_compressor", "_crc", "_file_size", "_compress_size")
-    ) or getattr(entry, "_compressor", None) is None:
+    if (
+        any(
+            not hasattr(entry, name)
+            for name in ("_compressor", "_crc", "_file_size", "_compress_size")
+        )
+        or getattr(entry, "_compressor", None) is None
+    ):
         return None
     if entry._file_size:  # type: ignore[attr-defined]
         return None

@@ -19,6 +19,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pydantic_core
 import pytest
 from sqlalchemy import select
@@ -27,7 +28,7 @@ from desktop.demo.assessments import add_demo_assessments
 from desktop.demo.organisations import demo_organisations
 from desktop.services.sync import export as export_module
 from desktop.services.sync.export import TABLE_NAMES, RecordReader, synced_table
-from sync.codecs import csv_path, json_path, needs_formula_guard
+from sync.codecs import csv_path, encode_csv_columns, json_path, needs_formula_guard
 from sync.reader import open_bundle
 from sync.records import TABLES
 
@@ -199,6 +200,101 @@ def test_fast_pack_has_the_content_of_the_old_pack(
             assert {r["id"] for r in expected[json_path(name)]} == wanted, name
     assert expected[json_path("responses")]
     open_bundle(fast.path).verify(services.devices.info().public_key)
+
+
+def seed_odd_values(services: Any, beyond_64_bits: bool = False) -> None:
+    """The seed, plus answers and notes whose JSON needs care: escapes, every script, floats
+    that need all their digits, the text the column splitter uses as its mark; and if asked
+    an integer beyond 64 bits inside a list (orjson refuses it: that batch is written the old
+    way)."""
+    seed(services)
+    responses = synced_table("responses")
+    odd = (
+        (["a", "\x00cell\x00", 1e-07], "tab\there \x01 and \x1f"),
+        ({"k": 0.1 + 0.2, "\u00e9": [True, None, -0.0]}, 'a "quote", a comma,\nand a line'),
+        ("\u0627\u0631\u062f\u0648 \U0001f600 \u2028", "back\\slash \u00a3"),
+        (1e16, "=1+1"),
+        *([([2**70], None)] if beyond_64_bits else []),
+    )
+    with services.store.engine.begin() as connection:
+        ids = connection.execute(select(responses.c.id).limit(len(odd))).scalars().all()
+        for answer_id, (value, note) in zip(ids, odd, strict=True):
+            connection.execute(
+                responses.update().where(responses.c.id == answer_id).values(value=value, note=note)
+            )
+
+
+def record_dict_json(names: list[str], columns: list[Any], made: Any = None) -> bytes:
+    """The batch JSON the fast path wrote before (a dict per record, orjson, the stored stamps
+    as they are): the reference `encode_json_columns` must equal byte for byte."""
+    stamps = [orjson.Fragment(s) if type(s) is str else s for s in columns[-1]]
+    records = [
+        dict(zip(names, row, strict=True)) for row in zip(*columns[:-1], stamps, strict=True)
+    ]
+    return orjson.dumps(records)[1:-1]
+
+
+def old_csv_bytes(spec: Any, columns: Any, cells_made: Any = None) -> bytes:
+    return encode_csv_columns(spec, columns, cells_made).encode("utf-8")
+
+
+def assert_same_data_bytes(fast: Path, old: Path) -> None:
+    with zipfile.ZipFile(fast) as new_zip, zipfile.ZipFile(old) as old_zip:
+        assert new_zip.testzip() is None
+        for name in TABLE_NAMES:
+            for path in (json_path(name), csv_path(name)):
+                assert new_zip.read(path) == old_zip.read(path), path
+
+
+@pytest.mark.parametrize(("beyond_64_bits", "batch"), [(False, None), (False, 2), (True, 2)])
+def test_fast_export_writes_the_bytes_the_record_dicts_gave(
+    services: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    beyond_64_bits: bool,
+    batch: int | None,
+) -> None:
+    """The JSON made from columns and the CSV made from one-byte characters are, file for
+    file, the bytes of the record dicts and of the CSV text encoded (the way before); a
+    batch holding a value orjson refuses is written the old way, the others as usual. Batches
+    of two also put each odd value in a column of its own kind (text with a tab but no quote).
+    """
+    seed_odd_values(services, beyond_64_bits)
+    if batch:
+        monkeypatch.setattr(export_module, "BATCH_RECORDS", batch)
+    fallbacks: list[int] = []
+    json_of_records = export_module._json_of_records
+    monkeypatch.setattr(
+        export_module,
+        "_json_of_records",
+        lambda *a: fallbacks.append(1) or json_of_records(*a),  # type: ignore[func-returns-value]
+    )
+    fast = services.exports.export_bundle(tmp_path / "fast.gapkit", full=True, include_drafts=True)
+    if services.store.is_sqlite:
+        assert bool(fallbacks) == beyond_64_bits, "only a batch orjson refuses goes the old way"
+    monkeypatch.setattr("sync.codecs.encode_json_columns", record_dict_json)
+    monkeypatch.setattr("sync.codecs.encode_csv_columns_utf8", old_csv_bytes)
+    old = services.exports.export_bundle(tmp_path / "old.gapkit", full=True, include_drafts=True)
+    assert_same_data_bytes(fast.path, old.path)
+    with zipfile.ZipFile(fast.path) as archive:
+        answers = json.loads(archive.read(json_path("responses")))
+    assert {"\u00e9": [True, None, -0.0], "k": 0.1 + 0.2} in [a["value"] for a in answers]
+
+
+def test_fast_pack_writes_the_bytes_the_record_dicts_gave(
+    services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same for a pack, whose organisations are adjusted (contact details withheld)."""
+    seed_odd_values(services)
+    fast = services.packs.build_pack(tmp_path / "fast.gapkit", full=True)
+    monkeypatch.setattr("sync.codecs.encode_json_columns", record_dict_json)
+    monkeypatch.setattr("sync.codecs.encode_csv_columns_utf8", old_csv_bytes)
+    old = services.packs.build_pack(tmp_path / "old.gapkit", full=True)
+    assert_same_data_bytes(fast.path, old.path)
+    with zipfile.ZipFile(fast.path) as archive:
+        organisations = json.loads(archive.read(json_path("organisations")))
+    withheld = [o for o in organisations if o["contact_name"] is None]
+    assert withheld and all(o["_stamps"]["contact_name"] for o in withheld)
 
 
 STORED_TIMESTAMPS = (

@@ -116,7 +116,9 @@ def random_column(rng: random.Random, count: int) -> list[Any]:
 def by_record_dicts(names: list[str], columns: list[list[Any]]) -> bytes:
     """What the export wrote before: a dict per record, orjson, the stored stamps as they are."""
     stamps = [orjson.Fragment(s) if type(s) is str else s for s in columns[-1]]
-    records = [dict(zip(names, row, strict=True)) for row in zip(*columns[:-1], stamps)]
+    records = [
+        dict(zip(names, row, strict=True)) for row in zip(*columns[:-1], stamps, strict=True)
+    ]
     return orjson.dumps(records)[1:-1]
 
 

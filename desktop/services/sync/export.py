@@ -558,9 +558,7 @@ def _json_column(
     value_of = dict(zip(distinct, values, strict=True))
     cell_of = dict(zip(distinct, column_cells(table_type, values), strict=True))
     try:
-        json_of: dict[Any, str] | None = dict(
-            zip(distinct, json_value_texts(values), strict=True)
-        )
+        json_of: dict[Any, str] | None = dict(zip(distinct, json_value_texts(values), strict=True))
     except TypeError:
         json_of = None
     return (
@@ -622,7 +620,7 @@ def _sqlite_batches(
             cells_made = {n: c for n, c in cells_made.items() if named[n] == before[n]}
             texts_made = {n: t for n, t in texts_made.items() if named[n] == before[n]}
         csv_text = encode_csv_columns_utf8(spec, dict(zip(names, columns)), cells_made)  # noqa: B905
-        made = {names.index(name): texts for name, texts in texts_made.items()}
+        made: dict[int, Sequence[str]] = {names.index(n): t for n, t in texts_made.items()}
         # the stored stamps as they are; an adjusted record's stamps are a dict
         made[len(names) - 1] = stored_json_texts(columns[-1])
         try:
