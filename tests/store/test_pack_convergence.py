@@ -76,21 +76,41 @@ class World:
     in_transit: list[Path] = field(default_factory=list)  # bundles not yet at the council
     delivered: list[tuple[str, Path]] = field(default_factory=list)  # (who imported, file)
     serial: int = 0
+    written_by: dict[Path, tuple[int, int]] = field(default_factory=dict)  # laptop, its order
 
     def store_of(self, who: str) -> Store:
         return self.council.store if who == "council" else self.laptops[int(who)].store
 
     def export(self, n: int) -> None:
         with contextlib.suppress(NothingToExport):
-            self.in_transit.append(self.laptops[n].export())
+            bundle = self.laptops[n].export()
+            self.in_transit.append(bundle)
+            self.written_by[bundle] = (n, len(self.written_by))
 
     def deliver(self, pick: int) -> None:
+        """The council imports one bundle on its way. A bundle referring to records of the
+        same laptop's earlier bundle, still on its way, is refused as a whole, saying to import
+        that one first (docs/bundle-format.md, "Sequence gaps"): it stays on its way and is
+        imported again later, as staff would. Any other refusal fails the test."""
         if not self.in_transit:
             return
         bundle = self.in_transit.pop(pick % len(self.in_transit))
+        before = canonical_dump(self.council.store)
         summary = self.council.services.imports.import_bundle(bundle)
+        if summary.status == "rejected" and self._earlier_on_its_way(bundle):
+            assert "Import the laptop's earlier bundles first" in summary.message, summary.message
+            assert canonical_dump(self.council.store) == before
+            self.in_transit.append(bundle)
+            return
         assert summary.status == "merged", summary.message
         self.delivered.append(("council", bundle))
+
+    def _earlier_on_its_way(self, bundle: Path) -> bool:
+        laptop, order = self.written_by[bundle]
+        return any(
+            self.written_by[other][0] == laptop and self.written_by[other][1] < order
+            for other in self.in_transit
+        )
 
     def pack(self, n: int) -> None:
         laptop = self.laptops[n]
