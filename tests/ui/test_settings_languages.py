@@ -5,7 +5,6 @@ parts (who uses this computer, council mode, the ward list in use)."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,16 +16,11 @@ from desktop.ui import i18n
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 from ui_translations import collect  # noqa: E402
 
-from .test_languages import shown_texts  # noqa: E402
-
-LANGUAGES = ("ur", "pa", "pl")
-
-
-@pytest.fixture(autouse=True)
-def english_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("GAPKIT_CACHE_DIR", str(tmp_path / "cache"))
-    yield
-    i18n.set_app_language("en")
+from .test_languages import (  # noqa: E402
+    LANGUAGES,
+    english_again,  # noqa: F401 (autouse: own translation cache, English again after)
+    shown_texts,
+)
 
 
 def settings_english() -> set[str]:
