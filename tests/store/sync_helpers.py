@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -17,7 +18,7 @@ from desktop.services.sync.council_trust import CouncilTrustService, TrustedCoun
 from desktop.services.sync.export import ExportService
 from desktop.services.sync.imports import ImportService
 from desktop.services.sync.trust import TrustedDeviceService
-from desktop.store.db import Store, open_store
+from desktop.store.db import Store, database_path, open_store
 from desktop.store.models import SYNCED_MODELS
 from desktop.store.records import iso
 
@@ -169,3 +170,13 @@ def content_dump(store: Store) -> dict[str, list[tuple[Any, ...]]]:
 
 def count_rows(dump: dict[str, list[tuple[Any, ...]]]) -> int:
     return sum(len(rows) for rows in dump.values())
+
+
+def index_sql(folder: Path) -> list[tuple[str, str]]:
+    """Every index of the store in `folder`, by name, with the SQL that creates it."""
+    connection = sqlite3.connect(database_path(folder))
+    try:
+        query = "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+        return list(connection.execute(query))
+    finally:
+        connection.close()

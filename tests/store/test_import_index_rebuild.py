@@ -14,16 +14,7 @@ from sqlalchemy import event
 import desktop.services.sync.imports as imports
 from desktop.services.sync.imports import ImportService
 from desktop.store.db import database_path, open_store
-from tests.store.sync_helpers import Laptop
-
-
-def _index_sql(folder: Path) -> list[tuple[str, str]]:
-    connection = sqlite3.connect(database_path(folder))
-    try:
-        query = "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
-        return list(connection.execute(query))
-    finally:
-        connection.close()
+from tests.store.sync_helpers import Laptop, index_sql
 
 
 def _count(folder: Path, table: str) -> int:
@@ -46,7 +37,7 @@ def test_an_index_that_cannot_be_built_again_fails_the_whole_import(
     council = open_store(data_dir=folder, device_name="Council")
     try:
         laptop.enrol_at(council)
-        indexes = _index_sql(folder)
+        indexes = index_sql(folder)
         assert any(sql and not sql.startswith("CREATE UNIQUE") for _name, sql in indexes)
 
         def no_new_indexes(action: int, *args: Any) -> int:
@@ -71,5 +62,5 @@ def test_an_index_that_cannot_be_built_again_fails_the_whole_import(
     finally:
         council.close()
         laptop.close()
-    assert _index_sql(folder) == indexes
+    assert index_sql(folder) == indexes
     assert _count(folder, "organisations") == 0 and _count(folder, "responses") == 0

@@ -21,7 +21,7 @@ import desktop.services.sync.imports as imports
 import sync.reader
 from desktop.services.sync.imports import ImportService
 from desktop.store.db import Store, database_path, open_store
-from tests.store.sync_helpers import Laptop
+from tests.store.sync_helpers import Laptop, index_sql
 
 # Made where the import runs, so they differ between any two councils.
 _LOCAL = {
@@ -73,15 +73,6 @@ def _same_json(text: str) -> str:
     """JSON text in one form: SQLAlchemy writes `{"a": 1}` where orjson writes `{"a":1}`;
     both read back as the same value, which is what must be equal (keys keep their order)."""
     return json.dumps(json.loads(text), ensure_ascii=False)
-
-
-def _index_sql(folder: Path) -> list[tuple[str, str]]:
-    connection = sqlite3.connect(database_path(folder))
-    try:
-        query = "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
-        return list(connection.execute(query))
-    finally:
-        connection.close()
 
 
 def _import_all(council: Store, bundles: list[Path]) -> list[tuple[str, int, int, int, int]]:
@@ -155,7 +146,7 @@ def test_the_fast_sqlite_import_stores_what_the_generic_path_stores(
     fast = open_store(data_dir=tmp_path / "fast", device_name="Council")
     reference = open_store(data_dir=tmp_path / "reference", device_name="Council")
     try:
-        indexes = _index_sql(tmp_path / "fast")
+        indexes = index_sql(tmp_path / "fast")
         for council in (fast, reference):
             a.enrol_at(council)
             b.enrol_at(council)
@@ -172,7 +163,7 @@ def test_the_fast_sqlite_import_stores_what_the_generic_path_stores(
     assert fast_outcomes[3][1:3] == (0, 0) and fast_outcomes[3][3] > 0  # same records again
     assert fast_outcomes[5][2] >= 1  # an answer changed under its stamp: merged, not skipped
     assert sum(outcome[4] for outcome in fast_outcomes) == 1  # the conflict
-    assert _index_sql(tmp_path / "fast") == indexes
+    assert index_sql(tmp_path / "fast") == indexes
     fast_rows, reference_rows = raw_dump(tmp_path / "fast"), raw_dump(tmp_path / "reference")
     assert fast_rows.keys() == reference_rows.keys()
     for table, rows in reference_rows.items():
