@@ -1248,33 +1248,28 @@ def _strings_in(value: Any) -> Iterator[str]:
             yield from _strings_in(item)
 
 
-def _has_inexact_integer(value: Any) -> bool:
+def _scalars_in(value: Any) -> Iterator[Any]:
+    """Every value in a JSON value that is neither a list nor an object, without recursion."""
     stack = [value]
     while stack:
         item = stack.pop()
-        kind = type(item)
-        if kind is int:
-            if not -MAX_SAFE_INTEGER <= item <= MAX_SAFE_INTEGER:
-                return True
-        elif kind is list:
-            stack.extend(item)
-        elif kind is dict:
-            stack.extend(item.values())
-    return False
-
-
-def _has_non_finite_number(value: Any) -> bool:
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, float):
-            if not math.isfinite(item):
-                return True
-        elif isinstance(item, list):
+        if isinstance(item, list):
             stack.extend(item)
         elif isinstance(item, dict):
             stack.extend(item.values())
-    return False
+        else:
+            yield item
+
+
+def _has_inexact_integer(value: Any) -> bool:
+    return any(
+        type(item) is int and not -MAX_SAFE_INTEGER <= item <= MAX_SAFE_INTEGER
+        for item in _scalars_in(value)
+    )
+
+
+def _has_non_finite_number(value: Any) -> bool:
+    return any(isinstance(item, float) and not math.isfinite(item) for item in _scalars_in(value))
 
 
 def _has_surrogate(text: str) -> bool:
