@@ -21,8 +21,7 @@ from desktop.services.council.scoring import (
     NO_WARD,
     ScoringQueries,
     check_date_range,
-    split_themes,
-    themes_of,
+    themes_by_result,
     themes_text,
 )
 from desktop.services.organisation_rows import LEGAL_FORM_LABELS
@@ -191,21 +190,12 @@ class OverviewQueries(ScoringQueries):
                 themes_text(latest.c.assessment_id),
             ).where(latest.c.rank == 1)
         ).all()
-        themes_by_result: dict[str, Sequence[str]] = {}
-        unsplit: list[str] = []
-        for assessment_id, _organisation_id, _ward, text in rows:
-            split = split_themes(text)
-            if split is None:
-                unsplit.append(assessment_id)
-            elif split:
-                themes_by_result[assessment_id] = split
-        if unsplit:
-            themes_by_result.update(themes_of(connection, unsplit))
+        result_themes = themes_by_result(connection, ((row[0], row[3]) for row in rows))
         # An organisation's themes over its latest result of each kind, counted once each
         # (one result's themes are distinct already: they are its rows' primary key).
         raised_by: dict[str, tuple[str | None, Collection[str]]] = {}
         for assessment_id, organisation_id, org_ward, _text in rows:
-            raised = themes_by_result.get(assessment_id)
+            raised = result_themes.get(assessment_id)
             if not raised:
                 continue
             held = raised_by.get(organisation_id)

@@ -13,6 +13,7 @@ Both read models build on it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -76,6 +77,24 @@ def themes_of(connection: Connection, assessment_ids: list[str]) -> dict[str, li
         ):
             found.setdefault(assessment_id, []).append(theme)
     return found
+
+
+def themes_by_result(
+    connection: Connection, texts: Iterable[tuple[str, str | None]]
+) -> dict[str, list[str]]:
+    """The support themes of stored results by id, from their (id, `themes_text`) pairs; the
+    rare result whose text can't be split is read by `themes_of`."""
+    themes: dict[str, list[str]] = {}
+    unsplit: list[str] = []
+    for assessment_id, text in texts:
+        split = split_themes(text)
+        if split is None:
+            unsplit.append(assessment_id)
+        else:
+            themes[assessment_id] = split
+    if unsplit:
+        themes.update(themes_of(connection, unsplit))
+    return themes
 
 
 def check_date_range(since: date | None, until: date | None) -> None:

@@ -17,8 +17,7 @@ from desktop.services.council.scoring import (
     NO_WARD,
     ScoringQueries,
     check_date_range,
-    split_themes,
-    themes_of,
+    themes_by_result,
     themes_text,
 )
 from desktop.services.organisation_rows import LEGAL_FORM_LABELS
@@ -130,16 +129,12 @@ class CouncilQueries(ScoringQueries):
                     themes_text(latest.c.assessment_id),
                 ).where(latest.c.rank == 1)
             ).all()
-            themes: dict[str, tuple[str, ...]] = {}
-            unsplit: list[str] = []
-            for latest_row in latest_rows:
-                split = split_themes(latest_row[-1])
-                if split is None:
-                    unsplit.append(latest_row[0])
-                else:
-                    themes[latest_row[0]] = tuple(sorted(split))
-            for assessment_id, found in themes_of(connection, unsplit).items():
-                themes[assessment_id] = tuple(sorted(found))
+            themes = {
+                assessment_id: tuple(sorted(found))
+                for assessment_id, found in themes_by_result(
+                    connection, ((row[0], row[-1]) for row in latest_rows)
+                ).items()
+            }
 
         scored: dict[str, dict[str, LatestAssessment]] = {}
         for (
