@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import typing
+from functools import cache
 from itertools import chain
 from operator import itemgetter
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
@@ -296,16 +297,11 @@ _CONTAINERS = (list, dict)
 _STAMPS = itemgetter("_stamps")
 _KEY = itemgetter(0)
 _VALUE = itemgetter(1)
-_PATTERNS: dict[str, _ColumnPattern] = {}
 
 
+@cache
 def _column_pattern(pattern: str) -> _ColumnPattern:
-    checker = _PATTERNS.get(pattern)
-    if checker is None:
-        checker = _PATTERNS[pattern] = (
-            _TimestampColumn() if pattern == TIMESTAMP_REGEX else _ColumnPattern(pattern)
-        )
-    return checker
+    return _TimestampColumn() if pattern == TIMESTAMP_REGEX else _ColumnPattern(pattern)
 
 
 def _check_json(value: Any, depth: int) -> None:
@@ -333,14 +329,9 @@ def _check_json(value: Any, depth: int) -> None:
         raise _Refused
 
 
-_DECODERS: dict[str, _TableDecoder] = {}
-
-
+@cache
 def _decoder(table: str) -> _TableDecoder:
-    decoder = _DECODERS.get(table)
-    if decoder is None:
-        decoder = _DECODERS[table] = _TableDecoder(table)
-    return decoder
+    return _TableDecoder(table)
 
 
 def decode_records(table: str, raw: bytes) -> list[dict[str, Any]] | None:
