@@ -325,7 +325,7 @@ def _check_json(value: Any, depth: int) -> None:
     elif kind is float:
         if value != value or value in (float("inf"), float("-inf")):
             raise _Refused
-    elif kind not in (int, bool, type(None)):
+    elif kind not in (bool, type(None)):
         raise _Refused
 
 
