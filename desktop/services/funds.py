@@ -280,12 +280,8 @@ class FundsService:
                 .where(latest_ranked.c.rank == 1)
             ).all()
         latest: dict[str, dict[str, _Latest]] = {}
-        # The stored overall band and verdict come with the ranking (a counted result has no
-        # problem), rather than read again by id.
-        overall: dict[str, tuple[str | None, str | None]] = {}
         for row in latest_rows:
-            latest.setdefault(row.organisation_id, {})[row.kind] = _Latest(*row[:6])
-            overall[row.id] = (row.overall_rag, row.verdict)
+            latest.setdefault(row.organisation_id, {})[row.kind] = _Latest(*row)
         # Only the statements and sections some fund's conditions read: the facts of the
         # others are never looked at, and reading every answer of thousands of assessments
         # took seconds.
@@ -311,7 +307,6 @@ class FundsService:
         }
         stored = self._stored_facts(
             [s for by_kind in latest.values() for s in by_kind.values()],
-            overall,
             question_ids,
             section_ids,
         )
@@ -378,15 +373,13 @@ class FundsService:
     def _stored_facts(
         self,
         summaries: list[_Latest],
-        overall: dict[str, tuple[str | None, str | None]],
         question_ids: dict[str, set[str]],
         section_ids: set[str],
     ) -> dict[str, ResultFacts]:
-        """The facts of these counted results (`overall`: each one's stored band and verdict)
-        from their stored section bands and answers, in a few queries (scoring thousands of
-        assessments again would take a minute): only the answers to each kind's
-        `question_ids`, and the bands of the health checks' `section_ids` (the only sections
-        eligibility reads)."""
+        """The facts of these counted results from their stored band and verdict, section
+        bands and answers, in a few queries (scoring thousands of assessments again would
+        take a minute): only the answers to each kind's `question_ids`, and the bands of the
+        health checks' `section_ids` (the only sections eligibility reads)."""
         from desktop.services.scores import agreed_answers
 
         stage_of = {s.id: s.cat_stage or self._default_stage(s) for s in summaries}
@@ -413,14 +406,13 @@ class FundsService:
                 answers.update(agreed_answers(session, ids, question_ids.get(kind, set())))
         return {
             summary.id: ResultFacts(
-                overall_rag=overall[summary.id][0],
+                overall_rag=summary.overall_rag,
                 section_rags=sections.get(summary.id, {}),
                 answers=answers.get(summary.id, {}),
-                readiness=overall[summary.id][1],
+                readiness=summary.verdict,
                 stage=stage_of.get(summary.id),
             )
             for summary in summaries
-            if summary.id in overall
         }
 
 
@@ -435,6 +427,10 @@ class _Latest:
     cat_stage: str | None
     form_id: str
     form_version: str
+    # The stored overall band and verdict, read with the ranking (a counted result has no
+    # problem) rather than again by id.
+    overall_rag: str | None
+    verdict: str | None
 
 
 def _latest_by_kind(summaries: list[AssessmentSummary]) -> dict[str, AssessmentSummary]:
