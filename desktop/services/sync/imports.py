@@ -421,9 +421,12 @@ class _SqliteRows(_Rows):
         return self.raw.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone() is None
 
     def holds_fewer(self, info: _TableInfo, rows: int) -> bool:
-        name = info.table.name
+        return self._held_up_to(info.table.name, rows) < rows
+
+    def _held_up_to(self, name: str, rows: int) -> int:
+        """How many rows the table holds, counted no further than `rows`."""
         query = f'SELECT count(*) FROM (SELECT 1 FROM "{name}" LIMIT ?)'
-        return int(self.raw.execute(query, (rows,)).fetchone()[0]) < rows
+        return int(self.raw.execute(query, (rows,)).fetchone()[0])
 
     def suspend_foreign_keys(self, tables: Sequence[str], incoming: int) -> bool:
         """A bundle bringing more records than the database holds (a council's first
@@ -433,14 +436,7 @@ class _SqliteRows(_Rows):
         Every reference was already checked by the import (sync.reader, _check_references);
         this keeps the database's own guarantee. They come back on when the connection goes
         back to the pool (desktop.store.db.suspend_foreign_keys)."""
-        held = sum(
-            int(
-                self.raw.execute(
-                    f'SELECT count(*) FROM (SELECT 1 FROM "{name}" LIMIT ?)', (incoming,)
-                ).fetchone()[0]
-            )
-            for name in tables
-        )
+        held = sum(self._held_up_to(name, incoming) for name in tables)
         if incoming < INDEXES_AFTER_ROWS or held >= incoming:
             return False
         return suspend_foreign_keys(self.session.connection())
