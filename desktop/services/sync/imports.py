@@ -436,8 +436,9 @@ class _SqliteRows(_Rows):
         Every reference was already checked by the import (sync.reader, _check_references);
         this keeps the database's own guarantee. They come back on when the connection goes
         back to the pool (desktop.store.db.suspend_foreign_keys)."""
-        held = sum(self._held_up_to(name, incoming) for name in tables)
-        if incoming < INDEXES_AFTER_ROWS or held >= incoming:
+        if incoming < INDEXES_AFTER_ROWS:
+            return False  # a small bundle: no table is counted
+        if sum(self._held_up_to(name, incoming) for name in tables) >= incoming:
             return False
         return suspend_foreign_keys(self.session.connection())
 
