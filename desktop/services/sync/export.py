@@ -450,15 +450,31 @@ def _json_texts(values: Sequence[Any]) -> str:
     """One JSON array of a JSON column's stored values, to decode in a single C call.
 
     The column has numeric affinity, so SQLite hands back numbers as numbers; `repr` of a
-    Python int or float is exact JSON for them.
+    Python int or float is exact JSON for them. Numeric affinity also stores the text of a
+    float with no fraction as an integer when no digit is lost ('1e+16' is held as
+    10000000000000000): within 2**53 that reads the same either way, but beyond it such an
+    integer can only have been a float (bundles bring no larger whole number, and the forms
+    make whole answers from floats), and written as an integer it would be refused by every
+    reader (docs/bundle-format.md, ranges), so it is written as the float it was.
     """
     try:
         return "[" + ",".join(values) + "]"  # all text: the usual case, joined at C speed
     except TypeError:
+        from sync.records import MAX_SAFE_INTEGER as exact
+
         return (
             "["
             + ",".join(
-                [v if type(v) is str else ("null" if v is None else repr(v)) for v in values]
+                [
+                    v
+                    if type(v) is str
+                    else "null"
+                    if v is None
+                    else repr(v)
+                    if type(v) is float or -exact <= v <= exact
+                    else repr(float(v))
+                    for v in values
+                ]
             )
             + "]"
         )
