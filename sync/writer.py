@@ -331,7 +331,7 @@ def _fast_entry_writer(
     if (
         any(
             not hasattr(entry, name)
-            for name in ("_compressor", "_crc", "_file_size", "_compress_size")
+            for name in ("_compressor", "_crc", "_file_size", "_compress_size", "_fileobj")
         )
         or getattr(entry, "_compressor", None) is None
     ):
