@@ -20,6 +20,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+import orjson
+
 from sync.records import BOOKKEEPING_FIELDS
 from sync.stamps import DEFAULT_STAMP_KEY, field_stamp
 
@@ -28,6 +30,7 @@ StampDict = Mapping[str, Any]
 
 _BOOKKEEPING = frozenset(BOOKKEEPING_FIELDS) | {"_stamps"}
 _NO_STAMP_KEY = ("", "", "", "")
+_EQUAL_ONLY_TO_ITSELF = frozenset({str, type(None)})  # by ==, among JSON values
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,38 @@ def same_value(a: Any, b: Any) -> bool:
     return True
 
 
+def _json_text(value: list[Any] | dict[str, Any]) -> bytes:
+    """One text per nested JSON value, fast (orjson), for telling equal values apart."""
+    try:
+        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
+    except TypeError:  # what orjson can't write (an integer beyond 64 bits)
+        return canonical_json(value).encode()
+
+
+def same_record(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Whether two record dicts hold the same JSON, field for field and type for type: as
+    `same_value`, 1, 1.0 and true differ, where Python's `==` finds them equal (so a held 1
+    meeting an incoming true under the same stamps is a change, decided by the merge rule;
+    the SQLite import's set-wise `identical` compares the same way)."""
+    if a is b:
+        return True
+    if a != b:
+        return False
+    # Equal by ==: only numbers, flags and what holds them can still differ as JSON (a text
+    # equals only a text, None only None). Stamps hold only texts (sync.records checks them).
+    for name, value in a.items():
+        kind = type(value)
+        if kind in _EQUAL_ONLY_TO_ITSELF:
+            continue
+        other = b[name]
+        if kind is not type(other):
+            return False
+        nested = kind is list or kind is dict
+        if nested and name != "_stamps" and _json_text(value) != _json_text(other):
+            return False
+    return True
+
+
 def _incoming_wins(
     current_stamp: StampDict | None,
     current_value: Any,
@@ -149,7 +184,7 @@ def merge_record(current: Mapping[str, Any] | None, incoming: Mapping[str, Any])
         return RecordMerge(dict(incoming), "added", tuple(content_fields(incoming)))
     if current.get("id") != incoming.get("id"):
         raise ValueError(f"cannot merge record {incoming.get('id')} into {current.get('id')}")
-    if current == incoming:
+    if same_record(current, incoming):
         return RecordMerge(dict(current), "unchanged")
 
     merged: dict[str, Any] = dict(current)
@@ -213,7 +248,7 @@ def merge_record(current: Mapping[str, Any] | None, incoming: Mapping[str, Any])
 
     merged["_stamps"] = stamps
     _merge_bookkeeping(merged, current, incoming)
-    outcome: Outcome = "unchanged" if merged == current else "updated"
+    outcome: Outcome = "unchanged" if same_record(merged, current) else "updated"
     return RecordMerge(merged, outcome, tuple(changed), tuple(conflicts))
 
 

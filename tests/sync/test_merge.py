@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 from typing import Any
 
 import pytest
@@ -356,3 +357,70 @@ def test_an_erasure_only_erases() -> None:
         held, "Ask [erased on 2026-12-01] for the minutes. Approve.", "review_notes", "comment", day
     )
     assert not is_erasure_of("Amira Haddad", "Someone else", "review_notes", "author", day)
+
+
+# -- values of different JSON types under the same stamps -------------------------------------
+
+# Equal to each other by Python's ==, different as JSON.
+LOOSELY_EQUAL = [1, 1.0, True, 0, 0.0, False, [1], [True], [1.0], {"n": 1}, {"n": True}]
+
+
+def _same_stamps_with(value: Any, **changes: Any) -> dict[str, Any]:
+    """The base record as a restored backup could hold it: `position` replaced, no new stamp."""
+    record = base_record()
+    record["position"] = value
+    record.update(changes)
+    return record
+
+
+def assert_same_json(a: dict[str, Any] | None, b: dict[str, Any] | None) -> None:
+    assert json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
+
+
+def test_a_held_1_meeting_true_under_the_same_stamps_is_a_change() -> None:
+    held, incoming = _same_stamps_with(1), _same_stamps_with(True)
+    assert held == incoming  # as Python compares them
+    result = merge_record(held, incoming)
+    # The tie is broken by canonical JSON: "true" > "1".
+    assert (result.outcome, result.changed_fields) == ("updated", ("position",))
+    assert result.record["position"] is True
+    assert merge_record(result.record, held).outcome == "unchanged"
+
+
+def test_a_merge_keeping_bookkeeping_but_changing_a_type_is_an_update() -> None:
+    # Not equal as wholes (the incoming one is an older revision), so the merge runs; what it
+    # makes equals the held record by == but holds true where it held 1.
+    held = _same_stamps_with(1, rev=3)
+    incoming = _same_stamps_with(True, rev=2)
+    result = merge_record(held, incoming)
+    assert result.outcome == "updated"
+    assert result.record["position"] is True and result.record["rev"] == 3
+
+
+@settings(max_examples=300, deadline=None)
+@given(values=st.lists(st.sampled_from(LOOSELY_EQUAL), min_size=2, max_size=4), data=st.data())
+def test_values_of_different_types_under_the_same_stamps_converge_in_any_order(
+    values: list[Any], data: st.DataObject
+) -> None:
+    copies = [_same_stamps_with(value) for value in values]
+    reference = fold(copies)
+    assert_same_json(fold(data.draw(st.permutations(copies))), reference)
+    assert reference is not None
+    for record in copies:
+        again = merge_record(reference, record)
+        assert again.outcome == "unchanged"
+        assert_same_json(again.record, reference)
+
+
+def test_same_record_tells_json_types_apart() -> None:
+    from sync.merge import same_record
+
+    record = _same_stamps_with(1)
+    assert same_record(record, copy.deepcopy(record))
+    for other in (1.0, True, [1]):
+        assert not same_record(record, _same_stamps_with(other))
+    nested = _same_stamps_with([1, {"a": 1}])
+    assert same_record(nested, copy.deepcopy(nested))
+    assert not same_record(nested, _same_stamps_with([1, {"a": 1.0}]))
+    assert not same_record(_same_stamps_with(2**70), _same_stamps_with(float(2**70)))
+    assert same_record(_same_stamps_with([2**70]), _same_stamps_with([2**70]))
