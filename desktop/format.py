@@ -27,6 +27,13 @@ MONTHS = (
 NO_VALUE = "—"
 
 
+def tr_noop(context: str, text: str) -> str:
+    """Marks a constant for translation without translating it: `tools/ui_translations.py`
+    collects it, and the screens show it through `desktop.ui.i18n.tr(context, text)`. Pure, so
+    services can name words (USE_LABELS) that the screens show translated."""
+    return text
+
+
 def _same(month: str) -> str:
     return month
 

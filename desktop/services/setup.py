@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.errors import UserError
+from desktop.format import tr_noop
 from desktop.services.settings import SettingKey, SettingsService
 from desktop.store.db import Store, default_device_name, os_user_name
 
@@ -44,10 +45,12 @@ class Use(StrEnum):
     COUNCIL = "council"
 
 
+# The one source of these names: the command line prints them in English, Settings and the
+# first-run dialog show them through tr("Setup", ...) (the translation tool collects them here).
 USE_LABELS = {
-    Use.WORKER: "A council development worker",
-    Use.GROUP: "A community group assessing itself",
-    Use.COUNCIL: "Council staff",
+    Use.WORKER: tr_noop("Setup", "A council development worker"),
+    Use.GROUP: tr_noop("Setup", "A community group assessing itself"),
+    Use.COUNCIL: tr_noop("Setup", "Council staff"),
 }
 
 SETUP_KEYS = {

@@ -35,6 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# Re-exported: pure, so services can mark words too (services.setup.USE_LABELS).
+from desktop.format import tr_noop as tr_noop
+
 # On the start-up path (the main window's side bar): nothing heavier than Qt is imported here
 # until a language other than English is asked for.
 
@@ -64,11 +67,6 @@ def tr(context: str, text: str) -> str:
     if translated != text:
         _sources[translated] = (context, text)
     return translated
-
-
-def tr_noop(context: str, text: str) -> str:
-    """Marks a constant for translation (the tools collect it) without translating it yet."""
-    return text
 
 
 def kind_label(kind: str) -> str:

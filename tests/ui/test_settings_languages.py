@@ -26,7 +26,7 @@ from .test_languages import (  # noqa: E402
 def settings_english() -> set[str]:
     """The Settings page's own English, and the English of the words it is built from."""
     found = collect()
-    words = {*found["Settings"], *found["CouncilTrust"], *found["Privacy"]}
+    words = {*found["Settings"], *found["CouncilTrust"], *found["Privacy"], *found["Setup"]}
     # Sentences with a placeholder, cut at it: their fixed part must not show either.
     return {text.split("{")[0].replace("&", "").strip() for text in words} - {""}
 
@@ -71,3 +71,22 @@ def test_a_change_of_language_reaches_the_settings_texts_made_of_parts(
     assert_no_english(page, settings_english())
     assert i18n.set_app_language("en")
     qtbot.waitUntil(lambda: texts() == english)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_who_uses_this_computer_has_one_name_in_settings_and_the_first_run_dialog(
+    main_window: Any, qtbot: Any, language: str
+) -> None:
+    from desktop.services.setup import USE_LABELS, Use
+    from desktop.ui.dialogs.first_run import FirstRunDialog
+
+    assert i18n.set_app_language(language)
+    dialog = FirstRunDialog(main_window.services, changing=True)
+    qtbot.addWidget(dialog)
+    names = {use: button.text() for use, button in dialog.choice_buttons.items()}
+    assert names.keys() == USE_LABELS.keys()
+    for use, name in names.items():
+        assert name == i18n.tr("Setup", USE_LABELS[use]) and name != USE_LABELS[use]
+    main_window.services.setup.choose_worker(worker_name="Asha", laptop_name="Laptop 7")
+    main_window.show_page("settings")
+    assert main_window.page("settings").use_label.text().startswith(names[Use.WORKER])

@@ -30,7 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
-from desktop.services.setup import CouncilSetup, SetupFileError, Use, read_council_setup
+from desktop.services.setup import (
+    USE_LABELS,
+    CouncilSetup,
+    SetupFileError,
+    Use,
+    read_council_setup,
+)
+from desktop.ui.i18n import tr
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -38,22 +45,24 @@ if TYPE_CHECKING:
 
 CHOICE_DESCRIPTIONS = {
     Use.WORKER: (
-        "A council development worker",
         "Register organisations and run health checks and CAT readiness assessments with "
-        "groups, then send the work to the council.",
+        "groups, then send the work to the council."
     ),
     Use.GROUP: (
-        "A community group assessing itself",
         "Check your own group's health without a worker: a plain-English guide for each "
         "section, everyone rates privately, then you agree an action plan and send it to the "
-        "council.",
+        "council."
     ),
     Use.COUNCIL: (
-        "Council staff",
         "Bring in the work of field laptops and groups, approve devices, settle conflicts and "
-        "look across all organisations.",
+        "look across all organisations."
     ),
 }
+
+
+def use_label(use: Use) -> str:
+    """Who uses this computer, in the app's language (one source: services.setup.USE_LABELS)."""
+    return tr("Setup", USE_LABELS[use])
 
 
 def _error_label(name: str) -> QLabel:
@@ -162,7 +171,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.setup_notice)
         self.choice_buttons: dict[Use, QCommandLinkButton] = {}
         for use in (Use.WORKER, Use.GROUP, Use.COUNCIL):
-            title_text, description = CHOICE_DESCRIPTIONS[use]
+            title_text, description = use_label(use), CHOICE_DESCRIPTIONS[use]
             button = QCommandLinkButton(title_text, description)
             button.setAccessibleName(title_text)
             button.clicked.connect(lambda _checked=False, chosen=use: self.show_path(chosen))
@@ -210,7 +219,7 @@ class FirstRunDialog(QDialog):
     def _worker_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        title = QLabel(CHOICE_DESCRIPTIONS[Use.WORKER][0])
+        title = QLabel(use_label(Use.WORKER))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         form = QFormLayout()
@@ -281,7 +290,7 @@ class FirstRunDialog(QDialog):
     def _group_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        title = QLabel(CHOICE_DESCRIPTIONS[Use.GROUP][0])
+        title = QLabel(use_label(Use.GROUP))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         layout.addWidget(
@@ -333,7 +342,7 @@ class FirstRunDialog(QDialog):
     def _council_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        title = QLabel(CHOICE_DESCRIPTIONS[Use.COUNCIL][0])
+        title = QLabel(use_label(Use.COUNCIL))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         from desktop.services.devices import default_council_key_dir

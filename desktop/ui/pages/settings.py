@@ -198,15 +198,12 @@ class SettingsPage(Page):
     # -- who uses this computer ----------------------------------------------------------------
 
     def _describe_use(self) -> None:
-        from desktop.services.setup import Use
+        from desktop.services.setup import USE_LABELS
 
-        labels = {  # as services.setup.USE_LABELS, in the app's language
-            Use.WORKER: tr("Settings", "A council development worker"),
-            Use.GROUP: tr("Settings", "A community group assessing itself"),
-            Use.COUNCIL: tr("Settings", "Council staff"),
-        }
         use = self.services.setup.use()
-        parts = [labels[use] if use is not None else tr("Settings", "Not chosen yet")]
+        parts = [
+            tr("Setup", USE_LABELS[use]) if use is not None else tr("Settings", "Not chosen yet")
+        ]
         worker = self.services.setup.worker_name()
         if worker:
             parts.append(tr("Settings", "worker: {name}").format(name=worker))

@@ -1562,6 +1562,10 @@ Key fingerprint {fingerprint}</source>
             <translation>{date} ਨੂੰ ਤੈਅ ਹੋਈਆਂ ਕਾਰਵਾਈਆਂ, ਅਤੇ ਉਨ੍ਹਾਂ ਦਾ ਕੀ ਬਣਿਆ: {counts}।</translation>
         </message>
         <message>
+            <source>Gateway criterion</source>
+            <translation>ਲਾਜ਼ਮੀ ਸ਼ਰਤ</translation>
+        </message>
+        <message>
             <source>Each section scores 0 to 100.</source>
             <translation>ਹਰ ਭਾਗ ਦਾ ਸਕੋਰ 0 ਤੋਂ 100 ਤੱਕ ਹੈ।</translation>
         </message>
@@ -1580,10 +1584,6 @@ Key fingerprint {fingerprint}</source>
         <message>
             <source>Action {number}</source>
             <translation>ਕਾਰਵਾਈ {number}</translation>
-        </message>
-        <message>
-            <source>Gateway criterion</source>
-            <translation>ਲਾਜ਼ਮੀ ਸ਼ਰਤ</translation>
         </message>
         <message>
             <source>Answer</source>
@@ -2610,18 +2610,6 @@ Key fingerprint {fingerprint}</source>
             <translation>ਡੇਟਾ ਫੋਲਡਰ</translation>
         </message>
         <message>
-            <source>A council development worker</source>
-            <translation>ਕੌਂਸਲ ਦਾ ਵਿਕਾਸ ਕਰਮਚਾਰੀ</translation>
-        </message>
-        <message>
-            <source>A community group assessing itself</source>
-            <translation>ਆਪਣਾ ਮੁਲਾਂਕਣ ਆਪ ਕਰਨ ਵਾਲਾ ਭਾਈਚਾਰਕ ਸਮੂਹ</translation>
-        </message>
-        <message>
-            <source>Council staff</source>
-            <translation>ਕੌਂਸਲ ਦਾ ਅਮਲਾ</translation>
-        </message>
-        <message>
             <source>On: the Import, Overview and Conflicts pages are in the side bar. Bundles are imported only from devices you trust (Import → Devices).</source>
             <translation>ਚਾਲੂ: ਇੰਪੋਰਟ, ਸੰਖੇਪ ਝਾਤ ਅਤੇ ਟਕਰਾਅ ਵਾਲੇ ਸਫ਼ੇ ਸਾਈਡ ਬਾਰ ਵਿੱਚ ਹਨ। ਬੰਡਲ ਸਿਰਫ਼ ਉਨ੍ਹਾਂ ਡਿਵਾਈਸਾਂ ਤੋਂ ਇੰਪੋਰਟ ਹੁੰਦੇ ਹਨ ਜਿਨ੍ਹਾਂ ਉੱਤੇ ਤੁਸੀਂ ਭਰੋਸਾ ਕਰਦੇ ਹੋ (ਇੰਪੋਰਟ → ਡਿਵਾਈਸਾਂ)।</translation>
         </message>
@@ -2700,6 +2688,21 @@ Key fingerprint {fingerprint}</source>
         <message>
             <source>{file} cannot be used: {error}. Choose the council.key file made when the council's keys were created.</source>
             <translation>{file} ਵਰਤੀ ਨਹੀਂ ਜਾ ਸਕਦੀ: {error}। ਉਹ council.key ਫ਼ਾਈਲ ਚੁਣੋ ਜੋ ਕੌਂਸਲ ਦੀਆਂ ਕੁੰਜੀਆਂ ਬਣਾਉਣ ਵੇਲੇ ਬਣੀ ਸੀ।</translation>
+        </message>
+    </context>
+    <context>
+        <name>Setup</name>
+        <message>
+            <source>A council development worker</source>
+            <translation>ਕੌਂਸਲ ਦਾ ਵਿਕਾਸ ਕਰਮਚਾਰੀ</translation>
+        </message>
+        <message>
+            <source>A community group assessing itself</source>
+            <translation>ਆਪਣਾ ਮੁਲਾਂਕਣ ਆਪ ਕਰਨ ਵਾਲਾ ਭਾਈਚਾਰਕ ਸਮੂਹ</translation>
+        </message>
+        <message>
+            <source>Council staff</source>
+            <translation>ਕੌਂਸਲ ਦਾ ਅਮਲਾ</translation>
         </message>
     </context>
     <context>

@@ -1562,6 +1562,10 @@ Odcisk klucza {fingerprint}</translation>
             <translation>Działania uzgodnione {date} i co się z nimi stało: {counts}.</translation>
         </message>
         <message>
+            <source>Gateway criterion</source>
+            <translation>Warunek konieczny</translation>
+        </message>
+        <message>
             <source>Each section scores 0 to 100.</source>
             <translation>Każda część ma wynik od 0 do 100.</translation>
         </message>
@@ -1580,10 +1584,6 @@ Odcisk klucza {fingerprint}</translation>
         <message>
             <source>Action {number}</source>
             <translation>Działanie {number}</translation>
-        </message>
-        <message>
-            <source>Gateway criterion</source>
-            <translation>Warunek konieczny</translation>
         </message>
         <message>
             <source>Answer</source>
@@ -2610,18 +2610,6 @@ Odcisk klucza {fingerprint}</translation>
             <translation>Folder danych</translation>
         </message>
         <message>
-            <source>A council development worker</source>
-            <translation>Pracownik rady ds. rozwoju</translation>
-        </message>
-        <message>
-            <source>A community group assessing itself</source>
-            <translation>Grupa społeczna oceniająca samą siebie</translation>
-        </message>
-        <message>
-            <source>Council staff</source>
-            <translation>Pracownicy rady</translation>
-        </message>
-        <message>
             <source>On: the Import, Overview and Conflicts pages are in the side bar. Bundles are imported only from devices you trust (Import → Devices).</source>
             <translation>Włączony: strony Import, Przegląd i Konflikty są na pasku bocznym. Paczki są importowane tylko z zaufanych urządzeń (Import → Urządzenia).</translation>
         </message>
@@ -2700,6 +2688,21 @@ Odcisk klucza {fingerprint}</translation>
         <message>
             <source>{file} cannot be used: {error}. Choose the council.key file made when the council's keys were created.</source>
             <translation>Nie można użyć pliku {file}: {error}. Wybierz plik council.key utworzony razem z kluczami rady.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Setup</name>
+        <message>
+            <source>A council development worker</source>
+            <translation>Pracownik rady ds. rozwoju</translation>
+        </message>
+        <message>
+            <source>A community group assessing itself</source>
+            <translation>Grupa społeczna oceniająca samą siebie</translation>
+        </message>
+        <message>
+            <source>Council staff</source>
+            <translation>Pracownicy rady</translation>
         </message>
     </context>
     <context>

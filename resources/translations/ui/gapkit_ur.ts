@@ -1562,6 +1562,10 @@ Key fingerprint {fingerprint}</source>
             <translation>{date} کو طے شدہ اقدامات، اور ان کا کیا ہوا: {counts}۔</translation>
         </message>
         <message>
+            <source>Gateway criterion</source>
+            <translation>لازمی شرط</translation>
+        </message>
+        <message>
             <source>Each section scores 0 to 100.</source>
             <translation>ہر حصے کا اسکور 0 سے 100 تک ہے۔</translation>
         </message>
@@ -1580,10 +1584,6 @@ Key fingerprint {fingerprint}</source>
         <message>
             <source>Action {number}</source>
             <translation>اقدام {number}</translation>
-        </message>
-        <message>
-            <source>Gateway criterion</source>
-            <translation>لازمی شرط</translation>
         </message>
         <message>
             <source>Answer</source>
@@ -2610,18 +2610,6 @@ Key fingerprint {fingerprint}</source>
             <translation>ڈیٹا فولڈر</translation>
         </message>
         <message>
-            <source>A council development worker</source>
-            <translation>کونسل کا ڈویلپمنٹ ورکر</translation>
-        </message>
-        <message>
-            <source>A community group assessing itself</source>
-            <translation>اپنا جائزہ خود لینے والا کمیونٹی گروپ</translation>
-        </message>
-        <message>
-            <source>Council staff</source>
-            <translation>کونسل کا عملہ</translation>
-        </message>
-        <message>
             <source>On: the Import, Overview and Conflicts pages are in the side bar. Bundles are imported only from devices you trust (Import → Devices).</source>
             <translation>آن: امپورٹ، جائزہ اور ٹکراؤ کے صفحات سائیڈ بار میں ہیں۔ بنڈل صرف ان ڈیوائسز سے امپورٹ ہوتے ہیں جن پر آپ بھروسہ کرتے ہیں (امپورٹ ← ڈیوائسز)۔</translation>
         </message>
@@ -2700,6 +2688,21 @@ Key fingerprint {fingerprint}</source>
         <message>
             <source>{file} cannot be used: {error}. Choose the council.key file made when the council's keys were created.</source>
             <translation>{file} استعمال نہیں ہو سکتی: {error}۔ وہ council.key فائل منتخب کریں جو کونسل کی کلیدیں بناتے وقت بنی تھی۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>Setup</name>
+        <message>
+            <source>A council development worker</source>
+            <translation>کونسل کا ڈویلپمنٹ ورکر</translation>
+        </message>
+        <message>
+            <source>A community group assessing itself</source>
+            <translation>اپنا جائزہ خود لینے والا کمیونٹی گروپ</translation>
+        </message>
+        <message>
+            <source>Council staff</source>
+            <translation>کونسل کا عملہ</translation>
         </message>
     </context>
     <context>
