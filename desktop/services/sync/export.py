@@ -92,6 +92,10 @@ def _first_line_of(text: str) -> str:
 Progress = Callable[[int, int], None]
 # Progress is reported out of 100, by records written.
 PROGRESS_TOTAL = 100
+# Counting a change range on SQLite: a range holding at least this many records is counted as
+# the table less what lies outside it (`RecordReader._count_in_range`).
+_RANGE_PROBE = 20_000
+
 # Records read, encoded and written at a time: memory stays bounded whatever the size.
 BATCH_RECORDS = 5_000
 
@@ -754,30 +758,58 @@ class RecordReader:
             # range on the change_seq index, less what held-back drafts own, instead of joining
             # each of a million answers to its assessment.
             seq = table.c.change_seq
-            in_range = [seq > low, seq <= window.to_seq]
-            total = int(self.scalar(select(func.count()).select_from(table).where(*in_range)))
-            if not window.include_drafts:
+            total = self._count_in_range(table, low, window.to_seq)
+            if total and not window.include_drafts:
                 owners = synced_table("assessments")
                 drafts = select(owners.c.id).where(owners.c.status != "completed")
-                # `+ 0` keeps SQLite from walking the change_seq index across every answer:
-                # the few drafts' answers are found through their assessment id instead.
-                # PostgreSQL's planner chooses well from its statistics, and the expression
-                # would hide them (it then scans every action item, looking each owner up).
-                unindexed = seq + 0 if self._sqlite is not None else seq
-                total -= int(
-                    self.scalar(
-                        select(func.count())
-                        .select_from(table)
-                        .where(
-                            table.c.assessment_id.in_(drafts),
-                            unindexed > low,
-                            unindexed <= window.to_seq,
-                        )
-                    )
-                )
+                held_back = [table.c.assessment_id.in_(drafts)]
+                if not self._holds_only_range(table, low, window.to_seq):
+                    # `+ 0` keeps SQLite from walking the change_seq index across every
+                    # answer: the few drafts' answers are found through their assessment id
+                    # instead. PostgreSQL's planner chooses well from its statistics, and the
+                    # expression would hide them (it then scans every action item, looking
+                    # each owner up).
+                    unindexed = seq + 0 if self._sqlite is not None else seq
+                    held_back += [unindexed > low, unindexed <= window.to_seq]
+                total -= int(self.scalar(select(func.count()).select_from(table).where(*held_back)))
             return total
         source, conditions = _where(window, table)
         return int(self.scalar(select(func.count()).select_from(source).where(*conditions)))
+
+    def _count_in_range(self, table: Table, low: int, high: int) -> int:
+        """A table's records with low < change_seq <= high.
+
+        On SQLite, when the range holds many records (at a council that never exported: every
+        one), they are counted as the table's records less those outside the range:
+        `count(*)` with no condition is SQLite's b-tree count, which adds up each page's cell
+        count (7 ms for 1.77 M answers, against 63 ms stepping through the change_seq index),
+        and the ranges outside are found on that index. change_seq is never NULL, so the three
+        parts add up to the table. A small range is counted directly: the probe stops at
+        `_RANGE_PROBE` records, so it costs little either way."""
+        seq = table.c.change_seq
+
+        def counted(*conditions: ColumnElement[bool], limit: int | None = None) -> int:
+            if limit is None:
+                return int(self.scalar(select(func.count()).select_from(table).where(*conditions)))
+            probe = select(literal_column("1")).select_from(table).where(*conditions).limit(limit)
+            return int(self.scalar(select(func.count()).select_from(probe.subquery())))
+
+        if self._sqlite is None:
+            return counted(seq > low, seq <= high)
+        probed = counted(seq > low, seq <= high, limit=_RANGE_PROBE)
+        if probed < _RANGE_PROBE:
+            return probed
+        return counted() - counted(seq <= low) - counted(seq > high)
+
+    def _holds_only_range(self, table: Table, low: int, high: int) -> bool:
+        """Whether every record of `table` has low < change_seq <= high (at a council that
+        never exported, all do): the drafts' records are then counted without testing each
+        one's change number. Two lookups at the ends of the change_seq index."""
+        seq = table.c.change_seq
+        least = self.scalar(select(func.min(seq)))
+        if least is None:
+            return True
+        return bool(least > low and self.scalar(select(func.max(seq))) <= high)
 
     def records(self, window: _Window, table: Table) -> list[dict[str, Any]]:
         return self.query_records(
