@@ -762,7 +762,7 @@ class RecordReader:
             if total and not window.include_drafts:
                 owners = synced_table("assessments")
                 drafts = select(owners.c.id).where(owners.c.status != "completed")
-                held_back = [table.c.assessment_id.in_(drafts)]
+                held_back: list[ColumnElement[bool]] = [table.c.assessment_id.in_(drafts)]
                 if not self._holds_only_range(table, low, window.to_seq):
                     # `+ 0` keeps SQLite from walking the change_seq index across every
                     # answer: the few drafts' answers are found through their assessment id
@@ -791,7 +791,9 @@ class RecordReader:
         def counted(*conditions: ColumnElement[bool], limit: int | None = None) -> int:
             if limit is None:
                 return int(self.scalar(select(func.count()).select_from(table).where(*conditions)))
-            probe = select(literal_column("1")).select_from(table).where(*conditions).limit(limit)
+            probe: Select[Any] = (
+                select(literal_column("1")).select_from(table).where(*conditions).limit(limit)
+            )
             return int(self.scalar(select(func.count()).select_from(probe.subquery())))
 
         if self._sqlite is None:
