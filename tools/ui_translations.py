@@ -23,9 +23,26 @@ TS_FOLDER = ROOT / "resources" / "translations" / "ui"
 QT_LOCALES = {"ur": "ur_PK", "pa": "pa_IN", "pl": "pl_PL"}
 
 
+SUPPORT_FILE = ROOT / "resources" / "support-offers.yaml"
+THEMES_CONTEXT = "Themes"
+
+
+def support_themes(path: Path = SUPPORT_FILE) -> list[str]:
+    """The support-need themes of the shipped support file: their names are translated with
+    the app's words (context "Themes"), not in the file, which travels in field packs and
+    whose fields every laptop already in use must still read (forms/support.py)."""
+    import yaml
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [str(theme) for theme in data["themes"]]
+
+
 def collect(folder: Path = ROOT / "desktop") -> dict[str, list[str]]:
-    """Context -> its texts, in first-seen order, from every tr(...) call under `folder`."""
+    """Context -> its texts, in first-seen order, from every tr(...) call under `folder`
+    (and, for the app's own folder, the shipped support file's themes)."""
     found: dict[str, list[str]] = {}
+    if folder == ROOT / "desktop":
+        found[THEMES_CONTEXT] = support_themes()
     for path in sorted(folder.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):

@@ -55,7 +55,7 @@ from desktop.reports.layout import (
 )
 from desktop.reports.plain_text import Piece, plain_cell, plain_text_cell
 from desktop.reports.series import RadarSeries
-from desktop.reports.words import report_language, tr, tr_noop
+from desktop.reports.words import report_language, theme_name, tr, tr_noop
 from forms.answers import DONT_KNOW
 from forms.models import NOT_APPLICABLE, FormDefinition, Question
 from forms.scoring import AssessmentResult
@@ -562,7 +562,7 @@ def _summary_page(data: ReportData) -> list[Flowable]:
             bullet.bulletText = "•"
             flowables.append(bullet)
         if result.support_needs:
-            themes = ", ".join(need.theme for need in result.support_needs[:6])
+            themes = ", ".join(tr("Themes", need.theme) for need in result.support_needs[:6])
             flowables.append(Spacer(1, 3))
             flowables.append(
                 para(
@@ -861,7 +861,7 @@ def _support_needs(data: ReportData) -> list[Flowable]:
         )
     )
     for need in sorted(needs, key=lambda n: n.theme):
-        block: list[Flowable] = [heading(need.theme[:1].upper() + need.theme[1:], s.h3, level=1)]
+        block: list[Flowable] = [heading(theme_name(need.theme), s.h3, level=1)]
         offers = [offer for offer in need.offers]
         lines: list[list[Any]] = []
         for offer in offers:
@@ -1032,7 +1032,10 @@ def _action_plan(data: ReportData) -> list[Flowable]:
                 plain_text_cell(action.what, s.cell),
                 plain_text_cell(action.who or "—", s.cell),
                 plain_text_cell(short_date(action.due_date) if action.due_date else "—", s.cell),
-                plain_text_cell(action.support_offer or (action.theme or "—"), s.cell_muted),
+                plain_text_cell(
+                    action.support_offer or (tr("Themes", action.theme) if action.theme else "—"),
+                    s.cell_muted,
+                ),
                 plain_text_cell(
                     tr("Report", STATUS_WORDS.get(action.status, action.status)), s.cell
                 ),

@@ -44,6 +44,13 @@ def tr(context: str, text: str) -> str:
     return _translations(_ts_path(language)).get((context, text)) or text
 
 
+def theme_name(theme: str) -> str:
+    """A support-need theme as the report names it, in the report's language: the app's words
+    translate the shipped support file's themes (context "Themes"); others stay as written."""
+    name = tr("Themes", theme)
+    return name[:1].upper() + name[1:]  # kept in lower case: "trustee skills"
+
+
 def tr_noop(context: str, text: str) -> str:
     """Marks a constant for the translation tools; `tr(context, it)` translates it later."""
     return text

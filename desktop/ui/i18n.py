@@ -69,6 +69,14 @@ def tr(context: str, text: str) -> str:
     return translated
 
 
+def theme_name(theme: str) -> str:
+    """A support-need theme as people read it, in the current language ("Trustee skills"):
+    the shipped support file's themes are translated with the app's words (context "Themes",
+    collected by tools/ui_translations.py); a council's own stay as written."""
+    name = tr("Themes", theme)
+    return name[:1].upper() + name[1:]  # kept in lower case: "trustee skills"
+
+
 def kind_label(kind: str) -> str:
     """The name of an assessment kind in the current language."""
     names = {

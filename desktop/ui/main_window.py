@@ -135,7 +135,7 @@ def _settings() -> type[Page]:
 # The side bar, in order. A page keeps its shortcut in every edition (Settings is always
 # Ctrl+9); "Our group" is Ctrl+1 in the group edition, where Organisations is not shown.
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("our_group", "Our group", _our_group, "Ctrl+1", ("group",)),
+    PageSpec("our_group", tr_noop("MainWindow", "Our group"), _our_group, "Ctrl+1", ("group",)),
     PageSpec("organisations", tr_noop("MainWindow", "Organisations"), _organisations, "Ctrl+1"),
     PageSpec(
         "assessments",
@@ -146,7 +146,7 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec("sync", tr_noop("MainWindow", "Sync"), _sync, "Ctrl+3"),
     PageSpec("import", tr_noop("MainWindow", "Import"), _import, "Ctrl+4", COUNCIL_ONLY),
-    PageSpec("packs", "Field packs", _packs, "Ctrl+5", COUNCIL_ONLY),
+    PageSpec("packs", tr_noop("MainWindow", "Field packs"), _packs, "Ctrl+5", COUNCIL_ONLY),
     PageSpec("overview", tr_noop("MainWindow", "Overview"), _overview, "Ctrl+6", COUNCIL_ONLY),
     PageSpec("conflicts", tr_noop("MainWindow", "Conflicts"), _conflicts, "Ctrl+7", COUNCIL_ONLY),
     PageSpec("forms", tr_noop("MainWindow", "Forms"), _forms, "Ctrl+8"),

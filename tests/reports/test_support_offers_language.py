@@ -59,3 +59,39 @@ def test_support_offers_are_in_the_session_language(
     for offer in offers:
         assert flat(offer.what.get(language)) in words, offer.id
         assert flat(offer.what.get(None)) not in words, offer.id
+
+
+@pytest.mark.parametrize("language", ["pl", "pa"])
+def test_support_need_themes_are_named_in_the_session_language(
+    report_services: Services, tmp_path: Path, language: str
+) -> None:
+    from desktop.reports.words import report_language, theme_name
+
+    services = report_services
+    form = services.assessments.available_forms()["health_check"]
+    question = next(
+        q
+        for section in form.sections
+        for q in section.questions
+        if q.type == "rating" and q.support_need is not None and not q.relevant
+    )
+    theme = question.support_need.theme
+    with report_language(language):
+        name = theme_name(theme)
+    english = theme[:1].upper() + theme[1:]
+    assert name and name != english
+    organisation_id = register(services, "Batley Community Kitchen")
+    detail = services.assessments.start(
+        organisation_id, "health_check", "facilitated", consent_given=True
+    )
+    services.assessments.set_session_language(detail.id, language)
+    services.assessments.record_answer(detail.id, question.id, 1)  # raises the need
+    words = flat_text(
+        write_assessment_report(services, detail.id, tmp_path / f"{language}.pdf", now=NOW)
+    )
+    assert flat(name) in words
+    assert flat(english) not in words
+    # The English report keeps the English name.
+    services.assessments.set_session_language(detail.id, "en")
+    words = flat_text(write_assessment_report(services, detail.id, tmp_path / "en.pdf", now=NOW))
+    assert flat(english) in words

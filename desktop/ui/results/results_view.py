@@ -39,6 +39,7 @@ from desktop.ui.i18n import (
     is_right_to_left,
     kind_label,
     set_language,
+    theme_name,
     tr,
     tr_noop,
 )
@@ -485,7 +486,7 @@ class ResultsView(QWidget):
                 for o in need.offers
             ) + "".join(f"<li>{escape(extra)}</li>" for extra in need.extra_offers)
             html += (
-                f"<p><b>{escape(need.theme.capitalize())}</b> — "
+                f"<p><b>{escape(theme_name(need.theme))}</b> — "
                 + tr("Results", "raised by: {statements}").format(statements=raised)
                 + "</p>"
                 + f"<ul>{offers or '<li>' + tr('Results', 'Ask your development worker.') + '</li>'}</ul>"

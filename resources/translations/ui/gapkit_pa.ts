@@ -492,6 +492,10 @@ Key fingerprint {fingerprint}</source>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Our group</source>
+            <translation>ਸਾਡਾ ਗਰੁੱਪ</translation>
+        </message>
+        <message>
             <source>Organisations</source>
             <translation>ਸੰਸਥਾਵਾਂ</translation>
         </message>
@@ -506,6 +510,10 @@ Key fingerprint {fingerprint}</source>
         <message>
             <source>Import</source>
             <translation>ਆਯਾਤ</translation>
+        </message>
+        <message>
+            <source>Field packs</source>
+            <translation>ਫੀਲਡ ਪੈਕ</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -2838,6 +2846,133 @@ Key fingerprint {fingerprint}</source>
         <message>
             <source>“{name}” is not registered yet. Register it now, then start.</source>
             <translation>“{name}” ਹਾਲੇ ਰਜਿਸਟਰਡ ਨਹੀਂ ਹੈ। ਪਹਿਲਾਂ ਇਸਨੂੰ ਰਜਿਸਟਰ ਕਰੋ, ਫਿਰ ਸ਼ੁਰੂ ਕਰੋ।</translation>
+        </message>
+    </context>
+    <context>
+        <name>Themes</name>
+        <message>
+            <source>governance</source>
+            <translation>ਪ੍ਰਬੰਧ (ਗਵਰਨੈਂਸ)</translation>
+        </message>
+        <message>
+            <source>legal structure</source>
+            <translation>ਕਾਨੂੰਨੀ ਢਾਂਚਾ</translation>
+        </message>
+        <message>
+            <source>trustee skills</source>
+            <translation>ਟਰੱਸਟੀਆਂ ਦੇ ਹੁਨਰ</translation>
+        </message>
+        <message>
+            <source>trustee recruitment</source>
+            <translation>ਟਰੱਸਟੀਆਂ ਦੀ ਭਰਤੀ</translation>
+        </message>
+        <message>
+            <source>financial management</source>
+            <translation>ਵਿੱਤੀ ਪ੍ਰਬੰਧ</translation>
+        </message>
+        <message>
+            <source>business planning</source>
+            <translation>ਕਾਰੋਬਾਰੀ ਯੋਜਨਾਬੰਦੀ</translation>
+        </message>
+        <message>
+            <source>funding</source>
+            <translation>ਫੰਡਿੰਗ</translation>
+        </message>
+        <message>
+            <source>capital funding</source>
+            <translation>ਪੂੰਜੀ ਫੰਡਿੰਗ</translation>
+        </message>
+        <message>
+            <source>volunteering</source>
+            <translation>ਵਲੰਟੀਅਰੀ</translation>
+        </message>
+        <message>
+            <source>safeguarding</source>
+            <translation>ਸੁਰੱਖਿਆ (ਸੇਫਗਾਰਡਿੰਗ)</translation>
+        </message>
+        <message>
+            <source>health and safety</source>
+            <translation>ਸਿਹਤ ਅਤੇ ਸੁਰੱਖਿਆ</translation>
+        </message>
+        <message>
+            <source>policies</source>
+            <translation>ਨੀਤੀਆਂ</translation>
+        </message>
+        <message>
+            <source>data protection</source>
+            <translation>ਡਾਟਾ ਸੁਰੱਖਿਆ</translation>
+        </message>
+        <message>
+            <source>insurance</source>
+            <translation>ਬੀਮਾ</translation>
+        </message>
+        <message>
+            <source>community consultation</source>
+            <translation>ਭਾਈਚਾਰੇ ਨਾਲ ਸਲਾਹ-ਮਸ਼ਵਰਾ</translation>
+        </message>
+        <message>
+            <source>promotion</source>
+            <translation>ਪ੍ਰਚਾਰ</translation>
+        </message>
+        <message>
+            <source>networking</source>
+            <translation>ਨੈੱਟਵਰਕਿੰਗ</translation>
+        </message>
+        <message>
+            <source>impact measurement</source>
+            <translation>ਪ੍ਰਭਾਵ ਦਾ ਮਾਪ</translation>
+        </message>
+        <message>
+            <source>planning</source>
+            <translation>ਯੋਜਨਾਬੰਦੀ</translation>
+        </message>
+        <message>
+            <source>property advice</source>
+            <translation>ਜਾਇਦਾਦ ਬਾਰੇ ਸਲਾਹ</translation>
+        </message>
+        <message>
+            <source>building compliance</source>
+            <translation>ਇਮਾਰਤ ਦੇ ਨਿਯਮਾਂ ਦੀ ਪਾਲਣਾ</translation>
+        </message>
+        <message>
+            <source>professional advice</source>
+            <translation>ਪੇਸ਼ੇਵਰ ਸਲਾਹ</translation>
+        </message>
+        <message>
+            <source>legal advice</source>
+            <translation>ਕਾਨੂੰਨੀ ਸਲਾਹ</translation>
+        </message>
+        <message>
+            <source>risk management</source>
+            <translation>ਜੋਖਮ ਪ੍ਰਬੰਧ</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>ਸਿਖਲਾਈ</translation>
+        </message>
+        <message>
+            <source>capacity building</source>
+            <translation>ਸਮਰੱਥਾ ਵਧਾਉਣਾ</translation>
+        </message>
+        <message>
+            <source>employment advice</source>
+            <translation>ਰੁਜ਼ਗਾਰ ਬਾਰੇ ਸਲਾਹ</translation>
+        </message>
+        <message>
+            <source>accessibility</source>
+            <translation>ਪਹੁੰਚਯੋਗਤਾ</translation>
+        </message>
+        <message>
+            <source>small group support</source>
+            <translation>ਛੋਟੇ ਗਰੁੱਪਾਂ ਲਈ ਸਹਾਇਤਾ</translation>
+        </message>
+        <message>
+            <source>digital skills</source>
+            <translation>ਡਿਜੀਟਲ ਹੁਨਰ</translation>
+        </message>
+        <message>
+            <source>commissioning</source>
+            <translation>ਸੇਵਾਵਾਂ ਦੀ ਖਰੀਦ (ਕਮਿਸ਼ਨਿੰਗ)</translation>
         </message>
     </context>
 </TS>

@@ -492,6 +492,10 @@ Odcisk klucza {fingerprint}</translation>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Our group</source>
+            <translation>Nasza grupa</translation>
+        </message>
+        <message>
             <source>Organisations</source>
             <translation>Organizacje</translation>
         </message>
@@ -506,6 +510,10 @@ Odcisk klucza {fingerprint}</translation>
         <message>
             <source>Import</source>
             <translation>Import</translation>
+        </message>
+        <message>
+            <source>Field packs</source>
+            <translation>Pakiety terenowe</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -2838,6 +2846,133 @@ Odcisk klucza {fingerprint}</translation>
         <message>
             <source>“{name}” is not registered yet. Register it now, then start.</source>
             <translation>„{name}” nie jest jeszcze zarejestrowana. Zarejestruj ją teraz, a potem zacznij.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Themes</name>
+        <message>
+            <source>governance</source>
+            <translation>zarządzanie organizacją</translation>
+        </message>
+        <message>
+            <source>legal structure</source>
+            <translation>forma prawna</translation>
+        </message>
+        <message>
+            <source>trustee skills</source>
+            <translation>umiejętności członków zarządu</translation>
+        </message>
+        <message>
+            <source>trustee recruitment</source>
+            <translation>pozyskiwanie członków zarządu</translation>
+        </message>
+        <message>
+            <source>financial management</source>
+            <translation>zarządzanie finansami</translation>
+        </message>
+        <message>
+            <source>business planning</source>
+            <translation>planowanie działalności</translation>
+        </message>
+        <message>
+            <source>funding</source>
+            <translation>finansowanie</translation>
+        </message>
+        <message>
+            <source>capital funding</source>
+            <translation>finansowanie inwestycji</translation>
+        </message>
+        <message>
+            <source>volunteering</source>
+            <translation>wolontariat</translation>
+        </message>
+        <message>
+            <source>safeguarding</source>
+            <translation>ochrona osób narażonych na krzywdę</translation>
+        </message>
+        <message>
+            <source>health and safety</source>
+            <translation>bezpieczeństwo i higiena pracy</translation>
+        </message>
+        <message>
+            <source>policies</source>
+            <translation>zasady i procedury</translation>
+        </message>
+        <message>
+            <source>data protection</source>
+            <translation>ochrona danych osobowych</translation>
+        </message>
+        <message>
+            <source>insurance</source>
+            <translation>ubezpieczenia</translation>
+        </message>
+        <message>
+            <source>community consultation</source>
+            <translation>konsultacje ze społecznością</translation>
+        </message>
+        <message>
+            <source>promotion</source>
+            <translation>promocja</translation>
+        </message>
+        <message>
+            <source>networking</source>
+            <translation>nawiązywanie kontaktów</translation>
+        </message>
+        <message>
+            <source>impact measurement</source>
+            <translation>pomiar efektów</translation>
+        </message>
+        <message>
+            <source>planning</source>
+            <translation>planowanie</translation>
+        </message>
+        <message>
+            <source>property advice</source>
+            <translation>doradztwo w sprawie nieruchomości</translation>
+        </message>
+        <message>
+            <source>building compliance</source>
+            <translation>zgodność budynku z przepisami</translation>
+        </message>
+        <message>
+            <source>professional advice</source>
+            <translation>doradztwo specjalistyczne</translation>
+        </message>
+        <message>
+            <source>legal advice</source>
+            <translation>porady prawne</translation>
+        </message>
+        <message>
+            <source>risk management</source>
+            <translation>zarządzanie ryzykiem</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>szkolenia</translation>
+        </message>
+        <message>
+            <source>capacity building</source>
+            <translation>rozwój potencjału</translation>
+        </message>
+        <message>
+            <source>employment advice</source>
+            <translation>doradztwo w sprawach zatrudnienia</translation>
+        </message>
+        <message>
+            <source>accessibility</source>
+            <translation>dostępność</translation>
+        </message>
+        <message>
+            <source>small group support</source>
+            <translation>wsparcie dla małych grup</translation>
+        </message>
+        <message>
+            <source>digital skills</source>
+            <translation>umiejętności cyfrowe</translation>
+        </message>
+        <message>
+            <source>commissioning</source>
+            <translation>zlecanie usług</translation>
         </message>
     </context>
 </TS>

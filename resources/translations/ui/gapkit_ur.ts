@@ -492,6 +492,10 @@ Key fingerprint {fingerprint}</source>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Our group</source>
+            <translation>ہمارا گروپ</translation>
+        </message>
+        <message>
             <source>Organisations</source>
             <translation>تنظیمیں</translation>
         </message>
@@ -506,6 +510,10 @@ Key fingerprint {fingerprint}</source>
         <message>
             <source>Import</source>
             <translation>درآمد</translation>
+        </message>
+        <message>
+            <source>Field packs</source>
+            <translation>فیلڈ پیک</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -2838,6 +2846,133 @@ Key fingerprint {fingerprint}</source>
         <message>
             <source>“{name}” is not registered yet. Register it now, then start.</source>
             <translation>“{name}” ابھی رجسٹرڈ نہیں ہے۔ پہلے اسے رجسٹر کریں، پھر شروع کریں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>Themes</name>
+        <message>
+            <source>governance</source>
+            <translation>نظم و نسق</translation>
+        </message>
+        <message>
+            <source>legal structure</source>
+            <translation>قانونی ڈھانچہ</translation>
+        </message>
+        <message>
+            <source>trustee skills</source>
+            <translation>ٹرسٹیوں کی مہارتیں</translation>
+        </message>
+        <message>
+            <source>trustee recruitment</source>
+            <translation>ٹرسٹیوں کی بھرتی</translation>
+        </message>
+        <message>
+            <source>financial management</source>
+            <translation>مالی انتظام</translation>
+        </message>
+        <message>
+            <source>business planning</source>
+            <translation>کاروباری منصوبہ بندی</translation>
+        </message>
+        <message>
+            <source>funding</source>
+            <translation>فنڈنگ</translation>
+        </message>
+        <message>
+            <source>capital funding</source>
+            <translation>سرمایہ جاتی فنڈنگ</translation>
+        </message>
+        <message>
+            <source>volunteering</source>
+            <translation>رضاکاری</translation>
+        </message>
+        <message>
+            <source>safeguarding</source>
+            <translation>تحفظ (سیف گارڈنگ)</translation>
+        </message>
+        <message>
+            <source>health and safety</source>
+            <translation>صحت اور حفاظت</translation>
+        </message>
+        <message>
+            <source>policies</source>
+            <translation>پالیسیاں</translation>
+        </message>
+        <message>
+            <source>data protection</source>
+            <translation>ڈیٹا کا تحفظ</translation>
+        </message>
+        <message>
+            <source>insurance</source>
+            <translation>انشورنس</translation>
+        </message>
+        <message>
+            <source>community consultation</source>
+            <translation>کمیونٹی سے مشاورت</translation>
+        </message>
+        <message>
+            <source>promotion</source>
+            <translation>تشہیر</translation>
+        </message>
+        <message>
+            <source>networking</source>
+            <translation>روابط (نیٹ ورکنگ)</translation>
+        </message>
+        <message>
+            <source>impact measurement</source>
+            <translation>اثرات کی پیمائش</translation>
+        </message>
+        <message>
+            <source>planning</source>
+            <translation>منصوبہ بندی</translation>
+        </message>
+        <message>
+            <source>property advice</source>
+            <translation>جائیداد سے متعلق مشورہ</translation>
+        </message>
+        <message>
+            <source>building compliance</source>
+            <translation>عمارت کے ضوابط کی پابندی</translation>
+        </message>
+        <message>
+            <source>professional advice</source>
+            <translation>پیشہ ورانہ مشورہ</translation>
+        </message>
+        <message>
+            <source>legal advice</source>
+            <translation>قانونی مشورہ</translation>
+        </message>
+        <message>
+            <source>risk management</source>
+            <translation>خطرات کا انتظام</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>تربیت</translation>
+        </message>
+        <message>
+            <source>capacity building</source>
+            <translation>استعداد کار میں اضافہ</translation>
+        </message>
+        <message>
+            <source>employment advice</source>
+            <translation>ملازمت سے متعلق مشورہ</translation>
+        </message>
+        <message>
+            <source>accessibility</source>
+            <translation>رسائی</translation>
+        </message>
+        <message>
+            <source>small group support</source>
+            <translation>چھوٹے گروپوں کے لیے مدد</translation>
+        </message>
+        <message>
+            <source>digital skills</source>
+            <translation>ڈیجیٹل مہارتیں</translation>
+        </message>
+        <message>
+            <source>commissioning</source>
+            <translation>خدمات کی خریداری (کمیشننگ)</translation>
         </message>
     </context>
 </TS>
