@@ -13,7 +13,10 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.services.sync.export import synced_table
+from desktop.services.sync.imports import ImportService
+from desktop.store.db import Store
 from sync.reader import open_bundle
+from tests.store.sync_helpers import Laptop
 from tests.store.test_export_fast_path import seed
 
 # Held as integers by SQLite beyond 2**53 (the first three), as a REAL (the last), or as an
@@ -64,3 +67,36 @@ def test_whole_floats_beyond_2_to_the_53_in_answers_are_exported_as_floats(
     assert_values_read_back(export.path, public_key, written)
     pack = services.packs.build_pack(tmp_path / "pack.gapkit", full=True)
     assert_values_read_back(pack.path, public_key, written)
+
+
+def test_a_held_whole_float_beyond_2_to_the_53_is_unchanged_by_the_same_bundle_again(
+    store: Store, tmp_path: Path
+) -> None:
+    """Held as an integer, read back for the merge as the float it was: the same record
+    brought again is unchanged (not written again at each import, and so sent on again)."""
+    laptop = Laptop.make(tmp_path, "Laptop A")
+    try:
+        laptop.register(2, seed=71)
+        laptop.assess(1, seed=71)
+        laptop.enrol_at(store)
+        responses = synced_table("responses")
+        with laptop.store.engine.begin() as connection:
+            answer_id = connection.execute(select(responses.c.id).limit(1)).scalar_one()
+            connection.execute(
+                responses.update().where(responses.c.id == answer_id).values(value=1e16)
+            )
+        first, again = laptop.export(full=True), laptop.export(full=True)
+    finally:
+        laptop.close()
+    assert ImportService(store).import_bundle(first).status == "merged"
+    summary = ImportService(store).import_bundle(again)
+    assert summary.status == "merged", summary.message
+    assert (summary.added, summary.updated, summary.conflicts) == (0, 0, 0)
+    assert summary.unchanged > 0
+
+
+def test_the_stores_exact_integer_bound_is_the_bundle_formats() -> None:
+    from desktop.store import records
+    from sync.records import MAX_SAFE_INTEGER
+
+    assert records._MAX_EXACT_INTEGER == MAX_SAFE_INTEGER

@@ -73,7 +73,7 @@ from desktop.store.models import (
     ReviewNote,
     UtcDateTime,
 )
-from desktop.store.records import json_value
+from desktop.store.records import json_value, stored_json_number
 from desktop.version import app_version
 from sync._gc import gc_paused
 
@@ -454,29 +454,18 @@ def _json_texts(values: Sequence[Any]) -> str:
     """One JSON array of a JSON column's stored values, to decode in a single C call.
 
     The column has numeric affinity, so SQLite hands back numbers as numbers; `repr` of a
-    Python int or float is exact JSON for them. Numeric affinity also stores the text of a
-    float with no fraction as an integer when no digit is lost ('1e+16' is held as
-    10000000000000000): within 2**53 that reads the same either way, but beyond it such an
-    integer can only have been a float (bundles bring no larger whole number, and the forms
-    make whole answers from floats), and written as an integer it would be refused by every
-    reader (docs/bundle-format.md, ranges), so it is written as the float it was.
+    Python int or float is exact JSON for them, once a whole float SQLite holds as an integer
+    beyond 2**53 is a float again (`stored_json_number`: written as an integer, every reader
+    would refuse it).
     """
     try:
         return "[" + ",".join(values) + "]"  # all text: the usual case, joined at C speed
     except TypeError:
-        from sync.records import MAX_SAFE_INTEGER as exact
-
         return (
             "["
             + ",".join(
                 [
-                    v
-                    if type(v) is str
-                    else "null"
-                    if v is None
-                    else repr(v)
-                    if type(v) is float or -exact <= v <= exact
-                    else repr(float(v))
+                    v if type(v) is str else ("null" if v is None else repr(stored_json_number(v)))
                     for v in values
                 ]
             )

@@ -80,7 +80,7 @@ from desktop.store.models import (
     UtcDateTime,
     new_id,
 )
-from desktop.store.records import iso, next_change_seq
+from desktop.store.records import iso, next_change_seq, stored_json_number
 from sync._gc import gc_paused
 from sync.authority import check_references, check_table
 from sync.bounded import is_regular_file
@@ -499,6 +499,8 @@ class _SqliteRows(_Rows):
                     # A JSON column has NUMERIC affinity in SQLite: '5' comes back as 5.
                     if isinstance(text, str):
                         values[index] = from_json(text)
+                    elif text is not None:
+                        values[index] = stored_json_number(text)
                 for index in bool_at:
                     value = values[index]
                     values[index] = None if value is None else bool(value)
@@ -544,10 +546,11 @@ class _SqliteRows(_Rows):
                 row = stored[values[id_at]]
                 for i, name in json_at:
                     # A JSON column has NUMERIC affinity: the text '3' was stored as 3, and is
-                    # read back as that number (load): the same only if the incoming value is
-                    # that number, of the same type.
+                    # read back as that number (load, and beyond 2**53 as the float it was):
+                    # the same only if the incoming value is that number, of the same type.
                     number = row[i]
                     if number is not None and not isinstance(number, str):
+                        number = stored_json_number(number)
                         value = record[name]
                         same_number = type(value) is type(number) and value == number
                         values[i] = number if same_number else _DIFFERENT
