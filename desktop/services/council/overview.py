@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Integer, Select, cast, func, select
+from sqlalchemy import ColumnElement, Integer, Select, cast, func, select
 from sqlalchemy.orm import Session
 
 from desktop.services.council.scoring import (
@@ -151,6 +151,8 @@ class OverviewQueries(ScoringQueries):
 
     def _by_month(self, *, ward: str | None, since: date | None, until: date | None) -> Select:
         """Per month started, kind and verdict: assessments, scored ones, and their total."""
+        year: ColumnElement[Any]
+        month: ColumnElement[Any]
         if self.store.is_sqlite:
             # A stored start is text ("2024-04-23 19:05:58.000000"): cutting it is cheaper than
             # strftime parsing 20,000 dates twice, and gives the same numbers.
