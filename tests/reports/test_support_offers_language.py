@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from desktop.reports.assessment_report import write_assessment_report
 from desktop.services import Services
+from forms.models import Question
 from forms.support import load_support_offers
 
 from .conftest import register
@@ -29,18 +30,35 @@ def flat(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())
 
 
-@pytest.mark.parametrize("language", ["pl", "pa"])
-def test_support_offers_are_in_the_session_language(
-    report_services: Services, tmp_path: Path, language: str
-) -> None:
-    services = report_services
+def need_raising_question(services: Services) -> Question:
+    """The shipped health check's first rating question that raises a support need when
+    rated low (always asked)."""
     form = services.assessments.available_forms()["health_check"]
-    question = next(
+    return next(
         q
         for section in form.sections
         for q in section.questions
         if q.type == "rating" and q.support_need is not None and not q.relevant
     )
+
+
+def assessment_raising(services: Services, question: Question, language: str) -> str:
+    """A health check in `language` whose low answer to `question` raises its need."""
+    organisation_id = register(services, "Batley Community Kitchen")
+    detail = services.assessments.start(
+        organisation_id, "health_check", "facilitated", consent_given=True
+    )
+    services.assessments.set_session_language(detail.id, language)
+    services.assessments.record_answer(detail.id, question.id, 1)
+    return detail.id
+
+
+@pytest.mark.parametrize("language", ["pl", "pa"])
+def test_support_offers_are_in_the_session_language(
+    report_services: Services, tmp_path: Path, language: str
+) -> None:
+    services = report_services
+    question = need_raising_question(services)
     theme = question.support_need.theme
     offers = [
         offer
@@ -48,13 +66,8 @@ def test_support_offers_are_in_the_session_language(
         if offer.what and offer.what.get(language) != offer.what.get(None)
     ]
     assert offers, f"the shipped support file translates no offer for {theme} into {language}"
-    organisation_id = register(services, "Batley Community Kitchen")
-    detail = services.assessments.start(
-        organisation_id, "health_check", "facilitated", consent_given=True
-    )
-    services.assessments.set_session_language(detail.id, language)
-    services.assessments.record_answer(detail.id, question.id, 1)  # raises the need
-    out = write_assessment_report(services, detail.id, tmp_path / f"{language}.pdf", now=NOW)
+    assessment_id = assessment_raising(services, question, language)
+    out = write_assessment_report(services, assessment_id, tmp_path / f"{language}.pdf", now=NOW)
     words = flat_text(out)
     for offer in offers:
         assert flat(offer.what.get(language)) in words, offer.id
@@ -68,30 +81,21 @@ def test_support_need_themes_are_named_in_the_session_language(
     from desktop.reports.words import report_language, theme_name
 
     services = report_services
-    form = services.assessments.available_forms()["health_check"]
-    question = next(
-        q
-        for section in form.sections
-        for q in section.questions
-        if q.type == "rating" and q.support_need is not None and not q.relevant
-    )
+    question = need_raising_question(services)
     theme = question.support_need.theme
     with report_language(language):
         name = theme_name(theme)
     english = theme[:1].upper() + theme[1:]
     assert name and name != english
-    organisation_id = register(services, "Batley Community Kitchen")
-    detail = services.assessments.start(
-        organisation_id, "health_check", "facilitated", consent_given=True
-    )
-    services.assessments.set_session_language(detail.id, language)
-    services.assessments.record_answer(detail.id, question.id, 1)  # raises the need
+    assessment_id = assessment_raising(services, question, language)
     words = flat_text(
-        write_assessment_report(services, detail.id, tmp_path / f"{language}.pdf", now=NOW)
+        write_assessment_report(services, assessment_id, tmp_path / f"{language}.pdf", now=NOW)
     )
     assert flat(name) in words
     assert flat(english) not in words
     # The English report keeps the English name.
-    services.assessments.set_session_language(detail.id, "en")
-    words = flat_text(write_assessment_report(services, detail.id, tmp_path / "en.pdf", now=NOW))
+    services.assessments.set_session_language(assessment_id, "en")
+    words = flat_text(
+        write_assessment_report(services, assessment_id, tmp_path / "en.pdf", now=NOW)
+    )
     assert flat(english) in words
