@@ -76,7 +76,7 @@ class PiecesAhead:
         finished = False
         try:
             while True:
-                item = self._queue.get()
+                item = self._next()
                 if item is _END:
                     finished = True
                     return
@@ -89,6 +89,15 @@ class PiecesAhead:
         finally:
             if not finished:  # left before its end: the rest of the queue is out of step
                 self.close()
+
+    def _next(self) -> object:
+        while True:
+            try:
+                return self._queue.get(timeout=0.5)
+            except queue.Empty:
+                if not self._thread.is_alive() and self._queue.empty():
+                    # never expected (the thread always answers): no hang, at least
+                    raise RuntimeError("the read-ahead thread stopped without an answer") from None
 
     def close(self) -> None:
         """Stop the thread and wait for it (it finishes the piece it is reading)."""
