@@ -9,12 +9,17 @@ import os
 import typing
 from collections.abc import Callable, Iterable
 from pathlib import Path as FilePath
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from forms.models import QUESTION_TYPES, FormDefinition, Path, form_problems, format_path
+
+if TYPE_CHECKING:
+    import yaml
+
+# PyYAML is imported where YAML is parsed: a process reading its shipped files from the model
+# cache (a fresh `gapkit report`) never needs it.
 
 MAX_FILE_BYTES = 2_000_000
 MAX_EXPANDED_NODES = 200_000
@@ -96,21 +101,29 @@ def load_shipped_yaml_model(
     problems: Callable[[ModelT], Iterable[tuple[Path, str]]],
     what: str,
 ) -> ModelT:
-    """As `load_yaml_model`, for a file shipped with the app: its YAML's data is read from the
-    disk cache when that holds this exact text. Turning YAML into data is most of a form's
-    loading time (~0.1 s for the two shipped forms, which a fresh `gapkit report` process
-    pays for its funds guide). The data is still validated and checked as from the file; any
-    problem takes the full parse, which reports it with its line."""
-    cached = _cached_yaml_data(text, source_name)
-    if cached is not None:
-        try:
-            return _model_from_data(cached, {}, source_name, model, problems, what)
-        except FormError:
-            pass
-    data, lines = parse_yaml_with_lines(text, source_name)
-    result = _model_from_data(data, lines, source_name, model, problems, what)
-    _cache_yaml_data(text, source_name, data)
-    return result
+    """As `load_yaml_model`, for a file shipped with the app (`problems` must depend on the
+    text alone): the model validated and checked from this exact text is read from the disk
+    cache when an earlier process made it (`forms.model_cache`). Otherwise its YAML's data is
+    read from the data cache when that holds this exact text (turning YAML into data is most of
+    a form's loading time), then validated and checked as from the file; any problem takes the
+    full parse, which reports it with its line."""
+    from forms.model_cache import cached_model
+
+    def build() -> ModelT:
+        cached = _cached_yaml_data(text, source_name)
+        if cached is not None:
+            try:
+                return _model_from_data(cached, {}, source_name, model, problems, what)
+            except FormError:
+                pass
+        data, lines = parse_yaml_with_lines(text, source_name)
+        result = _model_from_data(data, lines, source_name, model, problems, what)
+        _cache_yaml_data(text, source_name, data)
+        return result
+
+    # The validated and checked model itself, when an earlier process made it from this text.
+    checks = f"{what}:{problems.__module__}.{problems.__qualname__}"
+    return cached_model(source_name, text, model, build, code=(model.__module__,), salt=checks)
 
 
 def shipped_forms() -> dict[str, FormDefinition]:
@@ -185,16 +198,16 @@ def read_form_file(file_path: FilePath) -> str:
         raise FormError(file_path.name, "", None, f"cannot read the file: {exc}") from None
 
 
-# libyaml's loader builds the same nodes, marks and errors as the pure-Python one, about ten
-# times faster (the shipped forms took 0.5 s each to parse in Python).
-_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def parse_yaml_with_lines(text: str, source_name: str) -> tuple[Any, dict[Path, int]]:
     """Parse YAML safely; return the data and the 1-based line of every path inside it."""
+    import yaml
+
     if len(text.encode("utf-8", "replace")) > MAX_FILE_BYTES:
         raise FormError(source_name, "", None, "the file is too large")
-    loader = _SafeLoader(text)
+    # libyaml's loader builds the same nodes, marks and errors as the pure-Python one, about
+    # ten times faster (the shipped forms took 0.5 s each to parse in Python).
+    safe_loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = safe_loader(text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -259,6 +272,8 @@ def _cache_name(source_name: str) -> str:
 def _yaml_data_path(text: str, source_name: str) -> FilePath:
     # Named by the file's name, the text and the YAML library's version: an edited file or
     # another PyYAML never reads data parsed from something else.
+    import yaml
+
     digest = hashlib.sha256(f"{yaml.__version__}\n{text}".encode()).hexdigest()[:32]
     return cache_dir() / "forms" / f"{_cache_name(source_name)}--{digest}.json"
 
@@ -313,6 +328,8 @@ def _prune_yaml_cache(kept: FilePath) -> None:
 
 def _expanded_size(node: yaml.Node, sizes: dict[int, int]) -> int:
     """How many values the document holds once aliases are expanded (memoised per node)."""
+    import yaml
+
     known = sizes.get(id(node))
     if known is not None:
         return known
@@ -332,6 +349,8 @@ def _expanded_size(node: yaml.Node, sizes: dict[int, int]) -> int:
 def _map_lines(
     node: yaml.Node, path: Path, lines: dict[Path, int], source_name: str, seen: set[int]
 ) -> None:
+    import yaml
+
     lines.setdefault(path, node.start_mark.line + 1)
     # Aliases share nodes; walking each once keeps "billion laughs" files cheap.
     if id(node) in seen:

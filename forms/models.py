@@ -118,7 +118,9 @@ Path = tuple[str | int, ...]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+    # Validators are built the first time a form is validated, not at import: a process that
+    # reads its forms from the model cache (forms.model_cache) never validates one.
+    model_config = ConfigDict(extra="forbid", validate_assignment=False, defer_build=True)
 
 
 class ScaleLevel(_Strict):

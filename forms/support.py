@@ -24,7 +24,7 @@ from forms.models import Path
 class SupportOffer(BaseModel):
     """One offer of support, such as "Volunteering Kirklees: volunteer bureau"."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)  # as forms.models
 
     id: str
     provider: LocalisedText
@@ -50,7 +50,7 @@ class SupportOffer(BaseModel):
 class SupportCatalogue(BaseModel):
     """Every support-need theme and the offers that meet it."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)  # as forms.models
 
     council: str = ""
     themes: list[str]

@@ -55,7 +55,7 @@ FundStatus = Literal["eligible", "not_yet", "closed"]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)  # as forms.models
 
 
 class FundCondition(_Strict):
@@ -282,11 +282,51 @@ def shipped_vocabulary() -> FundVocabulary:
 
 @functools.lru_cache(maxsize=4)
 def _vocabulary_of(resources: str, ward_file: str) -> FundVocabulary:
+    from forms.model_cache import cached_model
+
+    inputs = _vocabulary_inputs(resources, ward_file)
+    if inputs is None:
+        return _make_vocabulary()
+    # Made once from these files' texts, then read back from the model cache by later
+    # processes (a report's funds guide paid ~20-30 ms for the ward files and forms).
+    return cached_model(
+        "funds-vocabulary", inputs, FundVocabulary, _make_vocabulary, code=_VOCABULARY_CODE
+    )
+
+
+def _make_vocabulary() -> FundVocabulary:
     from desktop.registration.wards import load_ward_list
     from forms.loader import shipped_forms
 
     wards = load_ward_list()
     return fund_vocabulary(shipped_forms().values(), wards.names, wards.areas)
+
+
+# The modules whose code the shipped vocabulary and the checked funds file follow from.
+_VOCABULARY_CODE = (__name__, "desktop.registration.wards", "desktop.registration.choices")
+
+
+def _vocabulary_inputs(resources: str, ward_file: str) -> bytes | None:
+    """Every file the shipped vocabulary is made from, names and contents: the shipped forms
+    and the ward files `load_ward_list` chooses from (or GAPKIT_WARD_FILE's). None when one
+    can't be read (then nothing is cached; the vocabulary is made as before)."""
+    import forms.loader
+
+    folder = forms.loader.resources_dir()
+    files = sorted((folder / "forms").glob("*.yaml"))
+    if ward_file:
+        files.append(FilePath(ward_file).expanduser())
+    else:
+        wards = FilePath(resources) / "wards"
+        files += sorted([*wards.glob("*.yaml"), *wards.glob("*.yml")])
+    parts = [f"{folder}\0{resources}\0{ward_file}".encode()]
+    try:
+        for file in files:
+            parts.append(f"\0{file}\0{file.stat().st_size}\0".encode())
+            parts.append(file.read_bytes())
+    except OSError:
+        return None
+    return b"".join(parts)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -305,7 +345,23 @@ def load_funds(
 ) -> FundsFile:
     """Load and check a funds file (the shipped one by default); FormError says where."""
     file_path = FilePath(path) if path is not None else default_funds_path()
-    return load_funds_text(read_form_file(file_path), file_path.name, vocabulary)
+    text = read_form_file(file_path)
+    if path is None and vocabulary is None:
+        # The shipped file checked against the shipped vocabulary: both follow from files on
+        # disk, so the checked model is read from the model cache when those are unchanged.
+        from desktop.paths import resources_dir
+        from forms.model_cache import cached_model
+
+        inputs = _vocabulary_inputs(str(resources_dir()), os.environ.get("GAPKIT_WARD_FILE", ""))
+        if inputs is not None:
+            return cached_model(
+                file_path.name,
+                text.encode("utf-8", "surrogatepass") + b"\0" + inputs,
+                FundsFile,
+                lambda: load_funds_text(text, file_path.name),
+                code=_VOCABULARY_CODE,
+            )
+    return load_funds_text(text, file_path.name, vocabulary)
 
 
 def received_vocabulary() -> FundVocabulary:

@@ -34,7 +34,6 @@ from desktop.registration.funds import (
     shipped_vocabulary,
     unmet_conditions,
 )
-from desktop.registration.wards import ward_key
 from desktop.services.assessments import ActionInfo, AssessmentService, AssessmentSummary
 from desktop.store.db import Store, ids_in
 from desktop.store.models import Assessment, Organisation, SectionScore
@@ -248,6 +247,7 @@ class FundsService:
         (`ScoringQueries.scored`): approved by council staff, unless `approved_only` is False.
         Work not approved yet is read as not done, as in the rest of the council summary."""
         from desktop.registration.choices import REGISTRATION_FIELDS
+        from desktop.registration.wards import ward_key
         from desktop.services.council.scoring import ScoringQueries
         from desktop.services.scores import ScoreService
 
