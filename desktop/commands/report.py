@@ -105,6 +105,9 @@ def run(args: argparse.Namespace) -> int:
         from sync._gc import gc_paused
 
         with gc_paused():  # the report's modules and the report itself, in one pause
+            from desktop.reports.lazy_imports import import_reportlab_lazily
+
+            import_reportlab_lazily()
             from desktop.reports.assessment_report import write_assessment_report
 
             path = write_assessment_report(

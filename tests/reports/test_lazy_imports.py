@@ -1,0 +1,138 @@
+"""`gapkit report` imports reportlab with HarfBuzz, Pillow and its web-address pattern deferred
+(`desktop.reports.lazy_imports`): each is there the moment it is used, and a report made so is
+the report made with everything imported at once, in English, Urdu (shaped by HarfBuzz) and
+Punjabi, text and pixels."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageChops
+
+from desktop.services import Services
+from tests.reports.conftest import REPO_ROOT, register, run_assessment
+
+# In a fresh interpreter: reportlab imported the lazy way, then each deferred part used.
+_USE_EACH_PART = r"""
+import json, re, sys
+from desktop.reports.lazy_imports import DeferredModule, LazyPattern, import_reportlab_lazily
+import_reportlab_lazily()
+import reportlab.pdfbase.ttfonts as ttfonts
+import reportlab.lib.utils as utils
+import reportlab.platypus.paragraph as paragraph
+state = {
+    "deferred": [type(sys.modules[name]).__name__ for name in ("uharfbuzz", "PIL.Image")],
+    "pattern": type(paragraph.uri_pat).__name__,
+    "have_images": utils.haveImages,
+}
+addresses = json.loads(sys.argv[1])
+state["splits"] = [paragraph._uri_split_pairs(address) for address in addresses]
+state["harfbuzz"] = ttfonts.uharfbuzz.Buffer.__module__
+state["pillow"] = utils.Image.new("RGB", (2, 2)).size
+state["loaded"] = [type(sys.modules[name]).__name__ for name in ("uharfbuzz", "PIL.Image")]
+print(json.dumps(state))
+"""
+
+ADDRESSES = [
+    "https://example.org/a/b/c",
+    "HTTP://Example.ORG/Path/To/Page?x=1",
+    "https://www.kirklees.gov.uk/beta/community-asset-transfer/apply.aspx",
+    "ftp://192.168.0.1/files/",
+    "https://bücher.example/straße/weg",
+    "https://例え.テスト/パス",
+    "localhost:8080/x",
+    "not an address",
+    "www.example.org/long/path/name",
+]
+
+
+def test_each_deferred_part_is_there_when_used_and_behaves_as_imported_at_once() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", _USE_EACH_PART, json.dumps(ADDRESSES)],
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        check=True,
+    )
+    state = json.loads(result.stdout)
+    assert state["deferred"] == ["DeferredModule", "DeferredModule"]
+    assert state["pattern"] == "LazyPattern"
+    assert state["have_images"] is True
+    assert state["harfbuzz"].startswith("uharfbuzz")
+    assert state["pillow"] == [2, 2]
+    assert state["loaded"] == ["module", "module"]  # the real modules took their places
+
+    import reportlab.platypus.paragraph as paragraph
+
+    expected = [paragraph._uri_split_pairs(address) for address in ADDRESSES]
+    assert [None if s is None else [tuple(p) for p in s] for s in state["splits"]] == expected
+    assert any(expected) and None in expected  # both kinds were tried
+
+
+def test_a_lazy_pattern_is_the_compiled_pattern() -> None:
+    from desktop.reports.lazy_imports import LazyPattern
+
+    source = r"[a-zü\u0100-\uffff]+"
+    lazy = LazyPattern(source, re.IGNORECASE)
+    assert lazy.pattern == source and lazy.flags == re.compile(source, re.IGNORECASE).flags
+    assert lazy.findall("Bücher ÉTÉ 例え 123") == ["Bücher", "T", "例え"]
+    assert lazy.compiled is lazy.compiled is re.compile(source, re.IGNORECASE)
+
+
+_WRITE = r"""
+import sys
+from datetime import UTC, datetime
+if sys.argv[1] == "lazy":
+    from desktop.reports.lazy_imports import import_reportlab_lazily
+    import_reportlab_lazily()
+from desktop.reports.assessment_report import write_assessment_report
+from desktop.services import open_services
+services = open_services(sys.argv[2])
+write_assessment_report(
+    services, sys.argv[3], sys.argv[4], now=datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
+)
+"""
+
+
+def _pages(pdf: Path) -> list[Image.Image]:
+    subprocess.run(["pdftoppm", "-png", "-r", "50", str(pdf), str(pdf.with_suffix(""))], check=True)
+    files = sorted(pdf.parent.glob(f"{pdf.stem}-*.png"))
+    return [Image.open(file).convert("RGB") for file in files]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils")
+@pytest.mark.parametrize("language", ["en", "ur", "pa"])
+def test_a_report_made_with_reportlab_imported_lazily_is_the_same_report(
+    report_services: Services, tmp_path: Path, language: str
+) -> None:
+    from pypdf import PdfReader
+
+    organisation = register(report_services, "Dewsbury Community Kitchen ਲੰਗਰ")
+    assessment_id = run_assessment(report_services, organisation, "cat_readiness")
+    report_services.assessments.set_session_language(assessment_id, language)
+    data_dir = report_services.store.data_dir
+    made: dict[str, Path] = {}
+    for way in ("lazy", "at_once"):
+        made[way] = tmp_path / way / "report.pdf"
+        made[way].parent.mkdir()
+        subprocess.run(
+            [sys.executable, "-c", _WRITE, way, str(data_dir), assessment_id, str(made[way])],
+            cwd=REPO_ROOT,
+            check=True,
+        )
+    texts = {
+        way: [page.extract_text() for page in PdfReader(str(path)).pages]
+        for way, path in made.items()
+    }
+    assert texts["lazy"] == texts["at_once"]
+    lazy_pages, pages = _pages(made["lazy"]), _pages(made["at_once"])
+    assert len(lazy_pages) == len(pages) > 3
+    for lazy_page, page in zip(lazy_pages, pages, strict=True):
+        assert ImageChops.difference(lazy_page, page).getbbox() is None
