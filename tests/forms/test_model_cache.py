@@ -163,4 +163,3 @@ def test_the_folder_stays_bounded(models: Path) -> None:
     left = list(models.glob("*.pickle"))
     assert len(left) <= model_cache.MAX_CACHED_MODELS
     assert any(entry.name.startswith("support-offers.yaml--") for entry in left)
-
