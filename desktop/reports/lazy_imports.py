@@ -121,7 +121,7 @@ def _costly_patterns_compiled_on_first_use() -> Iterator[None]:
             return LazyPattern(pattern, int(flags))
         return real_compile(pattern, flags)
 
-    re.compile = compile_lazily  # type: ignore[assignment]
+    re.compile = compile_lazily
     try:
         yield
     finally:
