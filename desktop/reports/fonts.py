@@ -277,6 +277,30 @@ def markup(text: object, *, bold: bool = False) -> str:
     return "".join(parts)
 
 
+_BOLD_SPAN = re.compile(r"<b>(.*?)</b>", re.DOTALL)
+_FALLBACK_FONT_TAGS = {
+    f'<font name="{regular}">': f'<font name="{bold}">' for regular, bold in _FALLBACKS
+}
+_FALLBACK_FONT_TAG = re.compile("|".join(re.escape(tag) for tag in _FALLBACK_FONT_TAGS))
+
+
+def bold_fallbacks(text: str) -> str:
+    """Markup with each fallback font run inside `<b>...</b>` set in that font's bold.
+
+    reportlab takes a `<font name>` inside `<b>` as it is named: `<b>{markup(name)}</b>` printed
+    a Gurmukhi fund name in the regular weight between bold English words."""
+    if "<b>" not in text or '<font name="' not in text:
+        return text
+    return _BOLD_SPAN.sub(
+        lambda span: (
+            "<b>"
+            + _FALLBACK_FONT_TAG.sub(lambda tag: _FALLBACK_FONT_TAGS[tag.group(0)], span.group(1))
+            + "</b>"
+        ),
+        text,
+    )
+
+
 def has_complex_script(text: str) -> bool:
     """Whether `text` has characters only a fallback font covers (such as Gurmukhi)."""
     if not needs_fallback(text):

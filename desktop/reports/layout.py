@@ -31,6 +31,7 @@ from reportlab.platypus import (
 from desktop.reports.fonts import (
     BOLD,
     REGULAR,
+    bold_fallbacks,
     draw_text,
     has_complex_script,
     is_arabic_script,
@@ -278,8 +279,9 @@ def para(
         from desktop.reports.bidi import RightToLeftParagraph, plain_from_markup
 
         return RightToLeftParagraph(plain_from_markup(plain) if raw else plain, style, bold=bold)
-    content = str(text) if raw else markup(text, bold=bold)
-    if not raw and register_fonts().shaping and has_complex_script(plain):
+    content = bold_fallbacks(plain) if raw else markup(text, bold=bold)
+    # Gurmukhi and Bengali need shaping (a vowel sign drawn before its consonant), markup too.
+    if register_fonts().shaping and has_complex_script(plain):
         style = _shaped(style)
     return kind(content, style)
 

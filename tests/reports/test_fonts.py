@@ -137,3 +137,24 @@ def test_a_bracket_after_gurmukhi_opening_a_latin_word_goes_with_the_latin_word(
     paragraph.wrap(400, 100)  # raised AttributeError ('hbAddPrivate') inside reportlab
     words = [str(frag.text) for line in paragraph.blPara.lines for frag in line.words]
     assert "".join("".join(words).split()).count("(CAT)") == 1
+
+
+def test_bold_markup_around_gurmukhi_and_bengali_is_bold_and_shaped():
+    """`<b>{markup(name)}</b>` (a fund's name, an answer in bold) printed the Gurmukhi in the
+    regular weight: reportlab sets a `<font name>` inside `<b>` as named. And a paragraph of
+    ready markup was never shaped, so its vowel signs stood after their consonants."""
+    from desktop.reports.fonts import BENGALI_BOLD, GURMUKHI_BOLD
+    from desktop.reports.layout import para
+
+    paragraph = para(
+        f"<b>{markup('ਕਮਿਊਨਿਟੀ ਫੰਡ')} and {markup('কি সমিতি')}</b> {markup('ਕਿ')}",
+        _style(),
+        raw=True,
+    )
+    paragraph.wrap(400, 100)
+    frags = [frag for line in paragraph.blPara.lines for frag in line.words]
+    fonts = [frag.fontName for frag in frags]
+    assert GURMUKHI_BOLD in fonts and BENGALI_BOLD in fonts
+    assert fonts[-1] == GURMUKHI  # outside <b>: regular
+    shaped = "".join(str(frag.text) for frag in frags)
+    assert "\u0a3f\u0a2e" in shaped and "\u09bf\u0995" in shaped  # ਿ before ਮ, ি before ক
