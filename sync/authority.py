@@ -36,6 +36,8 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
+from operator import itemgetter, methodcaller
 from typing import Any
 
 from sync.merge import FieldConflict, effective_stamp, same_value, stamp_key
@@ -121,8 +123,11 @@ def check_table(
     def refuse(record: Record, what: str) -> None:
         problems.append(AuthorityProblem(table, str(record["id"]), what))
 
-    known = [r for r in incoming if r["id"] in held]
-    new = [r for r in incoming if r["id"] not in held]
+    if held:
+        known = [r for r in incoming if r["id"] in held]
+        new = [r for r in incoming if r["id"] not in held]
+    else:  # nothing held here (a first import): every record is new
+        known, new = [], list(incoming)
 
     if not relay:
         _check_sender_stamps(incoming, held, sender, refuse)
@@ -203,6 +208,8 @@ def _check_sender_stamps(
 ) -> None:
     """Rule 1. One pass finds the records carrying any other device's stamp (few, usually
     none); only their fields are compared, each with the stamp the receiver holds for it."""
+    if _all_by(incoming, sender):
+        return  # the usual bundle: every stamp and modified_by names the sender
     foreign = [
         record
         for record in incoming
@@ -237,6 +244,15 @@ def _check_sender_stamps(
             )
 
 
+def _all_by(incoming: Sequence[Record], sender: str) -> bool:
+    """Whether every record's modified_by and every one of its stamps name `sender` (the
+    values gathered in C, not a Python test per record and stamp)."""
+    if not set(map(itemgetter("modified_by"), incoming)) <= {sender}:
+        return False
+    stamps = chain.from_iterable(map(methodcaller("values"), map(itemgetter("_stamps"), incoming)))
+    return set(map(itemgetter("by"), stamps)) <= {sender}
+
+
 def _foreign_field_problem(record: Record, current: Record, sender: str) -> str | None:
     """Each field whose stamp names another device must carry what is held (same stamp, same
     value) or something older than it (which the merge then ignores)."""
@@ -268,7 +284,7 @@ def _check_creation_claims(
     refuse: Callable[[Record, str], None],
 ) -> None:
     """Rule 2: only the creation stamp replaces nothing; and it can't be re-claimed."""
-    for record in incoming:
+    for record in _claimable(incoming, held):
         current = held.get(record["id"])
         for key, stamp in record["_stamps"].items():
             if stamp["by"] != sender:
@@ -288,6 +304,15 @@ def _check_creation_claims(
                 )
 
 
+def _claimable(incoming: Sequence[Record], held: Mapping[str, Record]) -> Sequence[Record]:
+    """The records rule 2 can refuse: all of them, or, when they carry creation stamps alone
+    (the usual new records, keys gathered in C), only those held here, in the same order."""
+    keys = set(chain.from_iterable(map(itemgetter("_stamps"), incoming)))
+    if keys <= {DEFAULT_STAMP_KEY}:
+        return [record for record in incoming if record["id"] in held]
+    return incoming
+
+
 def _hold_foreign_tombstones(
     incoming: Sequence[dict[str, Any]], held: Mapping[str, Record], sender: str
 ) -> tuple[list[dict[str, Any]], list[FieldConflict]]:
@@ -301,12 +326,13 @@ def _hold_foreign_tombstones(
     conflicts: list[FieldConflict] = []
     for record in incoming:
         current = held.get(record["id"])
+        if current is None or record.get("deleted_at") is None:
+            records.append(record)  # nothing held, or no deletion
+            continue
         incoming_stamp = effective_stamp(record, "deleted_at")
-        held_stamp = effective_stamp(current, "deleted_at") if current is not None else None
+        held_stamp = effective_stamp(current, "deleted_at")
         if (
-            current is None
-            or record.get("deleted_at") is None
-            or not incoming_stamp
+            not incoming_stamp
             or not held_stamp
             or incoming_stamp["by"] != sender
             or creator_of(current) in (sender, None)
