@@ -202,3 +202,20 @@ def test_a_reference_the_checks_missed_is_refused_by_the_check_at_the_end(
     finally:
         council.close()
         laptop.close()
+
+
+def test_a_null_is_bound_as_nan_and_stored_as_null() -> None:
+    """The fast path binds NULL as NaN (the sqlite3 module binds None much more slowly); the
+    comparison above holds only if this SQLite turns it into NULL, as _null_parameter checks."""
+    null = imports._null_parameter()
+    assert isinstance(null, float) and null != null  # NaN: the fast binding is in use
+    connection = sqlite3.connect(":memory:")
+    try:
+        connection.execute("CREATE TABLE t (a TEXT, b JSON, c INTEGER, d DATETIME, e BOOLEAN)")
+        connection.execute("INSERT INTO t VALUES (?, ?, ?, ?, ?)", [null] * 5)
+        stored = connection.execute(
+            "SELECT typeof(a), typeof(b), typeof(c), typeof(d), typeof(e) FROM t"
+        ).fetchone()
+    finally:
+        connection.close()
+    assert stored == ("null",) * 5
