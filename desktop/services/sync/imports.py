@@ -51,6 +51,7 @@ from sqlalchemy import (
     bindparam,
     func,
     insert,
+    literal,
     select,
     update,
 )
@@ -72,6 +73,7 @@ from desktop.services.sync.trust import TrustDecision, TrustedDeviceService
 from desktop.store.db import Store, in_chunks, quick_check, suspend_foreign_keys
 from desktop.store.models import (
     LOCAL_ONLY_FIELDS,
+    SCORE_MODELS,
     SYNCED_MODELS,
     AuditEvent,
     Conflict,
@@ -847,6 +849,14 @@ def _mark_arrival(session: Session, event_ids: Sequence[str], bundle_id: str) ->
         )
 
 
+def _holds_results(session: Session) -> bool:
+    """Whether any stored result is held (the import itself stores none before its commit)."""
+    return any(
+        session.execute(select(literal(1)).select_from(model.__table__).limit(1)).first()
+        for model in SCORE_MODELS
+    )
+
+
 def _existing_ids(session: Session, table: Table, ids: Sequence[str]) -> set[str]:
     found: set[str] = set()
     for chunk in in_chunks(ids):
@@ -1263,6 +1273,9 @@ class ImportService:
                 ) from None
 
             change_seq = 0 if is_pack else next_change_seq(session)
+            # Results stored here that the records written can change are forgotten as they
+            # are written; a database holding none (a first import) has none to forget.
+            results_held = _holds_results(session)
             changed_ids: dict[str, list[str]] = {}
             update_seq: int | None = None if is_pack else change_seq
             counts: dict[str, TableCounts] = {}
@@ -1303,8 +1316,8 @@ class ImportService:
                                 session, [r["id"] for r in merged.inserts], manifest.bundle_id
                             )
                         rows.update(merged.info, merged.updates, update_seq)
-                        # scored again once committed (_merge_bundle)
-                        forget_changed(session, {table_name: merged.inserts + merged.updates})
+                        if results_held:  # scored again once committed (_merge_bundle)
+                            forget_changed(session, {table_name: merged.inserts + merged.updates})
                         added += len(merged.inserts)
                         updated += len(merged.updates)
                         unchanged += merged.unchanged
