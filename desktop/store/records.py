@@ -28,6 +28,7 @@ from desktop.store.models import (
     SyncedRecord,
     new_id,
 )
+from sync.codecs import stored_json_number  # noqa: F401 - importers read it from here
 from sync.stamps import DEFAULT_STAMP_KEY, field_stamp
 
 RecordT = TypeVar("RecordT", bound=SyncedRecord)
@@ -73,23 +74,6 @@ def json_value(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     return value
-
-
-# sync.records.MAX_SAFE_INTEGER, written out: importing it would load pydantic with the store.
-_MAX_EXACT_INTEGER = 2**53 - 1
-
-
-def stored_json_number(number: int | float) -> int | float:
-    """A number a JSON column handed back as a number, as the JSON number it was written as.
-
-    SQLite gives a JSON column NUMERIC affinity: the text of a float with no fraction is held
-    as an integer when no digit is lost ('1e+16' as 10000000000000000). Within 2**53 the two
-    read the same; beyond it the integer can only have been such a float (a bundle brings no
-    larger whole number, and the forms make whole answers from floats), and as an integer a
-    bundle could not carry it (every reader refuses it): it is the float it was."""
-    if type(number) is int and not -_MAX_EXACT_INTEGER <= number <= _MAX_EXACT_INTEGER:
-        return float(number)
-    return number
 
 
 class RecordWriter:

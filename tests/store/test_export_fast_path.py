@@ -27,6 +27,7 @@ from sqlalchemy import select
 from desktop.demo.assessments import add_demo_assessments
 from desktop.demo.organisations import demo_organisations
 from desktop.services.sync import export as export_module
+from desktop.services.sync import export_batches
 from desktop.services.sync.export import TABLE_NAMES, RecordReader, synced_table
 from sync.codecs import csv_path, encode_csv_columns, json_path, needs_formula_guard
 from sync.reader import open_bundle
@@ -263,10 +264,10 @@ def test_fast_export_writes_the_bytes_the_record_dicts_gave(
     if batch:
         monkeypatch.setattr(export_module, "BATCH_RECORDS", batch)
     fallbacks: list[int] = []
-    json_of_records = export_module._json_of_records
+    json_of_records = export_batches.json_of_records
     monkeypatch.setattr(
-        export_module,
-        "_json_of_records",
+        export_batches,
+        "json_of_records",
         lambda *a: fallbacks.append(1) or json_of_records(*a),  # type: ignore[func-returns-value]
     )
     fast = services.exports.export_bundle(tmp_path / "fast.gapkit", full=True, include_drafts=True)
@@ -314,7 +315,7 @@ def test_timestamps_made_a_column_at_a_time_are_those_sql_makes(stored: list[Any
     """`iso_timestamps` (the fast path) gives exactly the text of `record_select`'s SQL."""
     import sqlite3
 
-    from desktop.services.sync.export import iso_timestamps
+    from desktop.services.sync.export_batches import iso_timestamps
 
     database = sqlite3.connect(":memory:")
     database.execute("CREATE TABLE t (n INTEGER, at DATETIME)")

@@ -143,7 +143,7 @@ def test_json_from_columns_is_what_the_record_dicts_give(seed: int) -> None:
 
 @pytest.mark.parametrize("too_big", TOO_BIG)
 def test_a_value_orjson_cannot_write_is_refused_as_the_record_dicts_are(too_big: int) -> None:
-    """The export then writes the batch the old way (`_json_of_records`)."""
+    """The export then writes the batch the old way (`export_batches.json_of_records`)."""
     for column in ([too_big, 1], [too_big, too_big], [[too_big], "x"], [None, too_big]):
         names, columns = ["n", "_stamps"], [column, ["{}"] * len(column)]
         with pytest.raises(TypeError):

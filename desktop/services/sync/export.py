@@ -54,12 +54,25 @@ from sqlalchemy import (
     null,
     or_,
     select,
+    text,
 )
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.expression import FromClause
 from sqlalchemy.sql.schema import Table
 
 from desktop.errors import Cancelled, UserError
+from desktop.services.sync.export_batches import (
+    AS_STORED_KIND,
+    BOOLEAN_KIND,
+    JSON_KIND,
+    TIMESTAMP_KIND,
+    AdjustColumns,
+    BatchPlan,
+    CsvColumn,
+    booleans,
+    encoded_batches,
+    json_texts,
+)
 from desktop.store.db import Store
 from desktop.store.models import (
     LOCAL_ONLY_FIELDS,
@@ -73,12 +86,13 @@ from desktop.store.models import (
     ReviewNote,
     UtcDateTime,
 )
-from desktop.store.records import json_value, stored_json_number
+from desktop.store.records import json_value
 from desktop.version import app_version
 from sync._gc import gc_paused
 
 if TYPE_CHECKING:
     from desktop.services.devices import DeviceService
+    from desktop.services.sync.export_worker import ChunkedTable, ExportHelper
     from sync.manifest import Manifest
     from sync.writer import BundleInfo, EncodedBatch
 
@@ -98,6 +112,9 @@ _RANGE_PROBE = 20_000
 
 # Records read, encoded and written at a time: memory stays bounded whatever the size.
 BATCH_RECORDS = 5_000
+# An export with a table of at least this many records reads and encodes it with a second
+# process (`export_worker`): below, starting the process costs more than it saves.
+HELPER_RECORDS = 20_000
 
 BUNDLE_SUFFIX = ".gapkit"
 
@@ -137,11 +154,6 @@ ONE_RECORD_LABELS: dict[str, str] = {
     "review_notes": "review note",
     "audit_events": "audit trail entry",
 }
-
-
-# Changes a batch of records in place before it is written: its values column by column (field
-# name -> list, `_stamps` included, each as stored JSON text or as a dict).
-AdjustColumns = Callable[[dict[str, list[Any]]], None]
 
 
 @dataclass(frozen=True)
@@ -414,65 +426,6 @@ def record_select(
     return select(*columns).select_from(source).where(*conditions)
 
 
-# SQLAlchemy's stored timestamp text on SQLite: "2026-11-24 09:15:02.123000", 26 characters.
-_STORED_TIMESTAMP_LENGTH = 26
-
-
-def iso_timestamps(values: Sequence[Any]) -> list[Any]:
-    """A column of stored timestamps as the bundle writes them ("2026-11-24T09:15:02.123Z"),
-    exactly as the SQL of `record_select` makes them (characters 1-10, T, 12-23, Z).
-
-    A column of whole milliseconds in the stored layout (all of them, in practice) is done with
-    a few C-level string operations over the column joined, once its layout is checked by
-    slicing; anything else value by value."""
-    if None in values:
-        present = [v for v in values if v is not None]
-        if not present:
-            return list(values)
-        converted = iter(iso_timestamps(present))
-        return [None if v is None else next(converted) for v in values]
-    count = len(values)
-    step = _STORED_TIMESTAMP_LENGTH + 1
-    try:
-        joined = "\x00".join(values)
-    except TypeError:
-        joined = ""
-    if (
-        len(joined) == step * count - 1
-        and joined.count("\x00") == count - 1
-        and joined[_STORED_TIMESTAMP_LENGTH::step] == "\x00" * (count - 1)
-        and joined.count(" ") == count
-        and joined[10::step] == " " * count
-        and joined[23::step] == joined[24::step] == joined[25::step] == "0" * count
-    ):
-        # every value: 26 characters, its one space the date/time one, ending in "000"
-        return (joined[:-3] + "Z").replace("000\x00", "Z\x00").replace(" ", "T").split("\x00")
-    return [v[:10] + "T" + v[11:23] + "Z" for v in values]
-
-
-def _json_texts(values: Sequence[Any]) -> str:
-    """One JSON array of a JSON column's stored values, to decode in a single C call.
-
-    The column has numeric affinity, so SQLite hands back numbers as numbers; `repr` of a
-    Python int or float is exact JSON for them, once a whole float SQLite holds as an integer
-    beyond 2**53 is a float again (`stored_json_number`: written as an integer, every reader
-    would refuse it).
-    """
-    try:
-        return "[" + ",".join(values) + "]"  # all text: the usual case, joined at C speed
-    except TypeError:
-        return (
-            "["
-            + ",".join(
-                [
-                    v if type(v) is str else ("null" if v is None else repr(stored_json_number(v)))
-                    for v in values
-                ]
-            )
-            + "]"
-        )
-
-
 def _sqlite_records(db: Any, sql: str, table: Table) -> list[dict[str, Any]]:
     """Records from a raw sqlite3 connection, decoded column by column."""
     rows = db.execute(sql).fetchall()
@@ -484,9 +437,9 @@ def _sqlite_records(db: Any, sql: str, table: Table) -> list[dict[str, Any]]:
     kinds = [c.type for c in table.columns if c.name not in LOCAL_ONLY_FIELDS] + [JSON()]
     for index, kind in enumerate(kinds):
         if isinstance(kind, JSON):
-            columns[index] = json.loads(_json_texts(columns[index]))
+            columns[index] = json.loads(json_texts(columns[index]))
         elif isinstance(kind, Boolean):
-            columns[index] = [None if v is None else bool(v) for v in columns[index]]
+            columns[index] = booleans(columns[index])
     return [dict(zip(names, values)) for values in zip(*columns)]  # noqa: B905
 
 
@@ -536,44 +489,29 @@ def _adjusted(records: list[dict[str, Any]], adjust: AdjustColumns | None) -> li
     return [dict(zip(names, values, strict=True)) for values in zip(*columns.values(), strict=True)]
 
 
-# A JSON column whose batch holds at most this share of distinct stored texts is decoded and
-# made into CSV cells once per distinct text (answers' values: ~300 distinct in 80,000).
-_DISTINCT_SHARE = 0.5
+def batch_plan(table: Table) -> BatchPlan:
+    """How the export's SQLite rows of `table` (`record_select` with stored timestamps) are
+    decoded and written (`export_batches`)."""
+    from sync.records import TABLES
 
-
-def _booleans(values: Sequence[Any]) -> list[bool | None]:
-    if None in values:
-        return [None if v is None else bool(v) for v in values]
-    return list(map(bool, values))
-
-
-def _json_column(
-    texts: Sequence[Any], table_type: str
-) -> tuple[list[Any], list[str] | None, list[str] | None]:
-    """A JSON column's stored values decoded, and, when they repeat enough to be worth making
-    once per distinct value, their CSV cells and their JSON texts (as `json_value_texts` makes
-    them; None if orjson can't write one); else None, None: the encoders make them.
-
-    SQLite hands back numbers as numbers (numeric affinity), never an integral float, so the
-    stored values are distinct keys exactly when their JSON differs."""
-    from sync.codecs import column_cells, json_value_texts
-
-    distinct = list(set(texts))
-    if len(distinct) > _DISTINCT_SHARE * len(texts) or (
-        int in (kinds := set(map(type, distinct))) and float in kinds
-    ):
-        return json.loads(_json_texts(texts)), None, None
-    values = json.loads(_json_texts(distinct))
-    value_of = dict(zip(distinct, values, strict=True))
-    cell_of = dict(zip(distinct, column_cells(table_type, values), strict=True))
-    try:
-        json_of: dict[Any, str] | None = dict(zip(distinct, json_value_texts(values), strict=True))
-    except TypeError:
-        json_of = None
-    return (
-        list(map(value_of.__getitem__, texts)),
-        list(map(cell_of.__getitem__, texts)),
-        None if json_of is None else list(map(json_of.__getitem__, texts)),
+    kinds = tuple(
+        JSON_KIND
+        if isinstance(column.type, JSON)
+        else BOOLEAN_KIND
+        if isinstance(column.type, Boolean)
+        else TIMESTAMP_KIND
+        if isinstance(column.type, UtcDateTime)
+        else AS_STORED_KIND
+        for column in table.columns
+        if column.name not in LOCAL_ONLY_FIELDS
+    )
+    return BatchPlan(  # plain text throughout: SQLAlchemy's names would import it in the helper
+        table=str(table.name),
+        names=tuple(map(str, _record_names(table))),
+        kinds=kinds,
+        columns=tuple(
+            CsvColumn(str(c.name), str(c.table_type)) for c in TABLES[table.name].columns
+        ),
     )
 
 
@@ -586,69 +524,15 @@ def _sqlite_batches(
     adjust: AdjustColumns | None = None,
 ) -> Iterator[EncodedBatch]:
     """The SQLite export path: records read in batches, decoded column by column, and both the
-    CSV and the JSON made from the columns (`encode_csv_columns_utf8`, `encode_json_columns`:
-    no dict per record), with each record's stored change stamps written as they are stored:
-    they are the biggest part of a record and the CSV does not hold them, so they are never
-    decoded."""
-    from sync.codecs import encode_csv_columns_utf8, encode_json_columns, stored_json_texts
-    from sync.records import TABLES
+    CSV and the JSON made from the columns (`export_batches.encode_rows`: no dict per
+    record)."""
     from sync.writer import EncodedBatch
 
-    names = _record_names(table)
-    spec = TABLES[table.name]
-    types = {column.name: column.table_type for column in spec.columns}
-    kinds = [c.type for c in table.columns if c.name not in LOCAL_ONLY_FIELDS]
-    cursor = db.execute(sql)
-    while rows := cursor.fetchmany(batch_records):
-        if only is not None:
-            index, values = names.index(only[0]), only[1]
-            rows = [row for row in rows if row[index] in values]
-            if not rows:
-                continue
-        # Every row has one value per name by construction; strict zips cost ~20% here.
-        columns: list[Sequence[Any]] = list(zip(*rows))  # noqa: B905
-        cells_made: dict[str, list[str]] = {}
-        texts_made: dict[str, list[str]] = {}
-        for index, kind in enumerate(kinds):
-            if isinstance(kind, JSON):
-                columns[index], cells, texts = _json_column(columns[index], types[names[index]])
-                if cells is not None:
-                    cells_made[names[index]] = cells
-                if texts is not None:
-                    texts_made[names[index]] = texts
-            elif isinstance(kind, Boolean):
-                columns[index] = _booleans(columns[index])
-            elif isinstance(kind, UtcDateTime):
-                columns[index] = iso_timestamps(columns[index])
-        if adjust is not None:
-            named = {name: list(values) for name, values in zip(names, columns)}  # noqa: B905
-            before = {name: named[name][:] for name in {*cells_made, *texts_made}}
-            adjust(named)
-            columns = list(named.values())
-            # what was made before the adjustment holds only for columns it left alone
-            cells_made = {n: c for n, c in cells_made.items() if named[n] == before[n]}
-            texts_made = {n: t for n, t in texts_made.items() if named[n] == before[n]}
-        csv_text = encode_csv_columns_utf8(spec, dict(zip(names, columns)), cells_made)  # noqa: B905
-        made: dict[int, Sequence[str]] = {names.index(n): t for n, t in texts_made.items()}
-        # the stored stamps as they are; an adjusted record's stamps are a dict
-        made[len(names) - 1] = stored_json_texts(columns[-1])
-        try:
-            json_text: bytes | memoryview = encode_json_columns(names, columns, made)
-        except TypeError:  # a value orjson can't write (an integer beyond 64 bits)
-            json_text = _json_of_records(names, columns)
-        yield EncodedBatch(json_text, csv_text, len(rows))
-
-
-def _json_of_records(names: list[str], columns: list[Sequence[Any]]) -> memoryview:
-    """A batch's JSON from record dicts: what `encode_json_columns` writes, for the values
-    orjson refuses (`encode_json` writes them with pydantic-core, the stamps decoded)."""
-    from sync.codecs import encode_json
-
-    records = [dict(zip(names, values)) for values in zip(*columns)]  # noqa: B905
-    for record in records:
-        stamps = record["_stamps"]
-        record["_stamps"] = json.loads(stamps) if type(stamps) is str else stamps
-    return memoryview(encode_json(records))[1:-1]
+    plan = batch_plan(table)
+    for json_text, csv_text, records in encoded_batches(
+        plan, db.execute(sql), batch_records, only, adjust
+    ):
+        yield EncodedBatch(json_text, csv_text, records)
 
 
 def encode_batch(table_name: str, records: Sequence[dict[str, Any]]) -> EncodedBatch:
@@ -669,14 +553,21 @@ def encode_batch(table_name: str, records: Sequence[dict[str, Any]]) -> EncodedB
 class RecordReader:
     """Runs the export's queries inside one read transaction (one consistent snapshot)."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, *, helper: bool = False):
+        """With `helper`, a second process may read and encode big tables (`start_helper`)."""
         self.store = store
         self._stack = ExitStack()
         self._sqlite: Any = None
         self._connection: Connection | None = None
+        self._helper_allowed = helper
+        self._same_snapshot: Callable[[], bool] | None = None
+        self._helper: ExportHelper | None = None
 
     def __enter__(self) -> RecordReader:
         if self.store.is_sqlite:
+            if self._helper_allowed and not _PYTHON_ENCODING_ONLY:
+                # before this transaction takes its snapshot (export_worker: the snapshot)
+                self._same_snapshot = self._note_data_version()
             # The raw sqlite3 connection, in an explicit transaction: pysqlite would not open
             # one for reads, and every query must see the same committed state.
             raw = self.store.engine.raw_connection()
@@ -692,6 +583,89 @@ class RecordReader:
 
     def __exit__(self, *exc: object) -> None:
         self._stack.close()
+
+    def _database_path(self) -> Path:
+        return Path(str(self.store.engine.url.database))
+
+    def _note_data_version(self) -> Callable[[], bool] | None:
+        """A check that nothing was committed to the database since now (`PRAGMA
+        data_version`, read on a connection of its own that never writes), or None."""
+        import sqlite3
+
+        try:
+            watcher = sqlite3.connect(f"file:{self._database_path()}?mode=ro", uri=True)
+        except sqlite3.Error:
+            return None
+        self._stack.callback(watcher.close)
+
+        def data_version() -> int:
+            return int(watcher.execute("PRAGMA data_version").fetchone()[0])
+
+        try:
+            noted = data_version()
+        except sqlite3.Error:
+            return None
+        return lambda: data_version() == noted
+
+    def start_helper(self) -> None:
+        """Start the second process that reads and encodes big tables with this one
+        (`export_worker`); SQLite only, and only if asked for when the reader was made."""
+        if self._sqlite is None or self._same_snapshot is None or self._helper is not None:
+            return
+        from desktop.services.sync.export_worker import ExportHelper
+
+        try:
+            self._helper = ExportHelper(self._database_path(), self._same_snapshot)
+        except Exception as error:  # noqa: BLE001 - this process reads alone then
+            log.info("The export's second process could not start: %r", error)
+            return
+        self._stack.callback(self._helper.close)
+
+    def start_helper_if_any_holds(self, tables: Iterable[str]) -> None:
+        """`start_helper` if one of these tables holds `HELPER_RECORDS` rows or more (those
+        the caller will read may be fewer: the count is only a cheap guess)."""
+        if self._sqlite is None or self._same_snapshot is None:
+            return
+        for name in tables:
+            held = self.scalar(select(func.count()).select_from(synced_table(name)))
+            if int(held or 0) >= HELPER_RECORDS:
+                self.start_helper()
+                return
+
+    @property
+    def helper_cpu_seconds(self) -> float | None:
+        """The second process's CPU time, once it has stopped (None if none ran)."""
+        return None if self._helper is None else self._helper.cpu_seconds
+
+    def _chunked(
+        self,
+        table: Table,
+        stored: Select[Any],
+        sql: str,
+        batch_records: int,
+        only: tuple[str, frozenset[str]] | None,
+    ) -> ChunkedTable | None:
+        from desktop.services.sync.export_worker import chunked_table
+
+        seq, rowid = f'"{table.name}".change_seq', f'"{table.name}".rowid'
+        in_order = text(f"{seq}, {rowid}")
+        within = stored.where(text(f"{seq} = ? AND {rowid} > ? AND {rowid} <= ?"))
+        across = stored.where(
+            text(
+                f"{seq} >= ? AND {seq} <= ? AND ({seq} > ? OR {rowid} > ?) "
+                f"AND ({seq} < ? OR {rowid} <= ?)"
+            )
+        )
+        return chunked_table(
+            self._sqlite,
+            table.name,
+            sql,
+            self._sql(within.order_by(in_order)),
+            self._sql(across.order_by(in_order)),
+            batch_plan(table),
+            batch_records,
+            only,
+        )
 
     def _sql(self, query: Select[Any]) -> str:
         return str(
@@ -834,9 +808,17 @@ class RecordReader:
         batch_records = batch_records or BATCH_RECORDS
         if self._sqlite is not None and not _PYTHON_ENCODING_ONLY:
             stored = record_select(table, True, source, conditions, stored_timestamps=True)
-            yield from _sqlite_batches(
-                self._sqlite, self._sql(stored), table, batch_records, only, adjust
-            )
+            sql = self._sql(stored)
+            helper = self._helper
+            if helper is not None and helper.usable and adjust is None:
+                chunked = self._chunked(table, stored, sql, batch_records, only)
+                if chunked is not None:
+                    from sync.writer import EncodedBatch
+
+                    for json_text, csv_text, count in helper.batches(self._sqlite, chunked):
+                        yield EncodedBatch(json_text, csv_text, count)
+                    return
+            yield from _sqlite_batches(self._sqlite, sql, table, batch_records, only, adjust)
             return
         query = record_select(table, self._sqlite is not None, source, conditions)
         if self._sqlite is not None:
@@ -1009,12 +991,14 @@ class ExportService:
                 progress(round(done), PROGRESS_TOTAL)
 
         report(0)
-        with RecordReader(self.store) as reader:
+        with RecordReader(self.store, helper=True) as reader:
             window = reader.window(full=full, include_drafts=include_drafts)
             # Progress by records: counting first is cheap next to the writing.
             expected = {name: reader.count(window, synced_table(name)) for name in TABLE_NAMES}
             if not any(expected.values()):
                 raise NothingToExport(_nothing_message(reader, window))
+            if max(expected.values()) >= HELPER_RECORDS:
+                reader.start_helper()  # it starts on the other core while the rest goes on
             bundle_seq = reader.next_bundle_seq()
             check_cancel()
             now = datetime.now(UTC)

@@ -497,7 +497,9 @@ class PackService:
         signing_key = DeviceService(self.store).key()
         last = None if full or device_id is None else self._last_pack(device_id)
         check_cancel()
-        with RecordReader(self.store) as reader:
+        with RecordReader(self.store, helper=True) as reader:
+            # the answers are most of a pack: a second process reads them with this one
+            reader.start_helper_if_any_holds(FAMILY_TABLES)
             to_seq = int(
                 reader.scalar(
                     select(Counter.__table__.c.value).where(

@@ -1,0 +1,333 @@
+"""A big table read and encoded by two processes is, byte for byte, the table read by one.
+
+The export's second process (`desktop/services/sync/export_worker.py`) reads chunks of a table
+(ranges of its (change_seq, rowid) key) in its own read transaction while the exporting
+process reads the others and writes everything in order. Checked here on a real SQLite file,
+with the thresholds lowered so a small seed makes many chunks: exports (full, changes since
+the last one, drafts or not) and a pack are the same files as the one-process path; chunks
+together are the table's rows in the plain query's order; and when the second process can't
+be trusted (the database changed while it started, it fails, it is killed, the export is
+cancelled) the export is still whole and right, or nothing is left behind.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sqlite3
+import tempfile
+import time
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.demo.assessments import add_demo_assessments
+from desktop.demo.organisations import demo_organisations
+from desktop.errors import Cancelled
+from desktop.services.sync import export as export_module
+from desktop.services.sync import export_worker
+from desktop.services.sync.export import TABLE_NAMES, RecordReader, record_select, synced_table
+from sync.codecs import csv_path, json_path
+
+BATCH = 40  # records a batch: a seed of ~1,500 answers makes ~35 chunks
+
+
+@pytest.fixture
+def services(tmp_path: Path) -> Iterator[Any]:
+    """A laptop on a real SQLite file (the second process is SQLite's only)."""
+    from desktop.services import Services
+    from desktop.store.db import open_store
+
+    store = open_store(data_dir=tmp_path / "laptop", device_name="Test laptop")
+    yield Services(store)
+    store.close()
+
+
+@pytest.fixture
+def helper_counts(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """Small thresholds (so the seed is read in many chunks), and counts of the chunks the
+    second process delivered and of those made here."""
+    monkeypatch.setattr(export_module, "HELPER_RECORDS", 1)
+    monkeypatch.setattr(export_module, "BATCH_RECORDS", BATCH)
+    counts = {"helper": 0, "here": 0}
+    read_chunk, encode_chunk = export_worker._read_chunk, export_worker.encode_chunk
+
+    def counted_read(path: Path) -> Any:
+        counts["helper"] += 1
+        return read_chunk(path)
+
+    def counted_encode(*args: Any) -> Any:
+        counts["here"] += 1
+        return encode_chunk(*args)
+
+    monkeypatch.setattr(export_worker, "_read_chunk", counted_read)
+    monkeypatch.setattr(export_worker, "encode_chunk", counted_encode)
+    return counts
+
+
+def seed(services: Any) -> None:
+    """Answers under several change numbers: two bulk loads (one number for hundreds of
+    answers each) and single answers and notes saved one by one on drafts."""
+    rows = demo_organisations(12, seed=11, ward_list=services.organisations.ward_list)
+    services.organisations.create_many(rows)
+    add_demo_assessments(services, 10, seed=11, completed_share=0.6)
+    add_demo_assessments(services, 8, seed=12, completed_share=0.5)
+    drafts = services.assessments.list_summaries(status="draft")
+    assert drafts, "the seed has drafts"
+    for number, draft in enumerate(drafts[:4]):
+        form = services.assessments.form_for(draft.id)
+        for _section, question in list(form.questions())[:6]:
+            services.assessments.record_note(draft.id, question.id, f"note {number} =1+1 é")
+
+
+def unhurried(monkeypatch: pytest.MonkeyPatch, seconds: float = 0.02) -> None:
+    """This process waits for the second one to be ready and then makes its chunks slowly,
+    so the second process takes part for sure (it is spawned: none of this reaches it)."""
+    batches = export_worker.ExportHelper.batches
+
+    def after_ready(self: Any, db: Any, table: Any) -> Iterator[Any]:
+        deadline = time.monotonic() + 60
+        while not self._ready and self.usable and time.monotonic() < deadline:
+            self._take_messages(0.05)
+        yield from batches(self, db, table)
+
+    encode_chunk = export_worker.encode_chunk
+
+    def slow_encode(*args: Any) -> Any:
+        time.sleep(seconds)
+        return encode_chunk(*args)
+
+    monkeypatch.setattr(export_worker.ExportHelper, "batches", after_ready)
+    monkeypatch.setattr(export_worker, "encode_chunk", slow_encode)
+    monkeypatch.setattr(export_worker.ExportHelper, "_patience", lambda self: 30.0)
+
+
+def data_files(bundle: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(bundle) as archive:
+        assert archive.testzip() is None
+        return {
+            path: archive.read(path)
+            for name in TABLE_NAMES
+            for path in (json_path(name), csv_path(name))
+        }
+
+
+def one_process_export(services: Any, out: Path, monkeypatch: pytest.MonkeyPatch, **choices: Any):
+    with monkeypatch.context() as patch:
+        patch.setattr(export_module, "HELPER_RECORDS", 10**12)
+        return services.exports.export_bundle(out, **choices)
+
+
+def assert_helper_gone() -> None:
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        if not [p for p in multiprocessing.active_children() if p.name == "gapkit-export"]:
+            return
+        time.sleep(0.05)
+    raise AssertionError("the export's second process is still running")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("include_drafts", [False, True])
+def test_a_full_export_read_by_two_processes_is_the_one_process_export(
+    services: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    helper_counts: dict[str, int],
+    include_drafts: bool,
+) -> None:
+    seed(services)
+    unhurried(monkeypatch)
+    two = services.exports.export_bundle(
+        tmp_path / "two.gapkit", full=True, include_drafts=include_drafts
+    )
+    assert helper_counts["helper"] >= 3, helper_counts
+    assert helper_counts["here"] >= 1, helper_counts
+    one = one_process_export(
+        services, tmp_path / "one.gapkit", monkeypatch, full=True, include_drafts=include_drafts
+    )
+    assert data_files(two.path) == data_files(one.path)
+    assert two.counts == one.counts
+    assert_helper_gone()
+
+
+@pytest.mark.slow
+def test_an_export_of_changes_read_by_two_processes_is_the_one_process_export(
+    services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper_counts: dict[str, int]
+) -> None:
+    """Changes since a first export: the answers' query then joins each to its assessment
+    (drafts completed since reach back further), read in chunks all the same."""
+    seed(services)
+    services.exports.export_bundle(tmp_path / "first.gapkit")
+    add_demo_assessments(services, 6, seed=13, completed_share=1.0)
+    draft = services.assessments.list_summaries(status="draft")[0]
+    services.assessments.complete(draft.id, allow_unanswered_required=True)
+    unhurried(monkeypatch)
+    # the two exports must cover the same window: the second one is not recorded
+    with monkeypatch.context() as patch:
+        patch.setattr(export_module.ExportService, "_record", lambda *args: None)
+        two = services.exports.export_bundle(tmp_path / "two.gapkit")
+    assert helper_counts["helper"] >= 1, helper_counts
+    one = one_process_export(services, tmp_path / "one.gapkit", monkeypatch)
+    assert data_files(two.path) == data_files(one.path)
+    assert one.counts["responses"] > 0
+
+
+@pytest.mark.slow
+def test_a_pack_read_by_two_processes_is_the_one_process_pack(
+    services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper_counts: dict[str, int]
+) -> None:
+    seed(services)
+    unhurried(monkeypatch)
+    two = services.packs.build_pack(tmp_path / "two.gapkit", full=True)
+    assert helper_counts["helper"] >= 3, helper_counts
+    with monkeypatch.context() as patch:
+        patch.setattr(export_module, "HELPER_RECORDS", 10**12)
+        one = services.packs.build_pack(tmp_path / "one.gapkit", full=True)
+    assert data_files(two.path) == data_files(one.path)
+
+
+@pytest.mark.parametrize("smallest", [1, 2, 7, 40, 10_000])
+def test_chunks_one_after_another_are_the_tables_rows_in_query_order(
+    services: Any, smallest: int
+) -> None:
+    """Whatever the cuts (chunks of one answer, within one change number and across several),
+    the chunks' rows, one chunk after another, are the plain query's rows in its order."""
+    seed(services)
+    table = synced_table("responses")
+    with RecordReader(services.store) as reader:
+        window = reader.window(full=True, include_drafts=True)
+        source, conditions = export_module._where(window, table)
+        stored = record_select(table, True, source, conditions, stored_timestamps=True)
+        sql = reader._sql(stored)
+        plain = reader._sqlite.execute(sql).fetchall()
+        assert export_worker.reads_in_key_order(reader._sqlite, table.name, sql)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(export_worker, "MIN_CHUNKS", 1)
+            chunked = reader._chunked(table, stored, sql, smallest, None)
+        assert chunked is not None
+        bounds = chunked.bounds
+        assert list(bounds) == sorted(set(bounds)), "the cuts rise"
+        if smallest == 1:  # cuts inside one change number and across change numbers
+            assert any(
+                low[0] == high[0] for low, high in zip(bounds[1:], bounds[2:-1], strict=False)
+            )
+            assert any(
+                low[0] != high[0] for low, high in zip(bounds[1:], bounds[2:-1], strict=False)
+            )
+        rows = [
+            row
+            for chunk in range(chunked.chunks)
+            for row in export_worker.chunk_rows(reader._sqlite, chunked, chunk).fetchall()
+        ]
+    assert len(plain) > 500
+    assert rows == plain
+
+
+def test_a_query_not_read_in_key_order_is_read_by_one_process(services: Any) -> None:
+    seed(services)
+    with RecordReader(services.store) as reader:
+        db = reader._sqlite
+        assert export_worker.reads_in_key_order(
+            db, "responses", "SELECT id FROM responses WHERE change_seq > 0"
+        )
+        for sql in (
+            "SELECT id FROM responses",  # the table in its rowid order
+            "SELECT id FROM responses WHERE change_seq > 0 ORDER BY id",  # sorted
+            "SELECT id FROM responses WHERE assessment_id = 'x'",  # another index
+            "SELECT r.id FROM responses r JOIN participants p ON p.assessment_id = r.assessment_id "
+            "WHERE r.change_seq > 0",  # many rows joined to each
+        ):
+            assert not export_worker.reads_in_key_order(db, "responses", sql), sql
+
+
+@pytest.mark.slow
+def test_a_change_saved_while_the_helper_starts_keeps_it_out(
+    services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper_counts: dict[str, int]
+) -> None:
+    """The export's snapshot is taken before the second process starts: an edit committed in
+    between would be in the second process's snapshot only. It is noticed (`PRAGMA
+    data_version`), the second process's chunks are not used, and the bundle is the
+    snapshot's: what an export made just before the edit holds."""
+    seed(services)
+    before = one_process_export(services, tmp_path / "before.gapkit", monkeypatch, full=True)
+    unhurried(monkeypatch)
+    start = export_worker.ExportHelper.__init__
+
+    def edit_then_start(self: Any, database: Path, same_snapshot: Any) -> None:
+        # every answer changes (and takes a new change number) under the export's feet
+        with sqlite3.connect(database) as other:
+            other.execute("UPDATE responses SET note = 'changed', change_seq = change_seq + 1000")
+        start(self, database, same_snapshot)
+
+    monkeypatch.setattr(export_worker.ExportHelper, "__init__", edit_then_start)
+    with monkeypatch.context() as patch:
+        patch.setattr(export_module.ExportService, "_record", lambda *args: None)
+        during = services.exports.export_bundle(tmp_path / "during.gapkit", full=True)
+    assert helper_counts["helper"] == 0, "the second process's work is not used"
+    assert data_files(during.path) == data_files(before.path)
+    assert_helper_gone()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("failure", ["no database", "killed"])
+def test_a_failing_helper_leaves_the_export_whole(
+    services: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    helper_counts: dict[str, int],
+    failure: str,
+) -> None:
+    seed(services)
+    unhurried(monkeypatch)
+    start = export_worker.ExportHelper.__init__
+    started: list[Any] = []
+
+    def start_badly(self: Any, database: Path, same_snapshot: Any) -> None:
+        if failure == "no database":
+            database = tmp_path / "missing" / "gapkit.sqlite3"
+        start(self, database, same_snapshot)
+        started.append(self)
+
+    read_chunk = export_worker._read_chunk
+
+    def kill_after_first(path: Path) -> Any:
+        started[0]._process.kill()
+        return read_chunk(path)
+
+    monkeypatch.setattr(export_worker.ExportHelper, "__init__", start_badly)
+    if failure == "killed":
+        monkeypatch.setattr(export_worker, "_read_chunk", kill_after_first)
+    two = services.exports.export_bundle(tmp_path / "two.gapkit", full=True)
+    assert started and not started[0].usable
+    assert helper_counts["here"] > 1
+    one = one_process_export(services, tmp_path / "one.gapkit", monkeypatch, full=True)
+    assert data_files(two.path) == data_files(one.path)
+    assert_helper_gone()
+
+
+@pytest.mark.slow
+def test_a_cancelled_export_stops_the_helper_and_leaves_nothing(
+    services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper_counts: dict[str, int]
+) -> None:
+    seed(services)
+    unhurried(monkeypatch)
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    out = tmp_path / "out"
+    out.mkdir()
+    asked = {"times": 0}
+
+    def cancel_midway() -> bool:
+        asked["times"] += 1
+        return helper_counts["helper"] >= 2
+
+    with pytest.raises(Cancelled):
+        services.exports.export_bundle(out, full=True, should_cancel=cancel_midway)
+    assert helper_counts["helper"] >= 2
+    assert list(out.iterdir()) == []
+    assert_helper_gone()
+    assert list(scratch.iterdir()) == [], "the second process's folder is removed"
