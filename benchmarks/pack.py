@@ -7,12 +7,16 @@ Run: python3 benchmarks/pack.py [--orgs 5000] [--assessments 1000] [--runs 3]
 
 Each figure is given as wall-clock seconds and as CPU seconds (this process's, or the sqlite3
 process's for the anchor): on a shared, loaded machine the CPU figures are the steadier ones,
-and the verdict uses them.
+and the verdict uses them. The build reads and encodes the answers with a second process too
+(desktop/services/sync/export_worker.py): its CPU seconds are reported beside the build's, and
+the build's verdict takes the larger of its wall time and this process's CPU time (the user
+waits the wall time; this process's CPU alone would flatter a two-process build).
 """
 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import resource
 import statistics
@@ -58,6 +62,7 @@ def main() -> int:
         imports: list[float] = []
         anchors: list[float] = []
         build_cpu: list[float] = []
+        helper_cpu: list[float] = []
         import_cpu: list[float] = []
         anchor_cpu: list[float] = []
         scoring: list[float] = []
@@ -65,10 +70,17 @@ def main() -> int:
         worker_cpu: list[float] = []
         records = 0
         for run in range(args.runs):
+            children = resource.getrusage(resource.RUSAGE_CHILDREN)
             started, cpu = time.perf_counter(), time.process_time()
             result = services.packs.build_pack(out, full=True)
             builds.append(time.perf_counter() - started)
             build_cpu.append(time.process_time() - cpu)
+            for helper in multiprocessing.active_children():  # the build's second process
+                helper.join()
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            helper_cpu.append(
+                (after.ru_utime - children.ru_utime) + (after.ru_stime - children.ru_stime)
+            )
             records = result.total
             laptop = open_store(data_dir=root / f"laptop-{run}", device_name=f"Laptop {run}")
             CouncilTrustService(laptop).trust(council_info)
@@ -99,7 +111,10 @@ def main() -> int:
     )
     print(f"medians of {args.runs}, wall / CPU seconds; load average {os.getloadavg()[0]:.2f}")
     build, build_c = median(builds), median(build_cpu)
-    print(f"build: {build:.3f} / {build_c:.3f} s (target <= {BUILD_TARGET_S:.1f} s)")
+    print(
+        f"build: {build:.3f} / {build_c:.3f} s (target <= {BUILD_TARGET_S:.1f} s), and "
+        f"{median(helper_cpu):.3f} s CPU in its second process"
+    )
     imported, imported_c = median(imports), median(import_cpu)
     print(
         f"import on a fresh laptop (validated, merged, committed): {imported:.3f} / {imported_c:.3f} s"
@@ -119,7 +134,8 @@ def main() -> int:
         f"{(imported_c + scored_c) / anchor_c:.2f} x (CPU); both processes' CPU "
         f"{(imported_c + worker_c) / anchor_c:.2f} x"
     )
-    return 0 if build_c <= BUILD_TARGET_S and ratio_c <= IMPORT_RATIO_TARGET else 1
+    build_verdict = max(build, build_c)
+    return 0 if build_verdict <= BUILD_TARGET_S and ratio_c <= IMPORT_RATIO_TARGET else 1
 
 
 if __name__ == "__main__":

@@ -4,8 +4,11 @@ Target (issue 16): a full export of 1,000 assessments takes ≤ 0.8 s, streaming
 (memory does not grow with the bundle), at a cost per record that stays flat from 1k to 20k
 assessments. The data folder is filled with `gapkit demo --orgs 300 --assessments 1000`; each
 export runs in a fresh process (store open and device key loaded first, as in the app), which
-reports its wall and CPU seconds and its peak resident memory. On a shared machine judge by the
-CPU seconds. The import figures (against `sqlite3 .import`, re-import) come from
+reports its wall and CPU seconds and its peak resident memory. A big table is read and encoded
+by a second process too (desktop/services/sync/export_worker.py): its CPU seconds are reported
+apart ("helper CPU"), and the CPU per record counts both processes. The user waits the wall
+time; on a shared machine the CPU seconds are steadier, but this process's alone understate
+the work. The import figures (against `sqlite3 .import`, re-import) come from
 `benchmarks/sync_import.py`'s `measure_import`, in `import_section()` below.
 
 Run: python3 benchmarks/sync.py [--orgs 300] [--assessments 1000] [--runs 5] [--export-only]
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import resource
 import statistics
@@ -65,11 +69,15 @@ def child_export(data_dir: str, out: str, full: bool) -> None:
     seconds = time.perf_counter() - started
     cpu_seconds = time.process_time() - cpu_started
     rss_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    for helper in multiprocessing.active_children():  # the export's second process, stopped
+        helper.join()
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     print(
         json.dumps(
             {
                 "seconds": seconds,
                 "cpu_seconds": cpu_seconds,
+                "helper_cpu_seconds": children.ru_utime + children.ru_stime,
                 "bytes": result.size,
                 "records": result.total,
                 "counts": result.counts,
@@ -85,6 +93,7 @@ def child_export(data_dir: str, out: str, full: bool) -> None:
 class ExportRun:
     seconds: float
     cpu_seconds: float
+    helper_cpu_seconds: float
     bytes: int
     records: int
     counts: dict[str, int]
@@ -127,8 +136,10 @@ def export_section(orgs: int, assessments: int, runs: int) -> None:
             f"{EXPORT_TARGET_S:.1f} s: {verdict} (ratio {seconds / EXPORT_TARGET_S:.2f})"
         )
         cpu = statistics.median(f.cpu_seconds for f in figures)
+        helper = statistics.median(f.helper_cpu_seconds for f in figures)
         print(
-            f"full export CPU time: median {cpu:.3f} s (less affected by other work on the machine)"
+            f"full export CPU time: median {cpu:.3f} s (less affected by other work on the "
+            f"machine), and {helper:.3f} s in its second process"
         )
         peak = max(f.rss_peak_kb for f in figures)
         before = max(f.rss_before_kb for f in figures)
@@ -215,7 +226,7 @@ def scale_section(
         folders.mkdir(parents=True, exist_ok=True)
         print(
             f"{'assessments':>11} {'records':>9} {'MB':>6} {'wall s':>7} {'CPU s':>7} "
-            f"{'peak RSS MB':>11} {'CPU us/record':>13}"
+            f"{'helper CPU s':>12} {'peak RSS MB':>11} {'CPU us/record':>13}"
         )
         per_record = []
         kept: tuple[Path, Path] | None = None
@@ -236,12 +247,14 @@ def scale_section(
                     out.unlink()
             wall = statistics.median(f.seconds for f in figures)
             cpu = statistics.median(f.cpu_seconds for f in figures)
+            helper = statistics.median(f.helper_cpu_seconds for f in figures)
             peak = max(f.rss_peak_kb for f in figures) / 1024
             records = figures[0].records
-            per_record.append(cpu / records * 1e6)
+            # both processes' work: the second one's is not free
+            per_record.append((cpu + helper) / records * 1e6)
             print(
                 f"{size:>11,} {records:>9,} {figures[0].bytes / 1e6:>6.1f} {wall:>7.3f} "
-                f"{cpu:>7.3f} {peak:>11.0f} {per_record[-1]:>13.2f}"
+                f"{cpu:>7.3f} {helper:>12.3f} {peak:>11.0f} {per_record[-1]:>13.2f}"
             )
         spread = max(per_record) / min(per_record) - 1
         verdict = "OK" if spread <= FLAT_TOLERANCE else "NOT FLAT"
