@@ -319,14 +319,19 @@ def test_a_cancelled_export_stops_the_helper_and_leaves_nothing(
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     out = tmp_path / "out"
     out.mkdir()
-    asked = {"times": 0}
+    cancelled_at: list[float] = []
 
     def cancel_midway() -> bool:
-        asked["times"] += 1
-        return helper_counts["helper"] >= 2
+        if helper_counts["helper"] >= 2:
+            time.sleep(0.5)  # the helper fills its room meanwhile, and waits for more
+            cancelled_at.append(time.monotonic())
+            return True
+        return False
 
     with pytest.raises(Cancelled):
         services.exports.export_bundle(out, full=True, should_cancel=cancel_midway)
+    # the helper, which may be waiting for room to put more chunks, is stopped at once
+    assert time.monotonic() - cancelled_at[0] < 1.5
     assert helper_counts["helper"] >= 2
     assert list(out.iterdir()) == []
     assert_helper_gone()

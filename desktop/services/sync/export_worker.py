@@ -62,6 +62,8 @@ _LOWEST, _HIGHEST = -(2**63), 2**63 - 1
 _BATCH_HEADER = struct.Struct("<QQQ")  # JSON bytes, CSV bytes, records
 # How long to wait for a chunk from the helper before any was made here to compare with.
 _FIRST_PATIENCE = 0.1
+# How long a helper that finished may take to stop before it is stopped.
+_STOP_SECONDS = 2.0
 # The counter holds the job number in its high bits and the next unclaimed chunk below.
 _JOB_SHIFT = 32
 _CHUNK_MASK = (1 << _JOB_SHIFT) - 1
@@ -240,6 +242,7 @@ class ExportHelper:
         self._job = 0
         self._delivered: dict[int, Path] = {}  # chunk -> file, of the current job
         self._made_here: set[int] = set()  # chunks of the current job the helper was late with
+        self._in_table = False  # a table's batches are being taken
         self._chunk_seconds: list[float] = []
         self.cpu_seconds: float | None = None  # the helper's, once it stopped
 
@@ -311,6 +314,7 @@ class ExportHelper:
             self._give_up(f"it stopped ({error!r})")
         held: dict[int, list[Encoded]] = {}
         chunk = 0
+        self._in_table = True
         while chunk < table.chunks:
             if chunk in held:
                 yield from held.pop(chunk)
@@ -326,6 +330,7 @@ class ExportHelper:
                 # what the helper claimed and did not deliver is done here
                 for rest in range(chunk, table.chunks):
                     yield from held.pop(rest) if rest in held else encode_chunk(db, table, rest)
+                self._in_table = False
                 return
             if chunk >= self._claimed():
                 if self._claim(table.chunks) == chunk:
@@ -351,6 +356,7 @@ class ExportHelper:
             self._made_here.add(chunk)
             yield from self._made(encode_chunk(db, table, chunk))
             chunk += 1
+        self._in_table = False
 
     def _made(self, batches: Iterator[Encoded]) -> Iterator[Encoded]:
         """`batches`, timed (their writing included): how long a chunk takes here."""
@@ -372,21 +378,27 @@ class ExportHelper:
             self._process.join(5)
 
     def close(self) -> None:
-        """Stop the helper and remove its folder."""
-        if self._usable:
+        """Stop the helper and remove its folder: at once if a table was left half written
+        (a cancel, an error), else once it finished what it was doing (it says how much CPU
+        time it used)."""
+        if self._usable and not self._in_table:
             self._usable = False
             try:
                 self._connection.send(None)
-                while self._connection.poll(5):
+                while self._connection.poll(_STOP_SECONDS):
                     kind, detail = self._connection.recv()
                     if kind == "cpu":
                         self.cpu_seconds = detail
                         break
+                    if kind == "chunk":  # one made here meanwhile, finished late
+                        Path(detail[2]).unlink(missing_ok=True)
+                        self._room.release()
             except (EOFError, OSError, ValueError):
                 pass
             with contextlib.suppress(Exception):
                 self._connection.close()
-            self._process.join(5)
+            self._process.join(_STOP_SECONDS)
+        self._usable = False
         self._stop_process()
         shutil.rmtree(self._folder, ignore_errors=True)
 
