@@ -96,7 +96,8 @@ def test_a_held_whole_float_beyond_2_to_the_53_is_unchanged_by_the_same_bundle_a
 
 
 def test_the_stores_exact_integer_bound_is_the_bundle_formats() -> None:
-    from desktop.store import records
+    from sync import codecs
     from sync.records import MAX_SAFE_INTEGER
 
-    assert records._MAX_EXACT_INTEGER == MAX_SAFE_INTEGER
+    # the function the store and the export share lives in sync.codecs (pydantic-free)
+    assert codecs._MAX_EXACT_INTEGER == MAX_SAFE_INTEGER
