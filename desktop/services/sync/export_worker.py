@@ -64,6 +64,8 @@ _BATCH_HEADER = struct.Struct("<QQQ")  # JSON bytes, CSV bytes, records
 _FIRST_PATIENCE = 0.1
 # How long a helper that finished may take to stop before it is stopped.
 _STOP_SECONDS = 2.0
+# How often the helper, waiting for room, looks whether the exporting process is still there.
+_PARENT_CHECK_SECONDS = 0.5
 # The counter holds the job number in its high bits and the next unclaimed chunk below.
 _JOB_SHIFT = 32
 _CHUNK_MASK = (1 << _JOB_SHIFT) - 1
@@ -189,7 +191,8 @@ def _serve(connection: Connection, counter: Any, room: Any, database: str, folde
             return
         number, table = job
         while True:
-            room.acquire()
+            if not _room_made(room):
+                return
             with counter.get_lock():
                 value = counter.value
                 chunk = value & _CHUNK_MASK
@@ -208,6 +211,17 @@ def _serve(connection: Connection, counter: Any, room: Any, database: str, folde
                 connection.send(("failed", repr(error)))
                 return
             connection.send(("chunk", (number, chunk, str(path))))
+
+
+def _room_made(room: Any) -> bool:
+    """Wait for room to put a chunk in; False if the exporting process is gone (killed, it
+    never makes room again, and this one must not hold its snapshot and the database open for
+    ever: nothing else ends a spawned process whose parent was killed)."""
+    parent = multiprocessing.parent_process()
+    while not room.acquire(timeout=_PARENT_CHECK_SECONDS):
+        if parent is not None and not parent.is_alive():
+            return False
+    return True
 
 
 def _read_chunk(path: Path) -> Iterator[Encoded]:

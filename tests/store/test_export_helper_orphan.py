@@ -1,0 +1,80 @@
+"""The export's second process (`export_worker._serve`) ends when the exporting process is
+killed, even while it waits for room to put its next chunk: it holds a read transaction on the
+database (in WAL mode no checkpoint can pass it) and the database file open, which must not
+outlive the app."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sqlite3
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.services.sync import export_worker
+from desktop.services.sync.export_batches import AS_STORED_KIND, BatchPlan
+
+
+def exporter_killed_while_its_helper_waits(database: str, folder: str, report: Any) -> None:
+    """Start the helper as `ExportHelper` does, give it a table with no room to put a chunk
+    in (the writer is behind), say the helper's pid, then wait to be killed."""
+    context = multiprocessing.get_context("spawn")
+    counter = context.Value("q", 0)
+    room = context.Semaphore(0)
+    connection, child = context.Pipe(duplex=True)
+    helper = context.Process(
+        target=export_worker._serve,
+        args=(child, counter, room, database, folder),
+        daemon=True,
+    )
+    helper.start()
+    if connection.recv()[0] != "ready":
+        report.put(None)
+        return
+    plan = BatchPlan("responses", ("id", "_stamps"), (AS_STORED_KIND,), ())
+    table = export_worker.ChunkedTable(plan, "", "", ((0, 0), (1, 1), (2, 2)), 1, None)
+    with counter.get_lock():
+        counter.value = 1 << export_worker._JOB_SHIFT
+    connection.send((1, table))
+    report.put(helper.pid)
+    time.sleep(120)
+
+
+def is_running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state not in ("Z", "X")  # a zombie has ended (its new parent may not reap it)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_the_helper_ends_when_the_exporting_process_is_killed(tmp_path: Path) -> None:
+    database = tmp_path / "gapkit.sqlite3"
+    sqlite3.connect(database).close()
+    context = multiprocessing.get_context("spawn")
+    report = context.Queue()
+    exporter = context.Process(
+        target=exporter_killed_while_its_helper_waits,
+        args=(str(database), str(tmp_path), report),
+    )
+    exporter.start()
+    helper_pid = report.get(timeout=60)
+    assert helper_pid is not None
+    try:
+        time.sleep(0.5)  # the helper is waiting for room
+        assert is_running(helper_pid)
+        os.kill(exporter.pid, signal.SIGKILL)
+        exporter.join(10)
+        deadline = time.monotonic() + 10
+        while is_running(helper_pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not is_running(helper_pid), "the helper outlived the killed export"
+    finally:
+        if is_running(helper_pid):
+            os.kill(helper_pid, signal.SIGKILL)
