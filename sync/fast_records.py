@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import typing
+from dataclasses import dataclass
 from functools import cache
 from itertools import chain
 from operator import itemgetter
@@ -249,35 +250,68 @@ _STAMP = _struct_of(Stamp, _STAMP_CHECKS)
 _STAMP_KEY_REGEX = _constraints(list(_unwrap(StampKey)[1]))[1] or ""
 
 
+@dataclass(frozen=True)
+class Columns:
+    """What the checks of a decoded chunk read, for the reader's own checks: the values of
+    each field checked here, in record order; each record's `_stamps`; every stamp's time (in
+    record, then stamp key order)."""
+
+    fields: dict[str, list[Any]]
+    stamps: list[dict[str, Any]]
+    stamp_times: list[str]
+
+
+def _columns(
+    records: list[Any], fields: list[str], getter: itemgetter[Any]
+) -> dict[str, list[Any]]:
+    """Each field's values in record order, reading each record once (its fields are read
+    while it is in the processor's cache, then cut into columns by strided slices)."""
+    flat = list(chain.from_iterable(map(getter, records)))
+    width = len(fields)
+    return {field: flat[at::width] for at, field in enumerate(fields)}
+
+
 class _TableDecoder:
     def __init__(self, table: str):
         self.checks = _Checks()
         struct = _struct_of(TABLES[table].model, self.checks)
         self.decoder = msgspec.json.Decoder(list[struct])  # type: ignore[valid-type]
+        # Two or more fields a getter: it gives tuples (the _stamps and a pattern at least).
+        pattern_fields = [f for fields in self.checks.patterns.values() for f in fields]
+        self.fields = list(dict.fromkeys([*pattern_fields, *self.checks.json_fields, "_stamps"]))
+        self.getter = itemgetter(*self.fields)
+        stamp_fields = [f for fields in _STAMP_CHECKS.patterns.values() for f in fields]
+        self.stamp_fields = list(dict.fromkeys(["at", *stamp_fields]))
+        self.stamp_getter = itemgetter(*self.stamp_fields)
+        if len(self.fields) < 2 or len(self.stamp_fields) < 2:
+            raise TypeError(f"{table}: too few checked fields for a tuple getter")
 
-    def decode(self, raw: bytes) -> list[dict[str, Any]]:
+    def decode(self, raw: bytes) -> tuple[list[dict[str, Any]], Columns]:
         try:
             records: list[dict[str, Any]] = msgspec.to_builtins(self.decoder.decode(raw))
         except (msgspec.DecodeError, RecursionError, ValueError, TypeError):
             raise _Refused from None
+        columns = _columns(records, self.fields, self.getter)
+        all_stamps: list[dict[str, Any]] = columns.pop("_stamps")
+        stamps = list(chain.from_iterable(map(dict.items, all_stamps)))
+        stamp_values = list(map(_VALUE, stamps))
+        stamp_columns = _columns(stamp_values, self.stamp_fields, self.stamp_getter)
         # Each pattern is checked once over the distinct values of every column holding it.
         values: dict[str, set[str]] = {}
         for pattern, fields in self.checks.patterns.items():
             found = values.setdefault(pattern, set())
             for field in fields:
-                found.update(map(itemgetter(field), records))
-        stamps = list(chain.from_iterable(map(dict.items, map(_STAMPS, records))))
+                found.update(columns[field])
         values.setdefault(_STAMP_KEY_REGEX, set()).update(map(_KEY, stamps))
-        stamp_values = list(map(_VALUE, stamps))
         for pattern, fields in _STAMP_CHECKS.patterns.items():
             found = values.setdefault(pattern, set())
             for field in fields:
-                found.update(map(itemgetter(field), stamp_values))
+                found.update(stamp_columns[field])
         for pattern, found in values.items():
             found.discard(None)
             _column_pattern(pattern).check(found)
         for field in self.checks.json_fields:
-            column = list(map(itemgetter(field), records))
+            column = columns[field]
             texts = [value for value in column if value.__class__ is str]
             if max(map(len, texts), default=0) > TEXT_MAX_CHARS:
                 raise _Refused
@@ -290,11 +324,10 @@ class _TableDecoder:
             for value in column:
                 if value.__class__ in _CONTAINERS:
                     _check_json(value, 0)
-        return records
+        return records, Columns(columns, all_stamps, stamp_columns["at"])
 
 
 _CONTAINERS = (list, dict)
-_STAMPS = itemgetter("_stamps")
 _KEY = itemgetter(0)
 _VALUE = itemgetter(1)
 
@@ -337,6 +370,12 @@ def _decoder(table: str) -> _TableDecoder:
 def decode_records(table: str, raw: bytes) -> list[dict[str, Any]] | None:
     """The chunk's record dicts if every one is valid for `table` (as `records_adapter`
     would give them), or None: then pydantic must look at it."""
+    decoded = decode_chunk(table, raw)
+    return None if decoded is None else decoded[0]
+
+
+def decode_chunk(table: str, raw: bytes) -> tuple[list[dict[str, Any]], Columns] | None:
+    """`decode_records`, and the columns its checks read (the reader checks more on them)."""
     if b"\x00" in raw or _RISKY_ESCAPE.search(raw) is not None:
         return None  # the reader names the record (and NaN, Infinity are not JSON to msgspec)
     try:

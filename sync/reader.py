@@ -86,13 +86,14 @@ from sync.safezip import (
 from sync.timestamps import format_timestamp, utc_now
 
 if TYPE_CHECKING:
+    from sync.fast_records import Columns
     from sync.validation_worker import ValidationWorker
 
-_decode_records: Any
+_decode_chunk: Any
 try:
-    from sync.fast_records import decode_records as _decode_records
+    from sync.fast_records import decode_chunk as _decode_chunk
 except ImportError:  # pragma: no cover - msgspec is a dependency; a source install may lack it
-    _decode_records = None
+    _decode_chunk = None
 
 # How far ahead of the importing computer's clock a timestamp may be. A stamp far in the future
 # would win every later merge, so it is refused rather than trusted.
@@ -306,6 +307,8 @@ class OpenedBundle:
         # After verify(stream=True): the CSV copies checked, and the JSON files unpacked and
         # hashed ahead of the reader, by threads (sync.read_ahead); stopped by close().
         self._csv_check: InBackground | None = None
+        # The last chunk decoded by the fast path: (its records, the columns its checks read).
+        self._columns: tuple[list[dict[str, Any]], Columns] | None = None
         self._ahead: PiecesAhead | None = None
         self._stop_background = threading.Event()
         self.manifest = self._read_manifest()
@@ -964,11 +967,17 @@ class OpenedBundle:
             else:
                 id_hashes.extend(map(hash, seen))
             missing: list[MissingReference] = []
+            decoded = self._columns
+            taken_columns = (
+                decoded[1].fields if decoded is not None and decoded[0] is records else {}
+            )
             for fk in spec.foreign_keys:
                 targets = self._stream_ids.get(fk.table)
                 if targets is None:
                     raise RuntimeError(f"stream {fk.table} before {table}")
-                outside = set(map(operator.itemgetter(fk.field), records)).difference(targets)
+                taken = taken_columns.get(fk.field)
+                values = map(operator.itemgetter(fk.field), records) if taken is None else taken
+                outside = set(values).difference(targets)
                 outside.discard(None)
                 if not outside:
                     continue  # every reference is to a record of the bundle (or empty)
@@ -1044,10 +1053,12 @@ class OpenedBundle:
         self, table: str, name: str, raw: bytes, byte_offset: int, trial: bool
     ) -> list[dict[str, Any]]:
         # msgspec vouches for most chunks in one pass; whatever it does not vouch for is
-        # validated below, which names the problem (or accepts it after all).
-        records = _decode_records(table, raw) if _decode_records is not None else None
-        if records is not None:
-            return records
+        # validated below, which names the problem (or accepts it after all). The columns its
+        # checks read are kept for _check_records (the same values, read once).
+        decoded = _decode_chunk(table, raw) if _decode_chunk is not None else None
+        if decoded is not None:
+            self._columns = decoded
+            return decoded[0]
         if b"\x00" in raw:
             raise self._fail(
                 f"{name} contains a NUL byte, which text never holds; the file is damaged.",
@@ -1172,8 +1183,16 @@ class OpenedBundle:
         walks the records in Python to say where a problem is.
         """
         spec = TABLES[table]
+        decoded = self._columns
+        columns = decoded[1] if decoded is not None and decoded[0] is records else None
+        taken = columns.fields if columns is not None else {}
+
+        def column(field: str) -> list[Any]:
+            found = taken.get(field)
+            return list(map(operator.itemgetter(field), records)) if found is None else found
+
         for field in spec.columns_of_type("datetime", "date"):
-            values = list(map(operator.itemgetter(field), records))
+            values = column(field)
             present = list(filter(None, values))
             latest = DATE_LIMITS.get((table, field)) or (
                 limit if field in spec.columns_of_type("datetime") else self._day_limit
@@ -1202,7 +1221,11 @@ class OpenedBundle:
                     records[index]["id"],
                     f"year_founded is {years[index]}, after this year ({this_year})",
                 )
-        all_stamps = list(map(operator.itemgetter("_stamps"), records))
+        all_stamps = (
+            columns.stamps
+            if columns is not None
+            else list(map(operator.itemgetter("_stamps"), records))
+        )
         stamped = spec.stamped_fields
         allowed = stamped | {DEFAULT_STAMP_KEY}
         # The usual chunk, checked in C: every record stamped by "*" alone (as many keys as
@@ -1232,7 +1255,11 @@ class OpenedBundle:
                 else "_stamps does not give a change stamp for every field"
             )
             raise self._record_error(name, index, records[index]["id"], what)
-        stamp_times = list(map(_AT, chain.from_iterable(map(dict.values, all_stamps))))
+        stamp_times = (
+            columns.stamp_times
+            if columns is not None
+            else list(map(_AT, chain.from_iterable(map(dict.values, all_stamps))))
+        )
         if min(stamp_times, default=EARLIEST_DATE) < EARLIEST_DATE:
             for index, stamps in enumerate(all_stamps):
                 for key, stamp in stamps.items():
@@ -1254,7 +1281,7 @@ class OpenedBundle:
                             records[index]["id"],
                             _future(f"the change stamp of {key}", stamp["at"]),
                         )
-        ids = list(map(operator.itemgetter("id"), records))
+        ids = column("id")
         seen = dict(zip(ids, range(len(ids)), strict=True))
         if len(seen) != len(ids):
             first: dict[str, int] = {}

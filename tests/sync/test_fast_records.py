@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from sync.fast_records import MAX_VALUE_DEPTH, decode_records
+from sync.fast_records import MAX_VALUE_DEPTH, decode_chunk, decode_records
 from sync.records import TABLES, TEXT_MAX_CHARS, fill_defaults, records_adapter
 from tests.sync import factories
 from tests.sync.factories import dataset
@@ -343,3 +343,21 @@ def test_a_whole_number_in_a_number_column_is_a_float_as_pydantic_makes_it(numbe
         assert fast is not None and type(fast[0]["staff_fte"]) is float
     else:
         assert fast is None
+
+
+@pytest.mark.parametrize("table", sorted(TABLES))
+def test_the_columns_kept_for_the_reader_are_the_records_values(table: str) -> None:
+    """The reader checks clock, stamps, ids and references on the columns the fast path read
+    (sync.reader._check_records): they must be each record's own values, in order."""
+    tables = dataset(assessments=3, questions=3, participants=2, actions=2)
+    records = tables.get(table) or [VALID[table]]
+    decoded = decode_chunk(table, _dump(records))
+    assert decoded is not None
+    got, columns = decoded
+    assert columns.fields.keys() >= {"id", "created_at", "modified_at", "modified_by"}
+    for field, values in columns.fields.items():
+        assert values == [record[field] for record in got], field
+    assert columns.stamps == [record["_stamps"] for record in got]
+    assert columns.stamp_times == [
+        stamp["at"] for record in got for stamp in record["_stamps"].values()
+    ]
