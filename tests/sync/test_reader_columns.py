@@ -15,6 +15,7 @@ import pytest
 import sync.reader
 from sync import RecordError, open_bundle
 from sync.keys import DeviceKey
+from sync.records import TABLES
 from tests.sync.conftest import NOW, WriteBundle
 from tests.sync.factories import dataset
 
@@ -84,14 +85,26 @@ def test_a_problem_found_on_the_columns_is_named_as_the_records_name_it(
     assert refusal(path, device_key, chunk_bytes) == fast
 
 
+@pytest.mark.parametrize(
+    ("table", "field"),
+    [
+        (table, fk.field)
+        for table in ("assessments", "participants", "responses", "action_items")
+        for fk in TABLES[table].foreign_keys
+    ],
+)
 def test_a_reference_outside_a_full_bundle_is_named_as_the_records_name_it(
-    write: WriteBundle, device_key: DeviceKey, monkeypatch: pytest.MonkeyPatch
+    write: WriteBundle,
+    device_key: DeviceKey,
+    monkeypatch: pytest.MonkeyPatch,
+    table: str,
+    field: str,
 ) -> None:
     tables = dataset(assessments=3, questions=4, participants=2, actions=2)
-    tables["responses"][-1]["assessment_id"] = "not-in-the-bundle"
+    tables[table][-1][field] = "not-in-the-bundle"
     path = write(tables)
     fast = refusal(path, device_key, 600)
-    assert fast is not None and "not-in-the-bundle" in fast
+    assert fast is not None and f"{field} refers to" in fast and "not-in-the-bundle" in fast
     monkeypatch.setattr(sync.reader, "_decode_chunk", None)
     assert refusal(path, device_key, 600) == fast
 
