@@ -87,9 +87,10 @@ def _form_files(store: Store) -> list[Path]:
 
 
 def _load_form(text: str, source: str) -> LoadedResource:
-    from forms.loader import load_form_text
+    from forms.loader import load_form_text, shipped_form_with_text
 
-    form = load_form_text(text, source)
+    # A form the app ships, byte for byte (the usual pack): its model without a new parse.
+    form = shipped_form_with_text(text) or load_form_text(text, source)
     return LoadedResource(form.id, form.title, form.version, form)
 
 
