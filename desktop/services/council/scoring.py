@@ -31,7 +31,7 @@ _ONE_DAY = timedelta(days=1)
 
 
 # Between a stored result's support themes in `themes_text`, after their number.
-_THEME_SEPARATOR = "\n"
+THEME_SEPARATOR = "\n"
 
 
 def themes_text(assessment_id: Any) -> ScalarSelect[Any]:
@@ -43,8 +43,8 @@ def themes_text(assessment_id: Any) -> ScalarSelect[Any]:
     ~1.5 µs a row to sort and group. `split_themes` reads it back."""
     count_then_themes = (
         cast(func.count(), String)
-        + _THEME_SEPARATOR
-        + func.aggregate_strings(SupportNeedRaised.theme, _THEME_SEPARATOR)
+        + THEME_SEPARATOR
+        + func.aggregate_strings(SupportNeedRaised.theme, THEME_SEPARATOR)
     )
     return (
         select(count_then_themes)
@@ -58,8 +58,8 @@ def split_themes(text: str | None) -> list[str] | None:
     apart (a theme holding the separator: the caller reads that result's by `themes_of`)."""
     if text is None:
         return []
-    count, _separator, joined = text.partition(_THEME_SEPARATOR)
-    themes = joined.split(_THEME_SEPARATOR)
+    count, _separator, joined = text.partition(THEME_SEPARATOR)
+    themes = joined.split(THEME_SEPARATOR)
     if len(themes) != int(count):
         return None
     return themes
