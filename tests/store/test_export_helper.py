@@ -336,3 +336,23 @@ def test_a_cancelled_export_stops_the_helper_and_leaves_nothing(
     assert list(out.iterdir()) == []
     assert_helper_gone()
     assert list(scratch.iterdir()) == [], "the second process's folder is removed"
+
+
+def test_the_helper_can_be_turned_off(
+    services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper_counts: dict[str, int]
+) -> None:
+    seed(services)
+    started: list[Any] = []
+    start = export_worker.ExportHelper.__init__
+
+    def noted(self: Any, *args: Any) -> None:
+        started.append(self)
+        start(self, *args)
+
+    monkeypatch.setattr(export_worker.ExportHelper, "__init__", noted)
+    monkeypatch.setenv("GAPKIT_EXPORT_HELPER", "0")
+    services.exports.export_bundle(tmp_path / "off.gapkit", full=True)
+    assert started == [] and helper_counts == {"helper": 0, "here": 0}
+    monkeypatch.delenv("GAPKIT_EXPORT_HELPER")
+    services.exports.export_bundle(tmp_path / "on.gapkit", full=True)
+    assert len(started) == 1 and helper_counts["here"] > 0

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -550,6 +551,16 @@ def encode_batch(table_name: str, records: Sequence[dict[str, Any]]) -> EncodedB
     )
 
 
+def _helper_wanted() -> bool:
+    """A second core to run the helper on, and not turned off (GAPKIT_EXPORT_HELPER=0: one
+    process, as before, e.g. to compare)."""
+    if os.environ.get("GAPKIT_EXPORT_HELPER") == "0":
+        return False
+    affinity = getattr(os, "sched_getaffinity", None)
+    cores = len(affinity(0)) if affinity is not None else os.cpu_count() or 1
+    return cores >= 2
+
+
 class RecordReader:
     """Runs the export's queries inside one read transaction (one consistent snapshot)."""
 
@@ -611,6 +622,8 @@ class RecordReader:
         """Start the second process that reads and encodes big tables with this one
         (`export_worker`); SQLite only, and only if asked for when the reader was made."""
         if self._sqlite is None or self._same_snapshot is None or self._helper is not None:
+            return
+        if not _helper_wanted():
             return
         from desktop.services.sync.export_worker import ExportHelper
 
