@@ -51,6 +51,8 @@ def helper_counts(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     second process delivered and of those made here."""
     monkeypatch.setattr(export_module, "HELPER_RECORDS", 1)
     monkeypatch.setattr(export_module, "BATCH_RECORDS", BATCH)
+    # however busy the machine running the tests is (by default a busy one does without)
+    monkeypatch.setenv("GAPKIT_EXPORT_HELPER", "1")
     counts = {"helper": 0, "here": 0}
     read_chunk, encode_chunk = export_worker._read_chunk, export_worker.encode_chunk
 
@@ -353,6 +355,16 @@ def test_the_helper_can_be_turned_off(
     monkeypatch.setenv("GAPKIT_EXPORT_HELPER", "0")
     services.exports.export_bundle(tmp_path / "off.gapkit", full=True)
     assert started == [] and helper_counts == {"helper": 0, "here": 0}
+    # left to itself: only with a core free
     monkeypatch.delenv("GAPKIT_EXPORT_HELPER")
+    monkeypatch.setattr(export_module.os, "getloadavg", lambda: (2.5, 2.5, 2.5))
+    monkeypatch.setattr(export_module.os, "sched_getaffinity", lambda pid: {0, 1, 2})
+    services.exports.export_bundle(tmp_path / "busy.gapkit", full=True)
+    assert started == []
+    monkeypatch.setattr(export_module.os, "getloadavg", lambda: (1.9, 2.5, 2.5))
     services.exports.export_bundle(tmp_path / "on.gapkit", full=True)
     assert len(started) == 1 and helper_counts["here"] > 0
+    monkeypatch.setattr(export_module.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    monkeypatch.setattr(export_module.os, "sched_getaffinity", lambda pid: {0})
+    services.exports.export_bundle(tmp_path / "one-core.gapkit", full=True)
+    assert len(started) == 1
