@@ -160,18 +160,21 @@ def gather(services: Services, assessment_id: str, today: date | None = None) ->
     results = services.assessments.results(assessment_id)
     return ReportData(
         results=results,
-        funds=_funds_guide(services, results.assessment.organisation_id, today),
+        funds=_funds_guide(services, results, today),
         offers=_support_catalogue(services),
     )
 
 
-def _funds_guide(services: Services, organisation_id: str, today: date | None) -> FundsGuide | None:
-    """The funds guide for the report (None, and no funding page, if no funds file loads)."""
+def _funds_guide(
+    services: Services, results: ResultsSnapshot, today: date | None
+) -> FundsGuide | None:
+    """The funds guide for the report (None, and no funding page, if no funds file loads); the
+    guide reuses the results just read where they are the evidence it would read."""
     from desktop.errors import UserError
     from forms.loader import FormError
 
     try:
-        return services.funds.guide(organisation_id, today)
+        return services.funds.guide(results.assessment.organisation_id, today, known=results)
     except (UserError, FormError):
         return None
 

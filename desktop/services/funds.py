@@ -34,7 +34,12 @@ from desktop.registration.funds import (
     shipped_vocabulary,
     unmet_conditions,
 )
-from desktop.services.assessments import ActionInfo, AssessmentService, AssessmentSummary
+from desktop.services.assessments import (
+    ActionInfo,
+    AssessmentService,
+    AssessmentSummary,
+    ResultsSnapshot,
+)
 from desktop.store.db import Store, ids_in
 from desktop.store.models import Assessment, Organisation, SectionScore
 from forms.loader import FormError
@@ -97,8 +102,10 @@ class FundsService:
 
     # -- one organisation ----------------------------------------------------------------------
 
-    def facts(self, organisation_id: str) -> dict[str, Any]:
-        """What fund conditions read for this organisation."""
+    def facts(self, organisation_id: str, known: ResultsSnapshot | None = None) -> dict[str, Any]:
+        """What fund conditions read for this organisation. `known` is results the caller has
+        just read (a report's): when they are of the organisation's latest completed
+        assessment of their kind, that assessment is not read and scored again."""
         registration = self._registration(organisation_id)
         completed = self._assessments.list_summaries(
             organisation_id=organisation_id, status="completed"
@@ -106,14 +113,23 @@ class FundsService:
         latest = _latest_by_kind(completed)
         return eligibility_facts(
             registration,
-            self._evidence(latest.get("health_check"), registration),
-            self._evidence(latest.get("cat_readiness"), registration),
+            self._evidence(latest.get("health_check"), registration, known),
+            self._evidence(latest.get("cat_readiness"), registration, known),
         )
 
-    def guide(self, organisation_id: str, today: date | None = None) -> FundsGuide:
-        """Every fund for this organisation: eligible now, not yet (and why), or closed."""
+    def guide(
+        self,
+        organisation_id: str,
+        today: date | None = None,
+        known: ResultsSnapshot | None = None,
+    ) -> FundsGuide:
+        """Every fund for this organisation: eligible now, not yet (and why), or closed
+        (`known`: see `facts`)."""
         return check_funds(
-            self.funds_file(), self.facts(organisation_id), today or date.today(), self.vocabulary()
+            self.funds_file(),
+            self.facts(organisation_id, known),
+            today or date.today(),
+            self.vocabulary(),
         )
 
     def vocabulary(self) -> FundVocabulary:
@@ -141,10 +157,24 @@ class FundsService:
             return {name: getattr(organisation, name) for name in REGISTRATION_FIELDS}
 
     def _evidence(
-        self, summary: AssessmentSummary | None, registration: dict[str, Any]
+        self,
+        summary: AssessmentSummary | None,
+        registration: dict[str, Any],
+        known: ResultsSnapshot | None = None,
     ) -> AssessmentEvidence | None:
         if summary is None:
             return None
+        if (
+            known is not None
+            and known.detail.summary.id == summary.id
+            and known.detail.summary.status == "completed"
+            and known.registration == registration
+        ):
+            # The same answers, registration and stage scored the same way: conditions read
+            # bands, the verdict, the stage and answers, which the session's language (the
+            # texts of `known`'s form) leaves alone.
+            completed_on = summary.completed_at.date() if summary.completed_at else None
+            return AssessmentEvidence(known.result, known.answers, completed_on)
         from desktop.services.resources import CouncilResourceService
 
         answers = self._assessments.answers(summary.id)
