@@ -54,9 +54,7 @@ def test_the_guide_from_the_reports_results_is_the_guide_read_afresh(
         reused = services.funds.facts(charity, known=results)
         assert read == [cat if assessment_id == health_check else health_check]
         assert reused == afresh
-        assert services.funds.guide(charity, ON, known=results) == services.funds.guide(
-            charity, ON
-        )
+        assert services.funds.guide(charity, ON, known=results) == services.funds.guide(charity, ON)
     assert afresh["health_check_money"] == "red" and afresh["cat_verdict"]
 
 
