@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import ARRAY, String, bindparam, create_engine, event, func, select, text
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import QueryableAttribute, Session, sessionmaker
 from sqlalchemy.sql.elements import ColumnElement
@@ -125,8 +125,17 @@ def database_path(data_dir: Path) -> Path:
     return data_dir / DATABASE_FILE
 
 
+def sqlite_uri(path: Path, mode: str = "ro") -> str:
+    """The URI sqlite3 opens `path` by (with `uri=True`) in `mode`: the path percent-encoded,
+    so a `?`, `#` or `%` in a folder's name is part of the name, not of the URI's syntax."""
+    return f"{path.resolve().as_uri()}?mode={mode}"
+
+
 def _sqlite_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10})
+    # The path as it is: in a URL text a folder named "q?x" or "#2" or "100%41" would be cut
+    # short or decoded (`read_only_uri` says the same to sqlite3).
+    url = URL.create("sqlite", database=str(path))
+    engine = create_engine(url, connect_args={"timeout": 10})
 
     @event.listens_for(engine, "connect")
     def _set_pragmas(dbapi_connection, _record):
@@ -221,7 +230,7 @@ def _sqlite_revision(path: Path) -> str | None:
         # recover it, so it would see an older (even empty) schema and migrate again.
         wal = path.with_name(path.name + "-wal")
         mode = "rw" if wal.exists() and wal.stat().st_size > 0 else "ro"
-        connection = sqlite3.connect(f"file:{path}?mode={mode}", uri=True)
+        connection = sqlite3.connect(sqlite_uri(path, mode), uri=True)
     except sqlite3.Error as exc:
         raise classify_sqlite_error(path, exc) from exc
     try:

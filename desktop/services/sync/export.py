@@ -74,7 +74,7 @@ from desktop.services.sync.export_batches import (
     encoded_batches,
     json_texts,
 )
-from desktop.store.db import Store
+from desktop.store.db import Store, sqlite_uri
 from desktop.store.models import (
     LOCAL_ONLY_FIELDS,
     SYNCED_MODELS,
@@ -615,7 +615,7 @@ class RecordReader:
         import sqlite3
 
         try:
-            watcher = sqlite3.connect(f"file:{self._database_path()}?mode=ro", uri=True)
+            watcher = sqlite3.connect(sqlite_uri(self._database_path()), uri=True)
         except sqlite3.Error:
             return None
         self._stack.callback(watcher.close)

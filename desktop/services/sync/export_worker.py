@@ -174,7 +174,9 @@ def _serve(connection: Connection, counter: Any, room: Any, database: str, folde
     gc.disable()  # batches of small objects without cycles, as in the exporting process
     started = time.process_time()
     try:
-        db = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=10)
+        # as desktop.store.db.sqlite_uri (not imported here: it would bring SQLAlchemy)
+        uri = f"{Path(database).resolve().as_uri()}?mode=ro"
+        db = sqlite3.connect(uri, uri=True, timeout=10)
         db.execute("BEGIN")
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot is taken
     except Exception as error:  # noqa: BLE001 - any failure: the exporter reads alone
