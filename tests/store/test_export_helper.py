@@ -357,14 +357,23 @@ def test_the_helper_can_be_turned_off(
     assert started == [] and helper_counts == {"helper": 0, "here": 0}
     # left to itself: only with a core free
     monkeypatch.delenv("GAPKIT_EXPORT_HELPER")
-    monkeypatch.setattr(export_module.os, "getloadavg", lambda: (2.5, 2.5, 2.5))
+    monkeypatch.setattr(export_module, "_others_running", lambda: 3)
     monkeypatch.setattr(export_module.os, "sched_getaffinity", lambda pid: {0, 1, 2})
     services.exports.export_bundle(tmp_path / "busy.gapkit", full=True)
     assert started == []
-    monkeypatch.setattr(export_module.os, "getloadavg", lambda: (1.9, 2.5, 2.5))
+    monkeypatch.setattr(export_module, "_others_running", lambda: 2)
     services.exports.export_bundle(tmp_path / "on.gapkit", full=True)
     assert len(started) == 1 and helper_counts["here"] > 0
-    monkeypatch.setattr(export_module.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    monkeypatch.setattr(export_module, "_others_running", lambda: 0)
     monkeypatch.setattr(export_module.os, "sched_getaffinity", lambda pid: {0})
     services.exports.export_bundle(tmp_path / "one-core.gapkit", full=True)
     assert len(started) == 1
+
+
+def test_other_work_running_is_read_without_this_process() -> None:
+    assert export_module.others_in_loadavg("0.52 0.58 0.59 3/467 12345\n") == 2
+    assert export_module.others_in_loadavg("6.57 6.56 6.48 9/147 17487") == 8
+    assert export_module.others_in_loadavg("0.00 0.01 0.05 1/90 7") == 0
+    for odd in ("", "0.5 0.5 0.5", "0.5 0.5 0.5 x/9 1", "0.5 0.5 0.5 12 1"):
+        assert export_module.others_in_loadavg(odd) is None
+    assert export_module._others_running() >= 0

@@ -116,9 +116,9 @@ BATCH_RECORDS = 5_000
 # An export with a table of at least this many records reads and encodes it with a second
 # process (`export_worker`): below, starting the process costs more than it saves.
 HELPER_RECORDS = 20_000
-# The helper is started only while the load average stays this far below the number of
-# cores (`_helper_wanted`): a core free on average, on two cores a load of 1.0 or less.
-_BUSY_CORE = 1.0
+# The helper is started only while other work ready to run leaves this many cores free
+# (`_helper_wanted`): on two cores, one other task running at most.
+_BUSY_CORE = 1
 
 BUNDLE_SUFFIX = ".gapkit"
 
@@ -556,20 +556,43 @@ def encode_batch(table_name: str, records: Sequence[dict[str, Any]]) -> EncodedB
 
 def _helper_wanted() -> bool:
     """Whether to start the second process: GAPKIT_EXPORT_HELPER=1 always, =0 never (one
-    process, as before); otherwise when a second core is free: two cores or more, and the
-    system's load over the last minute (`os.getloadavg`, where there is one) leaves one of them
-    for the helper. On a machine already busy the two processes would share one core, and the
-    export would take longer, not shorter (measured: 1k, load 6-7, 2.3-3.8 s against
-    1.9-2.4 s)."""
+    process, as before); otherwise when a second core is free: two cores or more, and no more
+    other work ready to run than leaves one of them for the helper. On a machine already busy
+    the two processes would share one core, and the export would take longer, not shorter
+    (measured: 1k, load 6-7, 2.3-3.8 s against 1.9-2.4 s)."""
     asked = os.environ.get("GAPKIT_EXPORT_HELPER")
     if asked in ("0", "1"):
         return asked == "1"
     affinity = getattr(os, "sched_getaffinity", None)
     cores = len(affinity(0)) if affinity is not None else os.cpu_count() or 1
-    if cores < 2:
-        return False
+    return cores >= 2 and _others_running() <= cores - _BUSY_CORE
+
+
+def _others_running() -> float:
+    """How many other tasks are ready to run: now where the system says (Linux's
+    /proc/loadavg), else the load average over the last minute (which counts this process's
+    own recent work too), else none known."""
+    try:
+        running = others_in_loadavg(Path("/proc/loadavg").read_text())
+    except OSError:
+        running = None
+    if running is not None:
+        return running
     load = getattr(os, "getloadavg", None)
-    return load is None or load()[0] <= cores - _BUSY_CORE
+    try:
+        return float(load()[0]) if load is not None else 0.0
+    except OSError:
+        return 0.0
+
+
+def others_in_loadavg(text: str) -> int | None:
+    """The tasks running besides this one, from /proc/loadavg's text ("0.52 0.58 0.59 3/467
+    12345": 3 running, this one among them), or None if it does not read so."""
+    fields = text.split()
+    if len(fields) < 4 or fields[3].count("/") != 1:
+        return None
+    running = fields[3].split("/")[0]
+    return max(int(running) - 1, 0) if running.isdigit() else None
 
 
 class RecordReader:
