@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QGroupBox, QLineEdit
 
 from desktop.ui import i18n
 
@@ -90,3 +90,24 @@ def test_who_uses_this_computer_has_one_name_in_settings_and_the_first_run_dialo
     main_window.services.setup.choose_worker(worker_name="Asha", laptop_name="Laptop 7")
     main_window.show_page("settings")
     assert main_window.page("settings").use_label.text().startswith(names[Use.WORKER])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_first_run_dialog_is_in_the_apps_language(
+    main_window: Any, qtbot: Any, language: str
+) -> None:
+    from desktop.ui.dialogs.first_run import FirstRunDialog
+
+    found = collect()
+    english = {t.split("{")[0].strip() for t in (*found["FirstRun"], *found["Setup"])} - {""}
+    assert i18n.set_app_language(language)
+    dialog = FirstRunDialog(main_window.services, changing=True)
+    qtbot.addWidget(dialog)
+    for index in range(dialog.pages.count()):
+        dialog.pages.setCurrentIndex(index)
+        page = dialog.pages.widget(index)
+        shown = shown_texts(page) + [b.description() for b in dialog.choice_buttons.values()]
+        shown += [edit.placeholderText() for edit in page.findChildren(QLineEdit)]
+        left = [text for text in shown if any(text.startswith(words) for words in english)]
+        assert not left, (index, left)
+    assert not dialog.windowTitle().startswith("Change who")

@@ -37,25 +37,28 @@ from desktop.services.setup import (
     Use,
     read_council_setup,
 )
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import tr, tr_noop
 
 if TYPE_CHECKING:
     from desktop.services import Services
     from desktop.services.setup import CouncilKeys
 
 CHOICE_DESCRIPTIONS = {
-    Use.WORKER: (
+    Use.WORKER: tr_noop(
+        "FirstRun",
         "Register organisations and run health checks and CAT readiness assessments with "
-        "groups, then send the work to the council."
+        "groups, then send the work to the council.",
     ),
-    Use.GROUP: (
+    Use.GROUP: tr_noop(
+        "FirstRun",
         "Check your own group's health without a worker: a plain-English guide for each "
         "section, everyone rates privately, then you agree an action plan and send it to the "
-        "council."
+        "council.",
     ),
-    Use.COUNCIL: (
+    Use.COUNCIL: tr_noop(
+        "FirstRun",
         "Bring in the work of field laptops and groups, approve devices, settle conflicts and "
-        "look across all organisations."
+        "look across all organisations.",
     ),
 }
 
@@ -89,8 +92,8 @@ class FileField(QWidget):
         self.file_filter = file_filter
         self.path = QLineEdit()
         self.path.setAccessibleName(name)
-        self.path.setPlaceholderText("(none)")
-        choose = QPushButton("Choose…")
+        self.path.setPlaceholderText(tr("FirstRun", "(none)"))
+        choose = QPushButton(tr("FirstRun", "Choose…"))
         choose.setAccessibleName(f"Choose {name.lower()}")
         choose.clicked.connect(self.choose)
         layout = QHBoxLayout(self)
@@ -130,7 +133,9 @@ class FirstRunDialog(QDialog):
             except SetupFileError as error:
                 self.setup_problem = str(error)
         self.setWindowTitle(
-            "Who is using GAP Field Kit?" if not changing else "Change who uses this computer"
+            tr("FirstRun", "Who is using GAP Field Kit?")
+            if not changing
+            else tr("FirstRun", "Change who uses this computer")
         )
         self.setAccessibleName("First run")
         self.pages = QStackedWidget()
@@ -150,19 +155,30 @@ class FirstRunDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         title = QLabel(
-            "Welcome to GAP Field Kit" if not self.changing else "Who uses this computer?"
+            tr("FirstRun", "Welcome to GAP Field Kit")
+            if not self.changing
+            else tr("FirstRun", "Who uses this computer?")
         )
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         layout.addWidget(
-            _note("Who is using it on this computer? You can change this later in Settings.")
+            _note(
+                tr(
+                    "FirstRun",
+                    "Who is using it on this computer? You can change this later in Settings.",
+                )
+            )
         )
         self.setup_notice = QLabel()
         self.setup_notice.setWordWrap(True)
         self.setup_notice.setAccessibleName("Council setup file")
         if self.setup is not None:
             self.setup_notice.setObjectName("noticeText")
-            self.setup_notice.setText(f"Council setup file found: {self.setup.describe()}")
+            self.setup_notice.setText(
+                tr("FirstRun", "Council setup file found: {description}").format(
+                    description=self.setup.describe()
+                )
+            )
         elif self.setup_problem:
             self.setup_notice.setObjectName("errorSummary")
             self.setup_notice.setText(self.setup_problem)
@@ -171,7 +187,8 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.setup_notice)
         self.choice_buttons: dict[Use, QCommandLinkButton] = {}
         for use in (Use.WORKER, Use.GROUP, Use.COUNCIL):
-            title_text, description = use_label(use), CHOICE_DESCRIPTIONS[use]
+            title_text = use_label(use)
+            description = tr("FirstRun", CHOICE_DESCRIPTIONS[use])
             button = QCommandLinkButton(title_text, description)
             button.setAccessibleName(title_text)
             button.clicked.connect(lambda _checked=False, chosen=use: self.show_path(chosen))
@@ -181,7 +198,7 @@ class FirstRunDialog(QDialog):
         if self.changing:
             row = QHBoxLayout()
             row.addStretch(1)
-            cancel = QPushButton("Cancel")
+            cancel = QPushButton(tr("FirstRun", "Cancel"))
             cancel.setAccessibleName("Cancel: keep the current choice")
             cancel.clicked.connect(self.reject)
             row.addWidget(cancel)
@@ -196,7 +213,7 @@ class FirstRunDialog(QDialog):
         self, layout: QVBoxLayout, start_text: str, start: Callable[[], object]
     ) -> QPushButton:
         row = QHBoxLayout()
-        back = QPushButton("Back")
+        back = QPushButton(tr("FirstRun", "Back"))
         back.setAccessibleName("Back to the choice")
         back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
         row.addWidget(back)
@@ -208,6 +225,10 @@ class FirstRunDialog(QDialog):
         row.addWidget(go)
         layout.addLayout(row)
         return go
+
+    def _from_setup_file(self) -> str:
+        assert self.setup is not None
+        return tr("FirstRun", "from {file}").format(file=self.setup.path.name)
 
     def _council_key_from_setup(self) -> str:
         if self.setup is not None and self.setup.council_public_key:
@@ -226,11 +247,11 @@ class FirstRunDialog(QDialog):
         # defaults from the person logged in, so two laptops never both say "vm"
         self.worker_name = QLineEdit(self.services.setup.suggested_worker_name())
         self.worker_name.setAccessibleName("Your name")
-        self.worker_name.setPlaceholderText("e.g. Sam Ahmed")
-        form.addRow("Your name", self.worker_name)
+        self.worker_name.setPlaceholderText(tr("FirstRun", "e.g. Sam Ahmed"))
+        form.addRow(tr("FirstRun", "Your name"), self.worker_name)
         self.laptop_name = QLineEdit(self.services.setup.suggested_laptop_name())
         self.laptop_name.setAccessibleName("This laptop's name")
-        form.addRow("This laptop's name", self.laptop_name)
+        form.addRow(tr("FirstRun", "This laptop's name"), self.laptop_name)
         self.worker_council_device = FileField(
             "Council device file",
             "The council's device file",
@@ -241,26 +262,29 @@ class FirstRunDialog(QDialog):
         )
         if self.setup is not None:
             if self.setup.council_device is not None:
-                self.worker_council_device.path.setText(f"from {self.setup.path.name}")
+                self.worker_council_device.path.setText(self._from_setup_file())
                 self.worker_council_device.setEnabled(False)
             if self.setup.council_public_key:
-                self.worker_council_pub.path.setText(f"from {self.setup.path.name}")
+                self.worker_council_pub.path.setText(self._from_setup_file())
                 self.worker_council_pub.setEnabled(False)
-        form.addRow("Council device file", self.worker_council_device)
-        form.addRow("Council public key", self.worker_council_pub)
+        form.addRow(tr("FirstRun", "Council device file"), self.worker_council_device)
+        form.addRow(tr("FirstRun", "Council public key"), self.worker_council_pub)
         layout.addLayout(form)
         layout.addWidget(
             _note(
-                "The laptop's name is how the council sees this laptop's bundles. The council's "
-                "device file (optional) lets this laptop accept the council's field packs; "
-                "council.pub (optional) encrypts the bundles you send. Both come from the "
-                "council; you can add them later in Settings and Sync."
+                tr(
+                    "FirstRun",
+                    "The laptop's name is how the council sees this laptop's bundles. The "
+                    "council's device file (optional) lets this laptop accept the council's field "
+                    "packs; council.pub (optional) encrypts the bundles you send. Both come from "
+                    "the council; you can add them later in Settings and Sync.",
+                )
             )
         )
         self.worker_error = _error_label("First run error")
         layout.addWidget(self.worker_error)
         layout.addStretch(1)
-        self._buttons(layout, "Start", self.start_worker)
+        self._buttons(layout, tr("FirstRun", "Start"), self.start_worker)
         return page
 
     def start_worker(self) -> bool:
@@ -295,36 +319,43 @@ class FirstRunDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(
             _note(
-                "This is the self-assessment edition. It keeps one organisation, yours: a short "
-                "registration, then the health check, a guide before each section, everyone "
-                "rating privately, the results, an action plan and a PDF to keep. When you are "
-                "ready, 'Send to the council' writes a locked file only the council can open."
+                tr(
+                    "FirstRun",
+                    "This is the self-assessment edition. It keeps one organisation, yours: a "
+                    "short registration, then the health check, a guide before each section, "
+                    "everyone rating privately, the results, an action plan and a PDF to keep. "
+                    "When you are ready, 'Send to the council' writes a locked file only the "
+                    "council can open.",
+                )
             )
         )
         form = QFormLayout()
         self.group_council_name = QLineEdit(self.setup.council if self.setup else "")
         self.group_council_name.setAccessibleName("Council")
-        self.group_council_name.setPlaceholderText("e.g. Kirklees Council")
-        form.addRow("Your council", self.group_council_name)
+        self.group_council_name.setPlaceholderText(tr("FirstRun", "e.g. Kirklees Council"))
+        form.addRow(tr("FirstRun", "Your council"), self.group_council_name)
         self.group_council_pub = FileField(
             "Council public key", "The council's public key", "Council key (*.pub);;All files (*)"
         )
         if self._council_key_from_setup():
-            self.group_council_pub.path.setText(f"from {self.setup.path.name}")  # type: ignore[union-attr]
+            self.group_council_pub.path.setText(self._from_setup_file())
             self.group_council_pub.setEnabled(False)
             self.group_council_name.setReadOnly(True)
-        form.addRow("Council public key", self.group_council_pub)
+        form.addRow(tr("FirstRun", "Council public key"), self.group_council_pub)
         layout.addLayout(form)
         layout.addWidget(
             _note(
-                "The council's public key comes with the app from your council (in its "
-                "council-setup.json) or as a file called council.pub."
+                tr(
+                    "FirstRun",
+                    "The council's public key comes with the app from your council (in its "
+                    "council-setup.json) or as a file called council.pub.",
+                )
             )
         )
         self.group_error = _error_label("First run error")
         layout.addWidget(self.group_error)
         layout.addStretch(1)
-        self._buttons(layout, "Start", self.start_group)
+        self._buttons(layout, tr("FirstRun", "Start"), self.start_group)
         return page
 
     def start_group(self) -> bool:
@@ -350,35 +381,41 @@ class FirstRunDialog(QDialog):
         self.council_key_folder = default_council_key_dir(self.services.store.data_dir)
         layout.addWidget(
             _note(
-                "GAP Field Kit makes the council's key pair in "
-                f"{self.council_key_folder}: council.key stays on this computer (back it up: "
-                "without it, bundles sent to the council cannot be opened) and council.pub goes "
-                "to every laptop and group. An existing council.key there is kept and used."
+                tr(
+                    "FirstRun",
+                    "GAP Field Kit makes the council's key pair in {folder}: council.key stays "
+                    "on this computer (back it up: without it, bundles sent to the council cannot "
+                    "be opened) and council.pub goes to every laptop and group. An existing "
+                    "council.key there is kept and used.",
+                ).format(folder=self.council_key_folder)
             )
         )
         form = QFormLayout()
         self.council_name = QLineEdit(self.setup.council if self.setup else "")
         self.council_name.setAccessibleName("Council")
-        self.council_name.setPlaceholderText("e.g. Kirklees Council")
-        form.addRow("Council", self.council_name)
+        self.council_name.setPlaceholderText(tr("FirstRun", "e.g. Kirklees Council"))
+        form.addRow(tr("FirstRun", "Council"), self.council_name)
         self.first_device = FileField(
             "First laptop's device file",
             "A laptop's device file",
             "Device files (*.json);;All files (*)",
         )
-        form.addRow("First laptop (optional)", self.first_device)
+        form.addRow(tr("FirstRun", "First laptop (optional)"), self.first_device)
         layout.addLayout(form)
         layout.addWidget(
             _note(
-                "The first laptop's device file is the one its Sync page saves (Save device "
-                "file…); enrolling it means its bundles are trusted. More laptops are enrolled "
-                "under Import → Devices."
+                tr(
+                    "FirstRun",
+                    "The first laptop's device file is the one its Sync page saves (Save device "
+                    "file…); enrolling it means its bundles are trusted. More laptops are "
+                    "enrolled under Import → Devices.",
+                )
             )
         )
         self.council_error = _error_label("First run error")
         layout.addWidget(self.council_error)
         layout.addStretch(1)
-        self._buttons(layout, "Make the key and start", self.start_council)
+        self._buttons(layout, tr("FirstRun", "Make the key and start"), self.start_council)
         return page
 
     def start_council(self) -> bool:

@@ -300,6 +300,129 @@ Key fingerprint {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>FirstRun</name>
+        <message>
+            <source>Register organisations and run health checks and CAT readiness assessments with groups, then send the work to the council.</source>
+            <translation>ਸੰਗਠਨਾਂ ਨੂੰ ਰਜਿਸਟਰ ਕਰੋ, ਗਰੁੱਪਾਂ ਨਾਲ ਸਿਹਤ ਜਾਂਚਾਂ ਅਤੇ CAT ਤਿਆਰੀ ਦੇ ਮੁਲਾਂਕਣ ਕਰੋ, ਫਿਰ ਕੰਮ ਕੌਂਸਲ ਨੂੰ ਭੇਜੋ।</translation>
+        </message>
+        <message>
+            <source>Check your own group's health without a worker: a plain-English guide for each section, everyone rates privately, then you agree an action plan and send it to the council.</source>
+            <translation>ਵਰਕਰ ਤੋਂ ਬਿਨਾਂ ਆਪਣੇ ਗਰੁੱਪ ਦੀ ਸਿਹਤ ਜਾਂਚੋ: ਹਰ ਹਿੱਸੇ ਲਈ ਸੌਖੀ ਅਗਵਾਈ, ਹਰ ਕੋਈ ਨਿੱਜੀ ਤੌਰ 'ਤੇ ਦਰਜਾ ਦਿੰਦਾ ਹੈ, ਫਿਰ ਤੁਸੀਂ ਕਾਰਜ ਯੋਜਨਾ ਤੈਅ ਕਰਕੇ ਕੌਂਸਲ ਨੂੰ ਭੇਜਦੇ ਹੋ।</translation>
+        </message>
+        <message>
+            <source>Bring in the work of field laptops and groups, approve devices, settle conflicts and look across all organisations.</source>
+            <translation>ਫੀਲਡ ਲੈਪਟਾਪਾਂ ਅਤੇ ਗਰੁੱਪਾਂ ਦਾ ਕੰਮ ਲਿਆਓ, ਡਿਵਾਈਸਾਂ ਮਨਜ਼ੂਰ ਕਰੋ, ਟਕਰਾਅ ਸੁਲਝਾਓ ਅਤੇ ਸਾਰੇ ਸੰਗਠਨਾਂ ਉੱਤੇ ਨਜ਼ਰ ਮਾਰੋ।</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ਕੋਈ ਨਹੀਂ)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>ਚੁਣੋ…</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>ਪਿੱਛੇ</translation>
+        </message>
+        <message>
+            <source>e.g. Sam Ahmed</source>
+            <translation>ਜਿਵੇਂ Sam Ahmed</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>ਤੁਹਾਡਾ ਨਾਮ</translation>
+        </message>
+        <message>
+            <source>This laptop's name</source>
+            <translation>ਇਸ ਲੈਪਟਾਪ ਦਾ ਨਾਮ</translation>
+        </message>
+        <message>
+            <source>Council device file</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਡਿਵਾਈਸ ਫਾਈਲ</translation>
+        </message>
+        <message>
+            <source>Council public key</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਪਬਲਿਕ ਕੁੰਜੀ</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>ਸ਼ੁਰੂ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>e.g. Kirklees Council</source>
+            <translation>ਜਿਵੇਂ Kirklees Council</translation>
+        </message>
+        <message>
+            <source>Your council</source>
+            <translation>ਤੁਹਾਡੀ ਕੌਂਸਲ</translation>
+        </message>
+        <message>
+            <source>Council</source>
+            <translation>ਕੌਂਸਲ</translation>
+        </message>
+        <message>
+            <source>First laptop (optional)</source>
+            <translation>ਪਹਿਲਾ ਲੈਪਟਾਪ (ਚੋਣਵਾਂ)</translation>
+        </message>
+        <message>
+            <source>Make the key and start</source>
+            <translation>ਕੁੰਜੀ ਬਣਾਓ ਅਤੇ ਸ਼ੁਰੂ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Who is using GAP Field Kit?</source>
+            <translation>GAP Field Kit ਕੌਣ ਵਰਤ ਰਿਹਾ ਹੈ?</translation>
+        </message>
+        <message>
+            <source>Change who uses this computer</source>
+            <translation>ਇਹ ਕੰਪਿਊਟਰ ਕੌਣ ਵਰਤਦਾ ਹੈ, ਬਦਲੋ</translation>
+        </message>
+        <message>
+            <source>Welcome to GAP Field Kit</source>
+            <translation>GAP Field Kit ਵਿੱਚ ਜੀ ਆਇਆਂ ਨੂੰ</translation>
+        </message>
+        <message>
+            <source>Who uses this computer?</source>
+            <translation>ਇਹ ਕੰਪਿਊਟਰ ਕੌਣ ਵਰਤਦਾ ਹੈ?</translation>
+        </message>
+        <message>
+            <source>Who is using it on this computer? You can change this later in Settings.</source>
+            <translation>ਇਸ ਕੰਪਿਊਟਰ ਉੱਤੇ ਇਸ ਨੂੰ ਕੌਣ ਵਰਤ ਰਿਹਾ ਹੈ? ਤੁਸੀਂ ਇਸ ਨੂੰ ਬਾਅਦ ਵਿੱਚ ਸੈਟਿੰਗਾਂ ਵਿੱਚ ਬਦਲ ਸਕਦੇ ਹੋ।</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ਰੱਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>from {file}</source>
+            <translation>{file} ਤੋਂ</translation>
+        </message>
+        <message>
+            <source>The laptop's name is how the council sees this laptop's bundles. The council's device file (optional) lets this laptop accept the council's field packs; council.pub (optional) encrypts the bundles you send. Both come from the council; you can add them later in Settings and Sync.</source>
+            <translation>ਲੈਪਟਾਪ ਦੇ ਨਾਮ ਨਾਲ ਕੌਂਸਲ ਇਸ ਲੈਪਟਾਪ ਦੇ ਬੰਡਲ ਪਛਾਣਦੀ ਹੈ। ਕੌਂਸਲ ਦੀ ਡਿਵਾਈਸ ਫਾਈਲ (ਚੋਣਵੀਂ) ਇਸ ਲੈਪਟਾਪ ਨੂੰ ਕੌਂਸਲ ਦੇ ਫੀਲਡ ਪੈਕ ਸਵੀਕਾਰ ਕਰਨ ਦਿੰਦੀ ਹੈ; council.pub (ਚੋਣਵੀਂ) ਤੁਹਾਡੇ ਭੇਜੇ ਬੰਡਲਾਂ ਨੂੰ ਇਨਕ੍ਰਿਪਟ ਕਰਦੀ ਹੈ। ਦੋਵੇਂ ਕੌਂਸਲ ਤੋਂ ਮਿਲਦੀਆਂ ਹਨ; ਤੁਸੀਂ ਇਨ੍ਹਾਂ ਨੂੰ ਬਾਅਦ ਵਿੱਚ ਸੈਟਿੰਗਾਂ ਅਤੇ ਸਿੰਕ ਵਿੱਚ ਜੋੜ ਸਕਦੇ ਹੋ।</translation>
+        </message>
+        <message>
+            <source>This is the self-assessment edition. It keeps one organisation, yours: a short registration, then the health check, a guide before each section, everyone rating privately, the results, an action plan and a PDF to keep. When you are ready, 'Send to the council' writes a locked file only the council can open.</source>
+            <translation>ਇਹ ਸਵੈ-ਮੁਲਾਂਕਣ ਵਾਲਾ ਐਡੀਸ਼ਨ ਹੈ। ਇਸ ਵਿੱਚ ਇੱਕੋ ਸੰਗਠਨ ਹੁੰਦਾ ਹੈ, ਤੁਹਾਡਾ: ਛੋਟੀ ਰਜਿਸਟ੍ਰੇਸ਼ਨ, ਫਿਰ ਸਿਹਤ ਜਾਂਚ, ਹਰ ਹਿੱਸੇ ਤੋਂ ਪਹਿਲਾਂ ਅਗਵਾਈ, ਹਰ ਕੋਈ ਨਿੱਜੀ ਤੌਰ 'ਤੇ ਦਰਜਾ ਦਿੰਦਾ ਹੈ, ਨਤੀਜੇ, ਕਾਰਜ ਯੋਜਨਾ ਅਤੇ ਰੱਖਣ ਲਈ ਇੱਕ PDF। ਜਦੋਂ ਤੁਸੀਂ ਤਿਆਰ ਹੋਵੋ, 'ਕੌਂਸਲ ਨੂੰ ਭੇਜੋ' ਇੱਕ ਬੰਦ ਫਾਈਲ ਲਿਖਦਾ ਹੈ ਜਿਸ ਨੂੰ ਸਿਰਫ਼ ਕੌਂਸਲ ਖੋਲ੍ਹ ਸਕਦੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>The council's public key comes with the app from your council (in its council-setup.json) or as a file called council.pub.</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਪਬਲਿਕ ਕੁੰਜੀ ਤੁਹਾਡੀ ਕੌਂਸਲ ਤੋਂ ਐਪ ਦੇ ਨਾਲ ਆਉਂਦੀ ਹੈ (ਇਸ ਦੀ council-setup.json ਵਿੱਚ) ਜਾਂ council.pub ਨਾਮ ਦੀ ਫਾਈਲ ਵਜੋਂ।</translation>
+        </message>
+        <message>
+            <source>The first laptop's device file is the one its Sync page saves (Save device file…); enrolling it means its bundles are trusted. More laptops are enrolled under Import → Devices.</source>
+            <translation>ਪਹਿਲੇ ਲੈਪਟਾਪ ਦੀ ਡਿਵਾਈਸ ਫਾਈਲ ਉਹ ਹੈ ਜੋ ਉਸ ਦਾ ਸਿੰਕ ਪੰਨਾ ਸੇਵ ਕਰਦਾ ਹੈ (ਡਿਵਾਈਸ ਫਾਈਲ ਸੇਵ ਕਰੋ…); ਇਸ ਨੂੰ ਦਰਜ ਕਰਨ ਦਾ ਮਤਲਬ ਹੈ ਕਿ ਇਸ ਦੇ ਬੰਡਲਾਂ ਉੱਤੇ ਭਰੋਸਾ ਕੀਤਾ ਜਾਂਦਾ ਹੈ। ਹੋਰ ਲੈਪਟਾਪ ਆਯਾਤ → ਡਿਵਾਈਸਾਂ ਹੇਠ ਦਰਜ ਕੀਤੇ ਜਾਂਦੇ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>Council setup file found: {description}</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਸੈੱਟਅੱਪ ਫਾਈਲ ਮਿਲੀ: {description}</translation>
+        </message>
+        <message>
+            <source>GAP Field Kit makes the council's key pair in {folder}: council.key stays on this computer (back it up: without it, bundles sent to the council cannot be opened) and council.pub goes to every laptop and group. An existing council.key there is kept and used.</source>
+            <translation>GAP Field Kit ਕੌਂਸਲ ਦੀਆਂ ਕੁੰਜੀਆਂ ਦਾ ਜੋੜਾ {folder} ਵਿੱਚ ਬਣਾਉਂਦਾ ਹੈ: council.key ਇਸੇ ਕੰਪਿਊਟਰ ਉੱਤੇ ਰਹਿੰਦੀ ਹੈ (ਇਸ ਦਾ ਬੈਕਅੱਪ ਰੱਖੋ: ਇਸ ਤੋਂ ਬਿਨਾਂ ਕੌਂਸਲ ਨੂੰ ਭੇਜੇ ਬੰਡਲ ਖੋਲ੍ਹੇ ਨਹੀਂ ਜਾ ਸਕਦੇ) ਅਤੇ council.pub ਹਰ ਲੈਪਟਾਪ ਅਤੇ ਗਰੁੱਪ ਨੂੰ ਜਾਂਦੀ ਹੈ। ਉੱਥੇ ਪਹਿਲਾਂ ਤੋਂ ਮੌਜੂਦ council.key ਰੱਖੀ ਅਤੇ ਵਰਤੀ ਜਾਂਦੀ ਹੈ।</translation>
+        </message>
+    </context>
+    <context>
         <name>Funds</name>
         <message>
             <source>Save the registration to see the funds this organisation could apply to.</source>

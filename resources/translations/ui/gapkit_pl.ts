@@ -300,6 +300,129 @@ Odcisk klucza {fingerprint}</translation>
         </message>
     </context>
     <context>
+        <name>FirstRun</name>
+        <message>
+            <source>Register organisations and run health checks and CAT readiness assessments with groups, then send the work to the council.</source>
+            <translation>Rejestruj organizacje i przeprowadzaj z grupami kontrole kondycji oraz oceny gotowości do CAT, a potem wyślij pracę do rady.</translation>
+        </message>
+        <message>
+            <source>Check your own group's health without a worker: a plain-English guide for each section, everyone rates privately, then you agree an action plan and send it to the council.</source>
+            <translation>Sprawdź kondycję własnej grupy bez pracownika: prosty przewodnik do każdej części, każdy ocenia w tajemnicy, potem uzgadniacie plan działań i wysyłacie go do rady.</translation>
+        </message>
+        <message>
+            <source>Bring in the work of field laptops and groups, approve devices, settle conflicts and look across all organisations.</source>
+            <translation>Przyjmuj pracę z laptopów terenowych i grup, zatwierdzaj urządzenia, rozstrzygaj konflikty i przeglądaj wszystkie organizacje.</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(brak)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Wybierz…</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Wstecz</translation>
+        </message>
+        <message>
+            <source>e.g. Sam Ahmed</source>
+            <translation>np. Sam Ahmed</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Twoje imię i nazwisko</translation>
+        </message>
+        <message>
+            <source>This laptop's name</source>
+            <translation>Nazwa tego laptopa</translation>
+        </message>
+        <message>
+            <source>Council device file</source>
+            <translation>Plik urządzenia rady</translation>
+        </message>
+        <message>
+            <source>Council public key</source>
+            <translation>Klucz publiczny rady</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Rozpocznij</translation>
+        </message>
+        <message>
+            <source>e.g. Kirklees Council</source>
+            <translation>np. Kirklees Council</translation>
+        </message>
+        <message>
+            <source>Your council</source>
+            <translation>Twoja rada</translation>
+        </message>
+        <message>
+            <source>Council</source>
+            <translation>Rada</translation>
+        </message>
+        <message>
+            <source>First laptop (optional)</source>
+            <translation>Pierwszy laptop (opcjonalnie)</translation>
+        </message>
+        <message>
+            <source>Make the key and start</source>
+            <translation>Utwórz klucz i rozpocznij</translation>
+        </message>
+        <message>
+            <source>Who is using GAP Field Kit?</source>
+            <translation>Kto używa GAP Field Kit?</translation>
+        </message>
+        <message>
+            <source>Change who uses this computer</source>
+            <translation>Zmień, kto używa tego komputera</translation>
+        </message>
+        <message>
+            <source>Welcome to GAP Field Kit</source>
+            <translation>Witamy w GAP Field Kit</translation>
+        </message>
+        <message>
+            <source>Who uses this computer?</source>
+            <translation>Kto używa tego komputera?</translation>
+        </message>
+        <message>
+            <source>Who is using it on this computer? You can change this later in Settings.</source>
+            <translation>Kto z niego korzysta na tym komputerze? Można to później zmienić w Ustawieniach.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>from {file}</source>
+            <translation>z pliku {file}</translation>
+        </message>
+        <message>
+            <source>The laptop's name is how the council sees this laptop's bundles. The council's device file (optional) lets this laptop accept the council's field packs; council.pub (optional) encrypts the bundles you send. Both come from the council; you can add them later in Settings and Sync.</source>
+            <translation>Po nazwie laptopa rada rozpoznaje paczki z tego laptopa. Plik urządzenia rady (opcjonalny) pozwala temu laptopowi przyjmować pakiety terenowe rady; council.pub (opcjonalny) szyfruje wysyłane paczki. Oba pochodzą od rady; można je dodać później w Ustawieniach i Synchronizacji.</translation>
+        </message>
+        <message>
+            <source>This is the self-assessment edition. It keeps one organisation, yours: a short registration, then the health check, a guide before each section, everyone rating privately, the results, an action plan and a PDF to keep. When you are ready, 'Send to the council' writes a locked file only the council can open.</source>
+            <translation>To jest wersja do samooceny. Przechowuje jedną organizację, waszą: krótka rejestracja, potem kontrola kondycji, przewodnik przed każdą częścią, każdy ocenia w tajemnicy, wyniki, plan działań i PDF do zachowania. Gdy będziecie gotowi, „Wyślij do rady” zapisze zamknięty plik, który może otworzyć tylko rada.</translation>
+        </message>
+        <message>
+            <source>The council's public key comes with the app from your council (in its council-setup.json) or as a file called council.pub.</source>
+            <translation>Klucz publiczny rady przychodzi wraz z aplikacją od waszej rady (w jej pliku council-setup.json) albo jako plik o nazwie council.pub.</translation>
+        </message>
+        <message>
+            <source>The first laptop's device file is the one its Sync page saves (Save device file…); enrolling it means its bundles are trusted. More laptops are enrolled under Import → Devices.</source>
+            <translation>Plik urządzenia pierwszego laptopa to ten, który zapisuje jego strona Synchronizacja (Zapisz plik urządzenia…); zarejestrowanie go oznacza, że jego paczki są zaufane. Kolejne laptopy rejestruje się w Import → Urządzenia.</translation>
+        </message>
+        <message>
+            <source>Council setup file found: {description}</source>
+            <translation>Znaleziono plik konfiguracyjny rady: {description}</translation>
+        </message>
+        <message>
+            <source>GAP Field Kit makes the council's key pair in {folder}: council.key stays on this computer (back it up: without it, bundles sent to the council cannot be opened) and council.pub goes to every laptop and group. An existing council.key there is kept and used.</source>
+            <translation>GAP Field Kit tworzy parę kluczy rady w {folder}: council.key zostaje na tym komputerze (zrób jego kopię zapasową: bez niego nie da się otworzyć paczek wysłanych do rady), a council.pub trafia do każdego laptopa i grupy. Istniejący już tam council.key zostaje zachowany i użyty.</translation>
+        </message>
+    </context>
+    <context>
         <name>Funds</name>
         <message>
             <source>Save the registration to see the funds this organisation could apply to.</source>

@@ -300,6 +300,129 @@ Key fingerprint {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>FirstRun</name>
+        <message>
+            <source>Register organisations and run health checks and CAT readiness assessments with groups, then send the work to the council.</source>
+            <translation>تنظیموں کو رجسٹر کریں، گروپوں کے ساتھ صحت کی جانچ اور CAT تیاری کے جائزے کریں، پھر کام کونسل کو بھیجیں۔</translation>
+        </message>
+        <message>
+            <source>Check your own group's health without a worker: a plain-English guide for each section, everyone rates privately, then you agree an action plan and send it to the council.</source>
+            <translation>کسی ورکر کے بغیر اپنے گروپ کی صحت جانچیں: ہر حصے کے لیے آسان رہنمائی، ہر کوئی الگ سے درجہ دیتا ہے، پھر آپ ایک لائحہ عمل طے کر کے کونسل کو بھیجتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Bring in the work of field laptops and groups, approve devices, settle conflicts and look across all organisations.</source>
+            <translation>فیلڈ لیپ ٹاپس اور گروپوں کا کام لائیں، ڈیوائسز منظور کریں، ٹکراؤ حل کریں اور تمام تنظیموں کا جائزہ لیں۔</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(کوئی نہیں)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>منتخب کریں…</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>واپس</translation>
+        </message>
+        <message>
+            <source>e.g. Sam Ahmed</source>
+            <translation>مثلاً Sam Ahmed</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>آپ کا نام</translation>
+        </message>
+        <message>
+            <source>This laptop's name</source>
+            <translation>اس لیپ ٹاپ کا نام</translation>
+        </message>
+        <message>
+            <source>Council device file</source>
+            <translation>کونسل کی ڈیوائس فائل</translation>
+        </message>
+        <message>
+            <source>Council public key</source>
+            <translation>کونسل کی پبلک کلید</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>شروع کریں</translation>
+        </message>
+        <message>
+            <source>e.g. Kirklees Council</source>
+            <translation>مثلاً Kirklees Council</translation>
+        </message>
+        <message>
+            <source>Your council</source>
+            <translation>آپ کی کونسل</translation>
+        </message>
+        <message>
+            <source>Council</source>
+            <translation>کونسل</translation>
+        </message>
+        <message>
+            <source>First laptop (optional)</source>
+            <translation>پہلا لیپ ٹاپ (اختیاری)</translation>
+        </message>
+        <message>
+            <source>Make the key and start</source>
+            <translation>کلید بنائیں اور شروع کریں</translation>
+        </message>
+        <message>
+            <source>Who is using GAP Field Kit?</source>
+            <translation>GAP Field Kit کون استعمال کر رہا ہے؟</translation>
+        </message>
+        <message>
+            <source>Change who uses this computer</source>
+            <translation>یہ کمپیوٹر کون استعمال کرتا ہے، بدلیں</translation>
+        </message>
+        <message>
+            <source>Welcome to GAP Field Kit</source>
+            <translation>GAP Field Kit میں خوش آمدید</translation>
+        </message>
+        <message>
+            <source>Who uses this computer?</source>
+            <translation>یہ کمپیوٹر کون استعمال کرتا ہے؟</translation>
+        </message>
+        <message>
+            <source>Who is using it on this computer? You can change this later in Settings.</source>
+            <translation>اس کمپیوٹر پر اسے کون استعمال کر رہا ہے؟ آپ اسے بعد میں ترتیبات میں بدل سکتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>from {file}</source>
+            <translation>{file} سے</translation>
+        </message>
+        <message>
+            <source>The laptop's name is how the council sees this laptop's bundles. The council's device file (optional) lets this laptop accept the council's field packs; council.pub (optional) encrypts the bundles you send. Both come from the council; you can add them later in Settings and Sync.</source>
+            <translation>لیپ ٹاپ کے نام سے کونسل اس لیپ ٹاپ کے بنڈل پہچانتی ہے۔ کونسل کی ڈیوائس فائل (اختیاری) اس لیپ ٹاپ کو کونسل کے فیلڈ پیک قبول کرنے دیتی ہے؛ council.pub (اختیاری) آپ کے بھیجے گئے بنڈلوں کو خفیہ کرتی ہے۔ دونوں کونسل سے ملتی ہیں؛ آپ انہیں بعد میں ترتیبات اور ہم آہنگی میں شامل کر سکتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>This is the self-assessment edition. It keeps one organisation, yours: a short registration, then the health check, a guide before each section, everyone rating privately, the results, an action plan and a PDF to keep. When you are ready, 'Send to the council' writes a locked file only the council can open.</source>
+            <translation>یہ خود جائزے کا ایڈیشن ہے۔ اس میں ایک ہی تنظیم ہوتی ہے، آپ کی: مختصر رجسٹریشن، پھر صحت کی جانچ، ہر حصے سے پہلے رہنمائی، ہر کوئی الگ سے درجہ دیتا ہے، نتائج، لائحہ عمل اور رکھنے کے لیے ایک PDF۔ جب آپ تیار ہوں تو 'کونسل کو بھیجیں' ایک مقفل فائل لکھتا ہے جسے صرف کونسل کھول سکتی ہے۔</translation>
+        </message>
+        <message>
+            <source>The council's public key comes with the app from your council (in its council-setup.json) or as a file called council.pub.</source>
+            <translation>کونسل کی پبلک کلید آپ کی کونسل سے ایپ کے ساتھ آتی ہے (اس کی council-setup.json میں) یا council.pub نامی فائل کی صورت میں۔</translation>
+        </message>
+        <message>
+            <source>The first laptop's device file is the one its Sync page saves (Save device file…); enrolling it means its bundles are trusted. More laptops are enrolled under Import → Devices.</source>
+            <translation>پہلے لیپ ٹاپ کی ڈیوائس فائل وہ ہے جو اس کا ہم آہنگی کا صفحہ محفوظ کرتا ہے (ڈیوائس فائل محفوظ کریں…)؛ اس کے اندراج کا مطلب ہے کہ اس کے بنڈلوں پر بھروسہ کیا جاتا ہے۔ مزید لیپ ٹاپ درآمد ← ڈیوائسز میں درج کیے جاتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Council setup file found: {description}</source>
+            <translation>کونسل کی سیٹ اپ فائل ملی: {description}</translation>
+        </message>
+        <message>
+            <source>GAP Field Kit makes the council's key pair in {folder}: council.key stays on this computer (back it up: without it, bundles sent to the council cannot be opened) and council.pub goes to every laptop and group. An existing council.key there is kept and used.</source>
+            <translation>GAP Field Kit کونسل کی کلیدوں کا جوڑا {folder} میں بناتا ہے: council.key اسی کمپیوٹر پر رہتی ہے (اس کا بیک اپ رکھیں: اس کے بغیر کونسل کو بھیجے گئے بنڈل کھولے نہیں جا سکتے) اور council.pub ہر لیپ ٹاپ اور گروپ کو جاتی ہے۔ وہاں پہلے سے موجود council.key رکھی اور استعمال کی جاتی ہے۔</translation>
+        </message>
+    </context>
+    <context>
         <name>Funds</name>
         <message>
             <source>Save the registration to see the funds this organisation could apply to.</source>
