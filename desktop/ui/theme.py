@@ -59,6 +59,11 @@ QToolButton#helpButton {{
     font-size: 11pt;
     color: {TEXT};
 }}
+QToolButton#helpButton::menu-indicator {{
+    /* Beside the word, not in the button's bottom corner under it. */
+    subcontrol-origin: padding;
+    subcontrol-position: center right;
+}}
 QToolButton#helpButton:hover, QToolButton#helpButton:focus {{
     background: {BASE};
     color: {ACCENT};

@@ -56,3 +56,43 @@ def test_support_themes_are_named_in_the_language_and_a_councils_own_stays_as_wr
         translated = known[("Themes", theme)]
         assert i18n.theme_name(theme) == translated[:1].upper() + translated[1:] != theme
     assert i18n.theme_name("allotment keeping") == "Allotment keeping"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_fits_1024_by_600_in_each_language(main_window: Any, language: str) -> None:
+    """Longer words must not widen the window: under Xvfb's fonts the action plan's buttons in
+    Urdu had made the Assessments page (its results view is built with it) need 1052 pixels.
+    Offscreen fonts are narrower, so the plan is also held to half the screen: its buttons
+    wrap onto another line rather than widen it."""
+    from desktop.ui.results.action_plan import ActionPlanView
+    from tests.ui.small_screen import SCREEN_W
+    from tests.ui.test_small_screen import assert_window_fits
+
+    assert i18n.set_app_language(language)
+    main_window.show_page("assessments")  # made now, in the language
+    (plan,) = main_window.page("assessments").findChildren(ActionPlanView)
+    assert plan.add_button.text() != "Add action…"
+    assert plan.minimumSizeHint().width() <= SCREEN_W // 2
+    main_window.set_council_mode(True)
+    for key in main_window.page_keys():
+        main_window.show_page(key)
+        assert_window_fits(main_window)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_action_plans_titles_are_in_the_language_in_use_not_the_one_it_was_made_in(
+    qapp: Any, language: str
+) -> None:
+    """The results switch to the session's language after the plan's table is made: its
+    column titles stayed in Urdu over an English session."""
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.models.actions import COLUMNS, ActionTableModel
+
+    known = read_ts(i18n.ts_folder() / f"gapkit_{language}.ts")
+    model = ActionTableModel()
+    assert i18n.set_app_language(language)
+    shown = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(len(COLUMNS))]
+    assert shown == [known[("ActionPlan", title)] for title in COLUMNS]
+    assert i18n.set_app_language("en")
+    assert model.headerData(0, Qt.Orientation.Horizontal) == COLUMNS[0]

@@ -25,12 +25,7 @@ WHAT, WHO, DUE, OFFER, STATUS = range(5)
 class ActionTableModel(RowsTableModel[ActionInfo]):
     """One row per action, in the plan's order."""
 
-    titles: Sequence[str] = COLUMNS
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        # The column titles in the language in use when the table is made.
-        self.titles = tuple(tr("ActionPlan", title) for title in COLUMNS)
+    titles: Sequence[str] = COLUMNS  # English; shown through tr (headerData)
 
     def set_actions(self, actions: list[ActionInfo]) -> None:
         self.set_rows(actions)
@@ -49,6 +44,10 @@ class ActionTableModel(RowsTableModel[ActionInfo]):
     ) -> Any:
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
+        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            # In the language in use now: the results switch to the session's language after
+            # the table is made (titles kept from then stayed in the app's language).
+            return tr("ActionPlan", COLUMNS[section])
         return super().headerData(section, orientation, role)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

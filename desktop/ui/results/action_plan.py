@@ -37,6 +37,7 @@ from desktop.errors import UserError
 from desktop.services.assessments import ACTION_STATUSES
 from desktop.ui.i18n import tr
 from desktop.ui.models.actions import OFFER, WHAT, ActionTableModel, status_words
+from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.notice_bar import NoticeBar
 
 if TYPE_CHECKING:
@@ -241,23 +242,25 @@ class ActionPlanView(QWidget):
             tr("ActionPlan", "Delete (Delete); Ctrl+Z undoes"),
             self.delete,
         )
-        buttons = QHBoxLayout()
+        # The buttons wrap onto a second line where their words are long (Urdu, Polish), so
+        # the plan never makes the window wider than a 1024-pixel screen.
+        self.plan_buttons = QWidget()
+        buttons = FlowLayout(self.plan_buttons)
         for button in (
             self.add_button,
             self.edit_button,
             self.up_button,
             self.down_button,
             self.done_button,
+            self.delete_button,
         ):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.addWidget(plan_title)
         right_layout.addWidget(self.table, 1)
-        right_layout.addLayout(buttons)
+        right_layout.addWidget(self.plan_buttons)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setAccessibleName("Ideas and plan")
