@@ -139,6 +139,7 @@ def check_table(
         moved = {
             (r["id"], name)
             for r in known
+            if held[r["id"]] is not r  # a record held exactly as it comes is its held one
             for name in parents
             if not same_value(r[name], held[r["id"]][name])
             and not _moved_to_new_form_version(table, name, r, held[r["id"]])
@@ -304,6 +305,11 @@ def _check_creation_claims(
                 )
 
 
+def _deletes(incoming: Sequence[Record]) -> bool:
+    """Whether any record comes deleted (its deleted_at set), looked at in C."""
+    return not set(map(methodcaller("get", "deleted_at"), incoming)) <= {None}
+
+
 def _claimable(incoming: Sequence[Record], held: Mapping[str, Record]) -> Sequence[Record]:
     """The records rule 2 can refuse: all of them, or, when they carry creation stamps alone
     (the usual new records, keys gathered in C), only those held here, in the same order."""
@@ -320,7 +326,8 @@ def _hold_foreign_tombstones(
     here by itself. What is held stays (value and stamp); if the record is live, the deletion
     becomes a conflict for staff. Done whichever the order of bundles, so merging stays
     order-independent."""
-    if not held:  # nothing held here: nothing to hold back (the usual first import)
+    if not held or not _deletes(incoming):
+        # Nothing held here (the usual first import), or no deletion: nothing to hold back.
         return list(incoming), []
     records: list[dict[str, Any]] = []
     conflicts: list[FieldConflict] = []

@@ -34,10 +34,14 @@ def stamps(draw: Any, by: Any = devices) -> dict[str, Any]:
 
 @st.composite
 def records(draw: Any, record_id: str) -> dict[str, Any]:
-    """Half of them the usual new record (created by the sender, one creation stamp)."""
-    usual = draw(st.booleans())
+    """A third of them the usual new record (created by the sender, one creation stamp), a
+    third deleted by the sender (created by any device), the rest anything."""
+    kind = draw(st.sampled_from(["usual", "deleting", "any"]))
+    usual = kind == "usual"
     if usual:
         fields: dict[str, Any] = {"*": draw(stamps(by=st.just(SENDER)))}
+    elif kind == "deleting":
+        fields = {"*": draw(stamps()), "deleted_at": draw(stamps(by=st.just(SENDER)))}
     else:
         fields = {}
         if draw(st.booleans()):
@@ -50,7 +54,11 @@ def records(draw: Any, record_id: str) -> dict[str, Any]:
         "modified_at": draw(times),
         "modified_by": SENDER if usual else draw(devices),
         "rev": draw(st.integers(1, 3)),
-        "deleted_at": None if usual else draw(st.none() | times),
+        "deleted_at": None
+        if usual
+        else draw(times)
+        if kind == "deleting"
+        else draw(st.none() | times),
         "_stamps": fields,
         "name": draw(st.sampled_from(["Hall", "Club"])),
         "notes": draw(st.none() | st.just("note")),
@@ -84,6 +92,7 @@ def test_the_shortcuts_decide_as_the_rules_do_record_by_record(
     with (
         mock.patch.object(authority, "_all_by", lambda _incoming, _sender: False),
         mock.patch.object(authority, "_claimable", lambda incoming, _held: incoming),
+        mock.patch.object(authority, "_deletes", lambda _incoming: True),
     ):
         record_by_record = _outcome(table, incoming, held, relay)
     assert with_shortcuts == record_by_record
@@ -103,3 +112,5 @@ def test_the_usual_chunk_takes_the_shortcuts() -> None:
     ]
     edited = dict(new, _stamps={**new["_stamps"], "name": new["_stamps"]["*"]})
     assert authority._claimable([edited], {}) == [edited]
+    assert not authority._deletes([new, dict(new, deleted_at=None)])
+    assert authority._deletes([new, dict(new, deleted_at=TIMES[1])])

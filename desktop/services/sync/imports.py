@@ -547,9 +547,8 @@ class _SqliteRows(_Rows):
         exact_values = several if len(exact_at) > 1 else (lambda values: (several(values),))
         same: set[str] = set()
         try:
-            for record, values in zip(held, self._values(info, held, 0), strict=True):
-                values.pop()  # change_seq: local, not compared
-                row = stored[values[id_at]]
+            for record, values in zip(held, self._values(info, held, None), strict=True):
+                row = stored[values[id_at]]  # change_seq: local, not compared
                 for i, name in json_at:
                     # A JSON column has NUMERIC affinity: the text '3' was stored as 3, and is
                     # read back as that number (load, and beyond 2**53 as the float it was):
