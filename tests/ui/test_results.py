@@ -247,3 +247,26 @@ def test_a_long_support_offer_no_longer_squeezes_what_in_the_plan(
     assert header.sectionSize(WHAT) >= header.sectionSize(OFFER) - 1
     assert header.sectionSize(WHAT) >= 150
     assert plan.table.horizontalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("language", ["ur", "pa", "pl"])
+def test_the_ideas_for_actions_are_in_the_sessions_language(
+    results, services, organisation, language
+):
+    from desktop.ui import i18n
+    from desktop.ui.i18n import theme_name
+
+    detail = services.assessments.start(organisation.id, "health_check", consent_given=True)
+    services.assessments.set_session_language(detail.id, language)
+    answer_all(services, detail.id, 1)
+    try:
+        results.show_results(detail.id, tab=1)
+        ideas = results.results.plan.ideas
+        needs = [idea for idea in ideas if idea.theme]
+        assert needs and ideas[-1].title
+        for idea in needs:
+            assert not idea.title.startswith("Support need")
+            assert theme_name(idea.theme).lower() in idea.title.lower()
+        assert not any(idea.title.startswith(("Area to develop", "Statement:")) for idea in ideas)
+    finally:
+        i18n.set_app_language("en")

@@ -505,7 +505,10 @@ class ResultsView(QWidget):
     def _ideas(result: AssessmentResult) -> list[ActionIdea]:
         ideas = [
             ActionIdea(
-                title=f"Support need: {need.theme} ({_statements(len(need.question_ids))})",
+                title=tr("Results", "Support need: {theme} ({statements})").format(
+                    theme=tr("Themes", need.theme),
+                    statements=_statements(len(need.question_ids)),
+                ),
                 what=f"Get support with {need.theme}",
                 theme=need.theme,
                 source_id=need.question_ids[0] if need.question_ids else None,
@@ -515,14 +518,20 @@ class ResultsView(QWidget):
         ]
         ideas += [
             ActionIdea(
-                title=f"Area to develop: {s.title} ({score_text(s.score)})",
+                title=tr("Results", "Area to develop: {section} ({score})").format(
+                    section=s.title, score=score_text(s.score)
+                ),
                 what=f"Strengthen {s.title.lower()}",
                 source_id=s.id,
             )
             for s in result.areas_to_develop.sections
         ]
         ideas += [
-            ActionIdea(title=f"Statement: {s.text}", what=s.text, source_id=s.question_id)
+            ActionIdea(
+                title=tr("Results", "Statement: {text}").format(text=s.text),
+                what=s.text,
+                source_id=s.question_id,
+            )
             for s in result.areas_to_develop.statements
         ]
         return ideas

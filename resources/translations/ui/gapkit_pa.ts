@@ -2136,6 +2136,18 @@ Key fingerprint {fingerprint}</source>
             <translation>ਹਰ ਜ਼ਰੂਰੀ ਸ਼ਰਤ ਪੂਰੀ ਹੈ। ਪਹਿਲਾਂ ਇਹਨਾਂ ਭਾਗਾਂ ਨੂੰ ਮਜ਼ਬੂਤ ਕਰੋ: {sections}।</translation>
         </message>
         <message>
+            <source>Support need: {theme} ({statements})</source>
+            <translation>ਸਹਾਇਤਾ ਦੀ ਲੋੜ: {theme} ({statements})</translation>
+        </message>
+        <message>
+            <source>Area to develop: {section} ({score})</source>
+            <translation>ਸੁਧਾਰ ਦਾ ਖੇਤਰ: {section} ({score})</translation>
+        </message>
+        <message>
+            <source>Statement: {text}</source>
+            <translation>ਕਥਨ: {text}</translation>
+        </message>
+        <message>
             <source>previous assessment ({date}): {score}</source>
             <translation>ਪਿਛਲਾ ਮੁਲਾਂਕਣ ({date}): {score}</translation>
         </message>

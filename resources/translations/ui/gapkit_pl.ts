@@ -2136,6 +2136,18 @@ Odcisk klucza {fingerprint}</translation>
             <translation>Wszystkie warunki konieczne są spełnione. Części do wzmocnienia w pierwszej kolejności: {sections}.</translation>
         </message>
         <message>
+            <source>Support need: {theme} ({statements})</source>
+            <translation>Potrzeba wsparcia: {theme} ({statements})</translation>
+        </message>
+        <message>
+            <source>Area to develop: {section} ({score})</source>
+            <translation>Obszar do rozwoju: {section} ({score})</translation>
+        </message>
+        <message>
+            <source>Statement: {text}</source>
+            <translation>Stwierdzenie: {text}</translation>
+        </message>
+        <message>
             <source>previous assessment ({date}): {score}</source>
             <translation>poprzednia ocena ({date}): {score}</translation>
         </message>

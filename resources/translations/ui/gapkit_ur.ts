@@ -2136,6 +2136,18 @@ Key fingerprint {fingerprint}</source>
             <translation>ہر لازمی شرط پوری ہے۔ پہلے ان حصوں کو مضبوط کریں: {sections}۔</translation>
         </message>
         <message>
+            <source>Support need: {theme} ({statements})</source>
+            <translation>مدد کی ضرورت: {theme} ({statements})</translation>
+        </message>
+        <message>
+            <source>Area to develop: {section} ({score})</source>
+            <translation>بہتری کا شعبہ: {section} ({score})</translation>
+        </message>
+        <message>
+            <source>Statement: {text}</source>
+            <translation>بیان: {text}</translation>
+        </message>
+        <message>
             <source>previous assessment ({date}): {score}</source>
             <translation>پچھلا جائزہ ({date}): {score}</translation>
         </message>
