@@ -10,6 +10,7 @@ import os
 import signal
 import sqlite3
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -78,3 +79,28 @@ def test_the_helper_ends_when_the_exporting_process_is_killed(tmp_path: Path) ->
     finally:
         if is_running(helper_pid):
             os.kill(helper_pid, signal.SIGKILL)
+
+
+def test_chunk_folders_left_by_a_killed_export_are_removed_by_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A killed export leaves its helper's chunk files (records, contact details included) in
+    the temporary folder; the next export's helper removes such folders once they are an hour
+    old, and leaves a running export's alone."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    stale = tmp_path / "gapkit-export-killed"
+    running = tmp_path / "gapkit-export-running"
+    other = tmp_path / "someone-else"
+    for folder in (stale, running, other):
+        folder.mkdir()
+        (folder / "1-0").write_bytes(b'{"name": "a person"}')
+    two_hours_ago = time.time() - 7200
+    os.utime(stale, (two_hours_ago, two_hours_ago))
+    os.utime(other, (two_hours_ago, two_hours_ago))
+    database = tmp_path / "gapkit.sqlite3"
+    sqlite3.connect(database).close()
+    helper = export_worker.ExportHelper(database, lambda: True)
+    helper.close()
+    assert not stale.exists()
+    assert (running / "1-0").exists()
+    assert (other / "1-0").exists()

@@ -234,13 +234,32 @@ def _read_chunk(path: Path) -> Iterator[Encoded]:
     path.unlink()
 
 
+# The helper's chunk files (records as the bundle writes them, contact details included) go
+# in a private folder of this name in the temporary folder, removed when the export ends.
+_FOLDER_PREFIX = "gapkit-export-"
+# A folder left this long untouched is left over from an export that was killed (a running
+# export adds and removes chunk files all the time).
+_STALE_SECONDS = 3600
+
+
+def _remove_stale_folders() -> None:
+    """Remove the chunk folders exports that were killed left behind (records of people must
+    not stay in a temporary folder, out of reach of the app's erasures)."""
+    now = time.time()
+    for folder in Path(tempfile.gettempdir()).glob(f"{_FOLDER_PREFIX}*"):
+        with contextlib.suppress(OSError):
+            if folder.is_dir() and now - folder.stat().st_mtime > _STALE_SECONDS:
+                shutil.rmtree(folder, ignore_errors=True)
+
+
 class ExportHelper:
     """The second process of one export (see the module): started early, used for the big
     tables, closed with the export's read transaction."""
 
     def __init__(self, database: Path, same_snapshot: Callable[[], bool]):
         self._same_snapshot = same_snapshot
-        self._folder = Path(tempfile.mkdtemp(prefix="gapkit-export-"))
+        _remove_stale_folders()
+        self._folder = Path(tempfile.mkdtemp(prefix=_FOLDER_PREFIX))
         context = multiprocessing.get_context("spawn")
         self._counter = context.Value("q", 0)
         self._room = context.Semaphore(AHEAD_CHUNKS)
