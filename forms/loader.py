@@ -329,19 +329,31 @@ def _cache_yaml_data(text: str, source_name: str, data: Any) -> None:
 def _prune_yaml_cache(kept: FilePath) -> None:
     """Remove the data of the same file's other versions (an app update, an edited file),
     entries named the old way (the digest alone), and beyond MAX_CACHED_YAML the oldest."""
+    prune_cache(
+        kept,
+        MAX_CACHED_YAML,
+        stale=lambda entry: "--" not in entry.stem and len(entry.stem) == 32,
+    )
+
+
+def prune_cache(
+    kept: FilePath, limit: int, *, stale: Callable[[FilePath], bool] | None = None
+) -> None:
+    """In the folder of `kept`, a cache entry named "<name>--<digest><suffix>" just written:
+    remove the entries of the same name (other versions of the same thing) and those `stale`
+    picks, then, beyond `limit` other entries, the oldest. Entries are those with its suffix."""
     prefix = kept.name.split("--")[0] + "--"
     entries = []
-    for entry in kept.parent.glob("*.json"):
+    for entry in kept.parent.glob(f"*{kept.suffix}"):
         if entry == kept:
             continue
-        old_name = "--" not in entry.stem and len(entry.stem) == 32
-        if entry.name.startswith(prefix) or old_name:
+        if entry.name.startswith(prefix) or (stale is not None and stale(entry)):
             entry.unlink(missing_ok=True)
         else:
             entries.append(entry)
-    if len(entries) >= MAX_CACHED_YAML:
+    if len(entries) >= limit:
         by_age = sorted(entries, key=lambda entry: entry.stat().st_mtime_ns)
-        for entry in by_age[: len(entries) - MAX_CACHED_YAML + 1]:
+        for entry in by_age[: len(entries) - limit + 1]:
             entry.unlink(missing_ok=True)
 
 

@@ -182,16 +182,6 @@ def _write(path: FilePath, value: Any) -> None:
 
 def _prune(kept: FilePath) -> None:
     """Remove the same name's other entries and, beyond MAX_CACHED_MODELS, the oldest."""
-    prefix = kept.name.split("--")[0] + "--"
-    entries = []
-    for entry in kept.parent.glob("*.pickle"):
-        if entry == kept:
-            continue
-        if entry.name.startswith(prefix):
-            entry.unlink(missing_ok=True)
-        else:
-            entries.append(entry)
-    if len(entries) >= MAX_CACHED_MODELS:
-        by_age = sorted(entries, key=lambda entry: entry.stat().st_mtime_ns)
-        for entry in by_age[: len(entries) - MAX_CACHED_MODELS + 1]:
-            entry.unlink(missing_ok=True)
+    from forms.loader import prune_cache
+
+    prune_cache(kept, MAX_CACHED_MODELS)
