@@ -13,27 +13,14 @@ from forms import loader, model_cache
 from forms.loader import load_shipped_yaml_model, load_yaml_model, read_form_file
 from forms.model_cache import cached_model
 from forms.models import FormDefinition, form_problems
-from forms.support import SupportCatalogue, catalogue_problems
-
-CATALOGUE = """\
-council: {council}
-themes: [governance]
-offers:
-  - id: tslk
-    provider: Third Sector Leaders Kirklees
-    themes: [governance]
-"""
+from forms.support import SupportCatalogue
+from tests.forms.test_yaml_cache import load as load_catalogue
 
 
 @pytest.fixture
 def models(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("GAPKIT_CACHE_DIR", str(tmp_path))
     return tmp_path / "models"
-
-
-def load_catalogue(council: str, name: str = "support-offers.yaml") -> SupportCatalogue:
-    text = CATALOGUE.format(council=council)
-    return load_shipped_yaml_model(text, name, SupportCatalogue, catalogue_problems, "catalogue")
 
 
 def shipped_form_text(name: str = "health-check.yaml") -> str:
