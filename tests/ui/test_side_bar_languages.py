@@ -96,3 +96,33 @@ def test_the_action_plans_titles_are_in_the_language_in_use_not_the_one_it_was_m
     assert shown == [known[("ActionPlan", title)] for title in COLUMNS]
     assert i18n.set_app_language("en")
     assert model.headerData(0, Qt.Orientation.Horizontal) == COLUMNS[0]
+
+
+def test_the_overview_charts_legend_reads_left_to_right_under_a_right_to_left_layout(
+    qapp: Any,
+) -> None:
+    """The charts are drawn at absolute positions: under Urdu each legend word was set at the
+    right end of its box and the words ran into each other."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor
+
+    from desktop.ui.pages.overview import StackedColumns
+
+    def ink(image: Any, left: int, right: int) -> int:
+        return sum(
+            1
+            for x in range(left, right)
+            for y in range(2, 22)
+            if QColor(image.pixel(x, y)).lightness() < 100
+        )
+
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        chart = StackedColumns("chart", {"Ready": QColor("#2e7d32"), "Later": QColor("#f9a825")})
+        chart.resize(700, 160)
+        image = chart.grab().toImage()
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    # "Ready" starts just after its swatch (x 4-16), not 400 pixels on.
+    assert ink(image, 20, 40) > 10
+    assert ink(image, 300, 440) == 0

@@ -100,6 +100,9 @@ class BarChart(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
+        # Drawn at absolute positions, left to right, in every language (the app's right to
+        # left turned each AlignLeft over: under Urdu the legend's words ran into each other).
+        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self.font())
         if not self.items:
@@ -154,6 +157,9 @@ class StackedColumns(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
+        # Drawn at absolute positions, left to right, in every language (the app's right to
+        # left turned each AlignLeft over: under Urdu the legend's words ran into each other).
+        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self.font())
         # Legend along the top.
