@@ -110,13 +110,21 @@ def _code_fingerprint(code: tuple[str, ...]) -> bytes | None:
         if origin is None:
             return None
         files.append(origin)
+    for file in files:
+        content = _file_digest(file)
+        if content is None:
+            return None
+        digest.update(f"\0{file.name}\0".encode() + content)
+    return digest.digest()
+
+
+@functools.cache
+def _file_digest(file: FilePath) -> bytes | None:
+    """A source file's sha256 (read once per process: several fingerprints share files)."""
     try:
-        for file in files:
-            digest.update(f"\0{file.name}\0".encode())
-            digest.update(file.read_bytes())
+        return hashlib.sha256(file.read_bytes()).digest()
     except OSError:
         return None
-    return digest.digest()
 
 
 def _module_file(module: str) -> FilePath | None:

@@ -135,6 +135,15 @@ class FundsService:
     def vocabulary(self) -> FundVocabulary:
         """The names conditions read, from the forms in use here (the council's, once a pack
         brought them), so an unmet condition links to the statement it reads."""
+        from desktop.services.resources import CouncilResourceService
+
+        if not CouncilResourceService(self.store).forms():
+            # The forms in use are the shipped forms, which the shipped vocabulary is made of
+            # (kept by the model cache): the same names, without loading the forms.
+            if self._vocabulary is None or self._vocabulary[0] != ():
+                names = dict(shipped_vocabulary().names)
+                self._vocabulary = ((), FundVocabulary(names, open_results=True))
+            return self._vocabulary[1]
         forms = self._assessments.available_forms()
         key = tuple(sorted((form.id, form.version) for form in forms.values()))
         if self._vocabulary is None or self._vocabulary[0] != key:

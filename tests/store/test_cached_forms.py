@@ -97,3 +97,22 @@ def test_another_ward_file_makes_another_vocabulary(
         assert "Almondbury Bank" in (other.names["ward"].values or ())
     finally:
         funds_module._vocabulary_of.cache_clear()
+
+
+def test_with_the_shipped_forms_in_use_the_vocabulary_is_the_one_made_from_the_forms(
+    services: Services,
+) -> None:
+    from desktop.registration.funds import FundVocabulary, fund_vocabulary
+
+    fast = services.funds.vocabulary()  # no council forms here: the forms are not loaded
+    # what vocabulary() made before: the shipped vocabulary overlaid with the forms' names
+    forms = services.assessments.available_forms()
+    shipped = funds_module.shipped_vocabulary()
+    names = {**shipped.names, **fund_vocabulary(forms.values()).names}
+    for field_name in ("ward", "district_area", "areas_of_benefit"):
+        names[field_name] = shipped.names[field_name]
+    expected = FundVocabulary(names, open_results=True)
+    assert fast == expected
+    assert list(fast.names) == list(expected.names)
+    assert any(name.startswith("hc_") for name in fast.names)
+    assert any(name.startswith("cat_") for name in fast.names)
