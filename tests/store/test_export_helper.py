@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import multiprocessing
 import sqlite3
-import tempfile
 import time
 import zipfile
 from collections.abc import Iterator
@@ -289,7 +288,7 @@ def test_a_failing_helper_leaves_the_export_whole(
 
     def start_badly(self: Any, database: Path, same_snapshot: Any) -> None:
         if failure == "no database":
-            database = tmp_path / "missing" / "gapkit.sqlite3"
+            database = tmp_path / "missing.sqlite3"  # no such file: the helper cannot open it
         start(self, database, same_snapshot)
         started.append(self)
 
@@ -316,9 +315,7 @@ def test_a_cancelled_export_stops_the_helper_and_leaves_nothing(
 ) -> None:
     seed(services)
     unhurried(monkeypatch)
-    scratch = tmp_path / "scratch"
-    scratch.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    data_folder = Path(str(services.store.engine.url.database)).parent
     out = tmp_path / "out"
     out.mkdir()
     cancelled_at: list[float] = []
@@ -337,7 +334,8 @@ def test_a_cancelled_export_stops_the_helper_and_leaves_nothing(
     assert helper_counts["helper"] >= 2
     assert list(out.iterdir()) == []
     assert_helper_gone()
-    assert list(scratch.iterdir()) == [], "the second process's folder is removed"
+    scratch = list(data_folder.glob(export_worker.SCRATCH_PREFIX + "*"))
+    assert scratch == [], "the second process's folder is removed"
 
 
 def test_the_helper_can_be_turned_off(

@@ -81,15 +81,13 @@ def test_the_helper_ends_when_the_exporting_process_is_killed(tmp_path: Path) ->
             os.kill(helper_pid, signal.SIGKILL)
 
 
-def test_chunk_folders_left_by_a_killed_export_are_removed_by_the_next(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_chunk_folders_left_by_a_killed_export_are_removed_by_the_next(tmp_path: Path) -> None:
     """A killed export leaves its helper's chunk files (records, contact details included) in
-    the temporary folder; the next export's helper removes such folders once they are an hour
-    old, and leaves a running export's alone."""
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    stale = tmp_path / "gapkit-export-killed"
-    running = tmp_path / "gapkit-export-running"
+    their folder beside the database (never in the system's temporary folder); the next
+    export's helper removes such folders once they are an hour old, and leaves a running
+    export's alone."""
+    stale = tmp_path / (export_worker.SCRATCH_PREFIX + "killed")
+    running = tmp_path / (export_worker.SCRATCH_PREFIX + "running")
     other = tmp_path / "someone-else"
     for folder in (stale, running, other):
         folder.mkdir()
@@ -99,8 +97,12 @@ def test_chunk_folders_left_by_a_killed_export_are_removed_by_the_next(
     os.utime(other, (two_hours_ago, two_hours_ago))
     database = tmp_path / "gapkit.sqlite3"
     sqlite3.connect(database).close()
+    before = set(Path(tempfile.gettempdir()).glob("*gapkit-export-*"))
     helper = export_worker.ExportHelper(database, lambda: True)
+    made = [f for f in tmp_path.iterdir() if f not in (stale, running, other, database)]
+    assert [f.name.startswith(export_worker.SCRATCH_PREFIX) for f in made] == [True]
+    assert set(Path(tempfile.gettempdir()).glob("*gapkit-export-*")) == before
     helper.close()
-    assert not stale.exists()
+    assert not stale.exists() and not made[0].exists()
     assert (running / "1-0").exists()
     assert (other / "1-0").exists()

@@ -24,7 +24,9 @@ this process writes them in order: its own as it makes them, the helper's from t
 leaves in a private folder. The helper stays at most `AHEAD_CHUNKS` chunks ahead of the
 writing, so memory and disk stay bounded. If the helper fails in any way (it can't start,
 can't open the database, stops, its snapshot differs), this process reads and encodes the
-chunks it had not delivered itself: the helper only ever makes the export faster.
+chunks it had not delivered itself: the helper only ever makes the export faster. The chunk
+files (plain records, like the database) wait beside the database, not in the system's
+temporary folder, and a killed export's are removed by the next one (`scratch_folder`).
 """
 
 from __future__ import annotations
@@ -234,22 +236,24 @@ def _read_chunk(path: Path) -> Iterator[Encoded]:
     path.unlink()
 
 
-# The helper's chunk files (records as the bundle writes them, contact details included) go
-# in a private folder of this name in the temporary folder, removed when the export ends.
-_FOLDER_PREFIX = "gapkit-export-"
-# A folder left this long untouched is left over from an export that was killed (a running
-# export adds and removes chunk files all the time).
-_STALE_SECONDS = 3600
+# The helper's chunks wait in a folder beside the database (they hold the same records, and
+# stay under the same protection and the same erasure), named so, and removed after the export.
+SCRATCH_PREFIX = ".gapkit-export-"
+# A scratch folder left untouched this long is an export's that was killed (a running export
+# adds and removes chunk files all the time): removed.
+_STALE_SCRATCH_SECONDS = 3600
 
 
-def _remove_stale_folders() -> None:
-    """Remove the chunk folders exports that were killed left behind (records of people must
-    not stay in a temporary folder, out of reach of the app's erasures)."""
+def scratch_folder(data_folder: Path) -> Path:
+    """A new private folder for the helper's chunks, after removing those killed exports left
+    (a live export's folder changes as every chunk comes and goes)."""
     now = time.time()
-    for folder in Path(tempfile.gettempdir()).glob(f"{_FOLDER_PREFIX}*"):
+    for leftover in data_folder.glob(SCRATCH_PREFIX + "*"):
         with contextlib.suppress(OSError):
-            if folder.is_dir() and now - folder.stat().st_mtime > _STALE_SECONDS:
-                shutil.rmtree(folder, ignore_errors=True)
+            stale = now - leftover.stat().st_mtime > _STALE_SCRATCH_SECONDS
+            if stale and leftover.is_dir() and not leftover.is_symlink():
+                shutil.rmtree(leftover, ignore_errors=True)
+    return Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=data_folder))
 
 
 class ExportHelper:
@@ -258,8 +262,7 @@ class ExportHelper:
 
     def __init__(self, database: Path, same_snapshot: Callable[[], bool]):
         self._same_snapshot = same_snapshot
-        _remove_stale_folders()
-        self._folder = Path(tempfile.mkdtemp(prefix=_FOLDER_PREFIX))
+        self._folder = scratch_folder(database.parent)
         context = multiprocessing.get_context("spawn")
         self._counter = context.Value("q", 0)
         self._room = context.Semaphore(AHEAD_CHUNKS)
