@@ -763,20 +763,27 @@ class RecordReader:
 
     def count(self, window: _Window, table: Table) -> int:
         low = _uniform_low(window)
-        if low is not None and table in ASSESSMENT_FAMILY:
-            # Every included assessment's family goes from the same change number: count the
-            # range on the change_seq index, less what held-back drafts own, instead of joining
-            # each of a million answers to its assessment.
+        own_status = table.name == "assessments"
+        if low is not None and (own_status or table in ASSESSMENT_FAMILY):
+            # Every included assessment and its family go from the same change number: count
+            # the range on the change_seq index, less what held-back drafts own, instead of
+            # joining each of a million answers to its assessment (or testing each
+            # assessment's own threshold).
             seq = table.c.change_seq
             total = self._count_in_range(table, low, window.to_seq)
             if total and not window.include_drafts:
-                owners = synced_table("assessments")
-                drafts = select(owners.c.id).where(owners.c.status != "completed")
-                held_back: list[ColumnElement[bool]] = [table.c.assessment_id.in_(drafts)]
+                held_back: list[ColumnElement[bool]]
+                if own_status:
+                    held_back = [table.c.status != "completed"]
+                else:
+                    owners = synced_table("assessments")
+                    drafts = select(owners.c.id).where(owners.c.status != "completed")
+                    held_back = [table.c.assessment_id.in_(drafts)]
                 if not self._holds_only_range(table, low, window.to_seq):
                     # `+ 0` keeps SQLite from walking the change_seq index across every
                     # answer: the few drafts' answers are found through their assessment id
-                    # instead. PostgreSQL's planner chooses well from its statistics, and the
+                    # instead (and the drafts themselves by one pass over their table, not a
+                    # row lookup per index entry). PostgreSQL's planner chooses well from its statistics, and the
                     # expression would hide them (it then scans every action item, looking
                     # each owner up).
                     unindexed = seq + 0 if self._sqlite is not None else seq
