@@ -126,3 +126,36 @@ def test_the_overview_charts_legend_reads_left_to_right_under_a_right_to_left_la
     # "Ready" starts just after its swatch (x 4-16), not 400 pixels on.
     assert ink(image, 20, 40) > 10
     assert ink(image, 300, 440) == 0
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_actions_due_date_names_its_month_in_the_language_shown(
+    qapp: Any, language: str
+) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from desktop.services.assessments import ActionInfo
+    from desktop.ui.models.actions import DUE, ActionTableModel
+
+    known = read_ts(i18n.ts_folder() / f"gapkit_{language}.ts")
+    action = ActionInfo(
+        id="a1",
+        assessment_id="s1",
+        what="Write a reserves policy",
+        who=None,
+        due_date=date(2026, 3, 10),
+        support_offer=None,
+        theme=None,
+        source_id=None,
+        status="todo",
+        position=0,
+    )
+    model = ActionTableModel()
+    model.set_actions([action])
+    assert model.data(model.index(0, DUE)) == "10 Mar 2026"
+    assert i18n.set_app_language(language)
+    assert model.data(model.index(0, DUE), Qt.ItemDataRole.DisplayRole) == (
+        f"10 {known[('Report', 'Mar')]} 2026"
+    )

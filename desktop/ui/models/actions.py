@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from desktop.services.assessments import ACTION_STATUSES, ActionInfo
+from desktop.ui.format import short_date
 from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.models.rows import AnyIndex, RowsTableModel
 
@@ -61,8 +62,9 @@ class ActionTableModel(RowsTableModel[ActionInfo]):
             if column == WHO:
                 return action.who or ""
             if column == DUE:
-                due = action.due_date
-                return f"{due.day} {due:%b %Y}" if due else ""
+                # The month in the language shown (strftime's %b follows the C locale: English,
+                # and a Latin date in a right-to-left cell read "Mar 2026 10").
+                return short_date(action.due_date) if action.due_date else ""
             if column == OFFER:
                 return action.support_offer or ""
             if column == STATUS:
