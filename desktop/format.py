@@ -52,11 +52,12 @@ def short_date(value: date | datetime | None, month_word: Callable[[str], str] =
     return f"{value.day} {month_word(MONTHS[value.month - 1][:3])} {value.year}"
 
 
-def local_time(moment: datetime) -> str:
+def local_time(moment: datetime, month_word: Callable[[str], str] = _same) -> str:
     """12 Mar 2026 14:05 in this computer's time zone (a naive time is taken as UTC)."""
     aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     local = aware.astimezone()
-    return f"{local.day:02d} {MONTHS[local.month - 1][:3]} {local.year} {local:%H:%M}"
+    month = month_word(MONTHS[local.month - 1][:3])
+    return f"{local.day:02d} {month} {local.year} {local:%H:%M}"
 
 
 def shown_score(score: float | None) -> int | None:

@@ -9,11 +9,11 @@ from html import escape
 
 from desktop.format import (
     NO_VALUE,
-    local_time,
     plural,
     score_change,
     score_text,
 )
+from desktop.format import local_time as plain_local_time
 from desktop.format import long_date as plain_long_date
 from desktop.format import short_date as plain_short_date
 from desktop.ui.i18n import tr
@@ -44,6 +44,12 @@ def long_date(value: date | datetime | None) -> str:
 def short_date(value: date | datetime | None) -> str:
     """12 Mar 2026, the month in the language shown."""
     return plain_short_date(value, _month_shown)
+
+
+def local_time(moment: datetime) -> str:
+    """12 Mar 2026 14:05 in this computer's time zone, the month in the language shown (in
+    English it read "Nov 2026 22:49 27" in a right-to-left list)."""
+    return plain_local_time(moment, _month_shown)
 
 
 def change_text(now: float | None, before: float | None) -> str:

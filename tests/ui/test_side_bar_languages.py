@@ -159,3 +159,19 @@ def test_an_actions_due_date_names_its_month_in_the_language_shown(
     assert model.data(model.index(0, DUE), Qt.ItemDataRole.DisplayRole) == (
         f"10 {known[('Report', 'Mar')]} 2026"
     )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_times_in_lists_name_their_month_in_the_language_shown(qapp: Any, language: str) -> None:
+    from datetime import UTC, datetime
+
+    from desktop.ui.format import local_time
+    from desktop.ui.models.assessments import started_text
+
+    known = read_ts(i18n.ts_folder() / f"gapkit_{language}.ts")
+    moment = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+    assert " Nov 2026 " in local_time(moment) and " Nov 2026 " in started_text(moment)
+    assert i18n.set_app_language(language)
+    month = known[("Report", "Nov")]
+    assert f" {month} 2026 " in local_time(moment)
+    assert f" {month} 2026 " in started_text(moment)

@@ -18,8 +18,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
 
+from desktop.format import MONTHS
 from desktop.services.assessments import KINDS, MODES, AssessmentSummary
 from desktop.services.reviews import RECEIVED, state_label
+from desktop.ui.i18n import tr
 from desktop.ui.models.rows import AnyIndex
 
 COLUMNS = ("Organisation", "Assessment", "Mode", "Status", "Review", "Started", "Facilitator")
@@ -30,8 +32,10 @@ FETCH_BATCH = 256
 
 
 def started_text(moment: datetime) -> str:
+    """9 Mar 2026 14:05, the month in the language shown (strftime's %b is always English)."""
     local = moment.astimezone()
-    return f"{local.day} {local:%b %Y %H:%M}"
+    month = tr("Report", MONTHS[local.month - 1][:3])
+    return f"{local.day} {month} {local.year} {local:%H:%M}"
 
 
 class AssessmentTableModel(QAbstractTableModel):
