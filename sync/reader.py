@@ -63,7 +63,7 @@ from sync.errors import (
 )
 from sync.keys import fingerprint, load_council_private_key, verify_signature
 from sync.manifest import FORMAT_VERSION, Manifest
-from sync.read_ahead import InBackground, PiecesAhead
+from sync.read_ahead import InBackground, PiecesAhead, second_core_free
 from sync.records import (
     DATE_REGEX,
     DEFAULT_STAMP_KEY,
@@ -620,7 +620,7 @@ class OpenedBundle:
                 file=SIGNATURE_FILE,
                 cls=SignatureError,
             )
-        if stream:
+        if stream and second_core_free():
             # Both on other threads while this one reads (sync.read_ahead): the CSV copies'
             # check is answered by finish_stream() and settle_validation().
             stop = self._stop_background
@@ -633,7 +633,7 @@ class OpenedBundle:
                 self._hashed_pieces,
             )
         else:
-            self._read_data(keep=keep_data)
+            self._read_data(keep=keep_data, json_files=not stream)
         self.verified = True
 
     # -- records --------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from sync import open_bundle
 from sync.codecs import json_path
 from sync.errors import ChangedFileError, RecordError, UnsafeBundleError
 from sync.keys import DeviceKey
-from sync.read_ahead import AHEAD_PIECES, PiecesAhead
+from sync.read_ahead import AHEAD_PIECES, PiecesAhead, others_in_loadavg, second_core_free
 from sync.reader import OpenedBundle
 from sync.records import TABLES
 from tests.sync.bundle_edits import resign, unzip, zip_members
@@ -27,8 +27,10 @@ from tests.sync.factories import dataset
 
 @pytest.fixture(autouse=True)
 def small_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Files in many pieces (the real ones are 1 MB), so the thread is really ahead."""
+    """Files in many pieces (the real ones are 1 MB), so the thread is really ahead; the
+    threads whatever the machine's load."""
     monkeypatch.setattr(sync.safezip, "_PIECE", 97)
+    monkeypatch.setenv("GAPKIT_READ_AHEAD", "1")
 
 
 @pytest.fixture
@@ -189,3 +191,29 @@ def test_closing_a_bundle_half_read_stops_its_threads(
         break
     bundle.close()
     assert not reader_threads()
+
+
+def test_without_a_free_core_the_reader_reads_by_itself(
+    write: WriteBundle, big: dict, device_key: DeviceKey, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(big)
+    with_threads = opened(path, device_key)
+    monkeypatch.setenv("GAPKIT_READ_AHEAD", "0")
+    assert not second_core_free()
+    bundle = opened(path, device_key)
+    assert bundle._ahead is None and bundle._csv_check is None
+    assert every_record(bundle) == every_record(with_threads)
+    bundle.close()
+    with_threads.close()
+
+
+def test_a_busy_machine_is_told_from_proc_loadavg(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert others_in_loadavg("0.52 0.58 0.59 1/467 12345") == 0
+    assert others_in_loadavg("6.52 6.58 6.59 7/467 12345") == 6
+    assert others_in_loadavg("garbage") is None
+    monkeypatch.delenv("GAPKIT_READ_AHEAD")
+    monkeypatch.setattr("sync.read_ahead._others_running", lambda: 5.0)
+    assert not second_core_free()
+    monkeypatch.setattr("sync.read_ahead._others_running", lambda: 0.0)
+    monkeypatch.setattr("os.sched_getaffinity", lambda _pid: {0, 1})
+    assert second_core_free()
