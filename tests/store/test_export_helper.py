@@ -375,3 +375,19 @@ def test_other_work_running_is_read_without_this_process() -> None:
     for odd in ("", "0.5 0.5 0.5", "0.5 0.5 0.5 x/9 1", "0.5 0.5 0.5 12 1"):
         assert export_module.others_in_loadavg(odd) is None
     assert export_module._others_running() >= 0
+
+
+def test_a_helper_that_cannot_start_leaves_no_folder(
+    services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper_counts: dict[str, int]
+) -> None:
+    seed(services)
+
+    def no_process(self: Any) -> None:
+        raise OSError("no more processes")
+
+    monkeypatch.setattr(multiprocessing.get_context("spawn").Process, "start", no_process)
+    two = services.exports.export_bundle(tmp_path / "two.gapkit", full=True)
+    data_folder = Path(str(services.store.engine.url.database)).parent
+    assert list(data_folder.glob(export_worker.SCRATCH_PREFIX + "*")) == []
+    one = one_process_export(services, tmp_path / "one.gapkit", monkeypatch, full=True)
+    assert data_files(two.path) == data_files(one.path)

@@ -263,17 +263,21 @@ class ExportHelper:
     def __init__(self, database: Path, same_snapshot: Callable[[], bool]):
         self._same_snapshot = same_snapshot
         self._folder = scratch_folder(database.parent)
-        context = multiprocessing.get_context("spawn")
-        self._counter = context.Value("q", 0)
-        self._room = context.Semaphore(AHEAD_CHUNKS)
-        self._connection, child = context.Pipe(duplex=True)
-        self._process = context.Process(
-            target=_serve,
-            args=(child, self._counter, self._room, str(database), str(self._folder)),
-            name="gapkit-export",
-            daemon=True,
-        )
-        self._process.start()
+        try:
+            context = multiprocessing.get_context("spawn")
+            self._counter = context.Value("q", 0)
+            self._room = context.Semaphore(AHEAD_CHUNKS)
+            self._connection, child = context.Pipe(duplex=True)
+            self._process = context.Process(
+                target=_serve,
+                args=(child, self._counter, self._room, str(database), str(self._folder)),
+                name="gapkit-export",
+                daemon=True,
+            )
+            self._process.start()
+        except BaseException:  # no helper: no folder left behind either
+            shutil.rmtree(self._folder, ignore_errors=True)
+            raise
         child.close()
         self._ready = False
         self._usable = True
