@@ -191,8 +191,8 @@ def default_window_size(available: QSize) -> QSize:
 
 EDITION_TITLES = {
     "field": "GAP Field Kit",
-    "council": "GAP Field Kit — council",
-    "group": "GAP Field Kit — self-assessment",
+    "council": tr_noop("MainWindow", "GAP Field Kit — council"),
+    "group": tr_noop("MainWindow", "GAP Field Kit — self-assessment"),
 }
 
 
@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         # The register shown read-only while the store opens (show_first_look).
         self._preview: RegisterPreview | None = None
 
-        self.setWindowTitle("GAP Field Kit — council" if council else "GAP Field Kit")
+        self.setWindowTitle(tr("MainWindow", EDITION_TITLES["council" if council else "field"]))
         self.setAccessibleName("GAP Field Kit")
 
         self.side_bar = QListWidget()
@@ -497,7 +497,7 @@ class MainWindow(QMainWindow):
         on = edition == "council"
         self.council = on
         self.specs = pages_for(edition)
-        self.setWindowTitle(EDITION_TITLES[edition])
+        self.setWindowTitle(tr("MainWindow", EDITION_TITLES[edition]))
         for key in [key for key in self._pages if key not in self.page_keys()]:
             widget = self._pages.pop(key)
             self.stack.removeWidget(widget)

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from desktop.ui import i18n
-from desktop.ui.main_window import PAGES, pages_for
+from desktop.ui.main_window import EDITION_TITLES, PAGES, pages_for
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 from ui_translations import read_ts  # noqa: E402
@@ -39,6 +39,9 @@ def test_every_side_bar_item_and_menu_item_is_translated(main_window: Any, langu
             item = side_bar.item(row)
             assert item.text() == translated, (edition, spec.title)
             assert item.toolTip().startswith(translated)
+        title = EDITION_TITLES[edition]
+        assert main_window.windowTitle() == known.get(("MainWindow", title), title)
+        assert edition == "field" or main_window.windowTitle() != title
     menu = [action.text() for action in main_window.help_menu.actions() if action.text()]
     assert menu == [known[("MainWindow", text)] for text in MENU]
     assert main_window.help_button.text() == known[("MainWindow", "Help")]

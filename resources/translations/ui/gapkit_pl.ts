@@ -615,6 +615,14 @@ Odcisk klucza {fingerprint}</translation>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>GAP Field Kit — council</source>
+            <translation>GAP Field Kit — rada</translation>
+        </message>
+        <message>
+            <source>GAP Field Kit — self-assessment</source>
+            <translation>GAP Field Kit — samoocena</translation>
+        </message>
+        <message>
             <source>Our group</source>
             <translation>Nasza grupa</translation>
         </message>

@@ -615,6 +615,14 @@ Key fingerprint {fingerprint}</source>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>GAP Field Kit — council</source>
+            <translation>GAP Field Kit — کونسل</translation>
+        </message>
+        <message>
+            <source>GAP Field Kit — self-assessment</source>
+            <translation>GAP Field Kit — خود جائزہ</translation>
+        </message>
+        <message>
             <source>Our group</source>
             <translation>ہمارا گروپ</translation>
         </message>
