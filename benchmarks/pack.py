@@ -123,8 +123,8 @@ def main() -> int:
         f"import on a fresh laptop (validated, merged, committed): {imported:.3f} / {imported_c:.3f} s"
     )
     print(
-        f"  of which the importing thread: {median(thread_cpu):.3f} s CPU (the rest: unpacking "
-        "and hashing on other threads, sync.read_ahead)"
+        f"  of which the importing thread: {median(thread_cpu):.3f} s CPU (the rest: other "
+        "threads of this process, e.g. sync.read_ahead)"
     )
     worker_c = median(worker_cpu)
     print(f"  validated on the second core meanwhile: {worker_c:.3f} s CPU")

@@ -11,9 +11,8 @@ pieces before it.
 Memory stays bounded: the thread is never more than `AHEAD_PIECES` pieces (of at most 1 MB,
 sync.safezip) ahead of the reader.
 
-The threads are started only when a second core is free (`second_core_free`): on a machine
-already busy they would share one core with the importer, and the import took longer, not
-shorter (1k import, load 6-7, interleaved: wall 7.3 s against 6.8 s without them).
+Off unless GAPKIT_READ_AHEAD=1 (`read_ahead_wanted`): measured, the import was slower with
+the threads, not faster.
 """
 
 from __future__ import annotations
@@ -22,7 +21,6 @@ import os
 import queue
 import threading
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 # How far the thread may read ahead: about one reader chunk (sync.reader.CHUNK_BYTES).
 AHEAD_PIECES = 8
@@ -30,40 +28,13 @@ AHEAD_PIECES = 8
 _END = object()  # a file's last piece was given (and its hash and size held)
 
 
-def second_core_free() -> bool:
-    """Whether to read on other threads: GAPKIT_READ_AHEAD=1 always, =0 never; otherwise
-    with two cores or more and at most one other task ready to run (so one core is left)."""
-    asked = os.environ.get("GAPKIT_READ_AHEAD")
-    if asked in ("0", "1"):
-        return asked == "1"
-    affinity = getattr(os, "sched_getaffinity", None)
-    cores = len(affinity(0)) if affinity is not None else os.cpu_count() or 1
-    return cores >= 2 and _others_running() <= cores - 1
-
-
-def _others_running() -> float:
-    """Tasks ready to run besides this one: Linux's /proc/loadavg now, else the load average
-    of the last minute, else none known."""
-    try:
-        running = others_in_loadavg(Path("/proc/loadavg").read_text())
-    except OSError:
-        running = None
-    if running is not None:
-        return running
-    try:
-        return float(os.getloadavg()[0])
-    except (AttributeError, OSError):
-        return 0.0
-
-
-def others_in_loadavg(text: str) -> int | None:
-    """The tasks running besides this one, from /proc/loadavg's text ("0.52 0.58 0.59 3/467
-    12345": 3 running, this one among them), or None if it does not read so."""
-    fields = text.split()
-    if len(fields) < 4 or fields[3].count("/") != 1:
-        return None
-    running = fields[3].split("/")[0]
-    return max(int(running) - 1, 0) if running.isdigit() else None
+def read_ahead_wanted() -> bool:
+    """Only when asked for (GAPKIT_READ_AHEAD=1). Measured in one process, interleaved (1k
+    import, load ~3, medians of 6): with the threads the importing thread's own CPU was 2.96 s
+    against 2.47 s without them, and the wall 3.34 s against 2.55 s. Each SQLite step lets go
+    of the GIL and takes it back, and with a second thread wanting it every step pays for a
+    hand-over, so the inserts lose more than the unpacking gains."""
+    return os.environ.get("GAPKIT_READ_AHEAD") == "1"
 
 
 class _Failed:

@@ -63,7 +63,7 @@ from sync.errors import (
 )
 from sync.keys import fingerprint, load_council_private_key, verify_signature
 from sync.manifest import FORMAT_VERSION, Manifest
-from sync.read_ahead import InBackground, PiecesAhead, second_core_free
+from sync.read_ahead import InBackground, PiecesAhead, read_ahead_wanted
 from sync.records import (
     DATE_REGEX,
     DEFAULT_STAMP_KEY,
@@ -620,7 +620,7 @@ class OpenedBundle:
                 file=SIGNATURE_FILE,
                 cls=SignatureError,
             )
-        if stream and second_core_free():
+        if stream and read_ahead_wanted():
             # Both on other threads while this one reads (sync.read_ahead): the CSV copies'
             # check is answered by finish_stream() and settle_validation().
             stop = self._stop_background

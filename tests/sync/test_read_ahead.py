@@ -17,7 +17,7 @@ from sync import open_bundle
 from sync.codecs import json_path
 from sync.errors import ChangedFileError, RecordError, UnsafeBundleError
 from sync.keys import DeviceKey
-from sync.read_ahead import AHEAD_PIECES, PiecesAhead, others_in_loadavg, second_core_free
+from sync.read_ahead import AHEAD_PIECES, PiecesAhead
 from sync.reader import OpenedBundle
 from sync.records import TABLES
 from tests.sync.bundle_edits import resign, unzip, zip_members
@@ -193,29 +193,23 @@ def test_closing_a_bundle_half_read_stops_its_threads(
     assert not reader_threads()
 
 
-def test_without_a_free_core_the_reader_reads_by_itself(
-    write: WriteBundle, big: dict, device_key: DeviceKey, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("asked", ["0", None])
+def test_unless_asked_for_the_reader_reads_by_itself(
+    write: WriteBundle,
+    big: dict,
+    device_key: DeviceKey,
+    monkeypatch: pytest.MonkeyPatch,
+    asked: str | None,
 ) -> None:
     path = write(big)
     with_threads = opened(path, device_key)
-    monkeypatch.setattr("sync.read_ahead._others_running", lambda: 0.0)  # an idle machine
-    monkeypatch.setattr("os.sched_getaffinity", lambda _pid: {0, 1})
-    monkeypatch.setenv("GAPKIT_READ_AHEAD", "0")
-    assert not second_core_free()
+    assert with_threads._ahead is not None
+    if asked is None:
+        monkeypatch.delenv("GAPKIT_READ_AHEAD")
+    else:
+        monkeypatch.setenv("GAPKIT_READ_AHEAD", asked)
     bundle = opened(path, device_key)
     assert bundle._ahead is None and bundle._csv_check is None
     assert every_record(bundle) == every_record(with_threads)
     bundle.close()
     with_threads.close()
-
-
-def test_a_busy_machine_is_told_from_proc_loadavg(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert others_in_loadavg("0.52 0.58 0.59 1/467 12345") == 0
-    assert others_in_loadavg("6.52 6.58 6.59 7/467 12345") == 6
-    assert others_in_loadavg("garbage") is None
-    monkeypatch.delenv("GAPKIT_READ_AHEAD")
-    monkeypatch.setattr("sync.read_ahead._others_running", lambda: 5.0)
-    assert not second_core_free()
-    monkeypatch.setattr("sync.read_ahead._others_running", lambda: 0.0)
-    monkeypatch.setattr("os.sched_getaffinity", lambda _pid: {0, 1})
-    assert second_core_free()
