@@ -124,7 +124,7 @@ def main() -> int:
     )
     print(
         f"  of which the importing thread: {median(thread_cpu):.3f} s CPU (the rest: other "
-        "threads of this process, e.g. sync.read_ahead)"
+        "threads of this process, if any)"
     )
     worker_c = median(worker_cpu)
     print(f"  validated on the second core meanwhile: {worker_c:.3f} s CPU")

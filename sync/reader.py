@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import hashlib
 import json
 import math
@@ -21,7 +20,6 @@ import operator
 import os
 import re
 import tempfile
-import threading
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -63,7 +61,6 @@ from sync.errors import (
 )
 from sync.keys import fingerprint, load_council_private_key, verify_signature
 from sync.manifest import FORMAT_VERSION, Manifest
-from sync.read_ahead import InBackground, PiecesAhead, read_ahead_wanted
 from sync.records import (
     DATE_REGEX,
     DEFAULT_STAMP_KEY,
@@ -304,13 +301,8 @@ class OpenedBundle:
         self._trial: tuple[bytes, list[dict[str, Any]], bool] | None = None
         # Set by validate_elsewhere(): chunks are validated by that process instead.
         self._worker: ValidationWorker | None = None
-        # After verify(stream=True): the CSV copies checked, and the JSON files unpacked and
-        # hashed ahead of the reader, by threads (sync.read_ahead); stopped by close().
-        self._csv_check: InBackground | None = None
         # The last chunk decoded by the fast path: (its records, the columns its checks read).
         self._columns: tuple[list[dict[str, Any]], Columns] | None = None
-        self._ahead: PiecesAhead | None = None
-        self._stop_background = threading.Event()
         self.manifest = self._read_manifest()
         # A bundle of an older format version holds only the tables that version had.
         self._tables: dict[str, TableSpec] = tables_for_version(self.manifest.format_version)
@@ -340,12 +332,6 @@ class OpenedBundle:
 
     def close(self) -> None:
         """Let go of the bundle's files (and the decrypted temporary copy)."""
-        self._stop_background.set()
-        if self._ahead is not None:
-            self._ahead.close()
-        if self._csv_check is not None:
-            with contextlib.suppress(Exception):
-                self._csv_check.result()
         self._files.close()
 
     def __enter__(self) -> OpenedBundle:
@@ -535,14 +521,11 @@ class OpenedBundle:
                 digests[name] = FileDigest(declared_hash.removeprefix("sha256:"), declared_size)
         return digests
 
-    def _read_data(
-        self, *, keep: bool, json_files: bool = True, stop: threading.Event | None = None
-    ) -> None:
+    def _read_data(self, *, keep: bool, json_files: bool = True) -> None:
         """Unpack every data file in pieces through its hash, against the signed digests.
 
         Caps hold while reading (each file stops at its declared size); only the JSON files
         are kept, and only when `keep` (the CSV copies are for people, not for the import).
-        `stop` set: give up (the bundle is being closed).
         """
         for resource in self.datapackage["resources"]:
             for info in (resource, resource["gapkit_json"]):
@@ -557,8 +540,6 @@ class OpenedBundle:
                 if keep_this and expected.size > self._files.limits.max_file_bytes:
                     raise self._too_big_to_hold(name)
                 for piece in self._files.stream(name):
-                    if stop is not None and stop.is_set():
-                        return
                     size += len(piece)
                     if size > expected.size:
                         break
@@ -620,20 +601,7 @@ class OpenedBundle:
                 file=SIGNATURE_FILE,
                 cls=SignatureError,
             )
-        if stream and read_ahead_wanted():
-            # Both on other threads while this one reads (sync.read_ahead): the CSV copies'
-            # check is answered by finish_stream() and settle_validation().
-            stop = self._stop_background
-            self._csv_check = InBackground(
-                lambda: self._read_data(keep=False, json_files=False, stop=stop),
-                name="gapkit-csv-check",
-            )
-            self._ahead = PiecesAhead(
-                [json_path(table) for table in TABLES if table in self._tables],
-                self._hashed_pieces,
-            )
-        else:
-            self._read_data(keep=keep_data, json_files=not stream)
+        self._read_data(keep=keep_data, json_files=not stream)
         self.verified = True
 
     # -- records --------------------------------------------------------------------------
@@ -755,15 +723,10 @@ class OpenedBundle:
 
     def finish_stream(self) -> None:
         """After `stream_table` read every table: refuse the bundle if one was not read to
-        its end (its hash unchecked), or if a CSV copy is not what was signed."""
+        its end (its hash unchecked)."""
         unread = [t for t in self._tables if t not in self._streamed]
         if unread:
             raise RuntimeError(f"tables not streamed to their end: {', '.join(unread)}")
-        self._check_csv_copies()
-
-    def _check_csv_copies(self) -> None:
-        if self._csv_check is not None:
-            self._csv_check.result()  # raises again on each call if the check failed
 
     def _checked_pieces(self, name: str) -> Iterator[bytes]:
         """The file's bytes in pieces, hashed as they pass; raises at the end if they are not
@@ -771,13 +734,6 @@ class OpenedBundle:
         if name in self._members:
             yield self._members[name]
             return
-        ahead = self._ahead
-        if ahead is not None and ahead.next_is(name):
-            yield from ahead.pieces(name)  # the same pieces, read by the thread
-            return
-        yield from self._hashed_pieces(name)
-
-    def _hashed_pieces(self, name: str) -> Iterator[bytes]:
         expected = self._digests[name]
         hasher = hashlib.sha256()
         size = 0
@@ -914,11 +870,8 @@ class OpenedBundle:
         self._worker = worker
 
     def settle_validation(self) -> None:
-        """Wait for the checks still running elsewhere: the CSV copies' (a changed one is
-        reported as changed, whatever else went wrong), then the worker's answers on every
-        chunk given so far; raise the RecordError of the first chunk it refused (the error
-        reading the file here would have raised)."""
-        self._check_csv_copies()
+        """Wait for the worker's answers on every chunk given so far; raise the RecordError of
+        the first chunk it refused (the error reading the file here would have raised)."""
         if self._worker is not None:
             self._worker.settle()
 
