@@ -117,7 +117,7 @@ def receipts_of_work(
         .where(AuditEvent.action == RECEIPT_ACTION, AuditEvent.entity_id == device_id)
         .order_by(AuditEvent.at)
     )
-    names = dict(session.execute(select(Device.id, Device.name)).tuples().all())
+    names = {device_id: name for device_id, name in session.execute(select(Device.id, Device.name))}
     confirmed = 0
     found: list[AuditEntry] = []
     for event in receipts:

@@ -182,11 +182,8 @@ def test_a_packs_completed_assessments_are_scored_on_import(
     assert summary.status == "merged", summary.message
 
     with laptop.store.session() as session:
-        scored = dict(
-            session.execute(select(AssessmentScore.assessment_id, AssessmentScore.overall_score))
-            .tuples()
-            .all()
-        )
+        rows = session.execute(select(AssessmentScore.assessment_id, AssessmentScore.overall_score))
+        scored = {assessment_id: score for assessment_id, score in rows}
     assert scored.keys() == completed
     for assessment_id in completed:
         expected = colleague.services.assessments.results(assessment_id).result.overall_score

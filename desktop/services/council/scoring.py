@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, ScalarSelect, Select, String, cast, func, select
+from sqlalchemy import Connection, ScalarSelect, Select, String, cast, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.errors import UserError
@@ -215,7 +215,10 @@ class ScoringQueries:
             return select(latest.c.assessment_id, latest.c.organisation_id, latest.c.ward).where(
                 latest.c.rank == 1
             )
-        newest = func.max(AssessmentScore.started_at.concat(AssessmentScore.assessment_id))
+        # Joined as text (type_coerce: the SQL stays `started_at || assessment_id`; the
+        # date-time column type has no `||`, which SQLAlchemy deprecates using).
+        start_text = type_coerce(AssessmentScore.started_at, String)
+        newest = func.max(start_text.concat(AssessmentScore.assessment_id))
         return self.scored(
             select(
                 AssessmentScore.assessment_id,

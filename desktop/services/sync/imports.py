@@ -723,7 +723,7 @@ def _lookup(
         columns = _TABLES[table].table.c
         for chunk in in_chunks(missing):
             query = select(columns.id, columns[field_name]).where(columns.id.in_(chunk))
-            found.update(dict(session.execute(query).tuples().all()))
+            found.update({row_id: value for row_id, value in session.execute(query)})
         return found
 
     return find
