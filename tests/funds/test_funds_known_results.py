@@ -8,18 +8,14 @@ from datetime import date
 
 import pytest
 
-from tests.funds.helpers import CHARITY_WEAK_MONEY, CIO, strong_answers, weak_section
+from tests.funds.helpers import (
+    CHARITY_WEAK_MONEY,
+    CIO,
+    complete_assessment,
+    weak_section,
+)
 
 ON = date(2026, 12, 1)
-
-
-def _complete(services, organisation_id: str, kind: str, overrides=None, stage=None) -> str:
-    detail = services.assessments.start(organisation_id, kind, consent_given=True, stage=stage)
-    form = services.assessments.form_for(detail.id)
-    for question_id, value in strong_answers(form, overrides).items():
-        services.assessments.record_answer(detail.id, question_id, value)
-    services.assessments.complete(detail.id, allow_unanswered_required=True)
-    return detail.id
 
 
 def _answers_read(services, monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -40,8 +36,10 @@ def test_the_guide_from_the_reports_results_is_the_guide_read_afresh(
 ) -> None:
     charity = services.organisations.create(CHARITY_WEAK_MONEY).id
     form = services.assessments.available_forms()["health_check"]
-    health_check = _complete(services, charity, "health_check", weak_section(form, "money"))
-    cat = _complete(services, charity, "cat_readiness", stage="full_business_case")
+    health_check = complete_assessment(
+        services, charity, "health_check", weak_section(form, "money")
+    )
+    cat = complete_assessment(services, charity, "cat_readiness", stage="full_business_case")
     read = _answers_read(services, monkeypatch)
     for assessment_id in (health_check, cat):
         services.assessments.set_session_language(assessment_id, language)
@@ -63,8 +61,8 @@ def test_results_of_an_older_or_unfinished_assessment_are_not_taken_for_the_late
 ) -> None:
     cio = services.organisations.create(CIO).id
     form = services.assessments.available_forms()["health_check"]
-    older = _complete(services, cio, "health_check", weak_section(form, "money"))
-    latest = _complete(services, cio, "health_check")
+    older = complete_assessment(services, cio, "health_check", weak_section(form, "money"))
+    latest = complete_assessment(services, cio, "health_check")
     draft = services.assessments.start(cio, "health_check", consent_given=True).id
     read = _answers_read(services, monkeypatch)
     for known in (older, draft):

@@ -20,20 +20,11 @@ from tests.funds.helpers import (
     CIO,
     INFORMAL_GROUP,
     PARISH_COUNCIL,
-    strong_answers,
+    complete_assessment,
     weak_section,
 )
 
 ON = date(2026, 12, 1)
-
-
-def _complete(services, organisation_id: str, kind: str, overrides=None, stage=None) -> str:
-    detail = services.assessments.start(organisation_id, kind, consent_given=True, stage=stage)
-    form = services.assessments.form_for(detail.id)
-    for question_id, value in strong_answers(form, overrides).items():
-        services.assessments.record_answer(detail.id, question_id, value)
-    services.assessments.complete(detail.id, allow_unanswered_required=True)
-    return detail.id
 
 
 def _unmet(guide, fund_id: str) -> list[str]:
@@ -47,10 +38,10 @@ def test_the_latest_completed_health_check_counts_and_a_draft_does_not(services)
         "money_section"
     ]  # no health check yet
     form = services.assessments.available_forms()["health_check"]
-    _complete(services, charity.id, "health_check")
+    complete_assessment(services, charity.id, "health_check")
     assert _unmet(services.funds.guide(charity.id, ON), "kirklees_community_grants") == []
     # a later health check whose money section is red is the one that counts
-    _complete(services, charity.id, "health_check", weak_section(form, "money"))
+    complete_assessment(services, charity.id, "health_check", weak_section(form, "money"))
     assert _unmet(services.funds.guide(charity.id, ON), "kirklees_community_grants") == [
         "money_section"
     ]
@@ -66,7 +57,7 @@ def test_a_cat_readiness_check_opens_the_cat_development_grant(services) -> None
         "before_decision",
         "ready_with_support",
     ]
-    _complete(services, cio.id, "cat_readiness", stage="full_business_case")
+    complete_assessment(services, cio.id, "cat_readiness", stage="full_business_case")
     facts = services.funds.facts(cio.id)
     assert facts["cat_stage"] == "full_business_case" and facts["cat_verdict"] == "Ready"
     assert _unmet(services.funds.guide(cio.id, ON), "cat_development_grant") == []
@@ -148,9 +139,11 @@ def test_the_council_table_reads_each_kinds_answers_as_each_guide_does(services)
         )
         made.append(organisation.id)
         if money_1 is not None:
-            _complete(services, organisation.id, "health_check", {"money_1": money_1})
+            complete_assessment(services, organisation.id, "health_check", {"money_1": money_1})
         if index >= 2:
-            _complete(services, organisation.id, "cat_readiness", stage="full_business_case")
+            complete_assessment(
+                services, organisation.id, "cat_readiness", stage="full_business_case"
+            )
     table = services.funds.readiness(today=ON, approved_only=False)
 
     for fund in table.funds:
@@ -186,8 +179,8 @@ def test_the_council_table_reads_a_cat_stage_as_each_guide_does(services) -> Non
     stood in)."""
     ready = services.organisations.create(dict(CIO, name="Stage business case"))
     after = services.organisations.create(dict(CIO, name="Stage after transfer"))
-    _complete(services, ready.id, "cat_readiness", stage="full_business_case")
-    _complete(services, after.id, "cat_readiness", stage="after_transfer")
+    complete_assessment(services, ready.id, "cat_readiness", stage="full_business_case")
+    complete_assessment(services, after.id, "cat_readiness", stage="after_transfer")
     listed = {s.organisation_id: s.cat_stage for s in services.assessments.list_summaries()}
     assert listed == {ready.id: "full_business_case", after.id: "after_transfer"}
     table = services.funds.readiness(today=ON, approved_only=False)
@@ -215,12 +208,12 @@ def test_the_council_table_counts_approved_work_only_by_default(services) -> Non
         charity = services.organisations.create(dict(CHARITY_WEAK_MONEY, name=f"Friends {index}"))
         if index % 4 == 0:
             continue  # no health check
-        first = _complete(services, charity.id, "health_check")  # money green
+        first = complete_assessment(services, charity.id, "health_check")  # money green
         if index % 2:
             approve.append(first)
         if index == 3:
             # a later check, money red, not approved: the approved one still counts
-            _complete(services, charity.id, "health_check", weak_section(form, "money"))
+            complete_assessment(services, charity.id, "health_check", weak_section(form, "money"))
     services.reviews.set_state(approve, "approved")
 
     def sql_count(approved_only: bool) -> int:
