@@ -23,7 +23,7 @@ from pathlib import Path
 
 from desktop.services.organisation_rows import OrganisationSummary, identifiers_text
 from desktop.services.setting_keys import SettingKey
-from desktop.store.revision import DATABASE_FILE, HEAD_REVISION
+from desktop.store.revision import DATABASE_FILE, HEAD_REVISION, sqlite_uri
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ def open_read_only(data_dir: Path) -> tuple[Path, sqlite3.Connection] | None:
     if not path.is_file():
         return None
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1)
+        connection = sqlite3.connect(sqlite_uri(path), uri=True, timeout=1)
     except sqlite3.Error:
         return None
     return path, connection

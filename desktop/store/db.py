@@ -23,7 +23,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from desktop.errors import DatabaseProblem, DatabaseTooNew, UserError
 from desktop.paths import default_data_dir
 from desktop.store.models import Counter, Device, new_id
-from desktop.store.revision import DATABASE_FILE, HEAD_REVISION
+from desktop.store.revision import DATABASE_FILE, HEAD_REVISION, sqlite_uri
 
 log = logging.getLogger(__name__)
 
@@ -123,12 +123,6 @@ class Store:
 
 def database_path(data_dir: Path) -> Path:
     return data_dir / DATABASE_FILE
-
-
-def sqlite_uri(path: Path, mode: str = "ro") -> str:
-    """The URI sqlite3 opens `path` by (with `uri=True`) in `mode`: the path percent-encoded,
-    so a `?`, `#` or `%` in a folder's name is part of the name, not of the URI's syntax."""
-    return f"{path.resolve().as_uri()}?mode={mode}"
 
 
 def _sqlite_engine(path: Path) -> Engine:

@@ -74,7 +74,7 @@ from desktop.services.sync.export_batches import (
     encoded_batches,
     json_texts,
 )
-from desktop.store.db import Store, sqlite_uri
+from desktop.store.db import Store
 from desktop.store.models import (
     LOCAL_ONLY_FIELDS,
     SYNCED_MODELS,
@@ -88,6 +88,7 @@ from desktop.store.models import (
     UtcDateTime,
 )
 from desktop.store.records import json_value
+from desktop.store.revision import sqlite_uri
 from desktop.version import app_version
 from sync._gc import gc_paused
 

@@ -47,6 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.services.sync.export_batches import BatchPlan, Encoded, encoded_batches
+from desktop.store.revision import sqlite_uri
 
 log = logging.getLogger(__name__)
 
@@ -176,9 +177,7 @@ def _serve(connection: Connection, counter: Any, room: Any, database: str, folde
     gc.disable()  # batches of small objects without cycles, as in the exporting process
     started = time.process_time()
     try:
-        # as desktop.store.db.sqlite_uri (not imported here: it would bring SQLAlchemy)
-        uri = f"{Path(database).resolve().as_uri()}?mode=ro"
-        db = sqlite3.connect(uri, uri=True, timeout=10)
+        db = sqlite3.connect(sqlite_uri(Path(database)), uri=True, timeout=10)
         db.execute("BEGIN")
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot is taken
     except Exception as error:  # noqa: BLE001 - any failure: the exporter reads alone
