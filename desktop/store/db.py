@@ -18,6 +18,7 @@ from sqlalchemy import ARRAY, String, bindparam, create_engine, event, func, sel
 from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import QueryableAttribute, Session, sessionmaker
+from sqlalchemy.pool import NullPool
 from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.errors import DatabaseProblem, DatabaseTooNew, UserError
@@ -125,11 +126,18 @@ def database_path(data_dir: Path) -> Path:
     return data_dir / DATABASE_FILE
 
 
-def _sqlite_engine(path: Path) -> Engine:
+def _sqlite_engine(path: Path, *, transactional_ddl: bool = False) -> Engine:
+    """The engine for a SQLite file. With `transactional_ddl` (migrations only), CREATE and
+    ALTER run inside the transaction as well: Python's sqlite3 driver otherwise starts a
+    transaction only before INSERT, UPDATE or DELETE, so each CREATE TABLE is kept on its own
+    and a copy killed half-way through making the tables leaves them made but unstamped."""
     # The path as it is: in a URL text a folder named "q?x" or "#2" or "100%41" would be cut
     # short or decoded (`read_only_uri` says the same to sqlite3).
     url = URL.create("sqlite", database=str(path))
-    engine = create_engine(url, connect_args={"timeout": 10})
+    if transactional_ddl:
+        engine = create_engine(url, connect_args={"timeout": 10}, poolclass=NullPool)
+    else:
+        engine = create_engine(url, connect_args={"timeout": 10})
 
     @event.listens_for(engine, "connect")
     def _set_pragmas(dbapi_connection, _record):
@@ -141,6 +149,15 @@ def _sqlite_engine(path: Path) -> Engine:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=10000")
         cursor.close()
+        if transactional_ddl:
+            # The driver leaves transactions to us; _begin opens each one.
+            dbapi_connection.isolation_level = None
+
+    if transactional_ddl:
+
+        @event.listens_for(engine, "begin")
+        def _begin(connection):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     @event.listens_for(engine, "checkin")
     def _foreign_keys_back_on(dbapi_connection, record):
@@ -372,14 +389,23 @@ def purge_free_space(store: Store) -> None:
 
 
 def run_migrations(engine: Engine) -> None:
+    """Every migration up to the newest in one transaction: all of them or, if the process is
+    killed or a step fails, none (PostgreSQL's DDL is transactional already)."""
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    migrating = engine
+    if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
+        migrating = _sqlite_engine(Path(engine.url.database), transactional_ddl=True)
+    try:
+        with migrating.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        if migrating is not engine:
+            migrating.dispose()
 
 
 def os_user_name() -> str:

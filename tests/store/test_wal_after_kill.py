@@ -1,7 +1,8 @@
 """A data folder a killed copy left with its work still in SQLite's write-ahead log opens
 again with that work: it is neither migrated twice nor called damaged. CI once saw "table
 audit_events already exists" after kill -9 of a first start (tests/ui/test_single_instance.py);
-this kills a copy the same way, though it did not reproduce that failure here."""
+this kills a copy the same way after its start; tests/store/test_killed_migration.py kills
+one during the migration, which is what CI saw."""
 
 from __future__ import annotations
 
