@@ -64,3 +64,37 @@ def test_an_index_that_cannot_be_built_again_fails_the_whole_import(
         laptop.close()
     assert index_sql(folder) == indexes
     assert _count(folder, "organisations") == 0 and _count(folder, "responses") == 0
+
+
+def test_a_cancelled_pack_import_on_a_fresh_laptop_keeps_its_indexes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fresh laptop's pack begins with its organisations: their indexes were dropped before
+    the import's first write, where Python's sqlite3 driver commits a DROP INDEX on its own,
+    so cancelling the import (or a crash) left the table without them for good."""
+    from desktop.demo.organisations import demo_organisations
+    from desktop.errors import Cancelled
+    from tests.store.sync_helpers import Council, trust_council
+
+    council = Council(tmp_path)
+    laptop = Laptop.make(tmp_path, "Fresh laptop")
+    try:
+        trust_council(laptop, council)
+        organisations = council.services.organisations
+        organisations.create_many(demo_organisations(4, seed=3, ward_list=organisations.ward_list))
+        pack = council.services.packs.build_pack(council.out, device_id=laptop.device_id).path
+        monkeypatch.setattr(imports, "INDEXES_AFTER_ROWS", 1)  # this small pack loads in bulk
+        indexes = index_sql(laptop.folder)
+        written = []
+        with pytest.raises(Cancelled):
+            ImportService(laptop.store).import_pack(
+                pack,
+                progress=lambda done, _total: written.append(done),
+                should_cancel=lambda: any(written),  # once the first records are written
+            )
+        assert any(written)
+    finally:
+        council.close()
+        laptop.close()
+    assert index_sql(laptop.folder) == indexes
+    assert _count(laptop.folder, "organisations") == 0

@@ -469,6 +469,12 @@ class _SqliteRows(_Rows):
             "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'",
             (info.table.name,),
         ).fetchall()
+        if found and not self.raw.in_transaction:
+            # Python's sqlite3 driver opens a transaction only before an INSERT, UPDATE or
+            # DELETE: a DROP INDEX before the import's first write (a fresh laptop's pack
+            # starts with its organisations) would be committed on its own, and a cancelled,
+            # failed or killed import would leave the table without its indexes for good.
+            self.raw.execute("BEGIN")
         for name, _sql in found:
             self.raw.execute(f'DROP INDEX "{name}"')
         try:
