@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import socket
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,6 +31,10 @@ from desktop.store.revision import DATABASE_FILE, HEAD_REVISION, sqlite_uri
 log = logging.getLogger(__name__)
 
 BACKUP_FOLDER = "backups"
+PARTIAL_BACKUP_SUFFIX = ".partial"
+# A half-made backup older than this was left by a copy that was killed (a copy still making
+# one writes to it all the time); removed by the next backup.
+PARTIAL_BACKUP_LEFT_AFTER_SECONDS = 3600
 BACKUPS_KEPT = 5
 
 # DATABASE_FILE and HEAD_REVISION (the newest migration this code knows: change it with each
@@ -332,23 +338,38 @@ def _refuse_if_newer(revision: str | None, where: str) -> None:
 
 
 def backup_sqlite(path: Path, backup_dir: Path, label: str) -> Path:
-    """Copy a live SQLite database with its backup API (consistent even with WAL)."""
+    """Copy a live SQLite database with its backup API (consistent even with WAL).
+
+    The copy is made under a partial name and renamed when whole: a copy killed half-way
+    must not be listed as a backup (a damaged database's message says to copy the newest
+    backup in its place)."""
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     destination = backup_dir / f"gapkit-{stamp}-{label}.sqlite3"
+    partial = destination.with_name(destination.name + PARTIAL_BACKUP_SUFFIX)
     source = sqlite3.connect(path)
     try:
-        target = sqlite3.connect(destination)
+        target = sqlite3.connect(partial)
         try:
             source.backup(target)
         finally:
             target.close()
     finally:
         source.close()
+    os.replace(partial, destination)
+    for left in _partial_backups(backup_dir):  # by a copy killed half-way
+        with contextlib.suppress(OSError):
+            if left.stat().st_mtime < time.time() - PARTIAL_BACKUP_LEFT_AFTER_SECONDS:
+                left.unlink()
     old_backups = sorted(backup_dir.glob("gapkit-*.sqlite3"))
     for stale in old_backups[:-BACKUPS_KEPT]:
         stale.unlink(missing_ok=True)
     return destination
+
+
+def _partial_backups(backup_dir: Path) -> list[Path]:
+    """Copies being made, or left half-made by a copy that was killed (with their journal)."""
+    return sorted(backup_dir.glob(f"gapkit-*.sqlite3{PARTIAL_BACKUP_SUFFIX}*"))
 
 
 def backups_of(data_dir: Path) -> list[Path]:
@@ -359,7 +380,7 @@ def backups_of(data_dir: Path) -> list[Path]:
 def delete_backups(data_dir: Path) -> list[Path]:
     """Delete every backup copy (an erasure must reach them); returns what was deleted."""
     deleted = []
-    for path in backups_of(data_dir):
+    for path in [*backups_of(data_dir), *_partial_backups(data_dir / BACKUP_FOLDER)]:
         path.unlink(missing_ok=True)
         deleted.append(path)
     return deleted
