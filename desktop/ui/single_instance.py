@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
@@ -22,6 +24,8 @@ log = logging.getLogger(__name__)
 
 LOCK_FILE = "gapkit.lock"
 SHOW_REQUEST = b"show\n"
+# A lock file with no process id in it, younger than this, may be a copy starting right now.
+LOCK_BEING_WRITTEN_SECONDS = 10
 
 
 def server_name(data_dir: Path) -> str:
@@ -52,7 +56,11 @@ class SingleInstance(QObject):
         except OSError:
             # The store reports an unusable folder with a proper message; don't guard it here.
             return True
-        if not self._lock.tryLock(200):
+        if not self._lock.tryLock(200) and self._left_without_owner():
+            # Taken over like a stale lock; a copy that takes it at the same moment wins.
+            self._lock.removeStaleLockFile()
+            self._lock.tryLock(0)
+        if not self._lock.isLocked():
             if self._lock.error() == QLockFile.LockError.LockFailedError:
                 return False
             # No permission or an unknown error: the store will say what is wrong.
@@ -66,6 +74,37 @@ class SingleInstance(QObject):
             log.warning("Cannot listen for a second launch: %s", server.errorString())
         server.newConnection.connect(self._answer)
         self._server = server
+        return True
+
+    def _left_without_owner(self) -> bool:
+        """A lock file that names no process and that no process holds: a copy killed between
+        creating the file and writing its process id into it, or a power cut before the
+        file's contents reached the disk, leaves it empty. Qt's stale-lock test needs the
+        process id (or an age, which this lock never has), so such a file kept the folder
+        locked for good. A copy running holds its lock file (Qt takes an flock on it too)."""
+        if self._lock.error() != QLockFile.LockError.LockFailedError:
+            return False
+        info = self._lock.getLockInfo()
+        if isinstance(info, tuple) and len(info) >= 1 and info[0]:
+            return False  # names its process: Qt's own test decides
+        path = self.data_dir / LOCK_FILE
+        try:
+            import fcntl  # not on Windows, where Qt's test alone decides
+        except ImportError:
+            return False
+        try:
+            if time.time() - path.stat().st_mtime < LOCK_BEING_WRITTEN_SECONDS:
+                return False  # perhaps a copy starting now, between creating and writing it
+            descriptor = os.open(path, os.O_RDONLY)
+        except OSError:
+            return False
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False  # a running copy holds it
+        finally:
+            os.close(descriptor)  # (also lets go of the flock just taken)
+        log.warning("Taking over the data folder lock %s that no copy holds", path)
         return True
 
     def held_by(self) -> str:

@@ -11,7 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop.ui.single_instance import LOCK_FILE, SingleInstance, bring_forward
+from desktop.ui.single_instance import (
+    LOCK_BEING_WRITTEN_SECONDS,
+    LOCK_FILE,
+    SingleInstance,
+    bring_forward,
+)
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -94,3 +99,63 @@ def test_a_second_launch_brings_the_first_forward_and_a_killed_copy_frees_the_fo
     _out, err = smoke.communicate(timeout=60)
     assert smoke.returncode == 0, err
     assert "already open" not in err
+
+
+def _age(path: Path, seconds: float) -> None:
+    then = time.time() - seconds
+    os.utime(path, (then, then))
+
+
+def test_an_empty_lock_file_that_no_copy_holds_is_taken_over(qtbot, tmp_path):
+    """A copy killed between creating its lock file and writing its process id into it (or a
+    power cut before the file's contents reached the disk) leaves the lock file empty: Qt's
+    stale-lock test needs the process id, so the folder stayed locked for good ("another copy
+    ... does not answer")."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    left = folder / LOCK_FILE
+    left.write_bytes(b"")
+    _age(left, LOCK_BEING_WRITTEN_SECONDS + 60)
+    instance = SingleInstance(folder)
+    try:
+        assert instance.acquire()
+        assert f"{os.getpid()}" in left.read_text(encoding="utf-8")
+        assert not SingleInstance(folder).acquire()  # and it is held again
+    finally:
+        instance.release()
+
+
+def test_an_empty_lock_file_is_left_alone_while_a_copy_may_be_writing_it_or_holds_it(
+    qtbot, tmp_path
+):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    left = folder / LOCK_FILE
+    left.write_bytes(b"")  # just made: a copy starting now writes its process id next
+    assert not SingleInstance(folder).acquire()
+    _age(left, LOCK_BEING_WRITTEN_SECONDS + 60)
+    holder = subprocess.Popen(  # a running copy holds its lock file (flock), as Qt does
+        [
+            sys.executable,
+            "-c",
+            "import fcntl, sys; f = open(sys.argv[1]); fcntl.flock(f, fcntl.LOCK_EX); "
+            "print('held', flush=True); sys.stdin.read()",
+            str(left),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        assert not SingleInstance(folder).acquire()
+        assert left.read_bytes() == b""
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.close()
+        holder.wait(timeout=60)
+    instance = SingleInstance(folder)  # let go of: taken over
+    try:
+        assert instance.acquire()
+    finally:
+        instance.release()
