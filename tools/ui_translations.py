@@ -4,8 +4,8 @@
     python tools/ui_translations.py --check    # exit 1 if a text has no translation (CI)
     python tools/ui_translations.py --add xx   # start a new language
 
-It collects every `tr("Context", "text")` and `tr_noop(...)` call in desktop/ (the same
-contexts and texts `QCoreApplication.translate` looks up) and keeps the translations already
+It collects every `tr("Context", "text")`, `tr_format(...)` and `tr_noop(...)` call in desktop/
+(the same contexts and texts `QCoreApplication.translate` looks up) and keeps the translations already
 written. Translators may use Qt Linguist on the .ts files instead; the app compiles them with
 pyside6-lrelease when it first needs them.
 """
@@ -51,7 +51,7 @@ def collect(folder: Path = ROOT / "desktop") -> dict[str, list[str]]:
             name = node.func.id if isinstance(node.func, ast.Name) else None
             if isinstance(node.func, ast.Attribute) and node.func.attr == "translate":
                 name = "translate"
-            if name not in ("tr", "tr_noop", "translate"):
+            if name not in ("tr", "tr_noop", "tr_format", "translate"):
                 continue
             context, text = node.args[0], node.args[1]
             if not (isinstance(context, ast.Constant) and isinstance(text, ast.Constant)):

@@ -49,6 +49,8 @@ _RIGHT_TO_LEFT = frozenset({"ur", "ar", "fa", "ps", "sd", "he", "yi", "ckb"})
 # Every text `tr` gave out (in any language) -> (context, English source), so a widget's text
 # can be translated again when the language changes.
 _sources: dict[str, tuple[str, str]] = {}
+# Texts `tr_format` filled in -> (context, English source, the values put in), likewise.
+_formatted: dict[str, tuple[str, str, tuple[tuple[str, object], ...]]] = {}
 _installed: list[QTranslator] = []
 _current = ENGLISH
 _app_language = ENGLISH  # the language chosen for the app as a whole (GAPKIT_LANGUAGE)
@@ -67,6 +69,15 @@ def tr(context: str, text: str) -> str:
     if translated != text:
         _sources[translated] = (context, text)
     return translated
+
+
+def tr_format(context: str, text: str, **values: object) -> str:
+    """`tr(context, text).format(**values)`, remembered so that a change of language fills
+    the text in again: values that were themselves given out by `tr` are translated again
+    too ("{field} *" with the field's label)."""
+    filled = tr(context, text).format(**values)
+    _formatted[filled] = (context, text, tuple(values.items()))
+    return filled
 
 
 def theme_name(theme: str) -> str:
@@ -239,20 +250,20 @@ def retranslate_tree(root: QWidget) -> None:
             _retranslate(widget, widget.placeholderText, widget.setPlaceholderText)
         elif isinstance(widget, QComboBox):
             for index in range(widget.count()):
-                source = _sources.get(widget.itemText(index))
-                if source is not None:
-                    widget.setItemText(index, _again(source))
+                again = _text_again(widget.itemText(index))
+                if again is not None:
+                    widget.setItemText(index, again)
         elif isinstance(widget, QListWidget):
             for index in range(widget.count()):
                 item = widget.item(index)
-                source = _sources.get(item.text())
-                if source is not None:
-                    item.setText(_again(source))
+                again = _text_again(item.text())
+                if again is not None:
+                    item.setText(again)
         elif isinstance(widget, QTabWidget):
             for index in range(widget.count()):
-                source = _sources.get(widget.tabText(index))
-                if source is not None:
-                    widget.setTabText(index, _again(source))
+                again = _text_again(widget.tabText(index))
+                if again is not None:
+                    widget.setTabText(index, again)
 
 
 def _again(source: tuple[str, str]) -> str:
@@ -262,12 +273,28 @@ def _again(source: tuple[str, str]) -> str:
     return translated
 
 
+def _text_again(current: str) -> str | None:
+    """A text given out by `tr` or `tr_format`, in the current language; None if neither."""
+    source = _sources.get(current)
+    if source is not None:
+        return _again(source)
+    filled = _formatted.get(current)
+    if filled is None:
+        return None
+    context, text, values = filled
+    again = {
+        name: _again(_sources[value]) if isinstance(value, str) and value in _sources else value
+        for name, value in values
+    }
+    translated = _again((context, text)).format(**again)
+    _formatted[translated] = (context, text, tuple(again.items()))
+    return translated
+
+
 def _retranslate(widget: QWidget, getter: object, setter: object) -> None:
     current = getter()  # type: ignore[operator]
     if not current:
         return
-    source = _sources.get(current)
-    if source is not None:
-        translated = _again(source)
-        if translated != current:
-            setter(translated)  # type: ignore[operator]
+    translated = _text_again(current)
+    if translated is not None and translated != current:
+        setter(translated)  # type: ignore[operator]

@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.errors import UserError, ValidationFailed
+from desktop.ui.i18n import tr
 from desktop.ui.widgets.registration_form import RegistrationForm
 
 if TYPE_CHECKING:
@@ -27,24 +28,30 @@ class RegisterOrganisationDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.created: OrganisationDetail | None = None
-        self.setWindowTitle("Register an organisation")
-        self.setAccessibleName("Register an organisation")
+        self.setWindowTitle(tr("RegisterOrganisation", "Register an organisation"))
+        self.setAccessibleName(tr("RegisterOrganisation", "Register an organisation"))
         self.form = RegistrationForm(services.organisations.ward_list)
         self.form.set_values({"gap_status": "registered", "name": name.strip() or None})
-        self.form.title.setText("New organisation")
+        self.form.title.setText(tr("Registration", "New organisation"))
         self.problem = QLabel()
         self.problem.setObjectName("errorSummary")
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
-            "Save and go back", QDialogButtonBox.ButtonRole.AcceptRole
+            tr("RegisterOrganisation", "Save and go back"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setObjectName("primaryButton")
-        self.save_button.setAccessibleName("Save the registration and go back")
-        self.save_button.setToolTip("Register the organisation and return to the start (Ctrl+S)")
-        cancel = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setAccessibleName("Cancel: register nothing")
+        self.save_button.setAccessibleName(
+            tr("RegisterOrganisation", "Save the registration and go back")
+        )
+        self.save_button.setToolTip(
+            tr("RegisterOrganisation", "Register the organisation and return to the start (Ctrl+S)")
+        )
+        cancel = buttons.addButton(
+            tr("RegisterOrganisation", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        cancel.setAccessibleName(tr("RegisterOrganisation", "Cancel: register nothing"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)

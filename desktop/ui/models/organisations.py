@@ -23,15 +23,16 @@ from PySide6.QtCore import (
 from desktop.registration.choices import GAP_STATUSES, LEGAL_FORMS
 from desktop.services.organisation_rows import OrganisationSummary
 from desktop.ui.format import local_time
+from desktop.ui.i18n import tr, tr_noop
 
 COLUMNS: tuple[str, ...] = (
-    "Name",
-    "Legal form",
-    "Ward",
-    "Postcode",
-    "Identifiers",
-    "GAP status",
-    "Last changed",
+    tr_noop("Organisations", "Name"),
+    tr_noop("Organisations", "Legal form"),
+    tr_noop("Organisations", "Ward"),
+    tr_noop("Organisations", "Postcode"),
+    tr_noop("Organisations", "Identifiers"),
+    tr_noop("Organisations", "GAP status"),
+    tr_noop("Organisations", "Last changed"),
 )
 NAME, LEGAL_FORM, WARD, POSTCODE, IDENTIFIERS, GAP_STATUS, LAST_CHANGED = range(len(COLUMNS))
 
@@ -49,12 +50,14 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 def count_text(total: int, shown: int, filtering: bool) -> str:
     """The line under the register: "200 organisations", "3 of 200 organisations"."""
-    noun = "organisation" if total == 1 else "organisations"
+    # Counted phrases are whole texts, so a language can word them around its plural forms.
     if not filtering:
-        return f"{total} {noun}"
+        if total == 1:
+            return tr("Organisations", "{total} organisation").format(total=total)
+        return tr("Organisations", "{total} organisations").format(total=total)
     if shown == 0:
-        return f"No match among {total} {noun}"
-    return f"{shown} of {total} {noun}"
+        return tr("Organisations", "No match among {total} organisations").format(total=total)
+    return tr("Organisations", "{shown} of {total} organisations").format(shown=shown, total=total)
 
 
 def _changed_text(moment: datetime) -> str:
@@ -139,9 +142,12 @@ class OrganisationTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == LAST_CHANGED:
                 return _changed_text(self._rows[row].modified_at)
+            if column in (LEGAL_FORM, GAP_STATUS):
+                # Kept English in the rows (sorting, the spreadsheet); shown translated.
+                return tr("Registration", self._texts[row][column])
             return self._texts[row][column]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{COLUMNS[column]}: {self.data(index)}"
+            return f"{tr('Organisations', COLUMNS[column])}: {self.data(index)}"
         if role == ID_ROLE:
             return self._rows[row].id
         return None
@@ -153,7 +159,7 @@ class OrganisationTableModel(QAbstractTableModel):
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.AccessibleTextRole,
         ):
-            return COLUMNS[section]
+            return tr("Organisations", COLUMNS[section])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.ui.changes import Changed, DataChange
+from desktop.ui.i18n import tr
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -54,7 +55,8 @@ class Page(QWidget):
         super().__init__(parent)
         self.services = services
         self.council = council
-        self.setAccessibleName(self.title or type(self).__name__)
+        # The side bar names the pages (context MainWindow); a screen reader says the same.
+        self.setAccessibleName(tr("MainWindow", self.title) if self.title else type(self).__name__)
 
     def on_shown(self) -> None:
         """Called every time the page comes to the front (refresh what may have changed)."""
@@ -82,10 +84,10 @@ class OpeningPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Opening your data")
-        self.message = QLabel("Opening your data…")
+        self.setAccessibleName(tr("MainWindow", "Opening your data"))
+        self.message = QLabel(tr("MainWindow", "Opening your data…"))
         self.message.setObjectName("emptyState")
-        self.message.setAccessibleName("Opening your data")
+        self.message.setAccessibleName(tr("MainWindow", "Opening your data"))
         # Centred with stretches rather than Qt.AlignmentFlag: this page is on the start-up
         # path, and the first use of the Qt namespace costs ~15 ms.
         row = QHBoxLayout()

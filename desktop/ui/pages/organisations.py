@@ -33,7 +33,8 @@ from desktop.errors import UserError, ValidationFailed
 from desktop.ui.changes import Changed
 from desktop.ui.dialogs.history import HistoryDialog
 from desktop.ui.format import short_date
-from desktop.ui.i18n import kind_label, tr
+from desktop.ui.i18n import kind_label, tr, tr_format, tr_noop
+from desktop.ui.models.organisations import COLUMNS as ORGANISATION_COLUMNS
 from desktop.ui.models.organisations import (
     OrganisationFilter,
     OrganisationTableModel,
@@ -62,21 +63,27 @@ EXAMPLE_COUNT = 12
 def ask_to_load_examples(parent: QWidget) -> bool:
     return confirm_destructive(
         parent,
-        "Load example organisations",
-        f"Add {EXAMPLE_COUNT} made-up organisations to the register?",
-        "They are for trying the app. Like any organisation they are sent to the council "
-        "with the next bundle, so delete them before you export real work.",
-        "Load examples",
-        "Cancel",
+        tr("Organisations", "Load example organisations"),
+        tr("Organisations", "Add {count} made-up organisations to the register?").format(
+            count=EXAMPLE_COUNT
+        ),
+        tr(
+            "Organisations",
+            "They are for trying the app. Like any organisation they are sent to the council "
+            "with the next bundle, so delete them before you export real work.",
+        ),
+        tr("Organisations", "Load examples"),
+        tr("Organisations", "Cancel"),
         confirm_role=QMessageBox.ButtonRole.AcceptRole,
     )
 
 
-EMPTY_REGISTER = (
+EMPTY_REGISTER = tr_noop(
+    "Organisations",
     "No organisations yet. Register the first one with New organisation (Ctrl+N), or load "
-    "example organisations to try the app."
+    "example organisations to try the app.",
 )
-ALL_WARDS = "All wards"
+ALL_WARDS = tr_noop("Organisations", "All wards")
 
 # Answers to "you have unsaved changes": what the person chose.
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
@@ -85,21 +92,26 @@ SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 def ask_to_delete(parent: QWidget, name: str) -> bool:
     return confirm_destructive(
         parent,
-        "Delete organisation",
-        f"Delete {name}?",
-        "It leaves the register on this laptop and in the next sync bundle. "
-        "You can undo this straight after (Ctrl+Z).",
-        "Delete",
-        "Keep",
+        tr("Organisations", "Delete organisation"),
+        tr("Organisations", "Delete {name}?").format(name=name),
+        tr(
+            "Organisations",
+            "It leaves the register on this laptop and in the next sync bundle. "
+            "You can undo this straight after (Ctrl+Z).",
+        ),
+        tr("Organisations", "Delete"),
+        tr("Organisations", "Keep"),
     )
 
 
 def ask_about_unsaved(parent: QWidget, name: str) -> str:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Unsaved changes")
-    box.setText(f"Save your changes to {name}?")
-    box.setInformativeText("If you don't save, what you typed since the last save is lost.")
+    box.setWindowTitle(tr("Organisations", "Unsaved changes"))
+    box.setText(tr("Organisations", "Save your changes to {name}?").format(name=name))
+    box.setInformativeText(
+        tr("Organisations", "If you don't save, what you typed since the last save is lost.")
+    )
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
@@ -151,35 +163,45 @@ class OrganisationsPage(Page):
         heading = make_register_heading(self.count_label)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search name, charity or company number, postcode (Ctrl+F)")
-        self.search.setAccessibleName("Search organisations")
+        self.search.setPlaceholderText(
+            tr("Organisations", "Search name, charity or company number, postcode (Ctrl+F)")
+        )
+        self.search.setAccessibleName(tr("Organisations", "Search organisations"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
 
         self.ward_filter = QComboBox()
-        self.ward_filter.setAccessibleName("Show organisations in ward")
-        self.ward_filter.addItem(ALL_WARDS, "")
+        self.ward_filter.setAccessibleName(tr("Organisations", "Show organisations in ward"))
+        self.ward_filter.addItem(tr("Organisations", ALL_WARDS), "")
         self.ward_filter.setMinimumContentsLength(10)
         self.ward_filter.currentIndexChanged.connect(self._ward_filter_changed)
 
-        self.new_button = QPushButton("New organisation")
-        self.new_button.setAccessibleName("New organisation")
-        self.new_button.setToolTip("Register a new organisation (Ctrl+N)")
+        self.new_button = QPushButton(tr("Organisations", "New organisation"))
+        self.new_button.setAccessibleName(tr("Organisations", "New organisation"))
+        self.new_button.setToolTip(tr("Organisations", "Register a new organisation (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_organisation)
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setAccessibleName("Delete organisation")
-        self.delete_button.setToolTip("Delete the selected organisation (Delete); Ctrl+Z undoes")
+        self.delete_button = QPushButton(tr("Organisations", "Delete"))
+        self.delete_button.setAccessibleName(tr("Organisations", "Delete organisation"))
+        self.delete_button.setToolTip(
+            tr("Organisations", "Delete the selected organisation (Delete); Ctrl+Z undoes")
+        )
         self.delete_button.clicked.connect(self.delete_selected)
-        self.export_button = QPushButton("Export…")
-        self.export_button.setAccessibleName("Export the register to a spreadsheet")
+        self.export_button = QPushButton(tr("Organisations", "Export…"))
+        self.export_button.setAccessibleName(
+            tr("Organisations", "Export the register to a spreadsheet")
+        )
         self.export_button.setToolTip(
-            "The organisations listed (search and ward as set) as an Excel workbook or CSV file"
+            tr(
+                "Organisations",
+                "The organisations listed (search and ward as set) as an Excel workbook or CSV "
+                "file",
+            )
         )
         self.export_button.clicked.connect(self.export_register)
-        self.history_button = QPushButton("History…")
-        self.history_button.setAccessibleName("History of the organisation")
+        self.history_button = QPushButton(tr("Organisations", "History…"))
+        self.history_button.setAccessibleName(tr("Organisations", "History of the organisation"))
         self.history_button.setToolTip(
-            "Every change to this organisation: before, after, who, when"
+            tr("Organisations", "Every change to this organisation: before, after, who, when")
         )
         self.history_button.clicked.connect(self.show_history)
 
@@ -195,14 +217,16 @@ class OrganisationsPage(Page):
 
         # An empty register says what to do, with buttons rather than commands to type.
         self.empty_state = QWidget()
-        self.empty_state.setAccessibleName("No organisations yet")
-        self.empty_text = QLabel(EMPTY_REGISTER)
+        self.empty_state.setAccessibleName(tr("Organisations", "No organisations yet"))
+        self.empty_text = QLabel(tr("Organisations", EMPTY_REGISTER))
         self.empty_text.setObjectName("emptyState")
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_text.setWordWrap(True)
-        self.examples_button = QPushButton("Load example organisations")
-        self.examples_button.setAccessibleName("Load example organisations")
-        self.examples_button.setToolTip("Twelve made-up organisations to try the app with")
+        self.examples_button = QPushButton(tr("Organisations", "Load example organisations"))
+        self.examples_button.setAccessibleName(tr("Organisations", "Load example organisations"))
+        self.examples_button.setToolTip(
+            tr("Organisations", "Twelve made-up organisations to try the app with")
+        )
         self.examples_button.clicked.connect(self.load_examples)
         empty_layout = QVBoxLayout(self.empty_state)
         empty_layout.addStretch(1)
@@ -231,18 +255,21 @@ class OrganisationsPage(Page):
 
         self.form = RegistrationForm(self.organisations.ward_list)
         self.form.changed.connect(self._form_changed)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(tr("Organisations", "Save"))
         self.save_button.setObjectName("primaryButton")
-        self.save_button.setAccessibleName("Save registration")
-        self.save_button.setToolTip("Save the registration (Ctrl+S)")
+        self.save_button.setAccessibleName(tr("Organisations", "Save registration"))
+        self.save_button.setToolTip(tr("Organisations", "Save the registration (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        self.discard_button = QPushButton("Discard changes")
-        self.discard_button.setAccessibleName("Discard changes")
+        self.discard_button = QPushButton(tr("Organisations", "Discard changes"))
+        self.discard_button.setAccessibleName(tr("Organisations", "Discard changes"))
         self.discard_button.clicked.connect(self.discard_changes)
-        self.start_assessment_button = QPushButton("Start assessment…")
-        self.start_assessment_button.setAccessibleName("Start assessment")
+        self.start_assessment_button = QPushButton(tr("Organisations", "Start assessment…"))
+        self.start_assessment_button.setAccessibleName(tr("Organisations", "Start assessment"))
         self.start_assessment_button.setToolTip(
-            "Run a health check or CAT readiness assessment with this organisation"
+            tr(
+                "Organisations",
+                "Run a health check or CAT readiness assessment with this organisation",
+            )
         )
         self.start_assessment_button.clicked.connect(self.request_assessment)
         buttons = QHBoxLayout()
@@ -257,9 +284,12 @@ class OrganisationsPage(Page):
         self.funds_panel.registration_field_requested.connect(self.show_registration_field)
         self.funds_panel.assessment_requested.connect(self._open_fund_statement)
         self.detail_tabs = QTabWidget()
-        self.detail_tabs.setAccessibleName("Registration and funding")
-        self.detail_tabs.addTab(self.form, "Re&gistration")
-        self.detail_tabs.addTab(scroll_area(self.funds_panel, "Funding"), "F&unding")
+        self.detail_tabs.setAccessibleName(tr("Organisations", "Registration and funding"))
+        self.detail_tabs.addTab(self.form, tr("Organisations", "Re&gistration"))
+        self.detail_tabs.addTab(
+            scroll_area(self.funds_panel, tr("Organisations", "Funding")),
+            tr("Organisations", "F&unding"),
+        )
         self.detail_tabs.currentChanged.connect(self._detail_tab_changed)
 
         right = QWidget()
@@ -269,7 +299,7 @@ class OrganisationsPage(Page):
         right_layout.addLayout(buttons)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setAccessibleName("Register and form")
+        self.splitter.setAccessibleName(tr("Organisations", "Register and form"))
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
@@ -351,9 +381,14 @@ class OrganisationsPage(Page):
             return
         self.ward_filter.blockSignals(True)
         self.ward_filter.clear()
-        self.ward_filter.addItem(ALL_WARDS, "")
+        self.ward_filter.addItem(tr("Organisations", ALL_WARDS), "")
         for name in names:
-            self.ward_filter.addItem(name if name in known else f"{name} (old ward)", name)
+            shown = (
+                name
+                if name in known
+                else tr_format("Organisations", "{ward} (old ward)", ward=name)
+            )
+            self.ward_filter.addItem(shown, name)
         self.ward_filter.setCurrentIndex(max(self.ward_filter.findData(chosen), 0))
         self.ward_filter.blockSignals(False)
 
@@ -542,7 +577,9 @@ class OrganisationsPage(Page):
             self.notice.show_notice(str(error))
             return
         self.reload()
-        self.status_message.emit(f"Loaded {EXAMPLE_COUNT} example organisations.")
+        self.status_message.emit(
+            tr("Organisations", "Loaded {count} example organisations.").format(count=EXAMPLE_COUNT)
+        )
 
     def new_organisation(self) -> None:
         if not self._settle_unsaved():
@@ -566,15 +603,16 @@ class OrganisationsPage(Page):
         try:
             if self._editing_id is None:
                 detail = self.organisations.create(values)
-                verb = "Registered"
+                done = tr("Organisations", "Registered {name}.")
             else:
                 detail = self.organisations.update(self._editing_id, values)
-                verb = "Saved"
+                done = tr("Organisations", "Saved {name}.")
         except ValidationFailed as error:
             self.form.show_problems(error.problems)
-            count = len(error.problems)
             self.status_message.emit(
-                f"Not saved yet: {count} thing{'s' if count != 1 else ''} to put right."
+                tr("Organisations", "Not saved yet: things to put right: {count}").format(
+                    count=len(error.problems)
+                )
             )
             return False
         except UserError as error:
@@ -585,8 +623,8 @@ class OrganisationsPage(Page):
         self.reload()
         self._select(detail.id)
         self._update_buttons()
-        self.notice.show_notice(f"{verb} {detail.name}.")
-        self.status_message.emit(f"{verb} {detail.name}.")
+        self.notice.show_notice(done.format(name=detail.name))
+        self.status_message.emit(done.format(name=detail.name))
         self.changed(Changed.ORGANISATIONS)
         return True
 
@@ -600,10 +638,8 @@ class OrganisationsPage(Page):
 
     def export_rows(self) -> tuple[list[str], list[list[Any]]]:
         """The register as listed: the columns' headings and the rows in the list's order."""
-        headers = [
-            str(self.table_model.headerData(c, Qt.Orientation.Horizontal))
-            for c in range(self.table_model.columnCount())
-        ]
+        # The file's headings stay as the register's (English), in whatever language is shown.
+        headers = list(ORGANISATION_COLUMNS)
         rows = []
         for proxy_row in range(self.proxy.rowCount()):
             source = self.proxy.mapToSource(self.proxy.index(proxy_row, 0))
@@ -619,7 +655,9 @@ class OrganisationsPage(Page):
 
         headers, rows = self.export_rows()
         if not rows:
-            self.status_message.emit("There are no organisations listed to export.")
+            self.status_message.emit(
+                tr("Organisations", "There are no organisations listed to export.")
+            )
             return
         chosen = self.choose_export_path(self, f"GAP register {date.today().isoformat()}.xlsx")
         if not chosen:
@@ -634,7 +672,9 @@ class OrganisationsPage(Page):
                 return write_spreadsheet(target, [table])
             except OSError as error:
                 raise UserError(
-                    f"Could not save {target.name}: {error.strerror or error}"
+                    tr("Organisations", "Could not save {file}: {error}").format(
+                        file=target.name, error=error.strerror or error
+                    )
                 ) from error
 
         task = BackgroundTask(work)
@@ -644,12 +684,16 @@ class OrganisationsPage(Page):
         task.signals.ended.connect(self._export_ended)
         self._export_task = task
         self.export_button.setEnabled(False)
-        self.status_message.emit(f"Exporting {count} organisations…")
+        self.status_message.emit(
+            tr("Organisations", "Exporting organisations: {count}…").format(count=count)
+        )
         task.start(QThreadPool.globalInstance())
 
     def _exported(self, written: list[Any], count: int) -> None:
         self.exported_paths = written
-        message = f"Saved {count} organisations to {written[0].name} in {written[0].parent}."
+        message = tr("Organisations", "Saved {count} organisations to {file} in {folder}.").format(
+            count=count, file=written[0].name, folder=written[0].parent
+        )
         self.notice.show_notice(message)
         self.status_message.emit(message)
 
@@ -673,7 +717,7 @@ class OrganisationsPage(Page):
 
         detail = self.organisations.get(self._editing_id, include_deleted=True)
         dialog = HistoryDialog(
-            f"History of {detail.name}",
+            tr("Organisations", "History of {name}").format(name=detail.name),
             self.organisations.audit_trail(self._editing_id),
             FIELD_LABELS,
             self,
@@ -685,7 +729,7 @@ class OrganisationsPage(Page):
         """Before the form changes subject: save, discard or stay. True means go ahead."""
         if not self.form.is_dirty():
             return True
-        name = self.form.values().get("name") or "this new organisation"
+        name = self.form.values().get("name") or tr("Organisations", "this new organisation")
         answer = self.ask_unsaved(self, name)
         if answer == SAVE:
             return self.save()
@@ -699,12 +743,18 @@ class OrganisationsPage(Page):
     def delete_selected(self) -> None:
         organisation_id = self._editing_id or self.selected_id()
         if organisation_id is None:
-            self.status_message.emit("Choose an organisation in the list to delete it.")
+            self.status_message.emit(
+                tr("Organisations", "Choose an organisation in the list to delete it.")
+            )
             return
         name = self.form.title.text() if organisation_id == self._editing_id else ""
         if not name:
             row = self.table_model.row_of(organisation_id)
-            name = self.table_model.summary(row).name if row is not None else "this organisation"
+            name = (
+                self.table_model.summary(row).name
+                if row is not None
+                else tr("Organisations", "this organisation")
+            )
         if not self.confirm_delete(self, name):
             return
         try:
@@ -718,14 +768,20 @@ class OrganisationsPage(Page):
         self.form.clear()
         self.reload()
         self._update_buttons()
-        self.notice.show_notice(f"Deleted {name}.", "Undo", self.undo_delete)
-        self.status_message.emit(f"Deleted {name}. Ctrl+Z undoes.")
+        self.notice.show_notice(
+            tr("Organisations", "Deleted {name}.").format(name=name),
+            tr("Organisations", "Undo"),
+            self.undo_delete,
+        )
+        self.status_message.emit(
+            tr("Organisations", "Deleted {name}. Ctrl+Z undoes.").format(name=name)
+        )
         self.changed(Changed.ORGANISATIONS)
         self.table.setFocus()
 
     def undo_delete(self) -> None:
         if not self._deleted:
-            self.status_message.emit("Nothing to undo.")
+            self.status_message.emit(tr("Organisations", "Nothing to undo."))
             return
         if not self._settle_unsaved():
             return
@@ -738,5 +794,6 @@ class OrganisationsPage(Page):
         self.reload()
         self._select(detail.id)
         self.open_organisation(detail.id)
-        self.notice.show_notice(f"Restored {detail.name}.")
-        self.status_message.emit(f"Restored {detail.name}.")
+        restored = tr("Organisations", "Restored {name}.").format(name=detail.name)
+        self.notice.show_notice(restored)
+        self.status_message.emit(restored)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.ui.i18n import tr
+
 
 def confirm_destructive(
     parent: QWidget,
@@ -39,11 +41,16 @@ def ask_to_trust(parent: QWidget, device_name: str, fingerprint: str, what: str)
     `what` says what approval does next (for example "import its 2 waiting bundles")."""
     return confirm_destructive(
         parent,
-        "Trust this device?",
-        f"Trust “{device_name}” from now on and {what}?",
-        f"Its key fingerprint is:\n{fingerprint}\n\nCompare it with the fingerprint the laptop "
-        "shows on its Sync page. Trust it only if they match.",
-        "Trust this device",
-        "Not now",
+        tr("Confirm", "Trust this device?"),
+        tr("Confirm", "Trust “{device}” from now on and {what}?").format(
+            device=device_name, what=what
+        ),
+        tr(
+            "Confirm",
+            "Its key fingerprint is:\n{fingerprint}\n\nCompare it with the fingerprint the laptop "
+            "shows on its Sync page. Trust it only if they match.",
+        ).format(fingerprint=fingerprint),
+        tr("Confirm", "Trust this device"),
+        tr("Confirm", "Not now"),
         confirm_role=QMessageBox.ButtonRole.AcceptRole,
     )

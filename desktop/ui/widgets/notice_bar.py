@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop.ui.i18n import tr
+
 
 class NoticeBar(QFrame):
     """One message at a time; the action button shows only when there is something to do."""
@@ -13,14 +15,14 @@ class NoticeBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noticeBar")
-        self.setAccessibleName("Notice")
+        self.setAccessibleName(tr("Notice", "Notice"))
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Notice text")
+        self.label.setAccessibleName(tr("Notice", "Notice text"))
         self.action_button = QPushButton()
-        self.action_button.setAccessibleName("Notice action")
-        self.close_button = QPushButton("Dismiss")
-        self.close_button.setAccessibleName("Dismiss notice")
+        self.action_button.setAccessibleName(tr("Notice", "Notice action"))
+        self.close_button = QPushButton(tr("Notice", "Dismiss"))
+        self.close_button.setAccessibleName(tr("Notice", "Dismiss notice"))
         self.close_button.setFlat(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 4, 4)

@@ -46,10 +46,11 @@ from desktop.registration.choices import (
 from desktop.registration.problems import RegistrationError
 from desktop.registration.validation import validate_registration
 from desktop.registration.wards import WardList
+from desktop.ui.i18n import tr, tr_format, tr_noop
 
 Choices = Sequence[tuple[str, str]]
 
-DATE_HINT = "dd/mm/yyyy"
+DATE_HINT = tr_noop("Registration", "dd/mm/yyyy")
 
 
 def _date_text(value: Any) -> str:
@@ -92,8 +93,8 @@ class Section(QWidget):
         self.header.setChecked(expanded)
         self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.header.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.header.setAccessibleName(f"{title} section")
-        self.header.setAccessibleDescription("Show or hide this section")
+        self.header.setAccessibleName(tr_format("Registration", "{title} section", title=title))
+        self.header.setAccessibleDescription(tr("Registration", "Show or hide this section"))
         self.body = QWidget()
         self.form = QFormLayout(self.body)
         self.form.setContentsMargins(18, 2, 4, 10)
@@ -140,8 +141,9 @@ class CheckList(QWidget):
         grid.setVerticalSpacing(2)
         rows = (len(choices) + columns - 1) // columns
         for number, (choice_id, choice_label) in enumerate(choices):
-            box = QCheckBox(choice_label)
-            box.setAccessibleName(f"{label}: {choice_label}")
+            shown = tr("Registration", choice_label)
+            box = QCheckBox(shown)
+            box.setAccessibleName(f"{label}: {shown}")
             box.toggled.connect(self.changed)
             self._boxes[choice_id] = box
             grid.addWidget(box, number % rows, number // rows)
@@ -169,17 +171,26 @@ class PolicyList(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Policies held")
+        self.setAccessibleName(tr("Registration", "Policies held"))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(2)
         self._rows: dict[str, tuple[QCheckBox, QLineEdit]] = {}
         for row, (policy_id, label) in enumerate(POLICIES):
+            label = tr("Registration", label)
             box = QCheckBox(label)
-            box.setAccessibleName(f"Policy held: {label}")
+            box.setAccessibleName(tr_format("Registration", "Policy held: {policy}", policy=label))
             reviewed = QLineEdit()
-            reviewed.setPlaceholderText(f"last reviewed, {DATE_HINT}")
-            reviewed.setAccessibleName(f"{label} policy: last review date")
+            reviewed.setPlaceholderText(
+                tr_format(
+                    "Registration",
+                    "last reviewed, {date_format}",
+                    date_format=tr("Registration", DATE_HINT),
+                )
+            )
+            reviewed.setAccessibleName(
+                tr_format("Registration", "{policy} policy: last review date", policy=label)
+            )
             reviewed.setEnabled(False)
             reviewed.setMaximumWidth(190)
             box.toggled.connect(reviewed.setEnabled)
@@ -230,7 +241,13 @@ class Field:
         self.error.setProperty("role", "fieldError")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
-        self.error.setAccessibleName(f"Problem with {FIELD_LABELS.get(name, name)}")
+        self.error.setAccessibleName(
+            tr_format(
+                "Registration",
+                "Problem with {field}",
+                field=tr("Registration", FIELD_LABELS.get(name, name)),
+            )
+        )
 
     def show_problem(self, message: str | None) -> None:
         self.error.setText(message or "")
@@ -255,22 +272,22 @@ class RegistrationForm(QWidget):
     def __init__(self, ward_list: WardList, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ward_list = ward_list
-        self.setAccessibleName("Registration form")
+        self.setAccessibleName(tr("Registration", "Registration form"))
         self.fields: dict[str, Field] = {}
         self.sections: list[Section] = []
         self._loading = False
         self._baseline: dict[str, Any] = {}
         self._left: set[str] = set()  # fields the person has been in and left
 
-        self.title = QLabel("New organisation")
+        self.title = QLabel(tr("Registration", "New organisation"))
         self.title.setObjectName("pageTitle")
-        self.title.setAccessibleName("Organisation being edited")
+        self.title.setAccessibleName(tr("Registration", "Organisation being edited"))
         self.title.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setObjectName("errorSummary")
         self.summary.setWordWrap(True)
         self.summary.setVisible(False)
-        self.summary.setAccessibleName("Problems to put right before saving")
+        self.summary.setAccessibleName(tr("Registration", "Problems to put right before saving"))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         content = QWidget()
@@ -290,12 +307,12 @@ class RegistrationForm(QWidget):
         self.fields_scroll.setWidgetResizable(True)
         self.fields_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.fields_scroll.setWidget(content)
-        self.fields_scroll.setAccessibleName("Registration fields")
+        self.fields_scroll.setAccessibleName(tr("Registration", "Registration fields"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        required = QLabel("Fields marked * are needed.")
+        required = QLabel(tr("Registration", "Fields marked * are needed."))
         required.setObjectName("emptyState")
         layout.addWidget(required)
         layout.addWidget(self.summary)
@@ -320,7 +337,7 @@ class RegistrationForm(QWidget):
         required: bool = False,
         label: str | None = None,
     ) -> Field:
-        text = label or FIELD_LABELS[name]
+        text = tr("Registration", label or FIELD_LABELS[name])
         if not widget.accessibleName():
             widget.setAccessibleName(text)
         field = Field(name, widget, getter, setter, section)
@@ -330,7 +347,7 @@ class RegistrationForm(QWidget):
         column.setSpacing(1)
         column.addWidget(widget)
         column.addWidget(field.error)
-        caption = QLabel(f"{text} *" if required else text)
+        caption = QLabel(tr_format("Registration", "{label} *", label=text) if required else text)
         caption.setBuddy(widget)
         self._captions.append(caption)
         section.form.addRow(caption, holder)
@@ -418,7 +435,7 @@ class RegistrationForm(QWidget):
 
     def _date(self, section: Section, name: str) -> QLineEdit:
         edit = QLineEdit()
-        edit.setPlaceholderText(DATE_HINT)
+        edit.setPlaceholderText(tr("Registration", DATE_HINT))
         edit.setMaximumWidth(160)
         edit.textChanged.connect(self._edited)
         self._add(
@@ -460,7 +477,7 @@ class RegistrationForm(QWidget):
         if empty is not None:
             combo.addItem(empty, None)
         for choice_id, label in choices:
-            combo.addItem(label, choice_id)
+            combo.addItem(tr("Registration", label), choice_id)
         combo.currentIndexChanged.connect(self._edited)
 
         def set_choice(value: Any) -> None:
@@ -474,51 +491,70 @@ class RegistrationForm(QWidget):
         return combo
 
     def _checks(self, section: Section, name: str, choices: Choices, columns: int = 2) -> CheckList:
-        checks = CheckList(FIELD_LABELS[name], choices, columns)
+        checks = CheckList(tr("Registration", FIELD_LABELS[name]), choices, columns)
         checks.changed.connect(self._edited)
         self._add(section, name, checks, checks.value, lambda value: checks.set_value(value or []))
         return checks
 
     def _build_sections(self) -> None:
-        about = self._section("Organisation", expanded=True)
+        about = self._section(tr("Registration", "Organisation"), expanded=True)
         self.name_edit = self._line(
-            about, "name", required=True, hint="e.g. Holme Valley Food Bank"
+            about, "name", required=True, hint=tr("Registration", "e.g. Holme Valley Food Bank")
         )
-        self._lines_box(about, "other_names", "working or former names, one a line")
-        self.legal_form = self._combo(about, "legal_form", LEGAL_FORMS, "Choose…", required=True)
-        self.legal_form_other = self._line(about, "legal_form_other", hint="say what")
-        self._line(about, "charity_id", hint="e.g. 1234567, SC012345")
-        self._line(about, "company_id", hint="e.g. 01234567, SC123456")
-        self._line(about, "mutuals_id", hint="e.g. 12345R")
+        self._lines_box(
+            about, "other_names", tr("Registration", "working or former names, one a line")
+        )
+        self.legal_form = self._combo(
+            about, "legal_form", LEGAL_FORMS, tr("Registration", "Choose…"), required=True
+        )
+        self.legal_form_other = self._line(
+            about, "legal_form_other", hint=tr("Registration", "say what")
+        )
+        self._line(about, "charity_id", hint=tr("Registration", "e.g. 1234567, SC012345"))
+        self._line(about, "company_id", hint=tr("Registration", "e.g. 01234567, SC123456"))
+        self._line(about, "mutuals_id", hint=tr("Registration", "e.g. 12345R"))
         self.legal_form.currentIndexChanged.connect(self._legal_form_changed)
 
-        place = self._section("Address and ward", expanded=True)
-        self._lines_box(place, "address_lines", "one line each", rows=2)
+        place = self._section(tr("Registration", "Address and ward"), expanded=True)
+        self._lines_box(place, "address_lines", tr("Registration", "one line each"), rows=2)
         self._line(place, "town")
-        self.postcode_edit = self._line(place, "postcode", required=True, hint="e.g. HD1 2AB")
-        self.ward = self._combo(place, "ward", [(n, n) for n in self.ward_list.names], "Not set")
-        self.district_area = self._combo(
-            place, "district_area", [(a, a) for a in self.ward_list.areas], "Not set"
+        self.postcode_edit = self._line(
+            place, "postcode", required=True, hint=tr("Registration", "e.g. HD1 2AB")
         )
-        self.district_area.setToolTip("Filled in from the ward")
+        self.ward = self._combo(
+            place, "ward", [(n, n) for n in self.ward_list.names], tr("Registration", "Not set")
+        )
+        self.district_area = self._combo(
+            place,
+            "district_area",
+            [(a, a) for a in self.ward_list.areas],
+            tr("Registration", "Not set"),
+        )
+        self.district_area.setToolTip(tr("Registration", "Filled in from the ward"))
         self.ward.currentIndexChanged.connect(self._ward_changed)
         areas = [(WHOLE_DISTRICT, WHOLE_DISTRICT_LABEL)] + [(n, n) for n in self.ward_list.names]
         self._checks(place, "areas_of_benefit", areas, columns=2)
 
-        work = self._section("What it does", expanded=False)
+        work = self._section(tr("Registration", "What it does"), expanded=False)
         self._checks(work, "themes", THEMES)
         self.beneficiaries = self._checks(work, "beneficiaries", BENEFICIARIES)
-        self.beneficiaries_other = self._line(work, "beneficiaries_other", hint="say who")
+        self.beneficiaries_other = self._line(
+            work, "beneficiaries_other", hint=tr("Registration", "say who")
+        )
         self.beneficiaries.box("other").toggled.connect(self._beneficiaries_changed)
-        self._number(work, "year_founded", "e.g. 1998")
+        self._number(work, "year_founded", tr("Registration", "e.g. 1998"))
 
-        size = self._section("Size and money", expanded=False)
-        self._combo(size, "income_band", INCOME_BANDS, "Not known")
-        self._number(size, "trustees_count", "0–100")
-        self._number(size, "staff_fte", "e.g. 2.5")
-        self._number(size, "volunteers_count", "e.g. 25")
+        size = self._section(tr("Registration", "Size and money"), expanded=False)
+        self._combo(size, "income_band", INCOME_BANDS, tr("Registration", "Not known"))
+        self._number(size, "trustees_count", tr("Registration", "0–100"))
+        self._number(size, "staff_fte", tr("Registration", "e.g. 2.5"))
+        self._number(size, "volunteers_count", tr("Registration", "e.g. 25"))
         self.bank = QComboBox()
-        for label, value in (("Not known", None), ("Yes", True), ("No", False)):
+        for label, value in (
+            (tr("Registration", "Not known"), None),
+            (tr("Registration", "Yes"), True),
+            (tr("Registration", "No"), False),
+        ):
             self.bank.addItem(label, value)
         self.bank.currentIndexChanged.connect(self._edited)
         self._add(
@@ -528,31 +564,37 @@ class RegistrationForm(QWidget):
             self.bank.currentData,
             lambda value: self.bank.setCurrentIndex(max(self.bank.findData(value), 0)),
         )
-        self.signatories = self._number(size, "bank_signatories", "how many can sign")
+        self.signatories = self._number(
+            size, "bank_signatories", tr("Registration", "how many can sign")
+        )
         self.bank.currentIndexChanged.connect(self._bank_changed)
 
-        policies = self._section("Policies and insurance", expanded=False)
+        policies = self._section(tr("Registration", "Policies and insurance"), expanded=False)
         self.policies = PolicyList()
         self.policies.changed.connect(self._edited)
         self._add(policies, "policies", self.policies, self.policies.value, self.policies.set_value)
         self._checks(policies, "insurance", INSURANCE)
 
-        interests = self._section("Interested in", expanded=False)
+        interests = self._section(tr("Registration", "Interested in"), expanded=False)
         self.interests = self._checks(interests, "interested_in", INTERESTS)
-        self.cat_building = self._line(interests, "cat_building", hint="building name and address")
+        self.cat_building = self._line(
+            interests, "cat_building", hint=tr("Registration", "building name and address")
+        )
         self.interests.box("community_asset_transfer").toggled.connect(self._interests_changed)
 
-        contact = self._section("Contact person and consent", expanded=False)
+        contact = self._section(tr("Registration", "Contact person and consent"), expanded=False)
         self._line(contact, "contact_name")
-        self._line(contact, "contact_role", hint="e.g. Secretary")
-        self._line(contact, "contact_email", hint="name@example.org")
-        self._line(contact, "contact_phone", hint="e.g. 01484 221000")
-        self._line(contact, "contact_language", hint="e.g. English, Urdu")
+        self._line(contact, "contact_role", hint=tr("Registration", "e.g. Secretary"))
+        self._line(contact, "contact_email", hint=tr("Registration", "name@example.org"))
+        self._line(contact, "contact_phone", hint=tr("Registration", "e.g. 01484 221000"))
+        self._line(contact, "contact_language", hint=tr("Registration", "e.g. English, Urdu"))
         self._date(contact, "consent_date")
-        self._line(contact, "consent_how", hint="e.g. signed the registration form")
+        self._line(
+            contact, "consent_how", hint=tr("Registration", "e.g. signed the registration form")
+        )
         self._checks(contact, "consent_covers", CONSENT_COVERS, columns=1)
 
-        status = self._section("GAP status and notes", expanded=False)
+        status = self._section(tr("Registration", "GAP status and notes"), expanded=False)
         self._combo(status, "gap_status", GAP_STATUSES, None)
         self._date(status, "gap_status_date")
         notes = QPlainTextEdit()
@@ -631,19 +673,21 @@ class RegistrationForm(QWidget):
             self._ward_changed()
             if ward and not self.ward_list.is_current(ward):
                 index = self.ward.findData(ward)
-                self.ward.setItemText(index, f"{ward} (not a current ward)")
+                self.ward.setItemText(
+                    index, tr_format("Registration", "{ward} (not a current ward)", ward=ward)
+                )
             if values.get("district_area"):
                 self.fields["district_area"].set(values["district_area"])
         finally:
             self._loading = False
         self._left.clear()
         self.clear_problems()
-        self.title.setText(title or values.get("name") or "New organisation")
+        self.title.setText(title or values.get("name") or tr("Registration", "New organisation"))
         self._baseline = self.values()
 
     def clear(self) -> None:
         """An empty form for a new registration."""
-        self.set_values({"gap_status": "registered"}, title="New organisation")
+        self.set_values({"gap_status": "registered"}, title=tr("Registration", "New organisation"))
 
     def is_dirty(self) -> bool:
         return self.values() != self._baseline
@@ -678,9 +722,11 @@ class RegistrationForm(QWidget):
             return
         count = len(problems)
         heading = (
-            "One thing to put right before saving:"
+            tr("Registration", "One thing to put right before saving:")
             if count == 1
-            else f"{count} things to put right before saving:"
+            else tr("Registration", "{count} things to put right before saving:").format(
+                count=count
+            )
         )
         items = "".join(f"<li>{escape(message)}</li>" for _name, message in problems)
         self.summary.setText(f"<b>{heading}</b><ul style='margin:0'>{items}</ul>")

@@ -203,6 +203,35 @@
         </message>
     </context>
     <context>
+        <name>Confirm</name>
+        <message>
+            <source>Trust this device?</source>
+            <translation>ਇਸ ਡਿਵਾਈਸ ਉੱਤੇ ਭਰੋਸਾ ਕਰੀਏ?</translation>
+        </message>
+        <message>
+            <source>Trust this device</source>
+            <translation>ਇਸ ਡਿਵਾਈਸ ਉੱਤੇ ਭਰੋਸਾ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>ਹੁਣ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>Trust “{device}” from now on and {what}?</source>
+            <translation>ਹੁਣ ਤੋਂ “{device}” ਉੱਤੇ ਭਰੋਸਾ ਕਰੀਏ ਅਤੇ {what}?</translation>
+        </message>
+        <message>
+            <source>Its key fingerprint is:
+{fingerprint}
+
+Compare it with the fingerprint the laptop shows on its Sync page. Trust it only if they match.</source>
+            <translation>ਇਸ ਦੀ ਕੁੰਜੀ ਦਾ ਫਿੰਗਰਪ੍ਰਿੰਟ:
+{fingerprint}
+
+ਇਸ ਨੂੰ ਲੈਪਟਾਪ ਦੇ ਸਿੰਕ ਪੰਨੇ ਉੱਤੇ ਦਿਖਾਏ ਫਿੰਗਰਪ੍ਰਿੰਟ ਨਾਲ ਮਿਲਾਓ। ਭਰੋਸਾ ਤਾਂ ਹੀ ਕਰੋ ਜੇ ਦੋਵੇਂ ਇੱਕੋ ਹੋਣ।</translation>
+        </message>
+    </context>
+    <context>
         <name>CouncilTrust</name>
         <message>
             <source>Choose the council's device file</source>
@@ -681,6 +710,320 @@ Key fingerprint {fingerprint}</source>
         <message>
             <source>About GAP Field Kit</source>
             <translation>GAP Field Kit ਬਾਰੇ</translation>
+        </message>
+        <message>
+            <source>Opening your data</source>
+            <translation>ਤੁਹਾਡਾ ਡਾਟਾ ਖੁੱਲ੍ਹ ਰਿਹਾ ਹੈ</translation>
+        </message>
+        <message>
+            <source>Opening your data…</source>
+            <translation>ਤੁਹਾਡਾ ਡਾਟਾ ਖੁੱਲ੍ਹ ਰਿਹਾ ਹੈ…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notice</name>
+        <message>
+            <source>Notice</source>
+            <translation>ਸੂਚਨਾ</translation>
+        </message>
+        <message>
+            <source>Notice text</source>
+            <translation>ਸੂਚਨਾ ਦਾ ਪਾਠ</translation>
+        </message>
+        <message>
+            <source>Notice action</source>
+            <translation>ਸੂਚਨਾ ਦੀ ਕਾਰਵਾਈ</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>ਹਟਾਓ</translation>
+        </message>
+        <message>
+            <source>Dismiss notice</source>
+            <translation>ਸੂਚਨਾ ਹਟਾਓ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Organisations</name>
+        <message>
+            <source>Name</source>
+            <translation>ਨਾਮ</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>ਕਾਨੂੰਨੀ ਰੂਪ</translation>
+        </message>
+        <message>
+            <source>Ward</source>
+            <translation>ਵਾਰਡ</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>ਪੋਸਟਕੋਡ</translation>
+        </message>
+        <message>
+            <source>Identifiers</source>
+            <translation>ਪਛਾਣ ਨੰਬਰ</translation>
+        </message>
+        <message>
+            <source>GAP status</source>
+            <translation>GAP ਸਥਿਤੀ</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>ਆਖ਼ਰੀ ਤਬਦੀਲੀ</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} organisations</source>
+            <translation>{total} ਵਿੱਚੋਂ {shown} ਸੰਸਥਾਵਾਂ</translation>
+        </message>
+        <message>
+            <source>{total} organisations</source>
+            <translation>{total} ਸੰਸਥਾਵਾਂ</translation>
+        </message>
+        <message>
+            <source>No match among {total} organisations</source>
+            <translation>{total} ਸੰਸਥਾਵਾਂ ਵਿੱਚ ਕੋਈ ਨਹੀਂ ਮਿਲੀ</translation>
+        </message>
+        <message>
+            <source>{total} organisation</source>
+            <translation>{total} ਸੰਸਥਾ</translation>
+        </message>
+        <message>
+            <source>No organisations yet. Register the first one with New organisation (Ctrl+N), or load example organisations to try the app.</source>
+            <translation>ਅਜੇ ਕੋਈ ਸੰਸਥਾ ਨਹੀਂ। ਪਹਿਲੀ ਸੰਸਥਾ “ਨਵੀਂ ਸੰਸਥਾ” (Ctrl+N) ਨਾਲ ਰਜਿਸਟਰ ਕਰੋ, ਜਾਂ ਐਪ ਅਜ਼ਮਾਉਣ ਲਈ ਨਮੂਨਾ ਸੰਸਥਾਵਾਂ ਲੋਡ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>All wards</source>
+            <translation>ਸਾਰੇ ਵਾਰਡ</translation>
+        </message>
+        <message>
+            <source>Load example organisations</source>
+            <translation>ਨਮੂਨਾ ਸੰਸਥਾਵਾਂ ਲੋਡ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>They are for trying the app. Like any organisation they are sent to the council with the next bundle, so delete them before you export real work.</source>
+            <translation>ਇਹ ਐਪ ਅਜ਼ਮਾਉਣ ਲਈ ਹਨ। ਕਿਸੇ ਵੀ ਸੰਸਥਾ ਵਾਂਗ ਇਹ ਅਗਲੇ ਬੰਡਲ ਨਾਲ ਕੌਂਸਲ ਨੂੰ ਜਾਂਦੀਆਂ ਹਨ, ਇਸ ਲਈ ਅਸਲ ਕੰਮ ਭੇਜਣ ਤੋਂ ਪਹਿਲਾਂ ਇਨ੍ਹਾਂ ਨੂੰ ਮਿਟਾ ਦਿਓ।</translation>
+        </message>
+        <message>
+            <source>Load examples</source>
+            <translation>ਨਮੂਨੇ ਲੋਡ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ਰੱਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Delete organisation</source>
+            <translation>ਸੰਸਥਾ ਮਿਟਾਓ</translation>
+        </message>
+        <message>
+            <source>It leaves the register on this laptop and in the next sync bundle. You can undo this straight after (Ctrl+Z).</source>
+            <translation>ਇਹ ਇਸ ਲੈਪਟਾਪ ਦੇ ਰਜਿਸਟਰ ਅਤੇ ਅਗਲੇ ਸਿੰਕ ਬੰਡਲ ਵਿੱਚੋਂ ਨਿਕਲ ਜਾਵੇਗੀ। ਤੁਸੀਂ ਤੁਰੰਤ ਬਾਅਦ ਇਸ ਨੂੰ ਵਾਪਸ ਲੈ ਸਕਦੇ ਹੋ (Ctrl+Z)।</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>ਮਿਟਾਓ</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>ਰੱਖੋ</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>ਨਾ ਸੰਭਾਲੀਆਂ ਤਬਦੀਲੀਆਂ</translation>
+        </message>
+        <message>
+            <source>If you don't save, what you typed since the last save is lost.</source>
+            <translation>ਜੇ ਤੁਸੀਂ ਨਹੀਂ ਸੰਭਾਲਦੇ, ਤਾਂ ਪਿਛਲੀ ਵਾਰ ਸੰਭਾਲਣ ਤੋਂ ਬਾਅਦ ਲਿਖਿਆ ਸਭ ਗੁੰਮ ਜਾਵੇਗਾ।</translation>
+        </message>
+        <message>
+            <source>Search name, charity or company number, postcode (Ctrl+F)</source>
+            <translation>ਨਾਮ, ਚੈਰਿਟੀ ਜਾਂ ਕੰਪਨੀ ਨੰਬਰ, ਪੋਸਟਕੋਡ ਖੋਜੋ (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search organisations</source>
+            <translation>ਸੰਸਥਾਵਾਂ ਖੋਜੋ</translation>
+        </message>
+        <message>
+            <source>Show organisations in ward</source>
+            <translation>ਵਾਰਡ ਦੀਆਂ ਸੰਸਥਾਵਾਂ ਦਿਖਾਓ</translation>
+        </message>
+        <message>
+            <source>New organisation</source>
+            <translation>ਨਵੀਂ ਸੰਸਥਾ</translation>
+        </message>
+        <message>
+            <source>Register a new organisation (Ctrl+N)</source>
+            <translation>ਨਵੀਂ ਸੰਸਥਾ ਰਜਿਸਟਰ ਕਰੋ (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Delete the selected organisation (Delete); Ctrl+Z undoes</source>
+            <translation>ਚੁਣੀ ਸੰਸਥਾ ਮਿਟਾਓ (Delete); Ctrl+Z ਨਾਲ ਵਾਪਸ</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>ਨਿਰਯਾਤ ਕਰੋ…</translation>
+        </message>
+        <message>
+            <source>Export the register to a spreadsheet</source>
+            <translation>ਰਜਿਸਟਰ ਨੂੰ ਸਪ੍ਰੈਡਸ਼ੀਟ ਵਿੱਚ ਨਿਰਯਾਤ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>The organisations listed (search and ward as set) as an Excel workbook or CSV file</source>
+            <translation>ਸੂਚੀ ਵਿਚਲੀਆਂ ਸੰਸਥਾਵਾਂ (ਖੋਜ ਅਤੇ ਵਾਰਡ ਜਿਵੇਂ ਚੁਣੇ ਹਨ) Excel ਵਰਕਬੁੱਕ ਜਾਂ CSV ਫ਼ਾਈਲ ਵਜੋਂ</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>ਇਤਿਹਾਸ…</translation>
+        </message>
+        <message>
+            <source>History of the organisation</source>
+            <translation>ਸੰਸਥਾ ਦਾ ਇਤਿਹਾਸ</translation>
+        </message>
+        <message>
+            <source>Every change to this organisation: before, after, who, when</source>
+            <translation>ਇਸ ਸੰਸਥਾ ਦੀ ਹਰ ਤਬਦੀਲੀ: ਪਹਿਲਾਂ, ਬਾਅਦ, ਕਿਸ ਨੇ, ਕਦੋਂ</translation>
+        </message>
+        <message>
+            <source>No organisations yet</source>
+            <translation>ਅਜੇ ਕੋਈ ਸੰਸਥਾ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>Twelve made-up organisations to try the app with</source>
+            <translation>ਐਪ ਅਜ਼ਮਾਉਣ ਲਈ ਬਾਰਾਂ ਫ਼ਰਜ਼ੀ ਸੰਸਥਾਵਾਂ</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ਸੰਭਾਲੋ</translation>
+        </message>
+        <message>
+            <source>Save registration</source>
+            <translation>ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਸੰਭਾਲੋ</translation>
+        </message>
+        <message>
+            <source>Save the registration (Ctrl+S)</source>
+            <translation>ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਸੰਭਾਲੋ (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>ਤਬਦੀਲੀਆਂ ਰੱਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Start assessment…</source>
+            <translation>ਮੁਲਾਂਕਣ ਸ਼ੁਰੂ ਕਰੋ…</translation>
+        </message>
+        <message>
+            <source>Start assessment</source>
+            <translation>ਮੁਲਾਂਕਣ ਸ਼ੁਰੂ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Run a health check or CAT readiness assessment with this organisation</source>
+            <translation>ਇਸ ਸੰਸਥਾ ਨਾਲ ਸਿਹਤ ਜਾਂਚ ਜਾਂ CAT ਤਿਆਰੀ ਦਾ ਮੁਲਾਂਕਣ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Registration and funding</source>
+            <translation>ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਅਤੇ ਫ਼ੰਡਿੰਗ</translation>
+        </message>
+        <message>
+            <source>Re&amp;gistration</source>
+            <translation>&amp;ਰਜਿਸਟ੍ਰੇਸ਼ਨ</translation>
+        </message>
+        <message>
+            <source>F&amp;unding</source>
+            <translation>&amp;ਫ਼ੰਡਿੰਗ</translation>
+        </message>
+        <message>
+            <source>Register and form</source>
+            <translation>ਰਜਿਸਟਰ ਅਤੇ ਫ਼ਾਰਮ</translation>
+        </message>
+        <message>
+            <source>this new organisation</source>
+            <translation>ਇਹ ਨਵੀਂ ਸੰਸਥਾ</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>ਵਾਪਸ ਲਓ</translation>
+        </message>
+        <message>
+            <source>Add {count} made-up organisations to the register?</source>
+            <translation>ਰਜਿਸਟਰ ਵਿੱਚ {count} ਫ਼ਰਜ਼ੀ ਸੰਸਥਾਵਾਂ ਜੋੜੀਏ?</translation>
+        </message>
+        <message>
+            <source>Delete {name}?</source>
+            <translation>{name} ਮਿਟਾਈਏ?</translation>
+        </message>
+        <message>
+            <source>Save your changes to {name}?</source>
+            <translation>{name} ਵਿੱਚ ਆਪਣੀਆਂ ਤਬਦੀਲੀਆਂ ਸੰਭਾਲੀਏ?</translation>
+        </message>
+        <message>
+            <source>Funding</source>
+            <translation>ਫ਼ੰਡਿੰਗ</translation>
+        </message>
+        <message>
+            <source>{ward} (old ward)</source>
+            <translation>{ward} (ਪੁਰਾਣਾ ਵਾਰਡ)</translation>
+        </message>
+        <message>
+            <source>Registered {name}.</source>
+            <translation>ਰਜਿਸਟਰ ਹੋ ਗਈ: {name}</translation>
+        </message>
+        <message>
+            <source>Saved {name}.</source>
+            <translation>ਸੰਭਾਲੀ ਗਈ: {name}</translation>
+        </message>
+        <message>
+            <source>There are no organisations listed to export.</source>
+            <translation>ਨਿਰਯਾਤ ਲਈ ਸੂਚੀ ਵਿੱਚ ਕੋਈ ਸੰਸਥਾ ਨਹੀਂ।</translation>
+        </message>
+        <message>
+            <source>Saved {count} organisations to {file} in {folder}.</source>
+            <translation>{count} ਸੰਸਥਾਵਾਂ ਸੰਭਾਲੀਆਂ ਗਈਆਂ: {file}, ਫੋਲਡਰ {folder}</translation>
+        </message>
+        <message>
+            <source>Choose an organisation in the list to delete it.</source>
+            <translation>ਮਿਟਾਉਣ ਲਈ ਸੂਚੀ ਵਿੱਚੋਂ ਸੰਸਥਾ ਚੁਣੋ।</translation>
+        </message>
+        <message>
+            <source>this organisation</source>
+            <translation>ਇਹ ਸੰਸਥਾ</translation>
+        </message>
+        <message>
+            <source>Nothing to undo.</source>
+            <translation>ਵਾਪਸ ਲੈਣ ਲਈ ਕੁਝ ਨਹੀਂ।</translation>
+        </message>
+        <message>
+            <source>Restored {name}.</source>
+            <translation>ਵਾਪਸ ਆ ਗਈ: {name}</translation>
+        </message>
+        <message>
+            <source>Loaded {count} example organisations.</source>
+            <translation>{count} ਨਮੂਨਾ ਸੰਸਥਾਵਾਂ ਲੋਡ ਹੋਈਆਂ।</translation>
+        </message>
+        <message>
+            <source>Exporting organisations: {count}…</source>
+            <translation>ਸੰਸਥਾਵਾਂ ਨਿਰਯਾਤ ਹੋ ਰਹੀਆਂ ਹਨ: {count}…</translation>
+        </message>
+        <message>
+            <source>History of {name}</source>
+            <translation>ਇਤਿਹਾਸ: {name}</translation>
+        </message>
+        <message>
+            <source>Deleted {name}.</source>
+            <translation>ਮਿਟਾਈ ਗਈ: {name}</translation>
+        </message>
+        <message>
+            <source>Deleted {name}. Ctrl+Z undoes.</source>
+            <translation>ਮਿਟਾਈ ਗਈ: {name}। Ctrl+Z ਨਾਲ ਵਾਪਸ ਲਓ।</translation>
+        </message>
+        <message>
+            <source>Not saved yet: things to put right: {count}</source>
+            <translation>ਅਜੇ ਸੰਭਾਲਿਆ ਨਹੀਂ: ਠੀਕ ਕਰਨ ਵਾਲੀਆਂ ਗੱਲਾਂ: {count}</translation>
+        </message>
+        <message>
+            <source>Could not save {file}: {error}</source>
+            <translation>{file} ਸੰਭਾਲੀ ਨਹੀਂ ਜਾ ਸਕੀ: {error}</translation>
         </message>
     </context>
     <context>
@@ -1236,6 +1579,696 @@ Key fingerprint {fingerprint}</source>
         <message>
             <source>No scores yet</source>
             <translation>ਹਾਲੇ ਕੋਈ ਅੰਕ ਨਹੀਂ</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterOrganisation</name>
+        <message>
+            <source>Register an organisation</source>
+            <translation>ਸੰਸਥਾ ਰਜਿਸਟਰ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Save and go back</source>
+            <translation>ਸੰਭਾਲੋ ਅਤੇ ਵਾਪਸ ਜਾਓ</translation>
+        </message>
+        <message>
+            <source>Save the registration and go back</source>
+            <translation>ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਸੰਭਾਲੋ ਅਤੇ ਵਾਪਸ ਜਾਓ</translation>
+        </message>
+        <message>
+            <source>Register the organisation and return to the start (Ctrl+S)</source>
+            <translation>ਸੰਸਥਾ ਰਜਿਸਟਰ ਕਰੋ ਅਤੇ ਸ਼ੁਰੂ ਵੱਲ ਵਾਪਸ ਜਾਓ (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ਰੱਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Cancel: register nothing</source>
+            <translation>ਰੱਦ ਕਰੋ: ਕੁਝ ਵੀ ਰਜਿਸਟਰ ਨਾ ਕਰੋ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Registration</name>
+        <message>
+            <source>Whole district</source>
+            <translation>ਪੂਰਾ ਜ਼ਿਲ੍ਹਾ</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ਨਾਮ</translation>
+        </message>
+        <message>
+            <source>Other names</source>
+            <translation>ਹੋਰ ਨਾਮ</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>ਕਾਨੂੰਨੀ ਰੂਪ</translation>
+        </message>
+        <message>
+            <source>Legal form (other)</source>
+            <translation>ਕਾਨੂੰਨੀ ਰੂਪ (ਹੋਰ)</translation>
+        </message>
+        <message>
+            <source>Charity number</source>
+            <translation>ਚੈਰਿਟੀ ਨੰਬਰ</translation>
+        </message>
+        <message>
+            <source>Company number</source>
+            <translation>ਕੰਪਨੀ ਨੰਬਰ</translation>
+        </message>
+        <message>
+            <source>Mutuals register number</source>
+            <translation>ਮਿਊਚੁਅਲਜ਼ ਰਜਿਸਟਰ ਨੰਬਰ</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>ਪਤਾ</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>ਕਸਬਾ / ਸ਼ਹਿਰ</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>ਪੋਸਟਕੋਡ</translation>
+        </message>
+        <message>
+            <source>Ward</source>
+            <translation>ਵਾਰਡ</translation>
+        </message>
+        <message>
+            <source>Ward list</source>
+            <translation>ਵਾਰਡਾਂ ਦੀ ਸੂਚੀ</translation>
+        </message>
+        <message>
+            <source>District committee area</source>
+            <translation>ਜ਼ਿਲ੍ਹਾ ਕਮੇਟੀ ਦਾ ਖੇਤਰ</translation>
+        </message>
+        <message>
+            <source>Areas of benefit</source>
+            <translation>ਲਾਭ ਦੇ ਖੇਤਰ</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>ਵਿਸ਼ੇ</translation>
+        </message>
+        <message>
+            <source>Who benefits</source>
+            <translation>ਕਿਸ ਨੂੰ ਲਾਭ ਹੁੰਦਾ ਹੈ</translation>
+        </message>
+        <message>
+            <source>Who benefits (other)</source>
+            <translation>ਕਿਸ ਨੂੰ ਲਾਭ ਹੁੰਦਾ ਹੈ (ਹੋਰ)</translation>
+        </message>
+        <message>
+            <source>Year founded</source>
+            <translation>ਸਥਾਪਨਾ ਦਾ ਸਾਲ</translation>
+        </message>
+        <message>
+            <source>Annual income</source>
+            <translation>ਸਾਲਾਨਾ ਆਮਦਨ</translation>
+        </message>
+        <message>
+            <source>Trustees / committee members</source>
+            <translation>ਟਰੱਸਟੀ / ਕਮੇਟੀ ਮੈਂਬਰ</translation>
+        </message>
+        <message>
+            <source>Paid staff (FTE)</source>
+            <translation>ਤਨਖ਼ਾਹਦਾਰ ਸਟਾਫ਼ (FTE)</translation>
+        </message>
+        <message>
+            <source>Regular volunteers</source>
+            <translation>ਨਿਯਮਤ ਵਲੰਟੀਅਰ</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>ਬੈਂਕ ਖਾਤਾ</translation>
+        </message>
+        <message>
+            <source>Bank signatories</source>
+            <translation>ਬੈਂਕ ਦਸਤਖ਼ਤਕਾਰ</translation>
+        </message>
+        <message>
+            <source>Policies held</source>
+            <translation>ਮੌਜੂਦ ਨੀਤੀਆਂ</translation>
+        </message>
+        <message>
+            <source>Insurance held</source>
+            <translation>ਮੌਜੂਦ ਬੀਮਾ</translation>
+        </message>
+        <message>
+            <source>Interested in</source>
+            <translation>ਦਿਲਚਸਪੀ</translation>
+        </message>
+        <message>
+            <source>Building for asset transfer</source>
+            <translation>ਸੰਪਤੀ ਤਬਾਦਲੇ ਲਈ ਇਮਾਰਤ</translation>
+        </message>
+        <message>
+            <source>Contact name</source>
+            <translation>ਸੰਪਰਕ ਵਿਅਕਤੀ ਦਾ ਨਾਮ</translation>
+        </message>
+        <message>
+            <source>Contact role</source>
+            <translation>ਸੰਪਰਕ ਵਿਅਕਤੀ ਦੀ ਭੂਮਿਕਾ</translation>
+        </message>
+        <message>
+            <source>Contact email</source>
+            <translation>ਸੰਪਰਕ ਈਮੇਲ</translation>
+        </message>
+        <message>
+            <source>Contact phone</source>
+            <translation>ਸੰਪਰਕ ਫ਼ੋਨ</translation>
+        </message>
+        <message>
+            <source>Contact's preferred language</source>
+            <translation>ਸੰਪਰਕ ਵਿਅਕਤੀ ਦੀ ਪਸੰਦੀਦਾ ਭਾਸ਼ਾ</translation>
+        </message>
+        <message>
+            <source>Consent date</source>
+            <translation>ਸਹਿਮਤੀ ਦੀ ਮਿਤੀ</translation>
+        </message>
+        <message>
+            <source>How consent was given</source>
+            <translation>ਸਹਿਮਤੀ ਕਿਵੇਂ ਦਿੱਤੀ ਗਈ</translation>
+        </message>
+        <message>
+            <source>What consent covers</source>
+            <translation>ਸਹਿਮਤੀ ਕਿਸ ਚੀਜ਼ ਦੀ ਹੈ</translation>
+        </message>
+        <message>
+            <source>GAP status</source>
+            <translation>GAP ਸਥਿਤੀ</translation>
+        </message>
+        <message>
+            <source>GAP status date</source>
+            <translation>GAP ਸਥਿਤੀ ਦੀ ਮਿਤੀ</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ਨੋਟ</translation>
+        </message>
+        <message>
+            <source>Unincorporated association</source>
+            <translation>ਗ਼ੈਰ-ਨਿਗਮਿਤ ਐਸੋਸੀਏਸ਼ਨ</translation>
+        </message>
+        <message>
+            <source>Trust</source>
+            <translation>ਟਰੱਸਟ</translation>
+        </message>
+        <message>
+            <source>CIO (association model)</source>
+            <translation>CIO (ਐਸੋਸੀਏਸ਼ਨ ਮਾਡਲ)</translation>
+        </message>
+        <message>
+            <source>CIO (foundation model)</source>
+            <translation>CIO (ਫਾਊਂਡੇਸ਼ਨ ਮਾਡਲ)</translation>
+        </message>
+        <message>
+            <source>Charitable company (limited by guarantee)</source>
+            <translation>ਚੈਰੀਟੇਬਲ ਕੰਪਨੀ (ਗਰੰਟੀ ਨਾਲ ਸੀਮਤ)</translation>
+        </message>
+        <message>
+            <source>Company limited by guarantee (not a charity)</source>
+            <translation>ਗਰੰਟੀ ਨਾਲ ਸੀਮਤ ਕੰਪਨੀ (ਚੈਰਿਟੀ ਨਹੀਂ)</translation>
+        </message>
+        <message>
+            <source>Community interest company (CIC)</source>
+            <translation>ਕਮਿਊਨਿਟੀ ਹਿੱਤ ਕੰਪਨੀ (CIC)</translation>
+        </message>
+        <message>
+            <source>Community benefit society (CBS)</source>
+            <translation>ਕਮਿਊਨਿਟੀ ਲਾਭ ਸੋਸਾਇਟੀ (CBS)</translation>
+        </message>
+        <message>
+            <source>Co-operative society</source>
+            <translation>ਸਹਿਕਾਰੀ ਸੋਸਾਇਟੀ</translation>
+        </message>
+        <message>
+            <source>Faith group</source>
+            <translation>ਧਾਰਮਿਕ ਗਰੁੱਪ</translation>
+        </message>
+        <message>
+            <source>Informal or mutual aid group</source>
+            <translation>ਗ਼ੈਰ-ਰਸਮੀ ਜਾਂ ਆਪਸੀ ਮਦਦ ਗਰੁੱਪ</translation>
+        </message>
+        <message>
+            <source>Town or parish council</source>
+            <translation>ਟਾਊਨ ਜਾਂ ਪੈਰਿਸ਼ ਕੌਂਸਲ</translation>
+        </message>
+        <message>
+            <source>Other (say what)</source>
+            <translation>ਹੋਰ (ਦੱਸੋ ਕੀ)</translation>
+        </message>
+        <message>
+            <source>Community groups and activities</source>
+            <translation>ਕਮਿਊਨਿਟੀ ਗਰੁੱਪ ਅਤੇ ਸਰਗਰਮੀਆਂ</translation>
+        </message>
+        <message>
+            <source>Health, wellbeing and self-care</source>
+            <translation>ਸਿਹਤ, ਤੰਦਰੁਸਤੀ ਅਤੇ ਆਪਣੀ ਦੇਖਭਾਲ</translation>
+        </message>
+        <message>
+            <source>Volunteering and social action</source>
+            <translation>ਵਲੰਟੀਅਰੀ ਅਤੇ ਸਮਾਜਿਕ ਕਾਰਵਾਈ</translation>
+        </message>
+        <message>
+            <source>Social prescribing</source>
+            <translation>ਸਮਾਜਿਕ ਨੁਸਖ਼ਾ (ਸੋਸ਼ਲ ਪ੍ਰਿਸਕ੍ਰਾਈਬਿੰਗ)</translation>
+        </message>
+        <message>
+            <source>Sharing resources (space, equipment, skills)</source>
+            <translation>ਸਾਧਨ ਸਾਂਝੇ ਕਰਨਾ (ਥਾਂ, ਸਾਮਾਨ, ਹੁਨਰ)</translation>
+        </message>
+        <message>
+            <source>Food</source>
+            <translation>ਭੋਜਨ</translation>
+        </message>
+        <message>
+            <source>Exercise and sport</source>
+            <translation>ਕਸਰਤ ਅਤੇ ਖੇਡ</translation>
+        </message>
+        <message>
+            <source>Arts and culture</source>
+            <translation>ਕਲਾ ਅਤੇ ਸਭਿਆਚਾਰ</translation>
+        </message>
+        <message>
+            <source>Learning and skills</source>
+            <translation>ਸਿੱਖਿਆ ਅਤੇ ਹੁਨਰ</translation>
+        </message>
+        <message>
+            <source>Children, young people and families</source>
+            <translation>ਬੱਚੇ, ਨੌਜਵਾਨ ਅਤੇ ਪਰਿਵਾਰ</translation>
+        </message>
+        <message>
+            <source>Older people</source>
+            <translation>ਬਜ਼ੁਰਗ ਲੋਕ</translation>
+        </message>
+        <message>
+            <source>Disabled people</source>
+            <translation>ਅਪਾਹਜ ਲੋਕ</translation>
+        </message>
+        <message>
+            <source>Mental health</source>
+            <translation>ਮਾਨਸਿਕ ਸਿਹਤ</translation>
+        </message>
+        <message>
+            <source>Employment</source>
+            <translation>ਰੁਜ਼ਗਾਰ</translation>
+        </message>
+        <message>
+            <source>Money, debt and housing advice</source>
+            <translation>ਪੈਸੇ, ਕਰਜ਼ੇ ਅਤੇ ਰਿਹਾਇਸ਼ ਬਾਰੇ ਸਲਾਹ</translation>
+        </message>
+        <message>
+            <source>Environment and green spaces</source>
+            <translation>ਵਾਤਾਵਰਣ ਅਤੇ ਹਰੀਆਂ ਥਾਵਾਂ</translation>
+        </message>
+        <message>
+            <source>Faith</source>
+            <translation>ਧਰਮ</translation>
+        </message>
+        <message>
+            <source>Refugees and new arrivals</source>
+            <translation>ਸ਼ਰਨਾਰਥੀ ਅਤੇ ਨਵੇਂ ਆਏ ਲੋਕ</translation>
+        </message>
+        <message>
+            <source>Domestic abuse support</source>
+            <translation>ਘਰੇਲੂ ਹਿੰਸਾ ਵਿੱਚ ਮਦਦ</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>ਹੋਰ</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>ਬੱਚੇ</translation>
+        </message>
+        <message>
+            <source>Young people</source>
+            <translation>ਨੌਜਵਾਨ</translation>
+        </message>
+        <message>
+            <source>Families</source>
+            <translation>ਪਰਿਵਾਰ</translation>
+        </message>
+        <message>
+            <source>Carers</source>
+            <translation>ਦੇਖਭਾਲ ਕਰਨ ਵਾਲੇ</translation>
+        </message>
+        <message>
+            <source>People with mental health needs</source>
+            <translation>ਮਾਨਸਿਕ ਸਿਹਤ ਦੀਆਂ ਲੋੜਾਂ ਵਾਲੇ ਲੋਕ</translation>
+        </message>
+        <message>
+            <source>People on low incomes</source>
+            <translation>ਘੱਟ ਆਮਦਨ ਵਾਲੇ ਲੋਕ</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>ਔਰਤਾਂ</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>ਮਰਦ</translation>
+        </message>
+        <message>
+            <source>LGBTQ+ people</source>
+            <translation>LGBTQ+ ਲੋਕ</translation>
+        </message>
+        <message>
+            <source>Minority ethnic communities</source>
+            <translation>ਨਸਲੀ ਘੱਟਗਿਣਤੀ ਭਾਈਚਾਰੇ</translation>
+        </message>
+        <message>
+            <source>Faith communities</source>
+            <translation>ਧਾਰਮਿਕ ਭਾਈਚਾਰੇ</translation>
+        </message>
+        <message>
+            <source>Everyone in the area</source>
+            <translation>ਇਲਾਕੇ ਵਿੱਚ ਹਰ ਕੋਈ</translation>
+        </message>
+        <message>
+            <source>Other (say who)</source>
+            <translation>ਹੋਰ (ਦੱਸੋ ਕੌਣ)</translation>
+        </message>
+        <message>
+            <source>Under £10k</source>
+            <translation>£10k ਤੋਂ ਘੱਟ</translation>
+        </message>
+        <message>
+            <source>£10k–£25k</source>
+            <translation>£10k–£25k</translation>
+        </message>
+        <message>
+            <source>£25k–£100k</source>
+            <translation>£25k–£100k</translation>
+        </message>
+        <message>
+            <source>£100k–£500k</source>
+            <translation>£100k–£500k</translation>
+        </message>
+        <message>
+            <source>£500k–£1m</source>
+            <translation>£500k–£1m</translation>
+        </message>
+        <message>
+            <source>Over £1m</source>
+            <translation>£1m ਤੋਂ ਵੱਧ</translation>
+        </message>
+        <message>
+            <source>Safeguarding</source>
+            <translation>ਸੁਰੱਖਿਆ (ਸੇਫ਼ਗਾਰਡਿੰਗ)</translation>
+        </message>
+        <message>
+            <source>Equality and inclusion</source>
+            <translation>ਬਰਾਬਰੀ ਅਤੇ ਸ਼ਮੂਲੀਅਤ</translation>
+        </message>
+        <message>
+            <source>Data protection / privacy notice</source>
+            <translation>ਡਾਟਾ ਸੁਰੱਖਿਆ / ਪਰਦੇਦਾਰੀ ਨੋਟਿਸ</translation>
+        </message>
+        <message>
+            <source>Health and safety</source>
+            <translation>ਸਿਹਤ ਅਤੇ ਸੁਰੱਖਿਆ</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>ਸ਼ਿਕਾਇਤਾਂ</translation>
+        </message>
+        <message>
+            <source>Volunteer policy</source>
+            <translation>ਵਲੰਟੀਅਰ ਨੀਤੀ</translation>
+        </message>
+        <message>
+            <source>Financial procedures</source>
+            <translation>ਵਿੱਤੀ ਪ੍ਰਕਿਰਿਆਵਾਂ</translation>
+        </message>
+        <message>
+            <source>Public liability</source>
+            <translation>ਜਨਤਕ ਜ਼ਿੰਮੇਵਾਰੀ</translation>
+        </message>
+        <message>
+            <source>Employer's liability</source>
+            <translation>ਮਾਲਕ ਦੀ ਜ਼ਿੰਮੇਵਾਰੀ</translation>
+        </message>
+        <message>
+            <source>Buildings</source>
+            <translation>ਇਮਾਰਤਾਂ</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>ਸਾਮਾਨ</translation>
+        </message>
+        <message>
+            <source>Trustee indemnity</source>
+            <translation>ਟਰੱਸਟੀ ਜ਼ਿੰਮੇਵਾਰੀ ਬੀਮਾ</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>ਸਮਾਗਮ</translation>
+        </message>
+        <message>
+            <source>Grants</source>
+            <translation>ਗ੍ਰਾਂਟਾਂ</translation>
+        </message>
+        <message>
+            <source>Community asset transfer</source>
+            <translation>ਕਮਿਊਨਿਟੀ ਸੰਪਤੀ ਤਬਾਦਲਾ</translation>
+        </message>
+        <message>
+            <source>Volunteering support</source>
+            <translation>ਵਲੰਟੀਅਰੀ ਵਿੱਚ ਮਦਦ</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>ਸਿਖਲਾਈ</translation>
+        </message>
+        <message>
+            <source>Contact by the council</source>
+            <translation>ਕੌਂਸਲ ਵੱਲੋਂ ਸੰਪਰਕ</translation>
+        </message>
+        <message>
+            <source>Sharing with partner organisations</source>
+            <translation>ਭਾਈਵਾਲ ਸੰਸਥਾਵਾਂ ਨਾਲ ਸਾਂਝ</translation>
+        </message>
+        <message>
+            <source>Listing in the community directory</source>
+            <translation>ਕਮਿਊਨਿਟੀ ਡਾਇਰੈਕਟਰੀ ਵਿੱਚ ਸੂਚੀਬੱਧ</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>ਰਜਿਸਟਰਡ</translation>
+        </message>
+        <message>
+            <source>Health check offered</source>
+            <translation>ਸਿਹਤ ਜਾਂਚ ਦੀ ਪੇਸ਼ਕਸ਼ ਹੋਈ</translation>
+        </message>
+        <message>
+            <source>Health check done</source>
+            <translation>ਸਿਹਤ ਜਾਂਚ ਹੋ ਗਈ</translation>
+        </message>
+        <message>
+            <source>New organisation</source>
+            <translation>ਨਵੀਂ ਸੰਸਥਾ</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>ਦਿਨ/ਮਹੀਨਾ/ਸਾਲ</translation>
+        </message>
+        <message>
+            <source>{title} section</source>
+            <translation>ਭਾਗ: {title}</translation>
+        </message>
+        <message>
+            <source>Show or hide this section</source>
+            <translation>ਇਹ ਭਾਗ ਦਿਖਾਓ ਜਾਂ ਲੁਕਾਓ</translation>
+        </message>
+        <message>
+            <source>Problem with {field}</source>
+            <translation>ਸਮੱਸਿਆ: {field}</translation>
+        </message>
+        <message>
+            <source>Registration form</source>
+            <translation>ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਫ਼ਾਰਮ</translation>
+        </message>
+        <message>
+            <source>Organisation being edited</source>
+            <translation>ਸੋਧੀ ਜਾ ਰਹੀ ਸੰਸਥਾ</translation>
+        </message>
+        <message>
+            <source>Problems to put right before saving</source>
+            <translation>ਸੰਭਾਲਣ ਤੋਂ ਪਹਿਲਾਂ ਠੀਕ ਕਰਨ ਵਾਲੀਆਂ ਗੱਲਾਂ</translation>
+        </message>
+        <message>
+            <source>Registration fields</source>
+            <translation>ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਦੇ ਖ਼ਾਨੇ</translation>
+        </message>
+        <message>
+            <source>Fields marked * are needed.</source>
+            <translation>* ਵਾਲੇ ਖ਼ਾਨੇ ਲੋੜੀਂਦੇ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>ਸੰਸਥਾ</translation>
+        </message>
+        <message>
+            <source>working or former names, one a line</source>
+            <translation>ਕੰਮ ਵਾਲੇ ਜਾਂ ਪੁਰਾਣੇ ਨਾਮ, ਹਰ ਲਾਈਨ ਵਿੱਚ ਇੱਕ</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>ਚੁਣੋ…</translation>
+        </message>
+        <message>
+            <source>Address and ward</source>
+            <translation>ਪਤਾ ਅਤੇ ਵਾਰਡ</translation>
+        </message>
+        <message>
+            <source>one line each</source>
+            <translation>ਹਰ ਇੱਕ ਵੱਖਰੀ ਲਾਈਨ ਵਿੱਚ</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>ਤੈਅ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>Filled in from the ward</source>
+            <translation>ਵਾਰਡ ਤੋਂ ਭਰਿਆ ਜਾਂਦਾ ਹੈ</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>ਇਹ ਕੀ ਕਰਦੀ ਹੈ</translation>
+        </message>
+        <message>
+            <source>e.g. 1998</source>
+            <translation>ਜਿਵੇਂ 1998</translation>
+        </message>
+        <message>
+            <source>Size and money</source>
+            <translation>ਆਕਾਰ ਅਤੇ ਪੈਸਾ</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>ਪਤਾ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>0–100</source>
+            <translation>0–100 ਤੱਕ</translation>
+        </message>
+        <message>
+            <source>e.g. 2.5</source>
+            <translation>ਜਿਵੇਂ 2.5</translation>
+        </message>
+        <message>
+            <source>e.g. 25</source>
+            <translation>ਜਿਵੇਂ 25</translation>
+        </message>
+        <message>
+            <source>how many can sign</source>
+            <translation>ਕਿੰਨੇ ਦਸਤਖ਼ਤ ਕਰ ਸਕਦੇ ਹਨ</translation>
+        </message>
+        <message>
+            <source>Policies and insurance</source>
+            <translation>ਨੀਤੀਆਂ ਅਤੇ ਬੀਮਾ</translation>
+        </message>
+        <message>
+            <source>Contact person and consent</source>
+            <translation>ਸੰਪਰਕ ਵਿਅਕਤੀ ਅਤੇ ਸਹਿਮਤੀ</translation>
+        </message>
+        <message>
+            <source>GAP status and notes</source>
+            <translation>GAP ਸਥਿਤੀ ਅਤੇ ਨੋਟ</translation>
+        </message>
+        <message>
+            <source>One thing to put right before saving:</source>
+            <translation>ਸੰਭਾਲਣ ਤੋਂ ਪਹਿਲਾਂ ਇੱਕ ਗੱਲ ਠੀਕ ਕਰੋ:</translation>
+        </message>
+        <message>
+            <source>Policy held: {policy}</source>
+            <translation>ਮੌਜੂਦ ਨੀਤੀ: {policy}</translation>
+        </message>
+        <message>
+            <source>last reviewed, {date_format}</source>
+            <translation>ਆਖ਼ਰੀ ਸਮੀਖਿਆ, {date_format}</translation>
+        </message>
+        <message>
+            <source>{policy} policy: last review date</source>
+            <translation>ਨੀਤੀ {policy}: ਆਖ਼ਰੀ ਸਮੀਖਿਆ ਦੀ ਮਿਤੀ</translation>
+        </message>
+        <message>
+            <source>{label} *</source>
+            <translation>{label} *</translation>
+        </message>
+        <message>
+            <source>e.g. Holme Valley Food Bank</source>
+            <translation>ਜਿਵੇਂ Holme Valley Food Bank</translation>
+        </message>
+        <message>
+            <source>say what</source>
+            <translation>ਦੱਸੋ ਕੀ</translation>
+        </message>
+        <message>
+            <source>e.g. 1234567, SC012345</source>
+            <translation>ਜਿਵੇਂ 1234567, SC012345</translation>
+        </message>
+        <message>
+            <source>e.g. 01234567, SC123456</source>
+            <translation>ਜਿਵੇਂ 01234567, SC123456</translation>
+        </message>
+        <message>
+            <source>e.g. 12345R</source>
+            <translation>ਜਿਵੇਂ 12345R</translation>
+        </message>
+        <message>
+            <source>e.g. HD1 2AB</source>
+            <translation>ਜਿਵੇਂ HD1 2AB</translation>
+        </message>
+        <message>
+            <source>say who</source>
+            <translation>ਦੱਸੋ ਕੌਣ</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>ਹਾਂ</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>building name and address</source>
+            <translation>ਇਮਾਰਤ ਦਾ ਨਾਮ ਅਤੇ ਪਤਾ</translation>
+        </message>
+        <message>
+            <source>e.g. Secretary</source>
+            <translation>ਜਿਵੇਂ ਸਕੱਤਰ</translation>
+        </message>
+        <message>
+            <source>name@example.org</source>
+            <translation>name@example.org</translation>
+        </message>
+        <message>
+            <source>e.g. 01484 221000</source>
+            <translation>ਜਿਵੇਂ 01484 221000</translation>
+        </message>
+        <message>
+            <source>e.g. English, Urdu</source>
+            <translation>ਜਿਵੇਂ ਅੰਗਰੇਜ਼ੀ, ਉਰਦੂ</translation>
+        </message>
+        <message>
+            <source>e.g. signed the registration form</source>
+            <translation>ਜਿਵੇਂ ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਫ਼ਾਰਮ ਉੱਤੇ ਦਸਤਖ਼ਤ ਕੀਤੇ</translation>
+        </message>
+        <message>
+            <source>{ward} (not a current ward)</source>
+            <translation>{ward} (ਹੁਣ ਵਾਰਡ ਨਹੀਂ)</translation>
+        </message>
+        <message>
+            <source>{count} things to put right before saving:</source>
+            <translation>ਸੰਭਾਲਣ ਤੋਂ ਪਹਿਲਾਂ ਠੀਕ ਕਰਨ ਵਾਲੀਆਂ ਗੱਲਾਂ: {count}</translation>
         </message>
     </context>
     <context>

@@ -203,6 +203,35 @@
         </message>
     </context>
     <context>
+        <name>Confirm</name>
+        <message>
+            <source>Trust this device?</source>
+            <translation>Zaufać temu urządzeniu?</translation>
+        </message>
+        <message>
+            <source>Trust this device</source>
+            <translation>Zaufaj temu urządzeniu</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Nie teraz</translation>
+        </message>
+        <message>
+            <source>Trust “{device}” from now on and {what}?</source>
+            <translation>Od teraz ufać urządzeniu „{device}” i {what}?</translation>
+        </message>
+        <message>
+            <source>Its key fingerprint is:
+{fingerprint}
+
+Compare it with the fingerprint the laptop shows on its Sync page. Trust it only if they match.</source>
+            <translation>Odcisk jego klucza:
+{fingerprint}
+
+Porównaj go z odciskiem, który laptop pokazuje na stronie Synchronizacja. Zaufaj tylko, jeśli są zgodne.</translation>
+        </message>
+    </context>
+    <context>
         <name>CouncilTrust</name>
         <message>
             <source>Choose the council's device file</source>
@@ -681,6 +710,320 @@ Odcisk klucza {fingerprint}</translation>
         <message>
             <source>About GAP Field Kit</source>
             <translation>O programie GAP Field Kit</translation>
+        </message>
+        <message>
+            <source>Opening your data</source>
+            <translation>Otwieranie danych</translation>
+        </message>
+        <message>
+            <source>Opening your data…</source>
+            <translation>Otwieranie danych…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notice</name>
+        <message>
+            <source>Notice</source>
+            <translation>Komunikat</translation>
+        </message>
+        <message>
+            <source>Notice text</source>
+            <translation>Treść komunikatu</translation>
+        </message>
+        <message>
+            <source>Notice action</source>
+            <translation>Działanie komunikatu</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Zamknij</translation>
+        </message>
+        <message>
+            <source>Dismiss notice</source>
+            <translation>Zamknij komunikat</translation>
+        </message>
+    </context>
+    <context>
+        <name>Organisations</name>
+        <message>
+            <source>Name</source>
+            <translation>Nazwa</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>Forma prawna</translation>
+        </message>
+        <message>
+            <source>Ward</source>
+            <translation>Okręg (ward)</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Kod pocztowy</translation>
+        </message>
+        <message>
+            <source>Identifiers</source>
+            <translation>Identyfikatory</translation>
+        </message>
+        <message>
+            <source>GAP status</source>
+            <translation>Status GAP</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>Ostatnia zmiana</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} organisations</source>
+            <translation>Organizacje: {shown} z {total}</translation>
+        </message>
+        <message>
+            <source>{total} organisations</source>
+            <translation>Organizacje: {total}</translation>
+        </message>
+        <message>
+            <source>No match among {total} organisations</source>
+            <translation>Brak wyników wśród organizacji: {total}</translation>
+        </message>
+        <message>
+            <source>{total} organisation</source>
+            <translation>Organizacje: {total}</translation>
+        </message>
+        <message>
+            <source>No organisations yet. Register the first one with New organisation (Ctrl+N), or load example organisations to try the app.</source>
+            <translation>Nie ma jeszcze organizacji. Zarejestruj pierwszą przyciskiem Nowa organizacja (Ctrl+N) albo wczytaj przykładowe organizacje, by wypróbować aplikację.</translation>
+        </message>
+        <message>
+            <source>All wards</source>
+            <translation>Wszystkie okręgi</translation>
+        </message>
+        <message>
+            <source>Load example organisations</source>
+            <translation>Wczytaj przykładowe organizacje</translation>
+        </message>
+        <message>
+            <source>They are for trying the app. Like any organisation they are sent to the council with the next bundle, so delete them before you export real work.</source>
+            <translation>Służą do wypróbowania aplikacji. Jak każda organizacja trafią do rady z następnym pakietem, więc usuń je przed eksportem prawdziwej pracy.</translation>
+        </message>
+        <message>
+            <source>Load examples</source>
+            <translation>Wczytaj przykłady</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>Delete organisation</source>
+            <translation>Usuń organizację</translation>
+        </message>
+        <message>
+            <source>It leaves the register on this laptop and in the next sync bundle. You can undo this straight after (Ctrl+Z).</source>
+            <translation>Zniknie z rejestru na tym laptopie i z następnego pakietu synchronizacji. Możesz to od razu cofnąć (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Usuń</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Zachowaj</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Niezapisane zmiany</translation>
+        </message>
+        <message>
+            <source>If you don't save, what you typed since the last save is lost.</source>
+            <translation>Bez zapisania stracisz to, co wpisano od ostatniego zapisu.</translation>
+        </message>
+        <message>
+            <source>Search name, charity or company number, postcode (Ctrl+F)</source>
+            <translation>Szukaj nazwy, numeru organizacji lub spółki, kodu (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search organisations</source>
+            <translation>Szukaj organizacji</translation>
+        </message>
+        <message>
+            <source>Show organisations in ward</source>
+            <translation>Pokaż organizacje z okręgu</translation>
+        </message>
+        <message>
+            <source>New organisation</source>
+            <translation>Nowa organizacja</translation>
+        </message>
+        <message>
+            <source>Register a new organisation (Ctrl+N)</source>
+            <translation>Zarejestruj nową organizację (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Delete the selected organisation (Delete); Ctrl+Z undoes</source>
+            <translation>Usuń wybraną organizację (Delete); Ctrl+Z cofa</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Eksportuj…</translation>
+        </message>
+        <message>
+            <source>Export the register to a spreadsheet</source>
+            <translation>Eksportuj rejestr do arkusza</translation>
+        </message>
+        <message>
+            <source>The organisations listed (search and ward as set) as an Excel workbook or CSV file</source>
+            <translation>Widoczne organizacje (według wyszukiwania i okręgu) jako skoroszyt Excel lub plik CSV</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>Historia…</translation>
+        </message>
+        <message>
+            <source>History of the organisation</source>
+            <translation>Historia organizacji</translation>
+        </message>
+        <message>
+            <source>Every change to this organisation: before, after, who, when</source>
+            <translation>Każda zmiana tej organizacji: przed, po, kto, kiedy</translation>
+        </message>
+        <message>
+            <source>No organisations yet</source>
+            <translation>Nie ma jeszcze organizacji</translation>
+        </message>
+        <message>
+            <source>Twelve made-up organisations to try the app with</source>
+            <translation>Dwanaście zmyślonych organizacji do wypróbowania aplikacji</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Zapisz</translation>
+        </message>
+        <message>
+            <source>Save registration</source>
+            <translation>Zapisz rejestrację</translation>
+        </message>
+        <message>
+            <source>Save the registration (Ctrl+S)</source>
+            <translation>Zapisz rejestrację (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Odrzuć zmiany</translation>
+        </message>
+        <message>
+            <source>Start assessment…</source>
+            <translation>Rozpocznij ocenę…</translation>
+        </message>
+        <message>
+            <source>Start assessment</source>
+            <translation>Rozpocznij ocenę</translation>
+        </message>
+        <message>
+            <source>Run a health check or CAT readiness assessment with this organisation</source>
+            <translation>Przeprowadź z tą organizacją przegląd kondycji lub ocenę gotowości do CAT</translation>
+        </message>
+        <message>
+            <source>Registration and funding</source>
+            <translation>Rejestracja i finansowanie</translation>
+        </message>
+        <message>
+            <source>Re&amp;gistration</source>
+            <translation>Re&amp;jestracja</translation>
+        </message>
+        <message>
+            <source>F&amp;unding</source>
+            <translation>&amp;Finansowanie</translation>
+        </message>
+        <message>
+            <source>Register and form</source>
+            <translation>Rejestr i formularz</translation>
+        </message>
+        <message>
+            <source>this new organisation</source>
+            <translation>tej nowej organizacji</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Cofnij</translation>
+        </message>
+        <message>
+            <source>Add {count} made-up organisations to the register?</source>
+            <translation>Dodać do rejestru zmyślone organizacje (liczba: {count})?</translation>
+        </message>
+        <message>
+            <source>Delete {name}?</source>
+            <translation>Usunąć {name}?</translation>
+        </message>
+        <message>
+            <source>Save your changes to {name}?</source>
+            <translation>Zapisać zmiany w: {name}?</translation>
+        </message>
+        <message>
+            <source>Funding</source>
+            <translation>Finansowanie</translation>
+        </message>
+        <message>
+            <source>{ward} (old ward)</source>
+            <translation>{ward} (dawny okręg)</translation>
+        </message>
+        <message>
+            <source>Registered {name}.</source>
+            <translation>Zarejestrowano: {name}.</translation>
+        </message>
+        <message>
+            <source>Saved {name}.</source>
+            <translation>Zapisano: {name}.</translation>
+        </message>
+        <message>
+            <source>There are no organisations listed to export.</source>
+            <translation>Na liście nie ma organizacji do eksportu.</translation>
+        </message>
+        <message>
+            <source>Saved {count} organisations to {file} in {folder}.</source>
+            <translation>Zapisano organizacje (liczba: {count}) do pliku {file} w folderze {folder}.</translation>
+        </message>
+        <message>
+            <source>Choose an organisation in the list to delete it.</source>
+            <translation>Wybierz organizację z listy, aby ją usunąć.</translation>
+        </message>
+        <message>
+            <source>this organisation</source>
+            <translation>tę organizację</translation>
+        </message>
+        <message>
+            <source>Nothing to undo.</source>
+            <translation>Nie ma czego cofnąć.</translation>
+        </message>
+        <message>
+            <source>Restored {name}.</source>
+            <translation>Przywrócono: {name}.</translation>
+        </message>
+        <message>
+            <source>Loaded {count} example organisations.</source>
+            <translation>Wczytano przykładowe organizacje (liczba: {count}).</translation>
+        </message>
+        <message>
+            <source>Exporting organisations: {count}…</source>
+            <translation>Eksportowanie organizacji: {count}…</translation>
+        </message>
+        <message>
+            <source>History of {name}</source>
+            <translation>Historia: {name}</translation>
+        </message>
+        <message>
+            <source>Deleted {name}.</source>
+            <translation>Usunięto: {name}.</translation>
+        </message>
+        <message>
+            <source>Deleted {name}. Ctrl+Z undoes.</source>
+            <translation>Usunięto: {name}. Ctrl+Z cofa.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: things to put right: {count}</source>
+            <translation>Jeszcze nie zapisano: do poprawienia: {count}</translation>
+        </message>
+        <message>
+            <source>Could not save {file}: {error}</source>
+            <translation>Nie udało się zapisać {file}: {error}</translation>
         </message>
     </context>
     <context>
@@ -1236,6 +1579,696 @@ Odcisk klucza {fingerprint}</translation>
         <message>
             <source>No scores yet</source>
             <translation>Jeszcze brak wyników</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterOrganisation</name>
+        <message>
+            <source>Register an organisation</source>
+            <translation>Zarejestruj organizację</translation>
+        </message>
+        <message>
+            <source>Save and go back</source>
+            <translation>Zapisz i wróć</translation>
+        </message>
+        <message>
+            <source>Save the registration and go back</source>
+            <translation>Zapisz rejestrację i wróć</translation>
+        </message>
+        <message>
+            <source>Register the organisation and return to the start (Ctrl+S)</source>
+            <translation>Zarejestruj organizację i wróć do rozpoczęcia (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>Cancel: register nothing</source>
+            <translation>Anuluj: niczego nie rejestruj</translation>
+        </message>
+    </context>
+    <context>
+        <name>Registration</name>
+        <message>
+            <source>Whole district</source>
+            <translation>Cały dystrykt</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nazwa</translation>
+        </message>
+        <message>
+            <source>Other names</source>
+            <translation>Inne nazwy</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>Forma prawna</translation>
+        </message>
+        <message>
+            <source>Legal form (other)</source>
+            <translation>Forma prawna (inna)</translation>
+        </message>
+        <message>
+            <source>Charity number</source>
+            <translation>Numer organizacji charytatywnej</translation>
+        </message>
+        <message>
+            <source>Company number</source>
+            <translation>Numer spółki</translation>
+        </message>
+        <message>
+            <source>Mutuals register number</source>
+            <translation>Numer w rejestrze mutuals</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Miejscowość</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Kod pocztowy</translation>
+        </message>
+        <message>
+            <source>Ward</source>
+            <translation>Okręg (ward)</translation>
+        </message>
+        <message>
+            <source>Ward list</source>
+            <translation>Lista okręgów</translation>
+        </message>
+        <message>
+            <source>District committee area</source>
+            <translation>Obszar komisji dystryktu</translation>
+        </message>
+        <message>
+            <source>Areas of benefit</source>
+            <translation>Obszary działania</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Tematy</translation>
+        </message>
+        <message>
+            <source>Who benefits</source>
+            <translation>Kto korzysta</translation>
+        </message>
+        <message>
+            <source>Who benefits (other)</source>
+            <translation>Kto korzysta (inni)</translation>
+        </message>
+        <message>
+            <source>Year founded</source>
+            <translation>Rok założenia</translation>
+        </message>
+        <message>
+            <source>Annual income</source>
+            <translation>Roczny dochód</translation>
+        </message>
+        <message>
+            <source>Trustees / committee members</source>
+            <translation>Powiernicy / członkowie zarządu</translation>
+        </message>
+        <message>
+            <source>Paid staff (FTE)</source>
+            <translation>Płatny personel (etaty)</translation>
+        </message>
+        <message>
+            <source>Regular volunteers</source>
+            <translation>Stali wolontariusze</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>Konto bankowe</translation>
+        </message>
+        <message>
+            <source>Bank signatories</source>
+            <translation>Osoby uprawnione do podpisu</translation>
+        </message>
+        <message>
+            <source>Policies held</source>
+            <translation>Posiadane polityki</translation>
+        </message>
+        <message>
+            <source>Insurance held</source>
+            <translation>Posiadane ubezpieczenia</translation>
+        </message>
+        <message>
+            <source>Interested in</source>
+            <translation>Zainteresowania</translation>
+        </message>
+        <message>
+            <source>Building for asset transfer</source>
+            <translation>Budynek do przekazania</translation>
+        </message>
+        <message>
+            <source>Contact name</source>
+            <translation>Osoba kontaktowa</translation>
+        </message>
+        <message>
+            <source>Contact role</source>
+            <translation>Funkcja osoby kontaktowej</translation>
+        </message>
+        <message>
+            <source>Contact email</source>
+            <translation>E-mail kontaktowy</translation>
+        </message>
+        <message>
+            <source>Contact phone</source>
+            <translation>Telefon kontaktowy</translation>
+        </message>
+        <message>
+            <source>Contact's preferred language</source>
+            <translation>Preferowany język kontaktu</translation>
+        </message>
+        <message>
+            <source>Consent date</source>
+            <translation>Data zgody</translation>
+        </message>
+        <message>
+            <source>How consent was given</source>
+            <translation>Jak wyrażono zgodę</translation>
+        </message>
+        <message>
+            <source>What consent covers</source>
+            <translation>Zakres zgody</translation>
+        </message>
+        <message>
+            <source>GAP status</source>
+            <translation>Status GAP</translation>
+        </message>
+        <message>
+            <source>GAP status date</source>
+            <translation>Data statusu GAP</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notatki</translation>
+        </message>
+        <message>
+            <source>Unincorporated association</source>
+            <translation>Stowarzyszenie nierejestrowe</translation>
+        </message>
+        <message>
+            <source>Trust</source>
+            <translation>Fundusz powierniczy (trust)</translation>
+        </message>
+        <message>
+            <source>CIO (association model)</source>
+            <translation>CIO (model stowarzyszenia)</translation>
+        </message>
+        <message>
+            <source>CIO (foundation model)</source>
+            <translation>CIO (model fundacji)</translation>
+        </message>
+        <message>
+            <source>Charitable company (limited by guarantee)</source>
+            <translation>Spółka charytatywna (z odpowiedzialnością z tytułu gwarancji)</translation>
+        </message>
+        <message>
+            <source>Company limited by guarantee (not a charity)</source>
+            <translation>Spółka z odpowiedzialnością z tytułu gwarancji (nie charytatywna)</translation>
+        </message>
+        <message>
+            <source>Community interest company (CIC)</source>
+            <translation>Spółka interesu społecznego (CIC)</translation>
+        </message>
+        <message>
+            <source>Community benefit society (CBS)</source>
+            <translation>Stowarzyszenie pożytku społecznego (CBS)</translation>
+        </message>
+        <message>
+            <source>Co-operative society</source>
+            <translation>Spółdzielnia</translation>
+        </message>
+        <message>
+            <source>Faith group</source>
+            <translation>Grupa wyznaniowa</translation>
+        </message>
+        <message>
+            <source>Informal or mutual aid group</source>
+            <translation>Grupa nieformalna lub samopomocowa</translation>
+        </message>
+        <message>
+            <source>Town or parish council</source>
+            <translation>Rada miejska lub parafialna</translation>
+        </message>
+        <message>
+            <source>Other (say what)</source>
+            <translation>Inna (podaj jaka)</translation>
+        </message>
+        <message>
+            <source>Community groups and activities</source>
+            <translation>Grupy i zajęcia społeczne</translation>
+        </message>
+        <message>
+            <source>Health, wellbeing and self-care</source>
+            <translation>Zdrowie, dobrostan i samoopieka</translation>
+        </message>
+        <message>
+            <source>Volunteering and social action</source>
+            <translation>Wolontariat i działania społeczne</translation>
+        </message>
+        <message>
+            <source>Social prescribing</source>
+            <translation>Recepta społeczna</translation>
+        </message>
+        <message>
+            <source>Sharing resources (space, equipment, skills)</source>
+            <translation>Dzielenie się zasobami (miejsce, sprzęt, umiejętności)</translation>
+        </message>
+        <message>
+            <source>Food</source>
+            <translation>Żywność</translation>
+        </message>
+        <message>
+            <source>Exercise and sport</source>
+            <translation>Ruch i sport</translation>
+        </message>
+        <message>
+            <source>Arts and culture</source>
+            <translation>Sztuka i kultura</translation>
+        </message>
+        <message>
+            <source>Learning and skills</source>
+            <translation>Nauka i umiejętności</translation>
+        </message>
+        <message>
+            <source>Children, young people and families</source>
+            <translation>Dzieci, młodzież i rodziny</translation>
+        </message>
+        <message>
+            <source>Older people</source>
+            <translation>Osoby starsze</translation>
+        </message>
+        <message>
+            <source>Disabled people</source>
+            <translation>Osoby z niepełnosprawnościami</translation>
+        </message>
+        <message>
+            <source>Mental health</source>
+            <translation>Zdrowie psychiczne</translation>
+        </message>
+        <message>
+            <source>Employment</source>
+            <translation>Zatrudnienie</translation>
+        </message>
+        <message>
+            <source>Money, debt and housing advice</source>
+            <translation>Porady finansowe, dłużne i mieszkaniowe</translation>
+        </message>
+        <message>
+            <source>Environment and green spaces</source>
+            <translation>Środowisko i tereny zielone</translation>
+        </message>
+        <message>
+            <source>Faith</source>
+            <translation>Wiara</translation>
+        </message>
+        <message>
+            <source>Refugees and new arrivals</source>
+            <translation>Uchodźcy i nowo przybyli</translation>
+        </message>
+        <message>
+            <source>Domestic abuse support</source>
+            <translation>Wsparcie w przemocy domowej</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Inne</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Dzieci</translation>
+        </message>
+        <message>
+            <source>Young people</source>
+            <translation>Młodzież</translation>
+        </message>
+        <message>
+            <source>Families</source>
+            <translation>Rodziny</translation>
+        </message>
+        <message>
+            <source>Carers</source>
+            <translation>Opiekunowie</translation>
+        </message>
+        <message>
+            <source>People with mental health needs</source>
+            <translation>Osoby w kryzysie psychicznym</translation>
+        </message>
+        <message>
+            <source>People on low incomes</source>
+            <translation>Osoby o niskich dochodach</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Kobiety</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Mężczyźni</translation>
+        </message>
+        <message>
+            <source>LGBTQ+ people</source>
+            <translation>Osoby LGBTQ+</translation>
+        </message>
+        <message>
+            <source>Minority ethnic communities</source>
+            <translation>Społeczności mniejszości etnicznych</translation>
+        </message>
+        <message>
+            <source>Faith communities</source>
+            <translation>Wspólnoty wyznaniowe</translation>
+        </message>
+        <message>
+            <source>Everyone in the area</source>
+            <translation>Wszyscy mieszkańcy okolicy</translation>
+        </message>
+        <message>
+            <source>Other (say who)</source>
+            <translation>Inni (podaj kto)</translation>
+        </message>
+        <message>
+            <source>Under £10k</source>
+            <translation>Poniżej 10 tys. £</translation>
+        </message>
+        <message>
+            <source>£10k–£25k</source>
+            <translation>10–25 tys. £</translation>
+        </message>
+        <message>
+            <source>£25k–£100k</source>
+            <translation>25–100 tys. £</translation>
+        </message>
+        <message>
+            <source>£100k–£500k</source>
+            <translation>100–500 tys. £</translation>
+        </message>
+        <message>
+            <source>£500k–£1m</source>
+            <translation>500 tys.–1 mln £</translation>
+        </message>
+        <message>
+            <source>Over £1m</source>
+            <translation>Ponad 1 mln £</translation>
+        </message>
+        <message>
+            <source>Safeguarding</source>
+            <translation>Ochrona osób narażonych</translation>
+        </message>
+        <message>
+            <source>Equality and inclusion</source>
+            <translation>Równość i włączanie</translation>
+        </message>
+        <message>
+            <source>Data protection / privacy notice</source>
+            <translation>Ochrona danych / informacja o prywatności</translation>
+        </message>
+        <message>
+            <source>Health and safety</source>
+            <translation>BHP</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Skargi</translation>
+        </message>
+        <message>
+            <source>Volunteer policy</source>
+            <translation>Polityka wolontariatu</translation>
+        </message>
+        <message>
+            <source>Financial procedures</source>
+            <translation>Procedury finansowe</translation>
+        </message>
+        <message>
+            <source>Public liability</source>
+            <translation>OC wobec osób trzecich</translation>
+        </message>
+        <message>
+            <source>Employer's liability</source>
+            <translation>OC pracodawcy</translation>
+        </message>
+        <message>
+            <source>Buildings</source>
+            <translation>Budynki</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Wyposażenie</translation>
+        </message>
+        <message>
+            <source>Trustee indemnity</source>
+            <translation>OC powierników</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Wydarzenia</translation>
+        </message>
+        <message>
+            <source>Grants</source>
+            <translation>Dotacje</translation>
+        </message>
+        <message>
+            <source>Community asset transfer</source>
+            <translation>Przekazanie mienia społeczności</translation>
+        </message>
+        <message>
+            <source>Volunteering support</source>
+            <translation>Wsparcie wolontariatu</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Szkolenia</translation>
+        </message>
+        <message>
+            <source>Contact by the council</source>
+            <translation>Kontakt ze strony rady</translation>
+        </message>
+        <message>
+            <source>Sharing with partner organisations</source>
+            <translation>Udostępnianie organizacjom partnerskim</translation>
+        </message>
+        <message>
+            <source>Listing in the community directory</source>
+            <translation>Wpis do katalogu społeczności</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Zarejestrowana</translation>
+        </message>
+        <message>
+            <source>Health check offered</source>
+            <translation>Zaproponowano przegląd kondycji</translation>
+        </message>
+        <message>
+            <source>Health check done</source>
+            <translation>Przegląd kondycji wykonany</translation>
+        </message>
+        <message>
+            <source>New organisation</source>
+            <translation>Nowa organizacja</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>dd/mm/rrrr</translation>
+        </message>
+        <message>
+            <source>{title} section</source>
+            <translation>Sekcja: {title}</translation>
+        </message>
+        <message>
+            <source>Show or hide this section</source>
+            <translation>Pokaż lub ukryj tę sekcję</translation>
+        </message>
+        <message>
+            <source>Problem with {field}</source>
+            <translation>Problem: {field}</translation>
+        </message>
+        <message>
+            <source>Registration form</source>
+            <translation>Formularz rejestracji</translation>
+        </message>
+        <message>
+            <source>Organisation being edited</source>
+            <translation>Edytowana organizacja</translation>
+        </message>
+        <message>
+            <source>Problems to put right before saving</source>
+            <translation>Do poprawienia przed zapisaniem</translation>
+        </message>
+        <message>
+            <source>Registration fields</source>
+            <translation>Pola rejestracji</translation>
+        </message>
+        <message>
+            <source>Fields marked * are needed.</source>
+            <translation>Pola oznaczone * są wymagane.</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organizacja</translation>
+        </message>
+        <message>
+            <source>working or former names, one a line</source>
+            <translation>nazwy robocze lub dawne, jedna w wierszu</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Wybierz…</translation>
+        </message>
+        <message>
+            <source>Address and ward</source>
+            <translation>Adres i okręg</translation>
+        </message>
+        <message>
+            <source>one line each</source>
+            <translation>każdy w osobnym wierszu</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Nie ustawiono</translation>
+        </message>
+        <message>
+            <source>Filled in from the ward</source>
+            <translation>Uzupełniane na podstawie okręgu</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>Czym się zajmuje</translation>
+        </message>
+        <message>
+            <source>e.g. 1998</source>
+            <translation>np. 1998</translation>
+        </message>
+        <message>
+            <source>Size and money</source>
+            <translation>Wielkość i finanse</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Nieznane</translation>
+        </message>
+        <message>
+            <source>0–100</source>
+            <translation>od 0 do 100</translation>
+        </message>
+        <message>
+            <source>e.g. 2.5</source>
+            <translation>np. 2.5</translation>
+        </message>
+        <message>
+            <source>e.g. 25</source>
+            <translation>np. 25</translation>
+        </message>
+        <message>
+            <source>how many can sign</source>
+            <translation>ile osób może podpisywać</translation>
+        </message>
+        <message>
+            <source>Policies and insurance</source>
+            <translation>Polityki i ubezpieczenia</translation>
+        </message>
+        <message>
+            <source>Contact person and consent</source>
+            <translation>Osoba kontaktowa i zgoda</translation>
+        </message>
+        <message>
+            <source>GAP status and notes</source>
+            <translation>Status GAP i notatki</translation>
+        </message>
+        <message>
+            <source>One thing to put right before saving:</source>
+            <translation>Przed zapisaniem popraw jedną rzecz:</translation>
+        </message>
+        <message>
+            <source>Policy held: {policy}</source>
+            <translation>Posiadana polityka: {policy}</translation>
+        </message>
+        <message>
+            <source>last reviewed, {date_format}</source>
+            <translation>ostatni przegląd, {date_format}</translation>
+        </message>
+        <message>
+            <source>{policy} policy: last review date</source>
+            <translation>Polityka {policy}: data ostatniego przeglądu</translation>
+        </message>
+        <message>
+            <source>{label} *</source>
+            <translation>{label} *</translation>
+        </message>
+        <message>
+            <source>e.g. Holme Valley Food Bank</source>
+            <translation>np. Holme Valley Food Bank</translation>
+        </message>
+        <message>
+            <source>say what</source>
+            <translation>podaj jaka</translation>
+        </message>
+        <message>
+            <source>e.g. 1234567, SC012345</source>
+            <translation>np. 1234567, SC012345</translation>
+        </message>
+        <message>
+            <source>e.g. 01234567, SC123456</source>
+            <translation>np. 01234567, SC123456</translation>
+        </message>
+        <message>
+            <source>e.g. 12345R</source>
+            <translation>np. 12345R</translation>
+        </message>
+        <message>
+            <source>e.g. HD1 2AB</source>
+            <translation>np. HD1 2AB</translation>
+        </message>
+        <message>
+            <source>say who</source>
+            <translation>podaj kto</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Tak</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nie</translation>
+        </message>
+        <message>
+            <source>building name and address</source>
+            <translation>nazwa i adres budynku</translation>
+        </message>
+        <message>
+            <source>e.g. Secretary</source>
+            <translation>np. sekretarz</translation>
+        </message>
+        <message>
+            <source>name@example.org</source>
+            <translation>nazwa@example.org</translation>
+        </message>
+        <message>
+            <source>e.g. 01484 221000</source>
+            <translation>np. 01484 221000</translation>
+        </message>
+        <message>
+            <source>e.g. English, Urdu</source>
+            <translation>np. angielski, urdu</translation>
+        </message>
+        <message>
+            <source>e.g. signed the registration form</source>
+            <translation>np. podpisano formularz rejestracji</translation>
+        </message>
+        <message>
+            <source>{ward} (not a current ward)</source>
+            <translation>{ward} (nieaktualny okręg)</translation>
+        </message>
+        <message>
+            <source>{count} things to put right before saving:</source>
+            <translation>Do poprawienia przed zapisaniem: {count}</translation>
         </message>
     </context>
     <context>

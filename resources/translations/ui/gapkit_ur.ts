@@ -203,6 +203,35 @@
         </message>
     </context>
     <context>
+        <name>Confirm</name>
+        <message>
+            <source>Trust this device?</source>
+            <translation>اس آلے پر بھروسا کریں؟</translation>
+        </message>
+        <message>
+            <source>Trust this device</source>
+            <translation>اس آلے پر بھروسا کریں</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>ابھی نہیں</translation>
+        </message>
+        <message>
+            <source>Trust “{device}” from now on and {what}?</source>
+            <translation>اب سے ”{device}“ پر بھروسا کریں اور {what}؟</translation>
+        </message>
+        <message>
+            <source>Its key fingerprint is:
+{fingerprint}
+
+Compare it with the fingerprint the laptop shows on its Sync page. Trust it only if they match.</source>
+            <translation>اس کی کلید کا فنگر پرنٹ:
+{fingerprint}
+
+اسے لیپ ٹاپ کے ہم آہنگی صفحے پر دکھائے گئے فنگر پرنٹ سے ملائیں۔ صرف اسی صورت بھروسا کریں جب دونوں ایک جیسے ہوں۔</translation>
+        </message>
+    </context>
+    <context>
         <name>CouncilTrust</name>
         <message>
             <source>Choose the council's device file</source>
@@ -681,6 +710,320 @@ Key fingerprint {fingerprint}</source>
         <message>
             <source>About GAP Field Kit</source>
             <translation>GAP Field Kit کے بارے میں</translation>
+        </message>
+        <message>
+            <source>Opening your data</source>
+            <translation>آپ کا ڈیٹا کھل رہا ہے</translation>
+        </message>
+        <message>
+            <source>Opening your data…</source>
+            <translation>آپ کا ڈیٹا کھل رہا ہے…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notice</name>
+        <message>
+            <source>Notice</source>
+            <translation>اطلاع</translation>
+        </message>
+        <message>
+            <source>Notice text</source>
+            <translation>اطلاع کا متن</translation>
+        </message>
+        <message>
+            <source>Notice action</source>
+            <translation>اطلاع کا عمل</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Dismiss notice</source>
+            <translation>اطلاع ہٹائیں</translation>
+        </message>
+    </context>
+    <context>
+        <name>Organisations</name>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>قانونی شکل</translation>
+        </message>
+        <message>
+            <source>Ward</source>
+            <translation>وارڈ</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>پوسٹ کوڈ</translation>
+        </message>
+        <message>
+            <source>Identifiers</source>
+            <translation>شناختی نمبر</translation>
+        </message>
+        <message>
+            <source>GAP status</source>
+            <translation>GAP حیثیت</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>آخری تبدیلی</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} organisations</source>
+            <translation>{total} میں سے {shown} تنظیمیں</translation>
+        </message>
+        <message>
+            <source>{total} organisations</source>
+            <translation>{total} تنظیمیں</translation>
+        </message>
+        <message>
+            <source>No match among {total} organisations</source>
+            <translation>{total} تنظیموں میں کوئی نہیں ملی</translation>
+        </message>
+        <message>
+            <source>{total} organisation</source>
+            <translation>{total} تنظیم</translation>
+        </message>
+        <message>
+            <source>No organisations yet. Register the first one with New organisation (Ctrl+N), or load example organisations to try the app.</source>
+            <translation>ابھی کوئی تنظیم نہیں۔ پہلی تنظیم ”نئی تنظیم“ (Ctrl+N) سے رجسٹر کریں، یا ایپ آزمانے کے لیے مثالی تنظیمیں لوڈ کریں۔</translation>
+        </message>
+        <message>
+            <source>All wards</source>
+            <translation>تمام وارڈ</translation>
+        </message>
+        <message>
+            <source>Load example organisations</source>
+            <translation>مثالی تنظیمیں لوڈ کریں</translation>
+        </message>
+        <message>
+            <source>They are for trying the app. Like any organisation they are sent to the council with the next bundle, so delete them before you export real work.</source>
+            <translation>یہ ایپ آزمانے کے لیے ہیں۔ کسی بھی تنظیم کی طرح یہ اگلے بنڈل کے ساتھ کونسل کو جاتی ہیں، اس لیے اصل کام برآمد کرنے سے پہلے انہیں حذف کر دیں۔</translation>
+        </message>
+        <message>
+            <source>Load examples</source>
+            <translation>مثالیں لوڈ کریں</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Delete organisation</source>
+            <translation>تنظیم حذف کریں</translation>
+        </message>
+        <message>
+            <source>It leaves the register on this laptop and in the next sync bundle. You can undo this straight after (Ctrl+Z).</source>
+            <translation>یہ اس لیپ ٹاپ کے رجسٹر سے اور اگلے ہم آہنگی بنڈل سے نکل جائے گی۔ آپ فوراً بعد اسے واپس لے سکتے ہیں (Ctrl+Z)۔</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف کریں</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>رکھیں</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>غیر محفوظ تبدیلیاں</translation>
+        </message>
+        <message>
+            <source>If you don't save, what you typed since the last save is lost.</source>
+            <translation>اگر آپ محفوظ نہیں کرتے تو پچھلی بار محفوظ کرنے کے بعد لکھا گیا سب ضائع ہو جائے گا۔</translation>
+        </message>
+        <message>
+            <source>Search name, charity or company number, postcode (Ctrl+F)</source>
+            <translation>نام، چیریٹی یا کمپنی نمبر، پوسٹ کوڈ تلاش کریں (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search organisations</source>
+            <translation>تنظیمیں تلاش کریں</translation>
+        </message>
+        <message>
+            <source>Show organisations in ward</source>
+            <translation>وارڈ کی تنظیمیں دکھائیں</translation>
+        </message>
+        <message>
+            <source>New organisation</source>
+            <translation>نئی تنظیم</translation>
+        </message>
+        <message>
+            <source>Register a new organisation (Ctrl+N)</source>
+            <translation>نئی تنظیم رجسٹر کریں (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Delete the selected organisation (Delete); Ctrl+Z undoes</source>
+            <translation>منتخب تنظیم حذف کریں (Delete)؛ Ctrl+Z سے واپس</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>برآمد کریں…</translation>
+        </message>
+        <message>
+            <source>Export the register to a spreadsheet</source>
+            <translation>رجسٹر کو اسپریڈشیٹ میں برآمد کریں</translation>
+        </message>
+        <message>
+            <source>The organisations listed (search and ward as set) as an Excel workbook or CSV file</source>
+            <translation>فہرست میں موجود تنظیمیں (تلاش اور وارڈ جیسے طے ہیں) Excel ورک بک یا CSV فائل کی صورت میں</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>تاریخچہ…</translation>
+        </message>
+        <message>
+            <source>History of the organisation</source>
+            <translation>تنظیم کا تاریخچہ</translation>
+        </message>
+        <message>
+            <source>Every change to this organisation: before, after, who, when</source>
+            <translation>اس تنظیم کی ہر تبدیلی: پہلے، بعد میں، کس نے، کب</translation>
+        </message>
+        <message>
+            <source>No organisations yet</source>
+            <translation>ابھی کوئی تنظیم نہیں</translation>
+        </message>
+        <message>
+            <source>Twelve made-up organisations to try the app with</source>
+            <translation>ایپ آزمانے کے لیے بارہ فرضی تنظیمیں</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Save registration</source>
+            <translation>رجسٹریشن محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Save the registration (Ctrl+S)</source>
+            <translation>رجسٹریشن محفوظ کریں (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>تبدیلیاں رد کریں</translation>
+        </message>
+        <message>
+            <source>Start assessment…</source>
+            <translation>جائزہ شروع کریں…</translation>
+        </message>
+        <message>
+            <source>Start assessment</source>
+            <translation>جائزہ شروع کریں</translation>
+        </message>
+        <message>
+            <source>Run a health check or CAT readiness assessment with this organisation</source>
+            <translation>اس تنظیم کے ساتھ صحت کا جائزہ یا CAT کی تیاری کا جائزہ کریں</translation>
+        </message>
+        <message>
+            <source>Registration and funding</source>
+            <translation>رجسٹریشن اور فنڈنگ</translation>
+        </message>
+        <message>
+            <source>Re&amp;gistration</source>
+            <translation>&amp;رجسٹریشن</translation>
+        </message>
+        <message>
+            <source>F&amp;unding</source>
+            <translation>&amp;فنڈنگ</translation>
+        </message>
+        <message>
+            <source>Register and form</source>
+            <translation>رجسٹر اور فارم</translation>
+        </message>
+        <message>
+            <source>this new organisation</source>
+            <translation>یہ نئی تنظیم</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>واپس لیں</translation>
+        </message>
+        <message>
+            <source>Add {count} made-up organisations to the register?</source>
+            <translation>رجسٹر میں {count} فرضی تنظیمیں شامل کریں؟</translation>
+        </message>
+        <message>
+            <source>Delete {name}?</source>
+            <translation>{name} حذف کریں؟</translation>
+        </message>
+        <message>
+            <source>Save your changes to {name}?</source>
+            <translation>{name} میں اپنی تبدیلیاں محفوظ کریں؟</translation>
+        </message>
+        <message>
+            <source>Funding</source>
+            <translation>فنڈنگ</translation>
+        </message>
+        <message>
+            <source>{ward} (old ward)</source>
+            <translation>{ward} (پرانا وارڈ)</translation>
+        </message>
+        <message>
+            <source>Registered {name}.</source>
+            <translation>رجسٹر ہو گئی: {name}</translation>
+        </message>
+        <message>
+            <source>Saved {name}.</source>
+            <translation>محفوظ ہو گئی: {name}</translation>
+        </message>
+        <message>
+            <source>There are no organisations listed to export.</source>
+            <translation>برآمد کرنے کے لیے فہرست میں کوئی تنظیم نہیں۔</translation>
+        </message>
+        <message>
+            <source>Saved {count} organisations to {file} in {folder}.</source>
+            <translation>{count} تنظیمیں محفوظ ہو گئیں: {file}، فولڈر {folder}</translation>
+        </message>
+        <message>
+            <source>Choose an organisation in the list to delete it.</source>
+            <translation>حذف کرنے کے لیے فہرست میں سے تنظیم منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>this organisation</source>
+            <translation>یہ تنظیم</translation>
+        </message>
+        <message>
+            <source>Nothing to undo.</source>
+            <translation>واپس لینے کو کچھ نہیں۔</translation>
+        </message>
+        <message>
+            <source>Restored {name}.</source>
+            <translation>واپس آ گئی: {name}</translation>
+        </message>
+        <message>
+            <source>Loaded {count} example organisations.</source>
+            <translation>{count} مثالی تنظیمیں لوڈ ہو گئیں۔</translation>
+        </message>
+        <message>
+            <source>Exporting organisations: {count}…</source>
+            <translation>تنظیمیں برآمد ہو رہی ہیں: {count}…</translation>
+        </message>
+        <message>
+            <source>History of {name}</source>
+            <translation>تاریخچہ: {name}</translation>
+        </message>
+        <message>
+            <source>Deleted {name}.</source>
+            <translation>حذف ہو گئی: {name}</translation>
+        </message>
+        <message>
+            <source>Deleted {name}. Ctrl+Z undoes.</source>
+            <translation>حذف ہو گئی: {name}۔ Ctrl+Z سے واپس لیں۔</translation>
+        </message>
+        <message>
+            <source>Not saved yet: things to put right: {count}</source>
+            <translation>ابھی محفوظ نہیں ہوا: درست کرنے والی چیزیں: {count}</translation>
+        </message>
+        <message>
+            <source>Could not save {file}: {error}</source>
+            <translation>{file} محفوظ نہیں ہو سکی: {error}</translation>
         </message>
     </context>
     <context>
@@ -1236,6 +1579,696 @@ Key fingerprint {fingerprint}</source>
         <message>
             <source>No scores yet</source>
             <translation>ابھی کوئی اسکور نہیں</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterOrganisation</name>
+        <message>
+            <source>Register an organisation</source>
+            <translation>تنظیم رجسٹر کریں</translation>
+        </message>
+        <message>
+            <source>Save and go back</source>
+            <translation>محفوظ کریں اور واپس جائیں</translation>
+        </message>
+        <message>
+            <source>Save the registration and go back</source>
+            <translation>رجسٹریشن محفوظ کریں اور واپس جائیں</translation>
+        </message>
+        <message>
+            <source>Register the organisation and return to the start (Ctrl+S)</source>
+            <translation>تنظیم رجسٹر کریں اور آغاز پر واپس جائیں (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Cancel: register nothing</source>
+            <translation>منسوخ کریں: کچھ رجسٹر نہ کریں</translation>
+        </message>
+    </context>
+    <context>
+        <name>Registration</name>
+        <message>
+            <source>Whole district</source>
+            <translation>پورا ضلع</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Other names</source>
+            <translation>دوسرے نام</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>قانونی شکل</translation>
+        </message>
+        <message>
+            <source>Legal form (other)</source>
+            <translation>قانونی شکل (دیگر)</translation>
+        </message>
+        <message>
+            <source>Charity number</source>
+            <translation>چیریٹی نمبر</translation>
+        </message>
+        <message>
+            <source>Company number</source>
+            <translation>کمپنی نمبر</translation>
+        </message>
+        <message>
+            <source>Mutuals register number</source>
+            <translation>میوچلز رجسٹر نمبر</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>پتا</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>قصبہ / شہر</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>پوسٹ کوڈ</translation>
+        </message>
+        <message>
+            <source>Ward</source>
+            <translation>وارڈ</translation>
+        </message>
+        <message>
+            <source>Ward list</source>
+            <translation>وارڈوں کی فہرست</translation>
+        </message>
+        <message>
+            <source>District committee area</source>
+            <translation>ضلعی کمیٹی کا علاقہ</translation>
+        </message>
+        <message>
+            <source>Areas of benefit</source>
+            <translation>فائدے کے علاقے</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>موضوعات</translation>
+        </message>
+        <message>
+            <source>Who benefits</source>
+            <translation>کس کو فائدہ ہوتا ہے</translation>
+        </message>
+        <message>
+            <source>Who benefits (other)</source>
+            <translation>کس کو فائدہ ہوتا ہے (دیگر)</translation>
+        </message>
+        <message>
+            <source>Year founded</source>
+            <translation>قیام کا سال</translation>
+        </message>
+        <message>
+            <source>Annual income</source>
+            <translation>سالانہ آمدنی</translation>
+        </message>
+        <message>
+            <source>Trustees / committee members</source>
+            <translation>ٹرسٹی / کمیٹی ارکان</translation>
+        </message>
+        <message>
+            <source>Paid staff (FTE)</source>
+            <translation>تنخواہ دار عملہ (FTE)</translation>
+        </message>
+        <message>
+            <source>Regular volunteers</source>
+            <translation>باقاعدہ رضاکار</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>بینک اکاؤنٹ</translation>
+        </message>
+        <message>
+            <source>Bank signatories</source>
+            <translation>بینک دستخط کنندگان</translation>
+        </message>
+        <message>
+            <source>Policies held</source>
+            <translation>موجود پالیسیاں</translation>
+        </message>
+        <message>
+            <source>Insurance held</source>
+            <translation>موجود بیمہ</translation>
+        </message>
+        <message>
+            <source>Interested in</source>
+            <translation>دلچسپی</translation>
+        </message>
+        <message>
+            <source>Building for asset transfer</source>
+            <translation>اثاثہ منتقلی کے لیے عمارت</translation>
+        </message>
+        <message>
+            <source>Contact name</source>
+            <translation>رابطہ کار کا نام</translation>
+        </message>
+        <message>
+            <source>Contact role</source>
+            <translation>رابطہ کار کا عہدہ</translation>
+        </message>
+        <message>
+            <source>Contact email</source>
+            <translation>رابطے کا ای میل</translation>
+        </message>
+        <message>
+            <source>Contact phone</source>
+            <translation>رابطے کا فون</translation>
+        </message>
+        <message>
+            <source>Contact's preferred language</source>
+            <translation>رابطہ کار کی پسندیدہ زبان</translation>
+        </message>
+        <message>
+            <source>Consent date</source>
+            <translation>رضامندی کی تاریخ</translation>
+        </message>
+        <message>
+            <source>How consent was given</source>
+            <translation>رضامندی کیسے دی گئی</translation>
+        </message>
+        <message>
+            <source>What consent covers</source>
+            <translation>رضامندی کس چیز کی ہے</translation>
+        </message>
+        <message>
+            <source>GAP status</source>
+            <translation>GAP حیثیت</translation>
+        </message>
+        <message>
+            <source>GAP status date</source>
+            <translation>GAP حیثیت کی تاریخ</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>نوٹس</translation>
+        </message>
+        <message>
+            <source>Unincorporated association</source>
+            <translation>غیر رجسٹرڈ انجمن</translation>
+        </message>
+        <message>
+            <source>Trust</source>
+            <translation>ٹرسٹ</translation>
+        </message>
+        <message>
+            <source>CIO (association model)</source>
+            <translation>CIO (انجمن ماڈل)</translation>
+        </message>
+        <message>
+            <source>CIO (foundation model)</source>
+            <translation>CIO (فاؤنڈیشن ماڈل)</translation>
+        </message>
+        <message>
+            <source>Charitable company (limited by guarantee)</source>
+            <translation>خیراتی کمپنی (گارنٹی سے محدود)</translation>
+        </message>
+        <message>
+            <source>Company limited by guarantee (not a charity)</source>
+            <translation>گارنٹی سے محدود کمپنی (چیریٹی نہیں)</translation>
+        </message>
+        <message>
+            <source>Community interest company (CIC)</source>
+            <translation>کمیونٹی مفاد کمپنی (CIC)</translation>
+        </message>
+        <message>
+            <source>Community benefit society (CBS)</source>
+            <translation>کمیونٹی فائدہ سوسائٹی (CBS)</translation>
+        </message>
+        <message>
+            <source>Co-operative society</source>
+            <translation>کوآپریٹو سوسائٹی</translation>
+        </message>
+        <message>
+            <source>Faith group</source>
+            <translation>مذہبی گروپ</translation>
+        </message>
+        <message>
+            <source>Informal or mutual aid group</source>
+            <translation>غیر رسمی یا باہمی امداد کا گروپ</translation>
+        </message>
+        <message>
+            <source>Town or parish council</source>
+            <translation>ٹاؤن یا پیرش کونسل</translation>
+        </message>
+        <message>
+            <source>Other (say what)</source>
+            <translation>دیگر (بتائیں کیا)</translation>
+        </message>
+        <message>
+            <source>Community groups and activities</source>
+            <translation>کمیونٹی گروپ اور سرگرمیاں</translation>
+        </message>
+        <message>
+            <source>Health, wellbeing and self-care</source>
+            <translation>صحت، بہبود اور اپنی دیکھ بھال</translation>
+        </message>
+        <message>
+            <source>Volunteering and social action</source>
+            <translation>رضاکاری اور سماجی عمل</translation>
+        </message>
+        <message>
+            <source>Social prescribing</source>
+            <translation>سماجی نسخہ (سوشل پریسکرائبنگ)</translation>
+        </message>
+        <message>
+            <source>Sharing resources (space, equipment, skills)</source>
+            <translation>وسائل بانٹنا (جگہ، سامان، ہنر)</translation>
+        </message>
+        <message>
+            <source>Food</source>
+            <translation>خوراک</translation>
+        </message>
+        <message>
+            <source>Exercise and sport</source>
+            <translation>ورزش اور کھیل</translation>
+        </message>
+        <message>
+            <source>Arts and culture</source>
+            <translation>فنون اور ثقافت</translation>
+        </message>
+        <message>
+            <source>Learning and skills</source>
+            <translation>تعلیم اور ہنر</translation>
+        </message>
+        <message>
+            <source>Children, young people and families</source>
+            <translation>بچے، نوجوان اور خاندان</translation>
+        </message>
+        <message>
+            <source>Older people</source>
+            <translation>بزرگ افراد</translation>
+        </message>
+        <message>
+            <source>Disabled people</source>
+            <translation>معذور افراد</translation>
+        </message>
+        <message>
+            <source>Mental health</source>
+            <translation>ذہنی صحت</translation>
+        </message>
+        <message>
+            <source>Employment</source>
+            <translation>روزگار</translation>
+        </message>
+        <message>
+            <source>Money, debt and housing advice</source>
+            <translation>پیسے، قرض اور رہائش کا مشورہ</translation>
+        </message>
+        <message>
+            <source>Environment and green spaces</source>
+            <translation>ماحول اور سبز جگہیں</translation>
+        </message>
+        <message>
+            <source>Faith</source>
+            <translation>مذہب</translation>
+        </message>
+        <message>
+            <source>Refugees and new arrivals</source>
+            <translation>پناہ گزین اور نئے آنے والے</translation>
+        </message>
+        <message>
+            <source>Domestic abuse support</source>
+            <translation>گھریلو تشدد میں مدد</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>دیگر</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>بچے</translation>
+        </message>
+        <message>
+            <source>Young people</source>
+            <translation>نوجوان</translation>
+        </message>
+        <message>
+            <source>Families</source>
+            <translation>خاندان</translation>
+        </message>
+        <message>
+            <source>Carers</source>
+            <translation>نگہداشت کرنے والے</translation>
+        </message>
+        <message>
+            <source>People with mental health needs</source>
+            <translation>ذہنی صحت کی ضروریات والے افراد</translation>
+        </message>
+        <message>
+            <source>People on low incomes</source>
+            <translation>کم آمدنی والے افراد</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>خواتین</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>مرد</translation>
+        </message>
+        <message>
+            <source>LGBTQ+ people</source>
+            <translation>LGBTQ+ افراد</translation>
+        </message>
+        <message>
+            <source>Minority ethnic communities</source>
+            <translation>نسلی اقلیتی برادریاں</translation>
+        </message>
+        <message>
+            <source>Faith communities</source>
+            <translation>مذہبی برادریاں</translation>
+        </message>
+        <message>
+            <source>Everyone in the area</source>
+            <translation>علاقے میں ہر کوئی</translation>
+        </message>
+        <message>
+            <source>Other (say who)</source>
+            <translation>دیگر (بتائیں کون)</translation>
+        </message>
+        <message>
+            <source>Under £10k</source>
+            <translation>£10k سے کم</translation>
+        </message>
+        <message>
+            <source>£10k–£25k</source>
+            <translation>£10k تا £25k</translation>
+        </message>
+        <message>
+            <source>£25k–£100k</source>
+            <translation>£25k تا £100k</translation>
+        </message>
+        <message>
+            <source>£100k–£500k</source>
+            <translation>£100k تا £500k</translation>
+        </message>
+        <message>
+            <source>£500k–£1m</source>
+            <translation>£500k تا £1m</translation>
+        </message>
+        <message>
+            <source>Over £1m</source>
+            <translation>£1m سے زیادہ</translation>
+        </message>
+        <message>
+            <source>Safeguarding</source>
+            <translation>تحفظ (سیف گارڈنگ)</translation>
+        </message>
+        <message>
+            <source>Equality and inclusion</source>
+            <translation>مساوات اور شمولیت</translation>
+        </message>
+        <message>
+            <source>Data protection / privacy notice</source>
+            <translation>ڈیٹا کا تحفظ / رازداری نوٹس</translation>
+        </message>
+        <message>
+            <source>Health and safety</source>
+            <translation>صحت اور حفاظت</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>شکایات</translation>
+        </message>
+        <message>
+            <source>Volunteer policy</source>
+            <translation>رضاکار پالیسی</translation>
+        </message>
+        <message>
+            <source>Financial procedures</source>
+            <translation>مالیاتی طریقۂ کار</translation>
+        </message>
+        <message>
+            <source>Public liability</source>
+            <translation>عوامی ذمہ داری</translation>
+        </message>
+        <message>
+            <source>Employer's liability</source>
+            <translation>آجر کی ذمہ داری</translation>
+        </message>
+        <message>
+            <source>Buildings</source>
+            <translation>عمارتیں</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>سامان</translation>
+        </message>
+        <message>
+            <source>Trustee indemnity</source>
+            <translation>ٹرسٹی کی ذمہ داری کا بیمہ</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>تقریب</translation>
+        </message>
+        <message>
+            <source>Grants</source>
+            <translation>گرانٹس</translation>
+        </message>
+        <message>
+            <source>Community asset transfer</source>
+            <translation>کمیونٹی اثاثہ منتقلی</translation>
+        </message>
+        <message>
+            <source>Volunteering support</source>
+            <translation>رضاکاری میں مدد</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>تربیت</translation>
+        </message>
+        <message>
+            <source>Contact by the council</source>
+            <translation>کونسل کی طرف سے رابطہ</translation>
+        </message>
+        <message>
+            <source>Sharing with partner organisations</source>
+            <translation>شراکت دار تنظیموں کے ساتھ اشتراک</translation>
+        </message>
+        <message>
+            <source>Listing in the community directory</source>
+            <translation>کمیونٹی ڈائریکٹری میں اندراج</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>رجسٹرڈ</translation>
+        </message>
+        <message>
+            <source>Health check offered</source>
+            <translation>صحت جائزے کی پیشکش ہوئی</translation>
+        </message>
+        <message>
+            <source>Health check done</source>
+            <translation>صحت جائزہ مکمل</translation>
+        </message>
+        <message>
+            <source>New organisation</source>
+            <translation>نئی تنظیم</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>دن/مہینہ/سال</translation>
+        </message>
+        <message>
+            <source>{title} section</source>
+            <translation>حصہ: {title}</translation>
+        </message>
+        <message>
+            <source>Show or hide this section</source>
+            <translation>یہ حصہ دکھائیں یا چھپائیں</translation>
+        </message>
+        <message>
+            <source>Problem with {field}</source>
+            <translation>مسئلہ: {field}</translation>
+        </message>
+        <message>
+            <source>Registration form</source>
+            <translation>رجسٹریشن فارم</translation>
+        </message>
+        <message>
+            <source>Organisation being edited</source>
+            <translation>زیرِ ترمیم تنظیم</translation>
+        </message>
+        <message>
+            <source>Problems to put right before saving</source>
+            <translation>محفوظ کرنے سے پہلے درست کرنے والے مسائل</translation>
+        </message>
+        <message>
+            <source>Registration fields</source>
+            <translation>رجسٹریشن کے خانے</translation>
+        </message>
+        <message>
+            <source>Fields marked * are needed.</source>
+            <translation>* والے خانے ضروری ہیں۔</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>تنظیم</translation>
+        </message>
+        <message>
+            <source>working or former names, one a line</source>
+            <translation>کام کے یا پرانے نام، ہر سطر میں ایک</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>منتخب کریں…</translation>
+        </message>
+        <message>
+            <source>Address and ward</source>
+            <translation>پتا اور وارڈ</translation>
+        </message>
+        <message>
+            <source>one line each</source>
+            <translation>ہر ایک الگ سطر میں</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>طے نہیں</translation>
+        </message>
+        <message>
+            <source>Filled in from the ward</source>
+            <translation>وارڈ سے بھرا جاتا ہے</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>یہ کیا کرتی ہے</translation>
+        </message>
+        <message>
+            <source>e.g. 1998</source>
+            <translation>مثلاً 1998</translation>
+        </message>
+        <message>
+            <source>Size and money</source>
+            <translation>حجم اور مالیات</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>معلوم نہیں</translation>
+        </message>
+        <message>
+            <source>0–100</source>
+            <translation>0 تا 100</translation>
+        </message>
+        <message>
+            <source>e.g. 2.5</source>
+            <translation>مثلاً 2.5</translation>
+        </message>
+        <message>
+            <source>e.g. 25</source>
+            <translation>مثلاً 25</translation>
+        </message>
+        <message>
+            <source>how many can sign</source>
+            <translation>کتنے افراد دستخط کر سکتے ہیں</translation>
+        </message>
+        <message>
+            <source>Policies and insurance</source>
+            <translation>پالیسیاں اور بیمہ</translation>
+        </message>
+        <message>
+            <source>Contact person and consent</source>
+            <translation>رابطہ کار اور رضامندی</translation>
+        </message>
+        <message>
+            <source>GAP status and notes</source>
+            <translation>GAP حیثیت اور نوٹس</translation>
+        </message>
+        <message>
+            <source>One thing to put right before saving:</source>
+            <translation>محفوظ کرنے سے پہلے ایک چیز درست کریں:</translation>
+        </message>
+        <message>
+            <source>Policy held: {policy}</source>
+            <translation>موجود پالیسی: {policy}</translation>
+        </message>
+        <message>
+            <source>last reviewed, {date_format}</source>
+            <translation>آخری جائزہ، {date_format}</translation>
+        </message>
+        <message>
+            <source>{policy} policy: last review date</source>
+            <translation>پالیسی {policy}: آخری جائزے کی تاریخ</translation>
+        </message>
+        <message>
+            <source>{label} *</source>
+            <translation>{label} *</translation>
+        </message>
+        <message>
+            <source>e.g. Holme Valley Food Bank</source>
+            <translation>مثلاً Holme Valley Food Bank</translation>
+        </message>
+        <message>
+            <source>say what</source>
+            <translation>بتائیں کیا</translation>
+        </message>
+        <message>
+            <source>e.g. 1234567, SC012345</source>
+            <translation>مثلاً 1234567، SC012345</translation>
+        </message>
+        <message>
+            <source>e.g. 01234567, SC123456</source>
+            <translation>مثلاً 01234567، SC123456</translation>
+        </message>
+        <message>
+            <source>e.g. 12345R</source>
+            <translation>مثلاً 12345R</translation>
+        </message>
+        <message>
+            <source>e.g. HD1 2AB</source>
+            <translation>مثلاً HD1 2AB</translation>
+        </message>
+        <message>
+            <source>say who</source>
+            <translation>بتائیں کون</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>ہاں</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>نہیں</translation>
+        </message>
+        <message>
+            <source>building name and address</source>
+            <translation>عمارت کا نام اور پتا</translation>
+        </message>
+        <message>
+            <source>e.g. Secretary</source>
+            <translation>مثلاً سیکرٹری</translation>
+        </message>
+        <message>
+            <source>name@example.org</source>
+            <translation>name@example.org</translation>
+        </message>
+        <message>
+            <source>e.g. 01484 221000</source>
+            <translation>مثلاً 01484 221000</translation>
+        </message>
+        <message>
+            <source>e.g. English, Urdu</source>
+            <translation>مثلاً انگریزی، اردو</translation>
+        </message>
+        <message>
+            <source>e.g. signed the registration form</source>
+            <translation>مثلاً رجسٹریشن فارم پر دستخط کیے</translation>
+        </message>
+        <message>
+            <source>{ward} (not a current ward)</source>
+            <translation>{ward} (اب وارڈ نہیں)</translation>
+        </message>
+        <message>
+            <source>{count} things to put right before saving:</source>
+            <translation>محفوظ کرنے سے پہلے درست کرنے والی چیزیں: {count}</translation>
         </message>
     </context>
     <context>

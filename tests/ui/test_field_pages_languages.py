@@ -1,0 +1,279 @@
+"""The field worker's pages in Urdu, Punjabi and Polish: no English left in what they show.
+
+Each page is opened under each language (and an English page switched to it), and every text
+a person can see is read from the real widgets: labels, buttons, tabs, tooltips, placeholders,
+combo-box items, table headers and window titles. A text is English left over when it is one
+of the app's English sources (whole, or filled in from one with placeholders); under Urdu and
+Punjabi, any Latin word that is not data or a name kept on purpose (GAP, CAT, Ctrl+S, an
+organisation's name, a postcode) counts too. `test_the_check_finds_a_translation_taken_away`
+proves the check fails when one translation is removed from a language's file.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+from collections.abc import Iterable, Iterator
+from html import unescape
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QWidget,
+)
+
+from desktop.services import Services
+from desktop.ui import i18n
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+from ui_translations import collect, read_ts  # noqa: E402
+
+LANGUAGES = ("ur", "pa", "pl")
+ORGANISATION = "Holme Valley Food Bank"
+
+# Latin words a translated page may show: names, abbreviations and data kept as written.
+KEPT_WORDS = {
+    "GAP",
+    "CAT",
+    "CIO",
+    "CIC",
+    "CBS",
+    "FTE",
+    "LGBTQ",
+    "Ctrl",
+    "Shift",
+    "Alt",
+    "Esc",
+    "Enter",
+    "Delete",  # the key's name, as printed on it
+    "Excel",
+    "CSV",
+    "PDF",
+    "XLSX",
+    "SC",
+    "HD",
+    "Holme",
+    "Valley",
+    "Food",
+    "Bank",
+    "Kirklees",
+}
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
+_EMAIL = re.compile(r"\S+@\S+")
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+
+
+@pytest.fixture(autouse=True)
+def english_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Each test compiles translations into its own cache and leaves the app in English."""
+    monkeypatch.setenv("GAPKIT_CACHE_DIR", str(tmp_path / "cache"))
+    yield
+    i18n.set_app_language("en")
+
+
+def _plain(text: str) -> str:
+    return unescape(re.sub(r"<[^>]+>", " ", text)).replace("&", "").strip()
+
+
+def shown_texts(root: QWidget, visible_only: bool = True) -> list[str]:
+    """Every text `root` and its children show: labels, buttons, tabs, group titles,
+    placeholders, combo items, item views' headers, tooltips and window titles."""
+    texts: list[str] = [root.windowTitle()]
+    for widget in [root, *root.findChildren(QWidget)]:
+        if visible_only and not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QLineEdit | QPlainTextEdit):
+            texts.append(widget.placeholderText())
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        elif isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            texts += [
+                str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                for c in range(model.columnCount())
+            ]
+        texts.append(widget.toolTip())
+    return [plain for plain in map(_plain, texts) if plain]
+
+
+def english_sources(language: str) -> tuple[set[str], list[re.Pattern[str]]]:
+    """The app's English texts that `language` translates differently: whole texts, and
+    patterns for those with placeholders ("Deleted {name}." matches "Deleted Holme...")."""
+    known = read_ts(i18n.ts_folder() / f"gapkit_{language}.ts")
+    whole: set[str] = set()
+    patterns: list[re.Pattern[str]] = []
+    for context, texts in collect().items():
+        for text in texts:
+            if known.get((context, text), text) == text:
+                continue
+            plain = _plain(text)
+            if "{" in text:
+                parts = re.split(r"\{[a-z_]+\}", plain)
+                if sum(len(part.strip()) for part in parts) >= 4:
+                    patterns.append(re.compile("^" + "(.+)".join(map(re.escape, parts)) + "$"))
+            elif len(plain) > 1:
+                whole.add(plain)
+    return whole, patterns
+
+
+def english_left(texts: Iterable[str], language: str, kept: Iterable[str] = ()) -> list[str]:
+    """The texts that are still English under `language`."""
+    whole, patterns = english_sources(language)
+    kept_texts = set(kept)
+    found = []
+    for text in texts:
+        if text in kept_texts:
+            continue
+        if text in whole or any(pattern.match(text) for pattern in patterns):
+            found.append(text)
+            continue
+        if language in ("ur", "pa"):
+            rest = _POSTCODE.sub(" ", _EMAIL.sub(" ", text))
+            for name in kept_texts:
+                rest = rest.replace(name, " ")
+            words = [w for w in _LATIN_WORD.findall(rest) if w.strip("'’") not in KEPT_WORDS]
+            if words:
+                found.append(text)
+    return found
+
+
+def data_words() -> list[str]:
+    """Names the data gives, shown as written: the organisation's, the wards' and areas'."""
+    from desktop.registration.wards import all_ward_lists
+
+    names = [ORGANISATION]
+    for wards in all_ward_lists():
+        names += [*wards.names, *wards.areas]
+    return names
+
+
+def assert_no_english(root: QWidget, language: str, kept: Iterable[str] = ()) -> None:
+    texts = shown_texts(root)
+    assert texts, "nothing read from the page"
+    left = english_left(texts, language, [*data_words(), *kept])
+    assert not left, (language, left)
+
+
+def register(services: Services) -> Any:
+    return services.organisations.create(
+        {
+            "name": ORGANISATION,
+            "legal_form": "cio_association",
+            "postcode": "HD9 3AB",
+            "contact_email": "chair@example.org",
+            "consent_date": "2026-11-02",
+            "consent_how": "signed the form",
+        }
+    )
+
+
+def show_organisations(main_window: Any) -> Any:
+    """The Organisations page at the front, read again (the window opens on it)."""
+    main_window.show_page("organisations")
+    page = main_window.page("organisations")
+    page.on_shown()
+    return page
+
+
+def _every_section_open(form: Any) -> None:
+    for section in form.sections:
+        section.expand()
+
+
+def test_the_check_finds_english_it_should() -> None:
+    """The check itself: English whole, English filled in, Latin words under Urdu."""
+    assert english_left(["Delete organisation"], "pl") == ["Delete organisation"]
+    assert english_left(["Deleted Holme Valley Food Bank."], "pl")
+    assert english_left(["Zapisz", "Usuń organizację", "HD9 3AB"], "pl") == []
+    assert english_left(["نئی تنظیم (Ctrl+N)", "GAP", "a@b.org"], "ur") == []
+    assert english_left(["نئی تنظیم draft"], "ur") == ["نئی تنظیم draft"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_organisations_page_shows_no_english(
+    main_window: Any, services: Services, language: str
+) -> None:
+    organisation = register(services)
+    assert i18n.set_app_language(language)
+    page = show_organisations(main_window)
+    page.open_registration(organisation.id)
+    _every_section_open(page.form)
+    assert page.form.title.text() == ORGANISATION
+    assert_no_english(page, language)
+    # The hidden funding tab and an empty form's words too.
+    page.new_organisation()
+    assert_no_english(page, language)
+    page.detail_tabs.setCurrentIndex(page.FUNDING_TAB)
+    assert_no_english(page, language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_english_organisations_page_switches_language(
+    main_window: Any, services: Services, language: str
+) -> None:
+    register(services)
+    page = show_organisations(main_window)
+    _every_section_open(page.form)
+    before = shown_texts(page)
+    assert "New organisation" in before and "Legal form *" in before
+    assert i18n.set_app_language(language)
+    show_organisations(main_window)
+    assert_no_english(page, language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_empty_register_and_the_register_dialog_show_no_english(
+    qtbot: Any, main_window: Any, services: Services, language: str
+) -> None:
+    from desktop.ui.dialogs.register_organisation import RegisterOrganisationDialog
+
+    assert i18n.set_app_language(language)
+    page = show_organisations(main_window)
+    assert page.list_area.currentWidget() is page.empty_state
+    assert_no_english(page, language)
+    dialog = RegisterOrganisationDialog(services, "Calder Arts", main_window)
+    qtbot.addWidget(dialog)
+    _every_section_open(dialog.form)
+    dialog.show()
+    assert_no_english(dialog, language, kept=["Calder Arts"])
+
+
+def test_the_check_finds_a_translation_taken_away(
+    main_window: Any, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Urdu without its translation of "Discard changes": the page shows it in English, and
+    the check says so."""
+    resources = tmp_path / "resources"
+    folder = resources / "translations" / "ui"
+    shutil.copytree(i18n.ts_folder(), folder)
+    ts = folder / "gapkit_ur.ts"
+    text = ts.read_text(encoding="utf-8")
+    taken = re.sub(
+        r"(<source>Discard changes</source>\s*)<translation>[^<]*</translation>",
+        r'\1<translation type="unfinished"/>',
+        text,
+    )
+    assert taken != text
+    ts.write_text(taken, encoding="utf-8")
+    monkeypatch.setattr(i18n, "ts_folder", lambda: folder)
+    register(services)
+    assert i18n.set_app_language("ur")
+    page = show_organisations(main_window)
+    assert english_left(shown_texts(page), "ur", data_words()) == ["Discard changes"]
