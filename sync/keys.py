@@ -230,7 +230,7 @@ class CouncilKeyPair:
             serialization.NoEncryption(),
         )
         _write_private(private_path, pem)
-        (directory / COUNCIL_PUBLIC_KEY_FILE).write_text(pair.public_key_b64 + "\n", "ascii")
+        write_council_public_key(directory, pair.private_key)
         return pair
 
     @property
@@ -252,6 +252,31 @@ class CouncilKeyPair:
     @property
     def public_key_path(self) -> Path | None:
         return self.directory / COUNCIL_PUBLIC_KEY_FILE if self.directory else None
+
+
+def write_council_public_key(directory: Path, key: X25519PrivateKey) -> Path:
+    """`council.pub` beside the council's private key, written whole (a temporary file renamed
+    over it) unless it already holds this key's public half. Called again when the private key
+    is reused, so a copy killed between writing the two files (or a power cut that left
+    council.pub empty) leaves nothing missing for good."""
+    text = b64(_raw_public(key.public_key())) + "\n"
+    path = Path(directory) / COUNCIL_PUBLIC_KEY_FILE
+    try:
+        if path.read_text("ascii") == text:
+            return path
+    except (OSError, UnicodeDecodeError):
+        pass  # missing or damaged: written again
+    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        with open(temporary, "w", encoding="ascii") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+    return path
 
 
 def load_council_private_key(path: str | os.PathLike[str]) -> X25519PrivateKey:

@@ -387,6 +387,7 @@ class SetupService:
             CouncilKeyPair,
             council_key_fingerprint,
             load_council_private_key,
+            write_council_public_key,
         )
 
         first_device = _device_info(first_device_file) if first_device_file else None
@@ -397,6 +398,10 @@ class SetupService:
             if private_path.exists():
                 key = load_council_private_key(private_path)
                 fingerprint = council_key_fingerprint(key)
+                try:  # made again if a copy was killed before writing it
+                    write_council_public_key(folder, key)
+                except OSError as error:  # a read-only key folder: council.pub as it is
+                    log.warning("Cannot write council.pub in %s: %s", folder, error.strerror)
             else:
                 folder.mkdir(mode=0o700, parents=True, exist_ok=True)
                 pair = CouncilKeyPair.generate(folder)
