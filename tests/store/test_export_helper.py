@@ -13,6 +13,7 @@ cancelled) the export is still whole and right, or nothing is left behind.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import sqlite3
 import time
 import zipfile
@@ -27,6 +28,7 @@ from desktop.demo.organisations import demo_organisations
 from desktop.errors import Cancelled
 from desktop.services.sync import export as export_module
 from desktop.services.sync import export_worker
+from desktop.services.sync import packs as packs_module
 from desktop.services.sync.export import TABLE_NAMES, RecordReader, record_select, synced_table
 from sync.codecs import csv_path, json_path
 
@@ -188,6 +190,137 @@ def test_a_pack_read_by_two_processes_is_the_one_process_pack(
         patch.setattr(export_module, "HELPER_RECORDS", 10**12)
         one = services.packs.build_pack(tmp_path / "one.gapkit", full=True)
     assert data_files(two.path) == data_files(one.path)
+
+
+def scratch_files(services: Any) -> list[Path]:
+    """The second process's chunk files waiting beside the database."""
+    data_folder = Path(str(services.store.engine.url.database)).parent
+    return list(data_folder.glob(export_worker.SCRATCH_PREFIX + "*/*"))
+
+
+def organisations_written_once_chunks_wait(
+    services: Any, monkeypatch: pytest.MonkeyPatch, seen: list[int]
+) -> None:
+    """The first pack's organisations are written only once the second process has left
+    chunks of the answers (begun before the organisations): their number is noted in `seen`."""
+    withhold = packs_module.withhold_contact
+
+    def after_chunks(columns: dict[str, list[Any]]) -> None:
+        if seen:
+            withhold(columns)
+            return
+        deadline = time.monotonic() + 60
+        while not scratch_files(services) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        seen.append(len(scratch_files(services)))
+        withhold(columns)
+
+    monkeypatch.setattr(packs_module, "withhold_contact", after_chunks)
+
+
+@pytest.mark.slow
+def test_a_packs_answers_begun_before_its_organisations_are_the_one_process_pack(
+    services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper_counts: dict[str, int]
+) -> None:
+    """The second process starts on the answers as soon as the pack's sections are chosen,
+    while this one writes the organisations and the small tables before the answers: what it
+    made then is written in its place, and the pack is the one-process pack byte for byte
+    (drafts' answers, which the pack leaves out, included in the seed)."""
+    seed(services)
+    seen: list[int] = []
+    organisations_written_once_chunks_wait(services, monkeypatch, seen)
+    unhurried(monkeypatch)
+    two = services.packs.build_pack(tmp_path / "two.gapkit", full=True)
+    assert seen and seen[0] >= 1, "the answers were begun before the organisations were written"
+    assert helper_counts["helper"] >= 3, helper_counts
+    assert scratch_files(services) == []
+    with monkeypatch.context() as patch:
+        patch.setattr(export_module, "HELPER_RECORDS", 10**12)
+        one = services.packs.build_pack(tmp_path / "one.gapkit", full=True)
+    assert data_files(two.path) == data_files(one.path)
+    assert two.counts == one.counts
+    assert_helper_gone()
+
+
+@pytest.mark.slow
+def test_a_pack_cancelled_while_its_answers_are_begun_stops_the_helper_at_once(
+    services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper_counts: dict[str, int]
+) -> None:
+    """Cancelled while the organisations are written, the answers begun by the second process
+    and not yet taken: it is stopped at once (not asked to finish: it may be waiting for room
+    it never gets, or make the rest of the table first), nothing is written, its chunks are
+    gone."""
+    seed(services)
+    seen: list[int] = []
+    organisations_written_once_chunks_wait(services, monkeypatch, seen)
+    out = tmp_path / "out"
+    out.mkdir()
+    helpers: list[Any] = []
+    start = export_worker.ExportHelper.__init__
+
+    def noted(self: Any, *args: Any) -> None:
+        start(self, *args)
+        helpers.append(self)
+
+    monkeypatch.setattr(export_worker.ExportHelper, "__init__", noted)
+    with pytest.raises(Cancelled):
+        services.packs.build_pack(out, full=True, should_cancel=lambda: bool(seen))
+    assert seen and seen[0] >= 1
+    assert len(helpers) == 1
+    # terminated: a helper asked to finish would have ended by itself (exit code 0)
+    assert helpers[0]._process.exitcode == -signal.SIGTERM
+    assert helper_counts["helper"] == 0
+    assert list(out.iterdir()) == []
+    assert_helper_gone()
+    assert scratch_files(services) == []
+    assert services.packs.history() == []
+
+
+def joined_batches(batches: Iterator[Any]) -> tuple[bytes, bytes, int]:
+    """A table's batches as the bundle writes them: JSON objects joined by commas, CSV lines."""
+    read = [(bytes(batch.json), bytes(batch.csv), batch.records) for batch in batches]
+    kept = [batch for batch in read if batch[2]]
+    return (
+        b",".join(json_text for json_text, _, _ in kept),
+        b"".join(csv_text for _, csv_text, _ in kept),
+        sum(records for _, _, records in kept),
+    )
+
+
+@pytest.mark.slow
+def test_a_begun_table_dropped_for_another_is_read_whole_later(
+    services: Any, monkeypatch: pytest.MonkeyPatch, helper_counts: dict[str, int]
+) -> None:
+    """The answers are begun, then another table is read first: the chunks the second process
+    made of the answers are thrown away (their room given back, or it would wait for ever),
+    and the answers, read after, are still whole and in order, the second process helping."""
+    seed(services)
+    monkeypatch.setattr(export_worker, "MIN_CHUNKS", 1)  # the participants are chunked too
+    queries = {
+        name: export_module.TableQuery(synced_table(name), (synced_table(name).c.change_seq >= 0,))
+        for name in ("participants", "responses")
+    }
+    with RecordReader(services.store) as reader:
+        expected = {name: joined_batches(reader.encoded_query(q)) for name, q in queries.items()}
+    unhurried(monkeypatch)
+    read_by_helper: dict[str, int] = {}
+    with RecordReader(services.store, helper=True) as reader:
+        reader.start_helper()
+        assert reader.prepare(queries["responses"])
+        deadline = time.monotonic() + 60
+        while len(scratch_files(services)) < export_worker.AHEAD_CHUNKS:
+            assert time.monotonic() < deadline, "the helper made the answers' first chunks"
+            time.sleep(0.02)
+        got = {}
+        for name in ("participants", "responses"):
+            before = helper_counts["helper"]
+            got[name] = joined_batches(reader.encoded_query(queries[name]))
+            read_by_helper[name] = helper_counts["helper"] - before
+    assert got == expected
+    assert expected["responses"][2] > 500
+    assert read_by_helper["responses"] >= 1, read_by_helper
+    assert scratch_files(services) == []
+    assert_helper_gone()
 
 
 @pytest.mark.parametrize("smallest", [1, 2, 7, 40, 10_000])

@@ -9,6 +9,7 @@ import multiprocessing
 import os
 import signal
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
@@ -56,13 +57,17 @@ def is_running(pid: int) -> bool:
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_the_helper_ends_when_the_exporting_process_is_killed(tmp_path: Path) -> None:
+    """... and removes its chunk folder (records in the clear) on its way out."""
     database = tmp_path / "gapkit.sqlite3"
     sqlite3.connect(database).close()
+    folder = tmp_path / (export_worker.SCRATCH_PREFIX + "killed")
+    folder.mkdir()
+    (folder / "1-0").write_bytes(b'{"name": "a person"}')
     context = multiprocessing.get_context("spawn")
     report = context.Queue()
     exporter = context.Process(
         target=exporter_killed_while_its_helper_waits,
-        args=(str(database), str(tmp_path), report),
+        args=(str(database), str(folder), report),
     )
     exporter.start()
     helper_pid = report.get(timeout=60)
@@ -76,6 +81,8 @@ def test_the_helper_ends_when_the_exporting_process_is_killed(tmp_path: Path) ->
         while is_running(helper_pid) and time.monotonic() < deadline:
             time.sleep(0.1)
         assert not is_running(helper_pid), "the helper outlived the killed export"
+        assert not folder.exists(), "the helper removed its chunks"
+        assert database.exists()
     finally:
         if is_running(helper_pid):
             os.kill(helper_pid, signal.SIGKILL)
@@ -106,3 +113,111 @@ def test_chunk_folders_left_by_a_killed_export_are_removed_by_the_next(tmp_path:
     assert not stale.exists() and not made[0].exists()
     assert (running / "1-0").exists()
     assert (other / "1-0").exists()
+
+
+PACK_KILLED_WHILE_ITS_ANSWERS_ARE_BEGUN = """
+import os, sys, time
+from pathlib import Path
+
+os.environ["GAPKIT_EXPORT_HELPER"] = "1"
+from desktop.services import open_services
+from desktop.services.sync import export as export_module, export_worker, packs
+
+# small batches: the seed's answers make many chunks, begun by the helper before the
+# organisations are written
+export_module.HELPER_RECORDS = 1
+export_module.BATCH_RECORDS = 40
+start = export_worker.ExportHelper.__init__
+
+
+def noted(self, database, same_snapshot):
+    start(self, database, same_snapshot)
+    print("helper", self._process.pid, self._folder, flush=True)
+
+
+def stuck_in_the_organisations(columns):
+    folder = Path(sys.argv[1])
+    deadline = time.monotonic() + 60
+    while not list(folder.glob(export_worker.SCRATCH_PREFIX + "*/*")):
+        if time.monotonic() > deadline:
+            print("no chunks", flush=True)
+            break
+        time.sleep(0.02)
+    print("organisations", flush=True)
+    time.sleep(600)
+
+
+export_worker.ExportHelper.__init__ = noted
+packs.withhold_contact = stuck_in_the_organisations
+
+if __name__ == "__main__":
+    services = open_services(sys.argv[1])
+    services.packs.build_pack(Path(sys.argv[2]), full=True)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_pack_build_killed_while_its_answers_are_begun_leaves_nothing(tmp_path: Path) -> None:
+    """A pack build killed (SIGKILL) while it writes the organisations and its second process
+    has begun the answers (chunk files waiting beside the database): the second process ends
+    and removes its chunks, no pack is recorded, and the next build into the same folder
+    removes the unfinished file and makes a whole pack."""
+    from desktop.demo.assessments import add_demo_assessments
+    from desktop.demo.organisations import demo_organisations
+    from desktop.services import open_services
+
+    data = tmp_path / "council"
+    services = open_services(data, device_name="Council")
+    rows = demo_organisations(12, seed=11, ward_list=services.organisations.ward_list)
+    services.organisations.create_many(rows)
+    add_demo_assessments(services, 10, seed=11, completed_share=1.0)
+    services.store.close()
+    out = tmp_path / "out"
+    out.mkdir()
+    script = tmp_path / "build_pack.py"
+    script.write_text(PACK_KILLED_WHILE_ITS_ANSWERS_ARE_BEGUN)
+    repo = Path(__file__).resolve().parents[2]
+    builder = subprocess.Popen(
+        [sys.executable, str(script), str(data), str(out)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=repo,
+        env={**os.environ, "PYTHONPATH": str(repo)},
+    )
+    helper_pid = None
+    try:
+        assert builder.stdout is not None
+        lines = []
+        for line in builder.stdout:
+            lines.append(line.strip())
+            if line.startswith("helper "):
+                helper_pid = int(line.split()[1])
+            if line.strip() in ("organisations", "no chunks"):
+                break
+        assert lines[-1:] == ["organisations"], lines
+        assert helper_pid is not None and is_running(helper_pid)
+        assert list(data.glob(export_worker.SCRATCH_PREFIX + "*/*")), "chunks were waiting"
+        builder.send_signal(signal.SIGKILL)
+        builder.wait(30)
+        deadline = time.monotonic() + 20
+        while is_running(helper_pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not is_running(helper_pid), "the helper outlived the killed pack build"
+        assert list(data.glob(export_worker.SCRATCH_PREFIX + "*")) == []
+    finally:
+        if builder.poll() is None:
+            builder.kill()
+            builder.wait(30)
+        if helper_pid is not None and is_running(helper_pid):
+            os.kill(helper_pid, signal.SIGKILL)
+    assert [path.suffix for path in out.iterdir()] in ([], [".partial"])
+    services = open_services(data)
+    try:
+        assert services.packs.history() == []
+        result = services.packs.build_pack(out, full=True)
+        assert [path.name for path in out.iterdir()] == [result.path.name]
+        assert result.counts["responses"] > 0
+        assert len(services.packs.history()) == 1
+    finally:
+        services.store.close()

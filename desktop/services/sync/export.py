@@ -608,6 +608,8 @@ class RecordReader:
         self._helper_allowed = helper
         self._same_snapshot: Callable[[], bool] | None = None
         self._helper: ExportHelper | None = None
+        # queries the helper was set to work on before they are read (`prepare`)
+        self._prepared: dict[int, tuple[TableQuery, ChunkedTable]] = {}
 
     def __enter__(self) -> RecordReader:
         if self.store.is_sqlite:
@@ -868,10 +870,7 @@ class RecordReader:
             if helper is not None and helper.usable and adjust is None:
                 chunked = self._chunked(table, stored, sql, batch_records, only)
                 if chunked is not None:
-                    from sync.writer import EncodedBatch
-
-                    for json_text, csv_text, count in helper.batches(self._sqlite, chunked):
-                        yield EncodedBatch(json_text, csv_text, count)
+                    yield from self._helper_batches(helper, chunked)
                     return
             yield from _sqlite_batches(self._sqlite, sql, table, batch_records, only, adjust)
             return
@@ -890,7 +889,44 @@ class RecordReader:
             if records:
                 yield encode_batch(table.name, _adjusted(records, adjust))
 
+    def _helper_batches(
+        self, helper: ExportHelper, chunked: ChunkedTable
+    ) -> Iterator[EncodedBatch]:
+        from sync.writer import EncodedBatch
+
+        for json_text, csv_text, count in helper.batches(self._sqlite, chunked):
+            yield EncodedBatch(json_text, csv_text, count)
+
+    def prepare(self, query: TableQuery) -> bool:
+        """Set the second process to work on `query`'s records now, if it will read them (a
+        big table, read in key order, no `adjust` step): it then reads and encodes them while
+        this process writes the tables before it, and `encoded_query(query)` takes what it
+        made. One query at a time; says whether it was set."""
+        helper = self._helper
+        if (
+            helper is None
+            or not helper.usable
+            or query.adjust is not None
+            or self._sqlite is None
+            or _PYTHON_ENCODING_ONLY
+        ):
+            return False
+        stored = record_select(
+            query.table, True, query.table, query.conditions, stored_timestamps=True
+        )
+        chunked = self._chunked(query.table, stored, self._sql(stored), BATCH_RECORDS, query.only)
+        if chunked is None:
+            return False
+        self._prepared.clear()
+        self._prepared[id(query)] = (query, chunked)
+        helper.begin(chunked)
+        return True
+
     def encoded_query(self, query: TableQuery) -> Iterator[EncodedBatch]:
+        prepared = self._prepared.pop(id(query), None)
+        helper = self._helper
+        if prepared is not None and prepared[0] is query and helper is not None and helper.usable:
+            return self._helper_batches(helper, prepared[1])
         return self.encoded(
             query.table, query.table, query.conditions, only=query.only, adjust=query.adjust
         )

@@ -52,7 +52,7 @@ from desktop.store.revision import sqlite_uri
 log = logging.getLogger(__name__)
 
 # Chunks the helper may have encoded and not yet seen written.
-AHEAD_CHUNKS = 4
+AHEAD_CHUNKS = 8
 # Chunks this process may hold encoded while it waits for an earlier one from the helper.
 HELD_CHUNKS = 2
 # A table is cut into at most this many chunks (bigger chunks for bigger tables: each chunk is
@@ -187,7 +187,8 @@ def _serve(connection: Connection, counter: Any, room: Any, database: str, folde
     while True:
         try:
             job = connection.recv()
-        except (EOFError, OSError):
+        except (EOFError, OSError):  # the exporting process is gone, or gave this one up
+            _orphaned(folder)
             return
         if job is None:
             connection.send(("cpu", time.process_time() - started))
@@ -195,6 +196,7 @@ def _serve(connection: Connection, counter: Any, room: Any, database: str, folde
         number, table = job
         while True:
             if not _room_made(room):
+                _orphaned(folder)
                 return
             with counter.get_lock():
                 value = counter.value
@@ -213,7 +215,11 @@ def _serve(connection: Connection, counter: Any, room: Any, database: str, folde
             except Exception as error:  # noqa: BLE001 - the exporter does the chunk itself
                 connection.send(("failed", repr(error)))
                 return
-            connection.send(("chunk", (number, chunk, str(path))))
+            try:
+                connection.send(("chunk", (number, chunk, str(path))))
+            except OSError:  # the exporting process is gone (killed) or gave this one up
+                _orphaned(folder)
+                return
 
 
 def _room_made(room: Any) -> bool:
@@ -225,6 +231,13 @@ def _room_made(room: Any) -> bool:
         if parent is not None and not parent.is_alive():
             return False
     return True
+
+
+def _orphaned(folder: str) -> None:
+    """The exporting process no longer reads this one's chunks (it was killed, or gave this
+    one up and removes the folder itself): the chunk files, records in the clear, go now
+    rather than wait for a later export to find the folder stale."""
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _read_chunk(path: Path) -> Iterator[Encoded]:
@@ -283,7 +296,8 @@ class ExportHelper:
         self._job = 0
         self._delivered: dict[int, Path] = {}  # chunk -> file, of the current job
         self._made_here: set[int] = set()  # chunks of the current job the helper was late with
-        self._in_table = False  # a table's batches are being taken
+        self._begun: ChunkedTable | None = None  # the current job's, before its batches
+        self._in_table = False  # a table is begun: its batches taken, or to be
         self._chunk_seconds: list[float] = []
         self.cpu_seconds: float | None = None  # the helper's, once it stopped
 
@@ -342,17 +356,40 @@ class ExportHelper:
 
     # -- a table ---------------------------------------------------------------------------------
 
-    def batches(self, db: Any, table: ChunkedTable) -> Iterator[Encoded]:
-        """The table's batches in order, the helper making what it claims."""
+    def begin(self, table: ChunkedTable) -> None:
+        """Set the helper to work on `table` now, before its batches are taken (`batches`):
+        a pack's answers while this process writes the organisations and the small tables
+        before them. Its chunks wait for the writing, at most `AHEAD_CHUNKS` of them. A table
+        begun and never taken (a cancel) stops the helper at once on `close`; another table's
+        `batches` drops it (the helper's work on it is thrown away)."""
+        if self._begun is table:
+            return
+        self._drop_delivered()
         self._job += 1
-        self._delivered.clear()
         self._made_here.clear()
         with self._counter.get_lock():
             self._counter.value = self._job << _JOB_SHIFT
+        self._begun = table
+        self._in_table = True
+        if not self._usable:
+            return
         try:
             self._connection.send((self._job, table))
         except (OSError, ValueError) as error:
             self._give_up(f"it stopped ({error!r})")
+
+    def _drop_delivered(self) -> None:
+        """Chunks of a job given up before they were written: their files go, and their room
+        is given back."""
+        for path in self._delivered.values():
+            path.unlink(missing_ok=True)
+            self._room.release()
+        self._delivered.clear()
+
+    def batches(self, db: Any, table: ChunkedTable) -> Iterator[Encoded]:
+        """The table's batches in order, the helper making what it claims."""
+        self.begin(table)
+        self._begun = None
         held: dict[int, list[Encoded]] = {}
         chunk = 0
         self._in_table = True

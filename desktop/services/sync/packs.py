@@ -529,6 +529,11 @@ class PackService:
                         tables[name].extend(content)
                 report(40 * number / len(sections))
             check_record_keys(tables)
+            # The second process starts on the first big table it will read (the answers)
+            # now, while this one writes the organisations and the small tables before it.
+            for name in TABLE_NAMES:
+                if any(reader.prepare(query) for query in queries[name]):
+                    break
             bundle_seq = reader.next_bundle_seq()
             check_cancel()
             now = datetime.now(UTC)
