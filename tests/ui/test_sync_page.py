@@ -174,7 +174,7 @@ def test_encryption_choice_is_remembered_and_used(
     services: Services, sync_page: Any, qtbot: Any, stick: Path, tmp_path: Path
 ) -> None:
     council = CouncilKeyPair.generate(tmp_path / "council")
-    sync_page.choose_council_key = lambda _parent: str(tmp_path / "council" / "council.pub")
+    sync_page.choose_council_key = lambda _parent, _start: str(tmp_path / "council" / "council.pub")
     qtbot.mouseClick(sync_page.choose_key_button, Qt.MouseButton.LeftButton)
     assert council.fingerprint in sync_page.encryption_label.text()
     assert services.exports.remembered_council_key().fingerprint == council.fingerprint
@@ -198,7 +198,7 @@ def test_a_file_that_is_not_a_council_key_is_refused_with_advice(
 ) -> None:
     wrong = tmp_path / "holiday-photo.pub"
     wrong.write_bytes(b"\x89PNG not a key")
-    sync_page.choose_council_key = lambda _parent: str(wrong)
+    sync_page.choose_council_key = lambda _parent, _start: str(wrong)
     qtbot.mouseClick(sync_page.choose_key_button, Qt.MouseButton.LeftButton)
     assert "council-init" in sync_page.notice.label.text()
     assert services.exports.remembered_council_key() is None

@@ -445,18 +445,30 @@ class FirstRunDialog(QDialog):
 
     def _tell_about_council_keys(self, keys: CouncilKeys) -> None:
         """Where the council key pair is and what to do with it (not modal: the app goes on)."""
-        made = "made" if keys.made_now else "found (and kept)"
-        enrolled = (
-            f"\n\nEnrolled the first laptop: {keys.enrolled_device}."
-            if keys.enrolled_device
-            else ""
+        made = (
+            tr("FirstRun", "The council's key pair was made:")
+            if keys.made_now
+            else tr("FirstRun", "The council's key pair was found (and kept):")
         )
+        text = tr(
+            "FirstRun",
+            "{made}\n\n{private_key}\n    stays on this computer; back it up safely.\n"
+            "{public_key}\n    goes to every laptop and group (or in council-setup.json).\n\n"
+            "Fingerprint: {fingerprint}",
+        ).format(
+            made=made,
+            private_key=keys.private_key,
+            public_key=keys.public_key,
+            fingerprint=keys.fingerprint,
+        )
+        if keys.enrolled_device:
+            text += "\n\n" + tr("FirstRun", "Enrolled the first laptop: {name}.").format(
+                name=keys.enrolled_device
+            )
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "The council's key",
-            f"The council's key pair was {made}:\n\n{keys.private_key}\n    stays on this "
-            f"computer; back it up safely.\n{keys.public_key}\n    goes to every laptop and "
-            f"group (or in council-setup.json).\n\nFingerprint: {keys.fingerprint}{enrolled}",
+            tr("FirstRun", "The council's key"),
+            text,
             QMessageBox.StandardButton.Ok,
             self.parentWidget(),
         )

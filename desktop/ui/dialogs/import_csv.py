@@ -32,6 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.format import tr_noop
+from desktop.ui.field_words import field_word
+from desktop.ui.i18n import tr
 from desktop.ui.models.records import Column, RecordsModel
 from desktop.ui.pages.import_page import ERROR_COLOUR
 from desktop.ui.widgets.labels import heading
@@ -45,24 +48,31 @@ if TYPE_CHECKING:
     from desktop.services.registration_import import RegistrationImportService
 
 STATUS_WORDS = {
-    "added": "Will be added",
-    "updated": "Will update",
-    "unchanged": "Already up to date",
-    "bad": "Bad row",
+    "added": tr_noop("ImportCsv", "Will be added"),
+    "updated": tr_noop("ImportCsv", "Will update"),
+    "unchanged": tr_noop("ImportCsv", "Already up to date"),
+    "bad": tr_noop("ImportCsv", "Bad row"),
 }
-DONE_WORDS = {"added": "Added", "updated": "Updated", "unchanged": "Unchanged", "bad": "Bad row"}
+DONE_WORDS = {
+    "added": tr_noop("ImportCsv", "Added"),
+    "updated": tr_noop("ImportCsv", "Updated"),
+    "unchanged": tr_noop("ImportCsv", "Unchanged"),
+    "bad": tr_noop("ImportCsv", "Bad row"),
+}
 
 
 def _details(outcome: RowOutcome) -> str:
-    from desktop.registration.choices import FIELD_LABELS
-
+    """Why a row does what it does. A bad row's problems come from the registration rules
+    and stay English (they name the rule broken, as the CLI says them)."""
     if outcome.status == "bad":
         return " ".join(outcome.problems)
     if outcome.status == "updated":
-        fields = ", ".join(FIELD_LABELS.get(f, f) for f in outcome.changed_fields)
-        return f"changes {fields} (matched on {outcome.matched_on})"
+        fields = ", ".join(field_word(f) for f in outcome.changed_fields)
+        return tr("ImportCsv", "changes {fields} (matched on {key})").format(
+            fields=fields, key=outcome.matched_on
+        )
     if outcome.status == "unchanged":
-        return f"matched on {outcome.matched_on}"
+        return tr("ImportCsv", "matched on {key}").format(key=outcome.matched_on)
     return ""
 
 
@@ -80,7 +90,7 @@ class ImportCsvDialog(QDialog):
         self.mapping: ColumnMapping | None = None
         self.import_result: ImportResult | None = None
         self._done_words = False
-        self.setWindowTitle("Import registrations from a spreadsheet")
+        self.setWindowTitle(tr("ImportCsv", "Import registrations from a spreadsheet"))
         self.setAccessibleName("Import registrations from a spreadsheet")
         self.resize(1000, 680)
         self._build()
@@ -91,10 +101,14 @@ class ImportCsvDialog(QDialog):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Choose a CSV or Excel file with one organisation a row and a header row. Each "
-            "column is matched to a registration field by its name; change any that are wrong. "
-            "Rows for organisations already registered (same charity, company or mutuals "
-            "number, or same name and postcode) update them instead of adding them twice."
+            tr(
+                "ImportCsv",
+                "Choose a CSV or Excel file with one organisation a row and a header row. Each "
+                "column is matched to a registration field by its name; change any that are "
+                "wrong. Rows for organisations already registered (same charity, company or "
+                "mutuals number, or same name and postcode) update them instead of adding them "
+                "twice.",
+            )
         )
         intro.setWordWrap(True)
         intro.setAccessibleName("About importing a spreadsheet")
@@ -103,9 +117,9 @@ class ImportCsvDialog(QDialog):
         file_row = QHBoxLayout()
         self.path_field = QLineEdit()
         self.path_field.setReadOnly(True)
-        self.path_field.setPlaceholderText("No file chosen")
+        self.path_field.setPlaceholderText(tr("ImportCsv", "No file chosen"))
         self.path_field.setAccessibleName("Spreadsheet file")
-        self.choose_button = QPushButton("Choose file…")
+        self.choose_button = QPushButton(tr("ImportCsv", "Choose file…"))
         self.choose_button.setAccessibleName("Choose the spreadsheet file")
         self.choose_button.clicked.connect(self.choose_file)
         file_row.addWidget(self.path_field, 1)
@@ -116,9 +130,15 @@ class ImportCsvDialog(QDialog):
         mapping_side = QWidget()
         mapping_layout = QVBoxLayout(mapping_side)
         mapping_layout.setContentsMargins(0, 0, 0, 0)
-        mapping_layout.addWidget(heading("Columns"))
+        mapping_layout.addWidget(heading(tr("ImportCsv", "Columns")))
         self.mapping_table = QTableWidget(0, 3)
-        self.mapping_table.setHorizontalHeaderLabels(["Column", "Registration field", "First row"])
+        self.mapping_table.setHorizontalHeaderLabels(
+            [
+                tr("ImportCsv", "Column"),
+                tr("ImportCsv", "Registration field"),
+                tr("ImportCsv", "First row"),
+            ]
+        )
         self.mapping_table.setAccessibleName("Column mapping")
         self.mapping_table.setAccessibleDescription(
             "Each column of the file and the registration field it fills"
@@ -140,19 +160,22 @@ class ImportCsvDialog(QDialog):
         rows_side = QWidget()
         rows_layout = QVBoxLayout(rows_side)
         rows_layout.setContentsMargins(0, 0, 0, 0)
-        rows_layout.addWidget(heading("Rows"))
+        rows_layout.addWidget(heading(tr("ImportCsv", "Rows")))
         self.outcomes = RecordsModel(
             (
-                Column("Line", lambda o: o.line, True),
-                Column("Organisation", lambda o: o.name),
-                Column("Result", self._status_word),
-                Column("Details", _details),
+                Column(tr_noop("ImportCsv", "Line"), lambda o: o.line, True),
+                Column(tr_noop("ImportCsv", "Organisation"), lambda o: o.name),
+                Column(tr_noop("ImportCsv", "Result"), self._status_word),
+                Column(tr_noop("ImportCsv", "Details"), _details),
             ),
             colour=lambda o: ERROR_COLOUR if o.status == "bad" else None,
             parent=self,
+            title_context="ImportCsv",
         )
         self.outcomes_table = make_table(
-            self.outcomes, "Rows of the file", "What happens to each row; bad rows say why"
+            self.outcomes,
+            "Rows of the file",
+            tr("ImportCsv", "What happens to each row; bad rows say why"),
         )
         self.outcomes_table.setWordWrap(True)
         self.outcomes_table.horizontalHeader().setSectionResizeMode(
@@ -164,15 +187,19 @@ class ImportCsvDialog(QDialog):
         splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter, 1)
 
-        self.summary = QLabel("Choose a file to see what would be imported.")
+        self.summary = QLabel(tr("ImportCsv", "Choose a file to see what would be imported."))
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("What would be imported")
         layout.addWidget(self.summary)
 
         choice_row = QHBoxLayout()
-        self.all_or_nothing = QRadioButton("All or nothing: import only if every row is good")
+        self.all_or_nothing = QRadioButton(
+            tr("ImportCsv", "All or nothing: import only if every row is good")
+        )
         self.all_or_nothing.setAccessibleName("All or nothing")
-        self.skip_bad = QRadioButton("Skip bad rows: import the good rows, leave the bad ones out")
+        self.skip_bad = QRadioButton(
+            tr("ImportCsv", "Skip bad rows: import the good rows, leave the bad ones out")
+        )
         self.skip_bad.setAccessibleName("Skip bad rows")
         self.all_or_nothing.setChecked(True)
         self.all_or_nothing.toggled.connect(self._update_buttons)
@@ -188,7 +215,7 @@ class ImportCsvDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+            tr("ImportCsv", "Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setObjectName("primaryButton")
         self.import_button.setAccessibleName("Import the rows")
@@ -204,9 +231,9 @@ class ImportCsvDialog(QDialog):
     def choose_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
             self,
-            "Registration spreadsheet",
+            tr("ImportCsv", "Registration spreadsheet"),
             "",
-            "Spreadsheets (*.csv *.xlsx);;CSV files (*.csv);;All files (*)",
+            tr("ImportCsv", "Spreadsheets (*.csv *.xlsx);;CSV files (*.csv);;All files (*)"),
         )
         if path:
             self.load(Path(path))
@@ -231,7 +258,7 @@ class ImportCsvDialog(QDialog):
         return True
 
     def _fill_mapping(self) -> None:
-        from desktop.registration.choices import FIELD_LABELS, REGISTRATION_FIELDS
+        from desktop.registration.choices import REGISTRATION_FIELDS
 
         assert self.sheet is not None and self.mapping is not None
         self.mapping_table.setRowCount(len(self.sheet.headers))
@@ -240,9 +267,9 @@ class ImportCsvDialog(QDialog):
             self.mapping_table.setItem(row, 0, QTableWidgetItem(header))
             combo = QComboBox()
             combo.setAccessibleName(f"Field for column {header}")
-            combo.addItem("(leave out)", None)
+            combo.addItem(tr("ImportCsv", "(leave out)"), None)
             for name in REGISTRATION_FIELDS:
-                combo.addItem(FIELD_LABELS[name], name)
+                combo.addItem(field_word(name), name)
             combo.setCurrentIndex(max(combo.findData(self.mapping.fields[row]), 0))
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.mapping_table.setCellWidget(row, 1, combo)
@@ -302,7 +329,9 @@ class ImportCsvDialog(QDialog):
         self._task = task
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self.summary.setText("Checking every row…" if dry_run else "Importing…")
+        self.summary.setText(
+            tr("ImportCsv", "Checking every row…") if dry_run else tr("ImportCsv", "Importing…")
+        )
         self._update_buttons()
         task.start(self.pool)
 
@@ -321,10 +350,18 @@ class ImportCsvDialog(QDialog):
         self.outcomes_table.resizeRowsToContents()  # a bad row's reasons wrap, not hide
         notes = result.mapping.warnings()
         if result.mapping.ignored:
-            notes.append(f"Left out: {', '.join(result.mapping.ignored)}.")
+            notes.append(
+                tr("ImportCsv", "Left out: {columns}.").format(
+                    columns=", ".join(result.mapping.ignored)
+                )
+            )
         self.mapping_notes.setText(" ".join(notes))
         self.summary.setText(
-            f"{result.summary()} (read as {result.encoding})" if dry_run else result.summary()
+            tr("ImportCsv", "{summary} (read as {encoding})").format(
+                summary=result.summary(), encoding=result.encoding
+            )
+            if dry_run
+            else result.summary()
         )
         if not dry_run and result.written:
             self.imported.emit(result.summary())
@@ -339,7 +376,8 @@ class ImportCsvDialog(QDialog):
 
     def _status_word(self, outcome: RowOutcome) -> str:
         words = DONE_WORDS if self._done_words else STATUS_WORDS
-        return words.get(outcome.status, outcome.status)
+        word = words.get(outcome.status)
+        return tr("ImportCsv", word) if word else outcome.status
 
     # -- buttons -------------------------------------------------------------------------------
 
@@ -356,7 +394,7 @@ class ImportCsvDialog(QDialog):
         busy = self._task is not None
         self.import_button.setEnabled(not busy and self._can_import())
         self.choose_button.setEnabled(not busy)
-        self.close_button.setText("Cancel" if busy else "Close")
+        self.close_button.setText(tr("ImportCsv", "Cancel") if busy else tr("ImportCsv", "Close"))
         if (
             self.import_result is not None
             and self.import_result.dry_run
@@ -364,7 +402,10 @@ class ImportCsvDialog(QDialog):
         ):
             if self.all_or_nothing.isChecked():
                 self.import_button.setToolTip(
-                    "Some rows are bad: fix them in the file, or choose Skip bad rows."
+                    tr(
+                        "ImportCsv",
+                        "Some rows are bad: fix them in the file, or choose Skip bad rows.",
+                    )
                 )
             else:
                 self.import_button.setToolTip("")

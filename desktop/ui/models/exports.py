@@ -6,8 +6,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from desktop.services.sync.export import describe_counts
+from desktop.format import tr_noop
 from desktop.ui.format import local_time
+from desktop.ui.i18n import tr
+from desktop.ui.sync_words import counts_shown
 
 if TYPE_CHECKING:
     from desktop.services.sync.export import ExportHistoryEntry
@@ -16,7 +18,14 @@ if TYPE_CHECKING:
 class ExportHistoryModel(QAbstractTableModel):
     """The bundles written from this data folder, newest first."""
 
-    HEADERS = ("Bundle", "Written", "Records", "What", "Bundle id", "Saved as")
+    HEADERS = (
+        tr_noop("Sync", "Bundle"),
+        tr_noop("Sync", "Written"),
+        tr_noop("Sync", "Records"),
+        tr_noop("Sync", "What"),
+        tr_noop("Sync", "Bundle id"),
+        tr_noop("Sync", "Saved as"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,7 +46,7 @@ class ExportHistoryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr("Sync", self.HEADERS[section])
         return None
 
     def data(
@@ -53,7 +62,7 @@ class ExportHistoryModel(QAbstractTableModel):
             return self._text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 2:
-                return describe_counts(entry.counts)
+                return counts_shown(entry.counts)
             if column in (4, 5):
                 return self._text(entry, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 2):
@@ -69,11 +78,11 @@ class ExportHistoryModel(QAbstractTableModel):
         if column == 2:
             return f"{entry.total:,}"
         if column == 3:
-            parts = ["everything" if entry.full else "changes"]
+            parts = [tr("Sync", "everything") if entry.full else tr("Sync", "changes")]
             if entry.include_drafts:
-                parts.append("with drafts")
+                parts.append(tr("Sync", "with drafts"))
             if entry.encrypted:
-                parts.append("encrypted")
+                parts.append(tr("Sync", "encrypted"))
             return ", ".join(parts)
         if column == 4:
             return entry.bundle_id

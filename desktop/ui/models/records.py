@@ -16,7 +16,8 @@ from desktop.ui.models.rows import RowsTableModel
 
 @dataclass(frozen=True)
 class Column:
-    """One column of a RecordsModel: its header and how to read a row's cell."""
+    """One column of a RecordsModel: its header (marked with `tr_noop(context, ...)` when the
+    model is given that context) and how to read a row's cell."""
 
     title: str
     value: Callable[[Any], Any]
@@ -32,10 +33,12 @@ class RecordsModel(RowsTableModel[Any]):
         colour: Callable[[Any], QColor | None] | None = None,
         tooltip: Callable[[Any], str | None] | None = None,
         parent: QObject | None = None,
+        title_context: str = "",
     ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.titles = tuple(column.title for column in self.columns)
+        self.title_context = title_context
         self._colour = colour
         self._tooltip = tooltip
 

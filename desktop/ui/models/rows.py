@@ -1,4 +1,7 @@
-"""A read-only Qt table model over a list of plain rows (the dataclasses services return)."""
+"""A read-only Qt table model over a list of plain rows (the dataclasses services return).
+
+A model whose `titles` are marked with `tr_noop(context, ...)` names that context in
+`title_context`: the headers are then looked up when shown, so they follow the language."""
 
 from __future__ import annotations
 
@@ -6,6 +9,8 @@ from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from desktop.ui.i18n import tr
 
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -15,6 +20,7 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
     """One table row per item of `rows`, one column per title; subclasses give `data`."""
 
     titles: Sequence[str] = ()
+    title_context = ""  # the tr context of `titles`; "" shows them as they are
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,5 +44,6 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.titles[section]
+            title = self.titles[section]
+            return tr(self.title_context, title) if self.title_context else title
         return None

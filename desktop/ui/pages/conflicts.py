@@ -30,8 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.format import tr_noop
 from desktop.ui.changes import Changed
-from desktop.ui.format import local_time, plural
+from desktop.ui.field_words import field_word
+from desktop.ui.format import local_time
+from desktop.ui.i18n import tr
 from desktop.ui.models.records import Column, RecordsModel
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.confirm import confirm_destructive
@@ -42,40 +45,51 @@ if TYPE_CHECKING:
     from desktop.services.sync.conflicts import ConflictInfo
 
 ENTITY_LABELS = {
-    "organisations": "Registration",
-    "assessments": "Assessment",
-    "participants": "Participant",
-    "responses": "Answer",
-    "action_items": "Action plan",
-    "form_snapshots": "Form",
+    "organisations": tr_noop("Conflicts", "Registration"),
+    "assessments": tr_noop("Conflicts", "Assessment"),
+    "participants": tr_noop("Conflicts", "Participant"),
+    "responses": tr_noop("Conflicts", "Answer"),
+    "action_items": tr_noop("Conflicts", "Action plan"),
+    "form_snapshots": tr_noop("Conflicts", "Form"),
 }
 STATUS_CHOICES = (
-    ("open", "Open"),
-    ("kept", "Kept"),
-    ("reversed", "Changed to the other"),
-    (None, "All"),
+    ("open", tr_noop("Conflicts", "Open")),
+    ("kept", tr_noop("Conflicts", "Kept")),
+    ("reversed", tr_noop("Conflicts", "Changed to the other")),
+    (None, tr_noop("Conflicts", "All")),
 )
 
 
-def field_label(conflict: ConflictInfo) -> str:
-    from desktop.registration.choices import FIELD_LABELS
+def _entity(entity_type: str) -> str:
+    if entity_type in ENTITY_LABELS:
+        return tr("Conflicts", ENTITY_LABELS[entity_type])
+    return entity_type
 
+
+def field_label(conflict: ConflictInfo) -> str:
+    """A registration field by its name on the form ("Contact phone"); another record's field
+    as "Assessment: status"."""
     if conflict.entity_type == "organisations":
-        return FIELD_LABELS.get(conflict.field, conflict.field)
+        return field_word(conflict.field)
     if conflict.field == "deleted_at":
-        return f"{ENTITY_LABELS.get(conflict.entity_type, conflict.entity_type)}: deleted"
+        return tr("Conflicts", "{record}: deleted").format(record=_entity(conflict.entity_type))
     name = conflict.field.replace("_", " ")
-    return f"{ENTITY_LABELS.get(conflict.entity_type, conflict.entity_type)}: {name}"
+    return f"{_entity(conflict.entity_type)}: {name}"
+
+
+def status_label(status: str) -> str:
+    shown = dict(STATUS_CHOICES).get(status)
+    return tr("Conflicts", shown) if shown else status
 
 
 def value_text(value: Any, field: str = "") -> str:
     """A stored value as a person reads it."""
     if value is None:
-        return "(deleted)" if field == "deleted_at" else "(empty)"
+        return tr("Conflicts", "(deleted)") if field == "deleted_at" else tr("Conflicts", "(empty)")
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return tr("Conflicts", "Yes") if value else tr("Conflicts", "No")
     if isinstance(value, list):
-        return "; ".join(str(item) for item in value) if value else "(empty)"
+        return "; ".join(str(item) for item in value) if value else tr("Conflicts", "(empty)")
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
@@ -86,14 +100,18 @@ def when(moment: datetime) -> str:
 
 
 CONFLICT_COLUMNS = (
-    Column("Organisation", lambda c: c.organisation_name or "(not an organisation)"),
-    Column("Field", field_label),
-    Column("Value kept", lambda c: value_text(c.winner_value, c.field)),
-    Column("From", lambda c: c.winner_device_name or c.winner_device[:8]),
-    Column("Other value", lambda c: value_text(c.loser_value, c.field)),
-    Column("From ", lambda c: c.loser_device_name or c.loser_device[:8]),
-    Column("Found", lambda c: c.detected_at),
-    Column("Status", lambda c: dict(STATUS_CHOICES).get(c.status, c.status)),
+    Column(
+        tr_noop("Conflicts", "Organisation"),
+        lambda c: c.organisation_name or tr("Conflicts", "(not an organisation)"),
+    ),
+    Column(tr_noop("Conflicts", "Field"), field_label),
+    Column(tr_noop("Conflicts", "Value kept"), lambda c: value_text(c.winner_value, c.field)),
+    Column(tr_noop("Conflicts", "From"), lambda c: c.winner_device_name or c.winner_device[:8]),
+    Column(tr_noop("Conflicts", "Other value"), lambda c: value_text(c.loser_value, c.field)),
+    # The trailing space keeps the second "From" a text of its own for translators.
+    Column(tr_noop("Conflicts", "From "), lambda c: c.loser_device_name or c.loser_device[:8]),
+    Column(tr_noop("Conflicts", "Found"), lambda c: c.detected_at),
+    Column(tr_noop("Conflicts", "Status"), lambda c: status_label(c.status)),
 )
 
 
@@ -126,7 +144,9 @@ class ValueBox(QFrame):
 
     def show_value(self, value: Any, field: str, device: str, at: datetime) -> None:
         self.value.setPlainText(value_text(value, field))
-        self.origin.setText(f"Set on {device} at {when(at)}")
+        self.origin.setText(
+            tr("Conflicts", "Set on {device} at {when}").format(device=device, when=when(at))
+        )
 
     def clear(self) -> None:
         self.value.setPlainText("")
@@ -149,38 +169,41 @@ class ConflictsPage(Page):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        title = QLabel("Conflicts")
+        title = QLabel(tr("Conflicts", "Conflicts"))
         title.setObjectName("pageTitle")
         title.setAccessibleName("Conflicts")
         layout.addWidget(title)
         intro = QLabel(
-            "Two laptops changed the same field from the same starting value. The later change "
-            "was kept; confirm it, or use the other value instead (saved as a new change that "
-            "goes back to the laptops with the next field pack)."
+            tr(
+                "Conflicts",
+                "Two laptops changed the same field from the same starting value. The later "
+                "change was kept; confirm it, or use the other value instead (saved as a new "
+                "change that goes back to the laptops with the next field pack).",
+            )
         )
         intro.setWordWrap(True)
         intro.setAccessibleName("About conflicts")
         layout.addWidget(intro)
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Show"))
+        filters.addWidget(QLabel(tr("Conflicts", "Show")))
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName("Which conflicts to show")
         for value, label in STATUS_CHOICES:
-            self.status_filter.addItem(label, value)
+            self.status_filter.addItem(tr("Conflicts", label), value)
         filters.addWidget(self.status_filter)
-        filters.addWidget(QLabel("Device"))
+        filters.addWidget(QLabel(tr("Conflicts", "Device")))
         self.device_filter = QComboBox()
         self.device_filter.setAccessibleName("Only conflicts involving this device")
         self.device_filter.setMinimumWidth(160)
         filters.addWidget(self.device_filter)
-        self.since_check = QCheckBox("Found from")
+        self.since_check = QCheckBox(tr("Conflicts", "Found from"))
         self.since_check.setAccessibleName("Only conflicts found from a date")
         self.since_date = QDateEdit(QDate.currentDate().addMonths(-1))
         self.since_date.setCalendarPopup(True)
         self.since_date.setDisplayFormat("dd MMM yyyy")
         self.since_date.setAccessibleName("Found from date")
-        self.until_check = QCheckBox("to")
+        self.until_check = QCheckBox(tr("Conflicts", "to"))
         self.until_check.setAccessibleName("Only conflicts found up to a date")
         self.until_date = QDateEdit(QDate.currentDate())
         self.until_date.setCalendarPopup(True)
@@ -200,11 +223,16 @@ class ConflictsPage(Page):
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
-        self.model = RecordsModel(CONFLICT_COLUMNS, tooltip=_tooltip, parent=self)
+        self.model = RecordsModel(
+            CONFLICT_COLUMNS, tooltip=_tooltip, parent=self, title_context="Conflicts"
+        )
         self.table = make_table(
             self.model,
             "Conflicts",
-            "Organisation, field, the value kept and the other value, with their devices",
+            tr(
+                "Conflicts",
+                "Organisation, field, the value kept and the other value, with their devices",
+            ),
         )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         splitter.addWidget(self.table)
@@ -213,20 +241,22 @@ class ConflictsPage(Page):
         detail.setAccessibleName("Conflict details")
         grid = QGridLayout(detail)
         grid.setContentsMargins(0, 8, 0, 0)
-        self.detail_title = QLabel("Choose a conflict above to compare its two values.")
+        self.detail_title = QLabel(
+            tr("Conflicts", "Choose a conflict above to compare its two values.")
+        )
         self.detail_title.setAccessibleName("Chosen conflict")
         self.detail_title.setWordWrap(True)
         self.detail_title.setStyleSheet("font-weight: 600; font-size: 11pt;")
         grid.addWidget(self.detail_title, 0, 0, 1, 2)
-        self.kept_box = ValueBox("Value kept (the later change)")
-        self.other_box = ValueBox("Other value")
+        self.kept_box = ValueBox(tr("Conflicts", "Value kept (the later change)"))
+        self.other_box = ValueBox(tr("Conflicts", "Other value"))
         grid.addWidget(self.kept_box, 1, 0)
         grid.addWidget(self.other_box, 1, 1)
-        self.keep_button = QPushButton("Keep this value")
+        self.keep_button = QPushButton(tr("Conflicts", "Keep this value"))
         self.keep_button.setObjectName("primaryButton")
         self.keep_button.setAccessibleName("Keep the value that was kept")
         self.keep_button.clicked.connect(self.keep_selected)
-        self.use_other_button = QPushButton("Use the other value")
+        self.use_other_button = QPushButton(tr("Conflicts", "Use the other value"))
         self.use_other_button.setAccessibleName("Use the other value instead")
         self.use_other_button.clicked.connect(self.use_other_selected)
         grid.addWidget(self.keep_button, 2, 0)
@@ -254,7 +284,7 @@ class ConflictsPage(Page):
         current = self.device_filter.currentData()
         self.device_filter.blockSignals(True)
         self.device_filter.clear()
-        self.device_filter.addItem("All devices", None)
+        self.device_filter.addItem(tr("Conflicts", "All devices"), None)
         for device in self.services.trusted_devices.list(include_local=True):
             self.device_filter.addItem(device.name, device.id)
         index = self.device_filter.findData(current)
@@ -288,7 +318,11 @@ class ConflictsPage(Page):
         rows.sort(key=lambda c: ((c.organisation_name or "~").casefold(), field_label(c)))
         self.model.set_rows(rows)
         fit_columns(self.table, widest=220)
-        self.count_label.setText(plural(len(rows), "conflict"))
+        self.count_label.setText(
+            tr("Conflicts", "1 conflict")
+            if len(rows) == 1
+            else tr("Conflicts", "{count} conflicts").format(count=len(rows))
+        )
         if selected is not None:
             for number, row in enumerate(rows):
                 if row.id == selected.id:
@@ -308,14 +342,16 @@ class ConflictsPage(Page):
     def _show_detail(self, conflict: ConflictInfo | None) -> None:
         if conflict is None:
             self.detail_title.setText(
-                "No conflicts to review." if not self.model.rows else "Choose a conflict above."
+                tr("Conflicts", "No conflicts to review.")
+                if not self.model.rows
+                else tr("Conflicts", "Choose a conflict above.")
             )
             self.kept_box.clear()
             self.other_box.clear()
             self.keep_button.setEnabled(False)
             self.use_other_button.setEnabled(False)
             return
-        organisation = conflict.organisation_name or "a record"
+        organisation = conflict.organisation_name or tr("Conflicts", "a record")
         self.detail_title.setText(f"{organisation} — {field_label(conflict)}")
         self.kept_box.show_value(
             conflict.winner_value,
@@ -355,20 +391,19 @@ class ConflictsPage(Page):
             else:
                 service.use_other(conflict.id)
         except UserError as error:
-            QMessageBox.warning(self, "Conflicts", str(error))
+            QMessageBox.warning(self, tr("Conflicts", "Conflicts"), str(error))
             self.refresh()
             return
         what = field_label(conflict)
-        name = conflict.organisation_name or "the record"
+        name = conflict.organisation_name or tr("Conflicts", "the record")
         if keep:
-            message = (
-                f"Kept {what} of {name} as {value_text(conflict.winner_value, conflict.field)}."
+            message = tr("Conflicts", "Kept {field} of {name} as {value}.").format(
+                field=what, name=name, value=value_text(conflict.winner_value, conflict.field)
             )
         else:
-            message = (
-                f"{what} of {name} is now {value_text(conflict.loser_value, conflict.field)} "
-                "(saved as a new change)."
-            )
+            message = tr(
+                "Conflicts", "{field} of {name} is now {value} (saved as a new change)."
+            ).format(field=what, name=name, value=value_text(conflict.loser_value, conflict.field))
         self.status_message.emit(message)
         self.refresh()
         # Using the other value rewrites the record (an organisation's or an assessment's).
@@ -379,26 +414,38 @@ class ConflictsPage(Page):
 def ask_to_use_other(parent: QWidget, conflict: ConflictInfo) -> bool:
     """Ask before replacing the value that won; "Go back" is the default."""
     what = field_label(conflict)
-    name = conflict.organisation_name or "the record"
+    name = conflict.organisation_name or tr("Conflicts", "the record")
     now = value_text(conflict.winner_value, conflict.field)
     other = value_text(conflict.loser_value, conflict.field)
     return confirm_destructive(
         parent,
-        "Use the other value?",
-        f"Change {what} of {name} from {now} to {other}?",
-        "The change is saved as a new revision and recorded in the organisation's history, "
-        "and laptops receive it in their next field pack. To reverse it later, edit the field "
-        "back on the Organisations page.",
-        "Use the other value",
-        "Go back",
+        tr("Conflicts", "Use the other value?"),
+        tr("Conflicts", "Change {field} of {name} from {old} to {new}?").format(
+            field=what, name=name, old=now, new=other
+        ),
+        tr(
+            "Conflicts",
+            "The change is saved as a new revision and recorded in the organisation's history, "
+            "and laptops receive it in their next field pack. To reverse it later, edit the "
+            "field back on the Organisations page.",
+        ),
+        tr("Conflicts", "Use the other value"),
+        tr("Conflicts", "Go back"),
         confirm_role=QMessageBox.ButtonRole.AcceptRole,
     )
 
 
 def _tooltip(conflict: ConflictInfo) -> str:
-    return (
-        f"{field_label(conflict)}\nKept: {value_text(conflict.winner_value, conflict.field)} "
-        f"({conflict.winner_device_name}, {when(conflict.winner_at)})\n"
-        f"Other: {value_text(conflict.loser_value, conflict.field)} "
-        f"({conflict.loser_device_name}, {when(conflict.loser_at)})"
+    return tr(
+        "Conflicts",
+        "{field}\nKept: {kept} ({kept_device}, {kept_when})\n"
+        "Other: {other} ({other_device}, {other_when})",
+    ).format(
+        field=field_label(conflict),
+        kept=value_text(conflict.winner_value, conflict.field),
+        kept_device=conflict.winner_device_name,
+        kept_when=when(conflict.winner_at),
+        other=value_text(conflict.loser_value, conflict.field),
+        other_device=conflict.loser_device_name,
+        other_when=when(conflict.loser_at),
     )

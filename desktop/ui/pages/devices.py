@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.format import plural
+from desktop.format import tr_noop
+from desktop.ui.i18n import tr
 from desktop.ui.models.records import Column, RecordsModel
 from desktop.ui.pages.import_page import ERROR_COLOUR, WAITING_COLOUR, join_numbers
 from desktop.ui.widgets import confirm
@@ -36,10 +37,10 @@ if TYPE_CHECKING:
     from desktop.services.sync.trust import TrustedDevice
 
 STATUS_LABELS = {
-    "enrolled": "Trusted",
-    "pending": "Waiting for approval",
-    "revoked": "Revoked",
-    "local": "This computer",
+    "enrolled": tr_noop("Devices", "Trusted"),
+    "pending": tr_noop("Devices", "Waiting for approval"),
+    "revoked": tr_noop("Devices", "Revoked"),
+    "local": tr_noop("Devices", "This computer"),
 }
 
 
@@ -53,14 +54,17 @@ class DeviceRow:
 
     @property
     def status_label(self) -> str:
-        label = STATUS_LABELS.get(self.device.status, self.device.status)
         if self.device.status == "enrolled" and self.device.awaiting_first_bundle:
-            return "Trusted (no bundle yet)"
-        return label
+            return tr("Devices", "Trusted (no bundle yet)")
+        if self.device.status in STATUS_LABELS:
+            return tr("Devices", STATUS_LABELS[self.device.status])
+        return self.device.status
 
     @property
     def gaps_text(self) -> str:
-        return f"missing {join_numbers(list(self.gaps))}" if self.gaps else ""
+        if not self.gaps:
+            return ""
+        return tr("Devices", "missing {numbers}").format(numbers=join_numbers(list(self.gaps)))
 
     @property
     def enrolled(self) -> datetime | None:
@@ -76,13 +80,13 @@ def _colour(row: DeviceRow) -> QColor | None:
 
 
 DEVICE_COLUMNS = (
-    Column("Name", lambda r: r.device.name),
-    Column("Fingerprint", lambda r: r.device.fingerprint or ""),
-    Column("Status", lambda r: r.status_label),
-    Column("Last bundle", lambda r: r.device.last_bundle_seq or "", True),
-    Column("Waiting", lambda r: r.waiting_bundles or "", True),
-    Column("Gaps", lambda r: r.gaps_text),
-    Column("Since", lambda r: r.enrolled),
+    Column(tr_noop("Devices", "Name"), lambda r: r.device.name),
+    Column(tr_noop("Devices", "Fingerprint"), lambda r: r.device.fingerprint or ""),
+    Column(tr_noop("Devices", "Status"), lambda r: r.status_label),
+    Column(tr_noop("Devices", "Last bundle"), lambda r: r.device.last_bundle_seq or "", True),
+    Column(tr_noop("Devices", "Waiting"), lambda r: r.waiting_bundles or "", True),
+    Column(tr_noop("Devices", "Gaps"), lambda r: r.gaps_text),
+    Column(tr_noop("Devices", "Since"), lambda r: r.enrolled),
 )
 
 
@@ -101,23 +105,27 @@ class DevicesPanel(QWidget):
         layout = QVBoxLayout(self)
 
         intro = QLabel(
-            "Bundles are imported only from trusted devices. Enrol a laptop from the device "
-            "file it saves on its Sync page; a bundle from a device nobody enrolled waits until "
-            "you approve the device here, after comparing its fingerprint with the laptop's."
+            tr(
+                "Devices",
+                "Bundles are imported only from trusted devices. Enrol a laptop from the device "
+                "file it saves on its Sync page; a bundle from a device nobody enrolled waits "
+                "until you approve the device here, after comparing its fingerprint with the "
+                "laptop's.",
+            )
         )
         intro.setWordWrap(True)
         intro.setAccessibleName("About trusted devices")
         layout.addWidget(intro)
 
         buttons = QHBoxLayout()
-        self.enrol_button = QPushButton("Enrol from device file…")
+        self.enrol_button = QPushButton(tr("Devices", "Enrol from device file…"))
         self.enrol_button.setObjectName("primaryButton")
         self.enrol_button.setAccessibleName("Enrol a device from its device file")
         self.enrol_button.clicked.connect(self.choose_device_file)
-        self.approve_button = QPushButton("Approve and import its bundles…")
+        self.approve_button = QPushButton(tr("Devices", "Approve and import its bundles…"))
         self.approve_button.setAccessibleName("Approve the chosen device and import its bundles")
         self.approve_button.clicked.connect(self.approve_selected)
-        self.revoke_button = QPushButton("Revoke…")
+        self.revoke_button = QPushButton(tr("Devices", "Revoke…"))
         self.revoke_button.setAccessibleName("Revoke the chosen device")
         self.revoke_button.clicked.connect(self.revoke_selected)
         buttons.addWidget(self.enrol_button)
@@ -126,11 +134,16 @@ class DevicesPanel(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
-        self.model = RecordsModel(DEVICE_COLUMNS, colour=_colour, parent=self)
+        self.model = RecordsModel(
+            DEVICE_COLUMNS, colour=_colour, parent=self, title_context="Devices"
+        )
         self.table = make_table(
             self.model,
             "Trusted devices",
-            "Name, fingerprint, status, last bundle number and missing bundles of each device",
+            tr(
+                "Devices",
+                "Name, fingerprint, status, last bundle number and missing bundles of each device",
+            ),
         )
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
@@ -189,7 +202,10 @@ class DevicesPanel(QWidget):
 
     def choose_device_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Enrol a device", "", "Device files (*.json);;All files (*)"
+            self,
+            tr("Devices", "Enrol a device"),
+            "",
+            tr("Devices", "Device files (*.json);;All files (*)"),
         )
         if path:
             self.enrol_file(Path(path))
@@ -201,13 +217,15 @@ class DevicesPanel(QWidget):
             device = self.services.trusted_devices.enrol_file(path)
         except UserError as error:
             self._say(str(error))
-            QMessageBox.warning(self, "Enrol a device", str(error))
+            QMessageBox.warning(self, tr("Devices", "Enrol a device"), str(error))
             return None
         self.refresh()
         self.select(device.id)
         self._say(
-            f"{device.name} is trusted now (fingerprint {device.fingerprint}). Its bundles will "
-            "be imported."
+            tr(
+                "Devices",
+                "{name} is trusted now (fingerprint {fingerprint}). Its bundles will be imported.",
+            ).format(name=device.name, fingerprint=device.fingerprint)
         )
         return device
 
@@ -217,8 +235,13 @@ class DevicesPanel(QWidget):
         row = self.selected()
         if row is None or row.device.status != "pending":
             return
-        what = f"import {plural(row.waiting_bundles, 'waiting bundle')}"
-        if confirm.ask_to_trust(self, row.device.name, row.device.fingerprint or "unknown", what):
+        what = (
+            tr("Devices", "import 1 waiting bundle")
+            if row.waiting_bundles == 1
+            else tr("Devices", "import {count} waiting bundles").format(count=row.waiting_bundles)
+        )
+        fingerprint = row.device.fingerprint or tr("Devices", "unknown")
+        if confirm.ask_to_trust(self, row.device.name, fingerprint, what):
             self.approve(row.device.id)
 
     def approve(self, device_id: str) -> None:
@@ -241,13 +264,23 @@ class DevicesPanel(QWidget):
         task.signals.crashed.connect(self._task_failed)
         self._task = task
         self._update_buttons()
-        self._say(f"{device.name} approved; importing its waiting bundles…")
+        self._say(
+            tr("Devices", "{name} approved; importing its waiting bundles…").format(
+                name=device.name
+            )
+        )
         task.start(self.pool)
 
     def _approved_imported(self, summaries: list[Any]) -> None:
         self._task = None
         self.refresh()
-        self._say(f"Approved; {plural(len(summaries), 'waiting bundle')} imported.")
+        self._say(
+            tr("Devices", "Approved; 1 waiting bundle imported.")
+            if len(summaries) == 1
+            else tr("Devices", "Approved; {count} waiting bundles imported.").format(
+                count=len(summaries)
+            )
+        )
         self.bundles_imported.emit(list(summaries))
 
     def _task_failed(self, message: str) -> None:
@@ -264,12 +297,15 @@ class DevicesPanel(QWidget):
         # Revoking can't be taken back from here, so "Keep trusting" is the default answer.
         if confirm.confirm_destructive(
             self,
-            "Revoke this device?",
-            f"Stop trusting “{row.device.name}”?",
-            "Bundles it sends from now on will be rejected. What it sent before stays in the "
-            "register.\n\nDo this for a lost, stolen or retired laptop.",
-            "Revoke",
-            "Keep trusting",
+            tr("Devices", "Revoke this device?"),
+            tr("Devices", "Stop trusting “{name}”?").format(name=row.device.name),
+            tr(
+                "Devices",
+                "Bundles it sends from now on will be rejected. What it sent before stays in "
+                "the register.\n\nDo this for a lost, stolen or retired laptop.",
+            ),
+            tr("Devices", "Revoke"),
+            tr("Devices", "Keep trusting"),
         ):
             self.revoke(row.device.id)
 
@@ -282,4 +318,8 @@ class DevicesPanel(QWidget):
             self._say(str(error))
             return
         self.refresh()
-        self._say(f"{device.name} is revoked: its future bundles will be rejected.")
+        self._say(
+            tr("Devices", "{name} is revoked: its future bundles will be rejected.").format(
+                name=device.name
+            )
+        )

@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.format import tr_noop
 from desktop.services.settings import SettingKey
-from desktop.services.sync.export import counted, describe_counts
 from desktop.services.sync.packs import SCOPES, PackHistoryEntry, PackResult
 from desktop.ui.format import local_time
+from desktop.ui.i18n import tr
 from desktop.ui.models.rows import RowsTableModel
 from desktop.ui.pages.base import Page
+from desktop.ui.sync_words import count_shown, counts_shown, scope_label
 from desktop.ui.widgets.notice_bar import NoticeBar
 from desktop.ui.widgets.tables import make_table
 from desktop.ui.workers import BackgroundTask
@@ -47,7 +49,16 @@ ANY_LAPTOP = ""
 
 
 class PackHistoryModel(RowsTableModel[PackHistoryEntry]):
-    titles = ("Pack", "Built", "For", "Organisations", "Records", "What", "Saved as")
+    titles = (
+        tr_noop("FieldPacks", "Pack"),
+        tr_noop("FieldPacks", "Built"),
+        tr_noop("FieldPacks", "For"),
+        tr_noop("FieldPacks", "Organisations"),
+        tr_noop("FieldPacks", "Records"),
+        tr_noop("FieldPacks", "What"),
+        tr_noop("FieldPacks", "Saved as"),
+    )
+    title_context = "FieldPacks"
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         entry = self.row_at(index.row()) if index.isValid() else None
@@ -55,7 +66,7 @@ class PackHistoryModel(RowsTableModel[PackHistoryEntry]):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
-            return describe_counts(entry.counts)
+            return counts_shown(entry.counts)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
@@ -64,15 +75,14 @@ class PackHistoryModel(RowsTableModel[PackHistoryEntry]):
             return local_time(entry.created_at)
         if column == 2:
             return entry.device_name or (
-                "any laptop" if entry.device_id is None else entry.device_id
+                tr("FieldPacks", "any laptop") if entry.device_id is None else entry.device_id
             )
         if column == 3:
             return f"{entry.organisations_in_scope:,}"
         if column == 4:
             return f"{entry.total:,}"
         if column == 5:
-            scope = "wards: " + ", ".join(entry.wards) if entry.scope == "wards" else entry.scope
-            return f"{'everything' if entry.full else 'changes'}, {scope}"
+            return what_text(entry.full, entry.scope, entry.wards)
         return entry.path
 
 
@@ -93,42 +103,47 @@ class FieldPacksPage(Page):
         self._build()
 
     def _build(self) -> None:
-        heading = QLabel("Field packs")
+        heading = QLabel(tr("FieldPacks", "Field packs"))
         heading.setObjectName("pageTitle")
         intro = QLabel(
-            "A field pack carries the council's organisations, completed assessments, forms, "
-            "support offers and ward list to a laptop, signed with the council's key. Laptops "
-            "import it from their Sync page. A pack for a laptop holds only what changed since "
-            "its last pack."
+            tr(
+                "FieldPacks",
+                "A field pack carries the council's organisations, completed assessments, forms, "
+                "support offers and ward list to a laptop, signed with the council's key. "
+                "Laptops import it from their Sync page. A pack for a laptop holds only what "
+                "changed since its last pack.",
+            )
         )
         intro.setWordWrap(True)
         self.notice = NoticeBar()
 
-        choices = QGroupBox("New pack")
+        choices = QGroupBox(tr("FieldPacks", "New pack"))
         form = QFormLayout(choices)
         self.device_choice = QComboBox()
         self.device_choice.setAccessibleName("Laptop the pack is for")
-        form.addRow("For", self.device_choice)
+        form.addRow(tr("FieldPacks", "For"), self.device_choice)
         self.scope_choice = QComboBox()
         self.scope_choice.setAccessibleName("Organisations in the pack")
-        for key, label in SCOPES.items():
-            self.scope_choice.addItem(label, key)
+        for key in SCOPES:
+            self.scope_choice.addItem(scope_label(key), key)
         self.scope_choice.currentIndexChanged.connect(self._update_controls)
         self.device_choice.currentIndexChanged.connect(self._update_controls)
-        form.addRow("Organisations", self.scope_choice)
+        form.addRow(tr("FieldPacks", "Organisations"), self.scope_choice)
         self.ward_list = QListWidget()
         self.ward_list.setAccessibleName("Wards in the pack")
         self.ward_list.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
         self.ward_list.setMaximumHeight(110)
-        form.addRow("Wards", self.ward_list)
-        self.full_pack = QCheckBox("Everything, not only what changed since the laptop's last pack")
+        form.addRow(tr("FieldPacks", "Wards"), self.ward_list)
+        self.full_pack = QCheckBox(
+            tr("FieldPacks", "Everything, not only what changed since the laptop's last pack")
+        )
         self.full_pack.setAccessibleName("Full pack")
         form.addRow("", self.full_pack)
-        self.build_button = QPushButton("Build pack…")
+        self.build_button = QPushButton(tr("FieldPacks", "Build pack…"))
         self.build_button.setObjectName("primaryButton")
         self.build_button.setAccessibleName("Build pack")
         self.build_button.setToolTip(
-            "Choose a folder or USB stick and write the pack there (Ctrl+B)"
+            tr("FieldPacks", "Choose a folder or USB stick and write the pack there (Ctrl+B)")
         )
         self.build_button.clicked.connect(self.build_clicked)
         shortcut = QShortcut(QKeySequence("Ctrl+B"), self)
@@ -137,7 +152,7 @@ class FieldPacksPage(Page):
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
         self.progress.setAccessibleName("Pack progress")
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(tr("FieldPacks", "Cancel"))
         self.cancel_button.setAccessibleName("Cancel the pack")
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel)
@@ -148,12 +163,12 @@ class FieldPacksPage(Page):
         row.addStretch(0)
         form.addRow("", row)
 
-        history_title = QLabel("Packs built here")
+        history_title = QLabel(tr("FieldPacks", "Packs built here"))
         history_title.setObjectName("sectionTitle")
         self.history_table = make_table(self.history_model, "Packs built here")
         for column, width in enumerate((50, 130, 150, 100, 80, 200)):
             self.history_table.horizontalHeader().resizeSection(column, width)
-        self.history_empty = QLabel("No packs built yet.")
+        self.history_empty = QLabel(tr("FieldPacks", "No packs built yet."))
         self.history_empty.setObjectName("emptyState")
 
         layout = QVBoxLayout(self)
@@ -175,7 +190,7 @@ class FieldPacksPage(Page):
         chosen = self.device_choice.currentData()
         self.device_choice.blockSignals(True)
         self.device_choice.clear()
-        self.device_choice.addItem("Any laptop (everything in scope)", ANY_LAPTOP)
+        self.device_choice.addItem(tr("FieldPacks", "Any laptop (everything in scope)"), ANY_LAPTOP)
         for device in self.services.trusted_devices.list():
             if device.status == "enrolled":
                 self.device_choice.addItem(f"{device.name} ({device.fingerprint})", device.id)
@@ -202,9 +217,9 @@ class FieldPacksPage(Page):
         worked_with_ok = for_laptop or scope != "worked-with"
         self.build_button.setEnabled(not busy and worked_with_ok)
         self.build_button.setToolTip(
-            "Choose a folder or USB stick and write the pack there (Ctrl+B)"
+            tr("FieldPacks", "Choose a folder or USB stick and write the pack there (Ctrl+B)")
             if worked_with_ok
-            else "Choose the laptop whose organisations the pack should hold"
+            else tr("FieldPacks", "Choose the laptop whose organisations the pack should hold")
         )
 
     def chosen_wards(self) -> list[str]:
@@ -271,13 +286,26 @@ class FieldPacksPage(Page):
     def _built(self, result: PackResult) -> None:
         self._done()
         self.last_result = result
-        what = "everything in scope" if result.full else "the changes since its last pack"
-        self.notice.show_notice(
-            f"Field pack {result.bundle_seq} saved as {result.path}: {what}, "
-            f"{counted('organisations', result.organisations_in_scope)} in scope, "
-            f"{describe_counts(result.counts)}."
+        what = (
+            tr("FieldPacks", "everything in scope")
+            if result.full
+            else tr("FieldPacks", "the changes since its last pack")
         )
-        self.status_message.emit(f"Field pack {result.bundle_seq} saved")
+        self.notice.show_notice(
+            tr(
+                "FieldPacks",
+                "Field pack {number} saved as {path}: {what}, {organisations} in scope, {records}.",
+            ).format(
+                number=result.bundle_seq,
+                path=result.path,
+                what=what,
+                organisations=count_shown("organisations", result.organisations_in_scope),
+                records=counts_shown(result.counts),
+            )
+        )
+        self.status_message.emit(
+            tr("FieldPacks", "Field pack {number} saved").format(number=result.bundle_seq)
+        )
         self.refresh()
 
     def _failed(self, message: str) -> None:
@@ -287,11 +315,24 @@ class FieldPacksPage(Page):
     def _cancelled(self, message: str) -> None:
         self._done()
         self.notice.show_notice(message)
-        self.status_message.emit("Field pack cancelled")
+        self.status_message.emit(tr("FieldPacks", "Field pack cancelled"))
 
 
 def ask_for_pack_folder(parent: QWidget, start: str) -> str | None:
     folder = QFileDialog.getExistingDirectory(
-        parent, "Save the field pack in which folder or USB stick?", start
+        parent, tr("FieldPacks", "Save the field pack in which folder or USB stick?"), start
     )
     return folder or None
+
+
+def what_text(full: bool, scope: str, wards: list[str] | tuple[str, ...]) -> str:
+    """A pack's "What" column: "everything, all" or "changes, wards: Almondbury, Batley"."""
+    kind = tr("FieldPacks", "everything") if full else tr("FieldPacks", "changes")
+    if scope == "wards":
+        where = tr("FieldPacks", "wards: {wards}").format(wards=", ".join(wards))
+    else:
+        where = {
+            "all": tr("FieldPacks", "all"),
+            "worked-with": tr("FieldPacks", "worked-with"),
+        }.get(scope, scope)
+    return f"{kind}, {where}"

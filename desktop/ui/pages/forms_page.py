@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.format import tr_noop
 from desktop.services.assessments import KINDS
+from desktop.ui.i18n import current_language, kind_label, tr
 from desktop.ui.models.rows import RowsTableModel
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.tables import make_table
@@ -33,7 +35,14 @@ from forms.models import FormDefinition
 
 
 class FormsModel(RowsTableModel[FormDefinition]):
-    titles = ("Form", "Kind", "Version", "Languages", "Questions")
+    titles = (
+        tr_noop("Forms", "Form"),
+        tr_noop("Forms", "Kind"),
+        tr_noop("Forms", "Version"),
+        tr_noop("Forms", "Languages"),
+        tr_noop("Forms", "Questions"),
+    )
+    title_context = "Forms"
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         form = self.row_at(index.row())
@@ -43,8 +52,8 @@ class FormsModel(RowsTableModel[FormDefinition]):
         for _section, question in form.questions():
             languages.update(getattr(question.text, "languages", ()))
         return (
-            str(form.title),
-            KINDS.get(form.kind, form.kind),
+            form.title.get(current_language()),
+            kind_label(form.kind),
             form.version,
             ", ".join(sorted(languages)),
             str(sum(len(section.questions) for section in form.sections)),
@@ -64,15 +73,20 @@ class FormsPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(FormsModel.titles)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.export_button = QPushButton("&Export as XLSForm…")
-        self.export_button.setToolTip("Write the chosen form as an XLSForm for Kobo or ODK")
+        self.export_button = QPushButton(tr("Forms", "&Export as XLSForm…"))
+        self.export_button.setToolTip(
+            tr("Forms", "Write the chosen form as an XLSForm for Kobo or ODK")
+        )
         self.export_button.clicked.connect(lambda: self.export_selected())
-        self.import_button = QPushButton("&Import an XLSForm…")
-        self.import_button.setToolTip("Turn an ODK or Kobo XLSForm into a form file")
+        self.import_button = QPushButton(tr("Forms", "&Import an XLSForm…"))
+        self.import_button.setToolTip(tr("Forms", "Turn an ODK or Kobo XLSForm into a form file"))
         self.import_button.clicked.connect(lambda: self.import_xlsform())
-        self.online_button = QPushButton("Import &online answers…")
+        self.online_button = QPushButton(tr("Forms", "Import &online answers…"))
         self.online_button.setToolTip(
-            "Bring in a Kobo or ODK Central CSV export of the chosen form as assessments"
+            tr(
+                "Forms",
+                "Bring in a Kobo or ODK Central CSV export of the chosen form as assessments",
+            )
         )
         self.online_button.clicked.connect(lambda: self.import_online_answers())
         self.online_button.setVisible(council)
@@ -80,17 +94,23 @@ class FormsPage(Page):
         self.status.setObjectName("formsStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        heading = QLabel("Forms")
+        heading = QLabel(tr("Forms", "Forms"))
         heading.setObjectName("pageTitle")
         explain = QLabel(
-            "The forms this app runs. A form can go to KoboToolbox or ODK as an XLSForm, so a "
-            "group with a signal can also fill it in online."
+            tr(
+                "Forms",
+                "The forms this app runs. A form can go to KoboToolbox or ODK as an XLSForm, so a "
+                "group with a signal can also fill it in online.",
+            )
         )
         explain.setWordWrap(True)
         buttons = QHBoxLayout()
-        for button in (self.export_button, self.import_button, self.online_button):
+        names = ("Export as XLSForm", "Import an XLSForm", "Import online answers")
+        for button, name in zip(
+            (self.export_button, self.import_button, self.online_button), names, strict=True
+        ):
             button.setAutoDefault(False)
-            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            button.setAccessibleName(name)
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -148,11 +168,11 @@ class FormsPage(Page):
     def export_selected(self, target: str | None = None) -> None:
         form = self.selected_form()
         if form is None:
-            self.status.setText("Choose a form first.")
+            self.status.setText(tr("Forms", "Choose a form first."))
             return
         if target is None:
             target, _filter = QFileDialog.getSaveFileName(
-                self, "Export as XLSForm", f"{form.id}.xlsx", "XLSForm (*.xlsx)"
+                self, tr("Forms", "Export as XLSForm"), f"{form.id}.xlsx", "XLSForm (*.xlsx)"
             )
             if not target:
                 return
@@ -169,9 +189,13 @@ class FormsPage(Page):
             return target
 
         self._run(
-            "Exporting",
+            tr("Forms", "Exporting"),
             work,
-            lambda path: self._said(f"Wrote {Path(str(path)).name}: {form.title} as an XLSForm."),
+            lambda path: self._said(
+                tr("Forms", "Wrote {file}: {form} as an XLSForm.").format(
+                    file=Path(str(path)).name, form=form.title
+                )
+            ),
         )
 
     def import_xlsform(
@@ -179,21 +203,29 @@ class FormsPage(Page):
     ) -> None:
         if source is None:
             source, _filter = QFileDialog.getOpenFileName(
-                self, "Import an XLSForm", "", "XLSForm (*.xlsx)"
+                self, tr("Forms", "Import an XLSForm"), "", "XLSForm (*.xlsx)"
             )
             if not source:
                 return
         if kind is None:
-            labels = list(KINDS.values())
+            labels = {kind_label(key): key for key in KINDS}
             label, ok = QInputDialog.getItem(
-                self, "Import an XLSForm", "This form is a version of:", labels, 0, False
+                self,
+                tr("Forms", "Import an XLSForm"),
+                tr("Forms", "This form is a version of:"),
+                list(labels),
+                0,
+                False,
             )
             if not ok:
                 return
-            kind = next(k for k, v in KINDS.items() if v == label)
+            kind = labels[label]
         if target is None:
             target, _filter = QFileDialog.getSaveFileName(
-                self, "Save the form file", f"{Path(source).stem}.yaml", "Form file (*.yaml)"
+                self,
+                tr("Forms", "Save the form file"),
+                f"{Path(source).stem}.yaml",
+                tr("Forms", "Form file (*.yaml)"),
             )
             if not target:
                 return
@@ -218,21 +250,28 @@ class FormsPage(Page):
 
         def done(result: Any) -> None:
             questions, warnings = result
-            message = f"Wrote {Path(target).name}: {questions} questions."
+            message = tr("Forms", "Wrote {file}: {count} questions.").format(
+                file=Path(target).name, count=questions
+            )
             if warnings:
-                message += f" {len(warnings)} thing(s) were left out:\n" + "\n".join(warnings)
+                message += (
+                    " "
+                    + tr("Forms", "Left out ({count}):").format(count=len(warnings))
+                    + "\n"
+                    + "\n".join(warnings)
+                )
             self._said(message)
 
-        self._run("Importing the XLSForm", work, done)
+        self._run(tr("Forms", "Importing the XLSForm"), work, done)
 
     def import_online_answers(self, source: str | None = None) -> None:
         form = self.selected_form()
         if form is None:
-            self.status.setText("Choose the form the online answers were given on.")
+            self.status.setText(tr("Forms", "Choose the form the online answers were given on."))
             return
         if source is None:
             source, _filter = QFileDialog.getOpenFileName(
-                self, "Import online answers", "", "CSV export (*.csv)"
+                self, tr("Forms", "Import online answers"), "", tr("Forms", "CSV export (*.csv)")
             )
             if not source:
                 return
@@ -241,7 +280,9 @@ class FormsPage(Page):
         def work(_task: BackgroundTask) -> str:
             return services.online_imports.import_csv(form, source).summary()
 
-        self._run("Importing online answers", work, lambda summary: self._said(str(summary)))
+        self._run(
+            tr("Forms", "Importing online answers"), work, lambda summary: self._said(str(summary))
+        )
 
     def _said(self, message: str) -> None:
         self.status.setText(message)

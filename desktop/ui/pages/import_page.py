@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.format import tr_noop
 from desktop.ui import theme
 from desktop.ui.changes import Changed
 from desktop.ui.format import plural
+from desktop.ui.i18n import ENGLISH, current_language, tr
 from desktop.ui.models.records import Column, RecordsModel
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets import confirm
@@ -68,7 +70,7 @@ def join_numbers(numbers: Sequence[int | tuple[int, int]]) -> str:
             texts.extend(str(n) for n in range(first, last + 1))
     if len(texts) <= 1:
         return "".join(texts)
-    return ", ".join(texts[:-1]) + " and " + texts[-1]
+    return tr("Import", "{first} and {last}").format(first=", ".join(texts[:-1]), last=texts[-1])
 
 
 def gap_sentences(gaps: dict[str, list[tuple[int, int]]], names: dict[str, str]) -> list[str]:
@@ -77,9 +79,46 @@ def gap_sentences(gaps: dict[str, list[tuple[int, int]]], names: dict[str, str])
     for device_id, missing in gaps.items():
         name = names.get(device_id, device_id[:8])
         count = sum(last - first + 1 for first, last in missing)
-        word = "Bundle" if count == 1 else "Bundles"
-        sentences.append(f"{word} {join_numbers(missing)} from {shown(name)} never arrived.")
+        sentence = (
+            tr("Import", "Bundle {numbers} from {device} never arrived.")
+            if count == 1
+            else tr("Import", "Bundles {numbers} from {device} never arrived.")
+        )
+        sentences.append(sentence.format(numbers=join_numbers(missing), device=shown(name)))
     return sentences
+
+
+def batch_summary(fresh: Sequence[ImportSummary], again: int, rejected: int, waiting: int) -> str:
+    """ "2 bundles merged; 40 records added, 3 updated, 1 conflict; 1 rejected (…)."."""
+    english = current_language() == ENGLISH
+    if english:
+        parts = [f"{plural(len(fresh), 'bundle')} merged"]
+    else:
+        parts = [tr("Import", "Bundles merged: {count}").format(count=len(fresh))]
+    if fresh:
+        added = sum(s.added for s in fresh)
+        updated = sum(s.updated for s in fresh)
+        conflicts = sum(s.conflicts for s in fresh)
+        if english:
+            parts.append(
+                f"{plural(added, 'record')} added, {updated} updated, "
+                f"{plural(conflicts, 'conflict')}"
+            )
+        else:
+            parts.append(
+                tr(
+                    "Import", "records added: {added}, updated: {updated}, conflicts: {conflicts}"
+                ).format(added=added, updated=updated, conflicts=conflicts)
+            )
+    if again:
+        parts.append(
+            tr("Import", "{count} already imported before (nothing changed)").format(count=again)
+        )
+    if rejected:
+        parts.append(tr("Import", "{count} rejected (see the red rows)").format(count=rejected))
+    if waiting:
+        parts.append(tr("Import", "{count} waiting for approval").format(count=waiting))
+    return "; ".join(parts) + "."
 
 
 # ---------------------------------------------------------------------------------------------
@@ -88,10 +127,22 @@ def gap_sentences(gaps: dict[str, list[tuple[int, int]]], names: dict[str, str])
 
 def result_label(summary: ImportSummary) -> str:
     if summary.status == "rejected":
-        return "Rejected"
+        return tr("Import", "Rejected")
     if summary.status == "waiting":
-        return "Waiting for approval"
-    return "Already imported" if summary.already_imported else "Merged"
+        return tr("Import", "Waiting for approval")
+    return tr("Import", "Already imported") if summary.already_imported else tr("Import", "Merged")
+
+
+HISTORY_STATUS = {
+    "merged": tr_noop("Import", "Merged"),
+    "rejected": tr_noop("Import", "Rejected"),
+    "waiting": tr_noop("Import", "Waiting"),
+}
+
+
+def history_status(status: str) -> str:
+    """An import attempt's status in the History tab: "Merged"."""
+    return tr("Import", HISTORY_STATUS[status]) if status in HISTORY_STATUS else status.capitalize()
 
 
 def _summary_colour(summary: Any) -> QColor | None:
@@ -106,36 +157,50 @@ def _merged_number(summary: Any, value: int) -> int | str:
     return value if summary.status == "merged" else ""
 
 
+# Column titles are translated when shown (RecordsModel(title_context="Import")); what happened
+# to a bundle comes from the import service and stays English (docs/architecture.md).
 RESULT_COLUMNS = (
-    Column("File", lambda s: shown(Path(s.source).name)),
-    Column("From", lambda s: shown(s.device_name or "")),
-    Column("Bundle", lambda s: s.bundle_seq if s.bundle_seq is not None else "", True),
-    Column("Result", result_label),
-    Column("Added", lambda s: _merged_number(s, s.added), True),
-    Column("Updated", lambda s: _merged_number(s, s.updated), True),
-    Column("Unchanged", lambda s: _merged_number(s, s.unchanged), True),
-    Column("Conflicts", lambda s: _merged_number(s, s.conflicts), True),
-    Column("What happened", lambda s: shown(s.message or "")),
+    Column(tr_noop("Import", "File"), lambda s: shown(Path(s.source).name)),
+    Column(tr_noop("Import", "From"), lambda s: shown(s.device_name or "")),
+    Column(
+        tr_noop("Import", "Bundle"),
+        lambda s: s.bundle_seq if s.bundle_seq is not None else "",
+        True,
+    ),
+    Column(tr_noop("Import", "Result"), result_label),
+    Column(tr_noop("Import", "Added"), lambda s: _merged_number(s, s.added), True),
+    Column(tr_noop("Import", "Updated"), lambda s: _merged_number(s, s.updated), True),
+    Column(tr_noop("Import", "Unchanged"), lambda s: _merged_number(s, s.unchanged), True),
+    Column(tr_noop("Import", "Conflicts"), lambda s: _merged_number(s, s.conflicts), True),
+    Column(tr_noop("Import", "What happened"), lambda s: shown(s.message or "")),
 )
 
 WAITING_COLUMNS = (
-    Column("File", lambda e: shown(Path(e.source_path).name)),
-    Column("From device", lambda e: shown(e.device_name or "")),
-    Column("Bundle", lambda e: e.bundle_seq if e.bundle_seq is not None else "", True),
-    Column("Received", lambda e: e.imported_at),
-    Column("Why it waits", lambda e: shown(e.message or "")),
+    Column(tr_noop("Import", "File"), lambda e: shown(Path(e.source_path).name)),
+    Column(tr_noop("Import", "From device"), lambda e: shown(e.device_name or "")),
+    Column(
+        tr_noop("Import", "Bundle"),
+        lambda e: e.bundle_seq if e.bundle_seq is not None else "",
+        True,
+    ),
+    Column(tr_noop("Import", "Received"), lambda e: e.imported_at),
+    Column(tr_noop("Import", "Why it waits"), lambda e: shown(e.message or "")),
 )
 
 HISTORY_COLUMNS = (
-    Column("When", lambda e: e.imported_at),
-    Column("File", lambda e: shown(Path(e.source_path).name)),
-    Column("From", lambda e: shown(e.device_name or "")),
-    Column("Bundle", lambda e: e.bundle_seq if e.bundle_seq is not None else "", True),
-    Column("Result", lambda e: e.status.capitalize()),
-    Column("Added", lambda e: e.summary.get("added", ""), True),
-    Column("Updated", lambda e: e.summary.get("updated", ""), True),
-    Column("Conflicts", lambda e: e.summary.get("conflicts", ""), True),
-    Column("What happened", lambda e: shown(e.message or "")),
+    Column(tr_noop("Import", "When"), lambda e: e.imported_at),
+    Column(tr_noop("Import", "File"), lambda e: shown(Path(e.source_path).name)),
+    Column(tr_noop("Import", "From"), lambda e: shown(e.device_name or "")),
+    Column(
+        tr_noop("Import", "Bundle"),
+        lambda e: e.bundle_seq if e.bundle_seq is not None else "",
+        True,
+    ),
+    Column(tr_noop("Import", "Result"), lambda e: history_status(e.status)),
+    Column(tr_noop("Import", "Added"), lambda e: e.summary.get("added", ""), True),
+    Column(tr_noop("Import", "Updated"), lambda e: e.summary.get("updated", ""), True),
+    Column(tr_noop("Import", "Conflicts"), lambda e: e.summary.get("conflicts", ""), True),
+    Column(tr_noop("Import", "What happened"), lambda e: shown(e.message or "")),
 )
 
 
@@ -160,7 +225,7 @@ class ImportPage(Page):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        title = QLabel("Import bundles")
+        title = QLabel(tr("Import", "Import bundles"))
         title.setObjectName("pageTitle")
         title.setAccessibleName("Import bundles")
         layout.addWidget(title)
@@ -184,17 +249,20 @@ class ImportPage(Page):
         zone = QHBoxLayout(self.drop_zone)
         zone.setContentsMargins(16, 12, 16, 12)
         hint = QLabel(
-            "Drop .gapkit bundles or a folder of them here, or choose them. Each bundle is "
-            "checked (signature, hashes, every record) and merged in one go, or not at all."
+            tr(
+                "Import",
+                "Drop .gapkit bundles or a folder of them here, or choose them. Each bundle is "
+                "checked (signature, hashes, every record) and merged in one go, or not at all.",
+            )
         )
         hint.setWordWrap(True)
         hint.setAccessibleName("How to import")
         zone.addWidget(hint, 1)
-        self.files_button = QPushButton("Import files…")
+        self.files_button = QPushButton(tr("Import", "Import files…"))
         self.files_button.setObjectName("primaryButton")
         self.files_button.setAccessibleName("Import bundle files")
         self.files_button.clicked.connect(self.choose_files)
-        self.folder_button = QPushButton("Import a folder…")
+        self.folder_button = QPushButton(tr("Import", "Import a folder…"))
         self.folder_button.setAccessibleName("Import every bundle in a folder")
         self.folder_button.clicked.connect(self.choose_folder)
         zone.addWidget(self.files_button)
@@ -209,7 +277,7 @@ class ImportPage(Page):
         self.progress_label = QLabel()
         self.progress_label.setAccessibleName("Importing now")
         self.progress_label.setVisible(False)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(tr("Import", "Cancel"))
         self.cancel_button.setAccessibleName("Cancel the import")
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel)
@@ -218,16 +286,20 @@ class ImportPage(Page):
         progress_row.addWidget(self.cancel_button)
         column.addLayout(progress_row)
 
-        self.summary_label = QLabel("No bundles imported in this session yet.")
+        self.summary_label = QLabel(tr("Import", "No bundles imported in this session yet."))
         self.summary_label.setObjectName("importSummary")
         self.summary_label.setStyleSheet("font-weight: 600;")
         self.summary_label.setWordWrap(True)
         self.summary_label.setAccessibleName("Import summary")
         column.addWidget(self.summary_label)
 
-        self.results = RecordsModel(RESULT_COLUMNS, colour=_summary_colour, parent=self)
+        self.results = RecordsModel(
+            RESULT_COLUMNS, colour=_summary_colour, parent=self, title_context="Import"
+        )
         self.results_table = make_table(
-            self.results, "Bundles imported", "One row per bundle: what it added and changed"
+            self.results,
+            "Bundles imported",
+            tr("Import", "One row per bundle: what it added and changed"),
         )
         self.results_table.setWordWrap(True)
         # Columns as wide as their headings until results arrive: no sideways scroll.
@@ -242,47 +314,57 @@ class ImportPage(Page):
         column.addWidget(self.gaps_label)
 
         waiting_row = QHBoxLayout()
-        self.waiting_heading = heading("Waiting for approval")
+        self.waiting_heading = heading(tr("Import", "Waiting for approval"))
         waiting_row.addWidget(self.waiting_heading, 1)
-        self.approve_button = QPushButton("Approve device and import…")
+        self.approve_button = QPushButton(tr("Import", "Approve device and import…"))
         self.approve_button.setAccessibleName("Approve the device of the chosen bundle and import")
         self.approve_button.clicked.connect(self.approve_selected)
         waiting_row.addWidget(self.approve_button)
         column.addLayout(waiting_row)
-        self.waiting = RecordsModel(WAITING_COLUMNS, parent=self)
+        self.waiting = RecordsModel(WAITING_COLUMNS, parent=self, title_context="Import")
         self.waiting_table = make_table(
             self.waiting,
             "Bundles waiting for approval",
-            "Bundles from devices not yet enrolled; approve the device to import them",
+            tr(
+                "Import", "Bundles from devices not yet enrolled; approve the device to import them"
+            ),
         )
         self.waiting_table.selectionModel().selectionChanged.connect(self._update_buttons)
         column.addWidget(self.waiting_table, 1)
 
         spreadsheet_row = QHBoxLayout()
-        spreadsheet_note = QLabel("Registrations kept in a spreadsheet can be brought in too.")
+        spreadsheet_note = QLabel(
+            tr("Import", "Registrations kept in a spreadsheet can be brought in too.")
+        )
         spreadsheet_note.setAccessibleName("About spreadsheet import")
-        self.spreadsheet_button = QPushButton("Import registrations from a spreadsheet…")
+        self.spreadsheet_button = QPushButton(
+            tr("Import", "Import registrations from a spreadsheet…")
+        )
         self.spreadsheet_button.setAccessibleName("Import registrations from a spreadsheet")
         self.spreadsheet_button.clicked.connect(self.open_spreadsheet_import)
         spreadsheet_row.addWidget(spreadsheet_note, 1)
         spreadsheet_row.addWidget(self.spreadsheet_button)
         column.addLayout(spreadsheet_row)
-        self.tabs.addTab(bundles, "Bundles")
+        self.tabs.addTab(bundles, tr("Import", "Bundles"))
 
         # -- Devices tab
         self.devices_panel = DevicesPanel(self.services, self)
         self.devices_panel.bundles_imported.connect(self._imported_elsewhere)
         self.devices_panel.status_message.connect(self.status_message)
-        self.tabs.addTab(self.devices_panel, "Devices")
+        self.tabs.addTab(self.devices_panel, tr("Import", "Devices"))
 
         # -- History tab
         history = QWidget()
         history.setAccessibleName("History")
         history_layout = QVBoxLayout(history)
-        self.history = RecordsModel(HISTORY_COLUMNS, colour=_summary_colour, parent=self)
-        self.history_table = make_table(self.history, "Import history", "Every import attempt")
+        self.history = RecordsModel(
+            HISTORY_COLUMNS, colour=_summary_colour, parent=self, title_context="Import"
+        )
+        self.history_table = make_table(
+            self.history, "Import history", tr("Import", "Every import attempt")
+        )
         history_layout.addWidget(self.history_table)
-        self.tabs.addTab(history, "History")
+        self.tabs.addTab(history, tr("Import", "History"))
         self._update_buttons()
 
     # -- services ------------------------------------------------------------------------------
@@ -301,7 +383,9 @@ class ImportPage(Page):
         service = self.import_service()
         self.waiting.set_rows(service.waiting())
         fit_columns(self.waiting_table)
-        self.waiting_heading.setText(f"Waiting for approval ({len(self.waiting.rows)})")
+        self.waiting_heading.setText(
+            tr("Import", "Waiting for approval ({count})").format(count=len(self.waiting.rows))
+        )
         self.history.set_rows(service.history(limit=500))
         fit_columns(self.history_table)
         self._show_gaps(service)
@@ -323,20 +407,27 @@ class ImportPage(Page):
 
     def choose_files(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
-            self, "Import bundles", "", "Sync bundles (*.gapkit);;All files (*)"
+            self,
+            tr("Import", "Import bundles"),
+            "",
+            tr("Import", "Sync bundles (*.gapkit);;All files (*)"),
         )
         if paths:
             self.import_paths([Path(p) for p in paths])
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import every bundle in a folder")
+        folder = QFileDialog.getExistingDirectory(
+            self, tr("Import", "Import every bundle in a folder")
+        )
         if folder:
             self.import_paths([Path(folder)])
 
     def import_paths(self, paths: Sequence[Path]) -> None:
         """Import bundles (files or folders) in the background."""
         if self.busy:
-            self.status_message.emit("An import is already running; wait for it to finish.")
+            self.status_message.emit(
+                tr("Import", "An import is already running; wait for it to finish.")
+            )
             return
         from desktop.errors import Cancelled, UserError
         from desktop.services.sync.imports import expand_bundle_paths
@@ -361,7 +452,12 @@ class ImportPage(Page):
             task.report(len(files), len(files), "")
             return done
 
-        self._start(work, f"Importing {plural(len(files), 'bundle')}…", len(files))
+        starting = (
+            tr("Import", "Importing 1 bundle…")
+            if len(files) == 1
+            else tr("Import", "Importing {count} bundles…").format(count=len(files))
+        )
+        self._start(work, starting, len(files))
 
     def approve_selected(self) -> None:
         entry = self.selected_waiting()
@@ -374,17 +470,20 @@ class ImportPage(Page):
     def confirm_approval(self, entry: ImportHistoryEntry) -> bool:
         from desktop.errors import NotFound
 
-        fingerprint = "unknown"
+        fingerprint = tr("Import", "unknown")
         if entry.device_id:
             try:
                 device = self.services.trusted_devices.get(entry.device_id)
-                fingerprint = device.fingerprint or "unknown"
+                fingerprint = device.fingerprint or tr("Import", "unknown")
             except NotFound:
                 pass
         # The key that signed this bundle (a stranger may have claimed the same device id).
         fingerprint = str(entry.summary.get("signer_fingerprint") or fingerprint)
         return confirm.ask_to_trust(
-            self, shown(entry.device_name or "this device"), fingerprint, "import its bundle"
+            self,
+            shown(entry.device_name or tr("Import", "this device")),
+            fingerprint,
+            tr("Import", "import its bundle"),
         )
 
     def approve_and_import(self, import_id: str) -> None:
@@ -397,7 +496,7 @@ class ImportPage(Page):
             summary = imports.approve_and_import(import_id, should_cancel=lambda: task.cancelled)
             return [summary]
 
-        self._start(work, "Approving the device and importing its bundle…", 1)
+        self._start(work, tr("Import", "Approving the device and importing its bundle…"), 1)
 
     def _start(self, work: Callable[[BackgroundTask], Any], text: str, total: int) -> None:
         task = BackgroundTask(work)
@@ -420,13 +519,19 @@ class ImportPage(Page):
         if self._task is not None:
             self._task.cancel()
             self.cancel_button.setEnabled(False)
-            self.progress_label.setText("Cancelling… the bundle being merged is rolled back.")
+            self.progress_label.setText(
+                tr("Import", "Cancelling… the bundle being merged is rolled back.")
+            )
 
     def _progress(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         if name:
-            self.progress_label.setText(f"Importing {name} ({done + 1} of {total})")
+            self.progress_label.setText(
+                tr("Import", "Importing {name} ({number} of {count})").format(
+                    name=name, number=done + 1, count=total
+                )
+            )
 
     def _end_task(self) -> bool:
         cancelled = bool(self._task and self._task.cancelled)
@@ -464,26 +569,12 @@ class ImportPage(Page):
         again = len(merged) - len(fresh)
         rejected = [s for s in summaries if s.status == "rejected"]
         waiting = [s for s in summaries if s.status == "waiting"]
-        parts = [f"{plural(len(fresh), 'bundle')} merged"]
-        if fresh:
-            parts.append(
-                f"{plural(sum(s.added for s in fresh), 'record')} added, "
-                f"{sum(s.updated for s in fresh)} updated, "
-                f"{plural(sum(s.conflicts for s in fresh), 'conflict')}"
-            )
-        if again:
-            parts.append(f"{again} already imported before (nothing changed)")
-        if rejected:
-            parts.append(f"{len(rejected)} rejected (see the red rows)")
-        if waiting:
-            parts.append(f"{len(waiting)} waiting for approval")
-        text = "; ".join(parts) + "."
+        text = batch_summary(fresh, again, len(rejected), len(waiting))
         if cancelled:
-            text = (
-                "Cancelled. "
-                + text
-                + " The bundle being merged when you cancelled was not changed."
-            )
+            text = tr(
+                "Import",
+                "Cancelled. {summary} The bundle being merged when you cancelled was not changed.",
+            ).format(summary=text)
         self.summary_label.setText(text)
         self.status_message.emit(text)
         self.refresh()
@@ -493,7 +584,9 @@ class ImportPage(Page):
 
     def _cancelled(self, _message: str) -> None:
         self._end_task()
-        self.summary_label.setText("Cancelled: nothing was changed by the bundle in progress.")
+        self.summary_label.setText(
+            tr("Import", "Cancelled: nothing was changed by the bundle in progress.")
+        )
         self.refresh()
 
     def _failed(self, message: str) -> None:
@@ -504,15 +597,18 @@ class ImportPage(Page):
     def _crashed(self, detail: str) -> None:
         self._end_task()
         self._show_problem(
-            "Something went wrong while importing; the bundle in progress was rolled back, so "
-            f"nothing was half-imported. The details are in the log. ({detail})"
+            tr(
+                "Import",
+                "Something went wrong while importing; the bundle in progress was rolled back, "
+                "so nothing was half-imported. The details are in the log. ({detail})",
+            ).format(detail=detail)
         )
         self.refresh()
 
     def _show_problem(self, message: str) -> None:
         self.summary_label.setText(message)
         self.status_message.emit(message)
-        QMessageBox.warning(self, "Import", message)
+        QMessageBox.warning(self, tr("Import", "Import"), message)
 
     # -- selection and buttons -----------------------------------------------------------------
 

@@ -40,9 +40,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
+from desktop.format import tr_noop
 from desktop.ui import theme
 from desktop.ui.changes import Changed
-from desktop.ui.format import plural, short_date
+from desktop.ui.format import short_date
+from desktop.ui.i18n import tr
 from desktop.ui.models.needs import HEAT_THEMES, NeedsHeatMapModel, widest_word
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.labels import heading
@@ -60,6 +62,18 @@ MUTED = QColor(theme.MUTED)
 GRID = QColor(theme.GRID)
 VERDICT_COLOURS = {verdict: QColor(colour) for verdict, colour in theme.VERDICT_BAR.items()}
 ZERO = MUTED
+# The charts' series, named in the legend in the language shown (their keys stay English:
+# they are the verdicts the overview counts by).
+SERIES_WORDS = (
+    tr_noop("Overview", "Ready"),
+    tr_noop("Overview", "Ready with support"),
+    tr_noop("Overview", "Not yet ready"),
+    tr_noop("Overview", "Health checks"),
+)
+
+
+def series_name(name: str) -> str:
+    return tr("Overview", name)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -107,7 +121,9 @@ class BarChart(QWidget):
         metrics = QFontMetrics(self.font())
         if not self.items:
             painter.setPen(MUTED)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft, "Nothing to show yet.")
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignLeft, tr("Overview", "Nothing to show yet.")
+            )
             return
         label_width = min(
             max(metrics.horizontalAdvance(label) for label, _count in self.items) + 12,
@@ -165,14 +181,17 @@ class StackedColumns(QWidget):
         # Legend along the top.
         x = 4.0
         for name, colour in self.series.items():
+            shown = series_name(name)
             painter.fillRect(QRectF(x, 6, 12, 12), colour)
             painter.setPen(TEXT)
-            painter.drawText(QRectF(x + 16, 0, 400, 24), Qt.AlignmentFlag.AlignVCenter, name)
-            x += 16 + metrics.horizontalAdvance(name) + 18
+            painter.drawText(QRectF(x + 16, 0, 400, 24), Qt.AlignmentFlag.AlignVCenter, shown)
+            x += 16 + metrics.horizontalAdvance(shown) + 18
         if not self.categories:
             painter.setPen(MUTED)
             painter.drawText(
-                QRectF(4, 30, self.width(), 24), Qt.AlignmentFlag.AlignLeft, "Nothing to show yet."
+                QRectF(4, 30, self.width(), 24),
+                Qt.AlignmentFlag.AlignLeft,
+                tr("Overview", "Nothing to show yet."),
             )
             return
         totals = [sum(v.get(name, 0) for name in self.series) for v in self.values]
@@ -228,8 +247,12 @@ class StackedColumns(QWidget):
 
 def exported_message(paths: Sequence[Path]) -> str:
     if len(paths) == 1:
-        return f"Saved {paths[0].name} in {paths[0].parent}."
-    return f"Saved {len(paths)} CSV files ({paths[0].name}, …) in {paths[0].parent}."
+        return tr("Overview", "Saved {file} in {folder}.").format(
+            file=paths[0].name, folder=paths[0].parent
+        )
+    return tr("Overview", "Saved CSV files ({count}: {file}, …) in {folder}.").format(
+        count=len(paths), file=paths[0].name, folder=paths[0].parent
+    )
 
 
 class OverviewPage(Page):
@@ -253,7 +276,7 @@ class OverviewPage(Page):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 8)
-        title = QLabel("Overview")
+        title = QLabel(tr("Overview", "Overview"))
         title.setObjectName("pageTitle")
         title.setAccessibleName("Overview")
         title_row = QHBoxLayout()
@@ -262,20 +285,20 @@ class OverviewPage(Page):
         outer.addLayout(title_row)
 
         filters = QHBoxLayout()
-        ward_label = QLabel("Ward")
+        ward_label = QLabel(tr("Overview", "Ward"))
         filters.addWidget(ward_label)
         self.ward_filter = QComboBox()
         self.ward_filter.setAccessibleName("Ward to look at")
         self.ward_filter.setMinimumWidth(200)
         ward_label.setBuddy(self.ward_filter)
         filters.addWidget(self.ward_filter)
-        self.since_check = QCheckBox("Assessed from")
+        self.since_check = QCheckBox(tr("Overview", "Assessed from"))
         self.since_check.setAccessibleName("Only assessments from a date")
         self.since_date = QDateEdit(QDate.currentDate().addYears(-1))
         self.since_date.setCalendarPopup(True)
         self.since_date.setDisplayFormat("dd MMM yyyy")
         self.since_date.setAccessibleName("Assessed from date")
-        self.until_check = QCheckBox("to")
+        self.until_check = QCheckBox(tr("Overview", "to"))
         self.until_check.setAccessibleName("Only assessments up to a date")
         self.until_date = QDateEdit(QDate.currentDate())
         self.until_date.setCalendarPopup(True)
@@ -283,31 +306,37 @@ class OverviewPage(Page):
         self.until_date.setAccessibleName("Assessed up to date")
         for widget in (self.since_check, self.since_date, self.until_check, self.until_date):
             filters.addWidget(widget)
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(tr("Overview", "Refresh"))
         self.refresh_button.setAccessibleName("Refresh the overview")
         self.refresh_button.clicked.connect(self.refresh)
         filters.addWidget(self.refresh_button)
         filters.addStretch(1)
         outer.addLayout(filters)
-        self.export_button = QPushButton("Export to spreadsheet…")
+        self.export_button = QPushButton(tr("Overview", "Export to spreadsheet…"))
         self.export_button.setAccessibleName("Export the overview to a spreadsheet")
         self.export_button.setToolTip(
-            "Every table of the overview, in full, as an Excel workbook (.xlsx) or CSV files"
+            tr(
+                "Overview",
+                "Every table of the overview, in full, as an Excel workbook (.xlsx) or CSV files",
+            )
         )
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export)
         title_row.addWidget(self.export_button)
 
-        self.summary = QLabel("Working out the overview…")
+        self.summary = QLabel(tr("Overview", "Working out the overview…"))
         self.summary.setObjectName("overviewSummary")
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Overview summary")
         # Only work council staff approved counts, unless asked (issue 15).
-        self.include_unapproved = QCheckBox("Include work not yet approved")
+        self.include_unapproved = QCheckBox(tr("Overview", "Include work not yet approved"))
         self.include_unapproved.setAccessibleName("Count assessments not yet approved too")
         self.include_unapproved.setToolTip(
-            "Off: the figures count only assessments council staff approved on the Assessments "
-            "page. On: every completed assessment, approved or not."
+            tr(
+                "Overview",
+                "Off: the figures count only assessments council staff approved on the "
+                "Assessments page. On: every completed assessment, approved or not.",
+            )
         )
         self.include_unapproved.toggled.connect(self.refresh)
         summary_row = QHBoxLayout()
@@ -320,7 +349,7 @@ class OverviewPage(Page):
         grid.setContentsMargins(0, 0, 8, 0)
         grid.setHorizontalSpacing(24)
 
-        grid.addWidget(heading("Support needs by ward and theme"), 0, 0, 1, 2)
+        grid.addWidget(heading(tr("Overview", "Support needs by ward and theme")), 0, 0, 1, 2)
         self.needs_note = QLabel()
         self.needs_note.setWordWrap(True)
         self.needs_note.setStyleSheet("color: #5f6b73;")
@@ -342,17 +371,17 @@ class OverviewPage(Page):
         self.needs_table.verticalHeader().setDefaultSectionSize(24)
         grid.addWidget(self.needs_table, 2, 0, 1, 2)
 
-        grid.addWidget(heading("CAT readiness over time (per quarter)"), 3, 0)
+        grid.addWidget(heading(tr("Overview", "CAT readiness over time (per quarter)")), 3, 0)
         self.readiness_chart = StackedColumns("CAT readiness verdicts per quarter", VERDICT_COLOURS)
         grid.addWidget(self.readiness_chart, 4, 0)
-        grid.addWidget(heading("Health checks per quarter (average score)"), 3, 1)
+        grid.addWidget(heading(tr("Overview", "Health checks per quarter (average score)")), 3, 1)
         self.health_chart = HealthScoreColumns("Health checks per quarter with average score")
         grid.addWidget(self.health_chart, 4, 1)
 
-        grid.addWidget(heading("Organisations by legal form"), 5, 0)
+        grid.addWidget(heading(tr("Overview", "Organisations by legal form")), 5, 0)
         self.legal_form_chart = BarChart("Organisations by legal form")
         grid.addWidget(self.legal_form_chart, 6, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(heading("Organisations by ward"), 5, 1)
+        grid.addWidget(heading(tr("Overview", "Organisations by ward")), 5, 1)
         self.ward_chart = BarChart("Organisations by ward")
         grid.addWidget(self.ward_chart, 6, 1, Qt.AlignmentFlag.AlignTop)
         grid.setRowStretch(7, 1)
@@ -376,7 +405,7 @@ class OverviewPage(Page):
         current = self.ward_filter.currentData()
         self.ward_filter.blockSignals(True)
         self.ward_filter.clear()
-        self.ward_filter.addItem("All wards", None)
+        self.ward_filter.addItem(tr("Overview", "All wards"), None)
         for ward in self.services.overview.wards():
             self.ward_filter.addItem(ward, ward)
         self.ward_filter.setCurrentIndex(max(self.ward_filter.findData(current), 0))
@@ -422,7 +451,7 @@ class OverviewPage(Page):
         task.signals.failed.connect(self._failed)
         task.signals.crashed.connect(self._failed)
         self._task = task
-        self.summary.setText("Working out the overview…")
+        self.summary.setText(tr("Overview", "Working out the overview…"))
         task.start(self.pool)
 
     def _done(self) -> bool:
@@ -442,25 +471,7 @@ class OverviewPage(Page):
         if not self._done():
             return
         self.overview = overview
-        where = overview.ward or "all wards"
-        span = ""
-        if overview.since or overview.until:
-            start = short_date(overview.since) if overview.since else "the start"
-            end = short_date(overview.until) if overview.until else "today"
-            span = f" from {start} to {end}"
-        if not overview.approved_only:
-            counted = " (every completed assessment counts, approved or not)"
-        elif overview.not_counted:
-            counted = (
-                f" that council staff approved; {plural(overview.not_counted, 'assessment')} "
-                "not yet approved left out"
-            )
-        else:
-            counted = " that council staff approved"
-        self.summary.setText(
-            f"{plural(overview.organisation_count, 'organisation')} registered in {where}; "
-            f"{overview.assessed_count} with a completed assessment{span}{counted}."
-        )
+        self.summary.setText(summary_text(overview))
         self.export_button.setEnabled(True)
         self.fit_themes()
         self.readiness_chart.set_data(
@@ -494,20 +505,43 @@ class OverviewPage(Page):
         ):
             self.needs_model.set_overview(overview, shown)
         if not overview.need_themes:
-            self.needs_note.setText("No completed assessments have raised support needs yet.")
+            self.needs_note.setText(
+                tr("Overview", "No completed assessments have raised support needs yet.")
+            )
         else:
             more = len(overview.need_themes) - shown
-            self.needs_note.setText(
-                "Organisations whose latest assessment raised each support need, "
-                f"{plural(shown, 'theme')} most needed first; darker means more."
-                + (
-                    f" {more} more {'theme is' if more == 1 else 'themes are'} in the "
-                    "spreadsheet export"
-                    f"{' or on a wider window' if shown < HEAT_THEMES else ''}."
-                    if more
-                    else ""
+            note = (
+                tr(
+                    "Overview",
+                    "Organisations whose latest assessment raised each support need, 1 theme "
+                    "most needed first; darker means more.",
                 )
+                if shown == 1
+                else tr(
+                    "Overview",
+                    "Organisations whose latest assessment raised each support need, {count} "
+                    "themes most needed first; darker means more.",
+                ).format(count=shown)
             )
+            if more == 1:
+                note += " " + (
+                    tr(
+                        "Overview",
+                        "1 more theme is in the spreadsheet export or on a wider window.",
+                    )
+                    if shown < HEAT_THEMES
+                    else tr("Overview", "1 more theme is in the spreadsheet export.")
+                )
+            elif more:
+                note += " " + (
+                    tr(
+                        "Overview",
+                        "{count} more themes are in the spreadsheet export or on a wider window.",
+                    )
+                    if shown < HEAT_THEMES
+                    else tr("Overview", "{count} more themes are in the spreadsheet export.")
+                ).format(count=more)
+            self.needs_note.setText(note)
         # The whole table shows (the page scrolls), so no ward hides below a scroll bar.
         header_height = header.sizeHint().height()
         rows = self.needs_model.rowCount()
@@ -533,7 +567,9 @@ class OverviewPage(Page):
                 return write_spreadsheet(target, overview_tables(overview))
             except OSError as error:
                 raise UserError(
-                    f"Could not save {target.name}: {error.strerror or error}"
+                    tr("Overview", "Could not save {file}: {reason}").format(
+                        file=target.name, reason=error.strerror or error
+                    )
                 ) from error
 
         task = BackgroundTask(work)
@@ -552,6 +588,40 @@ class OverviewPage(Page):
     def _exported(self, paths: list[Path]) -> None:
         self.exported_paths = paths
         self.status_message.emit(exported_message(paths))
+
+
+def summary_text(overview: Overview) -> str:
+    """ "40 organisations registered in all wards; 12 with a completed assessment …"."""
+    where = overview.ward or tr("Overview", "all wards")
+    registered = (
+        tr("Overview", "1 organisation registered in {where}")
+        if overview.organisation_count == 1
+        else tr("Overview", "{count} organisations registered in {where}")
+    ).format(count=overview.organisation_count, where=where)
+    if overview.since or overview.until:
+        start = short_date(overview.since) if overview.since else tr("Overview", "the start")
+        end = short_date(overview.until) if overview.until else tr("Overview", "today")
+        assessed = tr(
+            "Overview", "{count} with a completed assessment from {start} to {end}"
+        ).format(start=start, end=end, count=overview.assessed_count)
+    else:
+        assessed = tr("Overview", "{count} with a completed assessment").format(
+            count=overview.assessed_count
+        )
+    if not overview.approved_only:
+        counted = " " + tr("Overview", "(every completed assessment counts, approved or not)")
+    elif overview.not_counted == 1:
+        counted = " " + tr(
+            "Overview", "that council staff approved; 1 assessment not yet approved left out"
+        )
+    elif overview.not_counted:
+        counted = " " + tr(
+            "Overview",
+            "that council staff approved; {count} assessments not yet approved left out",
+        ).format(count=overview.not_counted)
+    else:
+        counted = " " + tr("Overview", "that council staff approved")
+    return f"{registered}; {assessed}{counted}."
 
 
 class HealthScoreColumns(StackedColumns):
@@ -587,7 +657,7 @@ class HealthScoreColumns(StackedColumns):
         painter.drawText(
             QRectF(self.width() - 260, 0, 256, 24),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            "number: average score (0–100)",
+            tr("Overview", "number: average score (0–100)"),
         )
         totals = [v.get("Health checks", 0) for v in self.values]
         step = nice_step(max(totals))

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.format import tr_noop
 from desktop.services.organisation_rows import OrganisationSummary
+from desktop.ui.i18n import tr
 from desktop.ui.models.organisations import (
     COLUMN_WIDTHS,
     NAME,
@@ -39,7 +41,7 @@ from desktop.ui.models.organisations import (
 )
 from desktop.ui.widgets.tables import make_table
 
-OPENING = "Opening your data…"
+OPENING = tr_noop("RegisterPreview", "Opening your data…")
 
 
 def make_register_table(proxy: OrganisationFilter) -> QTableView:
@@ -66,7 +68,7 @@ def make_register_heading(count_label: QLabel) -> QHBoxLayout:
     """The page title with the count of organisations shown beside it. The count sits up
     here, not among the buttons under the list, where a narrow list (a small screen with
     the form open) cut it to "40 org"."""
-    heading = QLabel("Organisations")
+    heading = QLabel(tr("RegisterPreview", "Organisations"))
     heading.setObjectName("pageTitle")
     count_label.setAccessibleName("How many organisations are shown")
     row = QHBoxLayout()
@@ -106,13 +108,15 @@ class RegisterPreview(QWidget):
         self.count_label = QLabel()
         heading = make_register_heading(self.count_label)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search name, charity or company number, postcode (Ctrl+F)")
+        self.search.setPlaceholderText(
+            tr("RegisterPreview", "Search name, charity or company number, postcode (Ctrl+F)")
+        )
         self.search.setAccessibleName("Search organisations")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
         ward_filter = QComboBox()
         ward_filter.setAccessibleName("Show organisations in ward")
-        ward_filter.addItem("All wards")
+        ward_filter.addItem(tr("RegisterPreview", "All wards"))
         ward_filter.setMinimumContentsLength(10)
         ward_filter.setEnabled(False)
         tools = QHBoxLayout()
@@ -124,7 +128,12 @@ class RegisterPreview(QWidget):
 
         footer = QHBoxLayout()
         footer.addStretch(1)
-        for text in ("Export…", "History…", "Delete", "New organisation"):
+        for text in (
+            tr("RegisterPreview", "Export…"),
+            tr("RegisterPreview", "History…"),
+            tr("RegisterPreview", "Delete"),
+            tr("RegisterPreview", "New organisation"),
+        ):
             button = QPushButton(text)
             button.setEnabled(False)
             footer.addWidget(button)
@@ -137,7 +146,7 @@ class RegisterPreview(QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(footer)
 
-        self.opening = QLabel(OPENING)
+        self.opening = QLabel(tr("RegisterPreview", OPENING))
         self.opening.setObjectName("emptyState")
         self.opening.setAccessibleName("Opening your data")
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -45,8 +45,10 @@ from desktop.services.sync.export import (
     table_label,
 )
 from desktop.ui.changes import Changed
+from desktop.ui.i18n import tr
 from desktop.ui.models.exports import ExportHistoryModel
 from desktop.ui.pages.base import Page
+from desktop.ui.sync_words import table_word
 from desktop.ui.widgets.council_packs import CouncilPacksPanel
 from desktop.ui.widgets.notice_bar import NoticeBar
 from desktop.ui.widgets.scroll import scroll_area
@@ -89,11 +91,23 @@ def count_pending(service: ExportService, full: bool, include_drafts: bool) -> P
 # The page
 
 
-NOT_ENCRYPTED_WARNING = (
-    "Bundles are not encrypted. They carry contact details, so anyone who finds the USB "
-    "stick or the email can read them. Choose the council.pub file from the council: once "
-    "it is chosen, every bundle is encrypted to it."
-)
+def not_encrypted_warning(council_keys: Path | None = None) -> str:
+    """Why to encrypt, and where the key is: a laptop gets council.pub from the council; the
+    council's own computer has it beside its private key (`council_keys`, its folder)."""
+    if council_keys is None:
+        return tr(
+            "Sync",
+            "Bundles are not encrypted. They carry contact details, so anyone who finds the USB "
+            "stick or the email can read them. Choose the council.pub file from the council: "
+            "once it is chosen, every bundle is encrypted to it.",
+        )
+    return tr(
+        "Sync",
+        "Bundles from this computer are not encrypted. They carry contact details, so anyone "
+        "who finds the USB stick or the email can read them. Choose the council's own "
+        "council.pub, beside council.key in {folder}: once it is chosen, every bundle is "
+        "encrypted to it and only a computer with council.key can open it.",
+    ).format(folder=council_keys)
 
 
 class SyncPage(Page):
@@ -109,7 +123,7 @@ class SyncPage(Page):
         self.pool = QThreadPool.globalInstance()
         # Replaced by tests (and any future "export to the last stick" shortcut).
         self.choose_folder: Callable[[QWidget, str], str | None] = ask_for_folder
-        self.choose_council_key: Callable[[QWidget], str | None] = ask_for_council_key
+        self.choose_council_key: Callable[[QWidget, str], str | None] = ask_for_council_key
         self.choose_device_file: Callable[[QWidget, str], str | None] = ask_where_to_save_device
         self._export_task: BackgroundTask | None = None
         self._count_task: BackgroundTask | None = None
@@ -127,7 +141,7 @@ class SyncPage(Page):
     # -- layout -------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        heading = QLabel("Sync")
+        heading = QLabel(tr("Sync", "Sync"))
         heading.setObjectName("pageTitle")
         intro = QLabel()
         self.intro = intro
@@ -137,7 +151,7 @@ class SyncPage(Page):
         self.notice = NoticeBar()
 
         # What is waiting
-        waiting = QGroupBox("Waiting to be sent")
+        waiting = QGroupBox(tr("Sync", "Waiting to be sent"))
         waiting.setAccessibleName("Waiting to be sent")
         waiting_layout = QVBoxLayout(waiting)
         counts_form = QFormLayout()
@@ -151,7 +165,7 @@ class SyncPage(Page):
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setMinimumWidth(70)
             self.count_labels[name] = value
-            counts_form.addRow(table_label(name), value)
+            counts_form.addRow(table_word(name), value)
         waiting_layout.addLayout(counts_form)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
@@ -159,19 +173,27 @@ class SyncPage(Page):
         waiting_layout.addWidget(self.summary_label)
 
         # Choices and the export button
-        options = QGroupBox("Export")
+        options = QGroupBox(tr("Sync", "Export"))
         options.setAccessibleName("Export choices")
         options_layout = QVBoxLayout(options)
-        self.include_drafts = QCheckBox("Include drafts (assessments not completed yet)")
+        self.include_drafts = QCheckBox(
+            tr("Sync", "Include drafts (assessments not completed yet)")
+        )
         self.include_drafts.setAccessibleName("Include drafts")
         self.include_drafts.setToolTip(
-            "Normally only completed assessments are sent; a draft goes once it is completed."
+            tr(
+                "Sync",
+                "Normally only completed assessments are sent; a draft goes once it is completed.",
+            )
         )
-        self.full_export = QCheckBox("Full export (everything, not just the changes)")
+        self.full_export = QCheckBox(tr("Sync", "Full export (everything, not just the changes)"))
         self.full_export.setAccessibleName("Full export")
         self.full_export.setToolTip(
-            "Send every record again, for example if a bundle was lost before the council "
-            "imported it."
+            tr(
+                "Sync",
+                "Send every record again, for example if a bundle was lost before the council "
+                "imported it.",
+            )
         )
         self.include_drafts.toggled.connect(self.refresh_counts)
         self.full_export.toggled.connect(self.refresh_counts)
@@ -182,14 +204,10 @@ class SyncPage(Page):
         self.encryption_label = QLabel()
         self.encryption_label.setWordWrap(True)
         self.encryption_label.setAccessibleName("Encryption")
-        self.choose_key_button = QPushButton("Encrypt to council key…")
+        self.choose_key_button = QPushButton(tr("Sync", "Encrypt to council key…"))
         self.choose_key_button.setAccessibleName("Choose the council key to encrypt to")
-        self.choose_key_button.setToolTip(
-            "Choose the council.pub file from the council: only the council can then open "
-            "the bundles, so a lost USB stick leaks nothing."
-        )
         self.choose_key_button.clicked.connect(self.choose_encryption)
-        self.no_encryption_button = QPushButton("Don't encrypt")
+        self.no_encryption_button = QPushButton(tr("Sync", "Don't encrypt"))
         self.no_encryption_button.setAccessibleName("Stop encrypting bundles")
         self.no_encryption_button.clicked.connect(self.stop_encrypting)
         encryption_row.addWidget(self.choose_key_button)
@@ -198,16 +216,18 @@ class SyncPage(Page):
         options_layout.addWidget(self.encryption_label)
         options_layout.addLayout(encryption_row)
 
-        self.export_button = QPushButton("Export bundle…")
+        self.export_button = QPushButton(tr("Sync", "Export bundle…"))
         self.export_button.setObjectName("primaryButton")
         self.export_button.setAccessibleName("Export bundle")
-        self.export_button.setToolTip("Choose a folder or USB stick and write the bundle there")
+        self.export_button.setToolTip(
+            tr("Sync", "Choose a folder or USB stick and write the bundle there")
+        )
         self.export_button.clicked.connect(self.export_clicked)
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Export progress")
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(tr("Sync", "Cancel"))
         self.cancel_button.setAccessibleName("Cancel the export")
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel_export)
@@ -222,10 +242,10 @@ class SyncPage(Page):
         self.device_label.setWordWrap(True)
         self.device_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.device_label.setAccessibleName("This laptop's identity")
-        self.save_device_button = QPushButton("Save device file…")
+        self.save_device_button = QPushButton(tr("Sync", "Save device file…"))
         self.save_device_button.setAccessibleName("Save this laptop's device file")
         self.save_device_button.setToolTip(
-            "Save the file the council needs to trust this laptop's bundles"
+            tr("Sync", "Save the file the council needs to trust this laptop's bundles")
         )
         self.save_device_button.clicked.connect(self.save_device_file)
         device_row = QHBoxLayout()
@@ -246,7 +266,7 @@ class SyncPage(Page):
         self.council_packs.setVisible(not self.council)
 
         # History
-        history_title = QLabel("Bundles written from this laptop")
+        history_title = QLabel(tr("Sync", "Bundles written from this laptop"))
         self.history_title = history_title
         history_title.setObjectName("sectionTitle")
         title_font = history_title.font()
@@ -266,7 +286,7 @@ class SyncPage(Page):
         for column, width in enumerate((60, 130, 80, 170, 280)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.history_empty = QLabel("No bundles written yet.")
+        self.history_empty = QLabel(tr("Sync", "No bundles written yet."))
         self.history_empty.setObjectName("emptyState")
         self.history_empty.setAccessibleName("No bundles written yet")
 
@@ -290,9 +310,9 @@ class SyncPage(Page):
         history_title.setVisible(False)
         self.lower_tabs = QTabWidget()
         self.lower_tabs.setAccessibleName("From the council, and bundles written")
-        self.lower_tabs.addTab(history, "Bundles written from this laptop")
+        self.lower_tabs.addTab(history, tr("Sync", "Bundles written from this laptop"))
         self.lower_tabs.addTab(
-            scroll_area(self.council_packs, "From the council"), "From the council"
+            scroll_area(self.council_packs, "From the council"), tr("Sync", "From the council")
         )
         layout.addWidget(self.lower_tabs, 1)
 
@@ -309,21 +329,53 @@ class SyncPage(Page):
         except UserError:
             return bool(self.council)
 
+    def council_key_folder(self) -> Path:
+        """On the council's computer, the folder of its key pair (Settings, or the default)."""
+        from desktop.services.devices import default_council_key_dir
+
+        try:
+            configured = self.services.settings.get(SettingKey.COUNCIL_PRIVATE_KEY)
+        except UserError:
+            configured = None
+        if configured:
+            return Path(str(configured)).parent
+        return default_council_key_dir(self.services.store.data_dir)
+
     def _apply_wording(self) -> None:
         if self.is_council():
             self.intro.setText(
-                "This is the council's computer: bundles from the laptops come in on the "
-                "Import page. Here you can export this computer's own changes as a signed "
-                "bundle, for another council computer or to keep a copy."
+                tr(
+                    "Sync",
+                    "This is the council's computer: bundles from the laptops come in on the "
+                    "Import page. Here you can export this computer's own changes as a signed "
+                    "bundle, for another council computer or to keep a copy.",
+                )
             )
-            self.history_title.setText("Bundles written from this computer")
+            self.history_title.setText(tr("Sync", "Bundles written from this computer"))
+            self.choose_key_button.setToolTip(
+                tr(
+                    "Sync",
+                    "Choose the council's own council.pub (in {folder}): only a computer with "
+                    "council.key can then open the bundles, so a lost USB stick leaks nothing.",
+                ).format(folder=self.council_key_folder())
+            )
         else:
             self.intro.setText(
-                "Changes made on this laptop go to the council in a bundle file: save it to a "
-                "USB stick or a shared folder and hand it over. Each bundle is signed by this "
-                "laptop, so the council knows where it came from."
+                tr(
+                    "Sync",
+                    "Changes made on this laptop go to the council in a bundle file: save it to "
+                    "a USB stick or a shared folder and hand it over. Each bundle is signed by "
+                    "this laptop, so the council knows where it came from.",
+                )
             )
-            self.history_title.setText("Bundles written from this laptop")
+            self.history_title.setText(tr("Sync", "Bundles written from this laptop"))
+            self.choose_key_button.setToolTip(
+                tr(
+                    "Sync",
+                    "Choose the council.pub file from the council: only the council can then "
+                    "open the bundles, so a lost USB stick leaks nothing.",
+                )
+            )
 
     def refresh(self) -> None:
         self.refresh_counts()
@@ -357,7 +409,7 @@ class SyncPage(Page):
         task.signals.failed.connect(self._counts_failed)
         task.signals.crashed.connect(self._counts_failed)
         self._count_task = task
-        self.summary_label.setText("Counting…")
+        self.summary_label.setText(tr("Sync", "Counting…"))
         task.start(self.pool)
 
     def _counts_ready(self, pending: PendingCounts) -> None:
@@ -369,26 +421,35 @@ class SyncPage(Page):
         self.pending = pending
         for name, label in self.count_labels.items():
             label.setText(f"{pending.counts.get(name, 0):,}")
+        total = f"{pending.total:,}"
         if pending.total and self.is_council():
-            text = f"{pending.total:,} records changed on this computer since its last export."
+            text = tr(
+                "Sync", "{count} records changed on this computer since its last export."
+            ).format(count=total)
         elif pending.total:
-            text = f"{pending.total:,} records are waiting to be sent."
+            text = tr("Sync", "{count} records are waiting to be sent.").format(count=total)
         elif self.full_export.isChecked():
-            text = "There is nothing to send yet."
+            text = tr("Sync", "There is nothing to send yet.")
         else:
-            text = "Nothing has changed since the last export."
-        if pending.drafts_held_back:
-            plural = "s are" if pending.drafts_held_back != 1 else " is"
-            text += (
-                f" {pending.drafts_held_back} draft assessment{plural} held back until "
-                "completed (tick Include drafts to send them now)."
+            text = tr("Sync", "Nothing has changed since the last export.")
+        if pending.drafts_held_back == 1:
+            text += " " + tr(
+                "Sync",
+                "1 draft assessment is held back until completed (tick Include drafts to send "
+                "it now).",
             )
+        elif pending.drafts_held_back:
+            text += " " + tr(
+                "Sync",
+                "{count} draft assessments are held back until completed (tick Include drafts to "
+                "send them now).",
+            ).format(count=pending.drafts_held_back)
         self.summary_label.setText(text)
         self._update_buttons()
 
     def _counts_failed(self, message: str) -> None:
         self._count_task = None
-        self.summary_label.setText("Could not count what is waiting.")
+        self.summary_label.setText(tr("Sync", "Could not count what is waiting."))
         self.notice.show_notice(message)
 
     def _show_device(self) -> None:
@@ -399,13 +460,19 @@ class SyncPage(Page):
             return
         if self.is_council():
             self.device_label.setText(
-                f"This computer: {info.name}\nKey fingerprint: {info.fingerprint}\n"
-                "Laptops trust this computer's field packs from its device file."
+                tr(
+                    "Sync",
+                    "This computer: {name}\nKey fingerprint: {fingerprint}\n"
+                    "Laptops trust this computer's field packs from its device file.",
+                ).format(name=info.name, fingerprint=info.fingerprint)
             )
         else:
             self.device_label.setText(
-                f"This laptop: {info.name}\nKey fingerprint: {info.fingerprint}\n"
-                "The council enrols this laptop from its device file."
+                tr(
+                    "Sync",
+                    "This laptop: {name}\nKey fingerprint: {fingerprint}\n"
+                    "The council enrols this laptop from its device file.",
+                ).format(name=info.name, fingerprint=info.fingerprint)
             )
 
     def save_device_file(self) -> None:
@@ -422,13 +489,18 @@ class SyncPage(Page):
             Path(path).write_text(info.to_json(), encoding="utf-8")
         except OSError as error:
             self.notice.show_notice(
-                f"Could not save the device file as {path}: {error.strerror}. "
-                "Choose another folder."
+                tr(
+                    "Sync",
+                    "Could not save the device file as {path}: {reason}. Choose another folder.",
+                ).format(path=path, reason=error.strerror)
             )
             return
         self.notice.show_notice(
-            f"Device file saved as {path}. Give it to the council and read them the key "
-            f"fingerprint {info.fingerprint} so they can check it."
+            tr(
+                "Sync",
+                "Device file saved as {path}. Give it to the council and read them the key "
+                "fingerprint {fingerprint} so they can check it.",
+            ).format(path=path, fingerprint=info.fingerprint)
         )
 
     # -- encryption choice --------------------------------------------------------------------
@@ -436,11 +508,15 @@ class SyncPage(Page):
     def _show_encryption(self, choice: CouncilKeyChoice | None) -> None:
         self._council = choice
         if choice is None:
-            self.encryption_label.setText(NOT_ENCRYPTED_WARNING)
+            self.encryption_label.setText(
+                not_encrypted_warning(self.council_key_folder() if self.is_council() else None)
+            )
             self.encryption_label.setObjectName("errorSummary")
         else:
             self.encryption_label.setText(
-                f"Bundles are encrypted to the council key\n{choice.fingerprint}"
+                tr("Sync", "Bundles are encrypted to the council key\n{fingerprint}").format(
+                    fingerprint=choice.fingerprint
+                )
             )
             self.encryption_label.setObjectName("")
         self.encryption_label.style().unpolish(self.encryption_label)
@@ -448,7 +524,8 @@ class SyncPage(Page):
         self._update_buttons()
 
     def choose_encryption(self) -> None:
-        path = self.choose_council_key(self)
+        start = str(self.council_key_folder()) if self.is_council() else str(Path.home())
+        path = self.choose_council_key(self, start)
         if not path:
             return
         try:
@@ -458,7 +535,11 @@ class SyncPage(Page):
             return
         self._show_encryption(choice)
         if choice is not None:
-            self.status_message.emit(f"Bundles will be encrypted to {choice.fingerprint}")
+            self.status_message.emit(
+                tr("Sync", "Bundles will be encrypted to {fingerprint}").format(
+                    fingerprint=choice.fingerprint
+                )
+            )
 
     def stop_encrypting(self) -> None:
         self.services.exports.remember_council_key(None)
@@ -489,8 +570,11 @@ class SyncPage(Page):
             return
         if not Path(folder).is_dir():
             self.notice.show_notice(
-                f"The folder {folder} is not there any more (is the USB stick plugged in?). "
-                "Choose the folder again."
+                tr(
+                    "Sync",
+                    "The folder {folder} is not there any more (is the USB stick plugged in?). "
+                    "Choose the folder again.",
+                ).format(folder=folder)
             )
             return
         self.services.settings.set(SettingKey.EXPORT_FOLDER, str(folder))
@@ -544,16 +628,24 @@ class SyncPage(Page):
         self._export_done()
         self.last_result = result
         encrypted = (
-            " It is encrypted to the council key."
+            tr("Sync", "It is encrypted to the council key.")
             if result.encrypted
-            else " It is NOT encrypted: anyone with the file can read the contact details in "
-            "it. Keep it safe, and choose the council key for the next bundle."
+            else tr(
+                "Sync",
+                "It is NOT encrypted: anyone with the file can read the contact details in "
+                "it. Keep it safe, and choose the council key for the next bundle.",
+            )
         )
-        self.notice.show_notice(
-            f"Bundle {result.bundle_seq} saved as {result.path} "
-            f"({result.total:,} records, {result.size / 1_000_000:.1f} MB).{encrypted}"
+        saved = tr("Sync", "Bundle {number} saved as {path} ({count} records, {size} MB).").format(
+            number=result.bundle_seq,
+            path=result.path,
+            count=f"{result.total:,}",
+            size=f"{result.size / 1_000_000:.1f}",
         )
-        self.status_message.emit(f"Bundle {result.bundle_seq} saved")
+        self.notice.show_notice(f"{saved} {encrypted}")
+        self.status_message.emit(
+            tr("Sync", "Bundle {number} saved").format(number=result.bundle_seq)
+        )
         self.changed(Changed.EXPORTS)
         self.refresh_history()
         self.refresh_counts()
@@ -571,8 +663,11 @@ class SyncPage(Page):
     def _export_crashed(self, message: str) -> None:
         self._export_done()
         self.notice.show_notice(
-            "Something went wrong while writing the bundle; nothing was saved and your data "
-            f"is unchanged. The details are in the log file. ({message})"
+            tr(
+                "Sync",
+                "Something went wrong while writing the bundle; nothing was saved and your data "
+                "is unchanged. The details are in the log file. ({detail})",
+            ).format(detail=message)
         )
 
     def _stop_export(self) -> None:
@@ -585,17 +680,17 @@ class SyncPage(Page):
 
 def ask_for_folder(parent: QWidget, start: str) -> str | None:
     folder = QFileDialog.getExistingDirectory(
-        parent, "Save the bundle in which folder or USB stick?", start
+        parent, tr("Sync", "Save the bundle in which folder or USB stick?"), start
     )
     return folder or None
 
 
-def ask_for_council_key(parent: QWidget) -> str | None:
+def ask_for_council_key(parent: QWidget, start: str) -> str | None:
     path, _filter = QFileDialog.getOpenFileName(
         parent,
-        "Choose the council's public key (council.pub)",
-        str(Path.home()),
-        "Council public key (*.pub);;All files (*)",
+        tr("Sync", "Choose the council's public key (council.pub)"),
+        start,
+        tr("Sync", "Council public key (*.pub);;All files (*)"),
     )
     return path or None
 
@@ -603,8 +698,8 @@ def ask_for_council_key(parent: QWidget) -> str | None:
 def ask_where_to_save_device(parent: QWidget, suggested: str) -> str | None:
     path, _filter = QFileDialog.getSaveFileName(
         parent,
-        "Save this laptop's device file for the council",
+        tr("Sync", "Save this laptop's device file for the council"),
         str(Path.home() / suggested),
-        "Device file (*.json)",
+        tr("Sync", "Device file (*.json)"),
     )
     return path or None

@@ -20,14 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
+from desktop.format import tr_noop
 from desktop.services.settings import SettingKey
 from desktop.services.sync.conflicts import ConflictInfo
-from desktop.services.sync.export import counted, table_label
 from desktop.services.sync.imports import (
     ImportSummary,
 )
 from desktop.ui.format import local_time
+from desktop.ui.i18n import tr
 from desktop.ui.models.rows import RowsTableModel
+from desktop.ui.sync_words import count_shown, table_word
 from desktop.ui.widgets.confirm import confirm_destructive
 from desktop.ui.widgets.tables import make_table
 from desktop.ui.workers import BackgroundTask
@@ -39,16 +41,23 @@ if TYPE_CHECKING:
 
 def _value_text(value: Any) -> str:
     if value is None:
-        return "(empty)"
+        return tr("CouncilPacks", "(empty)")
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value) or "(empty)"
+        return ", ".join(str(v) for v in value) or tr("CouncilPacks", "(empty)")
     return str(value)
 
 
 class LaptopConflictsModel(RowsTableModel[ConflictInfo]):
     """Each conflict as "what the council has" against "what this laptop has"."""
 
-    titles = ("Organisation", "Field", "The council has", "This laptop has", "Kept")
+    titles = (
+        tr_noop("CouncilPacks", "Organisation"),
+        tr_noop("CouncilPacks", "Field"),
+        tr_noop("CouncilPacks", "The council has"),
+        tr_noop("CouncilPacks", "This laptop has"),
+        tr_noop("CouncilPacks", "Kept"),
+    )
+    title_context = "CouncilPacks"
 
     def __init__(self, local_device_id: str, parent: Any = None) -> None:
         super().__init__(parent)
@@ -57,8 +66,8 @@ class LaptopConflictsModel(RowsTableModel[ConflictInfo]):
     def sides(self, conflict: ConflictInfo) -> tuple[Any, Any, str]:
         """(council's value, this laptop's value, which one the merge kept)."""
         if conflict.winner_device == self.local_device_id:
-            return conflict.loser_value, conflict.winner_value, "this laptop's"
-        return conflict.winner_value, conflict.loser_value, "the council's"
+            return conflict.loser_value, conflict.winner_value, tr("CouncilPacks", "this laptop's")
+        return conflict.winner_value, conflict.loser_value, tr("CouncilPacks", "the council's")
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         conflict = self.row_at(index.row()) if index.isValid() else None
@@ -70,7 +79,7 @@ class LaptopConflictsModel(RowsTableModel[ConflictInfo]):
         council_value, laptop_value, kept = self.sides(conflict)
         column = index.column()
         if column == 0:
-            return conflict.organisation_name or table_label(conflict.entity_type)
+            return conflict.organisation_name or table_word(conflict.entity_type)
         if column == 1:
             return conflict.field.replace("_", " ")
         if column == 2:
@@ -104,10 +113,12 @@ class CouncilPacksPanel(QWidget):
         self.last_pack_label = QLabel()
         self.last_pack_label.setWordWrap(True)
         self.last_pack_label.setAccessibleName("The last field pack")
-        self.import_button = QPushButton("Import from the council…")
+        self.import_button = QPushButton(tr("CouncilPacks", "Import from the council…"))
         self.import_button.setObjectName("primaryButton")
         self.import_button.setAccessibleName("Import from the council")
-        self.import_button.setToolTip("Choose the field pack the council gave you (Ctrl+I)")
+        self.import_button.setToolTip(
+            tr("CouncilPacks", "Choose the field pack the council gave you (Ctrl+I)")
+        )
         self.import_button.clicked.connect(self.import_clicked)
         shortcut = QShortcut(QKeySequence("Ctrl+I"), self)
         shortcut.activated.connect(self.import_clicked)
@@ -115,15 +126,18 @@ class CouncilPacksPanel(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
         self.progress.setAccessibleName("Pack import progress")
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(tr("CouncilPacks", "Cancel"))
         self.cancel_button.setVisible(False)
         self.cancel_button.setAccessibleName("Cancel the pack import")
         self.cancel_button.clicked.connect(self.cancel)
         self.forget_button = QPushButton()
         self.forget_button.setAccessibleName("Forget organisations outside this laptop's scope")
         self.forget_button.setToolTip(
-            "Remove from this laptop the organisations the council no longer sends it. "
-            "Organisations with work not yet sent are kept."
+            tr(
+                "CouncilPacks",
+                "Remove from this laptop the organisations the council no longer sends it. "
+                "Organisations with work not yet sent are kept.",
+            )
         )
         self.forget_button.clicked.connect(self.forget_clicked)
         self.forget_button.setVisible(False)
@@ -134,20 +148,23 @@ class CouncilPacksPanel(QWidget):
         row.addWidget(self.forget_button)
         row.addStretch(0)
 
-        self.conflicts_title = QLabel("Changed both here and at the council")
+        self.conflicts_title = QLabel(tr("CouncilPacks", "Changed both here and at the council"))
         self.conflicts_title.setObjectName("sectionTitle")
         self.conflicts_table = make_table(
             self.conflicts_model,
             "Conflicts with the council",
-            "Fields this laptop and the council both changed; the later change was kept.",
+            tr(
+                "CouncilPacks",
+                "Fields this laptop and the council both changed; the later change was kept.",
+            ),
         )
         self.conflicts_table.setMaximumHeight(130)
         for column, width in enumerate((190, 110, 170, 170)):
             self.conflicts_table.horizontalHeader().resizeSection(column, width)
-        self.use_other_button = QPushButton("Use the other value")
+        self.use_other_button = QPushButton(tr("CouncilPacks", "Use the other value"))
         self.use_other_button.setAccessibleName("Use the value that was not kept")
         self.use_other_button.clicked.connect(self.use_other_clicked)
-        self.keep_button = QPushButton("Keep")
+        self.keep_button = QPushButton(tr("CouncilPacks", "Keep"))
         self.keep_button.setAccessibleName("Keep the value that was kept")
         self.keep_button.clicked.connect(self.keep_clicked)
         conflict_buttons = QHBoxLayout()
@@ -175,17 +192,24 @@ class CouncilPacksPanel(QWidget):
         council = self.services.council_trust.current()
         if council is None:
             self.trust_label.setText(
-                "This laptop trusts no council yet: trust the council's key in Settings "
-                "before importing a field pack."
+                tr(
+                    "CouncilPacks",
+                    "This laptop trusts no council yet: trust the council's key in Settings "
+                    "before importing a field pack.",
+                )
             )
         else:
             self.trust_label.setText(
-                f"Field packs are accepted from {council.name} (key {council.fingerprint})."
+                tr(
+                    "CouncilPacks", "Field packs are accepted from {name} (key {fingerprint})."
+                ).format(name=council.name, fingerprint=council.fingerprint)
             )
         self.last_pack_label.setText(describe_last_pack(self.services.field_packs.last_pack()))
         forgettable = len(self.services.field_packs.forgettable())
         self.forget_button.setText(
-            f"Forget {forgettable} organisation{'s' if forgettable != 1 else ''}…"
+            tr("CouncilPacks", "Forget 1 organisation…")
+            if forgettable == 1
+            else tr("CouncilPacks", "Forget {count} organisations…").format(count=forgettable)
         )
         self.forget_button.setVisible(forgettable > 0 and self._task is None)
         conflicts = self.services.conflicts.search()
@@ -245,22 +269,39 @@ class CouncilPacksPanel(QWidget):
         self.last_summary = summary
         self._done()
         if summary.status != "merged":
-            self.notice.emit(f"The pack was not imported: {summary.message}")
+            self.notice.emit(
+                tr("CouncilPacks", "The pack was not imported: {reason}").format(
+                    reason=summary.message
+                )
+            )
             return
         if summary.already_imported:
-            self.notice.emit("That pack was imported before; nothing changed.")
+            self.notice.emit(tr("CouncilPacks", "That pack was imported before; nothing changed."))
         else:
-            conflicts = (
-                f" {summary.conflicts} field{'s' if summary.conflicts != 1 else ''} changed both "
-                "here and at the council: see the list below."
-                if summary.conflicts
-                else ""
-            )
-            self.notice.emit(
-                f"Field pack imported: {summary.added:,} records added, "
-                f"{summary.updated:,} updated.{conflicts}{self._to_fix()}"
-            )
-        self.status_message.emit("Field pack imported")
+            parts = [
+                tr(
+                    "CouncilPacks", "Field pack imported: {added} records added, {updated} updated."
+                ).format(added=f"{summary.added:,}", updated=f"{summary.updated:,}")
+            ]
+            if summary.conflicts == 1:
+                parts.append(
+                    tr(
+                        "CouncilPacks",
+                        "1 field changed both here and at the council: see the list below.",
+                    )
+                )
+            elif summary.conflicts:
+                parts.append(
+                    tr(
+                        "CouncilPacks",
+                        "{count} fields changed both here and at the council: see the list below.",
+                    ).format(count=summary.conflicts)
+                )
+            to_fix = self._to_fix()
+            if to_fix:
+                parts.append(to_fix)
+            self.notice.emit(" ".join(parts))
+        self.status_message.emit(tr("CouncilPacks", "Field pack imported"))
         self.data_changed.emit()
 
     def _to_fix(self) -> str:
@@ -270,10 +311,17 @@ class CouncilPacksPanel(QWidget):
         flagged = sum(1 for s in self.services.reviews.states().values() if s in TO_FIX)
         if not flagged:
             return ""
-        return (
-            f" The council sent back {flagged} assessment{'s' if flagged != 1 else ''} with "
-            "issues: see the Review column on Assessments."
-        )
+        if flagged == 1:
+            return tr(
+                "CouncilPacks",
+                "The council sent back 1 assessment with issues: see the Review column on "
+                "Assessments.",
+            )
+        return tr(
+            "CouncilPacks",
+            "The council sent back {count} assessments with issues: see the Review column on "
+            "Assessments.",
+        ).format(count=flagged)
 
     def _failed(self, message: str) -> None:
         self._done()
@@ -282,7 +330,7 @@ class CouncilPacksPanel(QWidget):
     def _cancelled(self, message: str) -> None:
         self._done()
         self.notice.emit(message)
-        self.status_message.emit("Field pack import cancelled")
+        self.status_message.emit(tr("CouncilPacks", "Field pack import cancelled"))
 
     # -- forgetting and conflicts -------------------------------------------------------------
 
@@ -295,9 +343,20 @@ class CouncilPacksPanel(QWidget):
         except UserError as error:
             self.notice.emit(str(error))
             return
+        removed = (
+            tr("CouncilPacks", "1 organisation removed from this laptop.")
+            if forgotten == 1
+            else tr("CouncilPacks", "{count} organisations removed from this laptop.").format(
+                count=forgotten
+            )
+        )
         self.notice.emit(
-            f"{forgotten} organisation{'s' if forgotten != 1 else ''} removed from this laptop. "
-            "The council keeps them; a pack brings them back if they come into scope."
+            removed
+            + " "
+            + tr(
+                "CouncilPacks",
+                "The council keeps them; a pack brings them back if they come into scope.",
+            )
         )
         self.refresh()
         self.data_changed.emit()
@@ -328,59 +387,97 @@ class CouncilPacksPanel(QWidget):
 
 def describe_last_pack(info: PackImportInfo | None) -> str:
     if info is None:
-        return "No field pack imported yet."
+        return tr("CouncilPacks", "No field pack imported yet.")
     when = local_time(info.imported_at)
-    scope = {"all": "all organisations", "worked-with": "the organisations you worked with"}.get(
-        info.scope, "wards: " + ", ".join(info.wards)
-    )
+    if info.scope == "all":
+        scope = tr("CouncilPacks", "all organisations")
+    elif info.scope == "worked-with":
+        scope = tr("CouncilPacks", "the organisations you worked with")
+    else:
+        scope = tr("CouncilPacks", "wards: {wards}").format(wards=", ".join(info.wards))
     lines = [
-        f"Last pack: number {info.bundle_seq} from {info.council_name}, imported {when} "
-        f"({counted('organisations', info.organisations_in_scope)} in scope: {scope})."
+        tr(
+            "CouncilPacks",
+            "Last pack: number {number} from {council}, imported {when} ({organisations} in "
+            "scope: {scope}).",
+        ).format(
+            number=info.bundle_seq,
+            council=info.council_name,
+            when=when,
+            organisations=count_shown("organisations", info.organisations_in_scope),
+            scope=scope,
+        )
     ]
     if info.already_imported:
-        lines.append("It had been imported before, so it changed nothing.")
+        lines.append(tr("CouncilPacks", "It had been imported before, so it changed nothing."))
     else:
         added = [
-            counted(table, counts["added"])
+            count_shown(table, counts["added"])
             for table, counts in info.tables.items()
             if counts.get("added") and table != "council_resources"
         ]
         updated = [
-            counted(table, counts["updated"])
+            count_shown(table, counts["updated"])
             for table, counts in info.tables.items()
             if counts.get("updated") and table != "council_resources"
         ]
         parts = []
         if added:
-            parts.append("added " + ", ".join(added))
+            parts.append(tr("CouncilPacks", "added {what}").format(what=", ".join(added)))
         if updated:
-            parts.append("updated " + ", ".join(updated))
-        lines.append(f"It {'; '.join(parts) if parts else 'brought nothing new'}.")
+            parts.append(tr("CouncilPacks", "updated {what}").format(what=", ".join(updated)))
+        if parts:
+            lines.append(tr("CouncilPacks", "It {changes}.").format(changes="; ".join(parts)))
+        else:
+            lines.append(tr("CouncilPacks", "It brought nothing new."))
         forms = [f"{r['title']} {r['version']}" for r in info.resources if r["kind"] == "form"]
         if forms:
-            lines.append("New form versions: " + ", ".join(forms) + ".")
+            lines.append(
+                tr("CouncilPacks", "New form versions: {forms}.").format(forms=", ".join(forms))
+            )
         others = [r for r in info.resources if r["kind"] != "form"]
         if others:
-            lines.append("Also updated: " + ", ".join(r["title"] for r in others) + ".")
-        if info.conflicts:
-            lines.append(f"{info.conflicts} conflict{'s' if info.conflicts != 1 else ''} found.")
+            lines.append(
+                tr("CouncilPacks", "Also updated: {what}.").format(
+                    what=", ".join(r["title"] for r in others)
+                )
+            )
+        if info.conflicts == 1:
+            lines.append(tr("CouncilPacks", "1 conflict found."))
+        elif info.conflicts:
+            lines.append(
+                tr("CouncilPacks", "{count} conflicts found.").format(count=info.conflicts)
+            )
     return "\n".join(lines)
 
 
 def ask_for_pack(parent: QWidget, start: str) -> str | None:
     path, _filter = QFileDialog.getOpenFileName(
-        parent, "Choose the field pack from the council", start, "Field pack (*.gapkit)"
+        parent,
+        tr("CouncilPacks", "Choose the field pack from the council"),
+        start,
+        tr("CouncilPacks", "Field pack (*.gapkit)"),
     )
     return path or None
 
 
 def _confirm_forget(parent: QWidget, count: int) -> bool:
+    question = (
+        tr("CouncilPacks", "Remove 1 organisation outside this laptop's scope?")
+        if count == 1
+        else tr("CouncilPacks", "Remove {count} organisations outside this laptop's scope?").format(
+            count=count
+        )
+    )
     return confirm_destructive(
         parent,
-        "Forget organisations",
-        f"Remove {count} organisation{'s' if count != 1 else ''} outside this laptop's scope?",
-        "The council no longer sends them to this laptop. Their assessments go too; the "
-        "council keeps everything, and nothing not yet sent is removed.",
-        "Forget them",
-        "Keep them",
+        tr("CouncilPacks", "Forget organisations"),
+        question,
+        tr(
+            "CouncilPacks",
+            "The council no longer sends them to this laptop. Their assessments go too; the "
+            "council keeps everything, and nothing not yet sent is removed.",
+        ),
+        tr("CouncilPacks", "Forget them"),
+        tr("CouncilPacks", "Keep them"),
     )

@@ -6,18 +6,19 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-XLSX_FILTER = "Excel workbook (*.xlsx)"
-CSV_FILTER = "CSV, UTF-8 (*.csv)"
+from desktop.ui.i18n import tr
 
 
 def ask_spreadsheet_path(parent: QWidget, suggested: str) -> str | None:
     """The file to save, ending in .xlsx or .csv as the chosen type says; None if cancelled."""
+    xlsx = tr("Spreadsheet", "Excel workbook (*.xlsx)")
+    csv = tr("Spreadsheet", "CSV, UTF-8 (*.csv)")
     path, chosen = QFileDialog.getSaveFileName(
-        parent, "Export to spreadsheet", suggested, f"{XLSX_FILTER};;{CSV_FILTER}", XLSX_FILTER
+        parent, tr("Spreadsheet", "Export to spreadsheet"), suggested, f"{xlsx};;{csv}", xlsx
     )
     if not path:
         return None
-    wanted = ".csv" if chosen == CSV_FILTER else ".xlsx"
+    wanted = ".csv" if chosen == csv else ".xlsx"
     if Path(path).suffix.lower() not in (".csv", ".xlsx"):
         path += wanted
     return path

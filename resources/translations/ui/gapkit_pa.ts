@@ -232,6 +232,432 @@ Compare it with the fingerprint the laptop shows on its Sync page. Trust it only
         </message>
     </context>
     <context>
+        <name>Conflicts</name>
+        <message>
+            <source>Registration</source>
+            <translation>ਰਜਿਸਟ੍ਰੇਸ਼ਨ</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>ਮੁਲਾਂਕਣ</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>ਭਾਗੀਦਾਰ</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>ਜਵਾਬ</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>ਕਾਰਜ ਯੋਜਨਾ</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>ਫਾਰਮ</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>ਖੁੱਲ੍ਹੇ</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>ਰੱਖੇ ਗਏ</translation>
+        </message>
+        <message>
+            <source>Changed to the other</source>
+            <translation>ਦੂਜੇ ਉੱਤੇ ਬਦਲੇ</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>ਸਾਰੇ</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>ਸੰਸਥਾ</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>ਖੇਤਰ</translation>
+        </message>
+        <message>
+            <source>Value kept</source>
+            <translation>ਰੱਖਿਆ ਮੁੱਲ</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>ਕਿਸ ਤੋਂ</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>ਦੂਜਾ ਮੁੱਲ</translation>
+        </message>
+        <message>
+            <source>From </source>
+            <translation>ਕਿਸ ਤੋਂ </translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>ਮਿਲਿਆ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ਸਥਿਤੀ</translation>
+        </message>
+        <message>
+            <source>the record</source>
+            <translation>ਰਿਕਾਰਡ</translation>
+        </message>
+        <message>
+            <source>Use the other value?</source>
+            <translation>ਦੂਜਾ ਮੁੱਲ ਵਰਤੀਏ?</translation>
+        </message>
+        <message>
+            <source>The change is saved as a new revision and recorded in the organisation's history, and laptops receive it in their next field pack. To reverse it later, edit the field back on the Organisations page.</source>
+            <translation>ਤਬਦੀਲੀ ਨਵੇਂ ਸੋਧ ਵਜੋਂ ਸੰਭਾਲੀ ਜਾਂਦੀ ਹੈ ਅਤੇ ਸੰਸਥਾ ਦੇ ਇਤਿਹਾਸ ਵਿੱਚ ਦਰਜ ਹੁੰਦੀ ਹੈ, ਅਤੇ ਲੈਪਟਾਪਾਂ ਨੂੰ ਅਗਲੇ ਫੀਲਡ ਪੈਕ ਵਿੱਚ ਮਿਲਦੀ ਹੈ। ਬਾਅਦ ਵਿੱਚ ਵਾਪਸ ਕਰਨ ਲਈ ਸੰਸਥਾਵਾਂ ਵਾਲੇ ਸਫ਼ੇ ਉੱਤੇ ਖੇਤਰ ਮੁੜ ਬਦਲੋ।</translation>
+        </message>
+        <message>
+            <source>Use the other value</source>
+            <translation>ਦੂਜਾ ਮੁੱਲ ਵਰਤੋ</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>ਵਾਪਸ ਜਾਓ</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(ਮਿਟਾਇਆ)</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(ਖਾਲੀ)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>ਹਾਂ</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>ਟਕਰਾਅ</translation>
+        </message>
+        <message>
+            <source>Two laptops changed the same field from the same starting value. The later change was kept; confirm it, or use the other value instead (saved as a new change that goes back to the laptops with the next field pack).</source>
+            <translation>ਦੋ ਲੈਪਟਾਪਾਂ ਨੇ ਇੱਕੋ ਖੇਤਰ ਇੱਕੋ ਸ਼ੁਰੂਆਤੀ ਮੁੱਲ ਤੋਂ ਬਦਲਿਆ। ਬਾਅਦ ਵਾਲੀ ਤਬਦੀਲੀ ਰੱਖੀ ਗਈ; ਇਸ ਦੀ ਪੁਸ਼ਟੀ ਕਰੋ, ਜਾਂ ਇਸ ਦੀ ਥਾਂ ਦੂਜਾ ਮੁੱਲ ਵਰਤੋ (ਜੋ ਨਵੀਂ ਤਬਦੀਲੀ ਵਜੋਂ ਸੰਭਾਲ ਕੇ ਅਗਲੇ ਫੀਲਡ ਪੈਕ ਨਾਲ ਲੈਪਟਾਪਾਂ ਨੂੰ ਵਾਪਸ ਜਾਂਦਾ ਹੈ)।</translation>
+        </message>
+        <message>
+            <source>Found from</source>
+            <translation>ਕਦੋਂ ਤੋਂ ਮਿਲੇ</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>ਤੱਕ</translation>
+        </message>
+        <message>
+            <source>Organisation, field, the value kept and the other value, with their devices</source>
+            <translation>ਸੰਸਥਾ, ਖੇਤਰ, ਰੱਖਿਆ ਮੁੱਲ ਅਤੇ ਦੂਜਾ ਮੁੱਲ, ਉਨ੍ਹਾਂ ਦੀਆਂ ਡਿਵਾਈਸਾਂ ਸਮੇਤ</translation>
+        </message>
+        <message>
+            <source>Choose a conflict above to compare its two values.</source>
+            <translation>ਦੋਵੇਂ ਮੁੱਲਾਂ ਦੀ ਤੁਲਨਾ ਲਈ ਉੱਪਰੋਂ ਕੋਈ ਟਕਰਾਅ ਚੁਣੋ।</translation>
+        </message>
+        <message>
+            <source>Value kept (the later change)</source>
+            <translation>ਰੱਖਿਆ ਮੁੱਲ (ਬਾਅਦ ਵਾਲੀ ਤਬਦੀਲੀ)</translation>
+        </message>
+        <message>
+            <source>Keep this value</source>
+            <translation>ਇਹੀ ਮੁੱਲ ਰੱਖੋ</translation>
+        </message>
+        <message>
+            <source>All devices</source>
+            <translation>ਸਾਰੀਆਂ ਡਿਵਾਈਸਾਂ</translation>
+        </message>
+        <message>
+            <source>a record</source>
+            <translation>ਇੱਕ ਰਿਕਾਰਡ</translation>
+        </message>
+        <message>
+            <source>{field}
+Kept: {kept} ({kept_device}, {kept_when})
+Other: {other} ({other_device}, {other_when})</source>
+            <translation>{field}
+ਰੱਖਿਆ: {kept} ({kept_device}, {kept_when})
+ਦੂਜਾ: {other} ({other_device}, {other_when})</translation>
+        </message>
+        <message>
+            <source>{record}: deleted</source>
+            <translation>{record}: ਮਿਟਾਇਆ</translation>
+        </message>
+        <message>
+            <source>(not an organisation)</source>
+            <translation>(ਸੰਸਥਾ ਨਹੀਂ)</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>ਦਿਖਾਓ</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>ਡਿਵਾਈਸ</translation>
+        </message>
+        <message>
+            <source>1 conflict</source>
+            <translation>1 ਟਕਰਾਅ</translation>
+        </message>
+        <message>
+            <source>Change {field} of {name} from {old} to {new}?</source>
+            <translation>{name} ਦਾ {field} {old} ਤੋਂ {new} ਕਰ ਦੇਈਏ?</translation>
+        </message>
+        <message>
+            <source>Set on {device} at {when}</source>
+            <translation>{device} ਉੱਤੇ {when} ਨੂੰ ਰੱਖਿਆ ਗਿਆ</translation>
+        </message>
+        <message>
+            <source>No conflicts to review.</source>
+            <translation>ਦੇਖਣ ਲਈ ਕੋਈ ਟਕਰਾਅ ਨਹੀਂ।</translation>
+        </message>
+        <message>
+            <source>Choose a conflict above.</source>
+            <translation>ਉੱਪਰੋਂ ਕੋਈ ਟਕਰਾਅ ਚੁਣੋ।</translation>
+        </message>
+        <message>
+            <source>Kept {field} of {name} as {value}.</source>
+            <translation>{name} ਦਾ {field} {value} ਵਜੋਂ ਰੱਖਿਆ ਗਿਆ।</translation>
+        </message>
+        <message>
+            <source>{field} of {name} is now {value} (saved as a new change).</source>
+            <translation>{name} ਦਾ {field} ਹੁਣ {value} ਹੈ (ਨਵੀਂ ਤਬਦੀਲੀ ਵਜੋਂ ਸੰਭਾਲਿਆ)।</translation>
+        </message>
+        <message>
+            <source>{count} conflicts</source>
+            <translation>{count} ਟਕਰਾਅ</translation>
+        </message>
+    </context>
+    <context>
+        <name>CouncilPacks</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(ਖਾਲੀ)</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>ਸੰਸਥਾ</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>ਖੇਤਰ</translation>
+        </message>
+        <message>
+            <source>The council has</source>
+            <translation>ਕੌਂਸਲ ਕੋਲ</translation>
+        </message>
+        <message>
+            <source>This laptop has</source>
+            <translation>ਇਸ ਲੈਪਟਾਪ ਉੱਤੇ</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>ਰੱਖਿਆ ਗਿਆ</translation>
+        </message>
+        <message>
+            <source>No field pack imported yet.</source>
+            <translation>ਹਾਲੇ ਕੋਈ ਫੀਲਡ ਪੈਕ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋਇਆ।</translation>
+        </message>
+        <message>
+            <source>all organisations</source>
+            <translation>ਸਾਰੀਆਂ ਸੰਸਥਾਵਾਂ</translation>
+        </message>
+        <message>
+            <source>Choose the field pack from the council</source>
+            <translation>ਕੌਂਸਲ ਵੱਲੋਂ ਆਇਆ ਫੀਲਡ ਪੈਕ ਚੁਣੋ</translation>
+        </message>
+        <message>
+            <source>Field pack (*.gapkit)</source>
+            <translation>ਫੀਲਡ ਪੈਕ (*.gapkit)</translation>
+        </message>
+        <message>
+            <source>Remove 1 organisation outside this laptop's scope?</source>
+            <translation>ਇਸ ਲੈਪਟਾਪ ਦੇ ਦਾਇਰੇ ਤੋਂ ਬਾਹਰ ਦੀ 1 ਸੰਸਥਾ ਹਟਾਈਏ?</translation>
+        </message>
+        <message>
+            <source>Forget organisations</source>
+            <translation>ਸੰਸਥਾਵਾਂ ਭੁਲਾਓ</translation>
+        </message>
+        <message>
+            <source>The council no longer sends them to this laptop. Their assessments go too; the council keeps everything, and nothing not yet sent is removed.</source>
+            <translation>ਕੌਂਸਲ ਹੁਣ ਇਨ੍ਹਾਂ ਨੂੰ ਇਸ ਲੈਪਟਾਪ ਉੱਤੇ ਨਹੀਂ ਭੇਜਦੀ। ਇਨ੍ਹਾਂ ਦੇ ਮੁਲਾਂਕਣ ਵੀ ਹਟ ਜਾਣਗੇ; ਕੌਂਸਲ ਸਭ ਕੁਝ ਰੱਖਦੀ ਹੈ, ਅਤੇ ਜੋ ਹਾਲੇ ਭੇਜਿਆ ਨਹੀਂ ਗਿਆ ਉਹ ਨਹੀਂ ਹਟਾਇਆ ਜਾਂਦਾ।</translation>
+        </message>
+        <message>
+            <source>Forget them</source>
+            <translation>ਇਨ੍ਹਾਂ ਨੂੰ ਭੁਲਾਓ</translation>
+        </message>
+        <message>
+            <source>Keep them</source>
+            <translation>ਇਨ੍ਹਾਂ ਨੂੰ ਰੱਖੋ</translation>
+        </message>
+        <message>
+            <source>the council's</source>
+            <translation>ਕੌਂਸਲ ਦਾ</translation>
+        </message>
+        <message>
+            <source>Import from the council…</source>
+            <translation>ਕੌਂਸਲ ਤੋਂ ਇੰਪੋਰਟ ਕਰੋ…</translation>
+        </message>
+        <message>
+            <source>Choose the field pack the council gave you (Ctrl+I)</source>
+            <translation>ਉਹ ਫੀਲਡ ਪੈਕ ਚੁਣੋ ਜੋ ਕੌਂਸਲ ਨੇ ਤੁਹਾਨੂੰ ਦਿੱਤਾ (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ਰੱਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Remove from this laptop the organisations the council no longer sends it. Organisations with work not yet sent are kept.</source>
+            <translation>ਇਸ ਲੈਪਟਾਪ ਤੋਂ ਉਹ ਸੰਸਥਾਵਾਂ ਹਟਾਓ ਜੋ ਕੌਂਸਲ ਹੁਣ ਇਸ ਨੂੰ ਨਹੀਂ ਭੇਜਦੀ। ਜਿਨ੍ਹਾਂ ਸੰਸਥਾਵਾਂ ਦਾ ਕੰਮ ਹਾਲੇ ਭੇਜਿਆ ਨਹੀਂ ਗਿਆ ਉਹ ਰਹਿੰਦੀਆਂ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>Changed both here and at the council</source>
+            <translation>ਇੱਥੇ ਅਤੇ ਕੌਂਸਲ ਦੋਵਾਂ ਥਾਵਾਂ ਤੇ ਬਦਲਿਆ</translation>
+        </message>
+        <message>
+            <source>Fields this laptop and the council both changed; the later change was kept.</source>
+            <translation>ਖੇਤਰ ਜੋ ਇਸ ਲੈਪਟਾਪ ਅਤੇ ਕੌਂਸਲ ਦੋਵਾਂ ਨੇ ਬਦਲੇ; ਬਾਅਦ ਵਾਲੀ ਤਬਦੀਲੀ ਰੱਖੀ ਗਈ।</translation>
+        </message>
+        <message>
+            <source>Use the other value</source>
+            <translation>ਦੂਜਾ ਮੁੱਲ ਵਰਤੋ</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>ਰੱਖੋ</translation>
+        </message>
+        <message>
+            <source>Field pack imported</source>
+            <translation>ਫੀਲਡ ਪੈਕ ਇੰਪੋਰਟ ਹੋ ਗਿਆ</translation>
+        </message>
+        <message>
+            <source>The council sent back 1 assessment with issues: see the Review column on Assessments.</source>
+            <translation>ਕੌਂਸਲ ਨੇ 1 ਮੁਲਾਂਕਣ ਮਸਲਿਆਂ ਸਮੇਤ ਵਾਪਸ ਭੇਜਿਆ: ਮੁਲਾਂਕਣ ਸਫ਼ੇ ਉੱਤੇ ਸਮੀਖਿਆ ਵਾਲਾ ਕਾਲਮ ਦੇਖੋ।</translation>
+        </message>
+        <message>
+            <source>Field pack import cancelled</source>
+            <translation>ਫੀਲਡ ਪੈਕ ਦਾ ਇੰਪੋਰਟ ਰੱਦ ਹੋ ਗਿਆ</translation>
+        </message>
+        <message>
+            <source>1 organisation removed from this laptop.</source>
+            <translation>ਇਸ ਲੈਪਟਾਪ ਤੋਂ 1 ਸੰਸਥਾ ਹਟਾ ਦਿੱਤੀ ਗਈ।</translation>
+        </message>
+        <message>
+            <source>the organisations you worked with</source>
+            <translation>ਸੰਸਥਾਵਾਂ ਜਿਨ੍ਹਾਂ ਨਾਲ ਤੁਸੀਂ ਕੰਮ ਕੀਤਾ</translation>
+        </message>
+        <message>
+            <source>It had been imported before, so it changed nothing.</source>
+            <translation>ਇਹ ਪਹਿਲਾਂ ਇੰਪੋਰਟ ਹੋ ਚੁੱਕਾ ਸੀ, ਇਸ ਲਈ ਇਸ ਨੇ ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ।</translation>
+        </message>
+        <message>
+            <source>this laptop's</source>
+            <translation>ਇਸ ਲੈਪਟਾਪ ਦਾ</translation>
+        </message>
+        <message>
+            <source>This laptop trusts no council yet: trust the council's key in Settings before importing a field pack.</source>
+            <translation>ਇਹ ਲੈਪਟਾਪ ਹਾਲੇ ਕਿਸੇ ਕੌਂਸਲ ਉੱਤੇ ਭਰੋਸਾ ਨਹੀਂ ਕਰਦਾ: ਫੀਲਡ ਪੈਕ ਇੰਪੋਰਟ ਕਰਨ ਤੋਂ ਪਹਿਲਾਂ ਸੈਟਿੰਗਾਂ ਵਿੱਚ ਕੌਂਸਲ ਦੀ ਕੁੰਜੀ ਉੱਤੇ ਭਰੋਸਾ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>Forget 1 organisation…</source>
+            <translation>1 ਸੰਸਥਾ ਭੁਲਾਓ…</translation>
+        </message>
+        <message>
+            <source>That pack was imported before; nothing changed.</source>
+            <translation>ਇਹ ਪੈਕ ਪਹਿਲਾਂ ਇੰਪੋਰਟ ਹੋ ਚੁੱਕਾ ਸੀ; ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ।</translation>
+        </message>
+        <message>
+            <source>The council sent back {count} assessments with issues: see the Review column on Assessments.</source>
+            <translation>ਕੌਂਸਲ ਨੇ {count} ਮੁਲਾਂਕਣ ਮਸਲਿਆਂ ਸਮੇਤ ਵਾਪਸ ਭੇਜੇ: ਮੁਲਾਂਕਣ ਸਫ਼ੇ ਉੱਤੇ ਸਮੀਖਿਆ ਵਾਲਾ ਕਾਲਮ ਦੇਖੋ।</translation>
+        </message>
+        <message>
+            <source>The council keeps them; a pack brings them back if they come into scope.</source>
+            <translation>ਕੌਂਸਲ ਇਨ੍ਹਾਂ ਨੂੰ ਰੱਖਦੀ ਹੈ; ਜੇ ਇਹ ਮੁੜ ਦਾਇਰੇ ਵਿੱਚ ਆਉਣ ਤਾਂ ਪੈਕ ਇਨ੍ਹਾਂ ਨੂੰ ਵਾਪਸ ਲੈ ਆਉਂਦਾ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Last pack: number {number} from {council}, imported {when} ({organisations} in scope: {scope}).</source>
+            <translation>ਆਖ਼ਰੀ ਪੈਕ: ਨੰਬਰ {number}, {council} ਵੱਲੋਂ, {when} ਨੂੰ ਇੰਪੋਰਟ ਹੋਇਆ (ਦਾਇਰੇ ਵਿੱਚ {organisations}: {scope})।</translation>
+        </message>
+        <message>
+            <source>It brought nothing new.</source>
+            <translation>ਇਸ ਵਿੱਚ ਕੁਝ ਨਵਾਂ ਨਹੀਂ ਸੀ।</translation>
+        </message>
+        <message>
+            <source>1 conflict found.</source>
+            <translation>1 ਟਕਰਾਅ ਮਿਲਿਆ।</translation>
+        </message>
+        <message>
+            <source>Remove {count} organisations outside this laptop's scope?</source>
+            <translation>ਇਸ ਲੈਪਟਾਪ ਦੇ ਦਾਇਰੇ ਤੋਂ ਬਾਹਰ ਦੀਆਂ {count} ਸੰਸਥਾਵਾਂ ਹਟਾਈਏ?</translation>
+        </message>
+        <message>
+            <source>1 field changed both here and at the council: see the list below.</source>
+            <translation>1 ਖੇਤਰ ਇੱਥੇ ਅਤੇ ਕੌਂਸਲ ਦੋਵਾਂ ਥਾਵਾਂ ਤੇ ਬਦਲਿਆ: ਹੇਠਾਂ ਸੂਚੀ ਦੇਖੋ।</translation>
+        </message>
+        <message>
+            <source>{count} organisations removed from this laptop.</source>
+            <translation>ਇਸ ਲੈਪਟਾਪ ਤੋਂ {count} ਸੰਸਥਾਵਾਂ ਹਟਾ ਦਿੱਤੀਆਂ ਗਈਆਂ।</translation>
+        </message>
+        <message>
+            <source>wards: {wards}</source>
+            <translation>ਵਾਰਡ: {wards}</translation>
+        </message>
+        <message>
+            <source>Field packs are accepted from {name} (key {fingerprint}).</source>
+            <translation>ਫੀਲਡ ਪੈਕ {name} ਤੋਂ ਸਵੀਕਾਰ ਕੀਤੇ ਜਾਂਦੇ ਹਨ (ਕੁੰਜੀ {fingerprint})।</translation>
+        </message>
+        <message>
+            <source>Forget {count} organisations…</source>
+            <translation>{count} ਸੰਸਥਾਵਾਂ ਭੁਲਾਓ…</translation>
+        </message>
+        <message>
+            <source>The pack was not imported: {reason}</source>
+            <translation>ਪੈਕ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋਇਆ: {reason}</translation>
+        </message>
+        <message>
+            <source>Field pack imported: {added} records added, {updated} updated.</source>
+            <translation>ਫੀਲਡ ਪੈਕ ਇੰਪੋਰਟ ਹੋ ਗਿਆ: {added} ਰਿਕਾਰਡ ਜੋੜੇ ਗਏ, {updated} ਅੱਪਡੇਟ ਹੋਏ।</translation>
+        </message>
+        <message>
+            <source>added {what}</source>
+            <translation>ਜੋੜੇ ਗਏ: {what}</translation>
+        </message>
+        <message>
+            <source>updated {what}</source>
+            <translation>ਅੱਪਡੇਟ ਹੋਏ: {what}</translation>
+        </message>
+        <message>
+            <source>It {changes}.</source>
+            <translation>ਤਬਦੀਲੀਆਂ: {changes}।</translation>
+        </message>
+        <message>
+            <source>New form versions: {forms}.</source>
+            <translation>ਫਾਰਮਾਂ ਦੇ ਨਵੇਂ ਸੰਸਕਰਣ: {forms}।</translation>
+        </message>
+        <message>
+            <source>Also updated: {what}.</source>
+            <translation>ਇਹ ਵੀ ਅੱਪਡੇਟ ਹੋਏ: {what}।</translation>
+        </message>
+        <message>
+            <source>{count} conflicts found.</source>
+            <translation>{count} ਟਕਰਾਅ ਮਿਲੇ।</translation>
+        </message>
+        <message>
+            <source>{count} fields changed both here and at the council: see the list below.</source>
+            <translation>{count} ਖੇਤਰ ਇੱਥੇ ਅਤੇ ਕੌਂਸਲ ਦੋਵਾਂ ਥਾਵਾਂ ਤੇ ਬਦਲੇ: ਹੇਠਾਂ ਸੂਚੀ ਦੇਖੋ।</translation>
+        </message>
+    </context>
+    <context>
         <name>CouncilTrust</name>
         <message>
             <source>Choose the council's device file</source>
@@ -275,7 +701,7 @@ Compare it with the fingerprint the laptop shows on its Sync page. Trust it only
         </message>
         <message>
             <source>Choose the device file saved on the council's computer (Sync, Save device file…)</source>
-            <translation>ਕੌਂਸਲ ਦੇ ਕੰਪਿਊਟਰ ਉੱਤੇ ਸੰਭਾਲੀ ਡਿਵਾਈਸ ਫ਼ਾਈਲ ਚੁਣੋ (Sync, Save device file…)</translation>
+            <translation>ਕੌਂਸਲ ਦੇ ਕੰਪਿਊਟਰ ਉੱਤੇ ਸੰਭਾਲੀ ਡਿਵਾਈਸ ਫ਼ਾਈਲ ਚੁਣੋ (ਸਿੰਕ, ਡਿਵਾਈਸ ਫ਼ਾਈਲ ਸੰਭਾਲੋ…)</translation>
         </message>
         <message>
             <source>No council trusted yet. Field packs are imported only from the council whose key this laptop trusts.</source>
@@ -326,6 +752,431 @@ Key fingerprint {fingerprint}</source>
         <message>
             <source>{name}'s key is still the one trusted.</source>
             <translation>{name} ਦੀ ਕੁੰਜੀ ਹੀ ਹਾਲੇ ਵੀ ਭਰੋਸੇਯੋਗ ਹੈ।</translation>
+        </message>
+    </context>
+    <context>
+        <name>Devices</name>
+        <message>
+            <source>Trusted</source>
+            <translation>ਭਰੋਸੇਯੋਗ</translation>
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>ਮਨਜ਼ੂਰੀ ਦੀ ਉਡੀਕ ਵਿੱਚ</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>ਰੱਦ ਕੀਤਾ</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>ਇਹ ਕੰਪਿਊਟਰ</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ਨਾਮ</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>ਫਿੰਗਰਪ੍ਰਿੰਟ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ਸਥਿਤੀ</translation>
+        </message>
+        <message>
+            <source>Last bundle</source>
+            <translation>ਆਖ਼ਰੀ ਬੰਡਲ</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>ਉਡੀਕ ਵਿੱਚ</translation>
+        </message>
+        <message>
+            <source>Gaps</source>
+            <translation>ਖ਼ਾਲੀ ਥਾਵਾਂ</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>ਕਦੋਂ ਤੋਂ</translation>
+        </message>
+        <message>
+            <source>Trusted (no bundle yet)</source>
+            <translation>ਭਰੋਸੇਯੋਗ (ਹਾਲੇ ਕੋਈ ਬੰਡਲ ਨਹੀਂ)</translation>
+        </message>
+        <message>
+            <source>Bundles are imported only from trusted devices. Enrol a laptop from the device file it saves on its Sync page; a bundle from a device nobody enrolled waits until you approve the device here, after comparing its fingerprint with the laptop's.</source>
+            <translation>ਬੰਡਲ ਸਿਰਫ਼ ਭਰੋਸੇਯੋਗ ਡਿਵਾਈਸਾਂ ਤੋਂ ਇੰਪੋਰਟ ਹੁੰਦੇ ਹਨ। ਲੈਪਟਾਪ ਨੂੰ ਉਸ ਡਿਵਾਈਸ ਫ਼ਾਈਲ ਤੋਂ ਦਰਜ ਕਰੋ ਜੋ ਉਹ ਆਪਣੇ ਸਿੰਕ ਸਫ਼ੇ ਉੱਤੇ ਸੰਭਾਲਦਾ ਹੈ; ਜਿਸ ਡਿਵਾਈਸ ਨੂੰ ਕਿਸੇ ਨੇ ਦਰਜ ਨਹੀਂ ਕੀਤਾ ਉਸ ਦਾ ਬੰਡਲ ਤਦ ਤੱਕ ਉਡੀਕਦਾ ਹੈ ਜਦ ਤੱਕ ਤੁਸੀਂ ਲੈਪਟਾਪ ਦੇ ਫਿੰਗਰਪ੍ਰਿੰਟ ਨਾਲ ਮਿਲਾ ਕੇ ਇੱਥੇ ਡਿਵਾਈਸ ਮਨਜ਼ੂਰ ਨਾ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>Enrol from device file…</source>
+            <translation>ਡਿਵਾਈਸ ਫ਼ਾਈਲ ਤੋਂ ਦਰਜ ਕਰੋ…</translation>
+        </message>
+        <message>
+            <source>Approve and import its bundles…</source>
+            <translation>ਮਨਜ਼ੂਰ ਕਰਕੇ ਇਸ ਦੇ ਬੰਡਲ ਇੰਪੋਰਟ ਕਰੋ…</translation>
+        </message>
+        <message>
+            <source>Revoke…</source>
+            <translation>ਰੱਦ ਕਰੋ…</translation>
+        </message>
+        <message>
+            <source>Name, fingerprint, status, last bundle number and missing bundles of each device</source>
+            <translation>ਹਰ ਡਿਵਾਈਸ ਦਾ ਨਾਮ, ਫਿੰਗਰਪ੍ਰਿੰਟ, ਸਥਿਤੀ, ਆਖ਼ਰੀ ਬੰਡਲ ਨੰਬਰ ਅਤੇ ਗੁੰਮ ਬੰਡਲ</translation>
+        </message>
+        <message>
+            <source>Enrol a device</source>
+            <translation>ਡਿਵਾਈਸ ਦਰਜ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Device files (*.json);;All files (*)</source>
+            <translation>ਡਿਵਾਈਸ ਫ਼ਾਈਲਾਂ (*.json);;ਸਾਰੀਆਂ ਫ਼ਾਈਲਾਂ (*)</translation>
+        </message>
+        <message>
+            <source>import 1 waiting bundle</source>
+            <translation>1 ਉਡੀਕਦਾ ਬੰਡਲ ਇੰਪੋਰਟ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>ਅਣਜਾਣ</translation>
+        </message>
+        <message>
+            <source>Revoke this device?</source>
+            <translation>ਇਹ ਡਿਵਾਈਸ ਰੱਦ ਕਰੀਏ?</translation>
+        </message>
+        <message>
+            <source>Bundles it sends from now on will be rejected. What it sent before stays in the register.
+
+Do this for a lost, stolen or retired laptop.</source>
+            <translation>ਹੁਣ ਤੋਂ ਇਹ ਜੋ ਬੰਡਲ ਭੇਜੇਗੀ ਉਹ ਰੱਦ ਹੋਣਗੇ। ਜੋ ਪਹਿਲਾਂ ਭੇਜਿਆ ਉਹ ਰਜਿਸਟਰ ਵਿੱਚ ਰਹੇਗਾ।
+
+ਇਹ ਗੁੰਮ ਹੋਏ, ਚੋਰੀ ਹੋਏ ਜਾਂ ਹਟਾਏ ਲੈਪਟਾਪ ਲਈ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>ਰੱਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Keep trusting</source>
+            <translation>ਭਰੋਸਾ ਜਾਰੀ ਰੱਖੋ</translation>
+        </message>
+        <message>
+            <source>missing {numbers}</source>
+            <translation>ਗੁੰਮ {numbers}</translation>
+        </message>
+        <message>
+            <source>Approved; 1 waiting bundle imported.</source>
+            <translation>ਮਨਜ਼ੂਰ; 1 ਉਡੀਕਦਾ ਬੰਡਲ ਇੰਪੋਰਟ ਹੋਇਆ।</translation>
+        </message>
+        <message>
+            <source>{name} is trusted now (fingerprint {fingerprint}). Its bundles will be imported.</source>
+            <translation>{name} ਹੁਣ ਭਰੋਸੇਯੋਗ ਹੈ (ਫਿੰਗਰਪ੍ਰਿੰਟ {fingerprint})। ਇਸ ਦੇ ਬੰਡਲ ਇੰਪੋਰਟ ਹੋਣਗੇ।</translation>
+        </message>
+        <message>
+            <source>import {count} waiting bundles</source>
+            <translation>{count} ਉਡੀਕਦੇ ਬੰਡਲ ਇੰਪੋਰਟ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>{name} approved; importing its waiting bundles…</source>
+            <translation>{name} ਮਨਜ਼ੂਰ; ਇਸ ਦੇ ਉਡੀਕਦੇ ਬੰਡਲ ਇੰਪੋਰਟ ਹੋ ਰਹੇ ਹਨ…</translation>
+        </message>
+        <message>
+            <source>Stop trusting “{name}”?</source>
+            <translation>“{name}” ਉੱਤੇ ਭਰੋਸਾ ਬੰਦ ਕਰੀਏ?</translation>
+        </message>
+        <message>
+            <source>{name} is revoked: its future bundles will be rejected.</source>
+            <translation>{name} ਰੱਦ ਕੀਤੀ ਗਈ: ਇਸ ਦੇ ਅਗਲੇ ਬੰਡਲ ਰੱਦ ਹੋਣਗੇ।</translation>
+        </message>
+        <message>
+            <source>Approved; {count} waiting bundles imported.</source>
+            <translation>ਮਨਜ਼ੂਰ; {count} ਉਡੀਕਦੇ ਬੰਡਲ ਇੰਪੋਰਟ ਹੋਏ।</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldPacks</name>
+        <message>
+            <source>Pack</source>
+            <translation>ਪੈਕ</translation>
+        </message>
+        <message>
+            <source>Built</source>
+            <translation>ਬਣਾਇਆ</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>ਕਿਸ ਲਈ</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>ਸੰਸਥਾਵਾਂ</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>ਰਿਕਾਰਡ</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>ਕੀ</translation>
+        </message>
+        <message>
+            <source>Saved as</source>
+            <translation>ਇਸ ਨਾਂ ਨਾਲ ਸੰਭਾਲਿਆ</translation>
+        </message>
+        <message>
+            <source>Save the field pack in which folder or USB stick?</source>
+            <translation>ਫੀਲਡ ਪੈਕ ਕਿਸ ਫੋਲਡਰ ਜਾਂ USB ਸਟਿੱਕ ਵਿੱਚ ਸੰਭਾਲੀਏ?</translation>
+        </message>
+        <message>
+            <source>everything</source>
+            <translation>ਸਭ ਕੁਝ</translation>
+        </message>
+        <message>
+            <source>changes</source>
+            <translation>ਤਬਦੀਲੀਆਂ</translation>
+        </message>
+        <message>
+            <source>Field packs</source>
+            <translation>ਫੀਲਡ ਪੈਕ</translation>
+        </message>
+        <message>
+            <source>A field pack carries the council's organisations, completed assessments, forms, support offers and ward list to a laptop, signed with the council's key. Laptops import it from their Sync page. A pack for a laptop holds only what changed since its last pack.</source>
+            <translation>ਫੀਲਡ ਪੈਕ ਕੌਂਸਲ ਦੀਆਂ ਸੰਸਥਾਵਾਂ, ਪੂਰੇ ਮੁਲਾਂਕਣ, ਫਾਰਮ, ਸਹਾਇਤਾ ਦੀਆਂ ਪੇਸ਼ਕਸ਼ਾਂ ਅਤੇ ਵਾਰਡਾਂ ਦੀ ਸੂਚੀ, ਕੌਂਸਲ ਦੀ ਕੁੰਜੀ ਨਾਲ ਦਸਤਖ਼ਤ ਕਰਕੇ, ਲੈਪਟਾਪ ਤੱਕ ਲੈ ਜਾਂਦਾ ਹੈ। ਲੈਪਟਾਪ ਇਸ ਨੂੰ ਆਪਣੇ ਸਿੰਕ ਸਫ਼ੇ ਤੋਂ ਇੰਪੋਰਟ ਕਰਦੇ ਹਨ। ਕਿਸੇ ਲੈਪਟਾਪ ਦੇ ਪੈਕ ਵਿੱਚ ਸਿਰਫ਼ ਉਹੀ ਹੁੰਦਾ ਹੈ ਜੋ ਉਸ ਦੇ ਪਿਛਲੇ ਪੈਕ ਤੋਂ ਬਾਅਦ ਬਦਲਿਆ।</translation>
+        </message>
+        <message>
+            <source>New pack</source>
+            <translation>ਨਵਾਂ ਪੈਕ</translation>
+        </message>
+        <message>
+            <source>Wards</source>
+            <translation>ਵਾਰਡ</translation>
+        </message>
+        <message>
+            <source>Everything, not only what changed since the laptop's last pack</source>
+            <translation>ਸਭ ਕੁਝ, ਸਿਰਫ਼ ਉਹ ਨਹੀਂ ਜੋ ਲੈਪਟਾਪ ਦੇ ਪਿਛਲੇ ਪੈਕ ਤੋਂ ਬਾਅਦ ਬਦਲਿਆ</translation>
+        </message>
+        <message>
+            <source>Build pack…</source>
+            <translation>ਪੈਕ ਬਣਾਓ…</translation>
+        </message>
+        <message>
+            <source>Choose a folder or USB stick and write the pack there (Ctrl+B)</source>
+            <translation>ਕੋਈ ਫੋਲਡਰ ਜਾਂ USB ਸਟਿੱਕ ਚੁਣੋ ਅਤੇ ਪੈਕ ਉੱਥੇ ਲਿਖੋ (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ਰੱਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Packs built here</source>
+            <translation>ਇੱਥੇ ਬਣਾਏ ਪੈਕ</translation>
+        </message>
+        <message>
+            <source>No packs built yet.</source>
+            <translation>ਹਾਲੇ ਕੋਈ ਪੈਕ ਨਹੀਂ ਬਣਾਇਆ ਗਿਆ।</translation>
+        </message>
+        <message>
+            <source>Any laptop (everything in scope)</source>
+            <translation>ਕੋਈ ਵੀ ਲੈਪਟਾਪ (ਦਾਇਰੇ ਦਾ ਸਭ ਕੁਝ)</translation>
+        </message>
+        <message>
+            <source>everything in scope</source>
+            <translation>ਦਾਇਰੇ ਦਾ ਸਭ ਕੁਝ</translation>
+        </message>
+        <message>
+            <source>the changes since its last pack</source>
+            <translation>ਇਸ ਦੇ ਪਿਛਲੇ ਪੈਕ ਤੋਂ ਬਾਅਦ ਦੀਆਂ ਤਬਦੀਲੀਆਂ</translation>
+        </message>
+        <message>
+            <source>Field pack cancelled</source>
+            <translation>ਫੀਲਡ ਪੈਕ ਰੱਦ ਹੋ ਗਿਆ</translation>
+        </message>
+        <message>
+            <source>Choose the laptop whose organisations the pack should hold</source>
+            <translation>ਉਹ ਲੈਪਟਾਪ ਚੁਣੋ ਜਿਸ ਦੀਆਂ ਸੰਸਥਾਵਾਂ ਪੈਕ ਵਿੱਚ ਹੋਣ</translation>
+        </message>
+        <message>
+            <source>wards: {wards}</source>
+            <translation>ਵਾਰਡ: {wards}</translation>
+        </message>
+        <message>
+            <source>any laptop</source>
+            <translation>ਕੋਈ ਵੀ ਲੈਪਟਾਪ</translation>
+        </message>
+        <message>
+            <source>Field pack {number} saved as {path}: {what}, {organisations} in scope, {records}.</source>
+            <translation>ਫੀਲਡ ਪੈਕ {number} {path} ਵਜੋਂ ਸੰਭਾਲਿਆ ਗਿਆ: {what}; ਦਾਇਰੇ ਵਿੱਚ: {organisations}; {records}।</translation>
+        </message>
+        <message>
+            <source>Field pack {number} saved</source>
+            <translation>ਫੀਲਡ ਪੈਕ {number} ਸੰਭਾਲਿਆ ਗਿਆ</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>ਸਾਰੀਆਂ</translation>
+        </message>
+        <message>
+            <source>worked-with</source>
+            <translation>ਜਿਨ੍ਹਾਂ ਨਾਲ ਕੰਮ ਕੀਤਾ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Name</source>
+            <translation>ਨਾਮ</translation>
+        </message>
+        <message>
+            <source>Other names</source>
+            <translation>ਹੋਰ ਨਾਮ</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>ਕਾਨੂੰਨੀ ਰੂਪ</translation>
+        </message>
+        <message>
+            <source>Legal form (other)</source>
+            <translation>ਕਾਨੂੰਨੀ ਰੂਪ (ਹੋਰ)</translation>
+        </message>
+        <message>
+            <source>Charity number</source>
+            <translation>ਚੈਰਿਟੀ ਨੰਬਰ</translation>
+        </message>
+        <message>
+            <source>Company number</source>
+            <translation>ਕੰਪਨੀ ਨੰਬਰ</translation>
+        </message>
+        <message>
+            <source>Mutuals register number</source>
+            <translation>ਮਿਊਚੁਅਲਜ਼ ਰਜਿਸਟਰ ਨੰਬਰ</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>ਪਤਾ</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>ਕਸਬਾ</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>ਪੋਸਟਕੋਡ</translation>
+        </message>
+        <message>
+            <source>Ward</source>
+            <translation>ਵਾਰਡ</translation>
+        </message>
+        <message>
+            <source>Ward list</source>
+            <translation>ਵਾਰਡਾਂ ਦੀ ਸੂਚੀ</translation>
+        </message>
+        <message>
+            <source>District committee area</source>
+            <translation>ਜ਼ਿਲ੍ਹਾ ਕਮੇਟੀ ਖੇਤਰ</translation>
+        </message>
+        <message>
+            <source>Areas of benefit</source>
+            <translation>ਲਾਭ ਦੇ ਖੇਤਰ</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>ਵਿਸ਼ੇ</translation>
+        </message>
+        <message>
+            <source>Who benefits</source>
+            <translation>ਕਿਸ ਨੂੰ ਲਾਭ ਹੁੰਦਾ ਹੈ</translation>
+        </message>
+        <message>
+            <source>Who benefits (other)</source>
+            <translation>ਕਿਸ ਨੂੰ ਲਾਭ ਹੁੰਦਾ ਹੈ (ਹੋਰ)</translation>
+        </message>
+        <message>
+            <source>Year founded</source>
+            <translation>ਸਥਾਪਨਾ ਦਾ ਸਾਲ</translation>
+        </message>
+        <message>
+            <source>Annual income</source>
+            <translation>ਸਾਲਾਨਾ ਆਮਦਨ</translation>
+        </message>
+        <message>
+            <source>Trustees / committee members</source>
+            <translation>ਟਰੱਸਟੀ / ਕਮੇਟੀ ਮੈਂਬਰ</translation>
+        </message>
+        <message>
+            <source>Paid staff (FTE)</source>
+            <translation>ਤਨਖ਼ਾਹਦਾਰ ਸਟਾਫ਼ (FTE)</translation>
+        </message>
+        <message>
+            <source>Regular volunteers</source>
+            <translation>ਨਿਯਮਤ ਵਲੰਟੀਅਰ</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>ਬੈਂਕ ਖਾਤਾ</translation>
+        </message>
+        <message>
+            <source>Bank signatories</source>
+            <translation>ਬੈਂਕ ਦੇ ਦਸਤਖ਼ਤਕਰਤਾ</translation>
+        </message>
+        <message>
+            <source>Policies held</source>
+            <translation>ਮੌਜੂਦ ਨੀਤੀਆਂ</translation>
+        </message>
+        <message>
+            <source>Insurance held</source>
+            <translation>ਮੌਜੂਦ ਬੀਮਾ</translation>
+        </message>
+        <message>
+            <source>Interested in</source>
+            <translation>ਦਿਲਚਸਪੀ</translation>
+        </message>
+        <message>
+            <source>Building for asset transfer</source>
+            <translation>ਸੰਪਤੀ ਤਬਾਦਲੇ ਲਈ ਇਮਾਰਤ</translation>
+        </message>
+        <message>
+            <source>Contact name</source>
+            <translation>ਸੰਪਰਕ ਦਾ ਨਾਮ</translation>
+        </message>
+        <message>
+            <source>Contact role</source>
+            <translation>ਸੰਪਰਕ ਵਿਅਕਤੀ ਦੀ ਭੂਮਿਕਾ</translation>
+        </message>
+        <message>
+            <source>Contact email</source>
+            <translation>ਸੰਪਰਕ ਈਮੇਲ</translation>
+        </message>
+        <message>
+            <source>Contact phone</source>
+            <translation>ਸੰਪਰਕ ਫ਼ੋਨ</translation>
+        </message>
+        <message>
+            <source>Contact's preferred language</source>
+            <translation>ਸੰਪਰਕ ਵਿਅਕਤੀ ਦੀ ਪਸੰਦੀਦਾ ਭਾਸ਼ਾ</translation>
+        </message>
+        <message>
+            <source>Consent date</source>
+            <translation>ਸਹਿਮਤੀ ਦੀ ਤਾਰੀਖ਼</translation>
+        </message>
+        <message>
+            <source>How consent was given</source>
+            <translation>ਸਹਿਮਤੀ ਕਿਵੇਂ ਦਿੱਤੀ ਗਈ</translation>
+        </message>
+        <message>
+            <source>What consent covers</source>
+            <translation>ਸਹਿਮਤੀ ਕਿਸ ਲਈ ਹੈ</translation>
+        </message>
+        <message>
+            <source>GAP status</source>
+            <translation>GAP ਸਥਿਤੀ</translation>
+        </message>
+        <message>
+            <source>GAP status date</source>
+            <translation>GAP ਸਥਿਤੀ ਦੀ ਤਾਰੀਖ਼</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ਨੋਟ</translation>
         </message>
     </context>
     <context>
@@ -399,6 +1250,18 @@ Key fingerprint {fingerprint}</source>
             <translation>ਕੁੰਜੀ ਬਣਾਓ ਅਤੇ ਸ਼ੁਰੂ ਕਰੋ</translation>
         </message>
         <message>
+            <source>The council's key pair was made:</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਕੁੰਜੀ-ਜੋੜੀ ਬਣਾ ਦਿੱਤੀ ਗਈ:</translation>
+        </message>
+        <message>
+            <source>The council's key pair was found (and kept):</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਕੁੰਜੀ-ਜੋੜੀ ਮਿਲ ਗਈ (ਅਤੇ ਰੱਖ ਲਈ ਗਈ):</translation>
+        </message>
+        <message>
+            <source>The council's key</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਕੁੰਜੀ</translation>
+        </message>
+        <message>
             <source>Who is using GAP Field Kit?</source>
             <translation>GAP Field Kit ਕੌਣ ਵਰਤ ਰਿਹਾ ਹੈ?</translation>
         </message>
@@ -443,12 +1306,149 @@ Key fingerprint {fingerprint}</source>
             <translation>ਪਹਿਲੇ ਲੈਪਟਾਪ ਦੀ ਡਿਵਾਈਸ ਫਾਈਲ ਉਹ ਹੈ ਜੋ ਉਸ ਦਾ ਸਿੰਕ ਪੰਨਾ ਸੇਵ ਕਰਦਾ ਹੈ (ਡਿਵਾਈਸ ਫਾਈਲ ਸੇਵ ਕਰੋ…); ਇਸ ਨੂੰ ਦਰਜ ਕਰਨ ਦਾ ਮਤਲਬ ਹੈ ਕਿ ਇਸ ਦੇ ਬੰਡਲਾਂ ਉੱਤੇ ਭਰੋਸਾ ਕੀਤਾ ਜਾਂਦਾ ਹੈ। ਹੋਰ ਲੈਪਟਾਪ ਆਯਾਤ → ਡਿਵਾਈਸਾਂ ਹੇਠ ਦਰਜ ਕੀਤੇ ਜਾਂਦੇ ਹਨ।</translation>
         </message>
         <message>
+            <source>{made}
+
+{private_key}
+    stays on this computer; back it up safely.
+{public_key}
+    goes to every laptop and group (or in council-setup.json).
+
+Fingerprint: {fingerprint}</source>
+            <translation>{made}
+
+{private_key}
+    ਇਸੇ ਕੰਪਿਊਟਰ ਉੱਤੇ ਰਹਿੰਦੀ ਹੈ; ਇਸ ਦਾ ਸੁਰੱਖਿਅਤ ਬੈਕਅੱਪ ਬਣਾਓ।
+{public_key}
+    ਹਰ ਲੈਪਟਾਪ ਅਤੇ ਗਰੁੱਪ ਨੂੰ ਜਾਂਦੀ ਹੈ (ਜਾਂ council-setup.json ਵਿੱਚ)।
+
+ਫਿੰਗਰਪ੍ਰਿੰਟ: {fingerprint}</translation>
+        </message>
+        <message>
             <source>Council setup file found: {description}</source>
             <translation>ਕੌਂਸਲ ਦੀ ਸੈੱਟਅੱਪ ਫਾਈਲ ਮਿਲੀ: {description}</translation>
         </message>
         <message>
             <source>GAP Field Kit makes the council's key pair in {folder}: council.key stays on this computer (back it up: without it, bundles sent to the council cannot be opened) and council.pub goes to every laptop and group. An existing council.key there is kept and used.</source>
             <translation>GAP Field Kit ਕੌਂਸਲ ਦੀਆਂ ਕੁੰਜੀਆਂ ਦਾ ਜੋੜਾ {folder} ਵਿੱਚ ਬਣਾਉਂਦਾ ਹੈ: council.key ਇਸੇ ਕੰਪਿਊਟਰ ਉੱਤੇ ਰਹਿੰਦੀ ਹੈ (ਇਸ ਦਾ ਬੈਕਅੱਪ ਰੱਖੋ: ਇਸ ਤੋਂ ਬਿਨਾਂ ਕੌਂਸਲ ਨੂੰ ਭੇਜੇ ਬੰਡਲ ਖੋਲ੍ਹੇ ਨਹੀਂ ਜਾ ਸਕਦੇ) ਅਤੇ council.pub ਹਰ ਲੈਪਟਾਪ ਅਤੇ ਗਰੁੱਪ ਨੂੰ ਜਾਂਦੀ ਹੈ। ਉੱਥੇ ਪਹਿਲਾਂ ਤੋਂ ਮੌਜੂਦ council.key ਰੱਖੀ ਅਤੇ ਵਰਤੀ ਜਾਂਦੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Enrolled the first laptop: {name}.</source>
+            <translation>ਪਹਿਲਾ ਲੈਪਟਾਪ ਦਰਜ ਹੋ ਗਿਆ: {name}।</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forms</name>
+        <message>
+            <source>Form</source>
+            <translation>ਫਾਰਮ</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>ਕਿਸਮ</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>ਸੰਸਕਰਣ</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>ਭਾਸ਼ਾਵਾਂ</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>ਸਵਾਲ</translation>
+        </message>
+        <message>
+            <source>&amp;Export as XLSForm…</source>
+            <translation>XLSForm ਵਜੋਂ &amp;ਐਕਸਪੋਰਟ ਕਰੋ…</translation>
+        </message>
+        <message>
+            <source>Write the chosen form as an XLSForm for Kobo or ODK</source>
+            <translation>ਚੁਣਿਆ ਫਾਰਮ Kobo ਜਾਂ ODK ਲਈ XLSForm ਵਜੋਂ ਲਿਖੋ</translation>
+        </message>
+        <message>
+            <source>&amp;Import an XLSForm…</source>
+            <translation>XLSForm &amp;ਇੰਪੋਰਟ ਕਰੋ…</translation>
+        </message>
+        <message>
+            <source>Turn an ODK or Kobo XLSForm into a form file</source>
+            <translation>ODK ਜਾਂ Kobo ਦੇ XLSForm ਨੂੰ ਫਾਰਮ ਫ਼ਾਈਲ ਵਿੱਚ ਬਦਲੋ</translation>
+        </message>
+        <message>
+            <source>Import &amp;online answers…</source>
+            <translation>&amp;ਔਨਲਾਈਨ ਜਵਾਬ ਇੰਪੋਰਟ ਕਰੋ…</translation>
+        </message>
+        <message>
+            <source>Bring in a Kobo or ODK Central CSV export of the chosen form as assessments</source>
+            <translation>ਚੁਣੇ ਫਾਰਮ ਦਾ Kobo ਜਾਂ ODK Central CSV ਐਕਸਪੋਰਟ ਮੁਲਾਂਕਣਾਂ ਵਜੋਂ ਲਿਆਓ</translation>
+        </message>
+        <message>
+            <source>Forms</source>
+            <translation>ਫਾਰਮ</translation>
+        </message>
+        <message>
+            <source>The forms this app runs. A form can go to KoboToolbox or ODK as an XLSForm, so a group with a signal can also fill it in online.</source>
+            <translation>ਫਾਰਮ ਜੋ ਇਹ ਐਪ ਚਲਾਉਂਦੀ ਹੈ। ਕੋਈ ਫਾਰਮ XLSForm ਵਜੋਂ KoboToolbox ਜਾਂ ODK ਉੱਤੇ ਜਾ ਸਕਦਾ ਹੈ, ਤਾਂ ਜੋ ਸਿਗਨਲ ਵਾਲਾ ਗਰੁੱਪ ਇਸ ਨੂੰ ਔਨਲਾਈਨ ਵੀ ਭਰ ਸਕੇ।</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>ਐਕਸਪੋਰਟ ਹੋ ਰਿਹਾ ਹੈ</translation>
+        </message>
+        <message>
+            <source>Importing the XLSForm</source>
+            <translation>XLSForm ਇੰਪੋਰਟ ਹੋ ਰਿਹਾ ਹੈ</translation>
+        </message>
+        <message>
+            <source>Importing online answers</source>
+            <translation>ਔਨਲਾਈਨ ਜਵਾਬ ਇੰਪੋਰਟ ਹੋ ਰਹੇ ਹਨ</translation>
+        </message>
+        <message>
+            <source>Choose a form first.</source>
+            <translation>ਪਹਿਲਾਂ ਕੋਈ ਫਾਰਮ ਚੁਣੋ।</translation>
+        </message>
+        <message>
+            <source>Export as XLSForm</source>
+            <translation>XLSForm ਵਜੋਂ ਐਕਸਪੋਰਟ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Import an XLSForm</source>
+            <translation>XLSForm ਇੰਪੋਰਟ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>This form is a version of:</source>
+            <translation>ਇਹ ਫਾਰਮ ਇਸ ਦਾ ਸੰਸਕਰਣ ਹੈ:</translation>
+        </message>
+        <message>
+            <source>Save the form file</source>
+            <translation>ਫਾਰਮ ਫ਼ਾਈਲ ਸੰਭਾਲੋ</translation>
+        </message>
+        <message>
+            <source>Form file (*.yaml)</source>
+            <translation>ਫਾਰਮ ਫ਼ਾਈਲ (*.yaml)</translation>
+        </message>
+        <message>
+            <source>Choose the form the online answers were given on.</source>
+            <translation>ਉਹ ਫਾਰਮ ਚੁਣੋ ਜਿਸ ਉੱਤੇ ਔਨਲਾਈਨ ਜਵਾਬ ਦਿੱਤੇ ਗਏ।</translation>
+        </message>
+        <message>
+            <source>Import online answers</source>
+            <translation>ਔਨਲਾਈਨ ਜਵਾਬ ਇੰਪੋਰਟ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>CSV export (*.csv)</source>
+            <translation>CSV ਐਕਸਪੋਰਟ (*.csv)</translation>
+        </message>
+        <message>
+            <source>Wrote {file}: {count} questions.</source>
+            <translation>{file} ਲਿਖੀ ਗਈ: {count} ਸਵਾਲ।</translation>
+        </message>
+        <message>
+            <source>Wrote {file}: {form} as an XLSForm.</source>
+            <translation>{file} ਲਿਖੀ ਗਈ: {form} XLSForm ਵਜੋਂ।</translation>
+        </message>
+        <message>
+            <source>Left out ({count}):</source>
+            <translation>ਛੱਡਿਆ ਗਿਆ ({count}):</translation>
         </message>
     </context>
     <context>
@@ -612,6 +1612,388 @@ Key fingerprint {fingerprint}</source>
         <message>
             <source>help: {offer}</source>
             <translation>ਮਦਦ: {offer}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>Merged</source>
+            <translation>ਮਿਲਾਇਆ ਗਿਆ</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>ਰੱਦ ਕੀਤਾ</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>ਉਡੀਕ ਵਿੱਚ</translation>
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>ਮਨਜ਼ੂਰੀ ਦੀ ਉਡੀਕ ਵਿੱਚ</translation>
+        </message>
+        <message>
+            <source>Already imported</source>
+            <translation>ਪਹਿਲਾਂ ਹੀ ਇੰਪੋਰਟ ਹੋ ਚੁੱਕਾ</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>ਫ਼ਾਈਲ</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>ਕਿਸ ਤੋਂ</translation>
+        </message>
+        <message>
+            <source>Bundle</source>
+            <translation>ਬੰਡਲ</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>ਨਤੀਜਾ</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>ਜੋੜੇ</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>ਅੱਪਡੇਟ</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>ਬਿਨਾਂ ਤਬਦੀਲੀ</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>ਟਕਰਾਅ</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>ਕੀ ਹੋਇਆ</translation>
+        </message>
+        <message>
+            <source>From device</source>
+            <translation>ਕਿਸ ਡਿਵਾਈਸ ਤੋਂ</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>ਪ੍ਰਾਪਤ</translation>
+        </message>
+        <message>
+            <source>Why it waits</source>
+            <translation>ਉਡੀਕ ਕਿਉਂ</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>ਕਦੋਂ</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>ਅਣਜਾਣ</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} ਅਤੇ {last}</translation>
+        </message>
+        <message>
+            <source>Bundle {numbers} from {device} never arrived.</source>
+            <translation>{device} ਦਾ ਬੰਡਲ {numbers} ਕਦੇ ਨਹੀਂ ਪਹੁੰਚਿਆ।</translation>
+        </message>
+        <message>
+            <source>Bundles {numbers} from {device} never arrived.</source>
+            <translation>{device} ਦੇ ਬੰਡਲ {numbers} ਕਦੇ ਨਹੀਂ ਪਹੁੰਚੇ।</translation>
+        </message>
+        <message>
+            <source>Import bundles</source>
+            <translation>ਬੰਡਲ ਇੰਪੋਰਟ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Drop .gapkit bundles or a folder of them here, or choose them. Each bundle is checked (signature, hashes, every record) and merged in one go, or not at all.</source>
+            <translation>.gapkit ਬੰਡਲ ਜਾਂ ਉਨ੍ਹਾਂ ਦਾ ਫੋਲਡਰ ਇੱਥੇ ਛੱਡੋ, ਜਾਂ ਉਨ੍ਹਾਂ ਨੂੰ ਚੁਣੋ। ਹਰ ਬੰਡਲ ਜਾਂਚਿਆ ਜਾਂਦਾ ਹੈ (ਦਸਤਖ਼ਤ, ਹੈਸ਼, ਹਰ ਰਿਕਾਰਡ) ਅਤੇ ਇੱਕੋ ਵਾਰ ਵਿੱਚ ਮਿਲਾਇਆ ਜਾਂਦਾ ਹੈ, ਜਾਂ ਬਿਲਕੁਲ ਨਹੀਂ।</translation>
+        </message>
+        <message>
+            <source>Import files…</source>
+            <translation>ਫ਼ਾਈਲਾਂ ਇੰਪੋਰਟ ਕਰੋ…</translation>
+        </message>
+        <message>
+            <source>Import a folder…</source>
+            <translation>ਫੋਲਡਰ ਇੰਪੋਰਟ ਕਰੋ…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ਰੱਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>No bundles imported in this session yet.</source>
+            <translation>ਇਸ ਸੈਸ਼ਨ ਵਿੱਚ ਹਾਲੇ ਕੋਈ ਬੰਡਲ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋਇਆ।</translation>
+        </message>
+        <message>
+            <source>One row per bundle: what it added and changed</source>
+            <translation>ਹਰ ਬੰਡਲ ਦੀ ਇੱਕ ਕਤਾਰ: ਉਸ ਨੇ ਕੀ ਜੋੜਿਆ ਅਤੇ ਕੀ ਬਦਲਿਆ</translation>
+        </message>
+        <message>
+            <source>Approve device and import…</source>
+            <translation>ਡਿਵਾਈਸ ਮਨਜ਼ੂਰ ਕਰਕੇ ਇੰਪੋਰਟ ਕਰੋ…</translation>
+        </message>
+        <message>
+            <source>Bundles from devices not yet enrolled; approve the device to import them</source>
+            <translation>ਉਨ੍ਹਾਂ ਡਿਵਾਈਸਾਂ ਦੇ ਬੰਡਲ ਜੋ ਹਾਲੇ ਦਰਜ ਨਹੀਂ; ਇੰਪੋਰਟ ਕਰਨ ਲਈ ਡਿਵਾਈਸ ਮਨਜ਼ੂਰ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Registrations kept in a spreadsheet can be brought in too.</source>
+            <translation>ਸਪ੍ਰੈਡਸ਼ੀਟ ਵਿੱਚ ਰੱਖੀਆਂ ਰਜਿਸਟ੍ਰੇਸ਼ਨਾਂ ਵੀ ਲਿਆਂਦੀਆਂ ਜਾ ਸਕਦੀਆਂ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>Import registrations from a spreadsheet…</source>
+            <translation>ਸਪ੍ਰੈਡਸ਼ੀਟ ਤੋਂ ਰਜਿਸਟ੍ਰੇਸ਼ਨਾਂ ਇੰਪੋਰਟ ਕਰੋ…</translation>
+        </message>
+        <message>
+            <source>Bundles</source>
+            <translation>ਬੰਡਲ</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>ਡਿਵਾਈਸਾਂ</translation>
+        </message>
+        <message>
+            <source>Every import attempt</source>
+            <translation>ਇੰਪੋਰਟ ਦੀ ਹਰ ਕੋਸ਼ਿਸ਼</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>ਇਤਿਹਾਸ</translation>
+        </message>
+        <message>
+            <source>Sync bundles (*.gapkit);;All files (*)</source>
+            <translation>ਸਿੰਕ ਬੰਡਲ (*.gapkit);;ਸਾਰੀਆਂ ਫ਼ਾਈਲਾਂ (*)</translation>
+        </message>
+        <message>
+            <source>Import every bundle in a folder</source>
+            <translation>ਫੋਲਡਰ ਦੇ ਸਾਰੇ ਬੰਡਲ ਇੰਪੋਰਟ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Importing 1 bundle…</source>
+            <translation>1 ਬੰਡਲ ਇੰਪੋਰਟ ਹੋ ਰਿਹਾ ਹੈ…</translation>
+        </message>
+        <message>
+            <source>import its bundle</source>
+            <translation>ਇਸ ਦਾ ਬੰਡਲ ਇੰਪੋਰਟ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Approving the device and importing its bundle…</source>
+            <translation>ਡਿਵਾਈਸ ਮਨਜ਼ੂਰ ਕਰਕੇ ਉਸ ਦਾ ਬੰਡਲ ਇੰਪੋਰਟ ਹੋ ਰਿਹਾ ਹੈ…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was changed by the bundle in progress.</source>
+            <translation>ਰੱਦ: ਚੱਲ ਰਹੇ ਬੰਡਲ ਨੇ ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ।</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>ਆਯਾਤ</translation>
+        </message>
+        <message>
+            <source>An import is already running; wait for it to finish.</source>
+            <translation>ਇੱਕ ਇੰਪੋਰਟ ਪਹਿਲਾਂ ਹੀ ਚੱਲ ਰਿਹਾ ਹੈ; ਉਸ ਦੇ ਮੁੱਕਣ ਦੀ ਉਡੀਕ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>Cancelling… the bundle being merged is rolled back.</source>
+            <translation>ਰੱਦ ਹੋ ਰਿਹਾ ਹੈ… ਮਿਲਾਇਆ ਜਾ ਰਿਹਾ ਬੰਡਲ ਵਾਪਸ ਲਿਆ ਜਾਂਦਾ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Bundles merged: {count}</source>
+            <translation>ਮਿਲਾਏ ਗਏ ਬੰਡਲ: {count}</translation>
+        </message>
+        <message>
+            <source>{count} already imported before (nothing changed)</source>
+            <translation>{count} ਪਹਿਲਾਂ ਹੀ ਇੰਪੋਰਟ ਹੋ ਚੁੱਕੇ ਸਨ (ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ)</translation>
+        </message>
+        <message>
+            <source>{count} rejected (see the red rows)</source>
+            <translation>{count} ਰੱਦ (ਲਾਲ ਕਤਾਰਾਂ ਦੇਖੋ)</translation>
+        </message>
+        <message>
+            <source>{count} waiting for approval</source>
+            <translation>{count} ਮਨਜ਼ੂਰੀ ਦੀ ਉਡੀਕ ਵਿੱਚ</translation>
+        </message>
+        <message>
+            <source>Waiting for approval ({count})</source>
+            <translation>ਮਨਜ਼ੂਰੀ ਦੀ ਉਡੀਕ ਵਿੱਚ ({count})</translation>
+        </message>
+        <message>
+            <source>Importing {count} bundles…</source>
+            <translation>{count} ਬੰਡਲ ਇੰਪੋਰਟ ਹੋ ਰਹੇ ਹਨ…</translation>
+        </message>
+        <message>
+            <source>this device</source>
+            <translation>ਇਹ ਡਿਵਾਈਸ</translation>
+        </message>
+        <message>
+            <source>Cancelled. {summary} The bundle being merged when you cancelled was not changed.</source>
+            <translation>ਰੱਦ। {summary} ਰੱਦ ਕਰਨ ਵੇਲੇ ਮਿਲਾਇਆ ਜਾ ਰਿਹਾ ਬੰਡਲ ਨਹੀਂ ਬਦਲਿਆ।</translation>
+        </message>
+        <message>
+            <source>Something went wrong while importing; the bundle in progress was rolled back, so nothing was half-imported. The details are in the log. ({detail})</source>
+            <translation>ਇੰਪੋਰਟ ਦੌਰਾਨ ਕੁਝ ਗ਼ਲਤ ਹੋ ਗਿਆ; ਚੱਲ ਰਿਹਾ ਬੰਡਲ ਵਾਪਸ ਲਿਆ ਗਿਆ, ਇਸ ਲਈ ਕੁਝ ਵੀ ਅੱਧਾ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋਇਆ। ਵੇਰਵੇ ਲੌਗ ਵਿੱਚ ਹਨ। ({detail})</translation>
+        </message>
+        <message>
+            <source>records added: {added}, updated: {updated}, conflicts: {conflicts}</source>
+            <translation>ਜੋੜੇ ਰਿਕਾਰਡ: {added}, ਅੱਪਡੇਟ: {updated}, ਟਕਰਾਅ: {conflicts}</translation>
+        </message>
+        <message>
+            <source>Importing {name} ({number} of {count})</source>
+            <translation>{name} ਇੰਪੋਰਟ ਹੋ ਰਿਹਾ ਹੈ ({count} ਵਿੱਚੋਂ {number})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportCsv</name>
+        <message>
+            <source>Will be added</source>
+            <translation>ਜੋੜਿਆ ਜਾਵੇਗਾ</translation>
+        </message>
+        <message>
+            <source>Will update</source>
+            <translation>ਅੱਪਡੇਟ ਕਰੇਗਾ</translation>
+        </message>
+        <message>
+            <source>Already up to date</source>
+            <translation>ਪਹਿਲਾਂ ਹੀ ਤਾਜ਼ਾ</translation>
+        </message>
+        <message>
+            <source>Bad row</source>
+            <translation>ਗ਼ਲਤ ਕਤਾਰ</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>ਜੋੜਿਆ ਗਿਆ</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>ਅੱਪਡੇਟ ਕੀਤਾ</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>ਬਿਨਾਂ ਤਬਦੀਲੀ</translation>
+        </message>
+        <message>
+            <source>Import registrations from a spreadsheet</source>
+            <translation>ਸਪ੍ਰੈਡਸ਼ੀਟ ਤੋਂ ਰਜਿਸਟ੍ਰੇਸ਼ਨਾਂ ਇੰਪੋਰਟ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Choose a CSV or Excel file with one organisation a row and a header row. Each column is matched to a registration field by its name; change any that are wrong. Rows for organisations already registered (same charity, company or mutuals number, or same name and postcode) update them instead of adding them twice.</source>
+            <translation>ਇੱਕ CSV ਜਾਂ ਐਕਸਲ ਫ਼ਾਈਲ ਚੁਣੋ ਜਿਸ ਵਿੱਚ ਹਰ ਕਤਾਰ ਵਿੱਚ ਇੱਕ ਸੰਸਥਾ ਅਤੇ ਇੱਕ ਸਿਰਲੇਖ ਕਤਾਰ ਹੋਵੇ। ਹਰ ਕਾਲਮ ਆਪਣੇ ਨਾਂ ਨਾਲ ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਦੇ ਕਿਸੇ ਖੇਤਰ ਨਾਲ ਮਿਲਾਇਆ ਜਾਂਦਾ ਹੈ; ਜੋ ਗ਼ਲਤ ਹੋਣ ਉਨ੍ਹਾਂ ਨੂੰ ਬਦਲੋ। ਪਹਿਲਾਂ ਤੋਂ ਰਜਿਸਟਰਡ ਸੰਸਥਾਵਾਂ ਦੀਆਂ ਕਤਾਰਾਂ (ਉਹੀ ਚੈਰਿਟੀ, ਕੰਪਨੀ ਜਾਂ ਮਿਊਚੁਅਲਜ਼ ਨੰਬਰ, ਜਾਂ ਉਹੀ ਨਾਮ ਅਤੇ ਪੋਸਟਕੋਡ) ਉਨ੍ਹਾਂ ਨੂੰ ਦੁਬਾਰਾ ਜੋੜਨ ਦੀ ਥਾਂ ਅੱਪਡੇਟ ਕਰਦੀਆਂ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>ਕੋਈ ਫ਼ਾਈਲ ਨਹੀਂ ਚੁਣੀ</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>ਫ਼ਾਈਲ ਚੁਣੋ…</translation>
+        </message>
+        <message>
+            <source>What happens to each row; bad rows say why</source>
+            <translation>ਹਰ ਕਤਾਰ ਨਾਲ ਕੀ ਹੋਵੇਗਾ; ਗ਼ਲਤ ਕਤਾਰਾਂ ਕਾਰਨ ਦੱਸਦੀਆਂ ਹਨ</translation>
+        </message>
+        <message>
+            <source>Choose a file to see what would be imported.</source>
+            <translation>ਕੀ ਇੰਪੋਰਟ ਹੋਵੇਗਾ ਇਹ ਦੇਖਣ ਲਈ ਫ਼ਾਈਲ ਚੁਣੋ।</translation>
+        </message>
+        <message>
+            <source>All or nothing: import only if every row is good</source>
+            <translation>ਸਭ ਜਾਂ ਕੁਝ ਨਹੀਂ: ਤਾਂ ਹੀ ਇੰਪੋਰਟ ਕਰੋ ਜੇ ਹਰ ਕਤਾਰ ਠੀਕ ਹੋਵੇ</translation>
+        </message>
+        <message>
+            <source>Skip bad rows: import the good rows, leave the bad ones out</source>
+            <translation>ਗ਼ਲਤ ਕਤਾਰਾਂ ਛੱਡੋ: ਠੀਕ ਕਤਾਰਾਂ ਇੰਪੋਰਟ ਕਰੋ, ਗ਼ਲਤ ਬਾਹਰ ਰੱਖੋ</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>ਇੰਪੋਰਟ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Registration spreadsheet</source>
+            <translation>ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਸਪ੍ਰੈਡਸ਼ੀਟ</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.csv *.xlsx);;CSV files (*.csv);;All files (*)</source>
+            <translation>ਸਪ੍ਰੈਡਸ਼ੀਟਾਂ (*.csv *.xlsx);;CSV ਫ਼ਾਈਲਾਂ (*.csv);;ਸਾਰੀਆਂ ਫ਼ਾਈਲਾਂ (*)</translation>
+        </message>
+        <message>
+            <source>changes {fields} (matched on {key})</source>
+            <translation>{fields} ਬਦਲਦਾ ਹੈ ({key} ਨਾਲ ਮਿਲਾਇਆ)</translation>
+        </message>
+        <message>
+            <source>matched on {key}</source>
+            <translation>{key} ਨਾਲ ਮਿਲਾਇਆ</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>ਕਾਲਮ</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>ਕਾਲਮ</translation>
+        </message>
+        <message>
+            <source>Registration field</source>
+            <translation>ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਖੇਤਰ</translation>
+        </message>
+        <message>
+            <source>First row</source>
+            <translation>ਪਹਿਲੀ ਕਤਾਰ</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>ਕਤਾਰਾਂ</translation>
+        </message>
+        <message>
+            <source>(leave out)</source>
+            <translation>(ਛੱਡ ਦਿਓ)</translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>ਹਰ ਕਤਾਰ ਦੀ ਜਾਂਚ ਹੋ ਰਹੀ ਹੈ…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>ਇੰਪੋਰਟ ਹੋ ਰਿਹਾ ਹੈ…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ਰੱਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>ਬੰਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>ਲਾਈਨ</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>ਸੰਸਥਾ</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>ਨਤੀਜਾ</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>ਵੇਰਵੇ</translation>
+        </message>
+        <message>
+            <source>Some rows are bad: fix them in the file, or choose Skip bad rows.</source>
+            <translation>ਕੁਝ ਕਤਾਰਾਂ ਗ਼ਲਤ ਹਨ: ਉਨ੍ਹਾਂ ਨੂੰ ਫ਼ਾਈਲ ਵਿੱਚ ਠੀਕ ਕਰੋ, ਜਾਂ "ਗ਼ਲਤ ਕਤਾਰਾਂ ਛੱਡੋ" ਚੁਣੋ।</translation>
+        </message>
+        <message>
+            <source>Left out: {columns}.</source>
+            <translation>ਛੱਡੇ ਗਏ: {columns}।</translation>
+        </message>
+        <message>
+            <source>{summary} (read as {encoding})</source>
+            <translation>{summary} ({encoding} ਵਜੋਂ ਪੜ੍ਹਿਆ)</translation>
         </message>
     </context>
     <context>
@@ -1024,6 +2406,181 @@ Key fingerprint {fingerprint}</source>
         <message>
             <source>Could not save {file}: {error}</source>
             <translation>{file} ਸੰਭਾਲੀ ਨਹੀਂ ਜਾ ਸਕੀ: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Overview</name>
+        <message>
+            <source>Ready</source>
+            <translation>ਤਿਆਰ</translation>
+        </message>
+        <message>
+            <source>Ready with support</source>
+            <translation>ਸਹਾਇਤਾ ਨਾਲ ਤਿਆਰ</translation>
+        </message>
+        <message>
+            <source>Not yet ready</source>
+            <translation>ਹਾਲੇ ਤਿਆਰ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>Health checks</source>
+            <translation>ਸਿਹਤ ਜਾਂਚਾਂ</translation>
+        </message>
+        <message>
+            <source>all wards</source>
+            <translation>ਸਾਰੇ ਵਾਰਡਾਂ</translation>
+        </message>
+        <message>
+            <source>Saved CSV files ({count}: {file}, …) in {folder}.</source>
+            <translation>CSV ਫ਼ਾਈਲਾਂ ({count}: {file}, …) {folder} ਵਿੱਚ ਸੰਭਾਲੀਆਂ ਗਈਆਂ।</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>ਸੰਖੇਪ</translation>
+        </message>
+        <message>
+            <source>Ward</source>
+            <translation>ਵਾਰਡ</translation>
+        </message>
+        <message>
+            <source>Assessed from</source>
+            <translation>ਮੁਲਾਂਕਣ ਕਦੋਂ ਤੋਂ</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>ਤੱਕ</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>ਤਾਜ਼ਾ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Export to spreadsheet…</source>
+            <translation>ਸਪ੍ਰੈਡਸ਼ੀਟ ਵਿੱਚ ਐਕਸਪੋਰਟ ਕਰੋ…</translation>
+        </message>
+        <message>
+            <source>Every table of the overview, in full, as an Excel workbook (.xlsx) or CSV files</source>
+            <translation>ਸੰਖੇਪ ਦੀ ਹਰ ਸਾਰਣੀ, ਪੂਰੀ, ਐਕਸਲ ਵਰਕਬੁੱਕ (.xlsx) ਜਾਂ CSV ਫ਼ਾਈਲਾਂ ਵਜੋਂ</translation>
+        </message>
+        <message>
+            <source>Working out the overview…</source>
+            <translation>ਸੰਖੇਪ ਤਿਆਰ ਹੋ ਰਿਹਾ ਹੈ…</translation>
+        </message>
+        <message>
+            <source>Include work not yet approved</source>
+            <translation>ਹਾਲੇ ਮਨਜ਼ੂਰ ਨਾ ਹੋਇਆ ਕੰਮ ਵੀ ਸ਼ਾਮਲ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Off: the figures count only assessments council staff approved on the Assessments page. On: every completed assessment, approved or not.</source>
+            <translation>ਬੰਦ: ਅੰਕੜਿਆਂ ਵਿੱਚ ਸਿਰਫ਼ ਉਹ ਮੁਲਾਂਕਣ ਗਿਣੇ ਜਾਂਦੇ ਹਨ ਜੋ ਕੌਂਸਲ ਦੇ ਸਟਾਫ਼ ਨੇ ਮੁਲਾਂਕਣ ਸਫ਼ੇ ਉੱਤੇ ਮਨਜ਼ੂਰ ਕੀਤੇ। ਚਾਲੂ: ਹਰ ਪੂਰਾ ਮੁਲਾਂਕਣ, ਮਨਜ਼ੂਰ ਹੋਵੇ ਜਾਂ ਨਾ।</translation>
+        </message>
+        <message>
+            <source>All wards</source>
+            <translation>ਸਾਰੇ ਵਾਰਡ</translation>
+        </message>
+        <message>
+            <source>the start</source>
+            <translation>ਸ਼ੁਰੂ</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>ਅੱਜ</translation>
+        </message>
+        <message>
+            <source>(every completed assessment counts, approved or not)</source>
+            <translation>(ਹਰ ਪੂਰਾ ਮੁਲਾਂਕਣ ਗਿਣਿਆ ਜਾਂਦਾ ਹੈ, ਮਨਜ਼ੂਰ ਹੋਵੇ ਜਾਂ ਨਾ)</translation>
+        </message>
+        <message>
+            <source>number: average score (0–100)</source>
+            <translation>ਗਿਣਤੀ: ਔਸਤ ਅੰਕ (0–100)</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet.</source>
+            <translation>ਹਾਲੇ ਦਿਖਾਉਣ ਲਈ ਕੁਝ ਨਹੀਂ।</translation>
+        </message>
+        <message>
+            <source>Saved {file} in {folder}.</source>
+            <translation>{file} ਨੂੰ {folder} ਵਿੱਚ ਸੰਭਾਲਿਆ ਗਿਆ।</translation>
+        </message>
+        <message>
+            <source>Support needs by ward and theme</source>
+            <translation>ਵਾਰਡ ਅਤੇ ਵਿਸ਼ੇ ਅਨੁਸਾਰ ਸਹਾਇਤਾ ਦੀਆਂ ਲੋੜਾਂ</translation>
+        </message>
+        <message>
+            <source>CAT readiness over time (per quarter)</source>
+            <translation>ਸਮੇਂ ਨਾਲ CAT ਲਈ ਤਿਆਰੀ (ਹਰ ਤਿਮਾਹੀ)</translation>
+        </message>
+        <message>
+            <source>Health checks per quarter (average score)</source>
+            <translation>ਹਰ ਤਿਮਾਹੀ ਸਿਹਤ ਜਾਂਚਾਂ (ਔਸਤ ਅੰਕ)</translation>
+        </message>
+        <message>
+            <source>Organisations by legal form</source>
+            <translation>ਕਾਨੂੰਨੀ ਰੂਪ ਅਨੁਸਾਰ ਸੰਸਥਾਵਾਂ</translation>
+        </message>
+        <message>
+            <source>Organisations by ward</source>
+            <translation>ਵਾਰਡ ਅਨੁਸਾਰ ਸੰਸਥਾਵਾਂ</translation>
+        </message>
+        <message>
+            <source>No completed assessments have raised support needs yet.</source>
+            <translation>ਹਾਲੇ ਕਿਸੇ ਪੂਰੇ ਮੁਲਾਂਕਣ ਨੇ ਸਹਾਇਤਾ ਦੀ ਲੋੜ ਨਹੀਂ ਦੱਸੀ।</translation>
+        </message>
+        <message>
+            <source>Organisations whose latest assessment raised each support need, 1 theme most needed first; darker means more.</source>
+            <translation>ਸੰਸਥਾਵਾਂ ਜਿਨ੍ਹਾਂ ਦੇ ਤਾਜ਼ਾ ਮੁਲਾਂਕਣ ਨੇ ਹਰ ਸਹਾਇਤਾ ਦੀ ਲੋੜ ਦੱਸੀ, 1 ਵਿਸ਼ਾ, ਸਭ ਤੋਂ ਵੱਧ ਲੋੜੀਂਦਾ ਪਹਿਲਾਂ; ਗੂੜ੍ਹਾ ਮਤਲਬ ਵੱਧ।</translation>
+        </message>
+        <message>
+            <source>1 organisation registered in {where}</source>
+            <translation>{where} ਵਿੱਚ 1 ਸੰਸਥਾ ਰਜਿਸਟਰਡ</translation>
+        </message>
+        <message>
+            <source>{count} organisations registered in {where}</source>
+            <translation>{where} ਵਿੱਚ {count} ਸੰਸਥਾਵਾਂ ਰਜਿਸਟਰਡ</translation>
+        </message>
+        <message>
+            <source>{count} with a completed assessment from {start} to {end}</source>
+            <translation>{start} ਤੋਂ {end} ਤੱਕ {count} ਦਾ ਪੂਰਾ ਮੁਲਾਂਕਣ</translation>
+        </message>
+        <message>
+            <source>{count} with a completed assessment</source>
+            <translation>{count} ਦਾ ਪੂਰਾ ਮੁਲਾਂਕਣ</translation>
+        </message>
+        <message>
+            <source>that council staff approved; 1 assessment not yet approved left out</source>
+            <translation>ਜਿਸ ਨੂੰ ਕੌਂਸਲ ਦੇ ਸਟਾਫ਼ ਨੇ ਮਨਜ਼ੂਰ ਕੀਤਾ; 1 ਗ਼ੈਰ-ਮਨਜ਼ੂਰ ਮੁਲਾਂਕਣ ਸ਼ਾਮਲ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>that council staff approved</source>
+            <translation>ਜਿਸ ਨੂੰ ਕੌਂਸਲ ਦੇ ਸਟਾਫ਼ ਨੇ ਮਨਜ਼ੂਰ ਕੀਤਾ</translation>
+        </message>
+        <message>
+            <source>Organisations whose latest assessment raised each support need, {count} themes most needed first; darker means more.</source>
+            <translation>ਸੰਸਥਾਵਾਂ ਜਿਨ੍ਹਾਂ ਦੇ ਤਾਜ਼ਾ ਮੁਲਾਂਕਣ ਨੇ ਹਰ ਸਹਾਇਤਾ ਦੀ ਲੋੜ ਦੱਸੀ, {count} ਵਿਸ਼ੇ, ਸਭ ਤੋਂ ਵੱਧ ਲੋੜੀਂਦੇ ਪਹਿਲਾਂ; ਗੂੜ੍ਹਾ ਮਤਲਬ ਵੱਧ।</translation>
+        </message>
+        <message>
+            <source>1 more theme is in the spreadsheet export or on a wider window.</source>
+            <translation>1 ਹੋਰ ਵਿਸ਼ਾ ਸਪ੍ਰੈਡਸ਼ੀਟ ਐਕਸਪੋਰਟ ਵਿੱਚ ਜਾਂ ਚੌੜੀ ਵਿੰਡੋ ਵਿੱਚ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>1 more theme is in the spreadsheet export.</source>
+            <translation>1 ਹੋਰ ਵਿਸ਼ਾ ਸਪ੍ਰੈਡਸ਼ੀਟ ਐਕਸਪੋਰਟ ਵਿੱਚ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>that council staff approved; {count} assessments not yet approved left out</source>
+            <translation>ਜਿਸ ਨੂੰ ਕੌਂਸਲ ਦੇ ਸਟਾਫ਼ ਨੇ ਮਨਜ਼ੂਰ ਕੀਤਾ; {count} ਗ਼ੈਰ-ਮਨਜ਼ੂਰ ਮੁਲਾਂਕਣ ਸ਼ਾਮਲ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>Could not save {file}: {reason}</source>
+            <translation>{file} ਸੰਭਾਲੀ ਨਹੀਂ ਜਾ ਸਕੀ: {reason}</translation>
+        </message>
+        <message>
+            <source>{count} more themes are in the spreadsheet export or on a wider window.</source>
+            <translation>{count} ਹੋਰ ਵਿਸ਼ੇ ਸਪ੍ਰੈਡਸ਼ੀਟ ਐਕਸਪੋਰਟ ਵਿੱਚ ਜਾਂ ਚੌੜੀ ਵਿੰਡੋ ਵਿੱਚ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>{count} more themes are in the spreadsheet export.</source>
+            <translation>{count} ਹੋਰ ਵਿਸ਼ੇ ਸਪ੍ਰੈਡਸ਼ੀਟ ਐਕਸਪੋਰਟ ਵਿੱਚ ਹਨ।</translation>
         </message>
     </context>
     <context>
@@ -1606,6 +3163,41 @@ Key fingerprint {fingerprint}</source>
         <message>
             <source>Cancel: register nothing</source>
             <translation>ਰੱਦ ਕਰੋ: ਕੁਝ ਵੀ ਰਜਿਸਟਰ ਨਾ ਕਰੋ</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterPreview</name>
+        <message>
+            <source>Opening your data…</source>
+            <translation>ਤੁਹਾਡਾ ਡਾਟਾ ਖੁੱਲ੍ਹ ਰਿਹਾ ਹੈ…</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>ਸੰਸਥਾਵਾਂ</translation>
+        </message>
+        <message>
+            <source>Search name, charity or company number, postcode (Ctrl+F)</source>
+            <translation>ਨਾਮ, ਚੈਰਿਟੀ ਜਾਂ ਕੰਪਨੀ ਨੰਬਰ, ਪੋਸਟਕੋਡ ਖੋਜੋ (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All wards</source>
+            <translation>ਸਾਰੇ ਵਾਰਡ</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>ਐਕਸਪੋਰਟ ਕਰੋ…</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>ਇਤਿਹਾਸ…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>ਮਿਟਾਓ</translation>
+        </message>
+        <message>
+            <source>New organisation</source>
+            <translation>ਨਵੀਂ ਸੰਸਥਾ</translation>
         </message>
     </context>
     <context>
@@ -3890,6 +5482,21 @@ Key fingerprint {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>Spreadsheet</name>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>ਐਕਸਲ ਵਰਕਬੁੱਕ (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV, UTF-8 (*.csv)</source>
+            <translation>CSV, UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export to spreadsheet</source>
+            <translation>ਸਪ੍ਰੈਡਸ਼ੀਟ ਵਿੱਚ ਐਕਸਪੋਰਟ ਕਰੋ</translation>
+        </message>
+    </context>
+    <context>
         <name>StartDialog</name>
         <message>
             <source>The group agreed: answers are kept on this laptop and sent to the council</source>
@@ -4022,6 +5629,318 @@ Key fingerprint {fingerprint}</source>
         <message>
             <source>“{name}” is not registered yet. Register it now, then start.</source>
             <translation>“{name}” ਹਾਲੇ ਰਜਿਸਟਰਡ ਨਹੀਂ ਹੈ। ਪਹਿਲਾਂ ਇਸਨੂੰ ਰਜਿਸਟਰ ਕਰੋ, ਫਿਰ ਸ਼ੁਰੂ ਕਰੋ।</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>Bundle</source>
+            <translation>ਬੰਡਲ</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>ਲਿਖਿਆ ਗਿਆ</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>ਰਿਕਾਰਡ</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>ਕੀ</translation>
+        </message>
+        <message>
+            <source>Bundle id</source>
+            <translation>ਬੰਡਲ ਆਈਡੀ</translation>
+        </message>
+        <message>
+            <source>Saved as</source>
+            <translation>ਇਸ ਨਾਂ ਨਾਲ ਸੰਭਾਲਿਆ</translation>
+        </message>
+        <message>
+            <source>everything</source>
+            <translation>ਸਭ ਕੁਝ</translation>
+        </message>
+        <message>
+            <source>changes</source>
+            <translation>ਤਬਦੀਲੀਆਂ</translation>
+        </message>
+        <message>
+            <source>with drafts</source>
+            <translation>ਖਰੜਿਆਂ ਸਮੇਤ</translation>
+        </message>
+        <message>
+            <source>encrypted</source>
+            <translation>ਇਨਕ੍ਰਿਪਟ ਕੀਤਾ</translation>
+        </message>
+        <message>
+            <source>Bundles are not encrypted. They carry contact details, so anyone who finds the USB stick or the email can read them. Choose the council.pub file from the council: once it is chosen, every bundle is encrypted to it.</source>
+            <translation>ਬੰਡਲ ਇਨਕ੍ਰਿਪਟ ਨਹੀਂ ਕੀਤੇ ਜਾ ਰਹੇ। ਇਨ੍ਹਾਂ ਵਿੱਚ ਸੰਪਰਕ ਵੇਰਵੇ ਹੁੰਦੇ ਹਨ, ਇਸ ਲਈ ਜਿਸ ਨੂੰ ਵੀ USB ਸਟਿੱਕ ਜਾਂ ਈਮੇਲ ਮਿਲੇ ਉਹ ਇਨ੍ਹਾਂ ਨੂੰ ਪੜ੍ਹ ਸਕਦਾ ਹੈ। ਕੌਂਸਲ ਤੋਂ ਮਿਲੀ council.pub ਫ਼ਾਈਲ ਚੁਣੋ: ਉਸ ਤੋਂ ਬਾਅਦ ਹਰ ਬੰਡਲ ਉਸੇ ਲਈ ਇਨਕ੍ਰਿਪਟ ਹੋਵੇਗਾ।</translation>
+        </message>
+        <message>
+            <source>Save the bundle in which folder or USB stick?</source>
+            <translation>ਬੰਡਲ ਕਿਸ ਫੋਲਡਰ ਜਾਂ USB ਸਟਿੱਕ ਵਿੱਚ ਸੰਭਾਲੀਏ?</translation>
+        </message>
+        <message>
+            <source>Choose the council's public key (council.pub)</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਜਨਤਕ ਕੁੰਜੀ ਚੁਣੋ (council.pub)</translation>
+        </message>
+        <message>
+            <source>Council public key (*.pub);;All files (*)</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਜਨਤਕ ਕੁੰਜੀ (*.pub);;ਸਾਰੀਆਂ ਫ਼ਾਈਲਾਂ (*)</translation>
+        </message>
+        <message>
+            <source>Save this laptop's device file for the council</source>
+            <translation>ਕੌਂਸਲ ਲਈ ਇਸ ਲੈਪਟਾਪ ਦੀ ਡਿਵਾਈਸ ਫ਼ਾਈਲ ਸੰਭਾਲੋ</translation>
+        </message>
+        <message>
+            <source>Device file (*.json)</source>
+            <translation>ਡਿਵਾਈਸ ਫ਼ਾਈਲ (*.json)</translation>
+        </message>
+        <message>
+            <source>Bundles from this computer are not encrypted. They carry contact details, so anyone who finds the USB stick or the email can read them. Choose the council's own council.pub, beside council.key in {folder}: once it is chosen, every bundle is encrypted to it and only a computer with council.key can open it.</source>
+            <translation>ਇਸ ਕੰਪਿਊਟਰ ਦੇ ਬੰਡਲ ਇਨਕ੍ਰਿਪਟ ਨਹੀਂ ਕੀਤੇ ਜਾ ਰਹੇ। ਇਨ੍ਹਾਂ ਵਿੱਚ ਸੰਪਰਕ ਵੇਰਵੇ ਹੁੰਦੇ ਹਨ, ਇਸ ਲਈ ਜਿਸ ਨੂੰ ਵੀ USB ਸਟਿੱਕ ਜਾਂ ਈਮੇਲ ਮਿਲੇ ਉਹ ਇਨ੍ਹਾਂ ਨੂੰ ਪੜ੍ਹ ਸਕਦਾ ਹੈ। ਕੌਂਸਲ ਦੀ ਆਪਣੀ council.pub ਚੁਣੋ, ਜੋ {folder} ਵਿੱਚ council.key ਦੇ ਨਾਲ ਹੈ: ਉਸ ਤੋਂ ਬਾਅਦ ਹਰ ਬੰਡਲ ਉਸੇ ਲਈ ਇਨਕ੍ਰਿਪਟ ਹੋਵੇਗਾ ਅਤੇ ਉਸ ਨੂੰ ਸਿਰਫ਼ ਉਹ ਕੰਪਿਊਟਰ ਖੋਲ੍ਹ ਸਕੇਗਾ ਜਿਸ ਉੱਤੇ council.key ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>ਸਿੰਕ</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>ਭੇਜੇ ਜਾਣ ਦੀ ਉਡੀਕ ਵਿੱਚ</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>ਐਕਸਪੋਰਟ</translation>
+        </message>
+        <message>
+            <source>Include drafts (assessments not completed yet)</source>
+            <translation>ਖਰੜੇ ਸ਼ਾਮਲ ਕਰੋ (ਮੁਲਾਂਕਣ ਜੋ ਹਾਲੇ ਪੂਰੇ ਨਹੀਂ ਹੋਏ)</translation>
+        </message>
+        <message>
+            <source>Normally only completed assessments are sent; a draft goes once it is completed.</source>
+            <translation>ਆਮ ਤੌਰ ਤੇ ਸਿਰਫ਼ ਪੂਰੇ ਮੁਲਾਂਕਣ ਭੇਜੇ ਜਾਂਦੇ ਹਨ; ਖਰੜਾ ਪੂਰਾ ਹੋਣ ਤੇ ਜਾਂਦਾ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Full export (everything, not just the changes)</source>
+            <translation>ਪੂਰਾ ਐਕਸਪੋਰਟ (ਸਭ ਕੁਝ, ਸਿਰਫ਼ ਤਬਦੀਲੀਆਂ ਨਹੀਂ)</translation>
+        </message>
+        <message>
+            <source>Send every record again, for example if a bundle was lost before the council imported it.</source>
+            <translation>ਹਰ ਰਿਕਾਰਡ ਦੁਬਾਰਾ ਭੇਜੋ, ਜਿਵੇਂ ਜੇ ਕੌਂਸਲ ਦੇ ਇੰਪੋਰਟ ਕਰਨ ਤੋਂ ਪਹਿਲਾਂ ਕੋਈ ਬੰਡਲ ਗੁੰਮ ਹੋ ਗਿਆ ਹੋਵੇ।</translation>
+        </message>
+        <message>
+            <source>Encrypt to council key…</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਕੁੰਜੀ ਲਈ ਇਨਕ੍ਰਿਪਟ ਕਰੋ…</translation>
+        </message>
+        <message>
+            <source>Don't encrypt</source>
+            <translation>ਇਨਕ੍ਰਿਪਟ ਨਾ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Export bundle…</source>
+            <translation>ਬੰਡਲ ਐਕਸਪੋਰਟ ਕਰੋ…</translation>
+        </message>
+        <message>
+            <source>Choose a folder or USB stick and write the bundle there</source>
+            <translation>ਕੋਈ ਫੋਲਡਰ ਜਾਂ USB ਸਟਿੱਕ ਚੁਣੋ ਅਤੇ ਬੰਡਲ ਉੱਥੇ ਲਿਖੋ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ਰੱਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Save device file…</source>
+            <translation>ਡਿਵਾਈਸ ਫ਼ਾਈਲ ਸੰਭਾਲੋ…</translation>
+        </message>
+        <message>
+            <source>Save the file the council needs to trust this laptop's bundles</source>
+            <translation>ਉਹ ਫ਼ਾਈਲ ਸੰਭਾਲੋ ਜਿਸ ਨਾਲ ਕੌਂਸਲ ਇਸ ਲੈਪਟਾਪ ਦੇ ਬੰਡਲਾਂ ਉੱਤੇ ਭਰੋਸਾ ਕਰ ਸਕੇ</translation>
+        </message>
+        <message>
+            <source>Bundles written from this laptop</source>
+            <translation>ਇਸ ਲੈਪਟਾਪ ਤੋਂ ਲਿਖੇ ਬੰਡਲ</translation>
+        </message>
+        <message>
+            <source>No bundles written yet.</source>
+            <translation>ਹਾਲੇ ਕੋਈ ਬੰਡਲ ਨਹੀਂ ਲਿਖਿਆ ਗਿਆ।</translation>
+        </message>
+        <message>
+            <source>From the council</source>
+            <translation>ਕੌਂਸਲ ਵੱਲੋਂ</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>ਗਿਣਤੀ ਹੋ ਰਹੀ ਹੈ…</translation>
+        </message>
+        <message>
+            <source>Could not count what is waiting.</source>
+            <translation>ਉਡੀਕ ਵਿੱਚ ਪਈਆਂ ਚੀਜ਼ਾਂ ਦੀ ਗਿਣਤੀ ਨਹੀਂ ਹੋ ਸਕੀ।</translation>
+        </message>
+        <message>
+            <source>It is encrypted to the council key.</source>
+            <translation>ਇਹ ਕੌਂਸਲ ਦੀ ਕੁੰਜੀ ਲਈ ਇਨਕ੍ਰਿਪਟ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>It is NOT encrypted: anyone with the file can read the contact details in it. Keep it safe, and choose the council key for the next bundle.</source>
+            <translation>ਇਹ ਇਨਕ੍ਰਿਪਟ ਨਹੀਂ ਹੈ: ਜਿਸ ਕੋਲ ਵੀ ਫ਼ਾਈਲ ਹੋਵੇ ਉਹ ਇਸ ਵਿਚਲੇ ਸੰਪਰਕ ਵੇਰਵੇ ਪੜ੍ਹ ਸਕਦਾ ਹੈ। ਇਸ ਨੂੰ ਸੁਰੱਖਿਅਤ ਰੱਖੋ, ਅਤੇ ਅਗਲੇ ਬੰਡਲ ਲਈ ਕੌਂਸਲ ਦੀ ਕੁੰਜੀ ਚੁਣੋ।</translation>
+        </message>
+        <message>
+            <source>This is the council's computer: bundles from the laptops come in on the Import page. Here you can export this computer's own changes as a signed bundle, for another council computer or to keep a copy.</source>
+            <translation>ਇਹ ਕੌਂਸਲ ਦਾ ਕੰਪਿਊਟਰ ਹੈ: ਲੈਪਟਾਪਾਂ ਦੇ ਬੰਡਲ ਆਯਾਤ ਵਾਲੇ ਸਫ਼ੇ ਉੱਤੇ ਆਉਂਦੇ ਹਨ। ਇੱਥੇ ਤੁਸੀਂ ਇਸ ਕੰਪਿਊਟਰ ਦੀਆਂ ਆਪਣੀਆਂ ਤਬਦੀਲੀਆਂ ਦਸਤਖ਼ਤ ਕੀਤੇ ਬੰਡਲ ਵਜੋਂ ਐਕਸਪੋਰਟ ਕਰ ਸਕਦੇ ਹੋ, ਕੌਂਸਲ ਦੇ ਕਿਸੇ ਹੋਰ ਕੰਪਿਊਟਰ ਲਈ ਜਾਂ ਨਕਲ ਰੱਖਣ ਲਈ।</translation>
+        </message>
+        <message>
+            <source>Bundles written from this computer</source>
+            <translation>ਇਸ ਕੰਪਿਊਟਰ ਤੋਂ ਲਿਖੇ ਬੰਡਲ</translation>
+        </message>
+        <message>
+            <source>Changes made on this laptop go to the council in a bundle file: save it to a USB stick or a shared folder and hand it over. Each bundle is signed by this laptop, so the council knows where it came from.</source>
+            <translation>ਇਸ ਲੈਪਟਾਪ ਉੱਤੇ ਕੀਤੀਆਂ ਤਬਦੀਲੀਆਂ ਇੱਕ ਬੰਡਲ ਫ਼ਾਈਲ ਵਿੱਚ ਕੌਂਸਲ ਨੂੰ ਜਾਂਦੀਆਂ ਹਨ: ਇਸ ਨੂੰ USB ਸਟਿੱਕ ਜਾਂ ਸਾਂਝੇ ਫੋਲਡਰ ਵਿੱਚ ਸੰਭਾਲ ਕੇ ਸੌਂਪ ਦਿਓ। ਹਰ ਬੰਡਲ ਉੱਤੇ ਇਸ ਲੈਪਟਾਪ ਦੇ ਦਸਤਖ਼ਤ ਹੁੰਦੇ ਹਨ, ਇਸ ਲਈ ਕੌਂਸਲ ਜਾਣਦੀ ਹੈ ਕਿ ਇਹ ਕਿੱਥੋਂ ਆਇਆ।</translation>
+        </message>
+        <message>
+            <source>Choose the council.pub file from the council: only the council can then open the bundles, so a lost USB stick leaks nothing.</source>
+            <translation>ਕੌਂਸਲ ਤੋਂ ਮਿਲੀ council.pub ਫ਼ਾਈਲ ਚੁਣੋ: ਫਿਰ ਬੰਡਲ ਸਿਰਫ਼ ਕੌਂਸਲ ਖੋਲ੍ਹ ਸਕਦੀ ਹੈ, ਇਸ ਲਈ ਗੁੰਮ ਹੋਈ USB ਸਟਿੱਕ ਤੋਂ ਕੁਝ ਨਹੀਂ ਖੁੱਲ੍ਹਦਾ।</translation>
+        </message>
+        <message>
+            <source>1 draft assessment is held back until completed (tick Include drafts to send it now).</source>
+            <translation>1 ਖਰੜਾ ਮੁਲਾਂਕਣ ਪੂਰਾ ਹੋਣ ਤੱਕ ਰੋਕਿਆ ਗਿਆ ਹੈ (ਇਸ ਨੂੰ ਹੁਣੇ ਭੇਜਣ ਲਈ "ਖਰੜੇ ਸ਼ਾਮਲ ਕਰੋ" ਉੱਤੇ ਨਿਸ਼ਾਨ ਲਾਓ)।</translation>
+        </message>
+        <message>
+            <source>Bundle {number} saved as {path} ({count} records, {size} MB).</source>
+            <translation>ਬੰਡਲ {number} {path} ਵਜੋਂ ਸੰਭਾਲਿਆ ਗਿਆ ({count} ਰਿਕਾਰਡ, {size} MB)।</translation>
+        </message>
+        <message>
+            <source>{count} records changed on this computer since its last export.</source>
+            <translation>ਪਿਛਲੇ ਐਕਸਪੋਰਟ ਤੋਂ ਬਾਅਦ ਇਸ ਕੰਪਿਊਟਰ ਉੱਤੇ {count} ਰਿਕਾਰਡ ਬਦਲੇ।</translation>
+        </message>
+        <message>
+            <source>There is nothing to send yet.</source>
+            <translation>ਹਾਲੇ ਭੇਜਣ ਲਈ ਕੁਝ ਨਹੀਂ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Nothing has changed since the last export.</source>
+            <translation>ਪਿਛਲੇ ਐਕਸਪੋਰਟ ਤੋਂ ਬਾਅਦ ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ।</translation>
+        </message>
+        <message>
+            <source>Device file saved as {path}. Give it to the council and read them the key fingerprint {fingerprint} so they can check it.</source>
+            <translation>ਡਿਵਾਈਸ ਫ਼ਾਈਲ {path} ਵਜੋਂ ਸੰਭਾਲੀ ਗਈ। ਇਸ ਨੂੰ ਕੌਂਸਲ ਨੂੰ ਦਿਓ ਅਤੇ ਉਨ੍ਹਾਂ ਨੂੰ ਕੁੰਜੀ ਦਾ ਫਿੰਗਰਪ੍ਰਿੰਟ {fingerprint} ਪੜ੍ਹ ਕੇ ਸੁਣਾਓ ਤਾਂ ਜੋ ਉਹ ਇਸ ਦੀ ਜਾਂਚ ਕਰ ਸਕਣ।</translation>
+        </message>
+        <message>
+            <source>Bundle {number} saved</source>
+            <translation>ਬੰਡਲ {number} ਸੰਭਾਲਿਆ ਗਿਆ</translation>
+        </message>
+        <message>
+            <source>Something went wrong while writing the bundle; nothing was saved and your data is unchanged. The details are in the log file. ({detail})</source>
+            <translation>ਬੰਡਲ ਲਿਖਦੇ ਸਮੇਂ ਕੁਝ ਗ਼ਲਤ ਹੋ ਗਿਆ; ਕੁਝ ਨਹੀਂ ਸੰਭਾਲਿਆ ਗਿਆ ਅਤੇ ਤੁਹਾਡਾ ਡਾਟਾ ਨਹੀਂ ਬਦਲਿਆ। ਵੇਰਵੇ ਲੌਗ ਫ਼ਾਈਲ ਵਿੱਚ ਹਨ। ({detail})</translation>
+        </message>
+        <message>
+            <source>Choose the council's own council.pub (in {folder}): only a computer with council.key can then open the bundles, so a lost USB stick leaks nothing.</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਆਪਣੀ council.pub ਚੁਣੋ ({folder} ਵਿੱਚ): ਫਿਰ ਬੰਡਲ ਸਿਰਫ਼ ਉਹ ਕੰਪਿਊਟਰ ਖੋਲ੍ਹ ਸਕੇਗਾ ਜਿਸ ਉੱਤੇ council.key ਹੈ, ਇਸ ਲਈ ਗੁੰਮ ਹੋਈ USB ਸਟਿੱਕ ਤੋਂ ਕੁਝ ਨਹੀਂ ਖੁੱਲ੍ਹਦਾ।</translation>
+        </message>
+        <message>
+            <source>{count} records are waiting to be sent.</source>
+            <translation>{count} ਰਿਕਾਰਡ ਭੇਜੇ ਜਾਣ ਦੀ ਉਡੀਕ ਵਿੱਚ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>This computer: {name}
+Key fingerprint: {fingerprint}
+Laptops trust this computer's field packs from its device file.</source>
+            <translation>ਇਹ ਕੰਪਿਊਟਰ: {name}
+ਕੁੰਜੀ ਦਾ ਫਿੰਗਰਪ੍ਰਿੰਟ: {fingerprint}
+ਲੈਪਟਾਪ ਇਸ ਕੰਪਿਊਟਰ ਦੀ ਡਿਵਾਈਸ ਫ਼ਾਈਲ ਰਾਹੀਂ ਇਸ ਦੇ ਫੀਲਡ ਪੈਕਾਂ ਉੱਤੇ ਭਰੋਸਾ ਕਰਦੇ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>This laptop: {name}
+Key fingerprint: {fingerprint}
+The council enrols this laptop from its device file.</source>
+            <translation>ਇਹ ਲੈਪਟਾਪ: {name}
+ਕੁੰਜੀ ਦਾ ਫਿੰਗਰਪ੍ਰਿੰਟ: {fingerprint}
+ਕੌਂਸਲ ਇਸ ਲੈਪਟਾਪ ਨੂੰ ਇਸ ਦੀ ਡਿਵਾਈਸ ਫ਼ਾਈਲ ਤੋਂ ਦਰਜ ਕਰਦੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Bundles are encrypted to the council key
+{fingerprint}</source>
+            <translation>ਬੰਡਲ ਕੌਂਸਲ ਦੀ ਕੁੰਜੀ ਲਈ ਇਨਕ੍ਰਿਪਟ ਕੀਤੇ ਜਾਂਦੇ ਹਨ
+{fingerprint}</translation>
+        </message>
+        <message>
+            <source>Bundles will be encrypted to {fingerprint}</source>
+            <translation>ਬੰਡਲ {fingerprint} ਲਈ ਇਨਕ੍ਰਿਪਟ ਕੀਤੇ ਜਾਣਗੇ</translation>
+        </message>
+        <message>
+            <source>The folder {folder} is not there any more (is the USB stick plugged in?). Choose the folder again.</source>
+            <translation>ਫੋਲਡਰ {folder} ਹੁਣ ਮੌਜੂਦ ਨਹੀਂ (ਕੀ USB ਸਟਿੱਕ ਲੱਗੀ ਹੋਈ ਹੈ?)। ਫੋਲਡਰ ਦੁਬਾਰਾ ਚੁਣੋ।</translation>
+        </message>
+        <message>
+            <source>{count} draft assessments are held back until completed (tick Include drafts to send them now).</source>
+            <translation>{count} ਖਰੜਾ ਮੁਲਾਂਕਣ ਪੂਰੇ ਹੋਣ ਤੱਕ ਰੋਕੇ ਗਏ ਹਨ (ਇਨ੍ਹਾਂ ਨੂੰ ਹੁਣੇ ਭੇਜਣ ਲਈ "ਖਰੜੇ ਸ਼ਾਮਲ ਕਰੋ" ਉੱਤੇ ਨਿਸ਼ਾਨ ਲਾਓ)।</translation>
+        </message>
+        <message>
+            <source>Could not save the device file as {path}: {reason}. Choose another folder.</source>
+            <translation>ਡਿਵਾਈਸ ਫ਼ਾਈਲ {path} ਵਜੋਂ ਸੰਭਾਲੀ ਨਹੀਂ ਜਾ ਸਕੀ: {reason}। ਕੋਈ ਹੋਰ ਫੋਲਡਰ ਚੁਣੋ।</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncWords</name>
+        <message>
+            <source>Organisations</source>
+            <translation>ਸੰਸਥਾਵਾਂ</translation>
+        </message>
+        <message>
+            <source>Form versions</source>
+            <translation>ਫਾਰਮ ਦੇ ਸੰਸਕਰਣ</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>ਮੁਲਾਂਕਣ</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>ਭਾਗੀਦਾਰ</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>ਜਵਾਬ</translation>
+        </message>
+        <message>
+            <source>Action plan items</source>
+            <translation>ਕਾਰਜ ਯੋਜਨਾ ਦੀਆਂ ਮੱਦਾਂ</translation>
+        </message>
+        <message>
+            <source>Action reviews</source>
+            <translation>ਕਾਰਵਾਈਆਂ ਦੀਆਂ ਸਮੀਖਿਆਵਾਂ</translation>
+        </message>
+        <message>
+            <source>Council resources</source>
+            <translation>ਕੌਂਸਲ ਦੇ ਸਰੋਤ</translation>
+        </message>
+        <message>
+            <source>Review notes</source>
+            <translation>ਸਮੀਖਿਆ ਦੇ ਨੋਟ</translation>
+        </message>
+        <message>
+            <source>Audit trail entries</source>
+            <translation>ਆਡਿਟ ਰਿਕਾਰਡ ਦੀਆਂ ਐਂਟਰੀਆਂ</translation>
+        </message>
+        <message>
+            <source>All organisations</source>
+            <translation>ਸਾਰੀਆਂ ਸੰਸਥਾਵਾਂ</translation>
+        </message>
+        <message>
+            <source>Organisations in some wards</source>
+            <translation>ਕੁਝ ਵਾਰਡਾਂ ਦੀਆਂ ਸੰਸਥਾਵਾਂ</translation>
+        </message>
+        <message>
+            <source>Organisations the laptop worked with</source>
+            <translation>ਸੰਸਥਾਵਾਂ ਜਿਨ੍ਹਾਂ ਨਾਲ ਲੈਪਟਾਪ ਨੇ ਕੰਮ ਕੀਤਾ</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>ਕੁਝ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>{label}: {count}</source>
+            <translation>{label}: {count}</translation>
         </message>
     </context>
     <context>

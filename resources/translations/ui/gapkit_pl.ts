@@ -232,6 +232,432 @@ Porównaj go z odciskiem, który laptop pokazuje na stronie Synchronizacja. Zauf
         </message>
     </context>
     <context>
+        <name>Conflicts</name>
+        <message>
+            <source>Registration</source>
+            <translation>Rejestracja</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Ocena</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Uczestnik</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Odpowiedź</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Plan działań</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Formularz</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Otwarte</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Zachowane</translation>
+        </message>
+        <message>
+            <source>Changed to the other</source>
+            <translation>Zmienione na drugą</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Wszystkie</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organizacja</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Pole</translation>
+        </message>
+        <message>
+            <source>Value kept</source>
+            <translation>Zachowana wartość</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Od</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>Druga wartość</translation>
+        </message>
+        <message>
+            <source>From </source>
+            <translation>Od </translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Wykryto</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <source>the record</source>
+            <translation>rekordu</translation>
+        </message>
+        <message>
+            <source>Use the other value?</source>
+            <translation>Użyć drugiej wartości?</translation>
+        </message>
+        <message>
+            <source>The change is saved as a new revision and recorded in the organisation's history, and laptops receive it in their next field pack. To reverse it later, edit the field back on the Organisations page.</source>
+            <translation>Zmiana zostanie zapisana jako nowa wersja i odnotowana w historii organizacji, a laptopy otrzymają ją w następnym pakiecie terenowym. Aby ją później cofnąć, popraw pole na stronie Organizacje.</translation>
+        </message>
+        <message>
+            <source>Use the other value</source>
+            <translation>Użyj drugiej wartości</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Wróć</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(usunięto)</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(puste)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Tak</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nie</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Konflikty</translation>
+        </message>
+        <message>
+            <source>Two laptops changed the same field from the same starting value. The later change was kept; confirm it, or use the other value instead (saved as a new change that goes back to the laptops with the next field pack).</source>
+            <translation>Dwa laptopy zmieniły to samo pole, wychodząc od tej samej wartości. Zachowano późniejszą zmianę; potwierdź ją albo użyj drugiej wartości (zostanie zapisana jako nowa zmiana i wróci na laptopy z następnym pakietem terenowym).</translation>
+        </message>
+        <message>
+            <source>Found from</source>
+            <translation>Wykryte od</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>do</translation>
+        </message>
+        <message>
+            <source>Organisation, field, the value kept and the other value, with their devices</source>
+            <translation>Organizacja, pole, zachowana wartość i druga wartość wraz z urządzeniami</translation>
+        </message>
+        <message>
+            <source>Choose a conflict above to compare its two values.</source>
+            <translation>Wybierz konflikt powyżej, aby porównać jego dwie wartości.</translation>
+        </message>
+        <message>
+            <source>Value kept (the later change)</source>
+            <translation>Zachowana wartość (późniejsza zmiana)</translation>
+        </message>
+        <message>
+            <source>Keep this value</source>
+            <translation>Zachowaj tę wartość</translation>
+        </message>
+        <message>
+            <source>All devices</source>
+            <translation>Wszystkie urządzenia</translation>
+        </message>
+        <message>
+            <source>a record</source>
+            <translation>rekord</translation>
+        </message>
+        <message>
+            <source>{field}
+Kept: {kept} ({kept_device}, {kept_when})
+Other: {other} ({other_device}, {other_when})</source>
+            <translation>{field}
+Zachowano: {kept} ({kept_device}, {kept_when})
+Druga: {other} ({other_device}, {other_when})</translation>
+        </message>
+        <message>
+            <source>{record}: deleted</source>
+            <translation>{record}: usunięto</translation>
+        </message>
+        <message>
+            <source>(not an organisation)</source>
+            <translation>(nie organizacja)</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Pokaż</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Urządzenie</translation>
+        </message>
+        <message>
+            <source>1 conflict</source>
+            <translation>1 konflikt</translation>
+        </message>
+        <message>
+            <source>Change {field} of {name} from {old} to {new}?</source>
+            <translation>Zmienić pole {field} organizacji {name} z {old} na {new}?</translation>
+        </message>
+        <message>
+            <source>Set on {device} at {when}</source>
+            <translation>Ustawiono na {device}: {when}</translation>
+        </message>
+        <message>
+            <source>No conflicts to review.</source>
+            <translation>Brak konfliktów do przejrzenia.</translation>
+        </message>
+        <message>
+            <source>Choose a conflict above.</source>
+            <translation>Wybierz konflikt powyżej.</translation>
+        </message>
+        <message>
+            <source>Kept {field} of {name} as {value}.</source>
+            <translation>Zachowano pole {field} organizacji {name}: {value}.</translation>
+        </message>
+        <message>
+            <source>{field} of {name} is now {value} (saved as a new change).</source>
+            <translation>Pole {field} organizacji {name} ma teraz wartość {value} (zapisano jako nową zmianę).</translation>
+        </message>
+        <message>
+            <source>{count} conflicts</source>
+            <translation>Konflikty: {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CouncilPacks</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(puste)</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organizacja</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Pole</translation>
+        </message>
+        <message>
+            <source>The council has</source>
+            <translation>Rada ma</translation>
+        </message>
+        <message>
+            <source>This laptop has</source>
+            <translation>Ten laptop ma</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Zachowano</translation>
+        </message>
+        <message>
+            <source>No field pack imported yet.</source>
+            <translation>Nie zaimportowano jeszcze żadnego pakietu terenowego.</translation>
+        </message>
+        <message>
+            <source>all organisations</source>
+            <translation>wszystkie organizacje</translation>
+        </message>
+        <message>
+            <source>Choose the field pack from the council</source>
+            <translation>Wybierz pakiet terenowy od rady</translation>
+        </message>
+        <message>
+            <source>Field pack (*.gapkit)</source>
+            <translation>Pakiet terenowy (*.gapkit)</translation>
+        </message>
+        <message>
+            <source>Remove 1 organisation outside this laptop's scope?</source>
+            <translation>Usunąć 1 organizację spoza zakresu tego laptopa?</translation>
+        </message>
+        <message>
+            <source>Forget organisations</source>
+            <translation>Zapomnij organizacje</translation>
+        </message>
+        <message>
+            <source>The council no longer sends them to this laptop. Their assessments go too; the council keeps everything, and nothing not yet sent is removed.</source>
+            <translation>Rada nie wysyła ich już na ten laptop. Ich oceny też zostaną usunięte; rada zachowuje wszystko, a nic, co nie zostało jeszcze wysłane, nie zostanie usunięte.</translation>
+        </message>
+        <message>
+            <source>Forget them</source>
+            <translation>Zapomnij je</translation>
+        </message>
+        <message>
+            <source>Keep them</source>
+            <translation>Zachowaj je</translation>
+        </message>
+        <message>
+            <source>the council's</source>
+            <translation>rady</translation>
+        </message>
+        <message>
+            <source>Import from the council…</source>
+            <translation>Importuj od rady…</translation>
+        </message>
+        <message>
+            <source>Choose the field pack the council gave you (Ctrl+I)</source>
+            <translation>Wybierz pakiet terenowy otrzymany od rady (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>Remove from this laptop the organisations the council no longer sends it. Organisations with work not yet sent are kept.</source>
+            <translation>Usuń z tego laptopa organizacje, których rada już na niego nie wysyła. Organizacje z niewysłaną pracą zostają.</translation>
+        </message>
+        <message>
+            <source>Changed both here and at the council</source>
+            <translation>Zmienione i tutaj, i w radzie</translation>
+        </message>
+        <message>
+            <source>Fields this laptop and the council both changed; the later change was kept.</source>
+            <translation>Pola zmienione i na tym laptopie, i przez radę; zachowano późniejszą zmianę.</translation>
+        </message>
+        <message>
+            <source>Use the other value</source>
+            <translation>Użyj drugiej wartości</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Zachowaj</translation>
+        </message>
+        <message>
+            <source>Field pack imported</source>
+            <translation>Zaimportowano pakiet terenowy</translation>
+        </message>
+        <message>
+            <source>The council sent back 1 assessment with issues: see the Review column on Assessments.</source>
+            <translation>Rada odesłała 1 ocenę z uwagami: zobacz kolumnę Przegląd na stronie Oceny.</translation>
+        </message>
+        <message>
+            <source>Field pack import cancelled</source>
+            <translation>Anulowano import pakietu terenowego</translation>
+        </message>
+        <message>
+            <source>1 organisation removed from this laptop.</source>
+            <translation>Usunięto z tego laptopa 1 organizację.</translation>
+        </message>
+        <message>
+            <source>the organisations you worked with</source>
+            <translation>organizacje, z którymi pracowałeś</translation>
+        </message>
+        <message>
+            <source>It had been imported before, so it changed nothing.</source>
+            <translation>Był już wcześniej zaimportowany, więc niczego nie zmienił.</translation>
+        </message>
+        <message>
+            <source>this laptop's</source>
+            <translation>tego laptopa</translation>
+        </message>
+        <message>
+            <source>This laptop trusts no council yet: trust the council's key in Settings before importing a field pack.</source>
+            <translation>Ten laptop nie ufa jeszcze żadnej radzie: przed importem pakietu terenowego zaufaj kluczowi rady w Ustawieniach.</translation>
+        </message>
+        <message>
+            <source>Forget 1 organisation…</source>
+            <translation>Zapomnij 1 organizację…</translation>
+        </message>
+        <message>
+            <source>That pack was imported before; nothing changed.</source>
+            <translation>Ten pakiet był już zaimportowany; nic się nie zmieniło.</translation>
+        </message>
+        <message>
+            <source>The council sent back {count} assessments with issues: see the Review column on Assessments.</source>
+            <translation>Oceny odesłane przez radę z uwagami: {count}; zobacz kolumnę Przegląd na stronie Oceny.</translation>
+        </message>
+        <message>
+            <source>The council keeps them; a pack brings them back if they come into scope.</source>
+            <translation>Rada je zachowuje; pakiet przywróci je, jeśli znów znajdą się w zakresie.</translation>
+        </message>
+        <message>
+            <source>Last pack: number {number} from {council}, imported {when} ({organisations} in scope: {scope}).</source>
+            <translation>Ostatni pakiet: numer {number} od: {council}, zaimportowany {when} (w zakresie: {organisations}; {scope}).</translation>
+        </message>
+        <message>
+            <source>It brought nothing new.</source>
+            <translation>Nie przyniósł nic nowego.</translation>
+        </message>
+        <message>
+            <source>1 conflict found.</source>
+            <translation>Znaleziono 1 konflikt.</translation>
+        </message>
+        <message>
+            <source>Remove {count} organisations outside this laptop's scope?</source>
+            <translation>Usunąć organizacje spoza zakresu tego laptopa ({count})?</translation>
+        </message>
+        <message>
+            <source>1 field changed both here and at the council: see the list below.</source>
+            <translation>1 pole zmieniono i tutaj, i w radzie: zobacz listę poniżej.</translation>
+        </message>
+        <message>
+            <source>{count} organisations removed from this laptop.</source>
+            <translation>Organizacje usunięte z tego laptopa: {count}.</translation>
+        </message>
+        <message>
+            <source>wards: {wards}</source>
+            <translation>okręgi: {wards}</translation>
+        </message>
+        <message>
+            <source>Field packs are accepted from {name} (key {fingerprint}).</source>
+            <translation>Pakiety terenowe są przyjmowane od: {name} (klucz {fingerprint}).</translation>
+        </message>
+        <message>
+            <source>Forget {count} organisations…</source>
+            <translation>Zapomnij organizacje ({count})…</translation>
+        </message>
+        <message>
+            <source>The pack was not imported: {reason}</source>
+            <translation>Pakietu nie zaimportowano: {reason}</translation>
+        </message>
+        <message>
+            <source>Field pack imported: {added} records added, {updated} updated.</source>
+            <translation>Zaimportowano pakiet terenowy: dodane rekordy: {added}, zaktualizowane: {updated}.</translation>
+        </message>
+        <message>
+            <source>added {what}</source>
+            <translation>dodano: {what}</translation>
+        </message>
+        <message>
+            <source>updated {what}</source>
+            <translation>zaktualizowano: {what}</translation>
+        </message>
+        <message>
+            <source>It {changes}.</source>
+            <translation>Zmiany: {changes}.</translation>
+        </message>
+        <message>
+            <source>New form versions: {forms}.</source>
+            <translation>Nowe wersje formularzy: {forms}.</translation>
+        </message>
+        <message>
+            <source>Also updated: {what}.</source>
+            <translation>Zaktualizowano też: {what}.</translation>
+        </message>
+        <message>
+            <source>{count} conflicts found.</source>
+            <translation>Znalezione konflikty: {count}.</translation>
+        </message>
+        <message>
+            <source>{count} fields changed both here and at the council: see the list below.</source>
+            <translation>Pola zmienione i tutaj, i w radzie: {count}; zobacz listę poniżej.</translation>
+        </message>
+    </context>
+    <context>
         <name>CouncilTrust</name>
         <message>
             <source>Choose the council's device file</source>
@@ -275,7 +701,7 @@ Porównaj go z odciskiem, który laptop pokazuje na stronie Synchronizacja. Zauf
         </message>
         <message>
             <source>Choose the device file saved on the council's computer (Sync, Save device file…)</source>
-            <translation>Wybierz plik urządzenia zapisany na komputerze rady (Sync, Save device file…)</translation>
+            <translation>Wybierz plik urządzenia zapisany na komputerze rady (Synchronizacja, Zapisz plik urządzenia…)</translation>
         </message>
         <message>
             <source>No council trusted yet. Field packs are imported only from the council whose key this laptop trusts.</source>
@@ -326,6 +752,431 @@ Odcisk klucza {fingerprint}</translation>
         <message>
             <source>{name}'s key is still the one trusted.</source>
             <translation>Nadal zaufany jest klucz: {name}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Devices</name>
+        <message>
+            <source>Trusted</source>
+            <translation>Zaufane</translation>
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>Czeka na zatwierdzenie</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Unieważnione</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Ten komputer</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nazwa</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Odcisk klucza</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <source>Last bundle</source>
+            <translation>Ostatnia paczka</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Czeka</translation>
+        </message>
+        <message>
+            <source>Gaps</source>
+            <translation>Braki</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Od</translation>
+        </message>
+        <message>
+            <source>Trusted (no bundle yet)</source>
+            <translation>Zaufane (jeszcze bez paczki)</translation>
+        </message>
+        <message>
+            <source>Bundles are imported only from trusted devices. Enrol a laptop from the device file it saves on its Sync page; a bundle from a device nobody enrolled waits until you approve the device here, after comparing its fingerprint with the laptop's.</source>
+            <translation>Paczki są importowane tylko z zaufanych urządzeń. Zarejestruj laptop z pliku urządzenia, który zapisuje on na swojej stronie Synchronizacja; paczka z niezarejestrowanego urządzenia czeka, aż zatwierdzisz je tutaj po porównaniu odcisku klucza z tym na laptopie.</translation>
+        </message>
+        <message>
+            <source>Enrol from device file…</source>
+            <translation>Zarejestruj z pliku urządzenia…</translation>
+        </message>
+        <message>
+            <source>Approve and import its bundles…</source>
+            <translation>Zatwierdź i importuj jego paczki…</translation>
+        </message>
+        <message>
+            <source>Revoke…</source>
+            <translation>Unieważnij…</translation>
+        </message>
+        <message>
+            <source>Name, fingerprint, status, last bundle number and missing bundles of each device</source>
+            <translation>Nazwa, odcisk klucza, stan, numer ostatniej paczki i brakujące paczki każdego urządzenia</translation>
+        </message>
+        <message>
+            <source>Enrol a device</source>
+            <translation>Zarejestruj urządzenie</translation>
+        </message>
+        <message>
+            <source>Device files (*.json);;All files (*)</source>
+            <translation>Pliki urządzeń (*.json);;Wszystkie pliki (*)</translation>
+        </message>
+        <message>
+            <source>import 1 waiting bundle</source>
+            <translation>zaimportować 1 czekającą paczkę</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>nieznany</translation>
+        </message>
+        <message>
+            <source>Revoke this device?</source>
+            <translation>Unieważnić to urządzenie?</translation>
+        </message>
+        <message>
+            <source>Bundles it sends from now on will be rejected. What it sent before stays in the register.
+
+Do this for a lost, stolen or retired laptop.</source>
+            <translation>Paczki, które wyśle od teraz, będą odrzucane. To, co wysłało wcześniej, zostaje w rejestrze.
+
+Zrób to dla zgubionego, skradzionego lub wycofanego laptopa.</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>Unieważnij</translation>
+        </message>
+        <message>
+            <source>Keep trusting</source>
+            <translation>Nadal ufaj</translation>
+        </message>
+        <message>
+            <source>missing {numbers}</source>
+            <translation>brak {numbers}</translation>
+        </message>
+        <message>
+            <source>Approved; 1 waiting bundle imported.</source>
+            <translation>Zatwierdzono; zaimportowano 1 czekającą paczkę.</translation>
+        </message>
+        <message>
+            <source>{name} is trusted now (fingerprint {fingerprint}). Its bundles will be imported.</source>
+            <translation>Urządzenie {name} jest teraz zaufane (odcisk klucza {fingerprint}). Jego paczki będą importowane.</translation>
+        </message>
+        <message>
+            <source>import {count} waiting bundles</source>
+            <translation>zaimportować czekające paczki ({count})</translation>
+        </message>
+        <message>
+            <source>{name} approved; importing its waiting bundles…</source>
+            <translation>Zatwierdzono {name}; importowanie czekających paczek…</translation>
+        </message>
+        <message>
+            <source>Stop trusting “{name}”?</source>
+            <translation>Przestać ufać urządzeniu „{name}”?</translation>
+        </message>
+        <message>
+            <source>{name} is revoked: its future bundles will be rejected.</source>
+            <translation>Urządzenie {name} unieważniono: jego przyszłe paczki będą odrzucane.</translation>
+        </message>
+        <message>
+            <source>Approved; {count} waiting bundles imported.</source>
+            <translation>Zatwierdzono; zaimportowane czekające paczki: {count}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldPacks</name>
+        <message>
+            <source>Pack</source>
+            <translation>Pakiet</translation>
+        </message>
+        <message>
+            <source>Built</source>
+            <translation>Utworzono</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Dla</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>Organizacje</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Rekordy</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Zawartość</translation>
+        </message>
+        <message>
+            <source>Saved as</source>
+            <translation>Zapisano jako</translation>
+        </message>
+        <message>
+            <source>Save the field pack in which folder or USB stick?</source>
+            <translation>W którym folderze lub na którym pendrivie zapisać pakiet terenowy?</translation>
+        </message>
+        <message>
+            <source>everything</source>
+            <translation>wszystko</translation>
+        </message>
+        <message>
+            <source>changes</source>
+            <translation>zmiany</translation>
+        </message>
+        <message>
+            <source>Field packs</source>
+            <translation>Pakiety terenowe</translation>
+        </message>
+        <message>
+            <source>A field pack carries the council's organisations, completed assessments, forms, support offers and ward list to a laptop, signed with the council's key. Laptops import it from their Sync page. A pack for a laptop holds only what changed since its last pack.</source>
+            <translation>Pakiet terenowy przenosi na laptop organizacje rady, ukończone oceny, formularze, oferty wsparcia i listę okręgów, podpisane kluczem rady. Laptopy importują go na swojej stronie Synchronizacja. Pakiet dla konkretnego laptopa zawiera tylko to, co zmieniło się od jego ostatniego pakietu.</translation>
+        </message>
+        <message>
+            <source>New pack</source>
+            <translation>Nowy pakiet</translation>
+        </message>
+        <message>
+            <source>Wards</source>
+            <translation>Okręgi</translation>
+        </message>
+        <message>
+            <source>Everything, not only what changed since the laptop's last pack</source>
+            <translation>Wszystko, nie tylko zmiany od ostatniego pakietu laptopa</translation>
+        </message>
+        <message>
+            <source>Build pack…</source>
+            <translation>Utwórz pakiet…</translation>
+        </message>
+        <message>
+            <source>Choose a folder or USB stick and write the pack there (Ctrl+B)</source>
+            <translation>Wybierz folder lub pendrive i zapisz tam pakiet (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>Packs built here</source>
+            <translation>Pakiety utworzone tutaj</translation>
+        </message>
+        <message>
+            <source>No packs built yet.</source>
+            <translation>Nie utworzono jeszcze żadnego pakietu.</translation>
+        </message>
+        <message>
+            <source>Any laptop (everything in scope)</source>
+            <translation>Dowolny laptop (wszystko z zakresu)</translation>
+        </message>
+        <message>
+            <source>everything in scope</source>
+            <translation>wszystko z zakresu</translation>
+        </message>
+        <message>
+            <source>the changes since its last pack</source>
+            <translation>zmiany od jego ostatniego pakietu</translation>
+        </message>
+        <message>
+            <source>Field pack cancelled</source>
+            <translation>Anulowano pakiet terenowy</translation>
+        </message>
+        <message>
+            <source>Choose the laptop whose organisations the pack should hold</source>
+            <translation>Wybierz laptop, którego organizacje ma zawierać pakiet</translation>
+        </message>
+        <message>
+            <source>wards: {wards}</source>
+            <translation>okręgi: {wards}</translation>
+        </message>
+        <message>
+            <source>any laptop</source>
+            <translation>dowolny laptop</translation>
+        </message>
+        <message>
+            <source>Field pack {number} saved as {path}: {what}, {organisations} in scope, {records}.</source>
+            <translation>Pakiet terenowy {number} zapisano jako {path}: {what}; w zakresie: {organisations}; {records}.</translation>
+        </message>
+        <message>
+            <source>Field pack {number} saved</source>
+            <translation>Pakiet terenowy {number} zapisany</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>wszystkie</translation>
+        </message>
+        <message>
+            <source>worked-with</source>
+            <translation>z którymi pracował</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Name</source>
+            <translation>Nazwa</translation>
+        </message>
+        <message>
+            <source>Other names</source>
+            <translation>Inne nazwy</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>Forma prawna</translation>
+        </message>
+        <message>
+            <source>Legal form (other)</source>
+            <translation>Forma prawna (inna)</translation>
+        </message>
+        <message>
+            <source>Charity number</source>
+            <translation>Numer organizacji charytatywnej</translation>
+        </message>
+        <message>
+            <source>Company number</source>
+            <translation>Numer spółki</translation>
+        </message>
+        <message>
+            <source>Mutuals register number</source>
+            <translation>Numer w rejestrze mutuals</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Miejscowość</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Kod pocztowy</translation>
+        </message>
+        <message>
+            <source>Ward</source>
+            <translation>Okręg</translation>
+        </message>
+        <message>
+            <source>Ward list</source>
+            <translation>Lista okręgów</translation>
+        </message>
+        <message>
+            <source>District committee area</source>
+            <translation>Obszar komitetu dzielnicowego</translation>
+        </message>
+        <message>
+            <source>Areas of benefit</source>
+            <translation>Obszary działania</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Tematy</translation>
+        </message>
+        <message>
+            <source>Who benefits</source>
+            <translation>Kto korzysta</translation>
+        </message>
+        <message>
+            <source>Who benefits (other)</source>
+            <translation>Kto korzysta (inni)</translation>
+        </message>
+        <message>
+            <source>Year founded</source>
+            <translation>Rok założenia</translation>
+        </message>
+        <message>
+            <source>Annual income</source>
+            <translation>Roczny dochód</translation>
+        </message>
+        <message>
+            <source>Trustees / committee members</source>
+            <translation>Członkowie zarządu / komitetu</translation>
+        </message>
+        <message>
+            <source>Paid staff (FTE)</source>
+            <translation>Płatny personel (etaty)</translation>
+        </message>
+        <message>
+            <source>Regular volunteers</source>
+            <translation>Stali wolontariusze</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>Konto bankowe</translation>
+        </message>
+        <message>
+            <source>Bank signatories</source>
+            <translation>Osoby upoważnione do konta</translation>
+        </message>
+        <message>
+            <source>Policies held</source>
+            <translation>Posiadane polityki</translation>
+        </message>
+        <message>
+            <source>Insurance held</source>
+            <translation>Posiadane ubezpieczenia</translation>
+        </message>
+        <message>
+            <source>Interested in</source>
+            <translation>Zainteresowanie</translation>
+        </message>
+        <message>
+            <source>Building for asset transfer</source>
+            <translation>Budynek do przekazania (CAT)</translation>
+        </message>
+        <message>
+            <source>Contact name</source>
+            <translation>Osoba kontaktowa</translation>
+        </message>
+        <message>
+            <source>Contact role</source>
+            <translation>Funkcja osoby kontaktowej</translation>
+        </message>
+        <message>
+            <source>Contact email</source>
+            <translation>E-mail kontaktowy</translation>
+        </message>
+        <message>
+            <source>Contact phone</source>
+            <translation>Telefon kontaktowy</translation>
+        </message>
+        <message>
+            <source>Contact's preferred language</source>
+            <translation>Preferowany język osoby kontaktowej</translation>
+        </message>
+        <message>
+            <source>Consent date</source>
+            <translation>Data zgody</translation>
+        </message>
+        <message>
+            <source>How consent was given</source>
+            <translation>Jak wyrażono zgodę</translation>
+        </message>
+        <message>
+            <source>What consent covers</source>
+            <translation>Czego dotyczy zgoda</translation>
+        </message>
+        <message>
+            <source>GAP status</source>
+            <translation>Status GAP</translation>
+        </message>
+        <message>
+            <source>GAP status date</source>
+            <translation>Data statusu GAP</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Uwagi</translation>
         </message>
     </context>
     <context>
@@ -399,6 +1250,18 @@ Odcisk klucza {fingerprint}</translation>
             <translation>Utwórz klucz i rozpocznij</translation>
         </message>
         <message>
+            <source>The council's key pair was made:</source>
+            <translation>Utworzono parę kluczy rady:</translation>
+        </message>
+        <message>
+            <source>The council's key pair was found (and kept):</source>
+            <translation>Znaleziono parę kluczy rady (i ją zachowano):</translation>
+        </message>
+        <message>
+            <source>The council's key</source>
+            <translation>Klucz rady</translation>
+        </message>
+        <message>
             <source>Who is using GAP Field Kit?</source>
             <translation>Kto używa GAP Field Kit?</translation>
         </message>
@@ -443,12 +1306,149 @@ Odcisk klucza {fingerprint}</translation>
             <translation>Plik urządzenia pierwszego laptopa to ten, który zapisuje jego strona Synchronizacja (Zapisz plik urządzenia…); zarejestrowanie go oznacza, że jego paczki są zaufane. Kolejne laptopy rejestruje się w Import → Urządzenia.</translation>
         </message>
         <message>
+            <source>{made}
+
+{private_key}
+    stays on this computer; back it up safely.
+{public_key}
+    goes to every laptop and group (or in council-setup.json).
+
+Fingerprint: {fingerprint}</source>
+            <translation>{made}
+
+{private_key}
+    zostaje na tym komputerze; zrób jego bezpieczną kopię zapasową.
+{public_key}
+    trafia do każdego laptopa i grupy (albo w council-setup.json).
+
+Odcisk klucza: {fingerprint}</translation>
+        </message>
+        <message>
             <source>Council setup file found: {description}</source>
             <translation>Znaleziono plik konfiguracyjny rady: {description}</translation>
         </message>
         <message>
             <source>GAP Field Kit makes the council's key pair in {folder}: council.key stays on this computer (back it up: without it, bundles sent to the council cannot be opened) and council.pub goes to every laptop and group. An existing council.key there is kept and used.</source>
             <translation>GAP Field Kit tworzy parę kluczy rady w {folder}: council.key zostaje na tym komputerze (zrób jego kopię zapasową: bez niego nie da się otworzyć paczek wysłanych do rady), a council.pub trafia do każdego laptopa i grupy. Istniejący już tam council.key zostaje zachowany i użyty.</translation>
+        </message>
+        <message>
+            <source>Enrolled the first laptop: {name}.</source>
+            <translation>Zarejestrowano pierwszy laptop: {name}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forms</name>
+        <message>
+            <source>Form</source>
+            <translation>Formularz</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Rodzaj</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Wersja</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Języki</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Pytania</translation>
+        </message>
+        <message>
+            <source>&amp;Export as XLSForm…</source>
+            <translation>&amp;Eksportuj jako XLSForm…</translation>
+        </message>
+        <message>
+            <source>Write the chosen form as an XLSForm for Kobo or ODK</source>
+            <translation>Zapisz wybrany formularz jako XLSForm dla Kobo lub ODK</translation>
+        </message>
+        <message>
+            <source>&amp;Import an XLSForm…</source>
+            <translation>&amp;Importuj XLSForm…</translation>
+        </message>
+        <message>
+            <source>Turn an ODK or Kobo XLSForm into a form file</source>
+            <translation>Zamień XLSForm z ODK lub Kobo na plik formularza</translation>
+        </message>
+        <message>
+            <source>Import &amp;online answers…</source>
+            <translation>Importuj odpowiedzi &amp;online…</translation>
+        </message>
+        <message>
+            <source>Bring in a Kobo or ODK Central CSV export of the chosen form as assessments</source>
+            <translation>Wczytaj eksport CSV z Kobo lub ODK Central dla wybranego formularza jako oceny</translation>
+        </message>
+        <message>
+            <source>Forms</source>
+            <translation>Formularze</translation>
+        </message>
+        <message>
+            <source>The forms this app runs. A form can go to KoboToolbox or ODK as an XLSForm, so a group with a signal can also fill it in online.</source>
+            <translation>Formularze, które obsługuje ta aplikacja. Formularz może trafić do KoboToolbox lub ODK jako XLSForm, więc grupa z zasięgiem może go też wypełnić online.</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>Eksportowanie</translation>
+        </message>
+        <message>
+            <source>Importing the XLSForm</source>
+            <translation>Importowanie XLSForm</translation>
+        </message>
+        <message>
+            <source>Importing online answers</source>
+            <translation>Importowanie odpowiedzi online</translation>
+        </message>
+        <message>
+            <source>Choose a form first.</source>
+            <translation>Najpierw wybierz formularz.</translation>
+        </message>
+        <message>
+            <source>Export as XLSForm</source>
+            <translation>Eksportuj jako XLSForm</translation>
+        </message>
+        <message>
+            <source>Import an XLSForm</source>
+            <translation>Importuj XLSForm</translation>
+        </message>
+        <message>
+            <source>This form is a version of:</source>
+            <translation>Ten formularz to wersja:</translation>
+        </message>
+        <message>
+            <source>Save the form file</source>
+            <translation>Zapisz plik formularza</translation>
+        </message>
+        <message>
+            <source>Form file (*.yaml)</source>
+            <translation>Plik formularza (*.yaml)</translation>
+        </message>
+        <message>
+            <source>Choose the form the online answers were given on.</source>
+            <translation>Wybierz formularz, na którym udzielono odpowiedzi online.</translation>
+        </message>
+        <message>
+            <source>Import online answers</source>
+            <translation>Importuj odpowiedzi online</translation>
+        </message>
+        <message>
+            <source>CSV export (*.csv)</source>
+            <translation>Eksport CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Wrote {file}: {count} questions.</source>
+            <translation>Zapisano {file}: pytania: {count}.</translation>
+        </message>
+        <message>
+            <source>Wrote {file}: {form} as an XLSForm.</source>
+            <translation>Zapisano {file}: {form} jako XLSForm.</translation>
+        </message>
+        <message>
+            <source>Left out ({count}):</source>
+            <translation>Pominięto ({count}):</translation>
         </message>
     </context>
     <context>
@@ -612,6 +1612,388 @@ Odcisk klucza {fingerprint}</translation>
         <message>
             <source>help: {offer}</source>
             <translation>pomoc: {offer}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>Merged</source>
+            <translation>Scalono</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Odrzucono</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Czeka</translation>
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>Czeka na zatwierdzenie</translation>
+        </message>
+        <message>
+            <source>Already imported</source>
+            <translation>Już zaimportowano</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Plik</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Od</translation>
+        </message>
+        <message>
+            <source>Bundle</source>
+            <translation>Paczka</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Wynik</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Dodano</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Zaktualizowano</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Bez zmian</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Konflikty</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Co się stało</translation>
+        </message>
+        <message>
+            <source>From device</source>
+            <translation>Z urządzenia</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Otrzymano</translation>
+        </message>
+        <message>
+            <source>Why it waits</source>
+            <translation>Dlaczego czeka</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Kiedy</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>nieznany</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} i {last}</translation>
+        </message>
+        <message>
+            <source>Bundle {numbers} from {device} never arrived.</source>
+            <translation>Paczka {numbers} z urządzenia {device} nigdy nie dotarła.</translation>
+        </message>
+        <message>
+            <source>Bundles {numbers} from {device} never arrived.</source>
+            <translation>Paczki {numbers} z urządzenia {device} nigdy nie dotarły.</translation>
+        </message>
+        <message>
+            <source>Import bundles</source>
+            <translation>Import paczek</translation>
+        </message>
+        <message>
+            <source>Drop .gapkit bundles or a folder of them here, or choose them. Each bundle is checked (signature, hashes, every record) and merged in one go, or not at all.</source>
+            <translation>Upuść tutaj paczki .gapkit lub folder z nimi albo je wybierz. Każda paczka jest sprawdzana (podpis, skróty, każdy rekord) i scalana w całości albo wcale.</translation>
+        </message>
+        <message>
+            <source>Import files…</source>
+            <translation>Importuj pliki…</translation>
+        </message>
+        <message>
+            <source>Import a folder…</source>
+            <translation>Importuj folder…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>No bundles imported in this session yet.</source>
+            <translation>W tej sesji nie zaimportowano jeszcze żadnej paczki.</translation>
+        </message>
+        <message>
+            <source>One row per bundle: what it added and changed</source>
+            <translation>Jeden wiersz na paczkę: co dodała i co zmieniła</translation>
+        </message>
+        <message>
+            <source>Approve device and import…</source>
+            <translation>Zatwierdź urządzenie i importuj…</translation>
+        </message>
+        <message>
+            <source>Bundles from devices not yet enrolled; approve the device to import them</source>
+            <translation>Paczki z urządzeń jeszcze niezarejestrowanych; zatwierdź urządzenie, aby je zaimportować</translation>
+        </message>
+        <message>
+            <source>Registrations kept in a spreadsheet can be brought in too.</source>
+            <translation>Można też przenieść rejestracje prowadzone w arkuszu kalkulacyjnym.</translation>
+        </message>
+        <message>
+            <source>Import registrations from a spreadsheet…</source>
+            <translation>Importuj rejestracje z arkusza…</translation>
+        </message>
+        <message>
+            <source>Bundles</source>
+            <translation>Paczki</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Urządzenia</translation>
+        </message>
+        <message>
+            <source>Every import attempt</source>
+            <translation>Każda próba importu</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historia</translation>
+        </message>
+        <message>
+            <source>Sync bundles (*.gapkit);;All files (*)</source>
+            <translation>Paczki synchronizacji (*.gapkit);;Wszystkie pliki (*)</translation>
+        </message>
+        <message>
+            <source>Import every bundle in a folder</source>
+            <translation>Importuj wszystkie paczki z folderu</translation>
+        </message>
+        <message>
+            <source>Importing 1 bundle…</source>
+            <translation>Importowanie 1 paczki…</translation>
+        </message>
+        <message>
+            <source>import its bundle</source>
+            <translation>zaimportować jego paczkę</translation>
+        </message>
+        <message>
+            <source>Approving the device and importing its bundle…</source>
+            <translation>Zatwierdzanie urządzenia i import jego paczki…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was changed by the bundle in progress.</source>
+            <translation>Anulowano: przetwarzana paczka niczego nie zmieniła.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>An import is already running; wait for it to finish.</source>
+            <translation>Import już trwa; poczekaj, aż się zakończy.</translation>
+        </message>
+        <message>
+            <source>Cancelling… the bundle being merged is rolled back.</source>
+            <translation>Anulowanie… scalana paczka zostanie wycofana.</translation>
+        </message>
+        <message>
+            <source>Bundles merged: {count}</source>
+            <translation>Scalone paczki: {count}</translation>
+        </message>
+        <message>
+            <source>{count} already imported before (nothing changed)</source>
+            <translation>już wcześniej zaimportowane: {count} (nic się nie zmieniło)</translation>
+        </message>
+        <message>
+            <source>{count} rejected (see the red rows)</source>
+            <translation>odrzucone: {count} (zobacz czerwone wiersze)</translation>
+        </message>
+        <message>
+            <source>{count} waiting for approval</source>
+            <translation>czekające na zatwierdzenie: {count}</translation>
+        </message>
+        <message>
+            <source>Waiting for approval ({count})</source>
+            <translation>Czeka na zatwierdzenie ({count})</translation>
+        </message>
+        <message>
+            <source>Importing {count} bundles…</source>
+            <translation>Importowanie paczek ({count})…</translation>
+        </message>
+        <message>
+            <source>this device</source>
+            <translation>to urządzenie</translation>
+        </message>
+        <message>
+            <source>Cancelled. {summary} The bundle being merged when you cancelled was not changed.</source>
+            <translation>Anulowano. {summary} Paczka scalana w chwili anulowania nie została zmieniona.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while importing; the bundle in progress was rolled back, so nothing was half-imported. The details are in the log. ({detail})</source>
+            <translation>Podczas importu coś poszło nie tak; przetwarzana paczka została wycofana, więc nic nie zostało zaimportowane połowicznie. Szczegóły są w dzienniku. ({detail})</translation>
+        </message>
+        <message>
+            <source>records added: {added}, updated: {updated}, conflicts: {conflicts}</source>
+            <translation>dodane rekordy: {added}, zaktualizowane: {updated}, konflikty: {conflicts}</translation>
+        </message>
+        <message>
+            <source>Importing {name} ({number} of {count})</source>
+            <translation>Importowanie {name} ({number} z {count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportCsv</name>
+        <message>
+            <source>Will be added</source>
+            <translation>Zostanie dodany</translation>
+        </message>
+        <message>
+            <source>Will update</source>
+            <translation>Zaktualizuje</translation>
+        </message>
+        <message>
+            <source>Already up to date</source>
+            <translation>Już aktualny</translation>
+        </message>
+        <message>
+            <source>Bad row</source>
+            <translation>Błędny wiersz</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Dodano</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Zaktualizowano</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Bez zmian</translation>
+        </message>
+        <message>
+            <source>Import registrations from a spreadsheet</source>
+            <translation>Import rejestracji z arkusza</translation>
+        </message>
+        <message>
+            <source>Choose a CSV or Excel file with one organisation a row and a header row. Each column is matched to a registration field by its name; change any that are wrong. Rows for organisations already registered (same charity, company or mutuals number, or same name and postcode) update them instead of adding them twice.</source>
+            <translation>Wybierz plik CSV lub Excel z jedną organizacją w wierszu i wierszem nagłówka. Każda kolumna jest dopasowywana do pola rejestracji po nazwie; popraw te, które są błędne. Wiersze organizacji już zarejestrowanych (ten sam numer organizacji charytatywnej, spółki lub mutuals albo ta sama nazwa i kod pocztowy) aktualizują je, zamiast dodawać drugi raz.</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>Nie wybrano pliku</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Wybierz plik…</translation>
+        </message>
+        <message>
+            <source>What happens to each row; bad rows say why</source>
+            <translation>Co stanie się z każdym wierszem; błędne wiersze mówią dlaczego</translation>
+        </message>
+        <message>
+            <source>Choose a file to see what would be imported.</source>
+            <translation>Wybierz plik, aby zobaczyć, co zostałoby zaimportowane.</translation>
+        </message>
+        <message>
+            <source>All or nothing: import only if every row is good</source>
+            <translation>Wszystko albo nic: importuj tylko, gdy każdy wiersz jest poprawny</translation>
+        </message>
+        <message>
+            <source>Skip bad rows: import the good rows, leave the bad ones out</source>
+            <translation>Pomiń błędne wiersze: importuj poprawne, pomiń błędne</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importuj</translation>
+        </message>
+        <message>
+            <source>Registration spreadsheet</source>
+            <translation>Arkusz rejestracji</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.csv *.xlsx);;CSV files (*.csv);;All files (*)</source>
+            <translation>Arkusze (*.csv *.xlsx);;Pliki CSV (*.csv);;Wszystkie pliki (*)</translation>
+        </message>
+        <message>
+            <source>changes {fields} (matched on {key})</source>
+            <translation>zmienia: {fields} (dopasowano po: {key})</translation>
+        </message>
+        <message>
+            <source>matched on {key}</source>
+            <translation>dopasowano po: {key}</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Kolumny</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Kolumna</translation>
+        </message>
+        <message>
+            <source>Registration field</source>
+            <translation>Pole rejestracji</translation>
+        </message>
+        <message>
+            <source>First row</source>
+            <translation>Pierwszy wiersz</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Wiersze</translation>
+        </message>
+        <message>
+            <source>(leave out)</source>
+            <translation>(pomiń)</translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>Sprawdzanie wszystkich wierszy…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importowanie…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Zamknij</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Wiersz</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organizacja</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Wynik</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Szczegóły</translation>
+        </message>
+        <message>
+            <source>Some rows are bad: fix them in the file, or choose Skip bad rows.</source>
+            <translation>Niektóre wiersze są błędne: popraw je w pliku albo wybierz „Pomiń błędne wiersze”.</translation>
+        </message>
+        <message>
+            <source>Left out: {columns}.</source>
+            <translation>Pominięto: {columns}.</translation>
+        </message>
+        <message>
+            <source>{summary} (read as {encoding})</source>
+            <translation>{summary} (odczytano jako {encoding})</translation>
         </message>
     </context>
     <context>
@@ -1024,6 +2406,181 @@ Odcisk klucza {fingerprint}</translation>
         <message>
             <source>Could not save {file}: {error}</source>
             <translation>Nie udało się zapisać {file}: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Overview</name>
+        <message>
+            <source>Ready</source>
+            <translation>Gotowa</translation>
+        </message>
+        <message>
+            <source>Ready with support</source>
+            <translation>Gotowa ze wsparciem</translation>
+        </message>
+        <message>
+            <source>Not yet ready</source>
+            <translation>Jeszcze niegotowa</translation>
+        </message>
+        <message>
+            <source>Health checks</source>
+            <translation>Przeglądy kondycji</translation>
+        </message>
+        <message>
+            <source>all wards</source>
+            <translation>wszystkie okręgi</translation>
+        </message>
+        <message>
+            <source>Saved CSV files ({count}: {file}, …) in {folder}.</source>
+            <translation>Zapisano pliki CSV ({count}: {file}, …) w {folder}.</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Przegląd</translation>
+        </message>
+        <message>
+            <source>Ward</source>
+            <translation>Okręg</translation>
+        </message>
+        <message>
+            <source>Assessed from</source>
+            <translation>Oceny od</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>do</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Odśwież</translation>
+        </message>
+        <message>
+            <source>Export to spreadsheet…</source>
+            <translation>Eksport do arkusza…</translation>
+        </message>
+        <message>
+            <source>Every table of the overview, in full, as an Excel workbook (.xlsx) or CSV files</source>
+            <translation>Wszystkie tabele przeglądu, w całości, jako skoroszyt Excel (.xlsx) lub pliki CSV</translation>
+        </message>
+        <message>
+            <source>Working out the overview…</source>
+            <translation>Przygotowywanie przeglądu…</translation>
+        </message>
+        <message>
+            <source>Include work not yet approved</source>
+            <translation>Uwzględnij pracę jeszcze niezatwierdzoną</translation>
+        </message>
+        <message>
+            <source>Off: the figures count only assessments council staff approved on the Assessments page. On: every completed assessment, approved or not.</source>
+            <translation>Wyłączone: liczby obejmują tylko oceny zatwierdzone przez pracowników rady na stronie Oceny. Włączone: każdą ukończoną ocenę, zatwierdzoną czy nie.</translation>
+        </message>
+        <message>
+            <source>All wards</source>
+            <translation>Wszystkie okręgi</translation>
+        </message>
+        <message>
+            <source>the start</source>
+            <translation>początku</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>dziś</translation>
+        </message>
+        <message>
+            <source>(every completed assessment counts, approved or not)</source>
+            <translation>(liczy się każda ukończona ocena, zatwierdzona czy nie)</translation>
+        </message>
+        <message>
+            <source>number: average score (0–100)</source>
+            <translation>liczba: średni wynik (0–100)</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet.</source>
+            <translation>Na razie nie ma nic do pokazania.</translation>
+        </message>
+        <message>
+            <source>Saved {file} in {folder}.</source>
+            <translation>Zapisano {file} w {folder}.</translation>
+        </message>
+        <message>
+            <source>Support needs by ward and theme</source>
+            <translation>Potrzeby wsparcia według okręgu i tematu</translation>
+        </message>
+        <message>
+            <source>CAT readiness over time (per quarter)</source>
+            <translation>Gotowość do CAT w czasie (kwartalnie)</translation>
+        </message>
+        <message>
+            <source>Health checks per quarter (average score)</source>
+            <translation>Przeglądy kondycji na kwartał (średni wynik)</translation>
+        </message>
+        <message>
+            <source>Organisations by legal form</source>
+            <translation>Organizacje według formy prawnej</translation>
+        </message>
+        <message>
+            <source>Organisations by ward</source>
+            <translation>Organizacje według okręgu</translation>
+        </message>
+        <message>
+            <source>No completed assessments have raised support needs yet.</source>
+            <translation>Żadna ukończona ocena nie wskazała jeszcze potrzeb wsparcia.</translation>
+        </message>
+        <message>
+            <source>Organisations whose latest assessment raised each support need, 1 theme most needed first; darker means more.</source>
+            <translation>Organizacje, których ostatnia ocena wskazała daną potrzebę wsparcia; 1 temat, najpilniejsze najpierw; ciemniej znaczy więcej.</translation>
+        </message>
+        <message>
+            <source>1 organisation registered in {where}</source>
+            <translation>1 zarejestrowana organizacja – {where}</translation>
+        </message>
+        <message>
+            <source>{count} organisations registered in {where}</source>
+            <translation>Zarejestrowane organizacje – {where}: {count}</translation>
+        </message>
+        <message>
+            <source>{count} with a completed assessment from {start} to {end}</source>
+            <translation>z ukończoną oceną od {start} do {end}: {count}</translation>
+        </message>
+        <message>
+            <source>{count} with a completed assessment</source>
+            <translation>z ukończoną oceną: {count}</translation>
+        </message>
+        <message>
+            <source>that council staff approved; 1 assessment not yet approved left out</source>
+            <translation>zatwierdzoną przez pracowników rady; pominięto 1 ocenę jeszcze niezatwierdzoną</translation>
+        </message>
+        <message>
+            <source>that council staff approved</source>
+            <translation>zatwierdzoną przez pracowników rady</translation>
+        </message>
+        <message>
+            <source>Organisations whose latest assessment raised each support need, {count} themes most needed first; darker means more.</source>
+            <translation>Organizacje, których ostatnia ocena wskazała daną potrzebę wsparcia; tematy: {count}, najpilniejsze najpierw; ciemniej znaczy więcej.</translation>
+        </message>
+        <message>
+            <source>1 more theme is in the spreadsheet export or on a wider window.</source>
+            <translation>Jeszcze 1 temat jest w eksporcie do arkusza lub w szerszym oknie.</translation>
+        </message>
+        <message>
+            <source>1 more theme is in the spreadsheet export.</source>
+            <translation>Jeszcze 1 temat jest w eksporcie do arkusza.</translation>
+        </message>
+        <message>
+            <source>that council staff approved; {count} assessments not yet approved left out</source>
+            <translation>zatwierdzoną przez pracowników rady; pominięte oceny jeszcze niezatwierdzone: {count}</translation>
+        </message>
+        <message>
+            <source>Could not save {file}: {reason}</source>
+            <translation>Nie udało się zapisać {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>{count} more themes are in the spreadsheet export or on a wider window.</source>
+            <translation>Pozostałe tematy ({count}) są w eksporcie do arkusza lub w szerszym oknie.</translation>
+        </message>
+        <message>
+            <source>{count} more themes are in the spreadsheet export.</source>
+            <translation>Pozostałe tematy ({count}) są w eksporcie do arkusza.</translation>
         </message>
     </context>
     <context>
@@ -1606,6 +3163,41 @@ Odcisk klucza {fingerprint}</translation>
         <message>
             <source>Cancel: register nothing</source>
             <translation>Anuluj: niczego nie rejestruj</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterPreview</name>
+        <message>
+            <source>Opening your data…</source>
+            <translation>Otwieranie danych…</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>Organizacje</translation>
+        </message>
+        <message>
+            <source>Search name, charity or company number, postcode (Ctrl+F)</source>
+            <translation>Szukaj: nazwa, numer organizacji charytatywnej lub spółki, kod pocztowy (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All wards</source>
+            <translation>Wszystkie okręgi</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Eksportuj…</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>Historia…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Usuń</translation>
+        </message>
+        <message>
+            <source>New organisation</source>
+            <translation>Nowa organizacja</translation>
         </message>
     </context>
     <context>
@@ -3890,6 +5482,21 @@ Odcisk klucza {fingerprint}</translation>
         </message>
     </context>
     <context>
+        <name>Spreadsheet</name>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Skoroszyt Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV, UTF-8 (*.csv)</source>
+            <translation>CSV, UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export to spreadsheet</source>
+            <translation>Eksport do arkusza</translation>
+        </message>
+    </context>
+    <context>
         <name>StartDialog</name>
         <message>
             <source>The group agreed: answers are kept on this laptop and sent to the council</source>
@@ -4022,6 +5629,318 @@ Odcisk klucza {fingerprint}</translation>
         <message>
             <source>“{name}” is not registered yet. Register it now, then start.</source>
             <translation>„{name}” nie jest jeszcze zarejestrowana. Zarejestruj ją teraz, a potem zacznij.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>Bundle</source>
+            <translation>Paczka</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Zapisano</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Rekordy</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Zawartość</translation>
+        </message>
+        <message>
+            <source>Bundle id</source>
+            <translation>Id paczki</translation>
+        </message>
+        <message>
+            <source>Saved as</source>
+            <translation>Zapisano jako</translation>
+        </message>
+        <message>
+            <source>everything</source>
+            <translation>wszystko</translation>
+        </message>
+        <message>
+            <source>changes</source>
+            <translation>zmiany</translation>
+        </message>
+        <message>
+            <source>with drafts</source>
+            <translation>z wersjami roboczymi</translation>
+        </message>
+        <message>
+            <source>encrypted</source>
+            <translation>zaszyfrowana</translation>
+        </message>
+        <message>
+            <source>Bundles are not encrypted. They carry contact details, so anyone who finds the USB stick or the email can read them. Choose the council.pub file from the council: once it is chosen, every bundle is encrypted to it.</source>
+            <translation>Paczki nie są szyfrowane. Zawierają dane kontaktowe, więc każdy, kto znajdzie pendrive'a lub e-mail, może je przeczytać. Wybierz plik council.pub otrzymany od rady: od tej chwili każda paczka będzie nim szyfrowana.</translation>
+        </message>
+        <message>
+            <source>Save the bundle in which folder or USB stick?</source>
+            <translation>W którym folderze lub na którym pendrivie zapisać paczkę?</translation>
+        </message>
+        <message>
+            <source>Choose the council's public key (council.pub)</source>
+            <translation>Wybierz klucz publiczny rady (council.pub)</translation>
+        </message>
+        <message>
+            <source>Council public key (*.pub);;All files (*)</source>
+            <translation>Klucz publiczny rady (*.pub);;Wszystkie pliki (*)</translation>
+        </message>
+        <message>
+            <source>Save this laptop's device file for the council</source>
+            <translation>Zapisz plik urządzenia tego laptopa dla rady</translation>
+        </message>
+        <message>
+            <source>Device file (*.json)</source>
+            <translation>Plik urządzenia (*.json)</translation>
+        </message>
+        <message>
+            <source>Bundles from this computer are not encrypted. They carry contact details, so anyone who finds the USB stick or the email can read them. Choose the council's own council.pub, beside council.key in {folder}: once it is chosen, every bundle is encrypted to it and only a computer with council.key can open it.</source>
+            <translation>Paczki z tego komputera nie są szyfrowane. Zawierają dane kontaktowe, więc każdy, kto znajdzie pendrive'a lub e-mail, może je przeczytać. Wybierz własny plik council.pub rady, leżący obok council.key w {folder}: od tej chwili każda paczka będzie nim szyfrowana i otworzy ją tylko komputer z plikiem council.key.</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchronizacja</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>Czeka na wysłanie</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Eksport</translation>
+        </message>
+        <message>
+            <source>Include drafts (assessments not completed yet)</source>
+            <translation>Dołącz wersje robocze (oceny jeszcze nieukończone)</translation>
+        </message>
+        <message>
+            <source>Normally only completed assessments are sent; a draft goes once it is completed.</source>
+            <translation>Zwykle wysyłane są tylko ukończone oceny; wersja robocza trafi do rady, gdy zostanie ukończona.</translation>
+        </message>
+        <message>
+            <source>Full export (everything, not just the changes)</source>
+            <translation>Pełny eksport (wszystko, nie tylko zmiany)</translation>
+        </message>
+        <message>
+            <source>Send every record again, for example if a bundle was lost before the council imported it.</source>
+            <translation>Wyślij ponownie wszystkie rekordy, na przykład gdy paczka zginęła, zanim rada ją zaimportowała.</translation>
+        </message>
+        <message>
+            <source>Encrypt to council key…</source>
+            <translation>Szyfruj kluczem rady…</translation>
+        </message>
+        <message>
+            <source>Don't encrypt</source>
+            <translation>Nie szyfruj</translation>
+        </message>
+        <message>
+            <source>Export bundle…</source>
+            <translation>Eksportuj paczkę…</translation>
+        </message>
+        <message>
+            <source>Choose a folder or USB stick and write the bundle there</source>
+            <translation>Wybierz folder lub pendrive i zapisz tam paczkę</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>Save device file…</source>
+            <translation>Zapisz plik urządzenia…</translation>
+        </message>
+        <message>
+            <source>Save the file the council needs to trust this laptop's bundles</source>
+            <translation>Zapisz plik, którego rada potrzebuje, by ufać paczkom z tego laptopa</translation>
+        </message>
+        <message>
+            <source>Bundles written from this laptop</source>
+            <translation>Paczki zapisane z tego laptopa</translation>
+        </message>
+        <message>
+            <source>No bundles written yet.</source>
+            <translation>Nie zapisano jeszcze żadnej paczki.</translation>
+        </message>
+        <message>
+            <source>From the council</source>
+            <translation>Od rady</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Liczenie…</translation>
+        </message>
+        <message>
+            <source>Could not count what is waiting.</source>
+            <translation>Nie udało się policzyć, co czeka na wysłanie.</translation>
+        </message>
+        <message>
+            <source>It is encrypted to the council key.</source>
+            <translation>Jest zaszyfrowana kluczem rady.</translation>
+        </message>
+        <message>
+            <source>It is NOT encrypted: anyone with the file can read the contact details in it. Keep it safe, and choose the council key for the next bundle.</source>
+            <translation>NIE jest zaszyfrowana: każdy, kto ma ten plik, może przeczytać zawarte w nim dane kontaktowe. Przechowuj ją bezpiecznie i wybierz klucz rady przed następną paczką.</translation>
+        </message>
+        <message>
+            <source>This is the council's computer: bundles from the laptops come in on the Import page. Here you can export this computer's own changes as a signed bundle, for another council computer or to keep a copy.</source>
+            <translation>To jest komputer rady: paczki z laptopów przyjmuje się na stronie Import. Tutaj możesz wyeksportować zmiany z tego komputera jako podpisaną paczkę, dla innego komputera rady albo jako kopię.</translation>
+        </message>
+        <message>
+            <source>Bundles written from this computer</source>
+            <translation>Paczki zapisane z tego komputera</translation>
+        </message>
+        <message>
+            <source>Changes made on this laptop go to the council in a bundle file: save it to a USB stick or a shared folder and hand it over. Each bundle is signed by this laptop, so the council knows where it came from.</source>
+            <translation>Zmiany wprowadzone na tym laptopie trafiają do rady w pliku paczki: zapisz go na pendrivie lub we wspólnym folderze i przekaż. Każda paczka jest podpisana przez ten laptop, więc rada wie, skąd pochodzi.</translation>
+        </message>
+        <message>
+            <source>Choose the council.pub file from the council: only the council can then open the bundles, so a lost USB stick leaks nothing.</source>
+            <translation>Wybierz plik council.pub otrzymany od rady: wtedy tylko rada może otworzyć paczki, więc zgubiony pendrive niczego nie ujawni.</translation>
+        </message>
+        <message>
+            <source>1 draft assessment is held back until completed (tick Include drafts to send it now).</source>
+            <translation>Jedna ocena robocza czeka, aż zostanie ukończona (zaznacz „Dołącz wersje robocze”, aby wysłać ją teraz).</translation>
+        </message>
+        <message>
+            <source>Bundle {number} saved as {path} ({count} records, {size} MB).</source>
+            <translation>Paczka {number} zapisana jako {path} (rekordy: {count}, {size} MB).</translation>
+        </message>
+        <message>
+            <source>{count} records changed on this computer since its last export.</source>
+            <translation>Rekordy zmienione na tym komputerze od ostatniego eksportu: {count}.</translation>
+        </message>
+        <message>
+            <source>There is nothing to send yet.</source>
+            <translation>Na razie nie ma nic do wysłania.</translation>
+        </message>
+        <message>
+            <source>Nothing has changed since the last export.</source>
+            <translation>Od ostatniego eksportu nic się nie zmieniło.</translation>
+        </message>
+        <message>
+            <source>Device file saved as {path}. Give it to the council and read them the key fingerprint {fingerprint} so they can check it.</source>
+            <translation>Plik urządzenia zapisano jako {path}. Przekaż go radzie i odczytaj jej odcisk klucza {fingerprint}, aby mogła go sprawdzić.</translation>
+        </message>
+        <message>
+            <source>Bundle {number} saved</source>
+            <translation>Paczka {number} zapisana</translation>
+        </message>
+        <message>
+            <source>Something went wrong while writing the bundle; nothing was saved and your data is unchanged. The details are in the log file. ({detail})</source>
+            <translation>Podczas zapisywania paczki coś poszło nie tak; nic nie zapisano, a dane się nie zmieniły. Szczegóły są w pliku dziennika. ({detail})</translation>
+        </message>
+        <message>
+            <source>Choose the council's own council.pub (in {folder}): only a computer with council.key can then open the bundles, so a lost USB stick leaks nothing.</source>
+            <translation>Wybierz własny plik council.pub rady (w {folder}): wtedy paczki otworzy tylko komputer z plikiem council.key, więc zgubiony pendrive niczego nie ujawni.</translation>
+        </message>
+        <message>
+            <source>{count} records are waiting to be sent.</source>
+            <translation>Rekordy czekające na wysłanie: {count}.</translation>
+        </message>
+        <message>
+            <source>This computer: {name}
+Key fingerprint: {fingerprint}
+Laptops trust this computer's field packs from its device file.</source>
+            <translation>Ten komputer: {name}
+Odcisk klucza: {fingerprint}
+Laptopy ufają pakietom terenowym z tego komputera dzięki jego plikowi urządzenia.</translation>
+        </message>
+        <message>
+            <source>This laptop: {name}
+Key fingerprint: {fingerprint}
+The council enrols this laptop from its device file.</source>
+            <translation>Ten laptop: {name}
+Odcisk klucza: {fingerprint}
+Rada rejestruje ten laptop na podstawie jego pliku urządzenia.</translation>
+        </message>
+        <message>
+            <source>Bundles are encrypted to the council key
+{fingerprint}</source>
+            <translation>Paczki są szyfrowane kluczem rady
+{fingerprint}</translation>
+        </message>
+        <message>
+            <source>Bundles will be encrypted to {fingerprint}</source>
+            <translation>Paczki będą szyfrowane kluczem {fingerprint}</translation>
+        </message>
+        <message>
+            <source>The folder {folder} is not there any more (is the USB stick plugged in?). Choose the folder again.</source>
+            <translation>Folderu {folder} już nie ma (czy pendrive jest podłączony?). Wybierz folder ponownie.</translation>
+        </message>
+        <message>
+            <source>{count} draft assessments are held back until completed (tick Include drafts to send them now).</source>
+            <translation>Oceny robocze wstrzymane do czasu ukończenia: {count} (zaznacz „Dołącz wersje robocze”, aby wysłać je teraz).</translation>
+        </message>
+        <message>
+            <source>Could not save the device file as {path}: {reason}. Choose another folder.</source>
+            <translation>Nie udało się zapisać pliku urządzenia jako {path}: {reason}. Wybierz inny folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncWords</name>
+        <message>
+            <source>Organisations</source>
+            <translation>Organizacje</translation>
+        </message>
+        <message>
+            <source>Form versions</source>
+            <translation>Wersje formularzy</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>Oceny</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Uczestnicy</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Odpowiedzi</translation>
+        </message>
+        <message>
+            <source>Action plan items</source>
+            <translation>Pozycje planu działań</translation>
+        </message>
+        <message>
+            <source>Action reviews</source>
+            <translation>Przeglądy działań</translation>
+        </message>
+        <message>
+            <source>Council resources</source>
+            <translation>Zasoby rady</translation>
+        </message>
+        <message>
+            <source>Review notes</source>
+            <translation>Uwagi z przeglądu</translation>
+        </message>
+        <message>
+            <source>Audit trail entries</source>
+            <translation>Wpisy dziennika zmian</translation>
+        </message>
+        <message>
+            <source>All organisations</source>
+            <translation>Wszystkie organizacje</translation>
+        </message>
+        <message>
+            <source>Organisations in some wards</source>
+            <translation>Organizacje z wybranych okręgów</translation>
+        </message>
+        <message>
+            <source>Organisations the laptop worked with</source>
+            <translation>Organizacje, z którymi pracował laptop</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nic</translation>
+        </message>
+        <message>
+            <source>{label}: {count}</source>
+            <translation>{label}: {count}</translation>
         </message>
     </context>
     <context>

@@ -232,6 +232,432 @@ Compare it with the fingerprint the laptop shows on its Sync page. Trust it only
         </message>
     </context>
     <context>
+        <name>Conflicts</name>
+        <message>
+            <source>Registration</source>
+            <translation>رجسٹریشن</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>جائزہ</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>شریک</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>جواب</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>لائحہ عمل</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>فارم</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>کھلے</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>رکھے گئے</translation>
+        </message>
+        <message>
+            <source>Changed to the other</source>
+            <translation>دوسری پر بدلے گئے</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>سب</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>تنظیم</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>خانہ</translation>
+        </message>
+        <message>
+            <source>Value kept</source>
+            <translation>رکھی گئی قدر</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>کس سے</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>دوسری قدر</translation>
+        </message>
+        <message>
+            <source>From </source>
+            <translation>کس سے </translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>ملا</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>حیثیت</translation>
+        </message>
+        <message>
+            <source>the record</source>
+            <translation>ریکارڈ</translation>
+        </message>
+        <message>
+            <source>Use the other value?</source>
+            <translation>دوسری قدر استعمال کریں؟</translation>
+        </message>
+        <message>
+            <source>The change is saved as a new revision and recorded in the organisation's history, and laptops receive it in their next field pack. To reverse it later, edit the field back on the Organisations page.</source>
+            <translation>تبدیلی نئی ترمیم کے طور پر محفوظ ہو کر تنظیم کے تاریخچے میں درج ہوتی ہے، اور لیپ ٹاپس کو اگلے فیلڈ پیک میں ملتی ہے۔ بعد میں واپس کرنے کے لیے تنظیمیں کے صفحے پر خانہ دوبارہ بدلیں۔</translation>
+        </message>
+        <message>
+            <source>Use the other value</source>
+            <translation>دوسری قدر استعمال کریں</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>واپس جائیں</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(حذف شدہ)</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(خالی)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>ہاں</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>نہیں</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>تضادات</translation>
+        </message>
+        <message>
+            <source>Two laptops changed the same field from the same starting value. The later change was kept; confirm it, or use the other value instead (saved as a new change that goes back to the laptops with the next field pack).</source>
+            <translation>دو لیپ ٹاپس نے ایک ہی خانہ ایک ہی ابتدائی قدر سے بدلا۔ بعد والی تبدیلی رکھی گئی؛ اس کی تصدیق کریں، یا اس کی جگہ دوسری قدر استعمال کریں (جو نئی تبدیلی کے طور پر محفوظ ہو کر اگلے فیلڈ پیک کے ساتھ لیپ ٹاپس کو واپس جاتی ہے)۔</translation>
+        </message>
+        <message>
+            <source>Found from</source>
+            <translation>کب سے ملے</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>تک</translation>
+        </message>
+        <message>
+            <source>Organisation, field, the value kept and the other value, with their devices</source>
+            <translation>تنظیم، خانہ، رکھی گئی قدر اور دوسری قدر، ان کی ڈیوائسز کے ساتھ</translation>
+        </message>
+        <message>
+            <source>Choose a conflict above to compare its two values.</source>
+            <translation>دونوں قدروں کا موازنہ کرنے کے لیے اوپر سے کوئی تضاد منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>Value kept (the later change)</source>
+            <translation>رکھی گئی قدر (بعد والی تبدیلی)</translation>
+        </message>
+        <message>
+            <source>Keep this value</source>
+            <translation>یہی قدر رکھیں</translation>
+        </message>
+        <message>
+            <source>All devices</source>
+            <translation>تمام ڈیوائسز</translation>
+        </message>
+        <message>
+            <source>a record</source>
+            <translation>ایک ریکارڈ</translation>
+        </message>
+        <message>
+            <source>{field}
+Kept: {kept} ({kept_device}, {kept_when})
+Other: {other} ({other_device}, {other_when})</source>
+            <translation>{field}
+رکھی گئی: {kept} ({kept_device}، {kept_when})
+دوسری: {other} ({other_device}، {other_when})</translation>
+        </message>
+        <message>
+            <source>{record}: deleted</source>
+            <translation>{record}: حذف شدہ</translation>
+        </message>
+        <message>
+            <source>(not an organisation)</source>
+            <translation>(تنظیم نہیں)</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>دکھائیں</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>ڈیوائس</translation>
+        </message>
+        <message>
+            <source>1 conflict</source>
+            <translation>1 تضاد</translation>
+        </message>
+        <message>
+            <source>Change {field} of {name} from {old} to {new}?</source>
+            <translation>{name} کا {field} {old} سے {new} کر دیں؟</translation>
+        </message>
+        <message>
+            <source>Set on {device} at {when}</source>
+            <translation>{device} پر {when} کو رکھا گیا</translation>
+        </message>
+        <message>
+            <source>No conflicts to review.</source>
+            <translation>دیکھنے کے لیے کوئی تضاد نہیں۔</translation>
+        </message>
+        <message>
+            <source>Choose a conflict above.</source>
+            <translation>اوپر سے کوئی تضاد منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>Kept {field} of {name} as {value}.</source>
+            <translation>{name} کا {field} بطور {value} رکھا گیا۔</translation>
+        </message>
+        <message>
+            <source>{field} of {name} is now {value} (saved as a new change).</source>
+            <translation>{name} کا {field} اب {value} ہے (نئی تبدیلی کے طور پر محفوظ)۔</translation>
+        </message>
+        <message>
+            <source>{count} conflicts</source>
+            <translation>{count} تضادات</translation>
+        </message>
+    </context>
+    <context>
+        <name>CouncilPacks</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(خالی)</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>تنظیم</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>خانہ</translation>
+        </message>
+        <message>
+            <source>The council has</source>
+            <translation>کونسل کے پاس</translation>
+        </message>
+        <message>
+            <source>This laptop has</source>
+            <translation>اس لیپ ٹاپ پر</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>رکھا گیا</translation>
+        </message>
+        <message>
+            <source>No field pack imported yet.</source>
+            <translation>ابھی کوئی فیلڈ پیک امپورٹ نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>all organisations</source>
+            <translation>تمام تنظیمیں</translation>
+        </message>
+        <message>
+            <source>Choose the field pack from the council</source>
+            <translation>کونسل کا فیلڈ پیک منتخب کریں</translation>
+        </message>
+        <message>
+            <source>Field pack (*.gapkit)</source>
+            <translation>فیلڈ پیک (*.gapkit)</translation>
+        </message>
+        <message>
+            <source>Remove 1 organisation outside this laptop's scope?</source>
+            <translation>اس لیپ ٹاپ کے دائرے سے باہر 1 تنظیم ہٹا دیں؟</translation>
+        </message>
+        <message>
+            <source>Forget organisations</source>
+            <translation>تنظیمیں بھلا دیں</translation>
+        </message>
+        <message>
+            <source>The council no longer sends them to this laptop. Their assessments go too; the council keeps everything, and nothing not yet sent is removed.</source>
+            <translation>کونسل اب انہیں اس لیپ ٹاپ پر نہیں بھیجتی۔ ان کے جائزے بھی ہٹ جائیں گے؛ کونسل سب کچھ رکھتی ہے، اور جو ابھی بھیجا نہیں گیا وہ نہیں ہٹایا جاتا۔</translation>
+        </message>
+        <message>
+            <source>Forget them</source>
+            <translation>انہیں بھلا دیں</translation>
+        </message>
+        <message>
+            <source>Keep them</source>
+            <translation>انہیں رکھیں</translation>
+        </message>
+        <message>
+            <source>the council's</source>
+            <translation>کونسل کا</translation>
+        </message>
+        <message>
+            <source>Import from the council…</source>
+            <translation>کونسل سے امپورٹ کریں…</translation>
+        </message>
+        <message>
+            <source>Choose the field pack the council gave you (Ctrl+I)</source>
+            <translation>وہ فیلڈ پیک منتخب کریں جو کونسل نے آپ کو دیا (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Remove from this laptop the organisations the council no longer sends it. Organisations with work not yet sent are kept.</source>
+            <translation>اس لیپ ٹاپ سے وہ تنظیمیں ہٹائیں جو کونسل اب اسے نہیں بھیجتی۔ جن تنظیموں کا کام ابھی بھیجا نہیں گیا وہ رہتی ہیں۔</translation>
+        </message>
+        <message>
+            <source>Changed both here and at the council</source>
+            <translation>یہاں اور کونسل دونوں میں بدلا گیا</translation>
+        </message>
+        <message>
+            <source>Fields this laptop and the council both changed; the later change was kept.</source>
+            <translation>وہ خانے جو اس لیپ ٹاپ اور کونسل دونوں نے بدلے؛ بعد والی تبدیلی رکھی گئی۔</translation>
+        </message>
+        <message>
+            <source>Use the other value</source>
+            <translation>دوسری قدر استعمال کریں</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>رکھیں</translation>
+        </message>
+        <message>
+            <source>Field pack imported</source>
+            <translation>فیلڈ پیک امپورٹ ہو گیا</translation>
+        </message>
+        <message>
+            <source>The council sent back 1 assessment with issues: see the Review column on Assessments.</source>
+            <translation>کونسل نے 1 جائزہ مسائل کے ساتھ واپس بھیجا: جائزے کے صفحے پر نظرِ ثانی کا کالم دیکھیں۔</translation>
+        </message>
+        <message>
+            <source>Field pack import cancelled</source>
+            <translation>فیلڈ پیک کی امپورٹ منسوخ ہو گئی</translation>
+        </message>
+        <message>
+            <source>1 organisation removed from this laptop.</source>
+            <translation>اس لیپ ٹاپ سے 1 تنظیم ہٹا دی گئی۔</translation>
+        </message>
+        <message>
+            <source>the organisations you worked with</source>
+            <translation>وہ تنظیمیں جن کے ساتھ آپ نے کام کیا</translation>
+        </message>
+        <message>
+            <source>It had been imported before, so it changed nothing.</source>
+            <translation>یہ پہلے امپورٹ ہو چکا تھا، اس لیے اس نے کچھ نہیں بدلا۔</translation>
+        </message>
+        <message>
+            <source>this laptop's</source>
+            <translation>اس لیپ ٹاپ کا</translation>
+        </message>
+        <message>
+            <source>This laptop trusts no council yet: trust the council's key in Settings before importing a field pack.</source>
+            <translation>یہ لیپ ٹاپ ابھی کسی کونسل پر بھروسہ نہیں کرتا: فیلڈ پیک امپورٹ کرنے سے پہلے ترتیبات میں کونسل کی کلید پر بھروسہ کریں۔</translation>
+        </message>
+        <message>
+            <source>Forget 1 organisation…</source>
+            <translation>1 تنظیم بھلا دیں…</translation>
+        </message>
+        <message>
+            <source>That pack was imported before; nothing changed.</source>
+            <translation>یہ پیک پہلے امپورٹ ہو چکا تھا؛ کچھ نہیں بدلا۔</translation>
+        </message>
+        <message>
+            <source>The council sent back {count} assessments with issues: see the Review column on Assessments.</source>
+            <translation>کونسل نے {count} جائزے مسائل کے ساتھ واپس بھیجے: جائزے کے صفحے پر نظرِ ثانی کا کالم دیکھیں۔</translation>
+        </message>
+        <message>
+            <source>The council keeps them; a pack brings them back if they come into scope.</source>
+            <translation>کونسل انہیں رکھتی ہے؛ اگر وہ دوبارہ دائرے میں آئیں تو پیک انہیں واپس لے آتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Last pack: number {number} from {council}, imported {when} ({organisations} in scope: {scope}).</source>
+            <translation>آخری پیک: نمبر {number}، {council} کی طرف سے، {when} کو امپورٹ ہوا (دائرے میں {organisations}: {scope})۔</translation>
+        </message>
+        <message>
+            <source>It brought nothing new.</source>
+            <translation>اس میں کچھ نیا نہیں تھا۔</translation>
+        </message>
+        <message>
+            <source>1 conflict found.</source>
+            <translation>1 تضاد ملا۔</translation>
+        </message>
+        <message>
+            <source>Remove {count} organisations outside this laptop's scope?</source>
+            <translation>اس لیپ ٹاپ کے دائرے سے باہر {count} تنظیمیں ہٹا دیں؟</translation>
+        </message>
+        <message>
+            <source>1 field changed both here and at the council: see the list below.</source>
+            <translation>1 خانہ یہاں اور کونسل دونوں میں بدلا: نیچے فہرست دیکھیں۔</translation>
+        </message>
+        <message>
+            <source>{count} organisations removed from this laptop.</source>
+            <translation>اس لیپ ٹاپ سے {count} تنظیمیں ہٹا دی گئیں۔</translation>
+        </message>
+        <message>
+            <source>wards: {wards}</source>
+            <translation>وارڈز: {wards}</translation>
+        </message>
+        <message>
+            <source>Field packs are accepted from {name} (key {fingerprint}).</source>
+            <translation>فیلڈ پیک {name} سے قبول کیے جاتے ہیں (کلید {fingerprint})۔</translation>
+        </message>
+        <message>
+            <source>Forget {count} organisations…</source>
+            <translation>{count} تنظیمیں بھلا دیں…</translation>
+        </message>
+        <message>
+            <source>The pack was not imported: {reason}</source>
+            <translation>پیک امپورٹ نہیں ہوا: {reason}</translation>
+        </message>
+        <message>
+            <source>Field pack imported: {added} records added, {updated} updated.</source>
+            <translation>فیلڈ پیک امپورٹ ہو گیا: {added} ریکارڈ شامل ہوئے، {updated} تازہ ہوئے۔</translation>
+        </message>
+        <message>
+            <source>added {what}</source>
+            <translation>شامل ہوئے: {what}</translation>
+        </message>
+        <message>
+            <source>updated {what}</source>
+            <translation>تازہ ہوئے: {what}</translation>
+        </message>
+        <message>
+            <source>It {changes}.</source>
+            <translation>تبدیلیاں: {changes}۔</translation>
+        </message>
+        <message>
+            <source>New form versions: {forms}.</source>
+            <translation>فارم کے نئے ورژن: {forms}۔</translation>
+        </message>
+        <message>
+            <source>Also updated: {what}.</source>
+            <translation>یہ بھی تازہ ہوئے: {what}۔</translation>
+        </message>
+        <message>
+            <source>{count} conflicts found.</source>
+            <translation>{count} تضادات ملے۔</translation>
+        </message>
+        <message>
+            <source>{count} fields changed both here and at the council: see the list below.</source>
+            <translation>{count} خانے یہاں اور کونسل دونوں میں بدلے: نیچے فہرست دیکھیں۔</translation>
+        </message>
+    </context>
+    <context>
         <name>CouncilTrust</name>
         <message>
             <source>Choose the council's device file</source>
@@ -275,7 +701,7 @@ Compare it with the fingerprint the laptop shows on its Sync page. Trust it only
         </message>
         <message>
             <source>Choose the device file saved on the council's computer (Sync, Save device file…)</source>
-            <translation>کونسل کے کمپیوٹر پر محفوظ کی گئی ڈیوائس فائل منتخب کریں (Sync، Save device file…)</translation>
+            <translation>کونسل کے کمپیوٹر پر محفوظ کی گئی ڈیوائس فائل منتخب کریں (ہم آہنگی، ڈیوائس فائل محفوظ کریں…)</translation>
         </message>
         <message>
             <source>No council trusted yet. Field packs are imported only from the council whose key this laptop trusts.</source>
@@ -326,6 +752,431 @@ Key fingerprint {fingerprint}</source>
         <message>
             <source>{name}'s key is still the one trusted.</source>
             <translation>{name} کی کلید ہی اب بھی بھروسہ مند ہے۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>Devices</name>
+        <message>
+            <source>Trusted</source>
+            <translation>قابلِ بھروسہ</translation>
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>منظوری کا منتظر</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>منسوخ شدہ</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>یہ کمپیوٹر</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>فنگر پرنٹ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>حیثیت</translation>
+        </message>
+        <message>
+            <source>Last bundle</source>
+            <translation>آخری بنڈل</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>منتظر</translation>
+        </message>
+        <message>
+            <source>Gaps</source>
+            <translation>خلا</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>کب سے</translation>
+        </message>
+        <message>
+            <source>Trusted (no bundle yet)</source>
+            <translation>قابلِ بھروسہ (ابھی کوئی بنڈل نہیں)</translation>
+        </message>
+        <message>
+            <source>Bundles are imported only from trusted devices. Enrol a laptop from the device file it saves on its Sync page; a bundle from a device nobody enrolled waits until you approve the device here, after comparing its fingerprint with the laptop's.</source>
+            <translation>بنڈل صرف قابلِ بھروسہ ڈیوائسز سے امپورٹ ہوتے ہیں۔ لیپ ٹاپ کا اندراج اس ڈیوائس فائل سے کریں جو وہ اپنے ہم آہنگی کے صفحے پر محفوظ کرتا ہے؛ جس ڈیوائس کا کسی نے اندراج نہیں کیا اس کا بنڈل تب تک انتظار کرتا ہے جب تک آپ لیپ ٹاپ کے فنگر پرنٹ سے ملا کر یہاں ڈیوائس منظور نہ کریں۔</translation>
+        </message>
+        <message>
+            <source>Enrol from device file…</source>
+            <translation>ڈیوائس فائل سے اندراج کریں…</translation>
+        </message>
+        <message>
+            <source>Approve and import its bundles…</source>
+            <translation>منظور کر کے اس کے بنڈل امپورٹ کریں…</translation>
+        </message>
+        <message>
+            <source>Revoke…</source>
+            <translation>منسوخ کریں…</translation>
+        </message>
+        <message>
+            <source>Name, fingerprint, status, last bundle number and missing bundles of each device</source>
+            <translation>ہر ڈیوائس کا نام، فنگر پرنٹ، حیثیت، آخری بنڈل نمبر اور غائب بنڈل</translation>
+        </message>
+        <message>
+            <source>Enrol a device</source>
+            <translation>ڈیوائس کا اندراج کریں</translation>
+        </message>
+        <message>
+            <source>Device files (*.json);;All files (*)</source>
+            <translation>ڈیوائس فائلیں (*.json);;سب فائلیں (*)</translation>
+        </message>
+        <message>
+            <source>import 1 waiting bundle</source>
+            <translation>1 منتظر بنڈل امپورٹ کریں</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>نامعلوم</translation>
+        </message>
+        <message>
+            <source>Revoke this device?</source>
+            <translation>یہ ڈیوائس منسوخ کریں؟</translation>
+        </message>
+        <message>
+            <source>Bundles it sends from now on will be rejected. What it sent before stays in the register.
+
+Do this for a lost, stolen or retired laptop.</source>
+            <translation>اب سے یہ جو بنڈل بھیجے گی وہ مسترد ہوں گے۔ جو پہلے بھیجا وہ رجسٹر میں رہے گا۔
+
+یہ گم شدہ، چوری شدہ یا ریٹائر کیے گئے لیپ ٹاپ کے لیے کریں۔</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Keep trusting</source>
+            <translation>بھروسہ برقرار رکھیں</translation>
+        </message>
+        <message>
+            <source>missing {numbers}</source>
+            <translation>غائب {numbers}</translation>
+        </message>
+        <message>
+            <source>Approved; 1 waiting bundle imported.</source>
+            <translation>منظور ہو گیا؛ 1 منتظر بنڈل امپورٹ ہوا۔</translation>
+        </message>
+        <message>
+            <source>{name} is trusted now (fingerprint {fingerprint}). Its bundles will be imported.</source>
+            <translation>{name} اب قابلِ بھروسہ ہے (فنگر پرنٹ {fingerprint})۔ اس کے بنڈل امپورٹ ہوں گے۔</translation>
+        </message>
+        <message>
+            <source>import {count} waiting bundles</source>
+            <translation>{count} منتظر بنڈل امپورٹ کریں</translation>
+        </message>
+        <message>
+            <source>{name} approved; importing its waiting bundles…</source>
+            <translation>{name} منظور ہو گئی؛ اس کے منتظر بنڈل امپورٹ ہو رہے ہیں…</translation>
+        </message>
+        <message>
+            <source>Stop trusting “{name}”?</source>
+            <translation>“{name}” پر بھروسہ ختم کریں؟</translation>
+        </message>
+        <message>
+            <source>{name} is revoked: its future bundles will be rejected.</source>
+            <translation>{name} منسوخ ہو گئی: اس کے آئندہ بنڈل مسترد ہوں گے۔</translation>
+        </message>
+        <message>
+            <source>Approved; {count} waiting bundles imported.</source>
+            <translation>منظور ہو گیا؛ {count} منتظر بنڈل امپورٹ ہوئے۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldPacks</name>
+        <message>
+            <source>Pack</source>
+            <translation>پیک</translation>
+        </message>
+        <message>
+            <source>Built</source>
+            <translation>بنایا گیا</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>کس کے لیے</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>تنظیمیں</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>ریکارڈ</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>کیا</translation>
+        </message>
+        <message>
+            <source>Saved as</source>
+            <translation>بطور محفوظ</translation>
+        </message>
+        <message>
+            <source>Save the field pack in which folder or USB stick?</source>
+            <translation>فیلڈ پیک کس فولڈر یا USB اسٹک میں محفوظ کریں؟</translation>
+        </message>
+        <message>
+            <source>everything</source>
+            <translation>سب کچھ</translation>
+        </message>
+        <message>
+            <source>changes</source>
+            <translation>تبدیلیاں</translation>
+        </message>
+        <message>
+            <source>Field packs</source>
+            <translation>فیلڈ پیک</translation>
+        </message>
+        <message>
+            <source>A field pack carries the council's organisations, completed assessments, forms, support offers and ward list to a laptop, signed with the council's key. Laptops import it from their Sync page. A pack for a laptop holds only what changed since its last pack.</source>
+            <translation>فیلڈ پیک کونسل کی تنظیمیں، مکمل جائزے، فارم، مدد کی پیشکشیں اور وارڈز کی فہرست، کونسل کی کلید سے دستخط شدہ، لیپ ٹاپ تک لے جاتا ہے۔ لیپ ٹاپ اسے اپنے ہم آہنگی کے صفحے سے امپورٹ کرتے ہیں۔ کسی لیپ ٹاپ کے پیک میں صرف وہی ہوتا ہے جو اس کے پچھلے پیک کے بعد بدلا۔</translation>
+        </message>
+        <message>
+            <source>New pack</source>
+            <translation>نیا پیک</translation>
+        </message>
+        <message>
+            <source>Wards</source>
+            <translation>وارڈز</translation>
+        </message>
+        <message>
+            <source>Everything, not only what changed since the laptop's last pack</source>
+            <translation>سب کچھ، صرف وہ نہیں جو لیپ ٹاپ کے پچھلے پیک کے بعد بدلا</translation>
+        </message>
+        <message>
+            <source>Build pack…</source>
+            <translation>پیک بنائیں…</translation>
+        </message>
+        <message>
+            <source>Choose a folder or USB stick and write the pack there (Ctrl+B)</source>
+            <translation>کوئی فولڈر یا USB اسٹک منتخب کریں اور پیک وہاں لکھیں (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Packs built here</source>
+            <translation>یہاں بنائے گئے پیک</translation>
+        </message>
+        <message>
+            <source>No packs built yet.</source>
+            <translation>ابھی کوئی پیک نہیں بنایا گیا۔</translation>
+        </message>
+        <message>
+            <source>Any laptop (everything in scope)</source>
+            <translation>کوئی بھی لیپ ٹاپ (دائرے کا سب کچھ)</translation>
+        </message>
+        <message>
+            <source>everything in scope</source>
+            <translation>دائرے کا سب کچھ</translation>
+        </message>
+        <message>
+            <source>the changes since its last pack</source>
+            <translation>اس کے پچھلے پیک کے بعد کی تبدیلیاں</translation>
+        </message>
+        <message>
+            <source>Field pack cancelled</source>
+            <translation>فیلڈ پیک منسوخ ہو گیا</translation>
+        </message>
+        <message>
+            <source>Choose the laptop whose organisations the pack should hold</source>
+            <translation>وہ لیپ ٹاپ منتخب کریں جس کی تنظیمیں پیک میں ہونی چاہییں</translation>
+        </message>
+        <message>
+            <source>wards: {wards}</source>
+            <translation>وارڈز: {wards}</translation>
+        </message>
+        <message>
+            <source>any laptop</source>
+            <translation>کوئی بھی لیپ ٹاپ</translation>
+        </message>
+        <message>
+            <source>Field pack {number} saved as {path}: {what}, {organisations} in scope, {records}.</source>
+            <translation>فیلڈ پیک {number} بطور {path} محفوظ ہو گیا: {what}؛ دائرے میں: {organisations}؛ {records}۔</translation>
+        </message>
+        <message>
+            <source>Field pack {number} saved</source>
+            <translation>فیلڈ پیک {number} محفوظ ہو گیا</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>سب</translation>
+        </message>
+        <message>
+            <source>worked-with</source>
+            <translation>جن کے ساتھ کام کیا</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Other names</source>
+            <translation>دوسرے نام</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>قانونی شکل</translation>
+        </message>
+        <message>
+            <source>Legal form (other)</source>
+            <translation>قانونی شکل (دیگر)</translation>
+        </message>
+        <message>
+            <source>Charity number</source>
+            <translation>چیریٹی نمبر</translation>
+        </message>
+        <message>
+            <source>Company number</source>
+            <translation>کمپنی نمبر</translation>
+        </message>
+        <message>
+            <source>Mutuals register number</source>
+            <translation>میوچولز رجسٹر نمبر</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>پتہ</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>قصبہ</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>پوسٹ کوڈ</translation>
+        </message>
+        <message>
+            <source>Ward</source>
+            <translation>وارڈ</translation>
+        </message>
+        <message>
+            <source>Ward list</source>
+            <translation>وارڈز کی فہرست</translation>
+        </message>
+        <message>
+            <source>District committee area</source>
+            <translation>ضلعی کمیٹی کا علاقہ</translation>
+        </message>
+        <message>
+            <source>Areas of benefit</source>
+            <translation>فائدے کے علاقے</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>موضوعات</translation>
+        </message>
+        <message>
+            <source>Who benefits</source>
+            <translation>کون فائدہ اٹھاتا ہے</translation>
+        </message>
+        <message>
+            <source>Who benefits (other)</source>
+            <translation>کون فائدہ اٹھاتا ہے (دیگر)</translation>
+        </message>
+        <message>
+            <source>Year founded</source>
+            <translation>قیام کا سال</translation>
+        </message>
+        <message>
+            <source>Annual income</source>
+            <translation>سالانہ آمدنی</translation>
+        </message>
+        <message>
+            <source>Trustees / committee members</source>
+            <translation>ٹرسٹیز / کمیٹی ارکان</translation>
+        </message>
+        <message>
+            <source>Paid staff (FTE)</source>
+            <translation>تنخواہ دار عملہ (FTE)</translation>
+        </message>
+        <message>
+            <source>Regular volunteers</source>
+            <translation>باقاعدہ رضاکار</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>بینک اکاؤنٹ</translation>
+        </message>
+        <message>
+            <source>Bank signatories</source>
+            <translation>بینک کے دستخط کنندگان</translation>
+        </message>
+        <message>
+            <source>Policies held</source>
+            <translation>موجود پالیسیاں</translation>
+        </message>
+        <message>
+            <source>Insurance held</source>
+            <translation>موجود بیمہ</translation>
+        </message>
+        <message>
+            <source>Interested in</source>
+            <translation>دلچسپی</translation>
+        </message>
+        <message>
+            <source>Building for asset transfer</source>
+            <translation>اثاثہ منتقلی کے لیے عمارت</translation>
+        </message>
+        <message>
+            <source>Contact name</source>
+            <translation>رابطے کا نام</translation>
+        </message>
+        <message>
+            <source>Contact role</source>
+            <translation>رابطہ شخص کا کردار</translation>
+        </message>
+        <message>
+            <source>Contact email</source>
+            <translation>رابطے کا ای میل</translation>
+        </message>
+        <message>
+            <source>Contact phone</source>
+            <translation>رابطے کا فون</translation>
+        </message>
+        <message>
+            <source>Contact's preferred language</source>
+            <translation>رابطہ شخص کی پسندیدہ زبان</translation>
+        </message>
+        <message>
+            <source>Consent date</source>
+            <translation>رضامندی کی تاریخ</translation>
+        </message>
+        <message>
+            <source>How consent was given</source>
+            <translation>رضامندی کیسے دی گئی</translation>
+        </message>
+        <message>
+            <source>What consent covers</source>
+            <translation>رضامندی کس چیز کی ہے</translation>
+        </message>
+        <message>
+            <source>GAP status</source>
+            <translation>GAP حیثیت</translation>
+        </message>
+        <message>
+            <source>GAP status date</source>
+            <translation>GAP حیثیت کی تاریخ</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>نوٹس</translation>
         </message>
     </context>
     <context>
@@ -399,6 +1250,18 @@ Key fingerprint {fingerprint}</source>
             <translation>کلید بنائیں اور شروع کریں</translation>
         </message>
         <message>
+            <source>The council's key pair was made:</source>
+            <translation>کونسل کی کلیدوں کا جوڑا بنا دیا گیا:</translation>
+        </message>
+        <message>
+            <source>The council's key pair was found (and kept):</source>
+            <translation>کونسل کی کلیدوں کا جوڑا مل گیا (اور رکھ لیا گیا):</translation>
+        </message>
+        <message>
+            <source>The council's key</source>
+            <translation>کونسل کی کلید</translation>
+        </message>
+        <message>
             <source>Who is using GAP Field Kit?</source>
             <translation>GAP Field Kit کون استعمال کر رہا ہے؟</translation>
         </message>
@@ -443,12 +1306,149 @@ Key fingerprint {fingerprint}</source>
             <translation>پہلے لیپ ٹاپ کی ڈیوائس فائل وہ ہے جو اس کا ہم آہنگی کا صفحہ محفوظ کرتا ہے (ڈیوائس فائل محفوظ کریں…)؛ اس کے اندراج کا مطلب ہے کہ اس کے بنڈلوں پر بھروسہ کیا جاتا ہے۔ مزید لیپ ٹاپ درآمد ← ڈیوائسز میں درج کیے جاتے ہیں۔</translation>
         </message>
         <message>
+            <source>{made}
+
+{private_key}
+    stays on this computer; back it up safely.
+{public_key}
+    goes to every laptop and group (or in council-setup.json).
+
+Fingerprint: {fingerprint}</source>
+            <translation>{made}
+
+{private_key}
+    اسی کمپیوٹر پر رہتی ہے؛ اس کا محفوظ بیک اپ بنائیں۔
+{public_key}
+    ہر لیپ ٹاپ اور گروپ کو جاتی ہے (یا council-setup.json میں)۔
+
+فنگر پرنٹ: {fingerprint}</translation>
+        </message>
+        <message>
             <source>Council setup file found: {description}</source>
             <translation>کونسل کی سیٹ اپ فائل ملی: {description}</translation>
         </message>
         <message>
             <source>GAP Field Kit makes the council's key pair in {folder}: council.key stays on this computer (back it up: without it, bundles sent to the council cannot be opened) and council.pub goes to every laptop and group. An existing council.key there is kept and used.</source>
             <translation>GAP Field Kit کونسل کی کلیدوں کا جوڑا {folder} میں بناتا ہے: council.key اسی کمپیوٹر پر رہتی ہے (اس کا بیک اپ رکھیں: اس کے بغیر کونسل کو بھیجے گئے بنڈل کھولے نہیں جا سکتے) اور council.pub ہر لیپ ٹاپ اور گروپ کو جاتی ہے۔ وہاں پہلے سے موجود council.key رکھی اور استعمال کی جاتی ہے۔</translation>
+        </message>
+        <message>
+            <source>Enrolled the first laptop: {name}.</source>
+            <translation>پہلا لیپ ٹاپ اندراج ہو گیا: {name}۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forms</name>
+        <message>
+            <source>Form</source>
+            <translation>فارم</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>قسم</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>ورژن</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>زبانیں</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>سوالات</translation>
+        </message>
+        <message>
+            <source>&amp;Export as XLSForm…</source>
+            <translation>XLSForm کے طور پر &amp;برآمد کریں…</translation>
+        </message>
+        <message>
+            <source>Write the chosen form as an XLSForm for Kobo or ODK</source>
+            <translation>منتخب فارم کو Kobo یا ODK کے لیے XLSForm کے طور پر لکھیں</translation>
+        </message>
+        <message>
+            <source>&amp;Import an XLSForm…</source>
+            <translation>XLSForm &amp;امپورٹ کریں…</translation>
+        </message>
+        <message>
+            <source>Turn an ODK or Kobo XLSForm into a form file</source>
+            <translation>ODK یا Kobo کے XLSForm کو فارم فائل میں بدلیں</translation>
+        </message>
+        <message>
+            <source>Import &amp;online answers…</source>
+            <translation>&amp;آن لائن جوابات امپورٹ کریں…</translation>
+        </message>
+        <message>
+            <source>Bring in a Kobo or ODK Central CSV export of the chosen form as assessments</source>
+            <translation>منتخب فارم کی Kobo یا ODK Central CSV برآمد کو جائزوں کے طور پر لائیں</translation>
+        </message>
+        <message>
+            <source>Forms</source>
+            <translation>فارم</translation>
+        </message>
+        <message>
+            <source>The forms this app runs. A form can go to KoboToolbox or ODK as an XLSForm, so a group with a signal can also fill it in online.</source>
+            <translation>وہ فارم جو یہ ایپ چلاتی ہے۔ کوئی فارم XLSForm کے طور پر KoboToolbox یا ODK پر جا سکتا ہے، تاکہ سگنل والا گروپ اسے آن لائن بھی بھر سکے۔</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>برآمد ہو رہی ہے</translation>
+        </message>
+        <message>
+            <source>Importing the XLSForm</source>
+            <translation>XLSForm امپورٹ ہو رہا ہے</translation>
+        </message>
+        <message>
+            <source>Importing online answers</source>
+            <translation>آن لائن جوابات امپورٹ ہو رہے ہیں</translation>
+        </message>
+        <message>
+            <source>Choose a form first.</source>
+            <translation>پہلے کوئی فارم منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>Export as XLSForm</source>
+            <translation>XLSForm کے طور پر برآمد کریں</translation>
+        </message>
+        <message>
+            <source>Import an XLSForm</source>
+            <translation>XLSForm امپورٹ کریں</translation>
+        </message>
+        <message>
+            <source>This form is a version of:</source>
+            <translation>یہ فارم اس کا ایک ورژن ہے:</translation>
+        </message>
+        <message>
+            <source>Save the form file</source>
+            <translation>فارم فائل محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Form file (*.yaml)</source>
+            <translation>فارم فائل (*.yaml)</translation>
+        </message>
+        <message>
+            <source>Choose the form the online answers were given on.</source>
+            <translation>وہ فارم منتخب کریں جس پر آن لائن جوابات دیے گئے۔</translation>
+        </message>
+        <message>
+            <source>Import online answers</source>
+            <translation>آن لائن جوابات امپورٹ کریں</translation>
+        </message>
+        <message>
+            <source>CSV export (*.csv)</source>
+            <translation>CSV برآمد (*.csv)</translation>
+        </message>
+        <message>
+            <source>Wrote {file}: {count} questions.</source>
+            <translation>{file} لکھ دی گئی: {count} سوالات۔</translation>
+        </message>
+        <message>
+            <source>Wrote {file}: {form} as an XLSForm.</source>
+            <translation>{file} لکھ دی گئی: {form} بطور XLSForm۔</translation>
+        </message>
+        <message>
+            <source>Left out ({count}):</source>
+            <translation>چھوڑ دیا گیا ({count}):</translation>
         </message>
     </context>
     <context>
@@ -612,6 +1612,388 @@ Key fingerprint {fingerprint}</source>
         <message>
             <source>help: {offer}</source>
             <translation>مدد: {offer}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>Merged</source>
+            <translation>ضم ہو گیا</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>مسترد</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>منتظر</translation>
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>منظوری کا منتظر</translation>
+        </message>
+        <message>
+            <source>Already imported</source>
+            <translation>پہلے ہی امپورٹ ہو چکا</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>فائل</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>کس سے</translation>
+        </message>
+        <message>
+            <source>Bundle</source>
+            <translation>بنڈل</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>نتیجہ</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>شامل</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>تازہ</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>بغیر تبدیلی</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>تضادات</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>کیا ہوا</translation>
+        </message>
+        <message>
+            <source>From device</source>
+            <translation>کس ڈیوائس سے</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>موصول</translation>
+        </message>
+        <message>
+            <source>Why it waits</source>
+            <translation>کیوں منتظر ہے</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>کب</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>نامعلوم</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} اور {last}</translation>
+        </message>
+        <message>
+            <source>Bundle {numbers} from {device} never arrived.</source>
+            <translation>{device} کا بنڈل {numbers} کبھی نہیں پہنچا۔</translation>
+        </message>
+        <message>
+            <source>Bundles {numbers} from {device} never arrived.</source>
+            <translation>{device} کے بنڈل {numbers} کبھی نہیں پہنچے۔</translation>
+        </message>
+        <message>
+            <source>Import bundles</source>
+            <translation>بنڈل امپورٹ کریں</translation>
+        </message>
+        <message>
+            <source>Drop .gapkit bundles or a folder of them here, or choose them. Each bundle is checked (signature, hashes, every record) and merged in one go, or not at all.</source>
+            <translation>.gapkit بنڈل یا ان کا فولڈر یہاں چھوڑیں، یا انہیں منتخب کریں۔ ہر بنڈل جانچا جاتا ہے (دستخط، ہیش، ہر ریکارڈ) اور ایک ہی بار میں ضم ہوتا ہے، یا بالکل نہیں۔</translation>
+        </message>
+        <message>
+            <source>Import files…</source>
+            <translation>فائلیں امپورٹ کریں…</translation>
+        </message>
+        <message>
+            <source>Import a folder…</source>
+            <translation>فولڈر امپورٹ کریں…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>No bundles imported in this session yet.</source>
+            <translation>اس نشست میں ابھی کوئی بنڈل امپورٹ نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>One row per bundle: what it added and changed</source>
+            <translation>ہر بنڈل کی ایک قطار: اس نے کیا شامل کیا اور کیا بدلا</translation>
+        </message>
+        <message>
+            <source>Approve device and import…</source>
+            <translation>ڈیوائس منظور کر کے امپورٹ کریں…</translation>
+        </message>
+        <message>
+            <source>Bundles from devices not yet enrolled; approve the device to import them</source>
+            <translation>ان ڈیوائسز کے بنڈل جن کا ابھی اندراج نہیں ہوا؛ امپورٹ کرنے کے لیے ڈیوائس منظور کریں</translation>
+        </message>
+        <message>
+            <source>Registrations kept in a spreadsheet can be brought in too.</source>
+            <translation>اسپریڈشیٹ میں رکھی گئی رجسٹریشنز بھی لائی جا سکتی ہیں۔</translation>
+        </message>
+        <message>
+            <source>Import registrations from a spreadsheet…</source>
+            <translation>اسپریڈشیٹ سے رجسٹریشنز امپورٹ کریں…</translation>
+        </message>
+        <message>
+            <source>Bundles</source>
+            <translation>بنڈل</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>ڈیوائسز</translation>
+        </message>
+        <message>
+            <source>Every import attempt</source>
+            <translation>امپورٹ کی ہر کوشش</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>تاریخچہ</translation>
+        </message>
+        <message>
+            <source>Sync bundles (*.gapkit);;All files (*)</source>
+            <translation>ہم آہنگی کے بنڈل (*.gapkit);;سب فائلیں (*)</translation>
+        </message>
+        <message>
+            <source>Import every bundle in a folder</source>
+            <translation>فولڈر کے تمام بنڈل امپورٹ کریں</translation>
+        </message>
+        <message>
+            <source>Importing 1 bundle…</source>
+            <translation>1 بنڈل امپورٹ ہو رہا ہے…</translation>
+        </message>
+        <message>
+            <source>import its bundle</source>
+            <translation>اس کا بنڈل امپورٹ کریں</translation>
+        </message>
+        <message>
+            <source>Approving the device and importing its bundle…</source>
+            <translation>ڈیوائس کی منظوری اور اس کے بنڈل کی امپورٹ ہو رہی ہے…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was changed by the bundle in progress.</source>
+            <translation>منسوخ: زیرِ عمل بنڈل نے کچھ نہیں بدلا۔</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>درآمد</translation>
+        </message>
+        <message>
+            <source>An import is already running; wait for it to finish.</source>
+            <translation>ایک امپورٹ پہلے سے چل رہی ہے؛ اس کے ختم ہونے کا انتظار کریں۔</translation>
+        </message>
+        <message>
+            <source>Cancelling… the bundle being merged is rolled back.</source>
+            <translation>منسوخ ہو رہا ہے… ضم ہوتا ہوا بنڈل واپس لے لیا جاتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Bundles merged: {count}</source>
+            <translation>ضم شدہ بنڈل: {count}</translation>
+        </message>
+        <message>
+            <source>{count} already imported before (nothing changed)</source>
+            <translation>{count} پہلے ہی امپورٹ ہو چکے تھے (کچھ نہیں بدلا)</translation>
+        </message>
+        <message>
+            <source>{count} rejected (see the red rows)</source>
+            <translation>{count} مسترد (سرخ قطاریں دیکھیں)</translation>
+        </message>
+        <message>
+            <source>{count} waiting for approval</source>
+            <translation>{count} منظوری کے منتظر</translation>
+        </message>
+        <message>
+            <source>Waiting for approval ({count})</source>
+            <translation>منظوری کے منتظر ({count})</translation>
+        </message>
+        <message>
+            <source>Importing {count} bundles…</source>
+            <translation>{count} بنڈل امپورٹ ہو رہے ہیں…</translation>
+        </message>
+        <message>
+            <source>this device</source>
+            <translation>یہ ڈیوائس</translation>
+        </message>
+        <message>
+            <source>Cancelled. {summary} The bundle being merged when you cancelled was not changed.</source>
+            <translation>منسوخ۔ {summary} منسوخ کرتے وقت ضم ہوتا ہوا بنڈل نہیں بدلا۔</translation>
+        </message>
+        <message>
+            <source>Something went wrong while importing; the bundle in progress was rolled back, so nothing was half-imported. The details are in the log. ({detail})</source>
+            <translation>امپورٹ کے دوران کچھ غلط ہو گیا؛ زیرِ عمل بنڈل واپس لے لیا گیا، اس لیے کچھ بھی آدھا امپورٹ نہیں ہوا۔ تفصیلات لاگ میں ہیں۔ ({detail})</translation>
+        </message>
+        <message>
+            <source>records added: {added}, updated: {updated}, conflicts: {conflicts}</source>
+            <translation>شامل ریکارڈ: {added}، تازہ: {updated}، تضادات: {conflicts}</translation>
+        </message>
+        <message>
+            <source>Importing {name} ({number} of {count})</source>
+            <translation>{name} امپورٹ ہو رہا ہے ({count} میں سے {number})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportCsv</name>
+        <message>
+            <source>Will be added</source>
+            <translation>شامل کیا جائے گا</translation>
+        </message>
+        <message>
+            <source>Will update</source>
+            <translation>تازہ کرے گا</translation>
+        </message>
+        <message>
+            <source>Already up to date</source>
+            <translation>پہلے سے تازہ</translation>
+        </message>
+        <message>
+            <source>Bad row</source>
+            <translation>خراب قطار</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>شامل کیا گیا</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>تازہ کیا گیا</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>بغیر تبدیلی</translation>
+        </message>
+        <message>
+            <source>Import registrations from a spreadsheet</source>
+            <translation>اسپریڈشیٹ سے رجسٹریشنز امپورٹ کریں</translation>
+        </message>
+        <message>
+            <source>Choose a CSV or Excel file with one organisation a row and a header row. Each column is matched to a registration field by its name; change any that are wrong. Rows for organisations already registered (same charity, company or mutuals number, or same name and postcode) update them instead of adding them twice.</source>
+            <translation>ایک CSV یا ایکسل فائل منتخب کریں جس میں ہر قطار میں ایک تنظیم اور ایک سرخی کی قطار ہو۔ ہر کالم اپنے نام سے رجسٹریشن کے کسی خانے سے ملایا جاتا ہے؛ جو غلط ہوں انہیں بدل دیں۔ پہلے سے رجسٹرڈ تنظیموں کی قطاریں (وہی چیریٹی، کمپنی یا میوچولز نمبر، یا وہی نام اور پوسٹ کوڈ) انہیں دوبارہ شامل کرنے کے بجائے تازہ کرتی ہیں۔</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>کوئی فائل منتخب نہیں</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>فائل منتخب کریں…</translation>
+        </message>
+        <message>
+            <source>What happens to each row; bad rows say why</source>
+            <translation>ہر قطار کے ساتھ کیا ہو گا؛ خراب قطاریں وجہ بتاتی ہیں</translation>
+        </message>
+        <message>
+            <source>Choose a file to see what would be imported.</source>
+            <translation>یہ دیکھنے کے لیے فائل منتخب کریں کہ کیا امپورٹ ہو گا۔</translation>
+        </message>
+        <message>
+            <source>All or nothing: import only if every row is good</source>
+            <translation>سب یا کچھ نہیں: صرف تب امپورٹ کریں جب ہر قطار درست ہو</translation>
+        </message>
+        <message>
+            <source>Skip bad rows: import the good rows, leave the bad ones out</source>
+            <translation>خراب قطاریں چھوڑیں: درست قطاریں امپورٹ کریں، خراب باہر رکھیں</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>امپورٹ کریں</translation>
+        </message>
+        <message>
+            <source>Registration spreadsheet</source>
+            <translation>رجسٹریشن اسپریڈشیٹ</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.csv *.xlsx);;CSV files (*.csv);;All files (*)</source>
+            <translation>اسپریڈشیٹس (*.csv *.xlsx);;CSV فائلیں (*.csv);;سب فائلیں (*)</translation>
+        </message>
+        <message>
+            <source>changes {fields} (matched on {key})</source>
+            <translation>{fields} بدلتا ہے ({key} سے ملایا گیا)</translation>
+        </message>
+        <message>
+            <source>matched on {key}</source>
+            <translation>{key} سے ملایا گیا</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>کالم</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>کالم</translation>
+        </message>
+        <message>
+            <source>Registration field</source>
+            <translation>رجسٹریشن کا خانہ</translation>
+        </message>
+        <message>
+            <source>First row</source>
+            <translation>پہلی قطار</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>قطاریں</translation>
+        </message>
+        <message>
+            <source>(leave out)</source>
+            <translation>(چھوڑ دیں)</translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>ہر قطار کی جانچ ہو رہی ہے…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>امپورٹ ہو رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بند کریں</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>سطر</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>تنظیم</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>نتیجہ</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>تفصیلات</translation>
+        </message>
+        <message>
+            <source>Some rows are bad: fix them in the file, or choose Skip bad rows.</source>
+            <translation>کچھ قطاریں خراب ہیں: انہیں فائل میں درست کریں، یا "خراب قطاریں چھوڑیں" منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>Left out: {columns}.</source>
+            <translation>چھوڑ دیے گئے: {columns}۔</translation>
+        </message>
+        <message>
+            <source>{summary} (read as {encoding})</source>
+            <translation>{summary} ({encoding} کے طور پر پڑھا گیا)</translation>
         </message>
     </context>
     <context>
@@ -1024,6 +2406,181 @@ Key fingerprint {fingerprint}</source>
         <message>
             <source>Could not save {file}: {error}</source>
             <translation>{file} محفوظ نہیں ہو سکی: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Overview</name>
+        <message>
+            <source>Ready</source>
+            <translation>تیار</translation>
+        </message>
+        <message>
+            <source>Ready with support</source>
+            <translation>مدد کے ساتھ تیار</translation>
+        </message>
+        <message>
+            <source>Not yet ready</source>
+            <translation>ابھی تیار نہیں</translation>
+        </message>
+        <message>
+            <source>Health checks</source>
+            <translation>صحت کے جائزے</translation>
+        </message>
+        <message>
+            <source>all wards</source>
+            <translation>تمام وارڈز</translation>
+        </message>
+        <message>
+            <source>Saved CSV files ({count}: {file}, …) in {folder}.</source>
+            <translation>CSV فائلیں ({count}: {file}، …) {folder} میں محفوظ ہو گئیں۔</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>خلاصہ</translation>
+        </message>
+        <message>
+            <source>Ward</source>
+            <translation>وارڈ</translation>
+        </message>
+        <message>
+            <source>Assessed from</source>
+            <translation>جائزہ کب سے</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>تک</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>تازہ کریں</translation>
+        </message>
+        <message>
+            <source>Export to spreadsheet…</source>
+            <translation>اسپریڈشیٹ میں برآمد کریں…</translation>
+        </message>
+        <message>
+            <source>Every table of the overview, in full, as an Excel workbook (.xlsx) or CSV files</source>
+            <translation>خلاصے کا ہر جدول، مکمل، ایکسل ورک بک (.xlsx) یا CSV فائلوں کی صورت میں</translation>
+        </message>
+        <message>
+            <source>Working out the overview…</source>
+            <translation>خلاصہ تیار ہو رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Include work not yet approved</source>
+            <translation>وہ کام بھی شامل کریں جو ابھی منظور نہیں ہوا</translation>
+        </message>
+        <message>
+            <source>Off: the figures count only assessments council staff approved on the Assessments page. On: every completed assessment, approved or not.</source>
+            <translation>بند: اعداد میں صرف وہ جائزے گنے جاتے ہیں جو کونسل کے عملے نے جائزے کے صفحے پر منظور کیے۔ آن: ہر مکمل جائزہ، منظور شدہ ہو یا نہیں۔</translation>
+        </message>
+        <message>
+            <source>All wards</source>
+            <translation>تمام وارڈز</translation>
+        </message>
+        <message>
+            <source>the start</source>
+            <translation>شروع</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>آج</translation>
+        </message>
+        <message>
+            <source>(every completed assessment counts, approved or not)</source>
+            <translation>(ہر مکمل جائزہ گنا جاتا ہے، منظور شدہ ہو یا نہیں)</translation>
+        </message>
+        <message>
+            <source>number: average score (0–100)</source>
+            <translation>تعداد: اوسط اسکور (0–100)</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet.</source>
+            <translation>ابھی دکھانے کو کچھ نہیں۔</translation>
+        </message>
+        <message>
+            <source>Saved {file} in {folder}.</source>
+            <translation>{file} کو {folder} میں محفوظ کر دیا گیا۔</translation>
+        </message>
+        <message>
+            <source>Support needs by ward and theme</source>
+            <translation>وارڈ اور موضوع کے لحاظ سے مدد کی ضروریات</translation>
+        </message>
+        <message>
+            <source>CAT readiness over time (per quarter)</source>
+            <translation>وقت کے ساتھ CAT کی تیاری (ہر سہ ماہی)</translation>
+        </message>
+        <message>
+            <source>Health checks per quarter (average score)</source>
+            <translation>ہر سہ ماہی صحت کے جائزے (اوسط اسکور)</translation>
+        </message>
+        <message>
+            <source>Organisations by legal form</source>
+            <translation>قانونی شکل کے لحاظ سے تنظیمیں</translation>
+        </message>
+        <message>
+            <source>Organisations by ward</source>
+            <translation>وارڈ کے لحاظ سے تنظیمیں</translation>
+        </message>
+        <message>
+            <source>No completed assessments have raised support needs yet.</source>
+            <translation>ابھی کسی مکمل جائزے نے مدد کی ضرورت ظاہر نہیں کی۔</translation>
+        </message>
+        <message>
+            <source>Organisations whose latest assessment raised each support need, 1 theme most needed first; darker means more.</source>
+            <translation>وہ تنظیمیں جن کے تازہ ترین جائزے نے ہر مدد کی ضرورت ظاہر کی، 1 موضوع، سب سے زیادہ ضروری پہلے؛ گہرا رنگ یعنی زیادہ۔</translation>
+        </message>
+        <message>
+            <source>1 organisation registered in {where}</source>
+            <translation>{where} میں 1 تنظیم رجسٹرڈ</translation>
+        </message>
+        <message>
+            <source>{count} organisations registered in {where}</source>
+            <translation>{where} میں {count} تنظیمیں رجسٹرڈ</translation>
+        </message>
+        <message>
+            <source>{count} with a completed assessment from {start} to {end}</source>
+            <translation>{start} سے {end} تک {count} کا مکمل جائزہ</translation>
+        </message>
+        <message>
+            <source>{count} with a completed assessment</source>
+            <translation>{count} کا مکمل جائزہ</translation>
+        </message>
+        <message>
+            <source>that council staff approved; 1 assessment not yet approved left out</source>
+            <translation>جسے کونسل کے عملے نے منظور کیا؛ 1 غیر منظور شدہ جائزہ شامل نہیں</translation>
+        </message>
+        <message>
+            <source>that council staff approved</source>
+            <translation>جسے کونسل کے عملے نے منظور کیا</translation>
+        </message>
+        <message>
+            <source>Organisations whose latest assessment raised each support need, {count} themes most needed first; darker means more.</source>
+            <translation>وہ تنظیمیں جن کے تازہ ترین جائزے نے ہر مدد کی ضرورت ظاہر کی، {count} موضوعات، سب سے زیادہ ضروری پہلے؛ گہرا رنگ یعنی زیادہ۔</translation>
+        </message>
+        <message>
+            <source>1 more theme is in the spreadsheet export or on a wider window.</source>
+            <translation>1 مزید موضوع اسپریڈشیٹ برآمد میں یا چوڑی کھڑکی میں ہے۔</translation>
+        </message>
+        <message>
+            <source>1 more theme is in the spreadsheet export.</source>
+            <translation>1 مزید موضوع اسپریڈشیٹ برآمد میں ہے۔</translation>
+        </message>
+        <message>
+            <source>that council staff approved; {count} assessments not yet approved left out</source>
+            <translation>جسے کونسل کے عملے نے منظور کیا؛ {count} غیر منظور شدہ جائزے شامل نہیں</translation>
+        </message>
+        <message>
+            <source>Could not save {file}: {reason}</source>
+            <translation>{file} محفوظ نہیں ہو سکی: {reason}</translation>
+        </message>
+        <message>
+            <source>{count} more themes are in the spreadsheet export or on a wider window.</source>
+            <translation>{count} مزید موضوعات اسپریڈشیٹ برآمد میں یا چوڑی کھڑکی میں ہیں۔</translation>
+        </message>
+        <message>
+            <source>{count} more themes are in the spreadsheet export.</source>
+            <translation>{count} مزید موضوعات اسپریڈشیٹ برآمد میں ہیں۔</translation>
         </message>
     </context>
     <context>
@@ -1606,6 +3163,41 @@ Key fingerprint {fingerprint}</source>
         <message>
             <source>Cancel: register nothing</source>
             <translation>منسوخ کریں: کچھ رجسٹر نہ کریں</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterPreview</name>
+        <message>
+            <source>Opening your data…</source>
+            <translation>آپ کا ڈیٹا کھل رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>تنظیمیں</translation>
+        </message>
+        <message>
+            <source>Search name, charity or company number, postcode (Ctrl+F)</source>
+            <translation>نام، چیریٹی یا کمپنی نمبر، پوسٹ کوڈ تلاش کریں (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All wards</source>
+            <translation>تمام وارڈز</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>برآمد کریں…</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>تاریخچہ…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف کریں</translation>
+        </message>
+        <message>
+            <source>New organisation</source>
+            <translation>نئی تنظیم</translation>
         </message>
     </context>
     <context>
@@ -3890,6 +5482,21 @@ Key fingerprint {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>Spreadsheet</name>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>ایکسل ورک بک (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV, UTF-8 (*.csv)</source>
+            <translation>CSV، UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export to spreadsheet</source>
+            <translation>اسپریڈشیٹ میں برآمد کریں</translation>
+        </message>
+    </context>
+    <context>
         <name>StartDialog</name>
         <message>
             <source>The group agreed: answers are kept on this laptop and sent to the council</source>
@@ -4022,6 +5629,318 @@ Key fingerprint {fingerprint}</source>
         <message>
             <source>“{name}” is not registered yet. Register it now, then start.</source>
             <translation>“{name}” ابھی رجسٹرڈ نہیں ہے۔ پہلے اسے رجسٹر کریں، پھر شروع کریں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>Bundle</source>
+            <translation>بنڈل</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>لکھا گیا</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>ریکارڈ</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>کیا</translation>
+        </message>
+        <message>
+            <source>Bundle id</source>
+            <translation>بنڈل آئی ڈی</translation>
+        </message>
+        <message>
+            <source>Saved as</source>
+            <translation>بطور محفوظ</translation>
+        </message>
+        <message>
+            <source>everything</source>
+            <translation>سب کچھ</translation>
+        </message>
+        <message>
+            <source>changes</source>
+            <translation>تبدیلیاں</translation>
+        </message>
+        <message>
+            <source>with drafts</source>
+            <translation>مسودوں کے ساتھ</translation>
+        </message>
+        <message>
+            <source>encrypted</source>
+            <translation>خفیہ کردہ</translation>
+        </message>
+        <message>
+            <source>Bundles are not encrypted. They carry contact details, so anyone who finds the USB stick or the email can read them. Choose the council.pub file from the council: once it is chosen, every bundle is encrypted to it.</source>
+            <translation>بنڈل خفیہ نہیں کیے جا رہے۔ ان میں رابطے کی تفصیلات ہوتی ہیں، اس لیے جسے بھی USB اسٹک یا ای میل ملے وہ انہیں پڑھ سکتا ہے۔ کونسل سے ملی council.pub فائل منتخب کریں: اس کے بعد ہر بنڈل اسی پر خفیہ ہو گا۔</translation>
+        </message>
+        <message>
+            <source>Save the bundle in which folder or USB stick?</source>
+            <translation>بنڈل کس فولڈر یا USB اسٹک میں محفوظ کریں؟</translation>
+        </message>
+        <message>
+            <source>Choose the council's public key (council.pub)</source>
+            <translation>کونسل کی عوامی کلید منتخب کریں (council.pub)</translation>
+        </message>
+        <message>
+            <source>Council public key (*.pub);;All files (*)</source>
+            <translation>کونسل کی عوامی کلید (*.pub);;سب فائلیں (*)</translation>
+        </message>
+        <message>
+            <source>Save this laptop's device file for the council</source>
+            <translation>کونسل کے لیے اس لیپ ٹاپ کی ڈیوائس فائل محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Device file (*.json)</source>
+            <translation>ڈیوائس فائل (*.json)</translation>
+        </message>
+        <message>
+            <source>Bundles from this computer are not encrypted. They carry contact details, so anyone who finds the USB stick or the email can read them. Choose the council's own council.pub, beside council.key in {folder}: once it is chosen, every bundle is encrypted to it and only a computer with council.key can open it.</source>
+            <translation>اس کمپیوٹر کے بنڈل خفیہ نہیں کیے جا رہے۔ ان میں رابطے کی تفصیلات ہوتی ہیں، اس لیے جسے بھی USB اسٹک یا ای میل ملے وہ انہیں پڑھ سکتا ہے۔ کونسل کی اپنی council.pub منتخب کریں، جو {folder} میں council.key کے ساتھ ہے: اس کے بعد ہر بنڈل اسی پر خفیہ ہو گا اور اسے صرف وہ کمپیوٹر کھول سکے گا جس پر council.key ہو۔</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>ہم آہنگی</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>بھیجے جانے کے منتظر</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>برآمد</translation>
+        </message>
+        <message>
+            <source>Include drafts (assessments not completed yet)</source>
+            <translation>مسودے شامل کریں (وہ جائزے جو ابھی مکمل نہیں ہوئے)</translation>
+        </message>
+        <message>
+            <source>Normally only completed assessments are sent; a draft goes once it is completed.</source>
+            <translation>عام طور پر صرف مکمل جائزے بھیجے جاتے ہیں؛ مسودہ مکمل ہونے پر جاتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Full export (everything, not just the changes)</source>
+            <translation>مکمل برآمد (سب کچھ، صرف تبدیلیاں نہیں)</translation>
+        </message>
+        <message>
+            <source>Send every record again, for example if a bundle was lost before the council imported it.</source>
+            <translation>ہر ریکارڈ دوبارہ بھیجیں، مثلاً اگر کونسل کے امپورٹ کرنے سے پہلے کوئی بنڈل گم ہو گیا ہو۔</translation>
+        </message>
+        <message>
+            <source>Encrypt to council key…</source>
+            <translation>کونسل کی کلید پر خفیہ کریں…</translation>
+        </message>
+        <message>
+            <source>Don't encrypt</source>
+            <translation>خفیہ نہ کریں</translation>
+        </message>
+        <message>
+            <source>Export bundle…</source>
+            <translation>بنڈل برآمد کریں…</translation>
+        </message>
+        <message>
+            <source>Choose a folder or USB stick and write the bundle there</source>
+            <translation>کوئی فولڈر یا USB اسٹک منتخب کریں اور بنڈل وہاں لکھیں</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Save device file…</source>
+            <translation>ڈیوائس فائل محفوظ کریں…</translation>
+        </message>
+        <message>
+            <source>Save the file the council needs to trust this laptop's bundles</source>
+            <translation>وہ فائل محفوظ کریں جس سے کونسل اس لیپ ٹاپ کے بنڈلز پر بھروسہ کر سکے</translation>
+        </message>
+        <message>
+            <source>Bundles written from this laptop</source>
+            <translation>اس لیپ ٹاپ سے لکھے گئے بنڈل</translation>
+        </message>
+        <message>
+            <source>No bundles written yet.</source>
+            <translation>ابھی کوئی بنڈل نہیں لکھا گیا۔</translation>
+        </message>
+        <message>
+            <source>From the council</source>
+            <translation>کونسل کی طرف سے</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>گنتی ہو رہی ہے…</translation>
+        </message>
+        <message>
+            <source>Could not count what is waiting.</source>
+            <translation>منتظر چیزوں کی گنتی نہیں ہو سکی۔</translation>
+        </message>
+        <message>
+            <source>It is encrypted to the council key.</source>
+            <translation>یہ کونسل کی کلید پر خفیہ ہے۔</translation>
+        </message>
+        <message>
+            <source>It is NOT encrypted: anyone with the file can read the contact details in it. Keep it safe, and choose the council key for the next bundle.</source>
+            <translation>یہ خفیہ نہیں ہے: جس کے پاس بھی فائل ہو وہ اس میں رابطے کی تفصیلات پڑھ سکتا ہے۔ اسے محفوظ رکھیں، اور اگلے بنڈل کے لیے کونسل کی کلید منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>This is the council's computer: bundles from the laptops come in on the Import page. Here you can export this computer's own changes as a signed bundle, for another council computer or to keep a copy.</source>
+            <translation>یہ کونسل کا کمپیوٹر ہے: لیپ ٹاپس کے بنڈل درآمد کے صفحے پر آتے ہیں۔ یہاں آپ اس کمپیوٹر کی اپنی تبدیلیاں ایک دستخط شدہ بنڈل کے طور پر برآمد کر سکتے ہیں، کونسل کے کسی دوسرے کمپیوٹر کے لیے یا نقل رکھنے کے لیے۔</translation>
+        </message>
+        <message>
+            <source>Bundles written from this computer</source>
+            <translation>اس کمپیوٹر سے لکھے گئے بنڈل</translation>
+        </message>
+        <message>
+            <source>Changes made on this laptop go to the council in a bundle file: save it to a USB stick or a shared folder and hand it over. Each bundle is signed by this laptop, so the council knows where it came from.</source>
+            <translation>اس لیپ ٹاپ پر کی گئی تبدیلیاں ایک بنڈل فائل میں کونسل کو جاتی ہیں: اسے USB اسٹک یا مشترکہ فولڈر میں محفوظ کر کے حوالے کریں۔ ہر بنڈل پر اس لیپ ٹاپ کے دستخط ہوتے ہیں، اس لیے کونسل جانتی ہے کہ یہ کہاں سے آیا۔</translation>
+        </message>
+        <message>
+            <source>Choose the council.pub file from the council: only the council can then open the bundles, so a lost USB stick leaks nothing.</source>
+            <translation>کونسل سے ملی council.pub فائل منتخب کریں: پھر بنڈل صرف کونسل کھول سکتی ہے، اس لیے گم شدہ USB اسٹک سے کچھ افشا نہیں ہوتا۔</translation>
+        </message>
+        <message>
+            <source>1 draft assessment is held back until completed (tick Include drafts to send it now).</source>
+            <translation>1 مسودہ جائزہ مکمل ہونے تک روکا گیا ہے (اسے ابھی بھیجنے کے لیے "مسودے شامل کریں" پر نشان لگائیں)۔</translation>
+        </message>
+        <message>
+            <source>Bundle {number} saved as {path} ({count} records, {size} MB).</source>
+            <translation>بنڈل {number} بطور {path} محفوظ ہو گیا ({count} ریکارڈ، {size} MB)۔</translation>
+        </message>
+        <message>
+            <source>{count} records changed on this computer since its last export.</source>
+            <translation>پچھلی برآمد کے بعد اس کمپیوٹر پر {count} ریکارڈ بدلے۔</translation>
+        </message>
+        <message>
+            <source>There is nothing to send yet.</source>
+            <translation>ابھی بھیجنے کو کچھ نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>Nothing has changed since the last export.</source>
+            <translation>پچھلی برآمد کے بعد کچھ نہیں بدلا۔</translation>
+        </message>
+        <message>
+            <source>Device file saved as {path}. Give it to the council and read them the key fingerprint {fingerprint} so they can check it.</source>
+            <translation>ڈیوائس فائل بطور {path} محفوظ ہو گئی۔ اسے کونسل کو دیں اور انہیں کلید کا فنگر پرنٹ {fingerprint} پڑھ کر سنائیں تاکہ وہ اسے جانچ سکیں۔</translation>
+        </message>
+        <message>
+            <source>Bundle {number} saved</source>
+            <translation>بنڈل {number} محفوظ ہو گیا</translation>
+        </message>
+        <message>
+            <source>Something went wrong while writing the bundle; nothing was saved and your data is unchanged. The details are in the log file. ({detail})</source>
+            <translation>بنڈل لکھتے ہوئے کچھ غلط ہو گیا؛ کچھ محفوظ نہیں ہوا اور آپ کا ڈیٹا نہیں بدلا۔ تفصیلات لاگ فائل میں ہیں۔ ({detail})</translation>
+        </message>
+        <message>
+            <source>Choose the council's own council.pub (in {folder}): only a computer with council.key can then open the bundles, so a lost USB stick leaks nothing.</source>
+            <translation>کونسل کی اپنی council.pub منتخب کریں ({folder} میں): پھر بنڈل صرف وہ کمپیوٹر کھول سکے گا جس پر council.key ہو، اس لیے گم شدہ USB اسٹک سے کچھ افشا نہیں ہوتا۔</translation>
+        </message>
+        <message>
+            <source>{count} records are waiting to be sent.</source>
+            <translation>{count} ریکارڈ بھیجے جانے کے منتظر ہیں۔</translation>
+        </message>
+        <message>
+            <source>This computer: {name}
+Key fingerprint: {fingerprint}
+Laptops trust this computer's field packs from its device file.</source>
+            <translation>یہ کمپیوٹر: {name}
+کلید کا فنگر پرنٹ: {fingerprint}
+لیپ ٹاپ اس کمپیوٹر کی ڈیوائس فائل سے اس کے فیلڈ پیکس پر بھروسہ کرتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>This laptop: {name}
+Key fingerprint: {fingerprint}
+The council enrols this laptop from its device file.</source>
+            <translation>یہ لیپ ٹاپ: {name}
+کلید کا فنگر پرنٹ: {fingerprint}
+کونسل اس لیپ ٹاپ کا اندراج اس کی ڈیوائس فائل سے کرتی ہے۔</translation>
+        </message>
+        <message>
+            <source>Bundles are encrypted to the council key
+{fingerprint}</source>
+            <translation>بنڈل کونسل کی کلید پر خفیہ کیے جاتے ہیں
+{fingerprint}</translation>
+        </message>
+        <message>
+            <source>Bundles will be encrypted to {fingerprint}</source>
+            <translation>بنڈل {fingerprint} پر خفیہ کیے جائیں گے</translation>
+        </message>
+        <message>
+            <source>The folder {folder} is not there any more (is the USB stick plugged in?). Choose the folder again.</source>
+            <translation>فولڈر {folder} اب موجود نہیں (کیا USB اسٹک لگی ہوئی ہے؟)۔ فولڈر دوبارہ منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>{count} draft assessments are held back until completed (tick Include drafts to send them now).</source>
+            <translation>{count} مسودہ جائزے مکمل ہونے تک روکے گئے ہیں (انہیں ابھی بھیجنے کے لیے "مسودے شامل کریں" پر نشان لگائیں)۔</translation>
+        </message>
+        <message>
+            <source>Could not save the device file as {path}: {reason}. Choose another folder.</source>
+            <translation>ڈیوائس فائل بطور {path} محفوظ نہیں ہو سکی: {reason}۔ کوئی اور فولڈر منتخب کریں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncWords</name>
+        <message>
+            <source>Organisations</source>
+            <translation>تنظیمیں</translation>
+        </message>
+        <message>
+            <source>Form versions</source>
+            <translation>فارم کے ورژن</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>جائزے</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>شرکاء</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>جوابات</translation>
+        </message>
+        <message>
+            <source>Action plan items</source>
+            <translation>لائحہ عمل کے نکات</translation>
+        </message>
+        <message>
+            <source>Action reviews</source>
+            <translation>اقدامات کے جائزے</translation>
+        </message>
+        <message>
+            <source>Council resources</source>
+            <translation>کونسل کے وسائل</translation>
+        </message>
+        <message>
+            <source>Review notes</source>
+            <translation>جائزے کے نوٹس</translation>
+        </message>
+        <message>
+            <source>Audit trail entries</source>
+            <translation>آڈٹ ریکارڈ کے اندراجات</translation>
+        </message>
+        <message>
+            <source>All organisations</source>
+            <translation>تمام تنظیمیں</translation>
+        </message>
+        <message>
+            <source>Organisations in some wards</source>
+            <translation>کچھ وارڈز کی تنظیمیں</translation>
+        </message>
+        <message>
+            <source>Organisations the laptop worked with</source>
+            <translation>وہ تنظیمیں جن کے ساتھ لیپ ٹاپ نے کام کیا</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>کچھ نہیں</translation>
+        </message>
+        <message>
+            <source>{label}: {count}</source>
+            <translation>{label}: {count}</translation>
         </message>
     </context>
     <context>
