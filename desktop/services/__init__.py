@@ -221,4 +221,10 @@ def open_services(
     from desktop.services.devices import ensure_device_key
 
     ensure_device_key(store)
+    from desktop.services.settings import SettingKey, SettingsService
+
+    if SettingsService(store).get(SettingKey.ERASURE_CLEAN_UP_DUE):
+        from desktop.services.privacy import finish_erasure_clean_up
+
+        finish_erasure_clean_up(store)  # an erasure whose copy was killed before it ended
     return Services(store)

@@ -584,8 +584,7 @@ class PrivacyService:
         return self._after_erasure(result)
 
     def _after_erasure(self, result: ErasureResult) -> ErasureResult:
-        backups = delete_backups(self.store.data_dir) if self.store.is_sqlite else []
-        purge_free_space(self.store)
+        backups = finish_erasure_clean_up(self.store)
         return ErasureResult(
             fields_erased=result.fields_erased,
             records=result.records,
@@ -596,6 +595,7 @@ class PrivacyService:
         )
 
     def _erase(self, session: Session, findings: Findings) -> ErasureResult:
+        _set_clean_up_due(session, True)  # committed with the erasure
         writer = RecordWriter(session, self.store.device_id)
         day = now_ms().date().isoformat()
         terms = findings.person.search_texts
@@ -1040,3 +1040,25 @@ def apply_erasures_to_records(session: Session, erasures: Iterable[Erasure]) -> 
         record.field_stamps = stamps
         changed += 1
     return changed
+
+
+def _set_clean_up_due(session: Session, due: bool) -> None:
+    key = str(SettingKey.ERASURE_CLEAN_UP_DUE)
+    setting = session.get(Setting, key)
+    if due and setting is None:
+        session.add(Setting(key=key, value=True))
+    elif not due and setting is not None:
+        session.delete(setting)
+
+
+def finish_erasure_clean_up(store: Store) -> list[Path]:
+    """After an erasure: delete the backups and purge the free space (old values live on in
+    both), then note it done. An erasure commits first and notes this due in the same
+    transaction, so a copy killed in between finishes it when the folder next opens
+    (`desktop.services.open_services`): asking to erase again would find nothing to erase.
+    Returns the backups deleted."""
+    backups = delete_backups(store.data_dir) if store.is_sqlite else []
+    purge_free_space(store)
+    with store.session() as session:
+        _set_clean_up_due(session, False)
+    return backups

@@ -33,3 +33,6 @@ class SettingKey(StrEnum):
     PACK_IMPORT_FOLDER = "sync.pack_folder"  # str: laptop: the folder of the last pack imported
     RETENTION_YEARS = "privacy.retention_years"  # int: years without activity before review
     ERASURES_HELD = "privacy.erasures_held"  # bool: an erasure is held (checked on each import)
+    # bool: an erasure committed whose backups and free space are not cleaned yet (a copy
+    # killed in between): finished when the data folder next opens
+    ERASURE_CLEAN_UP_DUE = "privacy.erasure_clean_up_due"
