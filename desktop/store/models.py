@@ -28,8 +28,12 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Index,
+    BigInteger,
+    Column,
     Integer,
+    MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     text,
@@ -573,3 +577,18 @@ def stamped_fields(model: type[SyncedRecord]) -> list[str]:
     skip = set(SYNC_COMMON_FIELDS) | set(LOCAL_ONLY_FIELDS)
     table = model.__table__
     return [c.name for c in table.columns if c.name not in skip] + ["deleted_at"]
+
+
+# PostgreSQL only (migration 0009): how many records of each assessment's family hold each change
+# number, appended by triggers and summed per key by `family_change_log_compact()`. The export
+# counts a family table's change range from it. Outside `Base.metadata`: SQLite has no such
+# table, and nothing should create one there.
+FAMILY_CHANGE_LOG = Table(
+    "family_change_log",
+    MetaData(),
+    Column("table_name", Text, nullable=False),
+    Column("change_seq", BigInteger, nullable=False),
+    Column("assessment_id", Text, nullable=False),
+    Column("records", BigInteger, nullable=False),
+    Column("compacted", Boolean, nullable=False),
+)

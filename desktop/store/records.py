@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import update
+from sqlalchemy import text, update
 from sqlalchemy.orm import Session
 
 from desktop.store.models import (
@@ -260,6 +260,15 @@ def next_change_seq(session: Session) -> int:
         session.flush()
         return 1
     return int(value)
+
+
+def compact_family_change_log(session: Session) -> None:
+    """On PostgreSQL, replace the rows appended to `family_change_log` since the last
+    compaction by one sum per key (migration 0009): the log stays about one row per assessment
+    and change number. The sums are unchanged, so it may run at any time; the import runs it
+    before its commit. SQLite keeps no log."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT family_change_log_compact()"))
 
 
 def record_to_dict(record: SyncedRecord) -> dict[str, Any]:

@@ -19,4 +19,4 @@ def sqlite_uri(path: Path, mode: str = "ro") -> str:
 
 # The newest migration this code knows. tests/store/test_db.py checks it matches the Alembic
 # scripts; keeping it here lets start-up skip importing Alembic when nothing is due.
-HEAD_REVISION = "0008_responses_agreed_index"
+HEAD_REVISION = "0009_family_change_log"

@@ -76,6 +76,7 @@ from desktop.services.sync.export_batches import (
 )
 from desktop.store.db import Store
 from desktop.store.models import (
+    FAMILY_CHANGE_LOG,
     LOCAL_ONLY_FIELDS,
     SYNCED_MODELS,
     ActionItem,
@@ -766,6 +767,8 @@ class RecordReader:
 
     def count(self, window: _Window, table: Table) -> int:
         low = _uniform_low(window)
+        if self._sqlite is None and table in ASSESSMENT_FAMILY:
+            return self._count_logged(window, table, low)
         own_status = table.name == "assessments"
         if low is not None and (own_status or table in ASSESSMENT_FAMILY):
             # Every included assessment and its family go from the same change number: count
@@ -795,6 +798,31 @@ class RecordReader:
             return total
         source, conditions = _where(window, table)
         return int(self.scalar(select(func.count()).select_from(source).where(*conditions)))
+
+    def _count_logged(self, window: _Window, table: Table, low: int | None) -> int:
+        """PostgreSQL: a family table's records in this export, summed from the change log its
+        triggers keep (migration 0009) under the same conditions as `_where` puts on the records:
+        ~one log row per assessment and change number instead of each answer."""
+        log = FAMILY_CHANGE_LOG
+        seq = log.c.change_seq
+        in_table = log.c.table_name == table.name
+        if low is not None:
+            conditions = [in_table, seq > low, seq <= window.to_seq]
+            if not window.include_drafts:
+                owners = synced_table("assessments")
+                drafts = select(owners.c.id).where(owners.c.status != "completed")
+                conditions.append(log.c.assessment_id.not_in(drafts))
+            source: FromClause = log
+        else:
+            assessments = synced_table("assessments").alias("owner")
+            source = log.join(assessments, assessments.c.id == log.c.assessment_id)
+            conditions = [
+                in_table,
+                seq > _threshold(window, assessments),
+                seq <= window.to_seq,
+            ]
+        total = select(func.coalesce(func.sum(log.c.records), 0)).select_from(source)
+        return int(self.scalar(total.where(*conditions)))
 
     def _count_in_range(self, table: Table, low: int, high: int) -> int:
         """A table's records with low < change_seq <= high.

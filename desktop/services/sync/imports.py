@@ -83,7 +83,12 @@ from desktop.store.models import (
     UtcDateTime,
     new_id,
 )
-from desktop.store.records import iso, next_change_seq, stored_json_number
+from desktop.store.records import (
+    compact_family_change_log,
+    iso,
+    next_change_seq,
+    stored_json_number,
+)
 from sync._gc import gc_paused
 from sync.authority import check_references, check_table
 from sync.bounded import is_regular_file
@@ -1364,6 +1369,9 @@ class ImportService:
         import_id = self._record_merged(
             session, bundle, summary, waiting_import_id, source, remove_after_commit
         )
+        # PostgreSQL: what this import appended to the family change log, summed per key in
+        # its own transaction (behind the change number's row lock, as every writer is).
+        compact_family_change_log(session)
         return ImportSummary(
             import_id=import_id,
             source=source,
