@@ -22,14 +22,14 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
+    Column,
     Date,
     DateTime,
     Float,
     ForeignKey,
     Index,
-    BigInteger,
-    Column,
     Integer,
     MetaData,
     String,
