@@ -314,3 +314,29 @@ def assert_waits_for_lock(engine: Any) -> None:
             watcher.rollback()
             time.sleep(0.05)
     raise AssertionError("the second compaction never waited for the first")
+
+
+def test_the_migration_logs_the_records_a_database_already_holds(
+    council: Store, laptop: Laptop
+) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from desktop.store.db import MIGRATIONS_DIR
+
+    laptop.enrol_at(council)
+    laptop.register(2, seed=6)
+    laptop.assess(3, seed=6)
+    receive(council, laptop.export(full=True))
+    change_answers(laptop.services, completed_ids(laptop.store)[0], 2)
+    receive(council, laptop.export())
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with council.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0008_responses_agreed_index")
+        assert connection.scalar(text("SELECT to_regclass('family_change_log')")) is None
+        command.upgrade(config, "head")
+    assert_log_matches(council)
+    assert_compacted(council)
+    assert len(logged(council)) > 3
