@@ -37,6 +37,7 @@ from desktop.ui.format import local_time
 from desktop.ui.i18n import tr
 from desktop.ui.models.records import Column, RecordsModel
 from desktop.ui.pages.base import Page
+from desktop.ui.pages.overview import date_locale
 from desktop.ui.widgets.confirm import confirm_destructive
 from desktop.ui.widgets.tables import fit_columns, make_table
 
@@ -202,12 +203,14 @@ class ConflictsPage(Page):
         self.since_date = QDateEdit(QDate.currentDate().addMonths(-1))
         self.since_date.setCalendarPopup(True)
         self.since_date.setDisplayFormat("dd MMM yyyy")
+        self.since_date.setLocale(date_locale())
         self.since_date.setAccessibleName("Found from date")
         self.until_check = QCheckBox(tr("Conflicts", "to"))
         self.until_check.setAccessibleName("Only conflicts found up to a date")
         self.until_date = QDateEdit(QDate.currentDate())
         self.until_date.setCalendarPopup(True)
         self.until_date.setDisplayFormat("dd MMM yyyy")
+        self.until_date.setLocale(date_locale())
         self.until_date.setAccessibleName("Found up to date")
         filters.addStretch(1)
         # The dates and the count take a second row so the page fits a 1024-pixel screen.

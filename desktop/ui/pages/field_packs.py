@@ -166,7 +166,7 @@ class FieldPacksPage(Page):
         history_title = QLabel(tr("FieldPacks", "Packs built here"))
         history_title.setObjectName("sectionTitle")
         self.history_table = make_table(self.history_model, "Packs built here")
-        for column, width in enumerate((50, 130, 150, 100, 80, 200)):
+        for column, width in enumerate((50, 150, 150, 100, 80, 200)):
             self.history_table.horizontalHeader().resizeSection(column, width)
         self.history_empty = QLabel(tr("FieldPacks", "No packs built yet."))
         self.history_empty.setObjectName("emptyState")

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import (
     QDate,
     QEvent,
+    QLocale,
     QObject,
     QRectF,
     QSize,
@@ -44,7 +45,7 @@ from desktop.format import tr_noop
 from desktop.ui import theme
 from desktop.ui.changes import Changed
 from desktop.ui.format import short_date
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import ENGLISH, current_language, tr
 from desktop.ui.models.needs import HEAT_THEMES, NeedsHeatMapModel, widest_word
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.labels import heading
@@ -74,6 +75,13 @@ SERIES_WORDS = (
 
 def series_name(name: str) -> str:
     return tr("Overview", name)
+
+
+def date_locale() -> QLocale:
+    """The locale a date field names its month in: the language shown ("02 Dec 2026" read
+    "2026 Dec 02" under Urdu, its month in English); English keeps the default."""
+    language = current_language()
+    return QLocale() if language == ENGLISH else QLocale(language)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -297,12 +305,14 @@ class OverviewPage(Page):
         self.since_date = QDateEdit(QDate.currentDate().addYears(-1))
         self.since_date.setCalendarPopup(True)
         self.since_date.setDisplayFormat("dd MMM yyyy")
+        self.since_date.setLocale(date_locale())
         self.since_date.setAccessibleName("Assessed from date")
         self.until_check = QCheckBox(tr("Overview", "to"))
         self.until_check.setAccessibleName("Only assessments up to a date")
         self.until_date = QDateEdit(QDate.currentDate())
         self.until_date.setCalendarPopup(True)
         self.until_date.setDisplayFormat("dd MMM yyyy")
+        self.until_date.setLocale(date_locale())
         self.until_date.setAccessibleName("Assessed up to date")
         for widget in (self.since_check, self.since_date, self.until_check, self.until_date):
             filters.addWidget(widget)

@@ -91,10 +91,11 @@ def count_pending(service: ExportService, full: bool, include_drafts: bool) -> P
 # The page
 
 
-def not_encrypted_warning(council_keys: Path | None = None) -> str:
+def not_encrypted_warning(council: bool) -> str:
     """Why to encrypt, and where the key is: a laptop gets council.pub from the council; the
-    council's own computer has it beside its private key (`council_keys`, its folder)."""
-    if council_keys is None:
+    council's own computer has it beside its private key (the button's tooltip names the
+    folder, and the file dialog opens there)."""
+    if not council:
         return tr(
             "Sync",
             "Bundles are not encrypted. They carry contact details, so anyone who finds the USB "
@@ -105,9 +106,9 @@ def not_encrypted_warning(council_keys: Path | None = None) -> str:
         "Sync",
         "Bundles from this computer are not encrypted. They carry contact details, so anyone "
         "who finds the USB stick or the email can read them. Choose the council's own "
-        "council.pub, beside council.key in {folder}: once it is chosen, every bundle is "
-        "encrypted to it and only a computer with council.key can open it.",
-    ).format(folder=council_keys)
+        "council.pub, kept beside council.key: then only a computer with council.key can "
+        "open them.",
+    )
 
 
 class SyncPage(Page):
@@ -508,9 +509,7 @@ class SyncPage(Page):
     def _show_encryption(self, choice: CouncilKeyChoice | None) -> None:
         self._council = choice
         if choice is None:
-            self.encryption_label.setText(
-                not_encrypted_warning(self.council_key_folder() if self.is_council() else None)
-            )
+            self.encryption_label.setText(not_encrypted_warning(self.is_council()))
             self.encryption_label.setObjectName("errorSummary")
         else:
             self.encryption_label.setText(

@@ -5674,6 +5674,10 @@ Fingerprint: {fingerprint}</source>
             <translation>ਇਨਕ੍ਰਿਪਟ ਕੀਤਾ</translation>
         </message>
         <message>
+            <source>Bundles from this computer are not encrypted. They carry contact details, so anyone who finds the USB stick or the email can read them. Choose the council's own council.pub, kept beside council.key: then only a computer with council.key can open them.</source>
+            <translation>ਇਸ ਕੰਪਿਊਟਰ ਦੇ ਬੰਡਲ ਇਨਕ੍ਰਿਪਟ ਨਹੀਂ ਕੀਤੇ ਜਾ ਰਹੇ। ਇਨ੍ਹਾਂ ਵਿੱਚ ਸੰਪਰਕ ਵੇਰਵੇ ਹੁੰਦੇ ਹਨ, ਇਸ ਲਈ ਜਿਸ ਨੂੰ ਵੀ USB ਸਟਿੱਕ ਜਾਂ ਈਮੇਲ ਮਿਲੇ ਉਹ ਇਨ੍ਹਾਂ ਨੂੰ ਪੜ੍ਹ ਸਕਦਾ ਹੈ। ਕੌਂਸਲ ਦੀ ਆਪਣੀ council.pub ਚੁਣੋ, ਜੋ council.key ਦੇ ਨਾਲ ਰੱਖੀ ਹੈ: ਫਿਰ ਇਨ੍ਹਾਂ ਨੂੰ ਸਿਰਫ਼ ਉਹ ਕੰਪਿਊਟਰ ਖੋਲ੍ਹ ਸਕੇਗਾ ਜਿਸ ਉੱਤੇ council.key ਹੈ।</translation>
+        </message>
+        <message>
             <source>Bundles are not encrypted. They carry contact details, so anyone who finds the USB stick or the email can read them. Choose the council.pub file from the council: once it is chosen, every bundle is encrypted to it.</source>
             <translation>ਬੰਡਲ ਇਨਕ੍ਰਿਪਟ ਨਹੀਂ ਕੀਤੇ ਜਾ ਰਹੇ। ਇਨ੍ਹਾਂ ਵਿੱਚ ਸੰਪਰਕ ਵੇਰਵੇ ਹੁੰਦੇ ਹਨ, ਇਸ ਲਈ ਜਿਸ ਨੂੰ ਵੀ USB ਸਟਿੱਕ ਜਾਂ ਈਮੇਲ ਮਿਲੇ ਉਹ ਇਨ੍ਹਾਂ ਨੂੰ ਪੜ੍ਹ ਸਕਦਾ ਹੈ। ਕੌਂਸਲ ਤੋਂ ਮਿਲੀ council.pub ਫ਼ਾਈਲ ਚੁਣੋ: ਉਸ ਤੋਂ ਬਾਅਦ ਹਰ ਬੰਡਲ ਉਸੇ ਲਈ ਇਨਕ੍ਰਿਪਟ ਹੋਵੇਗਾ।</translation>
         </message>
@@ -5696,10 +5700,6 @@ Fingerprint: {fingerprint}</source>
         <message>
             <source>Device file (*.json)</source>
             <translation>ਡਿਵਾਈਸ ਫ਼ਾਈਲ (*.json)</translation>
-        </message>
-        <message>
-            <source>Bundles from this computer are not encrypted. They carry contact details, so anyone who finds the USB stick or the email can read them. Choose the council's own council.pub, beside council.key in {folder}: once it is chosen, every bundle is encrypted to it and only a computer with council.key can open it.</source>
-            <translation>ਇਸ ਕੰਪਿਊਟਰ ਦੇ ਬੰਡਲ ਇਨਕ੍ਰਿਪਟ ਨਹੀਂ ਕੀਤੇ ਜਾ ਰਹੇ। ਇਨ੍ਹਾਂ ਵਿੱਚ ਸੰਪਰਕ ਵੇਰਵੇ ਹੁੰਦੇ ਹਨ, ਇਸ ਲਈ ਜਿਸ ਨੂੰ ਵੀ USB ਸਟਿੱਕ ਜਾਂ ਈਮੇਲ ਮਿਲੇ ਉਹ ਇਨ੍ਹਾਂ ਨੂੰ ਪੜ੍ਹ ਸਕਦਾ ਹੈ। ਕੌਂਸਲ ਦੀ ਆਪਣੀ council.pub ਚੁਣੋ, ਜੋ {folder} ਵਿੱਚ council.key ਦੇ ਨਾਲ ਹੈ: ਉਸ ਤੋਂ ਬਾਅਦ ਹਰ ਬੰਡਲ ਉਸੇ ਲਈ ਇਨਕ੍ਰਿਪਟ ਹੋਵੇਗਾ ਅਤੇ ਉਸ ਨੂੰ ਸਿਰਫ਼ ਉਹ ਕੰਪਿਊਟਰ ਖੋਲ੍ਹ ਸਕੇਗਾ ਜਿਸ ਉੱਤੇ council.key ਹੈ।</translation>
         </message>
         <message>
             <source>Sync</source>

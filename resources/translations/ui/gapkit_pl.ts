@@ -2548,11 +2548,11 @@ Odcisk klucza: {fingerprint}</translation>
         </message>
         <message>
             <source>that council staff approved; 1 assessment not yet approved left out</source>
-            <translation>zatwierdzoną przez pracowników rady; pominięto 1 ocenę jeszcze niezatwierdzoną</translation>
+            <translation>(liczą się oceny zatwierdzone przez pracowników rady; pominięto 1 jeszcze niezatwierdzoną)</translation>
         </message>
         <message>
             <source>that council staff approved</source>
-            <translation>zatwierdzoną przez pracowników rady</translation>
+            <translation>(liczą się oceny zatwierdzone przez pracowników rady)</translation>
         </message>
         <message>
             <source>Organisations whose latest assessment raised each support need, {count} themes most needed first; darker means more.</source>
@@ -2568,7 +2568,7 @@ Odcisk klucza: {fingerprint}</translation>
         </message>
         <message>
             <source>that council staff approved; {count} assessments not yet approved left out</source>
-            <translation>zatwierdzoną przez pracowników rady; pominięte oceny jeszcze niezatwierdzone: {count}</translation>
+            <translation>(liczą się oceny zatwierdzone przez pracowników rady; pominięte jeszcze niezatwierdzone: {count})</translation>
         </message>
         <message>
             <source>Could not save {file}: {reason}</source>
@@ -5674,6 +5674,10 @@ Odcisk klucza: {fingerprint}</translation>
             <translation>zaszyfrowana</translation>
         </message>
         <message>
+            <source>Bundles from this computer are not encrypted. They carry contact details, so anyone who finds the USB stick or the email can read them. Choose the council's own council.pub, kept beside council.key: then only a computer with council.key can open them.</source>
+            <translation>Paczki z tego komputera nie są szyfrowane. Zawierają dane kontaktowe, więc każdy, kto znajdzie pendrive'a lub e-mail, może je przeczytać. Wybierz własny plik council.pub rady, przechowywany obok council.key: wtedy otworzy je tylko komputer z plikiem council.key.</translation>
+        </message>
+        <message>
             <source>Bundles are not encrypted. They carry contact details, so anyone who finds the USB stick or the email can read them. Choose the council.pub file from the council: once it is chosen, every bundle is encrypted to it.</source>
             <translation>Paczki nie są szyfrowane. Zawierają dane kontaktowe, więc każdy, kto znajdzie pendrive'a lub e-mail, może je przeczytać. Wybierz plik council.pub otrzymany od rady: od tej chwili każda paczka będzie nim szyfrowana.</translation>
         </message>
@@ -5696,10 +5700,6 @@ Odcisk klucza: {fingerprint}</translation>
         <message>
             <source>Device file (*.json)</source>
             <translation>Plik urządzenia (*.json)</translation>
-        </message>
-        <message>
-            <source>Bundles from this computer are not encrypted. They carry contact details, so anyone who finds the USB stick or the email can read them. Choose the council's own council.pub, beside council.key in {folder}: once it is chosen, every bundle is encrypted to it and only a computer with council.key can open it.</source>
-            <translation>Paczki z tego komputera nie są szyfrowane. Zawierają dane kontaktowe, więc każdy, kto znajdzie pendrive'a lub e-mail, może je przeczytać. Wybierz własny plik council.pub rady, leżący obok council.key w {folder}: od tej chwili każda paczka będzie nim szyfrowana i otworzy ją tylko komputer z plikiem council.key.</translation>
         </message>
         <message>
             <source>Sync</source>

@@ -5674,6 +5674,10 @@ Fingerprint: {fingerprint}</source>
             <translation>خفیہ کردہ</translation>
         </message>
         <message>
+            <source>Bundles from this computer are not encrypted. They carry contact details, so anyone who finds the USB stick or the email can read them. Choose the council's own council.pub, kept beside council.key: then only a computer with council.key can open them.</source>
+            <translation>اس کمپیوٹر کے بنڈل خفیہ نہیں کیے جا رہے۔ ان میں رابطے کی تفصیلات ہوتی ہیں، اس لیے جسے بھی USB اسٹک یا ای میل ملے وہ انہیں پڑھ سکتا ہے۔ کونسل کی اپنی council.pub منتخب کریں، جو council.key کے ساتھ رکھی ہے: پھر انہیں صرف وہ کمپیوٹر کھول سکے گا جس پر council.key ہو۔</translation>
+        </message>
+        <message>
             <source>Bundles are not encrypted. They carry contact details, so anyone who finds the USB stick or the email can read them. Choose the council.pub file from the council: once it is chosen, every bundle is encrypted to it.</source>
             <translation>بنڈل خفیہ نہیں کیے جا رہے۔ ان میں رابطے کی تفصیلات ہوتی ہیں، اس لیے جسے بھی USB اسٹک یا ای میل ملے وہ انہیں پڑھ سکتا ہے۔ کونسل سے ملی council.pub فائل منتخب کریں: اس کے بعد ہر بنڈل اسی پر خفیہ ہو گا۔</translation>
         </message>
@@ -5696,10 +5700,6 @@ Fingerprint: {fingerprint}</source>
         <message>
             <source>Device file (*.json)</source>
             <translation>ڈیوائس فائل (*.json)</translation>
-        </message>
-        <message>
-            <source>Bundles from this computer are not encrypted. They carry contact details, so anyone who finds the USB stick or the email can read them. Choose the council's own council.pub, beside council.key in {folder}: once it is chosen, every bundle is encrypted to it and only a computer with council.key can open it.</source>
-            <translation>اس کمپیوٹر کے بنڈل خفیہ نہیں کیے جا رہے۔ ان میں رابطے کی تفصیلات ہوتی ہیں، اس لیے جسے بھی USB اسٹک یا ای میل ملے وہ انہیں پڑھ سکتا ہے۔ کونسل کی اپنی council.pub منتخب کریں، جو {folder} میں council.key کے ساتھ ہے: اس کے بعد ہر بنڈل اسی پر خفیہ ہو گا اور اسے صرف وہ کمپیوٹر کھول سکے گا جس پر council.key ہو۔</translation>
         </message>
         <message>
             <source>Sync</source>
