@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 
 from desktop.demo.assessments import add_demo_assessments
@@ -182,14 +183,45 @@ def test_an_export_of_changes_read_by_two_processes_is_the_one_process_export(
 def test_a_pack_read_by_two_processes_is_the_one_process_pack(
     services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper_counts: dict[str, int]
 ) -> None:
+    """The organisations (contact details withheld without consent, by whichever process
+    read them), the answers and the action items, read by two processes: the one-process
+    pack byte for byte."""
     seed(services)
     unhurried(monkeypatch)
+    monkeypatch.setattr(packs_module, "SMALL_TABLE_BATCH_RECORDS", 2)
+    by_table = helper_chunks_by_table(monkeypatch)
     two = services.packs.build_pack(tmp_path / "two.gapkit", full=True)
     assert helper_counts["helper"] >= 3, helper_counts
+    assert by_table["organisations"] >= 1 and by_table["action_items"] >= 1, by_table
     with monkeypatch.context() as patch:
         patch.setattr(export_module, "HELPER_RECORDS", 10**12)
         one = services.packs.build_pack(tmp_path / "one.gapkit", full=True)
     assert data_files(two.path) == data_files(one.path)
+    organisations = orjson.loads(data_files(one.path)[json_path("organisations")])
+    withheld = [
+        o for o in organisations if o["_stamps"].get("contact_name", {}).get("by") == "withheld"
+    ]
+    assert withheld and all(o["contact_name"] is None for o in withheld)
+    assert len(withheld) < len(organisations), "some with consent, some without"
+
+
+def helper_chunks_by_table(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """How many chunks of each table the second process delivered."""
+    counts: dict[str, int] = {}
+    batches, read_chunk = export_worker.ExportHelper.batches, export_worker._read_chunk
+    reading: list[str] = []
+
+    def noted(self: Any, db: Any, table: Any) -> Iterator[Any]:
+        reading[:] = [table.plan.table]
+        yield from batches(self, db, table)
+
+    def counted(path: Path) -> Any:
+        counts[reading[0]] = counts.get(reading[0], 0) + 1
+        return read_chunk(path)
+
+    monkeypatch.setattr(export_worker.ExportHelper, "batches", noted)
+    monkeypatch.setattr(export_worker, "_read_chunk", counted)
+    return counts
 
 
 def scratch_files(services: Any) -> list[Path]:
@@ -351,13 +383,23 @@ def test_chunks_one_after_another_are_the_tables_rows_in_query_order(
             assert any(
                 low[0] != high[0] for low, high in zip(bounds[1:], bounds[2:-1], strict=False)
             )
-        rows = [
-            row
+        chunks = [
+            export_worker.chunk_rows(reader._sqlite, chunked, chunk).fetchall()
             for chunk in range(chunked.chunks)
-            for row in export_worker.chunk_rows(reader._sqlite, chunked, chunk).fetchall()
         ]
+        rows = [row for chunk in chunks for row in chunk]
     assert len(plain) > 500
     assert rows == plain
+    # every answer is in the query (all of them, drafts too): the chunks are the cuts' sizes,
+    # the last one holding what is left (never more than the others: the exporting process
+    # waits for a chunk from the helper no longer than its own take it)
+    sizes = [len(chunk) for chunk in chunks]
+    size = max(smallest, -(-len(plain) // export_worker.MAX_CHUNKS))
+    if size < len(plain):
+        assert set(sizes[:-1]) == {size}, sizes
+        assert 1 <= sizes[-1] <= size, sizes
+    else:
+        assert sizes == [len(plain)]
 
 
 def test_a_query_not_read_in_key_order_is_read_by_one_process(services: Any) -> None:
@@ -524,3 +566,15 @@ def test_a_helper_that_cannot_start_leaves_no_folder(
     assert list(data_folder.glob(export_worker.SCRATCH_PREFIX + "*")) == []
     one = one_process_export(services, tmp_path / "one.gapkit", monkeypatch, full=True)
     assert data_files(two.path) == data_files(one.path)
+
+
+def test_the_helper_runs_only_adjust_steps_of_light_modules() -> None:
+    """A table's `adjust` step runs in the second process only when it is a function of a
+    module the helper imports without SQLAlchemy (else that table stays in this process)."""
+    from desktop.services.sync import pack_columns
+
+    assert export_worker.runs_in_helper(None)
+    assert export_worker.runs_in_helper(pack_columns.withhold_contact)
+    assert packs_module.withhold_contact is pack_columns.withhold_contact
+    assert not export_worker.runs_in_helper(lambda columns: None)
+    assert not export_worker.runs_in_helper(packs_module.organisations_section)  # type: ignore[arg-type]

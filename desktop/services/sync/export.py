@@ -166,12 +166,15 @@ ONE_RECORD_LABELS: dict[str, str] = {
 class TableQuery:
     """Records of a table to read while the bundle is written (streamed in batches) rather
     than now: those meeting `conditions`, and, with `only` = (column, values), whose column
-    holds one of the values; each batch changed by `adjust` if given."""
+    holds one of the values; each batch changed by `adjust` if given, and of at most
+    `batch_records` records if given (smaller batches: the export's second process takes a
+    share of a table of fewer records, as it reads a table in chunks of at least a batch)."""
 
     table: Table
     conditions: tuple[ColumnElement[bool], ...]
     only: tuple[str, frozenset[str]] | None = None
     adjust: AdjustColumns | None = None
+    batch_records: int | None = None
 
 
 class NothingToExport(UserError):
@@ -556,6 +559,12 @@ def encode_batch(table_name: str, records: Sequence[dict[str, Any]]) -> EncodedB
     )
 
 
+def _runs_in_helper(adjust: AdjustColumns | None) -> bool:
+    from desktop.services.sync.export_worker import runs_in_helper
+
+    return runs_in_helper(adjust)
+
+
 def _helper_wanted() -> bool:
     """Whether to start the second process: GAPKIT_EXPORT_HELPER=1 always, =0 never (one
     process, as before); otherwise when a second core is free: two cores or more, and no more
@@ -695,6 +704,7 @@ class RecordReader:
         sql: str,
         batch_records: int,
         only: tuple[str, frozenset[str]] | None,
+        adjust: AdjustColumns | None = None,
     ) -> ChunkedTable | None:
         from desktop.services.sync.export_worker import chunked_table
 
@@ -716,6 +726,7 @@ class RecordReader:
             batch_plan(table),
             batch_records,
             only,
+            adjust,
         )
 
     def _sql(self, query: Select[Any]) -> str:
@@ -895,8 +906,8 @@ class RecordReader:
             stored = record_select(table, True, source, conditions, stored_timestamps=True)
             sql = self._sql(stored)
             helper = self._helper
-            if helper is not None and helper.usable and adjust is None:
-                chunked = self._chunked(table, stored, sql, batch_records, only)
+            if helper is not None and helper.usable and _runs_in_helper(adjust):
+                chunked = self._chunked(table, stored, sql, batch_records, only, adjust)
                 if chunked is not None:
                     yield from self._helper_batches(helper, chunked)
                     return
@@ -927,14 +938,16 @@ class RecordReader:
 
     def prepare(self, query: TableQuery) -> bool:
         """Set the second process to work on `query`'s records now, if it will read them (a
-        big table, read in key order, no `adjust` step): it then reads and encodes them while
-        this process writes the tables before it, and `encoded_query(query)` takes what it
-        made. One query at a time; says whether it was set."""
+        big table, read in key order, an `adjust` step it can run): it then reads and encodes
+        them while this process writes the tables before it, and `encoded_query(query)` takes
+        what it made. One query at a time (none while one set is not yet read); says whether
+        it was set."""
         helper = self._helper
         if (
-            helper is None
+            self._prepared
+            or helper is None
             or not helper.usable
-            or query.adjust is not None
+            or not _runs_in_helper(query.adjust)
             or self._sqlite is None
             or _PYTHON_ENCODING_ONLY
         ):
@@ -942,10 +955,16 @@ class RecordReader:
         stored = record_select(
             query.table, True, query.table, query.conditions, stored_timestamps=True
         )
-        chunked = self._chunked(query.table, stored, self._sql(stored), BATCH_RECORDS, query.only)
+        chunked = self._chunked(
+            query.table,
+            stored,
+            self._sql(stored),
+            query.batch_records or BATCH_RECORDS,
+            query.only,
+            query.adjust,
+        )
         if chunked is None:
             return False
-        self._prepared.clear()
         self._prepared[id(query)] = (query, chunked)
         helper.begin(chunked)
         return True
@@ -956,7 +975,12 @@ class RecordReader:
         if prepared is not None and prepared[0] is query and helper is not None and helper.usable:
             return self._helper_batches(helper, prepared[1])
         return self.encoded(
-            query.table, query.table, query.conditions, only=query.only, adjust=query.adjust
+            query.table,
+            query.table,
+            query.conditions,
+            batch_records=query.batch_records,
+            only=query.only,
+            adjust=query.adjust,
         )
 
 

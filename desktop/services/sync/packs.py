@@ -28,7 +28,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import orjson
 from sqlalchemy import or_, select
 
 from desktop.errors import Cancelled, UserError
@@ -40,6 +39,12 @@ from desktop.services.sync.export import (
     encode_batch,
     synced_table,
 )
+from desktop.services.sync.pack_columns import (  # noqa: F401 - packs' names, as before
+    CONTACT_CONSENT,
+    CONTACT_FIELDS,
+    WITHHELD_STAMP,
+    withhold_contact,
+)
 from desktop.services.sync.pack_content import PackScope, SectionTables, pack_sections
 from desktop.store.db import Store, in_chunks
 from desktop.store.models import AuditEvent, Counter, ImportRecord, PackRecord
@@ -49,28 +54,17 @@ from sync._gc import gc_paused
 Progress = Callable[[int, int], None]
 PACK_SUFFIX = ".gapkit"
 
-# The contact person's details travel only where the consent covers contact by the council.
-CONTACT_FIELDS = (
-    "contact_name",
-    "contact_role",
-    "contact_email",
-    "contact_phone",
-    "contact_language",
-)
-CONTACT_CONSENT = "council_contact"
-# The stamp of a withheld field: older than any real edit (so it never wins a merge) and with a
-# `prev` no real stamp has (so it is never taken for a conflicting edit).
-WITHHELD_STAMP = {
-    "at": "1970-01-01T00:00:00.000Z",
-    "by": "withheld",
-    "prev_at": "1970-01-01T00:00:00.000Z",
-    "prev_by": "withheld",
-}
 SCOPES = {
     "all": "All organisations",
     "wards": "Organisations in some wards",
     "worked-with": "Organisations the laptop worked with",
 }
+# Organisations and action items are read in smaller batches than other tables: 5,000 and
+# 10,000 of them then make chunks enough for the export's second process to take a share
+# (`RecordReader.encoded`): of the organisations while it is starting, of the action items
+# while this process finishes writing the answers. (Not the participants: the second process
+# begins the answers while this one writes them.)
+SMALL_TABLE_BATCH_RECORDS = 500
 FAMILY_TABLES = ("participants", "responses", "action_items", "action_reviews")
 
 
@@ -132,22 +126,6 @@ def _changed_or(table: Any, scope: PackScope, column: Any, ids: Iterable[str]) -
     return [or_(changed, *[column.in_(chunk) for chunk in in_chunks(wanted)]), upper]
 
 
-def withhold_contact(columns: dict[str, list[Any]]) -> None:
-    """Organisations as a pack carries them (a batch, column by column): contact details only
-    with consent for them. Stamps come as stored JSON text or as dicts."""
-    consents = columns["consent_covers"]
-    stamps = columns["_stamps"]
-    for index, covers in enumerate(consents):
-        if CONTACT_CONSENT in (covers or ()):
-            continue
-        held = stamps[index]
-        withheld = orjson.loads(held) if isinstance(held, str) else dict(held)
-        for name in CONTACT_FIELDS:
-            columns[name][index] = None
-            withheld[name] = dict(WITHHELD_STAMP)
-        stamps[index] = withheld
-
-
 def organisations_section(reader: RecordReader, scope: PackScope) -> SectionTables:
     """The organisations in scope, read while the pack is written (5,000 of them at a council)."""
     table = synced_table("organisations")
@@ -158,6 +136,7 @@ def organisations_section(reader: RecordReader, scope: PackScope) -> SectionTabl
             tuple(conditions),
             only=("id", frozenset(scope.organisation_ids)),
             adjust=withhold_contact,
+            batch_records=SMALL_TABLE_BATCH_RECORDS,
         )
     }
 
@@ -192,7 +171,12 @@ def assessments_section(reader: RecordReader, scope: PackScope) -> SectionTables
         # the answers are most of a pack: read while it is written, batch by batch
         table = synced_table(name)
         conditions = _changed_or(table, scope, table.c.assessment_id, scope.whole_assessments)
-        tables[name] = TableQuery(table, tuple(conditions), only=("assessment_id", sent))
+        tables[name] = TableQuery(
+            table,
+            tuple(conditions),
+            only=("assessment_id", sent),
+            batch_records=SMALL_TABLE_BATCH_RECORDS if name == "action_items" else None,
+        )
     snapshot_ids = sorted({r["form_snapshot_id"] for r in chosen})
     snapshots = synced_table("form_snapshots")
     tables["form_snapshots"] = [
@@ -529,11 +513,17 @@ class PackService:
                         tables[name].extend(content)
                 report(40 * number / len(sections))
             check_record_keys(tables)
-            # The second process starts on the first big table it will read (the answers)
-            # now, while this one writes the organisations and the small tables before it.
-            for name in TABLE_NAMES:
-                if any(reader.prepare(query) for query in queries[name]):
-                    break
+
+            def begin_next(after: int) -> None:
+                """The second process starts on the next big table it will read (one at a
+                time): the first (the organisations, of a full pack) now, each next one as
+                soon as the one before is written, so it works on the answers while this
+                process writes the small tables before them."""
+                for name in TABLE_NAMES[after:]:
+                    if any(reader.prepare(query) for query in queries[name]):
+                        return
+
+            begin_next(0)
             bundle_seq = reader.next_bundle_seq()
             check_cancel()
             now = datetime.now(UTC)
@@ -563,6 +553,7 @@ class PackService:
                     yield encode_batch(name, records[start : start + BATCH_RECORDS])
                 for query in queries[name]:
                     yield from reader.encoded_query(query)
+                begin_next(number)
                 report(40 + 60 * number / len(TABLE_NAMES))
 
             def finish(manifest: Manifest) -> Manifest:
