@@ -18,8 +18,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="score every completed assessment again and store the results",
         description=(
             "Throw away the stored results (section scores, bands, verdicts, unmet conditions, "
-            "support needs) and score every completed assessment again from its answers. "
-            "Nothing that travels in bundles changes."
+            "support needs) and score every completed assessment again from its answers. On "
+            "PostgreSQL the change log the Sync page counts from is made again too. Nothing "
+            "that travels in bundles changes."
         ),
     )
     actions.add_parser(

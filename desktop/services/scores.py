@@ -42,7 +42,7 @@ from desktop.store.models import (
     SectionScore,
     SupportNeedRaised,
 )
-from desktop.store.records import data_fields
+from desktop.store.records import data_fields, rebuild_family_change_log
 from forms.answers import DONT_KNOW, AnswerError
 from forms.compiled import Evaluation
 from forms.models import FormDefinition
@@ -451,10 +451,13 @@ class ScoreService:
         return len(ids)
 
     def rescore_all(self, progress: Progress | None = None) -> int:
-        """Throw every stored result away and score every completed assessment again."""
+        """Throw every stored result away and score every completed assessment again (on
+        PostgreSQL the family change log the Sync counts read is made again too)."""
         with self.store.session() as session:
             for model in SCORE_MODELS:
                 session.execute(delete(_table(model)))
+        with self.store.session() as session:
+            rebuild_family_change_log(session)
         return self.score_missing(progress)
 
     def _score_in_batches(self, ids: Sequence[str], progress: Progress | None) -> int:

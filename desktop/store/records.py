@@ -271,6 +271,32 @@ def compact_family_change_log(session: Session) -> None:
         session.execute(text("SELECT family_change_log_compact()"))
 
 
+# The tables whose records `family_change_log` counts (migration 0009), in lock order.
+_LOGGED_FAMILY = ("participants", "responses", "action_items", "action_reviews", "review_notes")
+
+
+def rebuild_family_change_log(session: Session) -> None:
+    """On PostgreSQL, make the family change log again from the records themselves (`gapkit
+    db rescore`: derived data, like the stored results). The change number's row lock first,
+    as every import and record writer takes it before writing (an import waits, or is waited
+    for), then the tables themselves against any other writer: nothing is written between
+    emptying the log and counting the records."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    session.execute(update(Counter).where(Counter.name == "change_seq").values(value=Counter.value))
+    session.execute(text(f"LOCK TABLE {', '.join(_LOGGED_FAMILY)} IN SHARE MODE"))
+    session.execute(text("DELETE FROM family_change_log"))
+    for table in _LOGGED_FAMILY:
+        session.execute(
+            text(
+                "INSERT INTO family_change_log "
+                "(table_name, change_seq, assessment_id, records, compacted) "
+                f"SELECT '{table}', change_seq, assessment_id, count(*), true FROM {table} "
+                "GROUP BY change_seq, assessment_id"
+            )
+        )
+
+
 def record_to_dict(record: SyncedRecord) -> dict[str, Any]:
     """The record as it travels in a bundle (see docs/architecture.md)."""
     table = record.__table__

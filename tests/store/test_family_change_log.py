@@ -340,3 +340,26 @@ def test_the_migration_logs_the_records_a_database_already_holds(
     assert_log_matches(council)
     assert_compacted(council)
     assert len(logged(council)) > 3
+
+
+def test_rescore_makes_a_damaged_log_again(council: Store, laptop: Laptop) -> None:
+    from desktop.services.scores import ScoreService
+
+    laptop.enrol_at(council)
+    laptop.register(2, seed=8)
+    laptop.assess(3, seed=8)
+    receive(council, laptop.export(full=True))
+    right = logged(council)
+    with council.engine.begin() as connection:
+        connection.execute(text("DELETE FROM family_change_log WHERE table_name = 'responses'"))
+        connection.execute(
+            text(
+                "INSERT INTO family_change_log (table_name, change_seq, assessment_id, records) "
+                "VALUES ('participants', 99, 'nobody', 5)"
+            )
+        )
+    assert logged(council) != right
+    ScoreService(council).rescore_all()
+    assert logged(council) == right
+    assert_log_matches(council)
+    assert_compacted(council)
