@@ -111,6 +111,9 @@ WAITING_MAX_BYTES_PER_DEVICE = 200_000_000
 WAITING_MAX_BUNDLES = 200
 WAITING_MAX_BYTES = 1_000_000_000
 BUNDLE_SUFFIX = ".gapkit"
+# A copy in `waiting/` that no waiting row names, older than this, was left by a copy of the
+# app killed while keeping it (one keeping it now is at most minutes old); removed.
+LEFT_IN_WAITING_SECONDS = 3600
 # An empty table taking at least this many rows gets its secondary indexes built after them.
 INDEXES_AFTER_ROWS = 5_000
 # With GAPKIT_VALIDATION_WORKER=1, a bundle with at least this much JSON is validated by a
@@ -1637,7 +1640,10 @@ class ImportService:
         if existing is None:
             size = _bundle_size(bundle.path)
             self._check_waiting_quota(waiting_rows, manifest.device_id, signer, size, bundle)
-            kept = self._keep_copy(bundle.path, content)
+            named = session.scalars(
+                select(ImportRecord.kept_path).where(ImportRecord.kept_path.is_not(None))
+            ).all()
+            kept = self._keep_copy(bundle.path, content, [name for name in named if name])
             existing = ImportRecord(
                 id=new_id(),
                 bundle_id=manifest.bundle_id,
@@ -1714,17 +1720,34 @@ class ImportService:
                 "not kept."
             )
 
-    def _keep_copy(self, path: Path, content_sha256: str) -> Path:
+    def _keep_copy(self, path: Path, content_sha256: str, named: Sequence[str] = ()) -> Path:
+        """Copy the bundle into `waiting/`, whole: copied under a partial name, synced and
+        renamed. Copies no import names (`named`: every row's kept path), left by a copy
+        killed before its row was committed, half-way through copying, or between an
+        import's commit and removing the copy it imported, are removed once an hour old."""
         folder = self.store.data_dir / WAITING_FOLDER
         folder.mkdir(parents=True, exist_ok=True)
+        kept = {Path(name).name for name in named}
+        cutoff = time.time() - LEFT_IN_WAITING_SECONDS
+        for left in folder.iterdir():
+            with contextlib.suppress(OSError):
+                if left.name not in kept and left.lstat().st_mtime < cutoff:
+                    _remove(left)
         destination = folder / f"{content_sha256}{BUNDLE_SUFFIX}"
-        if path.is_dir():
-            destination = folder / content_sha256
-            if destination.exists():
-                shutil.rmtree(destination)
-            shutil.copytree(path, destination, symlinks=True)
-        else:
-            shutil.copyfile(path, destination)
+        partial = folder / f".{content_sha256}.{os.getpid()}.partial"
+        try:
+            if path.is_dir():
+                destination = folder / content_sha256
+                shutil.copytree(path, partial, symlinks=True)
+                if destination.exists():
+                    shutil.rmtree(destination)
+            else:
+                shutil.copyfile(path, partial)
+                with open(partial, "rb") as copied:
+                    os.fsync(copied.fileno())  # a power cut must not shorten a kept bundle
+            os.replace(partial, destination)
+        finally:
+            _remove(partial)
         return destination
 
     def waiting(self) -> list[ImportHistoryEntry]:
