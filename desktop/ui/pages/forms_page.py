@@ -185,7 +185,11 @@ class FormsPage(Page):
             try:
                 write_xlsform(form, target, context_questions(form))
             except OSError as error:
-                raise UserError(f"Could not write {target}: {error.strerror or error}.") from None
+                raise UserError(
+                    tr("Forms", "Could not write {file}: {reason}.").format(
+                        file=target, reason=error.strerror or error
+                    )
+                ) from None
             return target
 
         self._run(
@@ -244,7 +248,11 @@ class FormsPage(Page):
             try:
                 Path(target).write_text(text, encoding="utf-8")
             except OSError as error:
-                raise UserError(f"Could not write {target}: {error.strerror or error}.") from None
+                raise UserError(
+                    tr("Forms", "Could not write {file}: {reason}.").format(
+                        file=target, reason=error.strerror or error
+                    )
+                ) from None
             questions = sum(len(section["questions"]) for section in imported.form["sections"])
             return questions, [str(w) for w in imported.warnings]
 

@@ -491,8 +491,10 @@ class ImportPage(Page):
             return
         imports = self.services.imports
 
+        what = tr("Import", "the approved bundle")
+
         def work(task: BackgroundTask) -> list[ImportSummary]:
-            task.report(0, 1, "approved bundle")
+            task.report(0, 1, what)
             summary = imports.approve_and_import(import_id, should_cancel=lambda: task.cancelled)
             return [summary]
 

@@ -488,7 +488,10 @@ class OverviewPage(Page):
             [q.quarter for q in overview.quarters], [q.verdicts for q in overview.quarters]
         )
         self.health_chart.set_quarters(overview.quarters)
-        self.legal_form_chart.set_items(overview.by_legal_form)
+        # The legal forms' names are the registration form's words (context "Registration").
+        self.legal_form_chart.set_items(
+            [(tr("Registration", label), count) for label, count in overview.by_legal_form]
+        )
         self.ward_chart.set_items(overview.by_ward)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)

@@ -1447,6 +1447,10 @@ Fingerprint: {fingerprint}</source>
             <translation>{file} ਲਿਖੀ ਗਈ: {form} XLSForm ਵਜੋਂ।</translation>
         </message>
         <message>
+            <source>Could not write {file}: {reason}.</source>
+            <translation>{file} ਲਿਖੀ ਨਹੀਂ ਜਾ ਸਕੀ: {reason}।</translation>
+        </message>
+        <message>
             <source>Left out ({count}):</source>
             <translation>ਛੱਡਿਆ ਗਿਆ ({count}):</translation>
         </message>
@@ -1691,6 +1695,10 @@ Fingerprint: {fingerprint}</source>
         <message>
             <source>unknown</source>
             <translation>ਅਣਜਾਣ</translation>
+        </message>
+        <message>
+            <source>the approved bundle</source>
+            <translation>ਮਨਜ਼ੂਰ ਬੰਡਲ</translation>
         </message>
         <message>
             <source>{first} and {last}</source>

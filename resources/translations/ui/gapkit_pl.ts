@@ -1447,6 +1447,10 @@ Odcisk klucza: {fingerprint}</translation>
             <translation>Zapisano {file}: {form} jako XLSForm.</translation>
         </message>
         <message>
+            <source>Could not write {file}: {reason}.</source>
+            <translation>Nie udało się zapisać {file}: {reason}.</translation>
+        </message>
+        <message>
             <source>Left out ({count}):</source>
             <translation>Pominięto ({count}):</translation>
         </message>
@@ -1691,6 +1695,10 @@ Odcisk klucza: {fingerprint}</translation>
         <message>
             <source>unknown</source>
             <translation>nieznany</translation>
+        </message>
+        <message>
+            <source>the approved bundle</source>
+            <translation>zatwierdzonej paczki</translation>
         </message>
         <message>
             <source>{first} and {last}</source>

@@ -1447,6 +1447,10 @@ Fingerprint: {fingerprint}</source>
             <translation>{file} لکھ دی گئی: {form} بطور XLSForm۔</translation>
         </message>
         <message>
+            <source>Could not write {file}: {reason}.</source>
+            <translation>{file} لکھی نہیں جا سکی: {reason}۔</translation>
+        </message>
+        <message>
             <source>Left out ({count}):</source>
             <translation>چھوڑ دیا گیا ({count}):</translation>
         </message>
@@ -1691,6 +1695,10 @@ Fingerprint: {fingerprint}</source>
         <message>
             <source>unknown</source>
             <translation>نامعلوم</translation>
+        </message>
+        <message>
+            <source>the approved bundle</source>
+            <translation>منظور شدہ بنڈل</translation>
         </message>
         <message>
             <source>{first} and {last}</source>
