@@ -284,6 +284,7 @@ class OpenedBundle:
         self.encrypted = encrypted
         self.now = now
         self.verified = False
+        self.verified_key: str | None = None  # the public key verify() found the signature of
         self._files = members
         # manifest.json, datapackage.json and the signature, read once (what is parsed is
         # exactly what is hashed).
@@ -603,6 +604,7 @@ class OpenedBundle:
             )
         self._read_data(keep=keep_data, json_files=not stream)
         self.verified = True
+        self.verified_key = public_key_b64
 
     # -- records --------------------------------------------------------------------------
 

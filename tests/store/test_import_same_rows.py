@@ -135,10 +135,17 @@ def _edited(laptop: Laptop, bundle: Path) -> Path:
     return zip_members(bundle.with_name("edited.gapkit"), resign(members, key))
 
 
+@pytest.mark.parametrize("helper", ["0", "wait"], ids=["read-here", "read-by-helper"])
 def test_the_fast_sqlite_import_stores_what_the_generic_path_stores(
-    tmp_path: Path, bundles: tuple[Laptop, Laptop, list[Path]], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    bundles: tuple[Laptop, Laptop, list[Path]],
+    monkeypatch: pytest.MonkeyPatch,
+    helper: str,
 ) -> None:
+    """Also with the tables read by the import's second process (sync.import_helper), every
+    chunk of the fast import through it; the reference reads them here."""
     a, b, files = bundles
+    monkeypatch.setenv("GAPKIT_IMPORT_HELPER", helper)
     # Small enough thresholds that this small bundle takes the bulk-load path (indexes after,
     # foreign keys checked at the end), read in many chunks.
     monkeypatch.setattr(imports, "INDEXES_AFTER_ROWS", 1)
@@ -153,6 +160,7 @@ def test_the_fast_sqlite_import_stores_what_the_generic_path_stores(
         fast_outcomes = _import_all(fast, files)
         with monkeypatch.context() as generic:
             generic.setattr(imports, "_rows_for", imports._Rows)
+            generic.setenv("GAPKIT_IMPORT_HELPER", "0")
             reference_outcomes = _import_all(reference, files)
         with fast.engine.connect() as connection:
             assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1

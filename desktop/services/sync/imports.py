@@ -96,6 +96,7 @@ from sync.errors import ChangedFileError
 from sync.text import shown
 
 if TYPE_CHECKING:
+    from sync.import_helper import ImportHelper
     from sync.reader import OpenedBundle, RecordChunk
     from sync.validation_worker import ValidationWorker
 
@@ -116,6 +117,10 @@ BUNDLE_SUFFIX = ".gapkit"
 LEFT_IN_WAITING_SECONDS = 3600
 # An empty table taking at least this many rows gets its secondary indexes built after them.
 INDEXES_AFTER_ROWS = 5_000
+# A bundle with at least this much JSON has its tables read by a second process while this
+# one merges (sync.import_helper), when a core is free; GAPKIT_IMPORT_HELPER=1/0 forces it.
+IMPORT_HELPER_BYTES = 4 * 1024 * 1024
+IMPORT_HELPER_ENV = "GAPKIT_IMPORT_HELPER"
 # With GAPKIT_VALIDATION_WORKER=1, a bundle with at least this much JSON is validated by a
 # second process while this one writes (sync.validation_worker): below it, the worker's start
 # (~0.4 s on the other core) would not be hidden behind the writing.
@@ -842,6 +847,62 @@ def _worker_wanted() -> bool:
     return cores >= 2
 
 
+def _helper_wanted(json_bytes: int) -> bool:
+    """Whether to read the tables in a second process: GAPKIT_IMPORT_HELPER=1 (or "wait")
+    always, =0 never; otherwise for a bundle big enough to pay for its start, when a second core is free
+    (the export helper's rule: on a busy machine the two processes share one core)."""
+    from sync.import_helper import available
+
+    if not available():
+        return False
+    asked = os.environ.get(IMPORT_HELPER_ENV)
+    if asked in ("0", "1", "wait"):
+        return asked != "0"
+    if json_bytes < IMPORT_HELPER_BYTES:
+        return False
+    affinity = getattr(os, "sched_getaffinity", None)
+    cores = len(affinity(0)) if affinity is not None else os.cpu_count() or 1
+    if cores < 2:
+        return False
+    from desktop.services.sync.export import others_in_loadavg
+
+    try:
+        running = others_in_loadavg(Path("/proc/loadavg").read_text())
+    except OSError:
+        running = None
+    return running is not None and running <= cores - 1
+
+
+def _start_import_helper() -> ImportHelper | None:
+    from sync.import_helper import ImportHelper
+
+    try:
+        return ImportHelper()
+    except Exception:  # noqa: BLE001 - no second process: the import reads here, as before
+        log.warning("could not start the import's reading process", exc_info=True)
+        return None
+
+
+def _reading(
+    bundle: OpenedBundle,
+    helper: ImportHelper | None,
+    decrypt_key: Any,
+    check_cancel: Callable[[], None],
+) -> Any:
+    """What the import reads the tables through: the bundle itself, or the helper's chunks."""
+    if helper is None or bundle.verified_key is None:
+        return bundle
+    from sync.import_helper import HelperFailed, HelperReading
+
+    try:
+        helper.begin(bundle, bundle.verified_key, decrypt_key, bundle.tables)
+    except HelperFailed:
+        return bundle
+    # "wait": every chunk through the helper, however small the bundle (the tests' switch).
+    wait_from = 0 if os.environ.get(IMPORT_HELPER_ENV) == "wait" else None
+    return HelperReading(bundle, helper, check_cancel, wait_from)
+
+
 def _start_validation_worker() -> ValidationWorker | None:
     """A second process to validate the bundle's records, or None (they are then validated
     here, as without one) if the system can't start it."""
@@ -1079,6 +1140,15 @@ class ImportService:
             if worker is not None:
                 stack.callback(worker.close)
                 bundle.validate_elsewhere(worker)
+            helper = (
+                _start_import_helper()
+                if worker is None and _helper_wanted(bundle.json_bytes)
+                else None
+            )
+            helper_key = None
+            if helper is not None:
+                stack.callback(helper.close)
+                helper_key = self._decrypt_key_if_needed(bundle.path) if bundle.encrypted else None
             return self._merge_opened(
                 bundle,
                 source=source,
@@ -1088,6 +1158,8 @@ class ImportService:
                 waiting_import_id=waiting_import_id,
                 started=started,
                 expect=expect,
+                helper=helper,
+                helper_key=helper_key,
             )
 
     def _merge_opened(
@@ -1101,6 +1173,8 @@ class ImportService:
         waiting_import_id: str | None,
         started: float,
         expect: str | None = None,
+        helper: ImportHelper | None = None,
+        helper_key: Any = None,
     ) -> ImportSummary:
         manifest = bundle.manifest
         name = bundle.source
@@ -1134,6 +1208,8 @@ class ImportService:
                     waiting_import_id=waiting_import_id,
                     started=started,
                     remove_after_commit=kept_copies,
+                    helper=helper,
+                    helper_key=helper_key,
                 )
             else:
                 summary = self._merge_laptop_bundle(
@@ -1146,6 +1222,8 @@ class ImportService:
                     waiting_import_id=waiting_import_id,
                     started=started,
                     remove_after_commit=kept_copies,
+                    helper=helper,
+                    helper_key=helper_key,
                 )
         # A waiting bundle's kept copy goes only once its records are committed.
         for path in kept_copies:
@@ -1177,6 +1255,8 @@ class ImportService:
         waiting_import_id: str | None,
         started: float,
         remove_after_commit: list[Path],
+        helper: ImportHelper | None = None,
+        helper_key: Any = None,
     ) -> ImportSummary:
         """A laptop's export at the council: trust its device, verify, then merge."""
         name = bundle.source
@@ -1214,6 +1294,8 @@ class ImportService:
             waiting_import_id=waiting_import_id,
             started=started,
             remove_after_commit=remove_after_commit,
+            helper=helper,
+            helper_key=helper_key,
         )
         return summary
 
@@ -1229,6 +1311,8 @@ class ImportService:
         waiting_import_id: str | None,
         started: float,
         remove_after_commit: list[Path],
+        helper: ImportHelper | None = None,
+        helper_key: Any = None,
     ) -> ImportSummary:
         """Merge a bundle whose signer is trusted and whose signature was verified.
 
@@ -1257,6 +1341,9 @@ class ImportService:
         # (what reading it here would have reported first), and nothing is committed before
         # every chunk is answered. All of it is rolled back either way.
         rows = _rows_for(session)
+        # The tables are read by the second process when one was started (sync.import_helper),
+        # else here; either way the same chunks and the same refusals, at the same points.
+        reading = _reading(bundle, helper, helper_key, check_cancel)
 
         def refuse_reference(table_name: str, record_id: str) -> None:
             raise _Rejected(
@@ -1272,7 +1359,7 @@ class ImportService:
             # are applied here, and no value older than an erasure known here comes back in.
             arriving = [
                 erasure
-                for chunk in bundle.erase_event_chunks()
+                for chunk in reading.erase_event_chunks()
                 for erasure in erasures_in(chunk.records)
             ]
             try:
@@ -1303,7 +1390,7 @@ class ImportService:
                     fresh: bool | None = None
                     added = updated = unchanged = 0
                     loading = contextlib.ExitStack()
-                    for chunk in bundle.stream_table(table_name):
+                    for chunk in reading.stream_table(table_name):
                         check_cancel()
                         records = chunk.records
                         if not records:
@@ -1350,7 +1437,7 @@ class ImportService:
                     loading.close()
                     if fresh is not None:
                         counts[table_name] = TableCounts(added, updated, unchanged)
-            bundle.finish_stream()
+            reading.finish_stream()
             bundle.settle_validation()
             if foreign_keys_suspended:
                 rows.check_foreign_keys(bundle.tables, refuse_reference)
