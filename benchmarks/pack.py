@@ -91,7 +91,7 @@ def main() -> int:
             summary = ImportService(laptop).import_pack(result.path)
             thread_cpu.append(time.thread_time() - thread - summary.scoring_cpu_seconds)
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
-            # the second process validating the records while this one writes them
+            # the second process reading the tables ahead while this one writes them
             worker_cpu.append(
                 (after.ru_utime - children.ru_utime) + (after.ru_stime - children.ru_stime)
             )
@@ -127,7 +127,7 @@ def main() -> int:
         "threads of this process, if any)"
     )
     worker_c = median(worker_cpu)
-    print(f"  validated on the second core meanwhile: {worker_c:.3f} s CPU")
+    print(f"  second process (reading the tables ahead) meanwhile: {worker_c:.3f} s CPU")
     scored, scored_c = median(scoring), median(scoring_cpu)
     print(
         f"  then storing the results of its completed assessments: {scored:.3f} / {scored_c:.3f} s"

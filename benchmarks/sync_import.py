@@ -77,7 +77,7 @@ class ImportFigures:
             f"{self.import_cpu_s / max(self.records, 1) * 1e6:.1f} us CPU per record",
             f"  of which the importing thread: {self.import_thread_cpu_s:.3f} s CPU (the rest: "
             "other threads of this process, if any)",
-            f"  validated on the second core meanwhile: {self.worker_cpu_s:.3f} s CPU "
+            f"  second process (reading the tables ahead) meanwhile: {self.worker_cpu_s:.3f} s CPU "
             f"(wall ratio {self.import_s / self.sqlite3_import_s:.2f} x; both processes' CPU "
             f"{(self.import_cpu_s + self.worker_cpu_s) / self.sqlite3_import_cpu_s:.2f} x)",
             f"  then storing the results of its completed assessments: "
