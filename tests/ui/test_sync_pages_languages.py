@@ -166,10 +166,12 @@ def open_page(qtbot: Any, services: Services, key: str) -> QWidget:
     qtbot.waitExposed(page)
     if hasattr(page, "on_shown"):
         page.on_shown()
+    # Generous waits: the counts and the overview are worked out in the thread pool, which a
+    # loaded CI machine may run late.
     if key.startswith("sync"):
-        qtbot.waitUntil(lambda: page.pending is not None)
+        qtbot.waitUntil(lambda: page.pending is not None, timeout=60_000)
     if key == "overview":
-        qtbot.waitUntil(lambda: page.overview is not None and not page.busy, timeout=20_000)
+        qtbot.waitUntil(lambda: page.overview is not None and not page.busy, timeout=60_000)
     return page
 
 
