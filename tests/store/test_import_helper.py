@@ -285,7 +285,8 @@ def stop_here(done, total):
     if len(calls) == 5:
         import multiprocessing
         [helper] = [c for c in multiprocessing.active_children() if c.name == "gapkit-import"]
-        Path(pid_file).write_text(str(helper.pid))
+        Path(pid_file + ".part").write_text(str(helper.pid))
+        os.replace(pid_file + ".part", pid_file)  # whole, never half written
         time.sleep(600)  # killed here
 
 ImportService(store).import_bundle(Path(bundle), progress=stop_here)
@@ -317,7 +318,7 @@ def test_a_killed_importer_ends_its_helper_and_keeps_nothing(laptop, monkeypatch
     )
     try:
         deadline = time.monotonic() + 120
-        while not pid_file.exists() or not pid_file.read_text():
+        while not pid_file.exists():
             assert importer.poll() is None, "the importer ended before it was killed"
             assert time.monotonic() < deadline, "the importer never reached its fifth chunk"
             time.sleep(0.05)
