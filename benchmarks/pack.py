@@ -7,8 +7,9 @@ Run: python3 benchmarks/pack.py [--orgs 5000] [--assessments 1000] [--runs 3]
 
 Each figure is given as wall-clock seconds and as CPU seconds (this process's, or the sqlite3
 process's for the anchor): on a shared, loaded machine the CPU figures are the steadier ones,
-and the verdict uses them. The build reads and encodes the answers with a second process too
-(desktop/services/sync/export_worker.py): its CPU seconds are reported beside the build's, and
+and the verdict uses them. The build reads and encodes the organisations, answers and action
+items with a second process too (desktop/services/sync/export_worker.py; only when a core is
+free, unless GAPKIT_EXPORT_HELPER=1 or =0 says): its CPU seconds are reported beside the build's, and
 the build's verdict takes the larger of its wall time and this process's CPU time (the user
 waits the wall time; this process's CPU alone would flatter a two-process build).
 """

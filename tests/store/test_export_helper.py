@@ -190,9 +190,20 @@ def test_a_pack_read_by_two_processes_is_the_one_process_pack(
     unhurried(monkeypatch)
     monkeypatch.setattr(packs_module, "SMALL_TABLE_BATCH_RECORDS", 2)
     by_table = helper_chunks_by_table(monkeypatch)
+    finished_early: list[bool] = []
+    close = export_worker.ExportHelper.close
+
+    def noted_close(self: Any) -> None:
+        finished_early.append(self._finishing)
+        close(self)
+        assert self.cpu_seconds is not None, "it said how much CPU time it used"
+
+    monkeypatch.setattr(export_worker.ExportHelper, "close", noted_close)
     two = services.packs.build_pack(tmp_path / "two.gapkit", full=True)
     assert helper_counts["helper"] >= 3, helper_counts
     assert by_table["organisations"] >= 1 and by_table["action_items"] >= 1, by_table
+    # asked to stop once its last table was taken, not when the pack was written
+    assert finished_early == [True]
     with monkeypatch.context() as patch:
         patch.setattr(export_module, "HELPER_RECORDS", 10**12)
         one = services.packs.build_pack(tmp_path / "one.gapkit", full=True)

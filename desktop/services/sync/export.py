@@ -969,6 +969,12 @@ class RecordReader:
         helper.begin(chunked)
         return True
 
+    def finish_helper(self) -> None:
+        """No more big tables to read (none set with `prepare` waits): the second process
+        is asked to stop now, and ends while this one writes the rest."""
+        if self._helper is not None and not self._prepared:
+            self._helper.finish()
+
     def encoded_query(self, query: TableQuery) -> Iterator[EncodedBatch]:
         prepared = self._prepared.pop(id(query), None)
         helper = self._helper

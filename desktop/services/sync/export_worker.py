@@ -326,12 +326,25 @@ class ExportHelper:
         self._made_here: set[int] = set()  # chunks of the current job the helper was late with
         self._begun: ChunkedTable | None = None  # the current job's, before its batches
         self._in_table = False  # a table is begun: its batches taken, or to be
+        self._finishing = False  # asked to stop before `close` (`finish`)
         self._chunk_seconds: list[float] = []
         self.cpu_seconds: float | None = None  # the helper's, once it stopped
 
     @property
     def usable(self) -> bool:
-        return self._usable
+        return self._usable and not self._finishing
+
+    def finish(self) -> None:
+        """No more tables for the helper: it is asked to stop now and ends while this process
+        writes the rest of the bundle; `close` then only takes its CPU figure."""
+        if not self.usable or self._in_table:
+            return
+        try:
+            self._connection.send(None)
+        except (OSError, ValueError) as error:
+            self._give_up(f"it stopped ({error!r})")
+            return
+        self._finishing = True
 
     # -- messages --------------------------------------------------------------------------------
 
@@ -399,7 +412,7 @@ class ExportHelper:
             self._counter.value = self._job << _JOB_SHIFT
         self._begun = table
         self._in_table = True
-        if not self._usable:
+        if not self.usable:
             return
         try:
             self._connection.send((self._job, table))
@@ -490,7 +503,8 @@ class ExportHelper:
         if self._usable and not self._in_table:
             self._usable = False
             try:
-                self._connection.send(None)
+                if not self._finishing:
+                    self._connection.send(None)
                 while self._connection.poll(_STOP_SECONDS):
                     kind, detail = self._connection.recv()
                     if kind == "cpu":

@@ -522,6 +522,8 @@ class PackService:
                 for name in TABLE_NAMES[after:]:
                     if any(reader.prepare(query) for query in queries[name]):
                         return
+                # none left for it: it ends while this process writes the rest
+                reader.finish_helper()
 
             begin_next(0)
             bundle_seq = reader.next_bundle_seq()
