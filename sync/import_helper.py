@@ -67,6 +67,9 @@ WAIT_FOR_HELPER_FROM: int | None = None  # the importer's chunk index it starts 
 _WAIT_SECONDS = 0.1
 # How long a helper told to stop may take before it is stopped.
 _STOP_SECONDS = 2.0
+# How long the importer waits for a helper that is alive but sends nothing (stopped, stuck)
+# before it reads the rest itself: only speed hangs on it, never what is read.
+_STALL_SECONDS = 60.0
 
 # The reading calls, in the importer's order: the erase events first, then every table.
 Call = tuple[str, str]
@@ -291,6 +294,7 @@ class ImportHelper:
         """Chunk `index` (or CALL_END at the end of call `call`), waiting for the helper;
         raises the reader's BundleError where the helper refused, HelperFailed if it can't
         go on."""
+        waiting_since = time.monotonic()
         while True:
             try:
                 ready = self._connection.poll(_WAIT_SECONDS)
@@ -300,8 +304,11 @@ class ImportHelper:
                 got = self._message(index, call, early=False)
                 if got is not None:
                     return got
+                waiting_since = time.monotonic()
                 continue
             check_cancel()
+            if time.monotonic() - waiting_since > _STALL_SECONDS:
+                raise HelperFailed(f"no message for {_STALL_SECONDS:.0f} s")
             if not self._process.is_alive() and not self._connection.poll():
                 raise HelperFailed(f"the helper stopped (exit code {self._process.exitcode})")
 

@@ -8,6 +8,7 @@ killed, an import cancelled, and an importer killed are tested with real process
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import os
@@ -339,3 +340,53 @@ def test_a_killed_importer_ends_its_helper_and_keeps_nothing(laptop, monkeypatch
         assert count_rows(canonical_dump(council)) == 0
     finally:
         council.close()
+
+
+def test_a_hung_helper_leaves_the_rest_to_the_importer(store, laptop, monkeypatch, caplog) -> None:
+    """A helper that stops answering without ending (stopped, or stuck) must not hold the
+    import for good: the importer reads the rest itself. SIGSTOP makes the hang certain;
+    the stall limit is made short only once the helper is stopped, so a slow start on a
+    loaded machine can't trip it first."""
+    caplog.set_level("INFO", logger=HELPER_LOG)
+    bundle = _full_laptop(laptop, 48)
+    laptop.enrol_at(store)
+    calls = []
+    stopped: list[int] = []
+
+    def stop_the_helper_midway(done: int, total: int) -> None:
+        calls.append(done)
+        if len(calls) == 4:
+            helper = _helper_process()
+            os.kill(helper.pid, signal.SIGSTOP)
+            stopped.append(helper.pid)
+            monkeypatch.setattr(sync.import_helper, "_STALL_SECONDS", 1.0)
+
+    given_up_at: list[float] = []
+
+    def too_long() -> bool:
+        # Without a stall limit the importer would wait for ever: give up after a minute
+        # (a cancel, which fails the test) rather than hang the suite.
+        if stopped and not given_up_at:
+            given_up_at.append(time.monotonic() + 60)
+        return bool(given_up_at) and time.monotonic() > given_up_at[0]
+
+    try:
+        summary = _import(
+            store,
+            bundle,
+            monkeypatch,
+            helper=True,
+            progress=stop_the_helper_midway,
+            should_cancel=too_long,
+        )
+    finally:
+        for pid in stopped:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGCONT)
+
+    assert summary.status == "merged", summary.message
+    expected = canonical_dump(laptop.store)
+    assert canonical_dump(store) == expected
+    assert (summary.added, summary.updated, summary.unchanged) == (count_rows(expected), 0, 0)
+    assert any("no message" in line for line in _stopped(caplog))
+    assert_no_helper_left()
