@@ -589,3 +589,57 @@ def test_the_helper_runs_only_adjust_steps_of_light_modules() -> None:
     assert packs_module.withhold_contact is pack_columns.withhold_contact
     assert not export_worker.runs_in_helper(lambda columns: None)
     assert not export_worker.runs_in_helper(packs_module.organisations_section)  # type: ignore[arg-type]
+
+
+ODD_CONTACT = 'O\'Brien, "Jo"\n=1+1;\tZoë \u202eRTL 😀 \\u0000 <b>&amp;</b>'
+
+
+def seed_edge_case(services: Any, case: str) -> None:
+    """Packs at the edges: nothing at all, organisations without answers, one organisation
+    with one assessment, and contact details (with and without consent) holding quotes, a
+    line break, a tab, a formula, a right-to-left mark, an emoji and an escape's text."""
+    if case == "no organisations":
+        return
+    count = 1 if case == "one organisation" else 6
+    rows = demo_organisations(count, seed=21, ward_list=services.organisations.ward_list)
+    if case == "odd contact details":
+        for number, row in enumerate(rows):
+            row["contact_name"] = f"{ODD_CONTACT} {number}"
+            row["contact_role"] = ODD_CONTACT
+            row["contact_email"] = f"o.brien+{number}@example.org"
+            row["contact_phone"] = "01484 221000"
+            row["consent_date"] = "2026-11-30"
+            row["consent_how"] = "written"
+            row["consent_covers"] = ["council_contact"] if number % 2 else []
+    services.organisations.create_many(rows)
+    if case != "no answers":
+        add_demo_assessments(services, 1 if case == "one organisation" else 5, seed=21)
+
+
+@pytest.mark.parametrize(
+    "case", ["no organisations", "no answers", "one organisation", "odd contact details"]
+)
+def test_a_pack_at_the_edges_is_the_one_process_pack(
+    services: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    helper_counts: dict[str, int],
+    case: str,
+) -> None:
+    seed_edge_case(services, case)
+    unhurried(monkeypatch)
+    monkeypatch.setattr(packs_module, "SMALL_TABLE_BATCH_RECORDS", 2)
+    two = services.packs.build_pack(tmp_path / "two.gapkit", full=True)
+    with monkeypatch.context() as patch:
+        patch.setattr(export_module, "HELPER_RECORDS", 10**12)
+        one = services.packs.build_pack(tmp_path / "one.gapkit", full=True)
+    assert data_files(two.path) == data_files(one.path)
+    assert two.counts == one.counts
+    assert_helper_gone()
+    if case == "odd contact details":
+        organisations = orjson.loads(data_files(one.path)[json_path("organisations")])
+        kept = [o["contact_role"] for o in organisations if o["contact_name"] is not None]
+        assert kept and all(role == ODD_CONTACT for role in kept)
+        assert any(o["contact_name"] is None for o in organisations), "some without consent"
+    if case == "odd contact details":  # (smaller packs are read by one process)
+        assert helper_counts["helper"] >= 1, helper_counts
