@@ -363,3 +363,98 @@ def test_rescore_makes_a_damaged_log_again(council: Store, laptop: Laptop) -> No
     assert logged(council) == right
     assert_log_matches(council)
     assert_compacted(council)
+
+
+# Kills itself (SIGKILL: no rollback by the client) just before the statement that matches.
+KILLED_MIGRATING = """
+import os, signal, sys
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from desktop.store.db import open_store
+
+folder, url, pattern, wanted = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+seen = 0
+
+@event.listens_for(Engine, "before_cursor_execute")
+def _kill_at(conn, cursor, statement, parameters, context, executemany):
+    global seen
+    if pattern in " ".join(statement.split()).upper():
+        seen += 1
+        if seen == wanted:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+open_store(folder, database_url=url, device_name="Council")
+print("not killed", flush=True)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("pattern", "nth"),
+    [
+        ("CREATE TRIGGER", 7),  # some tables' triggers made
+        ("SELECT 'RESPONSES'", 1),  # the answers about to be logged
+        ("UPDATE ALEMBIC_VERSION", 1),  # everything made, the stamp next
+    ],
+)
+def test_a_migration_to_the_log_killed_midway_leaves_0008_and_the_next_start_logs_all(
+    postgres_database_url: str, laptop: Laptop, tmp_path: Path, pattern: str, nth: int
+) -> None:
+    """An 0008 database holding records, upgraded by a process killed (SIGKILL) part-way
+    through 0009: the database is still 0008 with no log, triggers or functions, and the next
+    start makes the log of every record already held."""
+    import subprocess
+    import sys
+
+    from alembic import command
+    from alembic.config import Config
+
+    from desktop.store.db import MIGRATIONS_DIR
+
+    folder = tmp_path / "council"
+    council = open_store(data_dir=folder, database_url=postgres_database_url, device_name="Council")
+    laptop.enrol_at(council)
+    laptop.register(2, seed=8)
+    laptop.assess(3, seed=8)
+    receive(council, laptop.export(full=True))
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with council.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0008_responses_agreed_index")
+    before = held(council)
+    council.close()
+
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_MIGRATING, str(folder), postgres_database_url, pattern]
+        + [str(nth)],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=300,
+    )
+    assert killed.returncode != 0, f"it was meant to be killed: {killed.stdout}{killed.stderr}"
+
+    engine = create_engine(postgres_database_url)
+    try:
+        with engine.connect() as connection:  # waits for the killed session's locks to go
+            assert connection.scalar(text("SELECT version_num FROM alembic_version")) == (
+                "0008_responses_agreed_index"
+            )
+            assert connection.scalar(text("SELECT to_regclass('family_change_log')")) is None
+            assert not connection.scalar(
+                text("SELECT count(*) FROM pg_trigger WHERE tgname LIKE '%change_log%'")
+            )
+            assert not connection.scalar(
+                text("SELECT count(*) FROM pg_proc WHERE proname LIKE 'family_change_log%'")
+            )
+    finally:
+        engine.dispose()
+    council = open_store(data_dir=folder, database_url=postgres_database_url, device_name="Council")
+    try:
+        assert held(council) == before
+        assert_log_matches(council)
+        assert_compacted(council)
+        assert len(logged(council)) > 3
+    finally:
+        council.close()
