@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from desktop.format import tr_noop
 from desktop.paths import APP_AUTHOR, APP_NAME, default_data_dir
 
 if TYPE_CHECKING:
@@ -31,10 +32,18 @@ log = logging.getLogger(__name__)
 
 LOG_FOLDER = "logs"
 LOG_FILE = "gapkit.log"
-SOMETHING_WENT_WRONG = (
+SOMETHING_WENT_WRONG = tr_noop(
+    "MainWindow",
     "Something went wrong inside GAP Field Kit. Nothing you entered was lost: every change "
-    "is saved as you make it. The details are in the log file {log}."
+    "is saved as you make it. The details are in the log file {log}.",
 )
+
+
+def _words(text: str) -> str:
+    """A message box's words in the app's language (i18n is imported only when one shows)."""
+    from desktop.ui.i18n import tr
+
+    return tr("MainWindow", text)
 
 
 class StoreOpener(QThread):
@@ -103,7 +112,9 @@ def install_exception_hook(window_getter: Any, log_path: Path) -> None:
             return
         parent: QWidget | None = window_getter()
         QMessageBox.warning(
-            parent, "Something went wrong", SOMETHING_WENT_WRONG.format(log=log_path)
+            parent,
+            _words(tr_noop("MainWindow", "Something went wrong")),
+            _words(SOMETHING_WENT_WRONG).format(log=log_path),
         )
 
     sys.excepthook = hook
@@ -236,16 +247,23 @@ def run_app(council: bool = False, smoke: bool = False, data_dir: Path | None = 
         if smoke:
             print(f"gapkit: {message}", file=sys.stderr)
         else:
-            QMessageBox.critical(window, "GAP Field Kit cannot open your data", message)
+            QMessageBox.critical(
+                window,
+                _words(tr_noop("MainWindow", "GAP Field Kit cannot open your data")),
+                message,
+            )
         app.exit(1)
 
     def crashed(detail: str) -> None:
         state["status"] = 1
-        text = SOMETHING_WENT_WRONG.format(log=log_path)
         if smoke:
             print(f"gapkit: {detail}", file=sys.stderr)
         else:
-            QMessageBox.critical(window, "Something went wrong", text)
+            QMessageBox.critical(
+                window,
+                _words(tr_noop("MainWindow", "Something went wrong")),
+                _words(SOMETHING_WENT_WRONG).format(log=log_path),
+            )
         app.exit(1)
 
     opener = StoreOpener(data_dir)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.changes import Changed, DataChange
-from desktop.ui.i18n import tr, tr_noop
+from desktop.ui.i18n import tr, tr_format, tr_noop
 from desktop.ui.pages.base import OpeningPage, Page
 
 if TYPE_CHECKING:
@@ -243,17 +243,19 @@ class MainWindow(QMainWindow):
         self._preview: RegisterPreview | None = None
 
         self.setWindowTitle(tr("MainWindow", EDITION_TITLES["council" if council else "field"]))
-        self.setAccessibleName("GAP Field Kit")
+        self.setAccessibleName(tr("MainWindow", "GAP Field Kit"))
 
         self.side_bar = QListWidget()
         self.side_bar.setObjectName("sideBar")
-        self.side_bar.setAccessibleName("Pages")
-        self.side_bar.setAccessibleDescription("Choose a page; Ctrl+1 to Ctrl+9 jump to a page.")
+        self.side_bar.setAccessibleName(tr("MainWindow", "Pages"))
+        self.side_bar.setAccessibleDescription(
+            tr("MainWindow", "Choose a page; Ctrl+1 to Ctrl+9 jump to a page.")
+        )
         self.side_bar.setFixedWidth(164)
         self._fill_side_bar()
 
         self.stack = QStackedWidget()
-        self.stack.setAccessibleName("Page")
+        self.stack.setAccessibleName(tr("MainWindow", "Page"))
         self._opening = OpeningPage()
         self.stack.addWidget(self._opening)
 
@@ -274,7 +276,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         status = QStatusBar()
-        status.setAccessibleName("Status")
+        status.setAccessibleName(tr("MainWindow", "Status"))
         self.setStatusBar(status)
 
         # Made when the data is open (attach_services): building the first QKeySequence
@@ -532,7 +534,9 @@ class MainWindow(QMainWindow):
         for spec in self.specs:
             if not spec.shortcut:
                 continue
-            action = QAction(f"Go to {spec.title}", self)
+            action = QAction(
+                tr_format("MainWindow", "Go to {page}", page=tr("MainWindow", spec.title)), self
+            )
             action.setShortcut(QKeySequence(spec.shortcut))
             action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
             self.addAction(action)
@@ -551,7 +555,7 @@ class MainWindow(QMainWindow):
         guide.triggered.connect(lambda: self.show_help())
         self.addAction(guide)
         setup_doc = help_menu.addAction("")
-        setup_doc.triggered.connect(lambda: self.show_help("Council setup file"))
+        setup_doc.triggered.connect(lambda: self.show_help(tr_noop("Help", "Council setup file")))
         help_menu.addSeparator()
         about = help_menu.addAction("")
         about.triggered.connect(self.show_about)
@@ -566,7 +570,7 @@ class MainWindow(QMainWindow):
         button = QToolButton()
         button.setObjectName("helpButton")
         button.setText(tr("MainWindow", "Help"))
-        button.setAccessibleName("Help")
+        button.setAccessibleName(tr("MainWindow", "Help"))
         button.setToolTip(
             tr("MainWindow", "User guide (Ctrl+F1), council setup file, About GAP Field Kit")
         )

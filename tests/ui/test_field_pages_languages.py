@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QTabWidget,
     QWidget,
@@ -40,6 +41,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 from ui_translations import collect, read_ts  # noqa: E402
 
 LANGUAGES = ("ur", "pa", "pl")
+# Each test builds the main window and compiles translations: seconds each.
+pytestmark = pytest.mark.slow
 ORGANISATION = "Holme Valley Food Bank"
 
 # Latin words a translated page may show: names, abbreviations and data kept as written.
@@ -59,6 +62,7 @@ KEPT_WORDS = {
     "Delete",  # the key's name, as printed on it
     "Excel",
     "CSV",
+    "USB",
     "PDF",
     "XLSX",
     "SC",
@@ -69,6 +73,8 @@ KEPT_WORDS = {
     "Bank",
     "Kirklees",
 }
+# Names kept as written in every language: the product, and example names in placeholders.
+KEPT_NAMES = ("GAP Field Kit", "Dalton Community Garden", "MIT")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 _EMAIL = re.compile(r"\S+@\S+")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
@@ -103,6 +109,8 @@ def shown_texts(root: QWidget, visible_only: bool = True) -> list[str]:
             texts += [widget.itemText(i) for i in range(widget.count())]
         elif isinstance(widget, QTabWidget):
             texts += [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, QListWidget):
+            texts += [widget.item(i).text() for i in range(widget.count())]
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
             texts += [
@@ -146,7 +154,7 @@ def english_left(texts: Iterable[str], language: str, kept: Iterable[str] = ()) 
             continue
         if language in ("ur", "pa"):
             rest = _POSTCODE.sub(" ", _EMAIL.sub(" ", text))
-            for name in kept_texts:
+            for name in sorted(kept_texts, key=len, reverse=True):  # "Dalton" is a ward too
                 rest = rest.replace(name, " ")
             words = [w for w in _LATIN_WORD.findall(rest) if w.strip("'’") not in KEPT_WORDS]
             if words:
@@ -158,7 +166,7 @@ def data_words() -> list[str]:
     """Names the data gives, shown as written: the organisation's, the wards' and areas'."""
     from desktop.registration.wards import all_ward_lists
 
-    names = [ORGANISATION]
+    names = [ORGANISATION, *KEPT_NAMES]
     for wards in all_ward_lists():
         names += [*wards.names, *wards.areas]
     return names
@@ -277,3 +285,141 @@ def test_the_check_finds_a_translation_taken_away(
     assert i18n.set_app_language("ur")
     page = show_organisations(main_window)
     assert english_left(shown_texts(page), "ur", data_words()) == ["Discard changes"]
+
+
+def start_assessment(services: Services, organisation: Any) -> str:
+    detail = services.assessments.start(
+        organisation.id, "health_check", "facilitated", consent_given=True
+    )
+    return str(detail.id)
+
+
+def table_cells(view: Any, columns: Iterable[int]) -> list[str]:
+    model = view.model()
+    return [
+        _plain(str(model.data(model.index(row, column)) or ""))
+        for row in range(model.rowCount())
+        for column in columns
+    ]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_assessments_list_shows_no_english(
+    main_window: Any, services: Services, language: str
+) -> None:
+    from desktop.ui.models.assessments import KIND, MODE, STATUS
+
+    organisation = register(services)
+    start_assessment(services, organisation)
+    assert i18n.set_app_language(language)
+    main_window.show_page("assessments")
+    page = main_window.page("assessments")
+    page.show_list()
+    assert page.model.total == 1
+    assert_no_english(page.list_view, language)
+    cells = table_cells(page.table, (KIND, MODE, STATUS))
+    assert cells and not english_left(cells, language), cells
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_council_review_panel_shows_no_english(qtbot: Any, language: str) -> None:
+    from desktop.ui.widgets.review_panel import ReviewPanel
+
+    assert i18n.set_app_language(language)
+    for council, state in ((True, "has_issues"), (False, "has_issues"), (True, None)):
+        panel = ReviewPanel(council)
+        qtbot.addWidget(panel)
+        panel.show_review(selected=1, state=state, notes=[], completed=state is not None)
+        panel.show()
+        assert_no_english(panel, language)
+    panel.show_review(selected=3, state=None, notes=[], completed=True)
+    assert_no_english(panel, language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_history_of_an_organisation_and_an_assessment_shows_no_english(
+    qtbot: Any, main_window: Any, services: Services, language: str
+) -> None:
+    from desktop.ui.dialogs.history import HistoryDialog
+
+    organisation = register(services)
+    services.organisations.update(organisation.id, {**organisation.values, "town": "Holmfirth"})
+    assessment_id = start_assessment(services, organisation)
+    assert i18n.set_app_language(language)
+    page = show_organisations(main_window)
+    page.open_registration(organisation.id)
+    dialog = page.show_history()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert_no_english(dialog, language, kept=["Holmfirth"])
+    # What, before, after and through: the words are the app's (the values are data).
+    cells = table_cells(dialog.table, (2, 5))
+    assert len(cells) >= 4
+    assert not english_left(cells, language, data_words()), cells
+    trail = services.assessments.audit_trail(assessment_id)
+    dialog = HistoryDialog("", trail, parent=main_window)
+    qtbot.addWidget(dialog)
+    cells = table_cells(dialog.table, (2, 5))
+    assert cells and not english_left(cells, language, data_words()), cells
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_field_workers_dialogs_show_no_english(
+    qtbot: Any, main_window: Any, services: Services, language: str
+) -> None:
+    from desktop.services.draft_moves import DraftMove
+    from desktop.ui.dialogs.about import AboutDialog
+    from desktop.ui.dialogs.batch_reports import BatchReportsDialog
+    from desktop.ui.dialogs.draft_move import DraftMoveDialog
+    from desktop.ui.dialogs.help_viewer import HelpViewer
+
+    assert i18n.set_app_language(language)
+    about = AboutDialog(Path("/tmp/data"), main_window)
+    help_viewer = HelpViewer(main_window)
+    reports = BatchReportsDialog(services, ["a", "b"], main_window)
+    move = DraftMove("a", "2.0", "2.1", "0" * 64, 3, [], [], [])
+    draft = DraftMoveDialog(move, main_window)
+    for dialog in (about, help_viewer, reports, draft):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert_no_english(dialog, language)
+    assert help_viewer.contents.count() >= 1
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_our_group_shows_no_english(main_window: Any, services: Services, language: str) -> None:
+    assert i18n.set_app_language(language)
+    main_window.set_edition("group")
+    main_window.show_page("our_group")
+    page = main_window.page("our_group")
+    page.refresh()
+    council = services.self_assessment.council_name()
+    # Before registering: the registration form.
+    assert_no_english(page, language, kept=[council])
+    page.name_field.setText(ORGANISATION)
+    page.legal_form.setCurrentIndex(1)
+    page.postcode.setText("HD9 3AB")
+    assert page.save_registration()
+    # Registered: the three steps.
+    assert_no_english(page, language, kept=[council])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_window_opened_in_the_language_shows_no_english(
+    qtbot: Any, services: Services, language: str
+) -> None:
+    """Pages built after the language is chosen (the app's start): a text the page sets
+    without tr would stay English here, even where a later switch of language happens to
+    translate it."""
+    from desktop.ui.main_window import MainWindow
+
+    organisation = register(services)
+    start_assessment(services, organisation)
+    assert i18n.set_app_language(language)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    for key in ("organisations", "assessments"):
+        window.show_page(key)
+        assert_no_english(window.page(key), language)
+        assert_no_english(window.side_column, language)

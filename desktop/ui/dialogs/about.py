@@ -26,9 +26,14 @@ from PySide6.QtWidgets import (
 
 from desktop.licences import Component, everything_bundled
 from desktop.paths import icons_dir
+from desktop.ui.i18n import tr, tr_noop
 from desktop.version import app_version
 
-KIND_LABELS = {"runtime": "Runtime", "library": "Library", "font": "Font"}
+KIND_LABELS = {
+    "runtime": tr_noop("About", "Runtime"),
+    "library": tr_noop("About", "Library"),
+    "font": tr_noop("About", "Font"),
+}
 
 
 class AboutDialog(QDialog):
@@ -39,8 +44,8 @@ class AboutDialog(QDialog):
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About GAP Field Kit")
-        self.setAccessibleName("About GAP Field Kit")
+        self.setWindowTitle(tr("MainWindow", "About GAP Field Kit"))
+        self.setAccessibleName(tr("MainWindow", "About GAP Field Kit"))
         self.data_dir = Path(data_dir)
         self.components = everything_bundled()
 
@@ -50,19 +55,22 @@ class AboutDialog(QDialog):
         pixmap = QPixmap(str(icons_dir() / "gapkit-64.png"))
         if not pixmap.isNull():
             icon.setPixmap(pixmap)
-        icon.setAccessibleName("GAP Field Kit icon")
+        icon.setAccessibleName(tr("About", "GAP Field Kit icon"))
         header.addWidget(icon)
         title_box = QVBoxLayout()
         title = QLabel("GAP Field Kit")
         title.setObjectName("pageTitle")
         title_box.addWidget(title)
-        self.version_label = QLabel(f"Version {app_version()}")
-        self.version_label.setAccessibleName("Version")
+        self.version_label = QLabel(tr("About", "Version {version}").format(version=app_version()))
+        self.version_label.setAccessibleName(tr("About", "Version"))
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         title_box.addWidget(self.version_label)
         blurb = QLabel(
-            "Registration, organisational health checks and Community Asset Transfer "
-            "readiness for community groups, offline. Free software under the MIT licence."
+            tr(
+                "About",
+                "Registration, organisational health checks and Community Asset Transfer "
+                "readiness for community groups, offline. Free software under the MIT licence.",
+            )
         )
         blurb.setWordWrap(True)
         title_box.addWidget(blurb)
@@ -70,30 +78,42 @@ class AboutDialog(QDialog):
         layout.addLayout(header)
 
         data_row = QHBoxLayout()
-        data_row.addWidget(QLabel("Data folder"))
+        data_row.addWidget(QLabel(tr("About", "Data folder")))
         self.data_field = QLineEdit(str(self.data_dir))
         self.data_field.setReadOnly(True)
-        self.data_field.setAccessibleName("Data folder")
+        self.data_field.setAccessibleName(tr("About", "Data folder"))
         self.data_field.setCursorPosition(0)
         data_row.addWidget(self.data_field, 1)
-        open_folder = QPushButton("Open folder")
-        open_folder.setAccessibleName("Open the data folder")
+        open_folder = QPushButton(tr("About", "Open folder"))
+        open_folder.setAccessibleName(tr("About", "Open the data folder"))
         open_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
         )
         data_row.addWidget(open_folder)
         layout.addLayout(data_row)
 
-        layout.addWidget(QLabel("Bundled with this app:"))
+        layout.addWidget(QLabel(tr("About", "Bundled with this app:")))
         self.table = QTableWidget(len(self.components), 4)
-        self.table.setAccessibleName("Bundled libraries and fonts")
-        self.table.setHorizontalHeaderLabels(["Component", "Version", "Kind", "Licence"])
+        self.table.setAccessibleName(tr("About", "Bundled libraries and fonts"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                tr("About", "Component"),
+                tr("About", "Version"),
+                tr("About", "Kind"),
+                tr("About", "Licence"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         for row, component in enumerate(self.components):
             for column, text in enumerate(
-                (component.name, component.version, KIND_LABELS[component.kind], component.licence)
+                (
+                    component.name,
+                    component.version,
+                    tr("About", KIND_LABELS[component.kind]),
+                    component.licence,
+                )
             ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         header_view = self.table.horizontalHeader()
@@ -105,14 +125,15 @@ class AboutDialog(QDialog):
         layout.addWidget(self.table, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.licence_button = QPushButton("Show licence text")
-        self.licence_button.setAccessibleName("Show the selected font's licence text")
+        self.licence_button = QPushButton(tr("About", "Show licence text"))
+        self.licence_button.setAccessibleName(tr("About", "Show the selected font's licence text"))
         self.licence_button.setEnabled(False)
         self.licence_button.clicked.connect(self._show_licence)
         buttons.addButton(self.licence_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close About")
+        close.setText(tr("About", "Close"))  # Qt ships no Urdu or Punjabi words for it
+        close.setAccessibleName(tr("About", "Close About"))
         layout.addWidget(buttons)
         self.resize(680, 520)
 

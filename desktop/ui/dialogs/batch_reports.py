@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.i18n import tr
+
 if TYPE_CHECKING:
     from desktop.services import Services
 
@@ -73,8 +75,11 @@ class BatchReportsWorker(QObject):
         except Exception:  # noqa: BLE001 - logged and told; the app keeps running
             log.exception("Writing PDF reports failed")
             self.failed.emit(
-                "Something went wrong writing the reports. Nothing was lost; the details are "
-                "in the log file."
+                tr(
+                    "BatchReports",
+                    "Something went wrong writing the reports. Nothing was lost; the details are "
+                    "in the log file.",
+                )
             )
         else:
             paths = [str(path) for path in written]
@@ -101,47 +106,58 @@ class BatchReportsDialog(QDialog):
         self.written: list[str] = []
         self._thread: QThread | None = None
         self._worker: BatchReportsWorker | None = None
-        self.setWindowTitle("Save PDF reports")
-        self.setAccessibleName("Save PDF reports")
+        self.setWindowTitle(tr("BatchReports", "Save PDF reports"))
+        self.setAccessibleName(tr("BatchReports", "Save PDF reports"))
         self.setMinimumWidth(520)
 
         count = len(self.assessment_ids)
         self.intro = QLabel(
-            f"Write a PDF report for each of the {count} assessment"
-            f"{'s' if count != 1 else ''} into a folder. Each file is named after the "
-            "organisation, the kind of assessment and its date."
+            (
+                tr(
+                    "BatchReports",
+                    "Write a PDF report for each of the {count} assessment into a folder. Each "
+                    "file is named after the organisation, the kind of assessment and its date.",
+                )
+                if count == 1
+                else tr(
+                    "BatchReports",
+                    "Write a PDF report for each of the {count} assessments into a folder. Each "
+                    "file is named after the organisation, the kind of assessment and its date.",
+                )
+            ).format(count=count)
         )
         self.intro.setWordWrap(True)
 
         self.folder_edit = QLineEdit(str(Path.home() / "GAP reports"))
-        self.folder_edit.setAccessibleName("Folder for the reports")
-        self.choose_button = QPushButton("Choose…")
-        self.choose_button.setAccessibleName("Choose the folder")
+        self.folder_edit.setAccessibleName(tr("BatchReports", "Folder for the reports"))
+        self.choose_button = QPushButton(tr("BatchReports", "Choose…"))
+        self.choose_button.setAccessibleName(tr("BatchReports", "Choose the folder"))
         self.choose_button.clicked.connect(self.choose_folder)
         folder_row = QHBoxLayout()
-        folder_label = QLabel("&Folder:")
+        folder_label = QLabel(tr("BatchReports", "&Folder:"))
         folder_label.setBuddy(self.folder_edit)
         folder_row.addWidget(folder_label)
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.choose_button)
 
         self.progress_bar = QProgressBar()
-        self.progress_bar.setAccessibleName("Reports written")
+        self.progress_bar.setAccessibleName(tr("BatchReports", "Reports written"))
         self.progress_bar.setRange(0, max(1, count))
         self.progress_bar.setValue(0)
-        self.progress_bar.setFormat("%v of %m")
+        self.progress_bar.setFormat(tr("BatchReports", "%v of %m"))
         self.status = QLabel("")
-        self.status.setAccessibleName("Progress")
+        self.status.setAccessibleName(tr("BatchReports", "Progress"))
         self.status.setWordWrap(True)
 
         self.buttons = QDialogButtonBox()
         self.start_button = self.buttons.addButton(
-            "Write reports", QDialogButtonBox.ButtonRole.AcceptRole
+            tr("BatchReports", "Write reports"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.start_button.setAccessibleName("Write reports")
+        self.start_button.setAccessibleName(tr("BatchReports", "Write reports"))
         self.start_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button.setText(tr("BatchReports", "Cancel"))  # Qt has no Urdu or Punjabi
+        self.cancel_button.setAccessibleName(tr("BatchReports", "Cancel"))
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         self.start_button.setEnabled(count > 0)
@@ -157,7 +173,7 @@ class BatchReportsDialog(QDialog):
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Folder for the reports", self.folder_edit.text()
+            self, tr("BatchReports", "Folder for the reports"), self.folder_edit.text()
         )
         if folder:
             self.folder_edit.setText(folder)
@@ -171,7 +187,7 @@ class BatchReportsDialog(QDialog):
             return
         text = self.folder_edit.text().strip()
         if not text:
-            self.status.setText("Choose a folder for the reports first.")
+            self.status.setText(tr("BatchReports", "Choose a folder for the reports first."))
             self.folder_edit.setFocus()
             return
         store = self.services.store
@@ -196,7 +212,7 @@ class BatchReportsDialog(QDialog):
         self.folder_edit.setEnabled(False)
         self.choose_button.setEnabled(False)
         self.progress_bar.setValue(0)
-        self.status.setText("Writing reports…")
+        self.status.setText(tr("BatchReports", "Writing reports…"))
         thread.start()
 
     def cancel(self) -> None:
@@ -204,7 +220,7 @@ class BatchReportsDialog(QDialog):
         if self._worker is not None and self.running:
             self._worker.cancel()
             self.cancel_button.setEnabled(False)
-            self.status.setText("Stopping after the report being written…")
+            self.status.setText(tr("BatchReports", "Stopping after the report being written…"))
             return
         self.reject()
 
@@ -217,16 +233,21 @@ class BatchReportsDialog(QDialog):
     def _on_finished(self, paths: list[str]) -> None:
         self.written = paths
         self.status.setText(
-            f"Wrote {len(paths)} report{'s' if len(paths) != 1 else ''} to "
-            f"{self.folder_edit.text().strip()}."
+            (
+                tr("BatchReports", "Wrote {count} report to {folder}.")
+                if len(paths) == 1
+                else tr("BatchReports", "Wrote {count} reports to {folder}.")
+            ).format(count=len(paths), folder=self.folder_edit.text().strip())
         )
         self.reports_written.emit(paths)
 
     def _on_cancelled(self, paths: list[str]) -> None:
         self.written = paths
         self.status.setText(
-            f"Cancelled. {len(paths)} of {len(self.assessment_ids)} reports were written; "
-            "the rest were not started."
+            tr(
+                "BatchReports",
+                "Cancelled. {written} of {count} reports were written; the rest were not started.",
+            ).format(written=len(paths), count=len(self.assessment_ids))
         )
         self.reports_written.emit(paths)
 
@@ -239,8 +260,8 @@ class BatchReportsDialog(QDialog):
         self._thread = None
         self._worker = None
         self.cancel_button.setEnabled(True)
-        self.cancel_button.setText("Close")
-        self.cancel_button.setAccessibleName("Close")
+        self.cancel_button.setText(tr("BatchReports", "Close"))
+        self.cancel_button.setAccessibleName(tr("BatchReports", "Close"))
 
     def reject(self) -> None:
         if self.running and self._worker is not None:

@@ -19,15 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.paths import docs_dir
+from desktop.ui.i18n import tr, tr_noop
 
 # (title, file in docs/) in the order a user wants them.
 HELP_DOCUMENTS: tuple[tuple[str, str], ...] = (
-    ("User guide", "user-guide.md"),
-    ("Running an assessment", "running-an-assessment.md"),
-    ("Self-assessment for groups", "self-assessment.md"),
-    ("Council setup file", "council-setup.md"),
-    ("Installing and packaging", "packaging.md"),
-    ("Sync bundle format", "bundle-format.md"),
+    (tr_noop("Help", "User guide"), "user-guide.md"),
+    (tr_noop("Help", "Running an assessment"), "running-an-assessment.md"),
+    (tr_noop("Help", "Self-assessment for groups"), "self-assessment.md"),
+    (tr_noop("Help", "Council setup file"), "council-setup.md"),
+    (tr_noop("Help", "Installing and packaging"), "packaging.md"),
+    (tr_noop("Help", "Sync bundle format"), "bundle-format.md"),
 )
 
 
@@ -41,18 +42,18 @@ class HelpViewer(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("GAP Field Kit help")
-        self.setAccessibleName("GAP Field Kit help")
+        self.setWindowTitle(tr("Help", "GAP Field Kit help"))
+        self.setAccessibleName(tr("Help", "GAP Field Kit help"))
         self.documents = available_documents()
         self.contents = QListWidget()
-        self.contents.setAccessibleName("Help documents")
+        self.contents.setAccessibleName(tr("Help", "Help documents"))
         self.contents.setFixedWidth(200)
         for title, path in self.documents:
-            item = QListWidgetItem(title)
+            item = QListWidgetItem(tr("Help", title))
             item.setToolTip(str(path))
             self.contents.addItem(item)
         self.reader = QTextBrowser()
-        self.reader.setAccessibleName("Help text")
+        self.reader.setAccessibleName(tr("Help", "Help text"))
         self.reader.setOpenExternalLinks(False)
         self.reader.setOpenLinks(False)
         self.reader.anchorClicked.connect(self._link_clicked)
@@ -65,7 +66,9 @@ class HelpViewer(QDialog):
             self.contents.setCurrentRow(0)
         else:
             self.reader.setPlainText(
-                f"The help files were not found in {docs_dir()}. Reinstall GAP Field Kit."
+                tr(
+                    "Help", "The help files were not found in {folder}. Reinstall GAP Field Kit."
+                ).format(folder=docs_dir())
             )
 
     def _show_row(self, row: int) -> None:
@@ -83,7 +86,11 @@ class HelpViewer(QDialog):
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as error:
-            self.reader.setPlainText(f"{path} cannot be read: {error.strerror}.")
+            self.reader.setPlainText(
+                tr("Help", "{file} cannot be read: {error}.").format(
+                    file=path, error=error.strerror
+                )
+            )
             return
         self.reader.setSearchPaths([str(path.parent)])
         if path.suffix.lower() == ".md":

@@ -71,7 +71,7 @@ class ActionTableModel(RowsTableModel[ActionInfo]):
                 mark = "✓ " if action.status == "done" else ""
                 return mark + status_words(action.status)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{COLUMNS[column]}: {self.data(index)}"
+            return f"{tr('ActionPlan', COLUMNS[column])}: {self.data(index)}"
         if role == Qt.ItemDataRole.FontRole and action.status == "done" and column == WHAT:
             font = QFont()
             font.setStrikeOut(True)

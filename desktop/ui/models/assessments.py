@@ -21,12 +21,36 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilte
 from desktop.format import MONTHS
 from desktop.services.assessments import KINDS, MODES, AssessmentSummary
 from desktop.services.reviews import RECEIVED, state_label
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import kind_label, tr, tr_noop
 from desktop.ui.models.rows import AnyIndex
 
-COLUMNS = ("Organisation", "Assessment", "Mode", "Status", "Review", "Started", "Facilitator")
+COLUMNS = (
+    tr_noop("Assessments", "Organisation"),
+    tr_noop("Assessments", "Assessment"),
+    tr_noop("Assessments", "Mode"),
+    tr_noop("Assessments", "Status"),
+    tr_noop("Assessments", "Review"),
+    tr_noop("Assessments", "Started"),
+    tr_noop("Assessments", "Facilitator"),
+)
 ORGANISATION, KIND, MODE, STATUS, REVIEW, STARTED, FACILITATOR = range(7)
-STATUS_LABELS = {"draft": "In progress", "completed": "Completed", "exported": "Exported"}
+STATUS_LABELS = {
+    "draft": tr_noop("Assessments", "In progress"),
+    "completed": tr_noop("Assessments", "Completed"),
+    "exported": tr_noop("Assessments", "Exported"),
+}
+# The services' words for modes and review states (desktop.services.assessments.MODES,
+# desktop.services.reviews.STATE_LABELS), marked here to be shown translated.
+SERVICE_WORDS = (
+    tr_noop("Assessments", "Facilitated"),
+    tr_noop("Assessments", "Group"),
+    tr_noop("Assessments", "Online (self-assessment)"),
+    tr_noop("Assessments", "Received"),
+    tr_noop("Assessments", "Resubmitted"),
+    tr_noop("Assessments", "Has issues"),
+    tr_noop("Assessments", "Approved"),
+    tr_noop("Assessments", "Rejected"),
+)
 # Rows handed to the view at a time: a few screens' worth.
 FETCH_BATCH = 256
 
@@ -135,19 +159,25 @@ class AssessmentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return self.rows[row].id
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{COLUMNS[column]}: {self._text(row, column)}"
+            return f"{tr('Assessments', COLUMNS[column])}: {self._text(row, column)}"
         return None
 
     def _text(self, row: int, column: int) -> str:
         if column == STARTED:
             return started_text(self.rows[row].started_at)
+        if column == KIND:
+            return kind_label(self.rows[row].kind)
+        if column in (MODE, STATUS, REVIEW):
+            # Kept English in the rows (sorting); shown in the language of the moment.
+            text = self._texts[row][column]
+            return tr("Assessments", text) if text else text
         return self._texts[row][column]
 
     def headerData(  # noqa: N802 (Qt's name)
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return tr("Assessments", COLUMNS[section])
         return None
 
     # -- sorting ------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 
-from desktop.ui.format import plural
+from desktop.ui.i18n import theme_name, tr
 from desktop.ui.theme import HEAT_HIGH, HEAT_LOW, MUTED, ON_DARK
 from desktop.ui.theme import TEXT as TEXT_HEX
 
@@ -52,14 +52,12 @@ class NeedsHeatMapModel(QAbstractTableModel):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        from desktop.services.council.overview import theme_label
-
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
-                return header_label(theme_label(self.themes[section]))
-            return self.wards[section]
+                return header_label(theme_name(self.themes[section]))
+            return _ward_shown(self.wards[section])
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
-            return theme_label(self.themes[section])
+            return theme_name(self.themes[section])
         vertical = orientation == Qt.Orientation.Vertical
         if role == Qt.ItemDataRole.FontRole and vertical and self.wards[section] == "All wards":
             font = QFont()
@@ -92,10 +90,18 @@ class NeedsHeatMapModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            from desktop.services.council.overview import theme_label
-
-            return f"{ward}, {theme_label(theme)}: {plural(count, 'organisation')}"
+            organisations = (
+                tr("Organisations", "{total} organisation")
+                if count == 1
+                else tr("Organisations", "{total} organisations")
+            ).format(total=count)
+            return f"{_ward_shown(ward)}, {theme_name(theme)}: {organisations}"
         return None
+
+
+def _ward_shown(ward: str) -> str:
+    """A ward as written; the total row in the language shown."""
+    return tr("Organisations", "All wards") if ward == "All wards" else ward
 
 
 def header_label(label: str) -> str:

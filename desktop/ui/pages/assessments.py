@@ -31,7 +31,7 @@ from desktop.services.reviews import APPROVED, HAS_ISSUES, REJECTED, STATE_LABEL
 from desktop.ui.changes import Changed, DataChange
 from desktop.ui.dialogs.history import HistoryDialog
 from desktop.ui.dialogs.start_assessment import StartAssessmentDialog
-from desktop.ui.i18n import restore_app_language
+from desktop.ui.i18n import kind_label, restore_app_language, tr, tr_noop
 from desktop.ui.models.assessments import (
     STARTED,
     STATUS_LABELS,
@@ -54,34 +54,49 @@ if TYPE_CHECKING:
     from desktop.ui.dialogs.batch_reports import BatchReportsDialog
     from desktop.ui.runner.section_guide import SectionGuides
 
-EMPTY_LIST = (
+EMPTY_LIST = tr_noop(
+    "Assessments",
     "No assessments yet.\n\nStart one with New assessment (Ctrl+N), or from an organisation "
-    "on the Organisations page."
+    "on the Organisations page.",
 )
+
+
+def _kind_in_sentence(kind: str) -> str:
+    """ "organisational health check" inside a sentence (English lower-cases it; languages
+    without capitals, Urdu and Punjabi, are unchanged)."""
+    label = kind_label(kind)
+    return label.lower() if label == KINDS.get(kind) else label[:1].lower() + label[1:]
 
 
 def ask_to_approve(parent: QWidget, count: int) -> bool:
     return confirm_destructive(
         parent,
-        "Approve assessments",
-        f"Approve {count} assessments?",
-        "They will count in the Overview and the council summary, and each laptop hears of it "
-        "in its next field pack.",
-        "Approve",
-        "Cancel",
+        tr("Assessments", "Approve assessments"),
+        tr("Assessments", "Approve {count} assessments?").format(count=count),
+        tr(
+            "Assessments",
+            "They will count in the Overview and the council summary, and each laptop hears of "
+            "it in its next field pack.",
+        ),
+        tr("Assessments", "Approve"),
+        tr("Assessments", "Cancel"),
     )
 
 
 def ask_to_delete_assessment(parent: QWidget, summary: AssessmentSummary) -> bool:
     return confirm_destructive(
         parent,
-        "Delete assessment",
-        f"Delete the {KINDS.get(summary.kind, summary.kind).lower()} with "
-        f"{summary.organisation_name}?",
-        "Its answers and action plan leave this laptop's list and the deletion goes in the next "
-        "sync bundle. You can undo this straight after (Ctrl+Z).",
-        "Delete",
-        "Keep",
+        tr("Assessments", "Delete assessment"),
+        tr("Assessments", "Delete the {kind} with {organisation}?").format(
+            kind=_kind_in_sentence(summary.kind), organisation=summary.organisation_name
+        ),
+        tr(
+            "Assessments",
+            "Its answers and action plan leave this laptop's list and the deletion goes in the "
+            "next sync bundle. You can undo this straight after (Ctrl+Z).",
+        ),
+        tr("Assessments", "Delete"),
+        tr("Assessments", "Keep"),
     )
 
 
@@ -149,41 +164,46 @@ class AssessmentsPage(Page):
     # -- the list -----------------------------------------------------------------------------
 
     def _build_list(self) -> QWidget:
-        heading = QLabel("Assessments")
+        heading = QLabel(tr("MainWindow", "Assessments"))
         heading.setObjectName("pageTitle")
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search organisation, venue or facilitator (Ctrl+F)")
-        self.search.setAccessibleName("Search assessments")
+        self.search.setPlaceholderText(
+            tr("Assessments", "Search organisation, venue or facilitator (Ctrl+F)")
+        )
+        self.search.setAccessibleName(tr("Assessments", "Search assessments"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda text: self._filter(text=text))
         self.kind_filter = QComboBox()
-        self.kind_filter.setAccessibleName("Show assessments of kind")
-        self.kind_filter.addItem("All kinds", "")
-        for key, title in KINDS.items():
-            self.kind_filter.addItem(title, key)
+        self.kind_filter.setAccessibleName(tr("Assessments", "Show assessments of kind"))
+        self.kind_filter.addItem(tr("Assessments", "All kinds"), "")
+        for key in KINDS:
+            self.kind_filter.addItem(kind_label(key), key)
         self.kind_filter.currentIndexChanged.connect(
             lambda _i: self._filter(kind=self.kind_filter.currentData())
         )
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Show assessments with status")
-        self.status_filter.addItem("Any status", "")
+        self.status_filter.setAccessibleName(tr("Assessments", "Show assessments with status"))
+        self.status_filter.addItem(tr("Assessments", "Any status"), "")
         for key in ("draft", "completed"):
-            self.status_filter.addItem(STATUS_LABELS[key], key)
+            self.status_filter.addItem(tr("Assessments", STATUS_LABELS[key]), key)
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self._filter(status=self.status_filter.currentData())
         )
         self.review_filter = QComboBox()
-        self.review_filter.setAccessibleName("Show assessments in review state")
-        self.review_filter.addItem("Any review", "")
+        self.review_filter.setAccessibleName(tr("Assessments", "Show assessments in review state"))
+        self.review_filter.addItem(tr("Assessments", "Any review"), "")
         for key, label in STATE_LABELS.items():
-            self.review_filter.addItem(label, key)
+            self.review_filter.addItem(tr("Assessments", label), key)
         self.review_filter.currentIndexChanged.connect(
             lambda _i: self._filter(review=self.review_filter.currentData())
         )
         self.reports_button = self._button(
-            "PDF reports…",
-            "Write a PDF report for each completed assessment shown (filter the list first to "
-            "choose which)",
+            tr("Assessments", "PDF reports…"),
+            tr(
+                "Assessments",
+                "Write a PDF report for each completed assessment shown (filter the list first "
+                "to choose which)",
+            ),
         )
         self.reports_button.clicked.connect(self.reports_for_shown)
         tools = QHBoxLayout()
@@ -194,7 +214,7 @@ class AssessmentsPage(Page):
         tools.addWidget(self.reports_button)
 
         self.notice = NoticeBar()
-        self.table = make_table(self.proxy, "Assessments")
+        self.table = make_table(self.proxy, tr("MainWindow", "Assessments"))
         header = self.table.horizontalHeader()
         for column, width in enumerate((240, 200, 90, 100, 100, 140)):
             header.resizeSection(column, width)
@@ -211,30 +231,42 @@ class AssessmentsPage(Page):
         self.review_panel.cancel_requested.connect(self.cancel_review)
         self.review_panel.comment_requested.connect(self.comment_on_selected)
         self.review_panel.reopen_requested.connect(self.reopen_to_fix)
-        self.empty_state = QLabel(EMPTY_LIST)
+        self.empty_state = QLabel(tr("Assessments", EMPTY_LIST))
         self.empty_state.setObjectName("emptyState")
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_state.setWordWrap(True)
-        self.empty_state.setAccessibleName("No assessments yet")
+        self.empty_state.setAccessibleName(tr("Assessments", "No assessments yet"))
         self.list_area = QStackedWidget()
         self.list_area.addWidget(self.table)
         self.list_area.addWidget(self.empty_state)
 
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("How many assessments are shown")
-        self.new_button = self._button("New assessment…", "Start an assessment (Ctrl+N)")
+        self.count_label.setAccessibleName(tr("Assessments", "How many assessments are shown"))
+        self.new_button = self._button(
+            tr("Assessments", "New assessment…"), tr("Assessments", "Start an assessment (Ctrl+N)")
+        )
         self.new_button.setObjectName("primaryButton")
         self.new_button.clicked.connect(lambda: self.start_for_organisation(None))
-        self.open_button = self._button("Open", "Open results, or carry on a draft (Enter)")
+        self.open_button = self._button(
+            tr("Assessments", "Open"),
+            tr("Assessments", "Open results, or carry on a draft (Enter)"),
+        )
         self.open_button.clicked.connect(self.open_selected)
-        self.resume_button = self._button("Resume", "Carry on where it stopped")
+        self.resume_button = self._button(
+            tr("Assessments", "Resume"), tr("Assessments", "Carry on where it stopped")
+        )
         self.resume_button.clicked.connect(self.resume_selected)
-        self.results_button = self._button("Results", "See the results and action plan")
+        self.results_button = self._button(
+            tr("Assessments", "Results"), tr("Assessments", "See the results and action plan")
+        )
         self.results_button.clicked.connect(self.results_selected)
-        self.delete_button = self._button("Delete", "Delete the assessment (Delete)")
+        self.delete_button = self._button(
+            tr("Assessments", "Delete"), tr("Assessments", "Delete the assessment (Delete)")
+        )
         self.delete_button.clicked.connect(self.delete_selected)
         self.history_button = self._button(
-            "History…", "Every change to the assessment, its answers and actions"
+            tr("Assessments", "History…"),
+            tr("Assessments", "Every change to the assessment, its answers and actions"),
         )
         self.history_button.clicked.connect(self.show_history)
         footer = QHBoxLayout()
@@ -247,7 +279,7 @@ class AssessmentsPage(Page):
         footer.addWidget(self.new_button)
 
         widget = QWidget()
-        widget.setAccessibleName("Assessment list")
+        widget.setAccessibleName(tr("Assessments", "Assessment list"))
         layout = QVBoxLayout(widget)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(heading)
@@ -316,7 +348,9 @@ class AssessmentsPage(Page):
         total = self.model.total
         shown = self.proxy.rowCount() if self.proxy.is_filtering else total
         self.count_label.setText(
-            f"{total} assessment(s)" if shown == total else f"{shown} of {total} shown"
+            tr("Assessments", "{total} assessment(s)").format(total=total)
+            if shown == total
+            else tr("Assessments", "{shown} of {total} shown").format(shown=shown, total=total)
         )
 
     def selected(self) -> AssessmentSummary | None:
@@ -381,12 +415,22 @@ class AssessmentsPage(Page):
             return
         comment: str | None = None
         if state in (HAS_ISSUES, REJECTED):
-            title = "Has issues" if state == HAS_ISSUES else "Reject"
-            prompt = (
-                f"What needs fixing in the assessment with {chosen[0].organisation_name}? "
-                "The worker sees this on their laptop."
+            name = chosen[0].organisation_name
+            title = (
+                tr("Assessments", "Has issues")
                 if state == HAS_ISSUES
-                else f"Why is the assessment with {chosen[0].organisation_name} rejected?"
+                else tr("Assessments", "Reject")
+            )
+            prompt = (
+                tr(
+                    "Assessments",
+                    "What needs fixing in the assessment with {organisation}? "
+                    "The worker sees this on their laptop.",
+                ).format(organisation=name)
+                if state == HAS_ISSUES
+                else tr(
+                    "Assessments", "Why is the assessment with {organisation} rejected?"
+                ).format(organisation=name)
             )
             comment = self.ask_comment(self, title, prompt)
             if comment is None:
@@ -410,11 +454,17 @@ class AssessmentsPage(Page):
         def done(changed: int) -> None:
             self._review_done()
             self.reload(self.selected_id())
-            label = STATE_LABELS[state].lower()
             if state == APPROVED and len(chosen) > 1:
-                message = f"Approved {changed} of the {len(chosen)} assessments chosen."
+                message = tr(
+                    "Assessments", "Approved {changed} of the {count} assessments chosen."
+                ).format(changed=changed, count=len(chosen))
             else:
-                message = f"Marked the assessment with {chosen[0].organisation_name} {label}."
+                message = tr(
+                    "Assessments", "Marked the assessment with {organisation} {state}."
+                ).format(
+                    organisation=chosen[0].organisation_name,
+                    state=tr("Assessments", STATE_LABELS[state]).lower(),
+                )
             self.notice.show_notice(message)
             self.status_message.emit(message)
 
@@ -433,7 +483,9 @@ class AssessmentsPage(Page):
         task.signals.progress.connect(self.review_panel.show_progress)
         self._review_task = task
         self.review_panel.set_busy(True, with_progress=len(ids) > 1)
-        self.status_message.emit(f"Reviewing {len(ids)} assessment(s)…")
+        self.status_message.emit(
+            tr("Assessments", "Reviewing {count} assessment(s)…").format(count=len(ids))
+        )
         task.start(QThreadPool.globalInstance())
 
     def cancel_review(self) -> None:
@@ -455,7 +507,11 @@ class AssessmentsPage(Page):
         if summary is None:
             return
         comment = self.ask_comment(
-            self, "Comment", f"Comment on the assessment with {summary.organisation_name}:"
+            self,
+            tr("Assessments", "Comment"),
+            tr("Assessments", "Comment on the assessment with {organisation}:").format(
+                organisation=summary.organisation_name
+            ),
         )
         if comment is None:
             return
@@ -476,7 +532,9 @@ class AssessmentsPage(Page):
         except UserError as error:
             self.notice.show_notice(str(error))
             return
-        self.status_message.emit("Reopened: fix it, then Review and complete to send it again.")
+        self.status_message.emit(
+            tr("Assessments", "Reopened: fix it, then Review and complete to send it again.")
+        )
         self.resume(summary.id)
 
     def show_history(self) -> HistoryDialog | None:
@@ -484,9 +542,10 @@ class AssessmentsPage(Page):
         summary = self.selected()
         if summary is None:
             return None
-        kind = KINDS.get(summary.kind, summary.kind)
         dialog = HistoryDialog(
-            f"History of the {kind.lower()} with {summary.organisation_name}",
+            tr("Assessments", "History of the {kind} with {organisation}").format(
+                kind=_kind_in_sentence(summary.kind), organisation=summary.organisation_name
+            ),
             self.assessments.audit_trail(summary.id),
             parent=self,
         )
@@ -513,12 +572,17 @@ class AssessmentsPage(Page):
         ids = [s.id for s in self.shown_summaries() if s.status == "completed"]
         if not ids:
             self.notice.show_notice(
-                "No completed assessment is shown: there is no report to write yet."
+                tr(
+                    "Assessments",
+                    "No completed assessment is shown: there is no report to write yet.",
+                )
             )
             return None
         dialog = BatchReportsDialog(self.services, ids, self)
         dialog.reports_written.connect(
-            lambda paths: self.status_message.emit(f"Wrote {len(paths)} PDF reports")
+            lambda paths: self.status_message.emit(
+                tr("Assessments", "Wrote {count} PDF reports").format(count=len(paths))
+            )
         )
         dialog.open()
         return dialog
@@ -559,9 +623,11 @@ class AssessmentsPage(Page):
         if detail.current_question_id is None:
             return
         self.notice.show_notice(
-            f"The {KINDS.get(latest.kind, latest.kind).lower()} with "
-            f"{latest.organisation_name} was not finished. Carry on where it stopped?",
-            "Resume",
+            tr(
+                "Assessments",
+                "The {kind} with {organisation} was not finished. Carry on where it stopped?",
+            ).format(kind=_kind_in_sentence(latest.kind), organisation=latest.organisation_name),
+            tr("Assessments", "Resume"),
             lambda: self.resume(latest.id),
         )
 
@@ -590,7 +656,9 @@ class AssessmentsPage(Page):
 
     def _started(self, assessment_id: str) -> None:
         self.changed(Changed.ASSESSMENTS)
-        self.status_message.emit("Assessment started: every answer is saved as it is given.")
+        self.status_message.emit(
+            tr("Assessments", "Assessment started: every answer is saved as it is given.")
+        )
         self.begin(assessment_id)
 
     def open_assessment(self, assessment_id: str) -> None:
@@ -638,9 +706,12 @@ class AssessmentsPage(Page):
         offer = self.services.draft_moves.offer(assessment_id)
         if offer is not None and self.stack.currentWidget() is self.runner:
             self.runner.notice.show_notice(
-                f"Version {offer.to_version} of this form is now on this laptop (this draft "
-                f"uses {offer.from_version}). You can move the draft to it from the review.",
-                "Review the move…",
+                tr(
+                    "Assessments",
+                    "Version {to_version} of this form is now on this laptop (this draft uses "
+                    "{from_version}). You can move the draft to it from the review.",
+                ).format(to_version=offer.to_version, from_version=offer.from_version),
+                tr("Assessments", "Review the move…"),
                 lambda: self.show_review(assessment_id),
             )
 
@@ -716,10 +787,18 @@ class AssessmentsPage(Page):
         self._deleted.append(summary.id)
         self.reload()
         self.notice.show_notice(
-            f"Deleted the assessment with {summary.organisation_name}.", "Undo", self.undo_delete
+            tr("Assessments", "Deleted the assessment with {organisation}.").format(
+                organisation=summary.organisation_name
+            ),
+            tr("Assessments", "Undo"),
+            self.undo_delete,
         )
         self.changed(Changed.ASSESSMENTS)
-        self.status_message.emit(f"Deleted the assessment with {summary.organisation_name}")
+        self.status_message.emit(
+            tr("Assessments", "Deleted the assessment with {organisation}").format(
+                organisation=summary.organisation_name
+            )
+        )
 
     def undo_delete(self) -> None:
         if not self._deleted:

@@ -117,6 +117,13 @@ def ask_about_unsaved(parent: QWidget, name: str) -> str:
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel
     )
+    # Qt ships no Urdu or Punjabi words for its standard buttons.
+    for button, text in (
+        (QMessageBox.StandardButton.Save, tr("Organisations", "Save")),
+        (QMessageBox.StandardButton.Discard, tr("Organisations", "Don't save")),
+        (QMessageBox.StandardButton.Cancel, tr("Organisations", "Cancel")),
+    ):
+        box.button(button).setText(text)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     answer = box.exec()
     if answer == QMessageBox.StandardButton.Save:

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.registration.choices import LEGAL_FORMS
+from desktop.ui.format import long_date
+from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.scroll import scroll_area
 from desktop.ui.workers import BackgroundTask
@@ -38,17 +40,24 @@ if TYPE_CHECKING:
     from desktop.services import Services
     from desktop.services.sync.export import ExportResult
 
-CONSENT_TEXT = "We agree that the council may keep these contact details and contact us"
-HOW_TO_SEND = (
+CONSENT_TEXT = tr_noop(
+    "OurGroup", "We agree that the council may keep these contact details and contact us"
+)
+HOW_TO_SEND = tr_noop(
+    "OurGroup",
     "The file is locked: only {council} can open it. To send it, either attach it to an email "
     "to your council contact, or copy it to a USB stick and hand it in. You can send again "
-    "whenever you like; the council simply sees your latest answers."
+    "whenever you like; the council simply sees your latest answers.",
 )
 
 
 def choose_send_folder(parent: QWidget) -> str:
     return QFileDialog.getExistingDirectory(
-        parent, "Where should the file for the council go? (a USB stick, or a folder to email from)"
+        parent,
+        tr(
+            "OurGroup",
+            "Where should the file for the council go? (a USB stick, or a folder to email from)",
+        ),
     )
 
 
@@ -56,9 +65,11 @@ def _step_card(number: int, title: str) -> tuple[QFrame, QVBoxLayout]:
     card = QFrame()
     card.setObjectName("stepCard")
     card.setFrameShape(QFrame.Shape.StyledPanel)
-    card.setAccessibleName(f"Step {number}: {title}")
+    card.setAccessibleName(
+        tr("OurGroup", "Step {number}: {title}").format(number=number, title=title)
+    )
     layout = QVBoxLayout(card)
-    heading = QLabel(f"{number}. {title}")
+    heading = QLabel(tr("OurGroup", "{number}. {title}").format(number=number, title=title))
     heading.setObjectName("sectionHeading")
     heading.setStyleSheet("font-weight: bold; font-size: 11pt;")
     layout.addWidget(heading)
@@ -80,23 +91,29 @@ class SelfAssessmentHome(Page):
         self._build()
         self.refresh()
 
+    def _council(self) -> str:
+        """The council's name; the service's stand-in for none ("the council") in the language
+        shown."""
+        name = self.edition.council_name()
+        return tr("OurGroup", "the council") if name == "the council" else name
+
     # -- building -------------------------------------------------------------------------------
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 12)
-        self.heading = QLabel("Our group")
+        self.heading = QLabel(tr("MainWindow", "Our group"))
         self.heading.setObjectName("pageTitle")
         outer.addWidget(self.heading)
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
-        self.subtitle.setAccessibleName("About this app")
+        self.subtitle.setAccessibleName(tr("OurGroup", "About this app"))
         outer.addWidget(self.subtitle)
         self.stack = QStackedWidget()
         self.home = self._build_home()
         self.registration = self._build_registration()
-        self.stack.addWidget(scroll_area(self.home, "Our group"))
-        self.stack.addWidget(scroll_area(self.registration, "Register your group"))
+        self.stack.addWidget(scroll_area(self.home, tr("MainWindow", "Our group")))
+        self.stack.addWidget(scroll_area(self.registration, tr("OurGroup", "Register your group")))
         outer.addWidget(self.stack, 1)
 
     def _build_home(self) -> QWidget:
@@ -104,54 +121,57 @@ class SelfAssessmentHome(Page):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 8, 0, 0)
 
-        card, box = _step_card(1, "Your group")
+        card, box = _step_card(1, tr("OurGroup", "Your group"))
         row = QHBoxLayout()
         # Three short lines; not word-wrapped, so the card is always tall enough for them.
         self.group_summary = QLabel()
-        self.group_summary.setAccessibleName("Your group")
+        self.group_summary.setAccessibleName(tr("OurGroup", "Your group"))
         row.addWidget(self.group_summary, 1)
-        self.edit_button = QPushButton("Change details")
-        self.edit_button.setAccessibleName("Change your group's details")
+        self.edit_button = QPushButton(tr("OurGroup", "Change details"))
+        self.edit_button.setAccessibleName(tr("OurGroup", "Change your group's details"))
         self.edit_button.clicked.connect(self.edit_registration)
         row.addWidget(self.edit_button)
         box.addLayout(row)
         layout.addWidget(card)
 
-        card, box = _step_card(2, "Your health check")
+        card, box = _step_card(2, tr("OurGroup", "Your health check"))
         box.addWidget(
             QLabel(
-                "Sit together, one screen everyone can see. Before each section you read a "
-                "short guide; then each person rates each statement privately, you reveal the "
-                "ratings together and agree one answer. Everything is saved as you go."
+                tr(
+                    "OurGroup",
+                    "Sit together, one screen everyone can see. Before each section you read a "
+                    "short guide; then each person rates each statement privately, you reveal the "
+                    "ratings together and agree one answer. Everything is saved as you go.",
+                )
             )
         )
         box.itemAt(box.count() - 1).widget().setWordWrap(True)  # type: ignore[union-attr]
         row = QHBoxLayout()
         self.assessment_status = QLabel()
         self.assessment_status.setWordWrap(True)
-        self.assessment_status.setAccessibleName("Health check progress")
+        self.assessment_status.setAccessibleName(tr("OurGroup", "Health check progress"))
         row.addWidget(self.assessment_status, 1)
-        self.assess_button = QPushButton("Start the health check")
-        self.assess_button.setAccessibleName("Start the health check")
+        self.assess_button = QPushButton(tr("OurGroup", "Start the health check"))
+        self.assess_button.setAccessibleName(tr("OurGroup", "Start the health check"))
         self.assess_button.clicked.connect(self.assess)
         row.addWidget(self.assess_button)
         box.addLayout(row)
         layout.addWidget(card)
 
-        card, box = _step_card(3, "Send it to the council")
+        card, box = _step_card(3, tr("OurGroup", "Send it to the council"))
         # Filled here, not in refresh(): a wrapped label given its text later keeps the height
         # of the empty label inside the scroll area.
-        self.send_explanation = QLabel(HOW_TO_SEND.format(council=self.edition.council_name()))
+        self.send_explanation = QLabel(tr("OurGroup", HOW_TO_SEND).format(council=self._council()))
         self.send_explanation.setWordWrap(True)
-        self.send_explanation.setAccessibleName("How sending works")
+        self.send_explanation.setAccessibleName(tr("OurGroup", "How sending works"))
         box.addWidget(self.send_explanation)
         row = QHBoxLayout()
         self.send_result = QLabel()
         self.send_result.setWordWrap(True)
-        self.send_result.setAccessibleName("Sent")
+        self.send_result.setAccessibleName(tr("OurGroup", "Sent"))
         row.addWidget(self.send_result, 1)
-        self.send_button = QPushButton("Send to the council…")
-        self.send_button.setAccessibleName("Send to the council")
+        self.send_button = QPushButton(tr("OurGroup", "Send to the council…"))
+        self.send_button.setAccessibleName(tr("OurGroup", "Send to the council"))
         self.send_button.clicked.connect(self.send_to_council)
         row.addWidget(self.send_button)
         box.addLayout(row)
@@ -164,62 +184,65 @@ class SelfAssessmentHome(Page):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 8, 0, 0)
         self.registration_intro = QLabel(
-            "Tell the council who you are. Only the group's name, its legal form and postcode "
-            "are needed; a contact person helps the council get back to you."
+            tr(
+                "OurGroup",
+                "Tell the council who you are. Only the group's name, its legal form and "
+                "postcode are needed; a contact person helps the council get back to you.",
+            )
         )
         self.registration_intro.setWordWrap(True)
         layout.addWidget(self.registration_intro)
         form = QFormLayout()
         self.name_field = QLineEdit()
-        self.name_field.setAccessibleName("Group name")
-        self.name_field.setPlaceholderText("e.g. Dalton Community Garden")
-        form.addRow("Group name", self.name_field)
+        self.name_field.setAccessibleName(tr("OurGroup", "Group name"))
+        self.name_field.setPlaceholderText(tr("OurGroup", "e.g. Dalton Community Garden"))
+        form.addRow(tr("OurGroup", "Group name"), self.name_field)
         self.legal_form = QComboBox()
-        self.legal_form.setAccessibleName("Legal form")
-        self.legal_form.addItem("Choose…", None)
+        self.legal_form.setAccessibleName(tr("Registration", "Legal form"))
+        self.legal_form.addItem(tr("Registration", "Choose…"), None)
         for key, label in LEGAL_FORMS:
             if key != "other":
-                self.legal_form.addItem(label, key)
-        form.addRow("What kind of group", self.legal_form)
+                self.legal_form.addItem(tr("Registration", label), key)
+        form.addRow(tr("OurGroup", "What kind of group"), self.legal_form)
         self.postcode = QLineEdit()
-        self.postcode.setAccessibleName("Postcode")
-        self.postcode.setPlaceholderText("where you meet, e.g. HD1 2AB")
+        self.postcode.setAccessibleName(tr("Registration", "Postcode"))
+        self.postcode.setPlaceholderText(tr("OurGroup", "where you meet, e.g. HD1 2AB"))
         self.postcode.setMaximumWidth(160)
-        form.addRow("Postcode", self.postcode)
+        form.addRow(tr("Registration", "Postcode"), self.postcode)
         self.ward = QComboBox()
-        self.ward.setAccessibleName("Ward")
-        self.ward.addItem("Not sure", None)
+        self.ward.setAccessibleName(tr("Registration", "Ward"))
+        self.ward.addItem(tr("OurGroup", "Not sure"), None)
         for ward in self.services.organisations.ward_list.wards:
             self.ward.addItem(ward.name, ward.name)
-        form.addRow("Ward", self.ward)
+        form.addRow(tr("Registration", "Ward"), self.ward)
         self.contact_name = QLineEdit()
-        self.contact_name.setAccessibleName("Contact name")
-        form.addRow("Contact name", self.contact_name)
+        self.contact_name.setAccessibleName(tr("Registration", "Contact name"))
+        form.addRow(tr("Registration", "Contact name"), self.contact_name)
         self.contact_email = QLineEdit()
-        self.contact_email.setAccessibleName("Contact email")
-        form.addRow("Contact email", self.contact_email)
+        self.contact_email.setAccessibleName(tr("Registration", "Contact email"))
+        form.addRow(tr("Registration", "Contact email"), self.contact_email)
         self.contact_phone = QLineEdit()
-        self.contact_phone.setAccessibleName("Contact phone")
-        form.addRow("Contact phone", self.contact_phone)
+        self.contact_phone.setAccessibleName(tr("Registration", "Contact phone"))
+        form.addRow(tr("Registration", "Contact phone"), self.contact_phone)
         layout.addLayout(form)
-        self.consent = QCheckBox(CONSENT_TEXT)
-        self.consent.setAccessibleName(CONSENT_TEXT)
+        self.consent = QCheckBox(tr("OurGroup", CONSENT_TEXT))
+        self.consent.setAccessibleName(tr("OurGroup", CONSENT_TEXT))
         layout.addWidget(self.consent)
         self.registration_error = QLabel()
         self.registration_error.setObjectName("errorSummary")
         self.registration_error.setWordWrap(True)
-        self.registration_error.setAccessibleName("Registration problem")
+        self.registration_error.setAccessibleName(tr("OurGroup", "Registration problem"))
         self.registration_error.hide()
         layout.addWidget(self.registration_error)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.cancel_edit = QPushButton("Cancel")
-        self.cancel_edit.setAccessibleName("Cancel changing the details")
+        self.cancel_edit = QPushButton(tr("OurGroup", "Cancel"))
+        self.cancel_edit.setAccessibleName(tr("OurGroup", "Cancel changing the details"))
         self.cancel_edit.clicked.connect(self.show_home)
         row.addWidget(self.cancel_edit)
-        self.save_button = QPushButton("Register our group")
+        self.save_button = QPushButton(tr("OurGroup", "Register our group"))
         self.save_button.setDefault(True)
-        self.save_button.setAccessibleName("Register our group")
+        self.save_button.setAccessibleName(tr("OurGroup", "Register our group"))
         self.save_button.clicked.connect(self.save_registration)
         row.addWidget(self.save_button)
         layout.addLayout(row)
@@ -235,24 +258,35 @@ class SelfAssessmentHome(Page):
         return True
 
     def refresh(self) -> None:
-        council = self.edition.council_name()
+        council = self._council()
         organisation = self.edition.organisation()
         if organisation is None:
             self.subtitle.setText(
-                f"Welcome. This is your group's own health check, to share with {council} "
-                "when you are ready. Start by registering your group."
+                tr(
+                    "OurGroup",
+                    "Welcome. This is your group's own health check, to share with {council} "
+                    "when you are ready. Start by registering your group.",
+                ).format(council=council)
             )
             self._show_registration(None)
             return
         values = organisation.values
         self.heading.setText(organisation.name)
-        self.subtitle.setText(f"Your group's self-assessment, to share with {council}.")
+        self.subtitle.setText(
+            tr("OurGroup", "Your group's self-assessment, to share with {council}.").format(
+                council=council
+            )
+        )
         legal = dict(LEGAL_FORMS).get(values.get("legal_form") or "", "")
+        legal = tr("Registration", legal) if legal else legal
         where = ", ".join(part for part in (values.get("postcode"), values.get("ward")) if part)
-        contact = values.get("contact_name") or "no contact person given"
-        self.group_summary.setText(f"{organisation.name}\n{legal} · {where}\nContact: {contact}")
+        contact = values.get("contact_name") or tr("OurGroup", "no contact person given")
+        self.group_summary.setText(
+            f"{organisation.name}\n{legal} · {where}\n"
+            + tr("OurGroup", "Contact: {contact}").format(contact=contact)
+        )
         self._describe_assessment()
-        self.send_explanation.setText(HOW_TO_SEND.format(council=council))
+        self.send_explanation.setText(tr("OurGroup", HOW_TO_SEND).format(council=council))
         self.send_button.setEnabled(self._send_task is None)
         if self.stack.currentIndex() != 1 or not self.cancel_edit.isVisible():
             self.show_home()
@@ -264,19 +298,26 @@ class SelfAssessmentHome(Page):
     def _describe_assessment(self) -> None:
         latest = self._latest()
         if latest is None:
-            self.assessment_status.setText("Not started yet. It takes 60 to 90 minutes.")
-            self.assess_button.setText("Start the health check")
+            self.assessment_status.setText(
+                tr("OurGroup", "Not started yet. It takes 60 to 90 minutes.")
+            )
+            self.assess_button.setText(tr("OurGroup", "Start the health check"))
         elif latest.status == "completed":
             self.assessment_status.setText(
-                f"Finished on {latest.completed_at:%d %B %Y}. See your strengths, the areas to "
-                "work on, your action plan, and save the report."
+                tr(
+                    "OurGroup",
+                    "Finished on {date}. See your strengths, the areas to work on, your action "
+                    "plan, and save the report.",
+                ).format(date=long_date(latest.completed_at))
                 if getattr(latest, "completed_at", None)
-                else "Finished. See your results, your action plan, and save the report."
+                else tr(
+                    "OurGroup", "Finished. See your results, your action plan, and save the report."
+                )
             )
-            self.assess_button.setText("See results and report")
+            self.assess_button.setText(tr("OurGroup", "See results and report"))
         else:
-            self.assessment_status.setText("Started: carry on where you left off.")
-            self.assess_button.setText("Carry on")
+            self.assessment_status.setText(tr("OurGroup", "Started: carry on where you left off."))
+            self.assess_button.setText(tr("OurGroup", "Carry on"))
         self.assess_button.setAccessibleName(self.assess_button.text())
 
     # -- registration ---------------------------------------------------------------------------
@@ -293,7 +334,9 @@ class SelfAssessmentHome(Page):
         self.consent.setChecked(bool(values.get("consent_date")))
         editing = bool(values)
         self.cancel_edit.setVisible(editing)
-        self.save_button.setText("Save" if editing else "Register our group")
+        self.save_button.setText(
+            tr("OurGroup", "Save") if editing else tr("OurGroup", "Register our group")
+        )
         self.registration_error.hide()
         self.stack.setCurrentIndex(1)
 
@@ -328,7 +371,7 @@ class SelfAssessmentHome(Page):
             self.registration_error.setText(str(error))
             self.registration_error.show()
             return False
-        self.status_message.emit(f"Saved {detail.name}.")
+        self.status_message.emit(tr("Organisations", "Saved {name}.").format(name=detail.name))
         self.cancel_edit.setVisible(False)
         self.show_home()
         self.refresh()
@@ -368,25 +411,34 @@ class SelfAssessmentHome(Page):
         task.signals.cancelled.connect(self._send_failed)
         task.signals.crashed.connect(
             lambda message: self._send_failed(
-                "Something went wrong while writing the file; nothing was sent and your answers "
-                f"are safe. The details are in the log file. ({message})"
+                tr(
+                    "OurGroup",
+                    "Something went wrong while writing the file; nothing was sent and your "
+                    "answers are safe. The details are in the log file. ({message})",
+                ).format(message=message)
             )
         )
         self._send_task = task
         self.send_button.setEnabled(False)
-        self.send_result.setText("Writing the file…")
+        self.send_result.setText(tr("OurGroup", "Writing the file…"))
         task.start(self.pool)
 
     def _sent(self, result: ExportResult) -> None:
         self._send_task = None
         self.last_sent = result
         self.send_button.setEnabled(True)
-        council = self.edition.council_name()
+        council = self._council()
         self.send_result.setText(
-            f"Saved {result.path.name} in {result.path.parent}. Now email it to {council}, or "
-            "take the stick to them."
+            tr(
+                "OurGroup",
+                "Saved {file} in {folder}. Now email it to {council}, or take the stick to them.",
+            ).format(file=result.path.name, folder=result.path.parent, council=council)
         )
-        self.status_message.emit(f"The file for {council} is ready: {result.path}")
+        self.status_message.emit(
+            tr("OurGroup", "The file for {council} is ready: {path}").format(
+                council=council, path=result.path
+            )
+        )
 
     def _send_failed(self, message: str) -> None:
         self._send_task = None

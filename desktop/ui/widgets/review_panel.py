@@ -31,12 +31,27 @@ from desktop.services.reviews import (
     ReviewNoteInfo,
     state_label,
 )
+from desktop.ui.format import local_time
+from desktop.ui.i18n import tr, tr_noop
 from sync.text import shown
+
+# The services' names of review states (desktop.services.reviews.STATE_LABELS), marked to be
+# shown translated.
+STATE_WORDS = (
+    tr_noop("Review", "Received"),
+    tr_noop("Review", "Resubmitted"),
+    tr_noop("Review", "Has issues"),
+    tr_noop("Review", "Approved"),
+    tr_noop("Review", "Rejected"),
+)
+
+
+def _state(state: str) -> str:
+    return tr("Review", state_label(state))
 
 
 def _when(note: ReviewNoteInfo) -> str:
-    local = note.at.astimezone()
-    return f"{local.day} {local:%b %Y %H:%M}"
+    return local_time(note.at)  # the month in the language shown
 
 
 def _who(note: ReviewNoteInfo) -> str:
@@ -49,7 +64,7 @@ def thread_text(notes: Sequence[ReviewNoteInfo]) -> str:
     """The comment thread as plain text, oldest first."""
     lines: list[str] = []
     for note in notes:
-        what = note.state_label or "Comment"
+        what = tr("Review", note.state_label) if note.state_label else tr("Review", "Comment")
         lines.append(f"{_when(note)} · {what} · {_who(note)}")
         if note.comment:
             lines.extend(f"    {shown(line)}" for line in note.comment.splitlines())
@@ -58,15 +73,15 @@ def thread_text(notes: Sequence[ReviewNoteInfo]) -> str:
 
 def review_issues_text(state: str, notes: Sequence[ReviewNoteInfo]) -> str:
     """What the runner says about work the council sent back."""
-    head = f"The council marked this “{state_label(state).lower()}”."
+    head = tr("Review", "The council marked this “{state}”.").format(state=_state(state).lower())
     said = [
-        f"{shown(note.author) if note.author else 'The council'} ({_when(note)}): "
+        f"{shown(note.author) if note.author else tr('Review', 'The council')} ({_when(note)}): "
         + " ".join(shown(note.comment).split())
         for note in notes
         if note.comment
     ]
-    tail = " Fix it, then Review and complete to send it again."
-    return head + (" " + " ".join(said) if said else "") + tail
+    tail = tr("Review", "Fix it, then Review and complete to send it again.")
+    return " ".join([head, *said, tail])
 
 
 def ask_review_comment(parent: QWidget, title: str, prompt: str) -> str | None:
@@ -87,14 +102,14 @@ class ReviewPanel(QFrame):
         super().__init__(parent)
         self.council = council
         self.setObjectName("reviewPanel")
-        self.setAccessibleName("Council review")
+        self.setAccessibleName(tr("Review", "Council review"))
         self.state_text = QLabel()
         self.state_text.setObjectName("reviewState")
-        self.state_text.setAccessibleName("Review state")
+        self.state_text.setAccessibleName(tr("Review", "Review state"))
         self.state_text.setTextFormat(Qt.TextFormat.PlainText)
         self.thread_view = QPlainTextEdit()
         self.thread_view.setReadOnly(True)
-        self.thread_view.setAccessibleName("Review comments")
+        self.thread_view.setAccessibleName(tr("Review", "Review comments"))
         self.thread_view.setMaximumHeight(62)
         self.thread_view.setTabChangesFocus(True)
         self.buttons: dict[str, QPushButton] = {}
@@ -102,9 +117,21 @@ class ReviewPanel(QFrame):
         row.addWidget(self.state_text, 1)
         if council:
             for key, text, tip in (
-                (APPROVED, "&Approve", "Count it in the council's figures (Alt+A)"),
-                (HAS_ISSUES, "Has &issues…", "Send it back to the worker with what to fix"),
-                (REJECTED, "Re&ject…", "Leave it out for good, saying why"),
+                (
+                    APPROVED,
+                    tr("Review", "&Approve"),
+                    tr("Review", "Count it in the council's figures (Alt+A)"),
+                ),
+                (
+                    HAS_ISSUES,
+                    tr("Review", "Has &issues…"),
+                    tr("Review", "Send it back to the worker with what to fix"),
+                ),
+                (
+                    REJECTED,
+                    tr("Review", "Re&ject…"),
+                    tr("Review", "Leave it out for good, saying why"),
+                ),
             ):
                 button = self._button(text, tip)
                 button.clicked.connect(lambda _c=False, k=key: self.set_state_requested.emit(k))
@@ -112,18 +139,23 @@ class ReviewPanel(QFrame):
                 row.addWidget(button)
         else:
             self.reopen_button = self._button(
-                "Reopen to &fix", "Unlock the answers, fix what the council asked, complete again"
+                tr("Review", "Reopen to &fix"),
+                tr("Review", "Unlock the answers, fix what the council asked, complete again"),
             )
             self.reopen_button.clicked.connect(self.reopen_requested)
             row.addWidget(self.reopen_button)
-        self.comment_button = self._button("Co&mment…", "Add a comment to the thread")
+        self.comment_button = self._button(
+            tr("Review", "Co&mment…"), tr("Review", "Add a comment to the thread")
+        )
         self.comment_button.clicked.connect(self.comment_requested)
         row.addWidget(self.comment_button)
         # A bulk review of many assessments shows how far it is and can be cancelled.
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Review progress")
+        self.progress.setAccessibleName(tr("Review", "Review progress"))
         self.progress.setVisible(False)
-        self.cancel_button = self._button("Cancel", "Stop: nothing is marked (all or nothing)")
+        self.cancel_button = self._button(
+            tr("Review", "Cancel"), tr("Review", "Stop: nothing is marked (all or nothing)")
+        )
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel_requested)
         busy_row = QHBoxLayout()
@@ -168,14 +200,18 @@ class ReviewPanel(QFrame):
         """Show the review of the selection (`selected` rows; the thread of the current one)."""
         if selected > 1:
             self.state_text.setText(
-                f"{selected} assessments chosen: Approve marks them all approved."
+                tr("Review", "{count} assessments chosen: Approve marks them all approved.").format(
+                    count=selected
+                )
             )
         elif state is None:
             self.state_text.setText(
-                "Council review: once it is completed." if completed is False else ""
+                tr("Review", "Council review: once it is completed.") if completed is False else ""
             )
         else:
-            self.state_text.setText(f"Council review: {state_label(state)}")
+            self.state_text.setText(
+                tr("Review", "Council review: {state}").format(state=_state(state))
+            )
         self.thread_view.setPlainText(thread_text(notes) if selected == 1 else "")
         self.thread_view.setVisible(selected == 1 and bool(notes))
         if self.council:

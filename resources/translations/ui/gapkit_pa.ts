@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pa_IN" sourcelanguage="en_GB">
     <context>
+        <name>About</name>
+        <message>
+            <source>Runtime</source>
+            <translation>ਰਨਟਾਈਮ</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>ਲਾਇਬ੍ਰੇਰੀ</translation>
+        </message>
+        <message>
+            <source>Font</source>
+            <translation>ਫੌਂਟ</translation>
+        </message>
+        <message>
+            <source>GAP Field Kit icon</source>
+            <translation>GAP Field Kit ਦਾ ਆਈਕਨ</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>ਵਰਜਨ</translation>
+        </message>
+        <message>
+            <source>Registration, organisational health checks and Community Asset Transfer readiness for community groups, offline. Free software under the MIT licence.</source>
+            <translation>ਕਮਿਊਨਿਟੀ ਗਰੁੱਪਾਂ ਲਈ ਰਜਿਸਟ੍ਰੇਸ਼ਨ, ਸੰਸਥਾ ਦੀ ਸਿਹਤ ਜਾਂਚ ਅਤੇ ਕਮਿਊਨਿਟੀ ਸੰਪਤੀ ਤਬਾਦਲੇ (CAT) ਦੀ ਤਿਆਰੀ, ਇੰਟਰਨੈੱਟ ਤੋਂ ਬਿਨਾਂ। MIT ਲਾਇਸੈਂਸ ਹੇਠ ਮੁਫ਼ਤ ਸਾਫ਼ਟਵੇਅਰ।</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>ਡਾਟਾ ਫੋਲਡਰ</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>ਫੋਲਡਰ ਖੋਲ੍ਹੋ</translation>
+        </message>
+        <message>
+            <source>Open the data folder</source>
+            <translation>ਡਾਟਾ ਫੋਲਡਰ ਖੋਲ੍ਹੋ</translation>
+        </message>
+        <message>
+            <source>Bundled libraries and fonts</source>
+            <translation>ਸ਼ਾਮਲ ਲਾਇਬ੍ਰੇਰੀਆਂ ਅਤੇ ਫੌਂਟ</translation>
+        </message>
+        <message>
+            <source>Show licence text</source>
+            <translation>ਲਾਇਸੈਂਸ ਦਾ ਪਾਠ ਦਿਖਾਓ</translation>
+        </message>
+        <message>
+            <source>Show the selected font's licence text</source>
+            <translation>ਚੁਣੇ ਫੌਂਟ ਦੇ ਲਾਇਸੈਂਸ ਦਾ ਪਾਠ ਦਿਖਾਓ</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>ਬੰਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Close About</source>
+            <translation>ਜਾਣਕਾਰੀ ਬੰਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Bundled with this app:</source>
+            <translation>ਇਸ ਐਪ ਨਾਲ ਸ਼ਾਮਲ:</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>ਹਿੱਸਾ</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>ਕਿਸਮ</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>ਲਾਇਸੈਂਸ</translation>
+        </message>
+        <message>
+            <source>Version {version}</source>
+            <translation>ਵਰਜਨ {version}</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionPlan</name>
         <message>
             <source>What</source>
@@ -200,6 +279,392 @@
         <message>
             <source>CAT readiness</source>
             <translation>CAT ਲਈ ਤਿਆਰੀ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Assessments</name>
+        <message>
+            <source>Organisation</source>
+            <translation>ਸੰਸਥਾ</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>ਮੁਲਾਂਕਣ</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>ਢੰਗ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ਸਥਿਤੀ</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਸਮੀਖਿਆ</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>ਸ਼ੁਰੂ</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>ਸੰਚਾਲਕ</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>ਜਾਰੀ</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>ਪੂਰਾ</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>ਨਿਰਯਾਤ ਹੋਇਆ</translation>
+        </message>
+        <message>
+            <source>Facilitated</source>
+            <translation>ਸੰਚਾਲਕ ਨਾਲ</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>ਗਰੁੱਪ</translation>
+        </message>
+        <message>
+            <source>Online (self-assessment)</source>
+            <translation>ਆਨਲਾਈਨ (ਸਵੈ-ਮੁਲਾਂਕਣ)</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>ਮਿਲਿਆ</translation>
+        </message>
+        <message>
+            <source>Resubmitted</source>
+            <translation>ਮੁੜ ਭੇਜਿਆ</translation>
+        </message>
+        <message>
+            <source>Has issues</source>
+            <translation>ਸਮੱਸਿਆਵਾਂ ਹਨ</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>ਮਨਜ਼ੂਰ</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>ਰੱਦ</translation>
+        </message>
+        <message>
+            <source>No assessments yet.
+
+Start one with New assessment (Ctrl+N), or from an organisation on the Organisations page.</source>
+            <translation>ਅਜੇ ਕੋਈ ਮੁਲਾਂਕਣ ਨਹੀਂ।
+
+“ਨਵਾਂ ਮੁਲਾਂਕਣ” (Ctrl+N) ਨਾਲ ਸ਼ੁਰੂ ਕਰੋ, ਜਾਂ ਸੰਸਥਾਵਾਂ ਪੰਨੇ ਉੱਤੇ ਕਿਸੇ ਸੰਸਥਾ ਤੋਂ।</translation>
+        </message>
+        <message>
+            <source>Approve assessments</source>
+            <translation>ਮੁਲਾਂਕਣ ਮਨਜ਼ੂਰ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>They will count in the Overview and the council summary, and each laptop hears of it in its next field pack.</source>
+            <translation>ਇਹ ਝਲਕ ਅਤੇ ਕੌਂਸਲ ਦੇ ਸਾਰ ਵਿੱਚ ਗਿਣੇ ਜਾਣਗੇ, ਅਤੇ ਹਰ ਲੈਪਟਾਪ ਨੂੰ ਅਗਲੇ ਫੀਲਡ ਪੈਕ ਵਿੱਚ ਪਤਾ ਲੱਗੇਗਾ।</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>ਮਨਜ਼ੂਰ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ਰੱਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Delete assessment</source>
+            <translation>ਮੁਲਾਂਕਣ ਮਿਟਾਓ</translation>
+        </message>
+        <message>
+            <source>Its answers and action plan leave this laptop's list and the deletion goes in the next sync bundle. You can undo this straight after (Ctrl+Z).</source>
+            <translation>ਇਸ ਦੇ ਜਵਾਬ ਅਤੇ ਕਾਰਜ ਯੋਜਨਾ ਇਸ ਲੈਪਟਾਪ ਦੀ ਸੂਚੀ ਵਿੱਚੋਂ ਨਿਕਲ ਜਾਣਗੇ ਅਤੇ ਮਿਟਾਉਣਾ ਅਗਲੇ ਸਿੰਕ ਬੰਡਲ ਵਿੱਚ ਜਾਵੇਗਾ। ਤੁਸੀਂ ਤੁਰੰਤ ਬਾਅਦ ਇਸ ਨੂੰ ਵਾਪਸ ਲੈ ਸਕਦੇ ਹੋ (Ctrl+Z)।</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>ਮਿਟਾਓ</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>ਰੱਖੋ</translation>
+        </message>
+        <message>
+            <source>Search organisation, venue or facilitator (Ctrl+F)</source>
+            <translation>ਸੰਸਥਾ, ਥਾਂ ਜਾਂ ਸੰਚਾਲਕ ਖੋਜੋ (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search assessments</source>
+            <translation>ਮੁਲਾਂਕਣ ਖੋਜੋ</translation>
+        </message>
+        <message>
+            <source>Show assessments of kind</source>
+            <translation>ਇਸ ਕਿਸਮ ਦੇ ਮੁਲਾਂਕਣ ਦਿਖਾਓ</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>ਸਾਰੀਆਂ ਕਿਸਮਾਂ</translation>
+        </message>
+        <message>
+            <source>Show assessments with status</source>
+            <translation>ਇਸ ਸਥਿਤੀ ਵਾਲੇ ਮੁਲਾਂਕਣ ਦਿਖਾਓ</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>ਕੋਈ ਵੀ ਸਥਿਤੀ</translation>
+        </message>
+        <message>
+            <source>Show assessments in review state</source>
+            <translation>ਇਸ ਸਮੀਖਿਆ ਸਥਿਤੀ ਵਾਲੇ ਮੁਲਾਂਕਣ ਦਿਖਾਓ</translation>
+        </message>
+        <message>
+            <source>Any review</source>
+            <translation>ਕੋਈ ਵੀ ਸਮੀਖਿਆ</translation>
+        </message>
+        <message>
+            <source>PDF reports…</source>
+            <translation>PDF ਰਿਪੋਰਟਾਂ…</translation>
+        </message>
+        <message>
+            <source>Write a PDF report for each completed assessment shown (filter the list first to choose which)</source>
+            <translation>ਦਿਖਾਏ ਹਰ ਪੂਰੇ ਮੁਲਾਂਕਣ ਦੀ PDF ਰਿਪੋਰਟ ਲਿਖੋ (ਕਿਹੜੇ, ਇਹ ਚੁਣਨ ਲਈ ਪਹਿਲਾਂ ਸੂਚੀ ਛਾਂਟੋ)</translation>
+        </message>
+        <message>
+            <source>No assessments yet</source>
+            <translation>ਅਜੇ ਕੋਈ ਮੁਲਾਂਕਣ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>How many assessments are shown</source>
+            <translation>ਕਿੰਨੇ ਮੁਲਾਂਕਣ ਦਿਖਾਏ ਹਨ</translation>
+        </message>
+        <message>
+            <source>New assessment…</source>
+            <translation>ਨਵਾਂ ਮੁਲਾਂਕਣ…</translation>
+        </message>
+        <message>
+            <source>Start an assessment (Ctrl+N)</source>
+            <translation>ਮੁਲਾਂਕਣ ਸ਼ੁਰੂ ਕਰੋ (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>ਖੋਲ੍ਹੋ</translation>
+        </message>
+        <message>
+            <source>Open results, or carry on a draft (Enter)</source>
+            <translation>ਨਤੀਜੇ ਖੋਲ੍ਹੋ, ਜਾਂ ਖਰੜਾ ਜਾਰੀ ਰੱਖੋ (Enter)</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>ਜਾਰੀ ਰੱਖੋ</translation>
+        </message>
+        <message>
+            <source>Carry on where it stopped</source>
+            <translation>ਜਿੱਥੇ ਰੁਕਿਆ ਸੀ ਉੱਥੋਂ ਜਾਰੀ ਰੱਖੋ</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>ਨਤੀਜੇ</translation>
+        </message>
+        <message>
+            <source>See the results and action plan</source>
+            <translation>ਨਤੀਜੇ ਅਤੇ ਕਾਰਜ ਯੋਜਨਾ ਵੇਖੋ</translation>
+        </message>
+        <message>
+            <source>Delete the assessment (Delete)</source>
+            <translation>ਮੁਲਾਂਕਣ ਮਿਟਾਓ (Delete)</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>ਇਤਿਹਾਸ…</translation>
+        </message>
+        <message>
+            <source>Every change to the assessment, its answers and actions</source>
+            <translation>ਮੁਲਾਂਕਣ, ਇਸ ਦੇ ਜਵਾਬਾਂ ਅਤੇ ਕਾਰਵਾਈਆਂ ਦੀ ਹਰ ਤਬਦੀਲੀ</translation>
+        </message>
+        <message>
+            <source>Assessment list</source>
+            <translation>ਮੁਲਾਂਕਣਾਂ ਦੀ ਸੂਚੀ</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>ਟਿੱਪਣੀ</translation>
+        </message>
+        <message>
+            <source>Reopened: fix it, then Review and complete to send it again.</source>
+            <translation>ਮੁੜ ਖੁੱਲ੍ਹਿਆ: ਠੀਕ ਕਰੋ, ਫਿਰ “ਸਮੀਖਿਆ ਕਰੋ ਅਤੇ ਪੂਰਾ ਕਰੋ” ਨਾਲ ਮੁੜ ਭੇਜੋ।</translation>
+        </message>
+        <message>
+            <source>Assessment started: every answer is saved as it is given.</source>
+            <translation>ਮੁਲਾਂਕਣ ਸ਼ੁਰੂ ਹੋਇਆ: ਹਰ ਜਵਾਬ ਦਿੰਦਿਆਂ ਹੀ ਸੰਭਾਲਿਆ ਜਾਂਦਾ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>ਵਾਪਸ ਲਓ</translation>
+        </message>
+        <message>
+            <source>Approve {count} assessments?</source>
+            <translation>{count} ਮੁਲਾਂਕਣ ਮਨਜ਼ੂਰ ਕਰੀਏ?</translation>
+        </message>
+        <message>
+            <source>Delete the {kind} with {organisation}?</source>
+            <translation>{organisation} ਨਾਲ {kind} ਮਿਟਾਈਏ?</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>ਰੱਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>No completed assessment is shown: there is no report to write yet.</source>
+            <translation>ਕੋਈ ਪੂਰਾ ਮੁਲਾਂਕਣ ਨਹੀਂ ਦਿਖਾਇਆ: ਅਜੇ ਲਿਖਣ ਲਈ ਕੋਈ ਰਿਪੋਰਟ ਨਹੀਂ।</translation>
+        </message>
+        <message>
+            <source>Review the move…</source>
+            <translation>ਤਬਦੀਲੀ ਦੀ ਸਮੀਖਿਆ ਕਰੋ…</translation>
+        </message>
+        <message>
+            <source>Reviewing {count} assessment(s)…</source>
+            <translation>{count} ਮੁਲਾਂਕਣਾਂ ਦੀ ਸਮੀਖਿਆ ਹੋ ਰਹੀ ਹੈ…</translation>
+        </message>
+        <message>
+            <source>Comment on the assessment with {organisation}:</source>
+            <translation>{organisation} ਦੇ ਮੁਲਾਂਕਣ ਉੱਤੇ ਟਿੱਪਣੀ:</translation>
+        </message>
+        <message>
+            <source>History of the {kind} with {organisation}</source>
+            <translation>{organisation} ਨਾਲ {kind} ਦਾ ਇਤਿਹਾਸ</translation>
+        </message>
+        <message>
+            <source>The {kind} with {organisation} was not finished. Carry on where it stopped?</source>
+            <translation>{organisation} ਨਾਲ {kind} ਪੂਰਾ ਨਹੀਂ ਹੋਇਆ ਸੀ। ਜਿੱਥੇ ਰੁਕਿਆ ਸੀ ਉੱਥੋਂ ਜਾਰੀ ਰੱਖੀਏ?</translation>
+        </message>
+        <message>
+            <source>Deleted the assessment with {organisation}.</source>
+            <translation>{organisation} ਦਾ ਮੁਲਾਂਕਣ ਮਿਟਾਇਆ ਗਿਆ।</translation>
+        </message>
+        <message>
+            <source>Deleted the assessment with {organisation}</source>
+            <translation>{organisation} ਦਾ ਮੁਲਾਂਕਣ ਮਿਟਾਇਆ ਗਿਆ</translation>
+        </message>
+        <message>
+            <source>{total} assessment(s)</source>
+            <translation>{total} ਮੁਲਾਂਕਣ</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} shown</source>
+            <translation>{total} ਵਿੱਚੋਂ {shown} ਦਿਖਾਏ</translation>
+        </message>
+        <message>
+            <source>What needs fixing in the assessment with {organisation}? The worker sees this on their laptop.</source>
+            <translation>{organisation} ਦੇ ਮੁਲਾਂਕਣ ਵਿੱਚ ਕੀ ਠੀਕ ਕਰਨਾ ਹੈ? ਵਰਕਰ ਇਹ ਆਪਣੇ ਲੈਪਟਾਪ ਉੱਤੇ ਵੇਖੇਗਾ।</translation>
+        </message>
+        <message>
+            <source>Why is the assessment with {organisation} rejected?</source>
+            <translation>{organisation} ਦਾ ਮੁਲਾਂਕਣ ਕਿਉਂ ਰੱਦ ਕੀਤਾ ਗਿਆ?</translation>
+        </message>
+        <message>
+            <source>Approved {changed} of the {count} assessments chosen.</source>
+            <translation>ਚੁਣੇ {count} ਮੁਲਾਂਕਣਾਂ ਵਿੱਚੋਂ {changed} ਮਨਜ਼ੂਰ ਹੋਏ।</translation>
+        </message>
+        <message>
+            <source>Marked the assessment with {organisation} {state}.</source>
+            <translation>{organisation} ਦੇ ਮੁਲਾਂਕਣ ਉੱਤੇ ਨਿਸ਼ਾਨ ਲੱਗਿਆ: {state}।</translation>
+        </message>
+        <message>
+            <source>Version {to_version} of this form is now on this laptop (this draft uses {from_version}). You can move the draft to it from the review.</source>
+            <translation>ਇਸ ਫ਼ਾਰਮ ਦਾ ਵਰਜਨ {to_version} ਹੁਣ ਇਸ ਲੈਪਟਾਪ ਉੱਤੇ ਹੈ (ਇਹ ਖਰੜਾ {from_version} ਵਰਤਦਾ ਹੈ)। ਤੁਸੀਂ ਸਮੀਖਿਆ ਤੋਂ ਖਰੜਾ ਉਸ ਵਿੱਚ ਲੈ ਜਾ ਸਕਦੇ ਹੋ।</translation>
+        </message>
+        <message>
+            <source>Wrote {count} PDF reports</source>
+            <translation>{count} PDF ਰਿਪੋਰਟਾਂ ਲਿਖੀਆਂ</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchReports</name>
+        <message>
+            <source>Save PDF reports</source>
+            <translation>PDF ਰਿਪੋਰਟਾਂ ਸੰਭਾਲੋ</translation>
+        </message>
+        <message>
+            <source>Folder for the reports</source>
+            <translation>ਰਿਪੋਰਟਾਂ ਲਈ ਫੋਲਡਰ</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>ਚੁਣੋ…</translation>
+        </message>
+        <message>
+            <source>Choose the folder</source>
+            <translation>ਫੋਲਡਰ ਚੁਣੋ</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>ਫੋਲਡਰ:</translation>
+        </message>
+        <message>
+            <source>Reports written</source>
+            <translation>ਲਿਖੀਆਂ ਰਿਪੋਰਟਾਂ</translation>
+        </message>
+        <message>
+            <source>%v of %m</source>
+            <translation>%m ਵਿੱਚੋਂ %v</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>ਤਰੱਕੀ</translation>
+        </message>
+        <message>
+            <source>Write reports</source>
+            <translation>ਰਿਪੋਰਟਾਂ ਲਿਖੋ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ਰੱਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Writing reports…</source>
+            <translation>ਰਿਪੋਰਟਾਂ ਲਿਖੀਆਂ ਜਾ ਰਹੀਆਂ ਹਨ…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>ਬੰਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the reports first.</source>
+            <translation>ਪਹਿਲਾਂ ਰਿਪੋਰਟਾਂ ਲਈ ਫੋਲਡਰ ਚੁਣੋ।</translation>
+        </message>
+        <message>
+            <source>Stopping after the report being written…</source>
+            <translation>ਲਿਖੀ ਜਾ ਰਹੀ ਰਿਪੋਰਟ ਤੋਂ ਬਾਅਦ ਰੁਕ ਰਿਹਾ ਹੈ…</translation>
+        </message>
+        <message>
+            <source>Something went wrong writing the reports. Nothing was lost; the details are in the log file.</source>
+            <translation>ਰਿਪੋਰਟਾਂ ਲਿਖਦਿਆਂ ਕੁਝ ਗ਼ਲਤ ਹੋ ਗਿਆ। ਕੁਝ ਵੀ ਗੁੰਮ ਨਹੀਂ ਹੋਇਆ; ਵੇਰਵਾ ਲੌਗ ਫ਼ਾਈਲ ਵਿੱਚ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Cancelled. {written} of {count} reports were written; the rest were not started.</source>
+            <translation>ਰੱਦ। {count} ਵਿੱਚੋਂ {written} ਰਿਪੋਰਟਾਂ ਲਿਖੀਆਂ ਗਈਆਂ; ਬਾਕੀ ਸ਼ੁਰੂ ਨਹੀਂ ਹੋਈਆਂ।</translation>
+        </message>
+        <message>
+            <source>Write a PDF report for each of the {count} assessment into a folder. Each file is named after the organisation, the kind of assessment and its date.</source>
+            <translation>{count} ਮੁਲਾਂਕਣ ਦੀ PDF ਰਿਪੋਰਟ ਇੱਕ ਫੋਲਡਰ ਵਿੱਚ ਲਿਖੋ। ਹਰ ਫ਼ਾਈਲ ਦਾ ਨਾਮ ਸੰਸਥਾ, ਮੁਲਾਂਕਣ ਦੀ ਕਿਸਮ ਅਤੇ ਉਸ ਦੀ ਮਿਤੀ ਉੱਤੇ ਹੁੰਦਾ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Write a PDF report for each of the {count} assessments into a folder. Each file is named after the organisation, the kind of assessment and its date.</source>
+            <translation>{count} ਮੁਲਾਂਕਣਾਂ ਵਿੱਚੋਂ ਹਰ ਇੱਕ ਦੀ PDF ਰਿਪੋਰਟ ਇੱਕ ਫੋਲਡਰ ਵਿੱਚ ਲਿਖੋ। ਹਰ ਫ਼ਾਈਲ ਦਾ ਨਾਮ ਸੰਸਥਾ, ਮੁਲਾਂਕਣ ਦੀ ਕਿਸਮ ਅਤੇ ਉਸ ਦੀ ਮਿਤੀ ਉੱਤੇ ਹੁੰਦਾ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Wrote {count} report to {folder}.</source>
+            <translation>{count} ਰਿਪੋਰਟ ਲਿਖੀ ਗਈ: {folder}</translation>
+        </message>
+        <message>
+            <source>Wrote {count} reports to {folder}.</source>
+            <translation>{count} ਰਿਪੋਰਟਾਂ ਲਿਖੀਆਂ ਗਈਆਂ: {folder}</translation>
         </message>
     </context>
     <context>
@@ -891,6 +1356,65 @@ Do this for a lost, stolen or retired laptop.</source>
         <message>
             <source>Approved; {count} waiting bundles imported.</source>
             <translation>ਮਨਜ਼ੂਰ; {count} ਉਡੀਕਦੇ ਬੰਡਲ ਇੰਪੋਰਟ ਹੋਏ।</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftMove</name>
+        <message>
+            <source>no longer asked</source>
+            <translation>ਹੁਣ ਨਹੀਂ ਪੁੱਛਿਆ ਜਾਂਦਾ</translation>
+        </message>
+        <message>
+            <source>the answer no longer fits the statement</source>
+            <translation>ਜਵਾਬ ਹੁਣ ਕਥਨ ਨਾਲ ਮੇਲ ਨਹੀਂ ਖਾਂਦਾ</translation>
+        </message>
+        <message>
+            <source>1 answer stays with the same statement.</source>
+            <translation>1 ਜਵਾਬ ਉਸੇ ਕਥਨ ਨਾਲ ਰਹਿੰਦਾ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Kept read-only, under “from the earlier version”</source>
+            <translation>ਸਿਰਫ਼ ਪੜ੍ਹਨ ਲਈ, “ਪਿਛਲੇ ਵਰਜਨ ਤੋਂ” ਹੇਠ ਰੱਖੇ</translation>
+        </message>
+        <message>
+            <source>(not scored; nothing is deleted)</source>
+            <translation>(ਅੰਕ ਨਹੀਂ ਗਿਣੇ ਜਾਂਦੇ; ਕੁਝ ਨਹੀਂ ਮਿਟਦਾ)</translation>
+        </message>
+        <message>
+            <source>New statements that need an answer</source>
+            <translation>ਨਵੇਂ ਕਥਨ ਜਿਨ੍ਹਾਂ ਦਾ ਜਵਾਬ ਲੋੜੀਂਦਾ ਹੈ</translation>
+        </message>
+        <message>
+            <source>(flagged in the review)</source>
+            <translation>(ਸਮੀਖਿਆ ਵਿੱਚ ਨਿਸ਼ਾਨ ਲੱਗਿਆ)</translation>
+        </message>
+        <message>
+            <source>Move this draft to the new version</source>
+            <translation>ਇਹ ਖਰੜਾ ਨਵੇਂ ਵਰਜਨ ਵਿੱਚ ਲੈ ਜਾਓ</translation>
+        </message>
+        <message>
+            <source>What the move does</source>
+            <translation>ਤਬਦੀਲੀ ਕੀ ਕਰਦੀ ਹੈ</translation>
+        </message>
+        <message>
+            <source>Move the draft</source>
+            <translation>ਖਰੜਾ ਲੈ ਜਾਓ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ਰੱਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>{count} answers stay with the same statement.</source>
+            <translation>{count} ਜਵਾਬ ਉਨ੍ਹਾਂ ਹੀ ਕਥਨਾਂ ਨਾਲ ਰਹਿੰਦੇ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>Moved to the statement that replaces it</source>
+            <translation>ਉਸ ਦੀ ਥਾਂ ਲੈਣ ਵਾਲੇ ਕਥਨ ਉੱਤੇ ਭੇਜੇ</translation>
+        </message>
+        <message>
+            <source>Move this draft from version {from_version} to version {to_version} of the form?</source>
+            <translation>ਇਹ ਖਰੜਾ ਫ਼ਾਰਮ ਦੇ ਵਰਜਨ {from_version} ਤੋਂ ਵਰਜਨ {to_version} ਵਿੱਚ ਲੈ ਜਾਈਏ?</translation>
         </message>
     </context>
     <context>
@@ -1619,6 +2143,348 @@ Fingerprint: {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <source>User guide</source>
+            <translation>ਵਰਤੋਂਕਾਰ ਗਾਈਡ</translation>
+        </message>
+        <message>
+            <source>Running an assessment</source>
+            <translation>ਮੁਲਾਂਕਣ ਚਲਾਉਣਾ</translation>
+        </message>
+        <message>
+            <source>Self-assessment for groups</source>
+            <translation>ਗਰੁੱਪਾਂ ਲਈ ਸਵੈ-ਮੁਲਾਂਕਣ</translation>
+        </message>
+        <message>
+            <source>Council setup file</source>
+            <translation>ਕੌਂਸਲ ਸੈੱਟਅੱਪ ਫ਼ਾਈਲ</translation>
+        </message>
+        <message>
+            <source>Installing and packaging</source>
+            <translation>ਇੰਸਟਾਲ ਅਤੇ ਪੈਕੇਜਿੰਗ</translation>
+        </message>
+        <message>
+            <source>Sync bundle format</source>
+            <translation>ਸਿੰਕ ਬੰਡਲ ਦਾ ਢਾਂਚਾ</translation>
+        </message>
+        <message>
+            <source>GAP Field Kit help</source>
+            <translation>GAP Field Kit ਮਦਦ</translation>
+        </message>
+        <message>
+            <source>Help documents</source>
+            <translation>ਮਦਦ ਦੇ ਦਸਤਾਵੇਜ਼</translation>
+        </message>
+        <message>
+            <source>Help text</source>
+            <translation>ਮਦਦ ਦਾ ਪਾਠ</translation>
+        </message>
+        <message>
+            <source>The help files were not found in {folder}. Reinstall GAP Field Kit.</source>
+            <translation>ਮਦਦ ਦੀਆਂ ਫ਼ਾਈਲਾਂ {folder} ਵਿੱਚ ਨਹੀਂ ਮਿਲੀਆਂ। GAP Field Kit ਮੁੜ ਇੰਸਟਾਲ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {error}.</source>
+            <translation>{file} ਪੜ੍ਹੀ ਨਹੀਂ ਜਾ ਸਕਦੀ: {error}।</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <source>(removed)</source>
+            <translation>(ਹਟਾਇਆ)</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(ਮਿਟਾਇਆ)</translation>
+        </message>
+        <message>
+            <source>(restored)</source>
+            <translation>(ਮੁੜ ਲਿਆਂਦਾ)</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>ਬਣਾਇਆ</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>ਬਦਲਿਆ</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>ਮਿਟਾਇਆ</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>ਮੁੜ ਲਿਆਂਦਾ</translation>
+        </message>
+        <message>
+            <source>Conflict settled</source>
+            <translation>ਟਕਰਾਅ ਸੁਲਝਿਆ</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>ਪੂਰਾ</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>ਮੁੜ ਖੋਲ੍ਹਿਆ</translation>
+        </message>
+        <message>
+            <source>Erased at the person's request</source>
+            <translation>ਵਿਅਕਤੀ ਦੀ ਬੇਨਤੀ ਉੱਤੇ ਮਿਟਾਇਆ</translation>
+        </message>
+        <message>
+            <source>Erased from the history</source>
+            <translation>ਇਤਿਹਾਸ ਵਿੱਚੋਂ ਮਿਟਾਇਆ</translation>
+        </message>
+        <message>
+            <source>Moved to a new version of the form</source>
+            <translation>ਫ਼ਾਰਮ ਦੇ ਨਵੇਂ ਵਰਜਨ ਵਿੱਚ ਭੇਜਿਆ</translation>
+        </message>
+        <message>
+            <source>Kept after the retention review</source>
+            <translation>ਸੰਭਾਲ-ਸਮੀਖਿਆ ਤੋਂ ਬਾਅਦ ਰੱਖਿਆ</translation>
+        </message>
+        <message>
+            <source>The council confirmed receiving it</source>
+            <translation>ਕੌਂਸਲ ਨੇ ਮਿਲਣ ਦੀ ਪੁਸ਼ਟੀ ਕੀਤੀ</translation>
+        </message>
+        <message>
+            <source>Council key trusted</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਕੁੰਜੀ ਉੱਤੇ ਭਰੋਸਾ ਕੀਤਾ</translation>
+        </message>
+        <message>
+            <source>Council key replaced</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਕੁੰਜੀ ਬਦਲੀ</translation>
+        </message>
+        <message>
+            <source>Approved by the council</source>
+            <translation>ਕੌਂਸਲ ਨੇ ਮਨਜ਼ੂਰ ਕੀਤਾ</translation>
+        </message>
+        <message>
+            <source>Sent back by the council: has issues</source>
+            <translation>ਕੌਂਸਲ ਨੇ ਵਾਪਸ ਭੇਜਿਆ: ਸਮੱਸਿਆਵਾਂ ਹਨ</translation>
+        </message>
+        <message>
+            <source>Rejected by the council</source>
+            <translation>ਕੌਂਸਲ ਨੇ ਰੱਦ ਕੀਤਾ</translation>
+        </message>
+        <message>
+            <source>Fixed and sent again</source>
+            <translation>ਠੀਕ ਕਰਕੇ ਮੁੜ ਭੇਜਿਆ</translation>
+        </message>
+        <message>
+            <source>Review state set back to received</source>
+            <translation>ਸਮੀਖਿਆ ਦੀ ਸਥਿਤੀ ਮੁੜ “ਮਿਲਿਆ” ਉੱਤੇ</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>ਸਥਿਤੀ</translation>
+        </message>
+        <message>
+            <source>completion time</source>
+            <translation>ਪੂਰਾ ਹੋਣ ਦਾ ਸਮਾਂ</translation>
+        </message>
+        <message>
+            <source>statement in progress</source>
+            <translation>ਚੱਲ ਰਿਹਾ ਕਥਨ</translation>
+        </message>
+        <message>
+            <source>form</source>
+            <translation>ਫ਼ਾਰਮ</translation>
+        </message>
+        <message>
+            <source>form version</source>
+            <translation>ਫ਼ਾਰਮ ਦਾ ਵਰਜਨ</translation>
+        </message>
+        <message>
+            <source>CAT stage</source>
+            <translation>CAT ਪੜਾਅ</translation>
+        </message>
+        <message>
+            <source>consent</source>
+            <translation>ਸਹਿਮਤੀ</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>ਜਵਾਬ</translation>
+        </message>
+        <message>
+            <source>don't know</source>
+            <translation>ਪਤਾ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>due date</source>
+            <translation>ਆਖ਼ਰੀ ਮਿਤੀ</translation>
+        </message>
+        <message>
+            <source>support offered</source>
+            <translation>ਪੇਸ਼ ਕੀਤੀ ਮਦਦ</translation>
+        </message>
+        <message>
+            <source>review state</source>
+            <translation>ਸਮੀਖਿਆ ਦੀ ਸਥਿਤੀ</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>ਖਰੜਾ</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>ਜਵਾਬ</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>ਕਾਰਵਾਈ</translation>
+        </message>
+        <message>
+            <source>made here</source>
+            <translation>ਇੱਥੇ ਬਣਾਇਆ</translation>
+        </message>
+        <message>
+            <source>Made on this computer (or before arrivals were recorded).</source>
+            <translation>ਇਸੇ ਕੰਪਿਊਟਰ ਉੱਤੇ ਬਣਾਇਆ (ਜਾਂ ਆਮਦ ਦਰਜ ਹੋਣ ਤੋਂ ਪਹਿਲਾਂ)।</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>ਹਾਂ</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>Carried over to the new form version</source>
+            <translation>ਫ਼ਾਰਮ ਦੇ ਨਵੇਂ ਵਰਜਨ ਵਿੱਚ ਲਿਜਾਇਆ</translation>
+        </message>
+        <message>
+            <source>Left with the old form version</source>
+            <translation>ਪੁਰਾਣੇ ਫ਼ਾਰਮ ਵਰਜਨ ਨਾਲ ਰਹਿ ਗਿਆ</translation>
+        </message>
+        <message>
+            <source>field pack</source>
+            <translation>ਫੀਲਡ ਪੈਕ</translation>
+        </message>
+        <message>
+            <source>bundle</source>
+            <translation>ਬੰਡਲ</translation>
+        </message>
+        <message>
+            <source>Bundle id {id}</source>
+            <translation>ਬੰਡਲ ਪਛਾਣ {id}</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>ਤਬਦੀਲੀਆਂ</translation>
+        </message>
+        <message>
+            <source>How many changes</source>
+            <translation>ਕਿੰਨੀਆਂ ਤਬਦੀਲੀਆਂ</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>ਬੰਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>version {id}</source>
+            <translation>ਵਰਜਨ {id}</translation>
+        </message>
+        <message>
+            <source>Review: {state}</source>
+            <translation>ਸਮੀਖਿਆ: {state}</translation>
+        </message>
+        <message>
+            <source>{where}: {subject}</source>
+            <translation>{where}: {subject}</translation>
+        </message>
+        <message>
+            <source>{action} {field}</source>
+            <translation>{action}: {field}</translation>
+        </message>
+        <message>
+            <source>{action}: {field}</source>
+            <translation>{action}: {field}</translation>
+        </message>
+        <message>
+            <source>{said} ({about})</source>
+            <translation>{said} ({about})</translation>
+        </message>
+        <message>
+            <source>device {id}</source>
+            <translation>ਡਿਵਾਈਸ {id}</translation>
+        </message>
+        <message>
+            <source>{person} ({device})</source>
+            <translation>{person} ({device})</translation>
+        </message>
+        <message>
+            <source>{what} from {device}</source>
+            <translation>{what}, {device} ਤੋਂ</translation>
+        </message>
+        <message>
+            <source>Bundle id {id}, imported {when}</source>
+            <translation>ਬੰਡਲ ਪਛਾਣ {id}, ਆਯਾਤ {when}</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>ਕਦੋਂ</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>ਕੌਣ</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>ਕੀ</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>ਪਹਿਲਾਂ</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>ਬਾਅਦ</translation>
+        </message>
+        <message>
+            <source>Through</source>
+            <translation>ਰਾਹੀਂ</translation>
+        </message>
+        <message>
+            <source>{action} {about}</source>
+            <translation>{action}: {about}</translation>
+        </message>
+        <message>
+            <source>bundle {number}</source>
+            <translation>ਬੰਡਲ {number}</translation>
+        </message>
+        <message>
+            <source>{count} field</source>
+            <translation>{count} ਖ਼ਾਨਾ</translation>
+        </message>
+        <message>
+            <source>{count} fields</source>
+            <translation>{count} ਖ਼ਾਨੇ</translation>
+        </message>
+        <message>
+            <source>field pack {number}</source>
+            <translation>ਫੀਲਡ ਪੈਕ {number}</translation>
+        </message>
+        <message>
+            <source>{count} change</source>
+            <translation>{count} ਤਬਦੀਲੀ</translation>
+        </message>
+        <message>
+            <source>{count} changes</source>
+            <translation>{count} ਤਬਦੀਲੀਆਂ</translation>
+        </message>
+        <message>
+            <source>{changes}, oldest first: who made each one (the person and their device), when, and the bundle that brought it here.</source>
+            <translation>{changes}, ਪੁਰਾਣੀਆਂ ਪਹਿਲਾਂ: ਹਰ ਇੱਕ ਕਿਸ ਨੇ ਕੀਤੀ (ਵਿਅਕਤੀ ਅਤੇ ਉਸ ਦੀ ਡਿਵਾਈਸ), ਕਦੋਂ, ਅਤੇ ਕਿਹੜਾ ਬੰਡਲ ਇਸ ਨੂੰ ਇੱਥੇ ਲਿਆਇਆ।</translation>
+        </message>
+    </context>
+    <context>
         <name>Import</name>
         <message>
             <source>Merged</source>
@@ -2034,6 +2900,22 @@ Fingerprint: {fingerprint}</source>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Something went wrong inside GAP Field Kit. Nothing you entered was lost: every change is saved as you make it. The details are in the log file {log}.</source>
+            <translation>GAP Field Kit ਦੇ ਅੰਦਰ ਕੁਝ ਗ਼ਲਤ ਹੋ ਗਿਆ। ਤੁਹਾਡਾ ਭਰਿਆ ਕੁਝ ਵੀ ਗੁੰਮ ਨਹੀਂ ਹੋਇਆ: ਹਰ ਤਬਦੀਲੀ ਨਾਲ-ਨਾਲ ਸੰਭਾਲੀ ਜਾਂਦੀ ਹੈ। ਵੇਰਵਾ ਲੌਗ ਫ਼ਾਈਲ {log} ਵਿੱਚ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>ਕੁਝ ਗ਼ਲਤ ਹੋ ਗਿਆ</translation>
+        </message>
+        <message>
+            <source>GAP Field Kit cannot open your data</source>
+            <translation>GAP Field Kit ਤੁਹਾਡਾ ਡਾਟਾ ਨਹੀਂ ਖੋਲ੍ਹ ਸਕਦਾ</translation>
+        </message>
+        <message>
+            <source>About GAP Field Kit</source>
+            <translation>GAP Field Kit ਬਾਰੇ</translation>
+        </message>
+        <message>
             <source>GAP Field Kit — council</source>
             <translation>GAP Field Kit — ਕੌਂਸਲ</translation>
         </message>
@@ -2082,6 +2964,26 @@ Fingerprint: {fingerprint}</source>
             <translation>ਸੈਟਿੰਗਾਂ</translation>
         </message>
         <message>
+            <source>GAP Field Kit</source>
+            <translation>GAP Field Kit</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>ਪੰਨੇ</translation>
+        </message>
+        <message>
+            <source>Choose a page; Ctrl+1 to Ctrl+9 jump to a page.</source>
+            <translation>ਪੰਨਾ ਚੁਣੋ; Ctrl+1 ਤੋਂ Ctrl+9 ਨਾਲ ਸਿੱਧਾ ਪੰਨੇ ਉੱਤੇ ਜਾਓ।</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>ਪੰਨਾ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ਸਥਿਤੀ</translation>
+        </message>
+        <message>
             <source>Help</source>
             <translation>ਮਦਦ</translation>
         </message>
@@ -2090,16 +2992,16 @@ Fingerprint: {fingerprint}</source>
             <translation>ਵਰਤੋਂਕਾਰ ਗਾਈਡ (Ctrl+F1), ਕੌਂਸਲ ਦੀ ਸੈੱਟਅੱਪ ਫ਼ਾਈਲ, GAP Field Kit ਬਾਰੇ</translation>
         </message>
         <message>
+            <source>Go to {page}</source>
+            <translation>{page} ਉੱਤੇ ਜਾਓ</translation>
+        </message>
+        <message>
             <source>User guide</source>
             <translation>ਵਰਤੋਂਕਾਰ ਗਾਈਡ</translation>
         </message>
         <message>
             <source>Council setup file</source>
             <translation>ਕੌਂਸਲ ਦੀ ਸੈੱਟਅੱਪ ਫ਼ਾਈਲ</translation>
-        </message>
-        <message>
-            <source>About GAP Field Kit</source>
-            <translation>GAP Field Kit ਬਾਰੇ</translation>
         </message>
         <message>
             <source>Opening your data</source>
@@ -2136,6 +3038,18 @@ Fingerprint: {fingerprint}</source>
     <context>
         <name>Organisations</name>
         <message>
+            <source>All wards</source>
+            <translation>ਸਾਰੇ ਵਾਰਡ</translation>
+        </message>
+        <message>
+            <source>{total} organisation</source>
+            <translation>{total} ਸੰਸਥਾ</translation>
+        </message>
+        <message>
+            <source>{total} organisations</source>
+            <translation>{total} ਸੰਸਥਾਵਾਂ</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>ਨਾਮ</translation>
         </message>
@@ -2168,24 +3082,12 @@ Fingerprint: {fingerprint}</source>
             <translation>{total} ਵਿੱਚੋਂ {shown} ਸੰਸਥਾਵਾਂ</translation>
         </message>
         <message>
-            <source>{total} organisations</source>
-            <translation>{total} ਸੰਸਥਾਵਾਂ</translation>
-        </message>
-        <message>
             <source>No match among {total} organisations</source>
             <translation>{total} ਸੰਸਥਾਵਾਂ ਵਿੱਚ ਕੋਈ ਨਹੀਂ ਮਿਲੀ</translation>
         </message>
         <message>
-            <source>{total} organisation</source>
-            <translation>{total} ਸੰਸਥਾ</translation>
-        </message>
-        <message>
             <source>No organisations yet. Register the first one with New organisation (Ctrl+N), or load example organisations to try the app.</source>
             <translation>ਅਜੇ ਕੋਈ ਸੰਸਥਾ ਨਹੀਂ। ਪਹਿਲੀ ਸੰਸਥਾ “ਨਵੀਂ ਸੰਸਥਾ” (Ctrl+N) ਨਾਲ ਰਜਿਸਟਰ ਕਰੋ, ਜਾਂ ਐਪ ਅਜ਼ਮਾਉਣ ਲਈ ਨਮੂਨਾ ਸੰਸਥਾਵਾਂ ਲੋਡ ਕਰੋ।</translation>
-        </message>
-        <message>
-            <source>All wards</source>
-            <translation>ਸਾਰੇ ਵਾਰਡ</translation>
         </message>
         <message>
             <source>Load example organisations</source>
@@ -2226,6 +3128,14 @@ Fingerprint: {fingerprint}</source>
         <message>
             <source>If you don't save, what you typed since the last save is lost.</source>
             <translation>ਜੇ ਤੁਸੀਂ ਨਹੀਂ ਸੰਭਾਲਦੇ, ਤਾਂ ਪਿਛਲੀ ਵਾਰ ਸੰਭਾਲਣ ਤੋਂ ਬਾਅਦ ਲਿਖਿਆ ਸਭ ਗੁੰਮ ਜਾਵੇਗਾ।</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ਸੰਭਾਲੋ</translation>
+        </message>
+        <message>
+            <source>Don't save</source>
+            <translation>ਨਾ ਸੰਭਾਲੋ</translation>
         </message>
         <message>
             <source>Search name, charity or company number, postcode (Ctrl+F)</source>
@@ -2284,10 +3194,6 @@ Fingerprint: {fingerprint}</source>
             <translation>ਐਪ ਅਜ਼ਮਾਉਣ ਲਈ ਬਾਰਾਂ ਫ਼ਰਜ਼ੀ ਸੰਸਥਾਵਾਂ</translation>
         </message>
         <message>
-            <source>Save</source>
-            <translation>ਸੰਭਾਲੋ</translation>
-        </message>
-        <message>
             <source>Save registration</source>
             <translation>ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਸੰਭਾਲੋ</translation>
         </message>
@@ -2317,11 +3223,11 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>Re&amp;gistration</source>
-            <translation>&amp;ਰਜਿਸਟ੍ਰੇਸ਼ਨ</translation>
+            <translation>ਰਜਿਸਟ੍ਰੇਸ਼ਨ</translation>
         </message>
         <message>
             <source>F&amp;unding</source>
-            <translation>&amp;ਫ਼ੰਡਿੰਗ</translation>
+            <translation>ਫ਼ੰਡਿੰਗ</translation>
         </message>
         <message>
             <source>Register and form</source>
@@ -2414,6 +3320,189 @@ Fingerprint: {fingerprint}</source>
         <message>
             <source>Could not save {file}: {error}</source>
             <translation>{file} ਸੰਭਾਲੀ ਨਹੀਂ ਜਾ ਸਕੀ: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OurGroup</name>
+        <message>
+            <source>We agree that the council may keep these contact details and contact us</source>
+            <translation>ਅਸੀਂ ਸਹਿਮਤ ਹਾਂ ਕਿ ਕੌਂਸਲ ਇਹ ਸੰਪਰਕ ਵੇਰਵੇ ਰੱਖ ਸਕਦੀ ਹੈ ਅਤੇ ਸਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰ ਸਕਦੀ ਹੈ</translation>
+        </message>
+        <message>
+            <source>The file is locked: only {council} can open it. To send it, either attach it to an email to your council contact, or copy it to a USB stick and hand it in. You can send again whenever you like; the council simply sees your latest answers.</source>
+            <translation>ਫ਼ਾਈਲ ਤਾਲਾਬੰਦ ਹੈ: ਸਿਰਫ਼ {council} ਇਸ ਨੂੰ ਖੋਲ੍ਹ ਸਕਦੀ ਹੈ। ਭੇਜਣ ਲਈ ਇਸ ਨੂੰ ਕੌਂਸਲ ਵਿੱਚ ਆਪਣੇ ਸੰਪਰਕ ਨੂੰ ਈਮੇਲ ਨਾਲ ਲਗਾਓ, ਜਾਂ USB ਸਟਿੱਕ ਉੱਤੇ ਕਾਪੀ ਕਰਕੇ ਦੇ ਆਓ। ਤੁਸੀਂ ਜਦੋਂ ਚਾਹੋ ਮੁੜ ਭੇਜ ਸਕਦੇ ਹੋ; ਕੌਂਸਲ ਬੱਸ ਤੁਹਾਡੇ ਸਭ ਤੋਂ ਨਵੇਂ ਜਵਾਬ ਵੇਖਦੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Where should the file for the council go? (a USB stick, or a folder to email from)</source>
+            <translation>ਕੌਂਸਲ ਲਈ ਫ਼ਾਈਲ ਕਿੱਥੇ ਜਾਵੇ? (USB ਸਟਿੱਕ, ਜਾਂ ਉਹ ਫੋਲਡਰ ਜਿੱਥੋਂ ਈਮੇਲ ਕਰੋਗੇ)</translation>
+        </message>
+        <message>
+            <source>the council</source>
+            <translation>ਕੌਂਸਲ</translation>
+        </message>
+        <message>
+            <source>About this app</source>
+            <translation>ਇਸ ਐਪ ਬਾਰੇ</translation>
+        </message>
+        <message>
+            <source>Your group</source>
+            <translation>ਤੁਹਾਡਾ ਗਰੁੱਪ</translation>
+        </message>
+        <message>
+            <source>Change details</source>
+            <translation>ਵੇਰਵੇ ਬਦਲੋ</translation>
+        </message>
+        <message>
+            <source>Change your group's details</source>
+            <translation>ਆਪਣੇ ਗਰੁੱਪ ਦੇ ਵੇਰਵੇ ਬਦਲੋ</translation>
+        </message>
+        <message>
+            <source>Your health check</source>
+            <translation>ਤੁਹਾਡੀ ਸਿਹਤ ਜਾਂਚ</translation>
+        </message>
+        <message>
+            <source>Health check progress</source>
+            <translation>ਸਿਹਤ ਜਾਂਚ ਦੀ ਤਰੱਕੀ</translation>
+        </message>
+        <message>
+            <source>Start the health check</source>
+            <translation>ਸਿਹਤ ਜਾਂਚ ਸ਼ੁਰੂ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Send it to the council</source>
+            <translation>ਇਸ ਨੂੰ ਕੌਂਸਲ ਨੂੰ ਭੇਜੋ</translation>
+        </message>
+        <message>
+            <source>How sending works</source>
+            <translation>ਭੇਜਣਾ ਕਿਵੇਂ ਹੁੰਦਾ ਹੈ</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>ਭੇਜਿਆ</translation>
+        </message>
+        <message>
+            <source>Send to the council…</source>
+            <translation>ਕੌਂਸਲ ਨੂੰ ਭੇਜੋ…</translation>
+        </message>
+        <message>
+            <source>Send to the council</source>
+            <translation>ਕੌਂਸਲ ਨੂੰ ਭੇਜੋ</translation>
+        </message>
+        <message>
+            <source>Tell the council who you are. Only the group's name, its legal form and postcode are needed; a contact person helps the council get back to you.</source>
+            <translation>ਕੌਂਸਲ ਨੂੰ ਦੱਸੋ ਤੁਸੀਂ ਕੌਣ ਹੋ। ਸਿਰਫ਼ ਗਰੁੱਪ ਦਾ ਨਾਮ, ਕਾਨੂੰਨੀ ਰੂਪ ਅਤੇ ਪੋਸਟਕੋਡ ਲੋੜੀਂਦੇ ਹਨ; ਸੰਪਰਕ ਵਿਅਕਤੀ ਹੋਵੇ ਤਾਂ ਕੌਂਸਲ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰ ਸਕਦੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Group name</source>
+            <translation>ਗਰੁੱਪ ਦਾ ਨਾਮ</translation>
+        </message>
+        <message>
+            <source>e.g. Dalton Community Garden</source>
+            <translation>ਜਿਵੇਂ Dalton Community Garden</translation>
+        </message>
+        <message>
+            <source>What kind of group</source>
+            <translation>ਗਰੁੱਪ ਦੀ ਕਿਸਮ</translation>
+        </message>
+        <message>
+            <source>where you meet, e.g. HD1 2AB</source>
+            <translation>ਜਿੱਥੇ ਤੁਸੀਂ ਮਿਲਦੇ ਹੋ, ਜਿਵੇਂ HD1 2AB</translation>
+        </message>
+        <message>
+            <source>Not sure</source>
+            <translation>ਪੱਕਾ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>Registration problem</source>
+            <translation>ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਦੀ ਸਮੱਸਿਆ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ਰੱਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Cancel changing the details</source>
+            <translation>ਵੇਰਵੇ ਬਦਲਣਾ ਰੱਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Register our group</source>
+            <translation>ਸਾਡਾ ਗਰੁੱਪ ਰਜਿਸਟਰ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>no contact person given</source>
+            <translation>ਕੋਈ ਸੰਪਰਕ ਵਿਅਕਤੀ ਨਹੀਂ ਦਿੱਤਾ</translation>
+        </message>
+        <message>
+            <source>Writing the file…</source>
+            <translation>ਫ਼ਾਈਲ ਲਿਖੀ ਜਾ ਰਹੀ ਹੈ…</translation>
+        </message>
+        <message>
+            <source>Step {number}: {title}</source>
+            <translation>ਕਦਮ {number}: {title}</translation>
+        </message>
+        <message>
+            <source>{number}. {title}</source>
+            <translation>{number}. {title}</translation>
+        </message>
+        <message>
+            <source>Register your group</source>
+            <translation>ਆਪਣਾ ਗਰੁੱਪ ਰਜਿਸਟਰ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Sit together, one screen everyone can see. Before each section you read a short guide; then each person rates each statement privately, you reveal the ratings together and agree one answer. Everything is saved as you go.</source>
+            <translation>ਇਕੱਠੇ ਬੈਠੋ, ਇੱਕ ਸਕਰੀਨ ਜੋ ਸਾਰੇ ਵੇਖ ਸਕਣ। ਹਰ ਭਾਗ ਤੋਂ ਪਹਿਲਾਂ ਤੁਸੀਂ ਇੱਕ ਛੋਟੀ ਗਾਈਡ ਪੜ੍ਹਦੇ ਹੋ; ਫਿਰ ਹਰ ਵਿਅਕਤੀ ਹਰ ਕਥਨ ਨੂੰ ਵੱਖਰੇ ਤੌਰ ਉੱਤੇ ਦਰਜਾ ਦਿੰਦਾ ਹੈ, ਤੁਸੀਂ ਮਿਲ ਕੇ ਦਰਜੇ ਖੋਲ੍ਹਦੇ ਹੋ ਅਤੇ ਇੱਕ ਜਵਾਬ ਉੱਤੇ ਸਹਿਮਤ ਹੁੰਦੇ ਹੋ। ਸਭ ਕੁਝ ਨਾਲ-ਨਾਲ ਸੰਭਾਲਿਆ ਜਾਂਦਾ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Not started yet. It takes 60 to 90 minutes.</source>
+            <translation>ਅਜੇ ਸ਼ੁਰੂ ਨਹੀਂ ਹੋਇਆ। ਇਸ ਨੂੰ 60 ਤੋਂ 90 ਮਿੰਟ ਲੱਗਦੇ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ਸੰਭਾਲੋ</translation>
+        </message>
+        <message>
+            <source>Your group's self-assessment, to share with {council}.</source>
+            <translation>ਤੁਹਾਡੇ ਗਰੁੱਪ ਦਾ ਸਵੈ-ਮੁਲਾਂਕਣ, {council} ਨਾਲ ਸਾਂਝਾ ਕਰਨ ਲਈ।</translation>
+        </message>
+        <message>
+            <source>See results and report</source>
+            <translation>ਨਤੀਜੇ ਅਤੇ ਰਿਪੋਰਟ ਵੇਖੋ</translation>
+        </message>
+        <message>
+            <source>Started: carry on where you left off.</source>
+            <translation>ਸ਼ੁਰੂ ਹੋ ਚੁੱਕਾ: ਜਿੱਥੇ ਛੱਡਿਆ ਸੀ ਉੱਥੋਂ ਜਾਰੀ ਰੱਖੋ।</translation>
+        </message>
+        <message>
+            <source>Carry on</source>
+            <translation>ਜਾਰੀ ਰੱਖੋ</translation>
+        </message>
+        <message>
+            <source>Saved {file} in {folder}. Now email it to {council}, or take the stick to them.</source>
+            <translation>{file} ਸੰਭਾਲੀ ਗਈ, ਫੋਲਡਰ {folder}। ਹੁਣ ਇਸ ਨੂੰ {council} ਨੂੰ ਈਮੇਲ ਕਰੋ, ਜਾਂ ਸਟਿੱਕ ਉਨ੍ਹਾਂ ਨੂੰ ਦੇ ਆਓ।</translation>
+        </message>
+        <message>
+            <source>The file for {council} is ready: {path}</source>
+            <translation>{council} ਲਈ ਫ਼ਾਈਲ ਤਿਆਰ ਹੈ: {path}</translation>
+        </message>
+        <message>
+            <source>Welcome. This is your group's own health check, to share with {council} when you are ready. Start by registering your group.</source>
+            <translation>ਜੀ ਆਇਆਂ ਨੂੰ। ਇਹ ਤੁਹਾਡੇ ਗਰੁੱਪ ਦੀ ਆਪਣੀ ਸਿਹਤ ਜਾਂਚ ਹੈ, ਜਦੋਂ ਤੁਸੀਂ ਤਿਆਰ ਹੋਵੋ ਤਾਂ {council} ਨਾਲ ਸਾਂਝੀ ਕਰਨ ਲਈ। ਆਪਣਾ ਗਰੁੱਪ ਰਜਿਸਟਰ ਕਰਕੇ ਸ਼ੁਰੂ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>Contact: {contact}</source>
+            <translation>ਸੰਪਰਕ: {contact}</translation>
+        </message>
+        <message>
+            <source>Finished. See your results, your action plan, and save the report.</source>
+            <translation>ਪੂਰਾ। ਆਪਣੇ ਨਤੀਜੇ ਅਤੇ ਕਾਰਜ ਯੋਜਨਾ ਵੇਖੋ, ਅਤੇ ਰਿਪੋਰਟ ਸੰਭਾਲੋ।</translation>
+        </message>
+        <message>
+            <source>Something went wrong while writing the file; nothing was sent and your answers are safe. The details are in the log file. ({message})</source>
+            <translation>ਫ਼ਾਈਲ ਲਿਖਦਿਆਂ ਕੁਝ ਗ਼ਲਤ ਹੋ ਗਿਆ; ਕੁਝ ਨਹੀਂ ਭੇਜਿਆ ਗਿਆ ਅਤੇ ਤੁਹਾਡੇ ਜਵਾਬ ਸੁਰੱਖਿਅਤ ਹਨ। ਵੇਰਵਾ ਲੌਗ ਫ਼ਾਈਲ ਵਿੱਚ ਹੈ। ({message})</translation>
+        </message>
+        <message>
+            <source>Finished on {date}. See your strengths, the areas to work on, your action plan, and save the report.</source>
+            <translation>{date} ਨੂੰ ਪੂਰਾ ਹੋਇਆ। ਆਪਣੀਆਂ ਖ਼ੂਬੀਆਂ, ਸੁਧਾਰ ਦੇ ਖੇਤਰ ਅਤੇ ਕਾਰਜ ਯੋਜਨਾ ਵੇਖੋ, ਅਤੇ ਰਿਪੋਰਟ ਸੰਭਾਲੋ।</translation>
         </message>
     </context>
     <context>
@@ -3675,6 +4764,10 @@ Fingerprint: {fingerprint}</source>
             <translation>ਨਵੀਂ ਸੰਸਥਾ</translation>
         </message>
         <message>
+            <source>Choose…</source>
+            <translation>ਚੁਣੋ…</translation>
+        </message>
+        <message>
             <source>dd/mm/yyyy</source>
             <translation>ਦਿਨ/ਮਹੀਨਾ/ਸਾਲ</translation>
         </message>
@@ -3717,10 +4810,6 @@ Fingerprint: {fingerprint}</source>
         <message>
             <source>working or former names, one a line</source>
             <translation>ਕੰਮ ਵਾਲੇ ਜਾਂ ਪੁਰਾਣੇ ਨਾਮ, ਹਰ ਲਾਈਨ ਵਿੱਚ ਇੱਕ</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>ਚੁਣੋ…</translation>
         </message>
         <message>
             <source>Address and ward</source>
@@ -4982,6 +6071,118 @@ Fingerprint: {fingerprint}</source>
         <message>
             <source>No agreed score</source>
             <translation>ਕੋਈ ਸਹਿਮਤ ਸਕੋਰ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>ਮਿਲਿਆ</translation>
+        </message>
+        <message>
+            <source>Resubmitted</source>
+            <translation>ਮੁੜ ਭੇਜਿਆ</translation>
+        </message>
+        <message>
+            <source>Has issues</source>
+            <translation>ਸਮੱਸਿਆਵਾਂ ਹਨ</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>ਮਨਜ਼ੂਰ</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>ਰੱਦ</translation>
+        </message>
+        <message>
+            <source>Fix it, then Review and complete to send it again.</source>
+            <translation>ਠੀਕ ਕਰੋ, ਫਿਰ “ਸਮੀਖਿਆ ਕਰੋ ਅਤੇ ਪੂਰਾ ਕਰੋ” ਨਾਲ ਮੁੜ ਭੇਜੋ।</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>ਟਿੱਪਣੀ</translation>
+        </message>
+        <message>
+            <source>The council marked this “{state}”.</source>
+            <translation>ਕੌਂਸਲ ਨੇ ਇਸ ਉੱਤੇ ਨਿਸ਼ਾਨ ਲਾਇਆ: “{state}”।</translation>
+        </message>
+        <message>
+            <source>Council review</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਸਮੀਖਿਆ</translation>
+        </message>
+        <message>
+            <source>Review state</source>
+            <translation>ਸਮੀਖਿਆ ਦੀ ਸਥਿਤੀ</translation>
+        </message>
+        <message>
+            <source>Review comments</source>
+            <translation>ਸਮੀਖਿਆ ਦੀਆਂ ਟਿੱਪਣੀਆਂ</translation>
+        </message>
+        <message>
+            <source>Co&amp;mment…</source>
+            <translation>ਟਿੱਪਣੀ…</translation>
+        </message>
+        <message>
+            <source>Add a comment to the thread</source>
+            <translation>ਗੱਲਬਾਤ ਵਿੱਚ ਟਿੱਪਣੀ ਜੋੜੋ</translation>
+        </message>
+        <message>
+            <source>Review progress</source>
+            <translation>ਸਮੀਖਿਆ ਦੀ ਤਰੱਕੀ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ਰੱਦ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Stop: nothing is marked (all or nothing)</source>
+            <translation>ਰੋਕੋ: ਕਿਸੇ ਉੱਤੇ ਨਿਸ਼ਾਨ ਨਹੀਂ ਲੱਗੇਗਾ (ਸਭ ਜਾਂ ਕੁਝ ਨਹੀਂ)</translation>
+        </message>
+        <message>
+            <source>Reopen to &amp;fix</source>
+            <translation>ਠੀਕ ਕਰਨ ਲਈ ਮੁੜ ਖੋਲ੍ਹੋ</translation>
+        </message>
+        <message>
+            <source>Unlock the answers, fix what the council asked, complete again</source>
+            <translation>ਜਵਾਬ ਖੋਲ੍ਹੋ, ਕੌਂਸਲ ਦੀ ਕਹੀ ਗੱਲ ਠੀਕ ਕਰੋ, ਮੁੜ ਪੂਰਾ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>ਮਨਜ਼ੂਰ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>Count it in the council's figures (Alt+A)</source>
+            <translation>ਇਸ ਨੂੰ ਕੌਂਸਲ ਦੇ ਅੰਕੜਿਆਂ ਵਿੱਚ ਗਿਣੋ (Alt+A)</translation>
+        </message>
+        <message>
+            <source>Has &amp;issues…</source>
+            <translation>ਸਮੱਸਿਆਵਾਂ ਹਨ…</translation>
+        </message>
+        <message>
+            <source>Send it back to the worker with what to fix</source>
+            <translation>ਠੀਕ ਕਰਨ ਵਾਲੀ ਗੱਲ ਨਾਲ ਵਰਕਰ ਨੂੰ ਵਾਪਸ ਭੇਜੋ</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject…</source>
+            <translation>ਰੱਦ ਕਰੋ…</translation>
+        </message>
+        <message>
+            <source>Leave it out for good, saying why</source>
+            <translation>ਕਾਰਨ ਦੱਸ ਕੇ ਹਮੇਸ਼ਾ ਲਈ ਬਾਹਰ ਰੱਖੋ</translation>
+        </message>
+        <message>
+            <source>The council</source>
+            <translation>ਕੌਂਸਲ</translation>
+        </message>
+        <message>
+            <source>{count} assessments chosen: Approve marks them all approved.</source>
+            <translation>{count} ਮੁਲਾਂਕਣ ਚੁਣੇ: “ਮਨਜ਼ੂਰ ਕਰੋ” ਸਾਰਿਆਂ ਨੂੰ ਮਨਜ਼ੂਰ ਕਰ ਦੇਵੇਗਾ।</translation>
+        </message>
+        <message>
+            <source>Council review: once it is completed.</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਸਮੀਖਿਆ: ਪੂਰਾ ਹੋਣ ਤੋਂ ਬਾਅਦ।</translation>
+        </message>
+        <message>
+            <source>Council review: {state}</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਸਮੀਖਿਆ: {state}</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en_GB">
     <context>
+        <name>About</name>
+        <message>
+            <source>Runtime</source>
+            <translation>Środowisko uruchomieniowe</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Biblioteka</translation>
+        </message>
+        <message>
+            <source>Font</source>
+            <translation>Czcionka</translation>
+        </message>
+        <message>
+            <source>GAP Field Kit icon</source>
+            <translation>Ikona GAP Field Kit</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Wersja</translation>
+        </message>
+        <message>
+            <source>Registration, organisational health checks and Community Asset Transfer readiness for community groups, offline. Free software under the MIT licence.</source>
+            <translation>Rejestracja, przeglądy kondycji organizacji i gotowość do przejęcia mienia (CAT) dla grup społecznych, bez internetu. Wolne oprogramowanie na licencji MIT.</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>Folder danych</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Otwórz folder</translation>
+        </message>
+        <message>
+            <source>Open the data folder</source>
+            <translation>Otwórz folder danych</translation>
+        </message>
+        <message>
+            <source>Bundled libraries and fonts</source>
+            <translation>Dołączone biblioteki i czcionki</translation>
+        </message>
+        <message>
+            <source>Show licence text</source>
+            <translation>Pokaż tekst licencji</translation>
+        </message>
+        <message>
+            <source>Show the selected font's licence text</source>
+            <translation>Pokaż licencję wybranej czcionki</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Zamknij</translation>
+        </message>
+        <message>
+            <source>Close About</source>
+            <translation>Zamknij informacje</translation>
+        </message>
+        <message>
+            <source>Bundled with this app:</source>
+            <translation>Dołączone do aplikacji:</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Składnik</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Rodzaj</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licencja</translation>
+        </message>
+        <message>
+            <source>Version {version}</source>
+            <translation>Wersja {version}</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionPlan</name>
         <message>
             <source>What</source>
@@ -200,6 +279,392 @@
         <message>
             <source>CAT readiness</source>
             <translation>Gotowość do CAT</translation>
+        </message>
+    </context>
+    <context>
+        <name>Assessments</name>
+        <message>
+            <source>Organisation</source>
+            <translation>Organizacja</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Ocena</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Tryb</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Przegląd</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Rozpoczęto</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Prowadzący</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>W toku</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Ukończono</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Wyeksportowano</translation>
+        </message>
+        <message>
+            <source>Facilitated</source>
+            <translation>Prowadzona</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupowa</translation>
+        </message>
+        <message>
+            <source>Online (self-assessment)</source>
+            <translation>Online (samoocena)</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Otrzymano</translation>
+        </message>
+        <message>
+            <source>Resubmitted</source>
+            <translation>Wysłano ponownie</translation>
+        </message>
+        <message>
+            <source>Has issues</source>
+            <translation>Są problemy</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Zatwierdzono</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Odrzucono</translation>
+        </message>
+        <message>
+            <source>No assessments yet.
+
+Start one with New assessment (Ctrl+N), or from an organisation on the Organisations page.</source>
+            <translation>Nie ma jeszcze ocen.
+
+Rozpocznij przyciskiem Nowa ocena (Ctrl+N) albo od organizacji na stronie Organizacje.</translation>
+        </message>
+        <message>
+            <source>Approve assessments</source>
+            <translation>Zatwierdź oceny</translation>
+        </message>
+        <message>
+            <source>They will count in the Overview and the council summary, and each laptop hears of it in its next field pack.</source>
+            <translation>Zostaną wliczone do Przeglądu i podsumowania rady, a każdy laptop dowie się o tym z następnego pakietu terenowego.</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Zatwierdź</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>Delete assessment</source>
+            <translation>Usuń ocenę</translation>
+        </message>
+        <message>
+            <source>Its answers and action plan leave this laptop's list and the deletion goes in the next sync bundle. You can undo this straight after (Ctrl+Z).</source>
+            <translation>Odpowiedzi i plan działań znikną z listy na tym laptopie, a usunięcie trafi do następnego pakietu synchronizacji. Możesz to od razu cofnąć (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Usuń</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Zachowaj</translation>
+        </message>
+        <message>
+            <source>Search organisation, venue or facilitator (Ctrl+F)</source>
+            <translation>Szukaj organizacji, miejsca lub prowadzącego (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search assessments</source>
+            <translation>Szukaj ocen</translation>
+        </message>
+        <message>
+            <source>Show assessments of kind</source>
+            <translation>Pokaż oceny rodzaju</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Wszystkie rodzaje</translation>
+        </message>
+        <message>
+            <source>Show assessments with status</source>
+            <translation>Pokaż oceny o stanie</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Dowolny stan</translation>
+        </message>
+        <message>
+            <source>Show assessments in review state</source>
+            <translation>Pokaż oceny w stanie przeglądu</translation>
+        </message>
+        <message>
+            <source>Any review</source>
+            <translation>Dowolny przegląd</translation>
+        </message>
+        <message>
+            <source>PDF reports…</source>
+            <translation>Raporty PDF…</translation>
+        </message>
+        <message>
+            <source>Write a PDF report for each completed assessment shown (filter the list first to choose which)</source>
+            <translation>Zapisz raport PDF każdej widocznej ukończonej oceny (najpierw zawęź listę)</translation>
+        </message>
+        <message>
+            <source>No assessments yet</source>
+            <translation>Nie ma jeszcze ocen</translation>
+        </message>
+        <message>
+            <source>How many assessments are shown</source>
+            <translation>Ile ocen widać</translation>
+        </message>
+        <message>
+            <source>New assessment…</source>
+            <translation>Nowa ocena…</translation>
+        </message>
+        <message>
+            <source>Start an assessment (Ctrl+N)</source>
+            <translation>Rozpocznij ocenę (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Otwórz</translation>
+        </message>
+        <message>
+            <source>Open results, or carry on a draft (Enter)</source>
+            <translation>Otwórz wyniki lub kontynuuj szkic (Enter)</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Wznów</translation>
+        </message>
+        <message>
+            <source>Carry on where it stopped</source>
+            <translation>Kontynuuj od miejsca przerwania</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Wyniki</translation>
+        </message>
+        <message>
+            <source>See the results and action plan</source>
+            <translation>Zobacz wyniki i plan działań</translation>
+        </message>
+        <message>
+            <source>Delete the assessment (Delete)</source>
+            <translation>Usuń ocenę (Delete)</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>Historia…</translation>
+        </message>
+        <message>
+            <source>Every change to the assessment, its answers and actions</source>
+            <translation>Każda zmiana oceny, jej odpowiedzi i działań</translation>
+        </message>
+        <message>
+            <source>Assessment list</source>
+            <translation>Lista ocen</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Komentarz</translation>
+        </message>
+        <message>
+            <source>Reopened: fix it, then Review and complete to send it again.</source>
+            <translation>Otwarto ponownie: popraw, a potem wyślij znowu przez Przejrzyj i zakończ.</translation>
+        </message>
+        <message>
+            <source>Assessment started: every answer is saved as it is given.</source>
+            <translation>Rozpoczęto ocenę: każda odpowiedź zapisuje się od razu.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Cofnij</translation>
+        </message>
+        <message>
+            <source>Approve {count} assessments?</source>
+            <translation>Zatwierdzić oceny (liczba: {count})?</translation>
+        </message>
+        <message>
+            <source>Delete the {kind} with {organisation}?</source>
+            <translation>Usunąć ocenę „{kind}” organizacji {organisation}?</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Odrzuć</translation>
+        </message>
+        <message>
+            <source>No completed assessment is shown: there is no report to write yet.</source>
+            <translation>Nie widać ukończonej oceny: nie ma jeszcze raportu do zapisania.</translation>
+        </message>
+        <message>
+            <source>Review the move…</source>
+            <translation>Przejrzyj przeniesienie…</translation>
+        </message>
+        <message>
+            <source>Reviewing {count} assessment(s)…</source>
+            <translation>Przegląd ocen: {count}…</translation>
+        </message>
+        <message>
+            <source>Comment on the assessment with {organisation}:</source>
+            <translation>Komentarz do oceny organizacji {organisation}:</translation>
+        </message>
+        <message>
+            <source>History of the {kind} with {organisation}</source>
+            <translation>Historia: {kind}, {organisation}</translation>
+        </message>
+        <message>
+            <source>The {kind} with {organisation} was not finished. Carry on where it stopped?</source>
+            <translation>Nie ukończono oceny „{kind}” organizacji {organisation}. Kontynuować od miejsca przerwania?</translation>
+        </message>
+        <message>
+            <source>Deleted the assessment with {organisation}.</source>
+            <translation>Usunięto ocenę organizacji {organisation}.</translation>
+        </message>
+        <message>
+            <source>Deleted the assessment with {organisation}</source>
+            <translation>Usunięto ocenę organizacji {organisation}</translation>
+        </message>
+        <message>
+            <source>{total} assessment(s)</source>
+            <translation>Oceny: {total}</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} shown</source>
+            <translation>Widoczne: {shown} z {total}</translation>
+        </message>
+        <message>
+            <source>What needs fixing in the assessment with {organisation}? The worker sees this on their laptop.</source>
+            <translation>Co trzeba poprawić w ocenie organizacji {organisation}? Pracownik zobaczy to na swoim laptopie.</translation>
+        </message>
+        <message>
+            <source>Why is the assessment with {organisation} rejected?</source>
+            <translation>Dlaczego ocena organizacji {organisation} jest odrzucona?</translation>
+        </message>
+        <message>
+            <source>Approved {changed} of the {count} assessments chosen.</source>
+            <translation>Zatwierdzono {changed} z {count} wybranych ocen.</translation>
+        </message>
+        <message>
+            <source>Marked the assessment with {organisation} {state}.</source>
+            <translation>Ocena organizacji {organisation} oznaczona: {state}.</translation>
+        </message>
+        <message>
+            <source>Version {to_version} of this form is now on this laptop (this draft uses {from_version}). You can move the draft to it from the review.</source>
+            <translation>Na laptopie jest teraz wersja {to_version} tego formularza (szkic używa {from_version}). Szkic można do niej przenieść z przeglądu.</translation>
+        </message>
+        <message>
+            <source>Wrote {count} PDF reports</source>
+            <translation>Zapisano raporty PDF: {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchReports</name>
+        <message>
+            <source>Save PDF reports</source>
+            <translation>Zapisz raporty PDF</translation>
+        </message>
+        <message>
+            <source>Folder for the reports</source>
+            <translation>Folder na raporty</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Wybierz…</translation>
+        </message>
+        <message>
+            <source>Choose the folder</source>
+            <translation>Wybierz folder</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Folder:</translation>
+        </message>
+        <message>
+            <source>Reports written</source>
+            <translation>Zapisane raporty</translation>
+        </message>
+        <message>
+            <source>%v of %m</source>
+            <translation>%v z %m</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Postęp</translation>
+        </message>
+        <message>
+            <source>Write reports</source>
+            <translation>Zapisz raporty</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>Writing reports…</source>
+            <translation>Zapisywanie raportów…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Zamknij</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the reports first.</source>
+            <translation>Najpierw wybierz folder na raporty.</translation>
+        </message>
+        <message>
+            <source>Stopping after the report being written…</source>
+            <translation>Zatrzymanie po bieżącym raporcie…</translation>
+        </message>
+        <message>
+            <source>Something went wrong writing the reports. Nothing was lost; the details are in the log file.</source>
+            <translation>Podczas zapisywania raportów coś poszło nie tak. Nic nie przepadło; szczegóły są w pliku dziennika.</translation>
+        </message>
+        <message>
+            <source>Cancelled. {written} of {count} reports were written; the rest were not started.</source>
+            <translation>Anulowano. Zapisano raporty: {written} z {count}; pozostałych nie rozpoczęto.</translation>
+        </message>
+        <message>
+            <source>Write a PDF report for each of the {count} assessment into a folder. Each file is named after the organisation, the kind of assessment and its date.</source>
+            <translation>Zapisz raport PDF oceny (liczba: {count}) w folderze. Nazwa pliku to organizacja, rodzaj oceny i data.</translation>
+        </message>
+        <message>
+            <source>Write a PDF report for each of the {count} assessments into a folder. Each file is named after the organisation, the kind of assessment and its date.</source>
+            <translation>Zapisz raport PDF każdej oceny (liczba: {count}) w folderze. Nazwa pliku to organizacja, rodzaj oceny i data.</translation>
+        </message>
+        <message>
+            <source>Wrote {count} report to {folder}.</source>
+            <translation>Zapisano raport ({count}) w folderze {folder}.</translation>
+        </message>
+        <message>
+            <source>Wrote {count} reports to {folder}.</source>
+            <translation>Zapisano raporty (liczba: {count}) w folderze {folder}.</translation>
         </message>
     </context>
     <context>
@@ -891,6 +1356,65 @@ Zrób to dla zgubionego, skradzionego lub wycofanego laptopa.</translation>
         <message>
             <source>Approved; {count} waiting bundles imported.</source>
             <translation>Zatwierdzono; zaimportowane czekające paczki: {count}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftMove</name>
+        <message>
+            <source>no longer asked</source>
+            <translation>już niezadawane</translation>
+        </message>
+        <message>
+            <source>the answer no longer fits the statement</source>
+            <translation>odpowiedź nie pasuje już do stwierdzenia</translation>
+        </message>
+        <message>
+            <source>1 answer stays with the same statement.</source>
+            <translation>1 odpowiedź zostaje przy tym samym stwierdzeniu.</translation>
+        </message>
+        <message>
+            <source>Kept read-only, under “from the earlier version”</source>
+            <translation>Zachowane tylko do odczytu, w części „z wcześniejszej wersji”</translation>
+        </message>
+        <message>
+            <source>(not scored; nothing is deleted)</source>
+            <translation>(bez punktacji; nic nie jest usuwane)</translation>
+        </message>
+        <message>
+            <source>New statements that need an answer</source>
+            <translation>Nowe stwierdzenia wymagające odpowiedzi</translation>
+        </message>
+        <message>
+            <source>(flagged in the review)</source>
+            <translation>(oznaczone w przeglądzie)</translation>
+        </message>
+        <message>
+            <source>Move this draft to the new version</source>
+            <translation>Przenieś szkic do nowej wersji</translation>
+        </message>
+        <message>
+            <source>What the move does</source>
+            <translation>Co zmienia przeniesienie</translation>
+        </message>
+        <message>
+            <source>Move the draft</source>
+            <translation>Przenieś szkic</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>{count} answers stay with the same statement.</source>
+            <translation>Odpowiedzi zostające przy tych samych stwierdzeniach: {count}.</translation>
+        </message>
+        <message>
+            <source>Moved to the statement that replaces it</source>
+            <translation>Przeniesione do stwierdzenia, które je zastępuje</translation>
+        </message>
+        <message>
+            <source>Move this draft from version {from_version} to version {to_version} of the form?</source>
+            <translation>Przenieść szkic z wersji {from_version} do wersji {to_version} formularza?</translation>
         </message>
     </context>
     <context>
@@ -1619,6 +2143,348 @@ Odcisk klucza: {fingerprint}</translation>
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <source>User guide</source>
+            <translation>Podręcznik użytkownika</translation>
+        </message>
+        <message>
+            <source>Running an assessment</source>
+            <translation>Prowadzenie oceny</translation>
+        </message>
+        <message>
+            <source>Self-assessment for groups</source>
+            <translation>Samoocena dla grup</translation>
+        </message>
+        <message>
+            <source>Council setup file</source>
+            <translation>Plik ustawień rady</translation>
+        </message>
+        <message>
+            <source>Installing and packaging</source>
+            <translation>Instalacja i pakowanie</translation>
+        </message>
+        <message>
+            <source>Sync bundle format</source>
+            <translation>Format pakietu synchronizacji</translation>
+        </message>
+        <message>
+            <source>GAP Field Kit help</source>
+            <translation>Pomoc GAP Field Kit</translation>
+        </message>
+        <message>
+            <source>Help documents</source>
+            <translation>Dokumenty pomocy</translation>
+        </message>
+        <message>
+            <source>Help text</source>
+            <translation>Tekst pomocy</translation>
+        </message>
+        <message>
+            <source>The help files were not found in {folder}. Reinstall GAP Field Kit.</source>
+            <translation>Nie znaleziono plików pomocy w {folder}. Zainstaluj GAP Field Kit ponownie.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {error}.</source>
+            <translation>Nie można odczytać {file}: {error}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <source>(removed)</source>
+            <translation>(usunięto)</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(usunięte)</translation>
+        </message>
+        <message>
+            <source>(restored)</source>
+            <translation>(przywrócone)</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Utworzono</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Zmieniono</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Usunięto</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Przywrócono</translation>
+        </message>
+        <message>
+            <source>Conflict settled</source>
+            <translation>Rozstrzygnięto konflikt</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Ukończono</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Otwarto ponownie</translation>
+        </message>
+        <message>
+            <source>Erased at the person's request</source>
+            <translation>Usunięto na prośbę osoby</translation>
+        </message>
+        <message>
+            <source>Erased from the history</source>
+            <translation>Usunięto z historii</translation>
+        </message>
+        <message>
+            <source>Moved to a new version of the form</source>
+            <translation>Przeniesiono do nowej wersji formularza</translation>
+        </message>
+        <message>
+            <source>Kept after the retention review</source>
+            <translation>Zachowano po przeglądzie retencji</translation>
+        </message>
+        <message>
+            <source>The council confirmed receiving it</source>
+            <translation>Rada potwierdziła odbiór</translation>
+        </message>
+        <message>
+            <source>Council key trusted</source>
+            <translation>Zaufano kluczowi rady</translation>
+        </message>
+        <message>
+            <source>Council key replaced</source>
+            <translation>Wymieniono klucz rady</translation>
+        </message>
+        <message>
+            <source>Approved by the council</source>
+            <translation>Zatwierdzone przez radę</translation>
+        </message>
+        <message>
+            <source>Sent back by the council: has issues</source>
+            <translation>Odesłane przez radę: są problemy</translation>
+        </message>
+        <message>
+            <source>Rejected by the council</source>
+            <translation>Odrzucone przez radę</translation>
+        </message>
+        <message>
+            <source>Fixed and sent again</source>
+            <translation>Poprawione i wysłane ponownie</translation>
+        </message>
+        <message>
+            <source>Review state set back to received</source>
+            <translation>Stan przeglądu przywrócony na „otrzymano”</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>stan</translation>
+        </message>
+        <message>
+            <source>completion time</source>
+            <translation>czas ukończenia</translation>
+        </message>
+        <message>
+            <source>statement in progress</source>
+            <translation>bieżące stwierdzenie</translation>
+        </message>
+        <message>
+            <source>form</source>
+            <translation>formularz</translation>
+        </message>
+        <message>
+            <source>form version</source>
+            <translation>wersja formularza</translation>
+        </message>
+        <message>
+            <source>CAT stage</source>
+            <translation>etap CAT</translation>
+        </message>
+        <message>
+            <source>consent</source>
+            <translation>zgoda</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>odpowiedź</translation>
+        </message>
+        <message>
+            <source>don't know</source>
+            <translation>nie wiem</translation>
+        </message>
+        <message>
+            <source>due date</source>
+            <translation>termin</translation>
+        </message>
+        <message>
+            <source>support offered</source>
+            <translation>oferowane wsparcie</translation>
+        </message>
+        <message>
+            <source>review state</source>
+            <translation>stan przeglądu</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Szkic</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Odpowiedź</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Działanie</translation>
+        </message>
+        <message>
+            <source>made here</source>
+            <translation>zrobione tutaj</translation>
+        </message>
+        <message>
+            <source>Made on this computer (or before arrivals were recorded).</source>
+            <translation>Zrobione na tym komputerze (lub zanim zapisywano przybycia).</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Tak</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nie</translation>
+        </message>
+        <message>
+            <source>Carried over to the new form version</source>
+            <translation>Przeniesione do nowej wersji formularza</translation>
+        </message>
+        <message>
+            <source>Left with the old form version</source>
+            <translation>Pozostawione przy starej wersji formularza</translation>
+        </message>
+        <message>
+            <source>field pack</source>
+            <translation>pakiet terenowy</translation>
+        </message>
+        <message>
+            <source>bundle</source>
+            <translation>pakiet</translation>
+        </message>
+        <message>
+            <source>Bundle id {id}</source>
+            <translation>Identyfikator pakietu {id}</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Zmiany</translation>
+        </message>
+        <message>
+            <source>How many changes</source>
+            <translation>Liczba zmian</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Zamknij</translation>
+        </message>
+        <message>
+            <source>version {id}</source>
+            <translation>wersja {id}</translation>
+        </message>
+        <message>
+            <source>Review: {state}</source>
+            <translation>Przegląd: {state}</translation>
+        </message>
+        <message>
+            <source>{where}: {subject}</source>
+            <translation>{where}: {subject}</translation>
+        </message>
+        <message>
+            <source>{action} {field}</source>
+            <translation>{action}: {field}</translation>
+        </message>
+        <message>
+            <source>{action}: {field}</source>
+            <translation>{action}: {field}</translation>
+        </message>
+        <message>
+            <source>{said} ({about})</source>
+            <translation>{said} ({about})</translation>
+        </message>
+        <message>
+            <source>device {id}</source>
+            <translation>urządzenie {id}</translation>
+        </message>
+        <message>
+            <source>{person} ({device})</source>
+            <translation>{person} ({device})</translation>
+        </message>
+        <message>
+            <source>{what} from {device}</source>
+            <translation>{what} od: {device}</translation>
+        </message>
+        <message>
+            <source>Bundle id {id}, imported {when}</source>
+            <translation>Identyfikator pakietu {id}, zaimportowano {when}</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Kiedy</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Kto</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Co</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Przed</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Po</translation>
+        </message>
+        <message>
+            <source>Through</source>
+            <translation>Skąd</translation>
+        </message>
+        <message>
+            <source>{action} {about}</source>
+            <translation>{action}: {about}</translation>
+        </message>
+        <message>
+            <source>bundle {number}</source>
+            <translation>pakiet {number}</translation>
+        </message>
+        <message>
+            <source>{count} field</source>
+            <translation>pola: {count}</translation>
+        </message>
+        <message>
+            <source>{count} fields</source>
+            <translation>pola: {count}</translation>
+        </message>
+        <message>
+            <source>field pack {number}</source>
+            <translation>pakiet terenowy {number}</translation>
+        </message>
+        <message>
+            <source>{count} change</source>
+            <translation>Zmiany: {count}</translation>
+        </message>
+        <message>
+            <source>{count} changes</source>
+            <translation>Zmiany: {count}</translation>
+        </message>
+        <message>
+            <source>{changes}, oldest first: who made each one (the person and their device), when, and the bundle that brought it here.</source>
+            <translation>{changes}, od najstarszej: kto wprowadził każdą (osoba i jej urządzenie), kiedy i który pakiet ją tu przyniósł.</translation>
+        </message>
+    </context>
+    <context>
         <name>Import</name>
         <message>
             <source>Merged</source>
@@ -2034,6 +2900,22 @@ Odcisk klucza: {fingerprint}</translation>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Something went wrong inside GAP Field Kit. Nothing you entered was lost: every change is saved as you make it. The details are in the log file {log}.</source>
+            <translation>W GAP Field Kit coś poszło nie tak. Nic, co wpisano, nie przepadło: każda zmiana zapisuje się na bieżąco. Szczegóły są w pliku dziennika {log}.</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Coś poszło nie tak</translation>
+        </message>
+        <message>
+            <source>GAP Field Kit cannot open your data</source>
+            <translation>GAP Field Kit nie może otworzyć danych</translation>
+        </message>
+        <message>
+            <source>About GAP Field Kit</source>
+            <translation>O programie GAP Field Kit</translation>
+        </message>
+        <message>
             <source>GAP Field Kit — council</source>
             <translation>GAP Field Kit — rada</translation>
         </message>
@@ -2082,6 +2964,26 @@ Odcisk klucza: {fingerprint}</translation>
             <translation>Ustawienia</translation>
         </message>
         <message>
+            <source>GAP Field Kit</source>
+            <translation>GAP Field Kit</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Strony</translation>
+        </message>
+        <message>
+            <source>Choose a page; Ctrl+1 to Ctrl+9 jump to a page.</source>
+            <translation>Wybierz stronę; Ctrl+1 do Ctrl+9 przechodzą do strony.</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Strona</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
             <source>Help</source>
             <translation>Pomoc</translation>
         </message>
@@ -2090,16 +2992,16 @@ Odcisk klucza: {fingerprint}</translation>
             <translation>Przewodnik użytkownika (Ctrl+F1), plik ustawień rady, O programie GAP Field Kit</translation>
         </message>
         <message>
+            <source>Go to {page}</source>
+            <translation>Przejdź do: {page}</translation>
+        </message>
+        <message>
             <source>User guide</source>
             <translation>Przewodnik użytkownika</translation>
         </message>
         <message>
             <source>Council setup file</source>
             <translation>Plik ustawień rady</translation>
-        </message>
-        <message>
-            <source>About GAP Field Kit</source>
-            <translation>O programie GAP Field Kit</translation>
         </message>
         <message>
             <source>Opening your data</source>
@@ -2136,6 +3038,18 @@ Odcisk klucza: {fingerprint}</translation>
     <context>
         <name>Organisations</name>
         <message>
+            <source>All wards</source>
+            <translation>Wszystkie okręgi</translation>
+        </message>
+        <message>
+            <source>{total} organisation</source>
+            <translation>Organizacje: {total}</translation>
+        </message>
+        <message>
+            <source>{total} organisations</source>
+            <translation>Organizacje: {total}</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Nazwa</translation>
         </message>
@@ -2168,24 +3082,12 @@ Odcisk klucza: {fingerprint}</translation>
             <translation>Organizacje: {shown} z {total}</translation>
         </message>
         <message>
-            <source>{total} organisations</source>
-            <translation>Organizacje: {total}</translation>
-        </message>
-        <message>
             <source>No match among {total} organisations</source>
             <translation>Brak wyników wśród organizacji: {total}</translation>
         </message>
         <message>
-            <source>{total} organisation</source>
-            <translation>Organizacje: {total}</translation>
-        </message>
-        <message>
             <source>No organisations yet. Register the first one with New organisation (Ctrl+N), or load example organisations to try the app.</source>
             <translation>Nie ma jeszcze organizacji. Zarejestruj pierwszą przyciskiem Nowa organizacja (Ctrl+N) albo wczytaj przykładowe organizacje, by wypróbować aplikację.</translation>
-        </message>
-        <message>
-            <source>All wards</source>
-            <translation>Wszystkie okręgi</translation>
         </message>
         <message>
             <source>Load example organisations</source>
@@ -2226,6 +3128,14 @@ Odcisk klucza: {fingerprint}</translation>
         <message>
             <source>If you don't save, what you typed since the last save is lost.</source>
             <translation>Bez zapisania stracisz to, co wpisano od ostatniego zapisu.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Zapisz</translation>
+        </message>
+        <message>
+            <source>Don't save</source>
+            <translation>Nie zapisuj</translation>
         </message>
         <message>
             <source>Search name, charity or company number, postcode (Ctrl+F)</source>
@@ -2282,10 +3192,6 @@ Odcisk klucza: {fingerprint}</translation>
         <message>
             <source>Twelve made-up organisations to try the app with</source>
             <translation>Dwanaście zmyślonych organizacji do wypróbowania aplikacji</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Zapisz</translation>
         </message>
         <message>
             <source>Save registration</source>
@@ -2414,6 +3320,189 @@ Odcisk klucza: {fingerprint}</translation>
         <message>
             <source>Could not save {file}: {error}</source>
             <translation>Nie udało się zapisać {file}: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OurGroup</name>
+        <message>
+            <source>We agree that the council may keep these contact details and contact us</source>
+            <translation>Zgadzamy się, by rada przechowywała te dane kontaktowe i kontaktowała się z nami</translation>
+        </message>
+        <message>
+            <source>The file is locked: only {council} can open it. To send it, either attach it to an email to your council contact, or copy it to a USB stick and hand it in. You can send again whenever you like; the council simply sees your latest answers.</source>
+            <translation>Plik jest zabezpieczony: otworzy go tylko {council}. Aby go wysłać, dołącz go do e-maila do osoby kontaktowej w radzie albo skopiuj na pendrive i zanieś. Możesz wysyłać ponownie, kiedy chcesz; rada widzi po prostu najnowsze odpowiedzi.</translation>
+        </message>
+        <message>
+            <source>Where should the file for the council go? (a USB stick, or a folder to email from)</source>
+            <translation>Gdzie zapisać plik dla rady? (pendrive lub folder, z którego wyślesz e-mail)</translation>
+        </message>
+        <message>
+            <source>the council</source>
+            <translation>rada</translation>
+        </message>
+        <message>
+            <source>About this app</source>
+            <translation>O aplikacji</translation>
+        </message>
+        <message>
+            <source>Your group</source>
+            <translation>Wasza grupa</translation>
+        </message>
+        <message>
+            <source>Change details</source>
+            <translation>Zmień dane</translation>
+        </message>
+        <message>
+            <source>Change your group's details</source>
+            <translation>Zmień dane grupy</translation>
+        </message>
+        <message>
+            <source>Your health check</source>
+            <translation>Wasz przegląd kondycji</translation>
+        </message>
+        <message>
+            <source>Health check progress</source>
+            <translation>Postęp przeglądu kondycji</translation>
+        </message>
+        <message>
+            <source>Start the health check</source>
+            <translation>Rozpocznij przegląd</translation>
+        </message>
+        <message>
+            <source>Send it to the council</source>
+            <translation>Wyślij do rady</translation>
+        </message>
+        <message>
+            <source>How sending works</source>
+            <translation>Jak działa wysyłanie</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Wysłano</translation>
+        </message>
+        <message>
+            <source>Send to the council…</source>
+            <translation>Wyślij do rady…</translation>
+        </message>
+        <message>
+            <source>Send to the council</source>
+            <translation>Wyślij do rady</translation>
+        </message>
+        <message>
+            <source>Tell the council who you are. Only the group's name, its legal form and postcode are needed; a contact person helps the council get back to you.</source>
+            <translation>Powiedzcie radzie, kim jesteście. Wystarczy nazwa grupy, forma prawna i kod pocztowy; osoba kontaktowa ułatwi radzie odpowiedź.</translation>
+        </message>
+        <message>
+            <source>Group name</source>
+            <translation>Nazwa grupy</translation>
+        </message>
+        <message>
+            <source>e.g. Dalton Community Garden</source>
+            <translation>np. Dalton Community Garden</translation>
+        </message>
+        <message>
+            <source>What kind of group</source>
+            <translation>Rodzaj grupy</translation>
+        </message>
+        <message>
+            <source>where you meet, e.g. HD1 2AB</source>
+            <translation>miejsce spotkań, np. HD1 2AB</translation>
+        </message>
+        <message>
+            <source>Not sure</source>
+            <translation>Nie wiem</translation>
+        </message>
+        <message>
+            <source>Registration problem</source>
+            <translation>Problem z rejestracją</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>Cancel changing the details</source>
+            <translation>Anuluj zmianę danych</translation>
+        </message>
+        <message>
+            <source>Register our group</source>
+            <translation>Zarejestruj naszą grupę</translation>
+        </message>
+        <message>
+            <source>no contact person given</source>
+            <translation>nie podano osoby kontaktowej</translation>
+        </message>
+        <message>
+            <source>Writing the file…</source>
+            <translation>Zapisywanie pliku…</translation>
+        </message>
+        <message>
+            <source>Step {number}: {title}</source>
+            <translation>Krok {number}: {title}</translation>
+        </message>
+        <message>
+            <source>{number}. {title}</source>
+            <translation>{number}. {title}</translation>
+        </message>
+        <message>
+            <source>Register your group</source>
+            <translation>Zarejestrujcie grupę</translation>
+        </message>
+        <message>
+            <source>Sit together, one screen everyone can see. Before each section you read a short guide; then each person rates each statement privately, you reveal the ratings together and agree one answer. Everything is saved as you go.</source>
+            <translation>Usiądźcie razem przy jednym ekranie, który wszyscy widzą. Przed każdą sekcją czytacie krótki opis; potem każdy ocenia każde stwierdzenie w tajemnicy, razem odsłaniacie oceny i uzgadniacie jedną odpowiedź. Wszystko zapisuje się na bieżąco.</translation>
+        </message>
+        <message>
+            <source>Not started yet. It takes 60 to 90 minutes.</source>
+            <translation>Jeszcze nie rozpoczęto. Zajmuje 60–90 minut.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Zapisz</translation>
+        </message>
+        <message>
+            <source>Your group's self-assessment, to share with {council}.</source>
+            <translation>Samoocena grupy do przekazania: {council}.</translation>
+        </message>
+        <message>
+            <source>See results and report</source>
+            <translation>Wyniki i raport</translation>
+        </message>
+        <message>
+            <source>Started: carry on where you left off.</source>
+            <translation>Rozpoczęto: kontynuujcie od miejsca przerwania.</translation>
+        </message>
+        <message>
+            <source>Carry on</source>
+            <translation>Kontynuuj</translation>
+        </message>
+        <message>
+            <source>Saved {file} in {folder}. Now email it to {council}, or take the stick to them.</source>
+            <translation>Zapisano {file} w folderze {folder}. Teraz wyślij go e-mailem do: {council} albo zanieś pendrive.</translation>
+        </message>
+        <message>
+            <source>The file for {council} is ready: {path}</source>
+            <translation>Plik dla: {council} jest gotowy: {path}</translation>
+        </message>
+        <message>
+            <source>Welcome. This is your group's own health check, to share with {council} when you are ready. Start by registering your group.</source>
+            <translation>Witajcie. To własny przegląd kondycji waszej grupy, do przekazania: {council}, gdy będziecie gotowi. Zacznijcie od rejestracji grupy.</translation>
+        </message>
+        <message>
+            <source>Contact: {contact}</source>
+            <translation>Kontakt: {contact}</translation>
+        </message>
+        <message>
+            <source>Finished. See your results, your action plan, and save the report.</source>
+            <translation>Ukończono. Zobaczcie wyniki, plan działań i zapiszcie raport.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while writing the file; nothing was sent and your answers are safe. The details are in the log file. ({message})</source>
+            <translation>Podczas zapisywania pliku coś poszło nie tak; nic nie wysłano, a odpowiedzi są bezpieczne. Szczegóły są w pliku dziennika. ({message})</translation>
+        </message>
+        <message>
+            <source>Finished on {date}. See your strengths, the areas to work on, your action plan, and save the report.</source>
+            <translation>Ukończono {date}. Zobaczcie mocne strony, obszary do pracy, plan działań i zapiszcie raport.</translation>
         </message>
     </context>
     <context>
@@ -3675,6 +4764,10 @@ Odcisk klucza: {fingerprint}</translation>
             <translation>Nowa organizacja</translation>
         </message>
         <message>
+            <source>Choose…</source>
+            <translation>Wybierz…</translation>
+        </message>
+        <message>
             <source>dd/mm/yyyy</source>
             <translation>dd/mm/rrrr</translation>
         </message>
@@ -3717,10 +4810,6 @@ Odcisk klucza: {fingerprint}</translation>
         <message>
             <source>working or former names, one a line</source>
             <translation>nazwy robocze lub dawne, jedna w wierszu</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Wybierz…</translation>
         </message>
         <message>
             <source>Address and ward</source>
@@ -4982,6 +6071,118 @@ Odcisk klucza: {fingerprint}</translation>
         <message>
             <source>No agreed score</source>
             <translation>Brak uzgodnionej oceny</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Otrzymano</translation>
+        </message>
+        <message>
+            <source>Resubmitted</source>
+            <translation>Wysłano ponownie</translation>
+        </message>
+        <message>
+            <source>Has issues</source>
+            <translation>Są problemy</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Zatwierdzono</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Odrzucono</translation>
+        </message>
+        <message>
+            <source>Fix it, then Review and complete to send it again.</source>
+            <translation>Popraw, a potem wyślij ponownie przez Przejrzyj i zakończ.</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Komentarz</translation>
+        </message>
+        <message>
+            <source>The council marked this “{state}”.</source>
+            <translation>Rada oznaczyła to jako „{state}”.</translation>
+        </message>
+        <message>
+            <source>Council review</source>
+            <translation>Przegląd rady</translation>
+        </message>
+        <message>
+            <source>Review state</source>
+            <translation>Stan przeglądu</translation>
+        </message>
+        <message>
+            <source>Review comments</source>
+            <translation>Komentarze przeglądu</translation>
+        </message>
+        <message>
+            <source>Co&amp;mment…</source>
+            <translation>&amp;Komentarz…</translation>
+        </message>
+        <message>
+            <source>Add a comment to the thread</source>
+            <translation>Dodaj komentarz do wątku</translation>
+        </message>
+        <message>
+            <source>Review progress</source>
+            <translation>Postęp przeglądu</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>Stop: nothing is marked (all or nothing)</source>
+            <translation>Zatrzymaj: nic nie zostanie oznaczone (wszystko albo nic)</translation>
+        </message>
+        <message>
+            <source>Reopen to &amp;fix</source>
+            <translation>&amp;Otwórz do poprawy</translation>
+        </message>
+        <message>
+            <source>Unlock the answers, fix what the council asked, complete again</source>
+            <translation>Odblokuj odpowiedzi, popraw to, o co prosi rada, i zakończ ponownie</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Zatwierdź</translation>
+        </message>
+        <message>
+            <source>Count it in the council's figures (Alt+A)</source>
+            <translation>Wlicz do danych rady (Alt+A)</translation>
+        </message>
+        <message>
+            <source>Has &amp;issues…</source>
+            <translation>&amp;Są problemy…</translation>
+        </message>
+        <message>
+            <source>Send it back to the worker with what to fix</source>
+            <translation>Odeślij pracownikowi z opisem, co poprawić</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject…</source>
+            <translation>&amp;Odrzuć…</translation>
+        </message>
+        <message>
+            <source>Leave it out for good, saying why</source>
+            <translation>Pomiń na stałe, podając powód</translation>
+        </message>
+        <message>
+            <source>The council</source>
+            <translation>Rada</translation>
+        </message>
+        <message>
+            <source>{count} assessments chosen: Approve marks them all approved.</source>
+            <translation>Wybrane oceny: {count}. Zatwierdź oznaczy wszystkie jako zatwierdzone.</translation>
+        </message>
+        <message>
+            <source>Council review: once it is completed.</source>
+            <translation>Przegląd rady: po ukończeniu.</translation>
+        </message>
+        <message>
+            <source>Council review: {state}</source>
+            <translation>Przegląd rady: {state}</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK" sourcelanguage="en_GB">
     <context>
+        <name>About</name>
+        <message>
+            <source>Runtime</source>
+            <translation>رن ٹائم</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>لائبریری</translation>
+        </message>
+        <message>
+            <source>Font</source>
+            <translation>فونٹ</translation>
+        </message>
+        <message>
+            <source>GAP Field Kit icon</source>
+            <translation>GAP Field Kit کا آئیکن</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>ورژن</translation>
+        </message>
+        <message>
+            <source>Registration, organisational health checks and Community Asset Transfer readiness for community groups, offline. Free software under the MIT licence.</source>
+            <translation>کمیونٹی گروپوں کے لیے رجسٹریشن، تنظیمی صحت کے جائزے اور کمیونٹی اثاثہ منتقلی (CAT) کی تیاری، انٹرنیٹ کے بغیر۔ MIT لائسنس کے تحت مفت سافٹ ویئر۔</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>ڈیٹا فولڈر</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>فولڈر کھولیں</translation>
+        </message>
+        <message>
+            <source>Open the data folder</source>
+            <translation>ڈیٹا فولڈر کھولیں</translation>
+        </message>
+        <message>
+            <source>Bundled libraries and fonts</source>
+            <translation>شامل لائبریریاں اور فونٹ</translation>
+        </message>
+        <message>
+            <source>Show licence text</source>
+            <translation>لائسنس کا متن دکھائیں</translation>
+        </message>
+        <message>
+            <source>Show the selected font's licence text</source>
+            <translation>منتخب فونٹ کے لائسنس کا متن دکھائیں</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بند کریں</translation>
+        </message>
+        <message>
+            <source>Close About</source>
+            <translation>تعارف بند کریں</translation>
+        </message>
+        <message>
+            <source>Bundled with this app:</source>
+            <translation>اس ایپ کے ساتھ شامل:</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>جزو</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>قسم</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>لائسنس</translation>
+        </message>
+        <message>
+            <source>Version {version}</source>
+            <translation>ورژن {version}</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionPlan</name>
         <message>
             <source>What</source>
@@ -200,6 +279,392 @@
         <message>
             <source>CAT readiness</source>
             <translation>CAT کی تیاری</translation>
+        </message>
+    </context>
+    <context>
+        <name>Assessments</name>
+        <message>
+            <source>Organisation</source>
+            <translation>تنظیم</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>جائزہ</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>طریقہ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>حیثیت</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>کونسل کا جائزہ</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>شروع</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>سہولت کار</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>جاری</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>مکمل</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>برآمد شدہ</translation>
+        </message>
+        <message>
+            <source>Facilitated</source>
+            <translation>سہولت کار کے ساتھ</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>گروپ</translation>
+        </message>
+        <message>
+            <source>Online (self-assessment)</source>
+            <translation>آن لائن (خود جائزہ)</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>موصول</translation>
+        </message>
+        <message>
+            <source>Resubmitted</source>
+            <translation>دوبارہ بھیجا گیا</translation>
+        </message>
+        <message>
+            <source>Has issues</source>
+            <translation>مسائل ہیں</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>منظور</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>مسترد</translation>
+        </message>
+        <message>
+            <source>No assessments yet.
+
+Start one with New assessment (Ctrl+N), or from an organisation on the Organisations page.</source>
+            <translation>ابھی کوئی جائزہ نہیں۔
+
+”نیا جائزہ“ (Ctrl+N) سے شروع کریں، یا تنظیمیں کے صفحے پر کسی تنظیم سے۔</translation>
+        </message>
+        <message>
+            <source>Approve assessments</source>
+            <translation>جائزے منظور کریں</translation>
+        </message>
+        <message>
+            <source>They will count in the Overview and the council summary, and each laptop hears of it in its next field pack.</source>
+            <translation>یہ جائزہ خلاصے اور کونسل کی سمری میں شمار ہوں گے، اور ہر لیپ ٹاپ کو اگلے فیلڈ پیک میں اطلاع ملے گی۔</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>منظور کریں</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Delete assessment</source>
+            <translation>جائزہ حذف کریں</translation>
+        </message>
+        <message>
+            <source>Its answers and action plan leave this laptop's list and the deletion goes in the next sync bundle. You can undo this straight after (Ctrl+Z).</source>
+            <translation>اس کے جواب اور عملی منصوبہ اس لیپ ٹاپ کی فہرست سے نکل جائیں گے اور حذف اگلے ہم آہنگی بنڈل میں جائے گا۔ آپ فوراً بعد اسے واپس لے سکتے ہیں (Ctrl+Z)۔</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف کریں</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>رکھیں</translation>
+        </message>
+        <message>
+            <source>Search organisation, venue or facilitator (Ctrl+F)</source>
+            <translation>تنظیم، جگہ یا سہولت کار تلاش کریں (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search assessments</source>
+            <translation>جائزے تلاش کریں</translation>
+        </message>
+        <message>
+            <source>Show assessments of kind</source>
+            <translation>اس قسم کے جائزے دکھائیں</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>تمام اقسام</translation>
+        </message>
+        <message>
+            <source>Show assessments with status</source>
+            <translation>اس حیثیت کے جائزے دکھائیں</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>کوئی بھی حیثیت</translation>
+        </message>
+        <message>
+            <source>Show assessments in review state</source>
+            <translation>اس جائزہ حیثیت کے جائزے دکھائیں</translation>
+        </message>
+        <message>
+            <source>Any review</source>
+            <translation>کوئی بھی جائزہ</translation>
+        </message>
+        <message>
+            <source>PDF reports…</source>
+            <translation>PDF رپورٹیں…</translation>
+        </message>
+        <message>
+            <source>Write a PDF report for each completed assessment shown (filter the list first to choose which)</source>
+            <translation>دکھائے گئے ہر مکمل جائزے کی PDF رپورٹ لکھیں (کون سے، یہ چننے کے لیے پہلے فہرست چھانٹیں)</translation>
+        </message>
+        <message>
+            <source>No assessments yet</source>
+            <translation>ابھی کوئی جائزہ نہیں</translation>
+        </message>
+        <message>
+            <source>How many assessments are shown</source>
+            <translation>کتنے جائزے دکھائے گئے ہیں</translation>
+        </message>
+        <message>
+            <source>New assessment…</source>
+            <translation>نیا جائزہ…</translation>
+        </message>
+        <message>
+            <source>Start an assessment (Ctrl+N)</source>
+            <translation>جائزہ شروع کریں (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>کھولیں</translation>
+        </message>
+        <message>
+            <source>Open results, or carry on a draft (Enter)</source>
+            <translation>نتائج کھولیں، یا مسودہ جاری رکھیں (Enter)</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>جاری رکھیں</translation>
+        </message>
+        <message>
+            <source>Carry on where it stopped</source>
+            <translation>جہاں رکا تھا وہیں سے جاری رکھیں</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>نتائج</translation>
+        </message>
+        <message>
+            <source>See the results and action plan</source>
+            <translation>نتائج اور عملی منصوبہ دیکھیں</translation>
+        </message>
+        <message>
+            <source>Delete the assessment (Delete)</source>
+            <translation>جائزہ حذف کریں (Delete)</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>تاریخچہ…</translation>
+        </message>
+        <message>
+            <source>Every change to the assessment, its answers and actions</source>
+            <translation>جائزے، اس کے جوابات اور اقدامات کی ہر تبدیلی</translation>
+        </message>
+        <message>
+            <source>Assessment list</source>
+            <translation>جائزوں کی فہرست</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>تبصرہ</translation>
+        </message>
+        <message>
+            <source>Reopened: fix it, then Review and complete to send it again.</source>
+            <translation>دوبارہ کھل گیا: درست کریں، پھر ”جائزہ لیں اور مکمل کریں“ سے دوبارہ بھیجیں۔</translation>
+        </message>
+        <message>
+            <source>Assessment started: every answer is saved as it is given.</source>
+            <translation>جائزہ شروع ہو گیا: ہر جواب دیتے ہی محفوظ ہو جاتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>واپس لیں</translation>
+        </message>
+        <message>
+            <source>Approve {count} assessments?</source>
+            <translation>{count} جائزے منظور کریں؟</translation>
+        </message>
+        <message>
+            <source>Delete the {kind} with {organisation}?</source>
+            <translation>{organisation} کے ساتھ {kind} حذف کریں؟</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>مسترد کریں</translation>
+        </message>
+        <message>
+            <source>No completed assessment is shown: there is no report to write yet.</source>
+            <translation>کوئی مکمل جائزہ نہیں دکھایا گیا: ابھی لکھنے کو کوئی رپورٹ نہیں۔</translation>
+        </message>
+        <message>
+            <source>Review the move…</source>
+            <translation>منتقلی کا جائزہ لیں…</translation>
+        </message>
+        <message>
+            <source>Reviewing {count} assessment(s)…</source>
+            <translation>{count} جائزوں کا جائزہ لیا جا رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Comment on the assessment with {organisation}:</source>
+            <translation>{organisation} کے جائزے پر تبصرہ:</translation>
+        </message>
+        <message>
+            <source>History of the {kind} with {organisation}</source>
+            <translation>{organisation} کے ساتھ {kind} کا تاریخچہ</translation>
+        </message>
+        <message>
+            <source>The {kind} with {organisation} was not finished. Carry on where it stopped?</source>
+            <translation>{organisation} کے ساتھ {kind} مکمل نہیں ہوا تھا۔ جہاں رکا تھا وہیں سے جاری رکھیں؟</translation>
+        </message>
+        <message>
+            <source>Deleted the assessment with {organisation}.</source>
+            <translation>{organisation} کا جائزہ حذف ہو گیا۔</translation>
+        </message>
+        <message>
+            <source>Deleted the assessment with {organisation}</source>
+            <translation>{organisation} کا جائزہ حذف ہو گیا</translation>
+        </message>
+        <message>
+            <source>{total} assessment(s)</source>
+            <translation>{total} جائزے</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} shown</source>
+            <translation>{total} میں سے {shown} دکھائے گئے</translation>
+        </message>
+        <message>
+            <source>What needs fixing in the assessment with {organisation}? The worker sees this on their laptop.</source>
+            <translation>{organisation} کے جائزے میں کیا درست کرنا ہے؟ کارکن یہ اپنے لیپ ٹاپ پر دیکھے گا۔</translation>
+        </message>
+        <message>
+            <source>Why is the assessment with {organisation} rejected?</source>
+            <translation>{organisation} کا جائزہ کیوں مسترد کیا گیا؟</translation>
+        </message>
+        <message>
+            <source>Approved {changed} of the {count} assessments chosen.</source>
+            <translation>منتخب {count} جائزوں میں سے {changed} منظور ہوئے۔</translation>
+        </message>
+        <message>
+            <source>Marked the assessment with {organisation} {state}.</source>
+            <translation>{organisation} کے جائزے پر نشان لگا: {state}۔</translation>
+        </message>
+        <message>
+            <source>Version {to_version} of this form is now on this laptop (this draft uses {from_version}). You can move the draft to it from the review.</source>
+            <translation>اس فارم کا ورژن {to_version} اب اس لیپ ٹاپ پر ہے (یہ مسودہ {from_version} استعمال کرتا ہے)۔ آپ جائزے سے مسودہ اس میں منتقل کر سکتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Wrote {count} PDF reports</source>
+            <translation>{count} PDF رپورٹیں لکھی گئیں</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchReports</name>
+        <message>
+            <source>Save PDF reports</source>
+            <translation>PDF رپورٹیں محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Folder for the reports</source>
+            <translation>رپورٹوں کا فولڈر</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>منتخب کریں…</translation>
+        </message>
+        <message>
+            <source>Choose the folder</source>
+            <translation>فولڈر منتخب کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>فولڈر:</translation>
+        </message>
+        <message>
+            <source>Reports written</source>
+            <translation>لکھی گئی رپورٹیں</translation>
+        </message>
+        <message>
+            <source>%v of %m</source>
+            <translation>%m میں سے %v</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>پیش رفت</translation>
+        </message>
+        <message>
+            <source>Write reports</source>
+            <translation>رپورٹیں لکھیں</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Writing reports…</source>
+            <translation>رپورٹیں لکھی جا رہی ہیں…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بند کریں</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the reports first.</source>
+            <translation>پہلے رپورٹوں کے لیے فولڈر منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>Stopping after the report being written…</source>
+            <translation>زیرِ تحریر رپورٹ کے بعد رک رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Something went wrong writing the reports. Nothing was lost; the details are in the log file.</source>
+            <translation>رپورٹیں لکھتے ہوئے کچھ غلط ہو گیا۔ کچھ ضائع نہیں ہوا؛ تفصیل لاگ فائل میں ہے۔</translation>
+        </message>
+        <message>
+            <source>Cancelled. {written} of {count} reports were written; the rest were not started.</source>
+            <translation>منسوخ۔ {count} میں سے {written} رپورٹیں لکھی گئیں؛ باقی شروع نہیں ہوئیں۔</translation>
+        </message>
+        <message>
+            <source>Write a PDF report for each of the {count} assessment into a folder. Each file is named after the organisation, the kind of assessment and its date.</source>
+            <translation>{count} جائزے کی PDF رپورٹ ایک فولڈر میں لکھیں۔ ہر فائل کا نام تنظیم، جائزے کی قسم اور اس کی تاریخ پر ہوتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Write a PDF report for each of the {count} assessments into a folder. Each file is named after the organisation, the kind of assessment and its date.</source>
+            <translation>{count} جائزوں میں سے ہر ایک کی PDF رپورٹ ایک فولڈر میں لکھیں۔ ہر فائل کا نام تنظیم، جائزے کی قسم اور اس کی تاریخ پر ہوتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Wrote {count} report to {folder}.</source>
+            <translation>{count} رپورٹ لکھی گئی: {folder}</translation>
+        </message>
+        <message>
+            <source>Wrote {count} reports to {folder}.</source>
+            <translation>{count} رپورٹیں لکھی گئیں: {folder}</translation>
         </message>
     </context>
     <context>
@@ -891,6 +1356,65 @@ Do this for a lost, stolen or retired laptop.</source>
         <message>
             <source>Approved; {count} waiting bundles imported.</source>
             <translation>منظور ہو گیا؛ {count} منتظر بنڈل امپورٹ ہوئے۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftMove</name>
+        <message>
+            <source>no longer asked</source>
+            <translation>اب نہیں پوچھا جاتا</translation>
+        </message>
+        <message>
+            <source>the answer no longer fits the statement</source>
+            <translation>جواب اب بیان سے میل نہیں کھاتا</translation>
+        </message>
+        <message>
+            <source>1 answer stays with the same statement.</source>
+            <translation>1 جواب اسی بیان کے ساتھ رہتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Kept read-only, under “from the earlier version”</source>
+            <translation>صرف پڑھنے کے لیے، ”پچھلے ورژن سے“ کے تحت محفوظ</translation>
+        </message>
+        <message>
+            <source>(not scored; nothing is deleted)</source>
+            <translation>(اسکور نہیں ہوتے؛ کچھ حذف نہیں ہوتا)</translation>
+        </message>
+        <message>
+            <source>New statements that need an answer</source>
+            <translation>نئے بیانات جن کا جواب ضروری ہے</translation>
+        </message>
+        <message>
+            <source>(flagged in the review)</source>
+            <translation>(جائزے میں نشان زد)</translation>
+        </message>
+        <message>
+            <source>Move this draft to the new version</source>
+            <translation>یہ مسودہ نئے ورژن میں منتقل کریں</translation>
+        </message>
+        <message>
+            <source>What the move does</source>
+            <translation>منتقلی کیا کرتی ہے</translation>
+        </message>
+        <message>
+            <source>Move the draft</source>
+            <translation>مسودہ منتقل کریں</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>{count} answers stay with the same statement.</source>
+            <translation>{count} جواب اپنے انہی بیانات کے ساتھ رہتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Moved to the statement that replaces it</source>
+            <translation>اس کی جگہ لینے والے بیان پر منتقل</translation>
+        </message>
+        <message>
+            <source>Move this draft from version {from_version} to version {to_version} of the form?</source>
+            <translation>یہ مسودہ فارم کے ورژن {from_version} سے ورژن {to_version} میں منتقل کریں؟</translation>
         </message>
     </context>
     <context>
@@ -1619,6 +2143,348 @@ Fingerprint: {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <source>User guide</source>
+            <translation>صارف رہنما</translation>
+        </message>
+        <message>
+            <source>Running an assessment</source>
+            <translation>جائزہ چلانا</translation>
+        </message>
+        <message>
+            <source>Self-assessment for groups</source>
+            <translation>گروپوں کے لیے خود جائزہ</translation>
+        </message>
+        <message>
+            <source>Council setup file</source>
+            <translation>کونسل سیٹ اپ فائل</translation>
+        </message>
+        <message>
+            <source>Installing and packaging</source>
+            <translation>انسٹال اور پیکیجنگ</translation>
+        </message>
+        <message>
+            <source>Sync bundle format</source>
+            <translation>ہم آہنگی بنڈل کی ساخت</translation>
+        </message>
+        <message>
+            <source>GAP Field Kit help</source>
+            <translation>GAP Field Kit مدد</translation>
+        </message>
+        <message>
+            <source>Help documents</source>
+            <translation>مدد کی دستاویزات</translation>
+        </message>
+        <message>
+            <source>Help text</source>
+            <translation>مدد کا متن</translation>
+        </message>
+        <message>
+            <source>The help files were not found in {folder}. Reinstall GAP Field Kit.</source>
+            <translation>مدد کی فائلیں {folder} میں نہیں ملیں۔ GAP Field Kit دوبارہ انسٹال کریں۔</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {error}.</source>
+            <translation>{file} پڑھی نہیں جا سکتی: {error}۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <source>(removed)</source>
+            <translation>(ہٹایا گیا)</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(حذف شدہ)</translation>
+        </message>
+        <message>
+            <source>(restored)</source>
+            <translation>(بحال)</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>بنایا گیا</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>تبدیل کیا</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>حذف کیا</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>بحال کیا</translation>
+        </message>
+        <message>
+            <source>Conflict settled</source>
+            <translation>تضاد طے ہوا</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>مکمل</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>دوبارہ کھولا</translation>
+        </message>
+        <message>
+            <source>Erased at the person's request</source>
+            <translation>فرد کی درخواست پر مٹایا گیا</translation>
+        </message>
+        <message>
+            <source>Erased from the history</source>
+            <translation>تاریخچے سے مٹایا گیا</translation>
+        </message>
+        <message>
+            <source>Moved to a new version of the form</source>
+            <translation>فارم کے نئے ورژن میں منتقل</translation>
+        </message>
+        <message>
+            <source>Kept after the retention review</source>
+            <translation>برقراری کے جائزے کے بعد رکھا گیا</translation>
+        </message>
+        <message>
+            <source>The council confirmed receiving it</source>
+            <translation>کونسل نے وصولی کی تصدیق کی</translation>
+        </message>
+        <message>
+            <source>Council key trusted</source>
+            <translation>کونسل کی کلید پر بھروسا کیا</translation>
+        </message>
+        <message>
+            <source>Council key replaced</source>
+            <translation>کونسل کی کلید بدلی گئی</translation>
+        </message>
+        <message>
+            <source>Approved by the council</source>
+            <translation>کونسل نے منظور کیا</translation>
+        </message>
+        <message>
+            <source>Sent back by the council: has issues</source>
+            <translation>کونسل نے واپس بھیجا: مسائل ہیں</translation>
+        </message>
+        <message>
+            <source>Rejected by the council</source>
+            <translation>کونسل نے مسترد کیا</translation>
+        </message>
+        <message>
+            <source>Fixed and sent again</source>
+            <translation>درست کر کے دوبارہ بھیجا</translation>
+        </message>
+        <message>
+            <source>Review state set back to received</source>
+            <translation>جائزے کی حیثیت واپس ”موصول“ پر</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>حیثیت</translation>
+        </message>
+        <message>
+            <source>completion time</source>
+            <translation>مکمل ہونے کا وقت</translation>
+        </message>
+        <message>
+            <source>statement in progress</source>
+            <translation>زیرِ غور بیان</translation>
+        </message>
+        <message>
+            <source>form</source>
+            <translation>فارم</translation>
+        </message>
+        <message>
+            <source>form version</source>
+            <translation>فارم کا ورژن</translation>
+        </message>
+        <message>
+            <source>CAT stage</source>
+            <translation>CAT مرحلہ</translation>
+        </message>
+        <message>
+            <source>consent</source>
+            <translation>رضامندی</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>جواب</translation>
+        </message>
+        <message>
+            <source>don't know</source>
+            <translation>معلوم نہیں</translation>
+        </message>
+        <message>
+            <source>due date</source>
+            <translation>آخری تاریخ</translation>
+        </message>
+        <message>
+            <source>support offered</source>
+            <translation>پیش کردہ مدد</translation>
+        </message>
+        <message>
+            <source>review state</source>
+            <translation>جائزے کی حیثیت</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>مسودہ</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>جواب</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>عمل</translation>
+        </message>
+        <message>
+            <source>made here</source>
+            <translation>یہیں بنایا گیا</translation>
+        </message>
+        <message>
+            <source>Made on this computer (or before arrivals were recorded).</source>
+            <translation>اسی کمپیوٹر پر بنایا گیا (یا آمد کا اندراج شروع ہونے سے پہلے)۔</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>ہاں</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>نہیں</translation>
+        </message>
+        <message>
+            <source>Carried over to the new form version</source>
+            <translation>فارم کے نئے ورژن میں لے جایا گیا</translation>
+        </message>
+        <message>
+            <source>Left with the old form version</source>
+            <translation>پرانے فارم ورژن کے ساتھ رہ گیا</translation>
+        </message>
+        <message>
+            <source>field pack</source>
+            <translation>فیلڈ پیک</translation>
+        </message>
+        <message>
+            <source>bundle</source>
+            <translation>بنڈل</translation>
+        </message>
+        <message>
+            <source>Bundle id {id}</source>
+            <translation>بنڈل شناخت {id}</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>تبدیلیاں</translation>
+        </message>
+        <message>
+            <source>How many changes</source>
+            <translation>کتنی تبدیلیاں</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بند کریں</translation>
+        </message>
+        <message>
+            <source>version {id}</source>
+            <translation>ورژن {id}</translation>
+        </message>
+        <message>
+            <source>Review: {state}</source>
+            <translation>جائزہ: {state}</translation>
+        </message>
+        <message>
+            <source>{where}: {subject}</source>
+            <translation>{where}: {subject}</translation>
+        </message>
+        <message>
+            <source>{action} {field}</source>
+            <translation>{action}: {field}</translation>
+        </message>
+        <message>
+            <source>{action}: {field}</source>
+            <translation>{action}: {field}</translation>
+        </message>
+        <message>
+            <source>{said} ({about})</source>
+            <translation>{said} ({about})</translation>
+        </message>
+        <message>
+            <source>device {id}</source>
+            <translation>آلہ {id}</translation>
+        </message>
+        <message>
+            <source>{person} ({device})</source>
+            <translation>{person} ({device})</translation>
+        </message>
+        <message>
+            <source>{what} from {device}</source>
+            <translation>{what}، {device} سے</translation>
+        </message>
+        <message>
+            <source>Bundle id {id}, imported {when}</source>
+            <translation>بنڈل شناخت {id}، درآمد {when}</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>کب</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>کون</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>کیا</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>پہلے</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>بعد میں</translation>
+        </message>
+        <message>
+            <source>Through</source>
+            <translation>ذریعہ</translation>
+        </message>
+        <message>
+            <source>{action} {about}</source>
+            <translation>{action}: {about}</translation>
+        </message>
+        <message>
+            <source>bundle {number}</source>
+            <translation>بنڈل {number}</translation>
+        </message>
+        <message>
+            <source>{count} field</source>
+            <translation>{count} خانہ</translation>
+        </message>
+        <message>
+            <source>{count} fields</source>
+            <translation>{count} خانے</translation>
+        </message>
+        <message>
+            <source>field pack {number}</source>
+            <translation>فیلڈ پیک {number}</translation>
+        </message>
+        <message>
+            <source>{count} change</source>
+            <translation>{count} تبدیلی</translation>
+        </message>
+        <message>
+            <source>{count} changes</source>
+            <translation>{count} تبدیلیاں</translation>
+        </message>
+        <message>
+            <source>{changes}, oldest first: who made each one (the person and their device), when, and the bundle that brought it here.</source>
+            <translation>{changes}، پرانی پہلے: ہر ایک کس نے کی (فرد اور اس کا آلہ)، کب، اور کون سا بنڈل اسے یہاں لایا۔</translation>
+        </message>
+    </context>
+    <context>
         <name>Import</name>
         <message>
             <source>Merged</source>
@@ -2034,6 +2900,22 @@ Fingerprint: {fingerprint}</source>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Something went wrong inside GAP Field Kit. Nothing you entered was lost: every change is saved as you make it. The details are in the log file {log}.</source>
+            <translation>GAP Field Kit کے اندر کچھ غلط ہو گیا۔ آپ کا لکھا کچھ بھی ضائع نہیں ہوا: ہر تبدیلی ساتھ ساتھ محفوظ ہوتی ہے۔ تفصیل لاگ فائل {log} میں ہے۔</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>کچھ غلط ہو گیا</translation>
+        </message>
+        <message>
+            <source>GAP Field Kit cannot open your data</source>
+            <translation>GAP Field Kit آپ کا ڈیٹا نہیں کھول سکتا</translation>
+        </message>
+        <message>
+            <source>About GAP Field Kit</source>
+            <translation>GAP Field Kit کے بارے میں</translation>
+        </message>
+        <message>
             <source>GAP Field Kit — council</source>
             <translation>GAP Field Kit — کونسل</translation>
         </message>
@@ -2082,6 +2964,26 @@ Fingerprint: {fingerprint}</source>
             <translation>ترتیبات</translation>
         </message>
         <message>
+            <source>GAP Field Kit</source>
+            <translation>GAP Field Kit</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>صفحات</translation>
+        </message>
+        <message>
+            <source>Choose a page; Ctrl+1 to Ctrl+9 jump to a page.</source>
+            <translation>صفحہ منتخب کریں؛ Ctrl+1 تا Ctrl+9 سے سیدھا صفحے پر جائیں۔</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>صفحہ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>حیثیت</translation>
+        </message>
+        <message>
             <source>Help</source>
             <translation>مدد</translation>
         </message>
@@ -2090,16 +2992,16 @@ Fingerprint: {fingerprint}</source>
             <translation>صارف کی رہنمائی (Ctrl+F1)، کونسل کی سیٹ اپ فائل، GAP Field Kit کے بارے میں</translation>
         </message>
         <message>
+            <source>Go to {page}</source>
+            <translation>{page} پر جائیں</translation>
+        </message>
+        <message>
             <source>User guide</source>
             <translation>صارف کی رہنمائی</translation>
         </message>
         <message>
             <source>Council setup file</source>
             <translation>کونسل کی سیٹ اپ فائل</translation>
-        </message>
-        <message>
-            <source>About GAP Field Kit</source>
-            <translation>GAP Field Kit کے بارے میں</translation>
         </message>
         <message>
             <source>Opening your data</source>
@@ -2136,6 +3038,18 @@ Fingerprint: {fingerprint}</source>
     <context>
         <name>Organisations</name>
         <message>
+            <source>All wards</source>
+            <translation>تمام وارڈ</translation>
+        </message>
+        <message>
+            <source>{total} organisation</source>
+            <translation>{total} تنظیم</translation>
+        </message>
+        <message>
+            <source>{total} organisations</source>
+            <translation>{total} تنظیمیں</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>نام</translation>
         </message>
@@ -2168,24 +3082,12 @@ Fingerprint: {fingerprint}</source>
             <translation>{total} میں سے {shown} تنظیمیں</translation>
         </message>
         <message>
-            <source>{total} organisations</source>
-            <translation>{total} تنظیمیں</translation>
-        </message>
-        <message>
             <source>No match among {total} organisations</source>
             <translation>{total} تنظیموں میں کوئی نہیں ملی</translation>
         </message>
         <message>
-            <source>{total} organisation</source>
-            <translation>{total} تنظیم</translation>
-        </message>
-        <message>
             <source>No organisations yet. Register the first one with New organisation (Ctrl+N), or load example organisations to try the app.</source>
             <translation>ابھی کوئی تنظیم نہیں۔ پہلی تنظیم ”نئی تنظیم“ (Ctrl+N) سے رجسٹر کریں، یا ایپ آزمانے کے لیے مثالی تنظیمیں لوڈ کریں۔</translation>
-        </message>
-        <message>
-            <source>All wards</source>
-            <translation>تمام وارڈ</translation>
         </message>
         <message>
             <source>Load example organisations</source>
@@ -2226,6 +3128,14 @@ Fingerprint: {fingerprint}</source>
         <message>
             <source>If you don't save, what you typed since the last save is lost.</source>
             <translation>اگر آپ محفوظ نہیں کرتے تو پچھلی بار محفوظ کرنے کے بعد لکھا گیا سب ضائع ہو جائے گا۔</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Don't save</source>
+            <translation>محفوظ نہ کریں</translation>
         </message>
         <message>
             <source>Search name, charity or company number, postcode (Ctrl+F)</source>
@@ -2284,10 +3194,6 @@ Fingerprint: {fingerprint}</source>
             <translation>ایپ آزمانے کے لیے بارہ فرضی تنظیمیں</translation>
         </message>
         <message>
-            <source>Save</source>
-            <translation>محفوظ کریں</translation>
-        </message>
-        <message>
             <source>Save registration</source>
             <translation>رجسٹریشن محفوظ کریں</translation>
         </message>
@@ -2317,11 +3223,11 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>Re&amp;gistration</source>
-            <translation>&amp;رجسٹریشن</translation>
+            <translation>رجسٹریشن</translation>
         </message>
         <message>
             <source>F&amp;unding</source>
-            <translation>&amp;فنڈنگ</translation>
+            <translation>فنڈنگ</translation>
         </message>
         <message>
             <source>Register and form</source>
@@ -2414,6 +3320,189 @@ Fingerprint: {fingerprint}</source>
         <message>
             <source>Could not save {file}: {error}</source>
             <translation>{file} محفوظ نہیں ہو سکی: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OurGroup</name>
+        <message>
+            <source>We agree that the council may keep these contact details and contact us</source>
+            <translation>ہم متفق ہیں کہ کونسل یہ رابطے کی تفصیلات رکھ سکتی ہے اور ہم سے رابطہ کر سکتی ہے</translation>
+        </message>
+        <message>
+            <source>The file is locked: only {council} can open it. To send it, either attach it to an email to your council contact, or copy it to a USB stick and hand it in. You can send again whenever you like; the council simply sees your latest answers.</source>
+            <translation>فائل مقفل ہے: صرف {council} اسے کھول سکتی ہے۔ بھیجنے کے لیے اسے کونسل میں اپنے رابطہ کار کو ای میل کے ساتھ لگائیں، یا USB اسٹک پر کاپی کر کے دے آئیں۔ آپ جب چاہیں دوبارہ بھیج سکتے ہیں؛ کونسل بس آپ کے تازہ ترین جواب دیکھتی ہے۔</translation>
+        </message>
+        <message>
+            <source>Where should the file for the council go? (a USB stick, or a folder to email from)</source>
+            <translation>کونسل کے لیے فائل کہاں جائے؟ (USB اسٹک، یا وہ فولڈر جہاں سے ای میل کریں)</translation>
+        </message>
+        <message>
+            <source>the council</source>
+            <translation>کونسل</translation>
+        </message>
+        <message>
+            <source>About this app</source>
+            <translation>اس ایپ کے بارے میں</translation>
+        </message>
+        <message>
+            <source>Your group</source>
+            <translation>آپ کا گروپ</translation>
+        </message>
+        <message>
+            <source>Change details</source>
+            <translation>تفصیلات بدلیں</translation>
+        </message>
+        <message>
+            <source>Change your group's details</source>
+            <translation>اپنے گروپ کی تفصیلات بدلیں</translation>
+        </message>
+        <message>
+            <source>Your health check</source>
+            <translation>آپ کا صحت جائزہ</translation>
+        </message>
+        <message>
+            <source>Health check progress</source>
+            <translation>صحت جائزے کی پیش رفت</translation>
+        </message>
+        <message>
+            <source>Start the health check</source>
+            <translation>صحت جائزہ شروع کریں</translation>
+        </message>
+        <message>
+            <source>Send it to the council</source>
+            <translation>اسے کونسل کو بھیجیں</translation>
+        </message>
+        <message>
+            <source>How sending works</source>
+            <translation>بھیجنا کیسے ہوتا ہے</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>بھیج دیا</translation>
+        </message>
+        <message>
+            <source>Send to the council…</source>
+            <translation>کونسل کو بھیجیں…</translation>
+        </message>
+        <message>
+            <source>Send to the council</source>
+            <translation>کونسل کو بھیجیں</translation>
+        </message>
+        <message>
+            <source>Tell the council who you are. Only the group's name, its legal form and postcode are needed; a contact person helps the council get back to you.</source>
+            <translation>کونسل کو بتائیں آپ کون ہیں۔ صرف گروپ کا نام، قانونی شکل اور پوسٹ کوڈ ضروری ہیں؛ رابطہ کار ہو تو کونسل آپ سے رابطہ کر سکتی ہے۔</translation>
+        </message>
+        <message>
+            <source>Group name</source>
+            <translation>گروپ کا نام</translation>
+        </message>
+        <message>
+            <source>e.g. Dalton Community Garden</source>
+            <translation>مثلاً Dalton Community Garden</translation>
+        </message>
+        <message>
+            <source>What kind of group</source>
+            <translation>گروپ کی قسم</translation>
+        </message>
+        <message>
+            <source>where you meet, e.g. HD1 2AB</source>
+            <translation>جہاں آپ ملتے ہیں، مثلاً HD1 2AB</translation>
+        </message>
+        <message>
+            <source>Not sure</source>
+            <translation>یقین نہیں</translation>
+        </message>
+        <message>
+            <source>Registration problem</source>
+            <translation>رجسٹریشن کا مسئلہ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Cancel changing the details</source>
+            <translation>تفصیلات بدلنا منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Register our group</source>
+            <translation>ہمارا گروپ رجسٹر کریں</translation>
+        </message>
+        <message>
+            <source>no contact person given</source>
+            <translation>کوئی رابطہ کار نہیں دیا گیا</translation>
+        </message>
+        <message>
+            <source>Writing the file…</source>
+            <translation>فائل لکھی جا رہی ہے…</translation>
+        </message>
+        <message>
+            <source>Step {number}: {title}</source>
+            <translation>مرحلہ {number}: {title}</translation>
+        </message>
+        <message>
+            <source>{number}. {title}</source>
+            <translation>{number}. {title}</translation>
+        </message>
+        <message>
+            <source>Register your group</source>
+            <translation>اپنا گروپ رجسٹر کریں</translation>
+        </message>
+        <message>
+            <source>Sit together, one screen everyone can see. Before each section you read a short guide; then each person rates each statement privately, you reveal the ratings together and agree one answer. Everything is saved as you go.</source>
+            <translation>ایک ساتھ بیٹھیں، ایک اسکرین جو سب دیکھ سکیں۔ ہر حصے سے پہلے آپ ایک مختصر رہنمائی پڑھتے ہیں؛ پھر ہر فرد ہر بیان کو الگ سے درجہ دیتا ہے، آپ مل کر درجے ظاہر کرتے ہیں اور ایک جواب پر متفق ہوتے ہیں۔ سب کچھ ساتھ ساتھ محفوظ ہوتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Not started yet. It takes 60 to 90 minutes.</source>
+            <translation>ابھی شروع نہیں ہوا۔ اس میں 60 سے 90 منٹ لگتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Your group's self-assessment, to share with {council}.</source>
+            <translation>آپ کے گروپ کا خود جائزہ، {council} کے ساتھ بانٹنے کے لیے۔</translation>
+        </message>
+        <message>
+            <source>See results and report</source>
+            <translation>نتائج اور رپورٹ دیکھیں</translation>
+        </message>
+        <message>
+            <source>Started: carry on where you left off.</source>
+            <translation>شروع ہو چکا: جہاں چھوڑا تھا وہیں سے جاری رکھیں۔</translation>
+        </message>
+        <message>
+            <source>Carry on</source>
+            <translation>جاری رکھیں</translation>
+        </message>
+        <message>
+            <source>Saved {file} in {folder}. Now email it to {council}, or take the stick to them.</source>
+            <translation>{file} محفوظ ہو گئی، فولڈر {folder}۔ اب اسے {council} کو ای میل کریں، یا اسٹک انہیں دے آئیں۔</translation>
+        </message>
+        <message>
+            <source>The file for {council} is ready: {path}</source>
+            <translation>{council} کے لیے فائل تیار ہے: {path}</translation>
+        </message>
+        <message>
+            <source>Welcome. This is your group's own health check, to share with {council} when you are ready. Start by registering your group.</source>
+            <translation>خوش آمدید۔ یہ آپ کے گروپ کا اپنا صحت جائزہ ہے، جب آپ تیار ہوں تو {council} کے ساتھ بانٹنے کے لیے۔ اپنا گروپ رجسٹر کر کے شروع کریں۔</translation>
+        </message>
+        <message>
+            <source>Contact: {contact}</source>
+            <translation>رابطہ: {contact}</translation>
+        </message>
+        <message>
+            <source>Finished. See your results, your action plan, and save the report.</source>
+            <translation>مکمل۔ اپنے نتائج اور عملی منصوبہ دیکھیں، اور رپورٹ محفوظ کریں۔</translation>
+        </message>
+        <message>
+            <source>Something went wrong while writing the file; nothing was sent and your answers are safe. The details are in the log file. ({message})</source>
+            <translation>فائل لکھتے ہوئے کچھ غلط ہو گیا؛ کچھ نہیں بھیجا گیا اور آپ کے جواب محفوظ ہیں۔ تفصیل لاگ فائل میں ہے۔ ({message})</translation>
+        </message>
+        <message>
+            <source>Finished on {date}. See your strengths, the areas to work on, your action plan, and save the report.</source>
+            <translation>{date} کو مکمل ہوا۔ اپنی خوبیاں، بہتری کے شعبے اور عملی منصوبہ دیکھیں، اور رپورٹ محفوظ کریں۔</translation>
         </message>
     </context>
     <context>
@@ -3675,6 +4764,10 @@ Fingerprint: {fingerprint}</source>
             <translation>نئی تنظیم</translation>
         </message>
         <message>
+            <source>Choose…</source>
+            <translation>منتخب کریں…</translation>
+        </message>
+        <message>
             <source>dd/mm/yyyy</source>
             <translation>دن/مہینہ/سال</translation>
         </message>
@@ -3717,10 +4810,6 @@ Fingerprint: {fingerprint}</source>
         <message>
             <source>working or former names, one a line</source>
             <translation>کام کے یا پرانے نام، ہر سطر میں ایک</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>منتخب کریں…</translation>
         </message>
         <message>
             <source>Address and ward</source>
@@ -4982,6 +6071,118 @@ Fingerprint: {fingerprint}</source>
         <message>
             <source>No agreed score</source>
             <translation>کوئی طے شدہ اسکور نہیں</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>موصول</translation>
+        </message>
+        <message>
+            <source>Resubmitted</source>
+            <translation>دوبارہ بھیجا گیا</translation>
+        </message>
+        <message>
+            <source>Has issues</source>
+            <translation>مسائل ہیں</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>منظور</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>مسترد</translation>
+        </message>
+        <message>
+            <source>Fix it, then Review and complete to send it again.</source>
+            <translation>درست کریں، پھر ”جائزہ لیں اور مکمل کریں“ سے دوبارہ بھیجیں۔</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>تبصرہ</translation>
+        </message>
+        <message>
+            <source>The council marked this “{state}”.</source>
+            <translation>کونسل نے اس پر نشان لگایا: ”{state}“۔</translation>
+        </message>
+        <message>
+            <source>Council review</source>
+            <translation>کونسل کا جائزہ</translation>
+        </message>
+        <message>
+            <source>Review state</source>
+            <translation>جائزے کی حیثیت</translation>
+        </message>
+        <message>
+            <source>Review comments</source>
+            <translation>جائزے کے تبصرے</translation>
+        </message>
+        <message>
+            <source>Co&amp;mment…</source>
+            <translation>تبصرہ…</translation>
+        </message>
+        <message>
+            <source>Add a comment to the thread</source>
+            <translation>گفتگو میں تبصرہ شامل کریں</translation>
+        </message>
+        <message>
+            <source>Review progress</source>
+            <translation>جائزے کی پیش رفت</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Stop: nothing is marked (all or nothing)</source>
+            <translation>روکیں: کسی پر نشان نہیں لگے گا (سب یا کچھ نہیں)</translation>
+        </message>
+        <message>
+            <source>Reopen to &amp;fix</source>
+            <translation>درستی کے لیے دوبارہ کھولیں</translation>
+        </message>
+        <message>
+            <source>Unlock the answers, fix what the council asked, complete again</source>
+            <translation>جواب کھولیں، کونسل کی کہی بات درست کریں، دوبارہ مکمل کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>منظور کریں</translation>
+        </message>
+        <message>
+            <source>Count it in the council's figures (Alt+A)</source>
+            <translation>اسے کونسل کے اعداد و شمار میں شامل کریں (Alt+A)</translation>
+        </message>
+        <message>
+            <source>Has &amp;issues…</source>
+            <translation>مسائل ہیں…</translation>
+        </message>
+        <message>
+            <source>Send it back to the worker with what to fix</source>
+            <translation>درست کرنے کی بات کے ساتھ کارکن کو واپس بھیجیں</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject…</source>
+            <translation>مسترد کریں…</translation>
+        </message>
+        <message>
+            <source>Leave it out for good, saying why</source>
+            <translation>وجہ بتا کر ہمیشہ کے لیے باہر رکھیں</translation>
+        </message>
+        <message>
+            <source>The council</source>
+            <translation>کونسل</translation>
+        </message>
+        <message>
+            <source>{count} assessments chosen: Approve marks them all approved.</source>
+            <translation>{count} جائزے منتخب: ”منظور کریں“ سب کو منظور کر دے گا۔</translation>
+        </message>
+        <message>
+            <source>Council review: once it is completed.</source>
+            <translation>کونسل کا جائزہ: مکمل ہونے کے بعد۔</translation>
+        </message>
+        <message>
+            <source>Council review: {state}</source>
+            <translation>کونسل کا جائزہ: {state}</translation>
         </message>
     </context>
     <context>
