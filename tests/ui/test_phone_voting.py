@@ -206,7 +206,9 @@ def test_a_burst_of_requests_is_limited_and_the_window_stays_responsive(
     assert len(codes) == 1000 and codes.count(429) > 500 and 200 in codes
     # The first gap runs from starting the clock to the event loop's first turn: not a freeze.
     worst = max(gaps[1:])
-    assert len(gaps) > 20 and worst < 100, f"the UI thread froze for {worst} ms"
+    # 250 ms: a blip a person would not notice, with room for a busy two-core CI machine;
+    # answering the burst on the UI thread would stall it for seconds.
+    assert len(gaps) > 20 and worst < 250, f"the UI thread froze for {worst} ms"
 
 
 # -- the phone page in a real browser ---------------------------------------------------------
