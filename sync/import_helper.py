@@ -318,10 +318,11 @@ class ImportHelper:
 
         try:
             kind, detail = self._connection.recv()
-        except (EOFError, OSError, ValueError) as error:
+            if kind == "chunk":
+                in_call, sent, table, start, missing, size = detail
+        except (EOFError, OSError, ValueError, TypeError) as error:  # TypeError: not a pair
             raise HelperFailed(repr(error)) from None
         if kind == "chunk":
-            in_call, sent, table, start, missing, size = detail
             try:
                 memory = recv_handle(self._connection)
             except (EOFError, OSError, RuntimeError) as error:
@@ -369,11 +370,16 @@ class ImportHelper:
 
 
 def _unpacked(memory: int, size: int) -> list[dict[str, Any]]:
-    if size == 0:
-        raise HelperFailed("an empty chunk")
-    with mmap.mmap(memory, size, prot=mmap.PROT_READ) as view:
-        records = marshal.loads(view)
-    if type(records) is not list:
+    """The records of a chunk the helper sent; HelperFailed (this process reads the chunk
+    itself) for anything else: a size that is not the file's, bytes marshal can't read."""
+    if type(size) is not int or size <= 0 or os.fstat(memory).st_size != size:
+        raise HelperFailed("a chunk of the wrong size")
+    try:
+        with mmap.mmap(memory, size, prot=mmap.PROT_READ) as view:
+            records = marshal.loads(view)
+    except (ValueError, EOFError, TypeError, OSError) as error:
+        raise HelperFailed(f"a chunk that can't be read: {error!r}") from None
+    if type(records) is not list or not all(type(record) is dict for record in records):
         raise HelperFailed("not a list of records")
     return records
 

@@ -390,3 +390,50 @@ def test_a_hung_helper_leaves_the_rest_to_the_importer(store, laptop, monkeypatc
     assert (summary.added, summary.updated, summary.unchanged) == (count_rows(expected), 0, 0)
     assert any("no message" in line for line in _stopped(caplog))
     assert_no_helper_left()
+
+
+@pytest.mark.parametrize(
+    ("payload", "size"),
+    [
+        (b"\x00garbage", 8),  # not marshal
+        (b"", 0),  # empty
+        (None, 5),  # a size longer than the file (mapping past its end would fault)
+        (None, -1),
+        (b"i\x07\x00\x00\x00", 5),  # marshal, but not records
+        (None, None),  # a list holding something other than records
+    ],
+    ids=["garbage", "empty", "too-long", "negative", "not-a-list", "not-records"],
+)
+def test_a_chunk_that_is_not_records_makes_the_importer_read_itself(
+    payload: bytes | None, size: int | None
+) -> None:
+    """What arrives in a chunk's memory file is unpacked only if it is a list of records of
+    the size announced; anything else is HelperFailed (the importer reads the chunk itself),
+    never another exception that would end the import."""
+    import marshal
+
+    if payload is None:
+        payload = marshal.dumps([{"id": "a"}, "not a record"]) if size is None else b"abc"
+        size = len(payload) if size is None else size
+    memory = os.memfd_create("test-chunk")
+    try:
+        os.write(memory, payload)
+        with pytest.raises(sync.import_helper.HelperFailed):
+            sync.import_helper._unpacked(memory, size)
+    finally:
+        os.close(memory)
+
+
+def test_a_chunk_of_records_is_unpacked_whole() -> None:
+    import marshal
+
+    records = [{"id": "a", "score": -0.0, "notes": None, "tags": ["x"]}, {"id": "b"}]
+    payload = marshal.dumps(records)
+    memory = os.memfd_create("test-chunk")
+    try:
+        os.write(memory, payload)
+        got = sync.import_helper._unpacked(memory, len(payload))
+    finally:
+        os.close(memory)
+    assert got == records
+    assert str(got[0]["score"]) == "-0.0"
