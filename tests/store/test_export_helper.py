@@ -515,8 +515,9 @@ def test_a_cancelled_export_stops_the_helper_and_leaves_nothing(
 
     with pytest.raises(Cancelled):
         services.exports.export_bundle(out, full=True, should_cancel=cancel_midway)
-    # the helper, which may be waiting for room to put more chunks, is stopped at once
-    assert time.monotonic() - cancelled_at[0] < 1.5
+    # the helper, which may be waiting for room to put more chunks, is stopped at once (5 s
+    # leaves room for a busy CI machine; not stopped, it would wait for room for ever)
+    assert time.monotonic() - cancelled_at[0] < 5
     assert helper_counts["helper"] >= 2
     assert list(out.iterdir()) == []
     assert_helper_gone()
