@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
+import time
+from collections.abc import Iterable
 from pathlib import Path
 
 APP_NAME = "gapkit"
@@ -45,3 +49,24 @@ def install_dir() -> Path | None:
     if getattr(sys, "frozen", False):
         return Path(sys.executable).resolve().parent
     return None
+
+
+# What a killed copy leaves (a half-made backup, a report's temporary PDF, a partial copy of a
+# waiting bundle, an export's scratch folder) is removed once this old: each takes seconds to
+# write, and a younger one may be another copy's (or a `gapkit` command's) at work right now.
+LEFT_BEHIND_AFTER_SECONDS = 3600
+
+
+def remove_left_behind(paths: Iterable[Path]) -> None:
+    """Remove each of `paths` last changed more than LEFT_BEHIND_AFTER_SECONDS ago: a folder
+    with what it holds, a file or a link itself (never what a link points to). Errors are
+    passed over: another copy may be removing it too."""
+    cutoff = time.time() - LEFT_BEHIND_AFTER_SECONDS
+    for path in paths:
+        with contextlib.suppress(OSError):
+            if path.lstat().st_mtime >= cutoff:
+                continue
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink()

@@ -3,10 +3,8 @@ the document outline (bookmarks)."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 import tempfile
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -30,6 +28,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop.paths import remove_left_behind
 from desktop.reports.fonts import (
     BOLD,
     REGULAR,
@@ -563,21 +562,6 @@ class ReportDocument(BaseDocTemplate):
         self.build(story, canvasmaker=_CountingCanvas)
 
 
-# A report's temporary file older than this was left by a copy that was killed while writing
-# it (a report takes seconds); the next report into the folder removes it.
-PARTIAL_REPORT_LEFT_AFTER_SECONDS = 3600
-
-
-def _remove_left_partial_reports(folder: Path) -> None:
-    """Remove the hidden `.report-XXXX.pdf.tmp` files a killed copy left: they hold the
-    people's data the report was for, in a folder that may be a USB stick handed on."""
-    cutoff = time.time() - PARTIAL_REPORT_LEFT_AFTER_SECONDS
-    for left in folder.glob(".report-*.pdf.tmp"):
-        with contextlib.suppress(OSError):
-            if left.is_file() and not left.is_symlink() and left.stat().st_mtime < cutoff:
-                left.unlink()
-
-
 def write_atomically(out_path: Path | str, build: Callable[[str], None]) -> Path:
     """Build into a temporary file beside `out_path`, then move it into place in one step,
     so a cancelled or failed report never leaves half a PDF where the old one was."""
@@ -589,7 +573,13 @@ def write_atomically(out_path: Path | str, build: Callable[[str], None]) -> Path
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(f"Cannot create the folder {folder}: {exc.strerror}.") from exc
-    _remove_left_partial_reports(folder)
+    # The hidden temporary PDFs a killed copy left hold the people's data the report was
+    # for, in a folder that may be a USB stick handed on.
+    remove_left_behind(
+        left
+        for left in folder.glob(".report-*.pdf.tmp")
+        if left.is_file() and not left.is_symlink()
+    )
     try:
         handle, temp_name = tempfile.mkstemp(prefix=".report-", suffix=".pdf.tmp", dir=folder)
     except OSError as exc:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import socket
 import sqlite3
 import threading
-import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,7 +22,7 @@ from sqlalchemy.pool import NullPool
 from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.errors import DatabaseProblem, DatabaseTooNew, UserError
-from desktop.paths import default_data_dir
+from desktop.paths import default_data_dir, remove_left_behind
 from desktop.store.models import Counter, Device, new_id
 from desktop.store.revision import DATABASE_FILE, HEAD_REVISION, sqlite_uri
 
@@ -32,9 +30,6 @@ log = logging.getLogger(__name__)
 
 BACKUP_FOLDER = "backups"
 PARTIAL_BACKUP_SUFFIX = ".partial"
-# A half-made backup older than this was left by a copy that was killed (a copy still making
-# one writes to it all the time); removed by the next backup.
-PARTIAL_BACKUP_LEFT_AFTER_SECONDS = 3600
 BACKUPS_KEPT = 5
 
 # DATABASE_FILE and HEAD_REVISION (the newest migration this code knows: change it with each
@@ -357,10 +352,7 @@ def backup_sqlite(path: Path, backup_dir: Path, label: str) -> Path:
     finally:
         source.close()
     os.replace(partial, destination)
-    for left in _partial_backups(backup_dir):  # by a copy killed half-way
-        with contextlib.suppress(OSError):
-            if left.stat().st_mtime < time.time() - PARTIAL_BACKUP_LEFT_AFTER_SECONDS:
-                left.unlink()
+    remove_left_behind(_partial_backups(backup_dir))  # by a copy killed half-way
     old_backups = sorted(backup_dir.glob("gapkit-*.sqlite3"))
     for stale in old_backups[:-BACKUPS_KEPT]:
         stale.unlink(missing_ok=True)

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from desktop.paths import LEFT_BEHIND_AFTER_SECONDS
 from desktop.reports.assessment_report import write_assessment_report
-from desktop.reports.layout import PARTIAL_REPORT_LEFT_AFTER_SECONDS
 from desktop.services import Services
 from tests.reports.conftest import REPO_ROOT, register, run_assessment
 
@@ -77,7 +77,7 @@ def test_a_report_killed_while_saved_keeps_the_old_pdf_and_its_leftover_is_swept
 
     write_assessment_report(report_services, second, out / "young.pdf")
     assert left.exists()  # a copy may still be writing a young one
-    then = time.time() - PARTIAL_REPORT_LEFT_AFTER_SECONDS - 60
+    then = time.time() - LEFT_BEHIND_AFTER_SECONDS - 60
     os.utime(left, (then, then))
     write_assessment_report(report_services, second, target)
     assert not left.exists()

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from desktop.paths import LEFT_BEHIND_AFTER_SECONDS
 from desktop.store.db import (
     BACKUP_FOLDER,
-    PARTIAL_BACKUP_LEFT_AFTER_SECONDS,
     PARTIAL_BACKUP_SUFFIX,
     backup_sqlite,
     backups_of,
@@ -105,7 +105,7 @@ def test_a_backup_killed_half_way_is_not_listed_among_the_backups(
     assert backups_of(data_folder) == [made]
     assert _content(made) == held
     assert sorted(backups.iterdir()) == sorted([*left, made])  # a copy may be making it now
-    old = time.time() - PARTIAL_BACKUP_LEFT_AFTER_SECONDS - 60
+    old = time.time() - LEFT_BEHIND_AFTER_SECONDS - 60
     for path in left:
         os.utime(path, (old, old))
     newer = backup_sqlite(database, backups, "later")

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services.sync.imports import LEFT_IN_WAITING_SECONDS, ImportService
+from desktop.paths import LEFT_BEHIND_AFTER_SECONDS
+from desktop.services.sync.imports import ImportService
 from desktop.store.db import open_store
 from tests.store.killing import run_killed
 from tests.store.sync_helpers import Laptop
@@ -37,7 +38,7 @@ print(ImportService(store).import_bundle(bundle).status, flush=True)
 
 
 def _age(path: Path) -> None:
-    then = time.time() - LEFT_IN_WAITING_SECONDS - 60
+    then = time.time() - LEFT_BEHIND_AFTER_SECONDS - 60
     os.utime(path, (then, then))
 
 

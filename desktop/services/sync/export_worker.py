@@ -47,6 +47,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from desktop.paths import remove_left_behind
 from desktop.services.sync.export_batches import (
     AdjustColumns,
     BatchPlan,
@@ -279,20 +280,16 @@ def _read_chunk(path: Path) -> Iterator[Encoded]:
 # The helper's chunks wait in a folder beside the database (they hold the same records, and
 # stay under the same protection and the same erasure), named so, and removed after the export.
 SCRATCH_PREFIX = ".gapkit-export-"
-# A scratch folder left untouched this long is an export's that was killed (a running export
-# adds and removes chunk files all the time): removed.
-_STALE_SCRATCH_SECONDS = 3600
 
 
 def scratch_folder(data_folder: Path) -> Path:
     """A new private folder for the helper's chunks, after removing those killed exports left
     (a live export's folder changes as every chunk comes and goes)."""
-    now = time.time()
-    for leftover in data_folder.glob(SCRATCH_PREFIX + "*"):
-        with contextlib.suppress(OSError):
-            stale = now - leftover.stat().st_mtime > _STALE_SCRATCH_SECONDS
-            if stale and leftover.is_dir() and not leftover.is_symlink():
-                shutil.rmtree(leftover, ignore_errors=True)
+    remove_left_behind(
+        folder
+        for folder in data_folder.glob(SCRATCH_PREFIX + "*")
+        if folder.is_dir() and not folder.is_symlink()
+    )
     return Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=data_folder))
 
 

@@ -59,6 +59,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from desktop.errors import Cancelled, NotFound, UserError
+from desktop.paths import remove_left_behind
 from desktop.services.privacy import ErasureRefused, IncomingErasures
 from desktop.services.scores import ScoreService, forget_changed
 from desktop.services.sync.pack_import import (
@@ -112,9 +113,6 @@ WAITING_MAX_BYTES_PER_DEVICE = 200_000_000
 WAITING_MAX_BUNDLES = 200
 WAITING_MAX_BYTES = 1_000_000_000
 BUNDLE_SUFFIX = ".gapkit"
-# A copy in `waiting/` that no waiting row names, older than this, was left by a copy of the
-# app killed while keeping it (one keeping it now is at most minutes old); removed.
-LEFT_IN_WAITING_SECONDS = 3600
 # An empty table taking at least this many rows gets its secondary indexes built after them.
 INDEXES_AFTER_ROWS = 5_000
 # A bundle with at least this much JSON has its tables read by a second process while this
@@ -1815,11 +1813,7 @@ class ImportService:
         folder = self.store.data_dir / WAITING_FOLDER
         folder.mkdir(parents=True, exist_ok=True)
         kept = {Path(name).name for name in named}
-        cutoff = time.time() - LEFT_IN_WAITING_SECONDS
-        for left in folder.iterdir():
-            with contextlib.suppress(OSError):
-                if left.name not in kept and left.lstat().st_mtime < cutoff:
-                    _remove(left)
+        remove_left_behind(left for left in folder.iterdir() if left.name not in kept)
         destination = folder / f"{content_sha256}{BUNDLE_SUFFIX}"
         partial = folder / f".{content_sha256}.{os.getpid()}.partial"
         try:
