@@ -247,6 +247,20 @@ def test_an_english_organisations_page_switches_language(
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_the_register_count_follows_a_change_of_language(
+    main_window: Any, services: Services, language: str
+) -> None:
+    register(services)
+    page = show_organisations(main_window)
+    before = page.count_label.text()
+    assert "organisation" in before
+    # filled in again by the change of language itself, not by loading the register again
+    assert i18n.set_app_language(language)
+    after = page.count_label.text()
+    assert "organisation" not in after and re.sub(r"\D", "", after) == re.sub(r"\D", "", before)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_the_empty_register_and_the_register_dialog_show_no_english(
     qtbot: Any, main_window: Any, services: Services, language: str
 ) -> None:

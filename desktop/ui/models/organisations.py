@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from desktop.registration.choices import GAP_STATUSES, LEGAL_FORMS
 from desktop.services.organisation_rows import OrganisationSummary
 from desktop.ui.format import local_time
-from desktop.ui.i18n import tr, tr_noop
+from desktop.ui.i18n import tr, tr_format, tr_noop
 
 COLUMNS: tuple[str, ...] = (
     tr_noop("Organisations", "Name"),
@@ -51,13 +51,14 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 def count_text(total: int, shown: int, filtering: bool) -> str:
     """The line under the register: "200 organisations", "3 of 200 organisations"."""
     # Counted phrases are whole texts, so a language can word them around its plural forms.
+    # tr_format: the line is filled in again when the language changes.
     if not filtering:
         if total == 1:
-            return tr("Organisations", "{total} organisation").format(total=total)
-        return tr("Organisations", "{total} organisations").format(total=total)
+            return tr_format("Organisations", "{total} organisation", total=total)
+        return tr_format("Organisations", "{total} organisations", total=total)
     if shown == 0:
-        return tr("Organisations", "No match among {total} organisations").format(total=total)
-    return tr("Organisations", "{shown} of {total} organisations").format(shown=shown, total=total)
+        return tr_format("Organisations", "No match among {total} organisations", total=total)
+    return tr_format("Organisations", "{shown} of {total} organisations", shown=shown, total=total)
 
 
 def _changed_text(moment: datetime) -> str:

@@ -31,7 +31,7 @@ from desktop.services.reviews import APPROVED, HAS_ISSUES, REJECTED, STATE_LABEL
 from desktop.ui.changes import Changed, DataChange
 from desktop.ui.dialogs.history import HistoryDialog
 from desktop.ui.dialogs.start_assessment import StartAssessmentDialog
-from desktop.ui.i18n import kind_label, restore_app_language, tr, tr_noop
+from desktop.ui.i18n import kind_label, restore_app_language, tr, tr_format, tr_noop
 from desktop.ui.models.assessments import (
     STARTED,
     STATUS_LABELS,
@@ -623,10 +623,12 @@ class AssessmentsPage(Page):
         if detail.current_question_id is None:
             return
         self.notice.show_notice(
-            tr(
+            tr_format(
                 "Assessments",
                 "The {kind} with {organisation} was not finished. Carry on where it stopped?",
-            ).format(kind=_kind_in_sentence(latest.kind), organisation=latest.organisation_name),
+                kind=_kind_in_sentence(latest.kind),
+                organisation=latest.organisation_name,
+            ),
             tr("Assessments", "Resume"),
             lambda: self.resume(latest.id),
         )
