@@ -22,6 +22,7 @@ from desktop.services.sync.imports import ImportService
 from desktop.store.db import Store, open_store
 from desktop.store.models import Assessment
 from desktop.store.revision import HEAD_REVISION
+from tests.store.killing import run_killed
 from tests.store.sync_helpers import Laptop
 
 FAMILY = tuple(table.name for table in ASSESSMENT_FAMILY)
@@ -365,26 +366,9 @@ def test_rescore_makes_a_damaged_log_again(council: Store, laptop: Laptop) -> No
     assert_compacted(council)
 
 
-# Kills itself (SIGKILL: no rollback by the client) just before the statement that matches.
-KILLED_MIGRATING = """
-import os, signal, sys
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
+MIGRATING = """
 from desktop.store.db import open_store
-
-folder, url, pattern, wanted = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
-seen = 0
-
-@event.listens_for(Engine, "before_cursor_execute")
-def _kill_at(conn, cursor, statement, parameters, context, executemany):
-    global seen
-    if pattern in " ".join(statement.split()).upper():
-        seen += 1
-        if seen == wanted:
-            os.kill(os.getpid(), signal.SIGKILL)
-
-open_store(folder, database_url=url, device_name="Council")
-print("not killed", flush=True)
+open_store(ARGS[0], database_url=ARGS[1], device_name="Council")
 """
 
 
@@ -403,9 +387,6 @@ def test_a_migration_to_the_log_killed_midway_leaves_0008_and_the_next_start_log
     """An 0008 database holding records, upgraded by a process killed (SIGKILL) part-way
     through 0009: the database is still 0008 with no log, triggers or functions, and the next
     start makes the log of every record already held."""
-    import subprocess
-    import sys
-
     from alembic import command
     from alembic.config import Config
 
@@ -425,15 +406,7 @@ def test_a_migration_to_the_log_killed_midway_leaves_0008_and_the_next_start_log
     before = held(council)
     council.close()
 
-    killed = subprocess.run(
-        [sys.executable, "-c", KILLED_MIGRATING, str(folder), postgres_database_url, pattern]
-        + [str(nth)],
-        capture_output=True,
-        text=True,
-        cwd=Path(__file__).resolve().parents[2],
-        timeout=300,
-    )
-    assert killed.returncode != 0, f"it was meant to be killed: {killed.stdout}{killed.stderr}"
+    run_killed(MIGRATING, pattern, nth, folder, postgres_database_url)
 
     engine = create_engine(postgres_database_url)
     try:

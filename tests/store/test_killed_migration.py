@@ -7,49 +7,18 @@ were kept while the version stamp was not."""
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from desktop.store.db import database_path, open_store
 from desktop.store.revision import HEAD_REVISION
+from tests.store.killing import run_killed
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-
-# Kills itself (SIGKILL: no clean-up, no rollback) just before the statement that matches.
-KILLED_DURING_MIGRATION = """
-import os, signal, sys
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
+MIGRATING = """
 from desktop.store.db import open_store
-
-pattern, wanted = sys.argv[2], int(sys.argv[3])
-seen = 0
-
-@event.listens_for(Engine, "before_cursor_execute")
-def _kill_at(conn, cursor, statement, parameters, context, executemany):
-    global seen
-    if pattern in " ".join(statement.split()).upper():
-        seen += 1
-        if seen == wanted:
-            os.kill(os.getpid(), signal.SIGKILL)
-
-open_store(sys.argv[1], device_name="Killed laptop")
-print("not killed", flush=True)
+open_store(ARGS[0], device_name="Killed laptop")
 """
-
-
-def _kill_during_migration(folder: Path, pattern: str, nth: int) -> None:
-    killed = subprocess.run(
-        [sys.executable, "-c", KILLED_DURING_MIGRATION, str(folder), pattern, str(nth)],
-        capture_output=True,
-        text=True,
-        cwd=REPO_ROOT,
-        timeout=120,
-    )
-    assert killed.returncode != 0, f"it was meant to be killed: {killed.stdout}{killed.stderr}"
 
 
 def _schema(path: Path) -> set[tuple[str, str]]:
@@ -86,7 +55,7 @@ def test_a_copy_killed_while_creating_the_tables_leaves_a_folder_that_opens(
     tmp_path: Path, fresh_schema: set[tuple[str, str]], pattern: str, nth: int
 ):
     folder = tmp_path / "data"
-    _kill_during_migration(folder, pattern, nth)
+    run_killed(MIGRATING, pattern, nth, folder)
 
     store = open_store(folder, device_name="Second start")
     try:
