@@ -97,6 +97,18 @@ def kind_label(kind: str) -> str:
     return names.get(kind, kind)
 
 
+def kind_in_sentence(kind: str) -> str:
+    """The name of an assessment kind inside a sentence ("the CAT readiness assessment with
+    …"), in the current language. Its own text rather than `kind_label` lower-cased: that made
+    "cat readiness", and a lower-cased text is not one `tr_format` can translate again when
+    the language changes."""
+    names = {
+        "health_check": tr("Assessment", "organisational health check"),
+        "cat_readiness": tr("Assessment", "CAT readiness assessment"),
+    }
+    return names.get(kind, kind)
+
+
 def current_language() -> str:
     """The language the app's own words are shown in now."""
     return _current

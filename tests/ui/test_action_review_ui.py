@@ -60,6 +60,7 @@ def test_starting_an_assessment_reviews_a_colleagues_plan_then_results_and_pdf_s
     assert page.stack.currentWidget() is review
     assert [row.action.what for row in review.rows] == PLAN
     assert "Sam (colleague)" in review.summary.text()
+    assert review.summary.text().startswith("Agreed at the organisational health check on ")
     assert review.progress.text() == "0 of 3 reviewed"
     first, second, third = review.rows
     qtbot.waitUntil(lambda: first.buttons["done"].hasFocus())

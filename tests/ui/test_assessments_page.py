@@ -123,6 +123,39 @@ def test_after_a_restart_the_page_offers_to_resume_the_unfinished_session(
     assert page.runner.question_id == "purpose_2"
 
 
+@pytest.mark.parametrize("language", ["ur", "pl"])
+def test_the_offer_to_resume_names_the_kind_and_follows_a_change_of_language(
+    qtbot, services, organisations, language
+):
+    from desktop.ui import i18n
+    from desktop.ui.main_window import MainWindow
+
+    detail = services.assessments.start(organisations[0].id, "cat_readiness", consent_given=True)
+    form = services.assessments.form_for(detail.id)
+    _section, first = next(iter(form.questions()))
+    services.assessments.set_position(detail.id, first.id)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("assessments")
+    page = window.page("assessments")
+    english = page.notice.label.text()
+    assert english.startswith("The CAT readiness assessment with Holme Valley Food Bank")
+    try:
+        # filled in again by the change of language itself, the kind with it
+        assert i18n.set_app_language(language)
+        translated = page.notice.label.text()
+        assert translated == i18n.tr_format(
+            "Assessments",
+            "The {kind} with {organisation} was not finished. Carry on where it stopped?",
+            kind=i18n.kind_in_sentence("cat_readiness"),
+            organisation="Holme Valley Food Bank",
+        )
+        assert "readiness" not in translated and "Holme Valley Food Bank" in translated
+    finally:
+        i18n.set_app_language("en")
+
+
 def test_the_start_dialog_will_not_start_without_consent_and_keeps_what_was_typed(
     qtbot, page, services, organisations
 ):

@@ -31,7 +31,14 @@ from desktop.services.reviews import APPROVED, HAS_ISSUES, REJECTED, STATE_LABEL
 from desktop.ui.changes import Changed, DataChange
 from desktop.ui.dialogs.history import HistoryDialog
 from desktop.ui.dialogs.start_assessment import StartAssessmentDialog
-from desktop.ui.i18n import kind_label, restore_app_language, tr, tr_format, tr_noop
+from desktop.ui.i18n import (
+    kind_in_sentence,
+    kind_label,
+    restore_app_language,
+    tr,
+    tr_format,
+    tr_noop,
+)
 from desktop.ui.models.assessments import (
     STARTED,
     STATUS_LABELS,
@@ -61,13 +68,6 @@ EMPTY_LIST = tr_noop(
 )
 
 
-def _kind_in_sentence(kind: str) -> str:
-    """ "organisational health check" inside a sentence (English lower-cases it; languages
-    without capitals, Urdu and Punjabi, are unchanged)."""
-    label = kind_label(kind)
-    return label.lower() if label == KINDS.get(kind) else label[:1].lower() + label[1:]
-
-
 def ask_to_approve(parent: QWidget, count: int) -> bool:
     return confirm_destructive(
         parent,
@@ -88,7 +88,7 @@ def ask_to_delete_assessment(parent: QWidget, summary: AssessmentSummary) -> boo
         parent,
         tr("Assessments", "Delete assessment"),
         tr("Assessments", "Delete the {kind} with {organisation}?").format(
-            kind=_kind_in_sentence(summary.kind), organisation=summary.organisation_name
+            kind=kind_in_sentence(summary.kind), organisation=summary.organisation_name
         ),
         tr(
             "Assessments",
@@ -544,7 +544,7 @@ class AssessmentsPage(Page):
             return None
         dialog = HistoryDialog(
             tr("Assessments", "History of the {kind} with {organisation}").format(
-                kind=_kind_in_sentence(summary.kind), organisation=summary.organisation_name
+                kind=kind_in_sentence(summary.kind), organisation=summary.organisation_name
             ),
             self.assessments.audit_trail(summary.id),
             parent=self,
@@ -626,7 +626,7 @@ class AssessmentsPage(Page):
             tr_format(
                 "Assessments",
                 "The {kind} with {organisation} was not finished. Carry on where it stopped?",
-                kind=_kind_in_sentence(latest.kind),
+                kind=kind_in_sentence(latest.kind),
                 organisation=latest.organisation_name,
             ),
             tr("Assessments", "Resume"),

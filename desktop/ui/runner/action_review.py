@@ -25,7 +25,7 @@ from desktop.errors import UserError
 from desktop.services.action_reviews import OUTCOMES, EarlierAction, SinceLastTime
 from desktop.services.assessments import ACTION_STATUSES
 from desktop.ui.format import rich_text
-from desktop.ui.i18n import kind_label, tr
+from desktop.ui.i18n import kind_in_sentence, tr
 from desktop.ui.widgets.notice_bar import NoticeBar
 from desktop.ui.widgets.scroll import scroll_area
 
@@ -214,7 +214,7 @@ class ActionReviewView(QWidget):
                     "Agreed at the {kind} on {date}{who}. For each action, say whether it "
                     "is done, in progress or dropped, with a note. Each choice is saved at once.",
                 ).format(
-                    kind=kind_label(since.earlier_kind or "").lower(),
+                    kind=kind_in_sentence(since.earlier_kind or ""),
                     date=_date(since.earlier_started_at),
                     who=who,
                 )

@@ -280,6 +280,14 @@
             <source>CAT readiness</source>
             <translation>CAT ਲਈ ਤਿਆਰੀ</translation>
         </message>
+        <message>
+            <source>organisational health check</source>
+            <translation>ਸੰਸਥਾ ਦੀ ਸਿਹਤ ਜਾਂਚ</translation>
+        </message>
+        <message>
+            <source>CAT readiness assessment</source>
+            <translation>CAT ਤਿਆਰੀ ਦਾ ਮੁਲਾਂਕਣ</translation>
+        </message>
     </context>
     <context>
         <name>Assessments</name>
@@ -500,6 +508,10 @@ Start one with New assessment (Ctrl+N), or from an organisation on the Organisat
             <translation>ਮੁੜ ਖੁੱਲ੍ਹਿਆ: ਠੀਕ ਕਰੋ, ਫਿਰ “ਸਮੀਖਿਆ ਕਰੋ ਅਤੇ ਪੂਰਾ ਕਰੋ” ਨਾਲ ਮੁੜ ਭੇਜੋ।</translation>
         </message>
         <message>
+            <source>The {kind} with {organisation} was not finished. Carry on where it stopped?</source>
+            <translation>{organisation} ਨਾਲ {kind} ਪੂਰਾ ਨਹੀਂ ਹੋਇਆ ਸੀ। ਜਿੱਥੇ ਰੁਕਿਆ ਸੀ ਉੱਥੋਂ ਜਾਰੀ ਰੱਖੀਏ?</translation>
+        </message>
+        <message>
             <source>Assessment started: every answer is saved as it is given.</source>
             <translation>ਮੁਲਾਂਕਣ ਸ਼ੁਰੂ ਹੋਇਆ: ਹਰ ਜਵਾਬ ਦਿੰਦਿਆਂ ਹੀ ਸੰਭਾਲਿਆ ਜਾਂਦਾ ਹੈ।</translation>
         </message>
@@ -538,10 +550,6 @@ Start one with New assessment (Ctrl+N), or from an organisation on the Organisat
         <message>
             <source>History of the {kind} with {organisation}</source>
             <translation>{organisation} ਨਾਲ {kind} ਦਾ ਇਤਿਹਾਸ</translation>
-        </message>
-        <message>
-            <source>The {kind} with {organisation} was not finished. Carry on where it stopped?</source>
-            <translation>{organisation} ਨਾਲ {kind} ਪੂਰਾ ਨਹੀਂ ਹੋਇਆ ਸੀ। ਜਿੱਥੇ ਰੁਕਿਆ ਸੀ ਉੱਥੋਂ ਜਾਰੀ ਰੱਖੀਏ?</translation>
         </message>
         <message>
             <source>Deleted the assessment with {organisation}.</source>

@@ -280,6 +280,14 @@
             <source>CAT readiness</source>
             <translation>Gotowość do CAT</translation>
         </message>
+        <message>
+            <source>organisational health check</source>
+            <translation>przegląd kondycji organizacji</translation>
+        </message>
+        <message>
+            <source>CAT readiness assessment</source>
+            <translation>gotowość do CAT</translation>
+        </message>
     </context>
     <context>
         <name>Assessments</name>
@@ -500,6 +508,10 @@ Rozpocznij przyciskiem Nowa ocena (Ctrl+N) albo od organizacji na stronie Organi
             <translation>Otwarto ponownie: popraw, a potem wyślij znowu przez Przejrzyj i zakończ.</translation>
         </message>
         <message>
+            <source>The {kind} with {organisation} was not finished. Carry on where it stopped?</source>
+            <translation>Nie ukończono oceny „{kind}” organizacji {organisation}. Kontynuować od miejsca przerwania?</translation>
+        </message>
+        <message>
             <source>Assessment started: every answer is saved as it is given.</source>
             <translation>Rozpoczęto ocenę: każda odpowiedź zapisuje się od razu.</translation>
         </message>
@@ -538,10 +550,6 @@ Rozpocznij przyciskiem Nowa ocena (Ctrl+N) albo od organizacji na stronie Organi
         <message>
             <source>History of the {kind} with {organisation}</source>
             <translation>Historia: {kind}, {organisation}</translation>
-        </message>
-        <message>
-            <source>The {kind} with {organisation} was not finished. Carry on where it stopped?</source>
-            <translation>Nie ukończono oceny „{kind}” organizacji {organisation}. Kontynuować od miejsca przerwania?</translation>
         </message>
         <message>
             <source>Deleted the assessment with {organisation}.</source>

@@ -280,6 +280,14 @@
             <source>CAT readiness</source>
             <translation>CAT کی تیاری</translation>
         </message>
+        <message>
+            <source>organisational health check</source>
+            <translation>تنظیمی صحت کا جائزہ</translation>
+        </message>
+        <message>
+            <source>CAT readiness assessment</source>
+            <translation>CAT کی تیاری کا جائزہ</translation>
+        </message>
     </context>
     <context>
         <name>Assessments</name>
@@ -500,6 +508,10 @@ Start one with New assessment (Ctrl+N), or from an organisation on the Organisat
             <translation>دوبارہ کھل گیا: درست کریں، پھر ”جائزہ لیں اور مکمل کریں“ سے دوبارہ بھیجیں۔</translation>
         </message>
         <message>
+            <source>The {kind} with {organisation} was not finished. Carry on where it stopped?</source>
+            <translation>{organisation} کے ساتھ {kind} مکمل نہیں ہوا تھا۔ جہاں رکا تھا وہیں سے جاری رکھیں؟</translation>
+        </message>
+        <message>
             <source>Assessment started: every answer is saved as it is given.</source>
             <translation>جائزہ شروع ہو گیا: ہر جواب دیتے ہی محفوظ ہو جاتا ہے۔</translation>
         </message>
@@ -538,10 +550,6 @@ Start one with New assessment (Ctrl+N), or from an organisation on the Organisat
         <message>
             <source>History of the {kind} with {organisation}</source>
             <translation>{organisation} کے ساتھ {kind} کا تاریخچہ</translation>
-        </message>
-        <message>
-            <source>The {kind} with {organisation} was not finished. Carry on where it stopped?</source>
-            <translation>{organisation} کے ساتھ {kind} مکمل نہیں ہوا تھا۔ جہاں رکا تھا وہیں سے جاری رکھیں؟</translation>
         </message>
         <message>
             <source>Deleted the assessment with {organisation}.</source>
