@@ -391,3 +391,34 @@ def test_the_count_shows_whole_on_a_small_laptop_with_the_form_open(qtbot, servi
     qtbot.waitUntil(
         lambda: label.width() >= label.fontMetrics().horizontalAdvance(label.text()), timeout=3_000
     )
+
+
+def test_every_shown_heading_fits_its_column_in_polish(qtbot, services, main_window):
+    """Fixed widths cut "Kod pocztowy" (Postcode) to "Kod poczt…" on a full HD screen."""
+    from desktop.ui import i18n
+
+    add(services, FOOD_BANK, CHOIR, CLUB)
+    main_window.resize(1920, 1080)
+    main_window.show()
+    main_window.show_page("organisations")
+    page = main_window.page("organisations")
+    page.reload()
+    header = page.table.horizontalHeader()
+    model = page.table.model()
+
+    def cut_headings() -> list[str]:
+        return [
+            model.headerData(column, Qt.Orientation.Horizontal)
+            for column in range(header.count())
+            if not header.isSectionHidden(column)
+            and header.sectionSize(column) < header.sectionSizeFromContents(column).width()
+        ]
+
+    assert not page.table.isColumnHidden(POSTCODE)
+    try:
+        assert i18n.set_app_language("pl")
+        assert model.headerData(POSTCODE, Qt.Orientation.Horizontal) == "Kod pocztowy"
+        qtbot.waitUntil(lambda: not cut_headings(), timeout=3_000)
+        assert not page.table.isColumnHidden(POSTCODE)
+    finally:
+        i18n.set_app_language("en")

@@ -356,6 +356,12 @@ class OrganisationsPage(Page):
     def _fit_columns(self) -> None:
         fit_register_columns(self.table)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        # The headings' widths follow their words in the new language.
+        if event.type() == QEvent.Type.LanguageChange:
+            QTimer.singleShot(0, self._fit_columns)
+        super().changeEvent(event)
+
     def on_shown(self) -> None:
         self.reload()
         if self._loaded and self.table_model.rowCount() == 0:

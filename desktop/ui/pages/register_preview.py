@@ -79,16 +79,26 @@ def make_register_heading(count_label: QLabel) -> QHBoxLayout:
 
 
 def fit_register_columns(table: QTableView) -> None:
-    """Hide the least needed columns while the others would not fit without scrolling
-    sideways; the name keeps at least 200 pixels."""
+    """Give each column the width its heading needs in the current language (at least its
+    usual width: "Kod pocztowy" is wider than "Postcode"), then hide the least needed columns
+    while the others would not fit without scrolling sideways; the name keeps at least 200
+    pixels."""
+    header = table.horizontalHeader()
+    widths = [
+        max(usual, header.sectionSizeFromContents(column).width())
+        for column, usual in enumerate(COLUMN_WIDTHS)
+    ]
+    for column, width in enumerate(widths):
+        if column != NAME and header.sectionSize(column) != width:
+            header.resizeSection(column, width)
     width = table.viewport().width()
     hidden: set[int] = set()
     for column in NARROW_HIDES_FIRST:
-        shown = [c for c in range(len(COLUMN_WIDTHS)) if c != NAME and c not in hidden]
-        if sum(COLUMN_WIDTHS[c] for c in shown) + 200 <= width:
+        shown = [c for c in range(len(widths)) if c != NAME and c not in hidden]
+        if sum(widths[c] for c in shown) + 200 <= width:
             break
         hidden.add(column)
-    for column in range(len(COLUMN_WIDTHS)):
+    for column in range(len(widths)):
         table.setColumnHidden(column, column in hidden)
 
 
