@@ -15,30 +15,18 @@ import re
 import shutil
 import sys
 from collections.abc import Iterable, Iterator
-from html import unescape
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QComboBox,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from desktop.services import Services
 from desktop.ui import i18n
+from tests.ui.visible_text import app_texts, plain, shown_texts
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
-from ui_translations import collect, read_ts  # noqa: E402
+from ui_translations import read_ts  # noqa: E402
 
 LANGUAGES = ("ur", "pa", "pl")
 # Each test builds the main window and compiles translations: seconds each.
@@ -88,56 +76,23 @@ def english_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[N
     i18n.set_app_language("en")
 
 
-def _plain(text: str) -> str:
-    return unescape(re.sub(r"<[^>]+>", " ", text)).replace("&", "").strip()
-
-
-def shown_texts(root: QWidget, visible_only: bool = True) -> list[str]:
-    """Every text `root` and its children show: labels, buttons, tabs, group titles,
-    placeholders, combo items, item views' headers, tooltips and window titles."""
-    texts: list[str] = [root.windowTitle()]
-    for widget in [root, *root.findChildren(QWidget)]:
-        if visible_only and not widget.isVisibleTo(root):
-            continue
-        if isinstance(widget, QLabel | QAbstractButton):
-            texts.append(widget.text())
-        elif isinstance(widget, QGroupBox):
-            texts.append(widget.title())
-        elif isinstance(widget, QLineEdit | QPlainTextEdit):
-            texts.append(widget.placeholderText())
-        elif isinstance(widget, QComboBox):
-            texts += [widget.itemText(i) for i in range(widget.count())]
-        elif isinstance(widget, QTabWidget):
-            texts += [widget.tabText(i) for i in range(widget.count())]
-        elif isinstance(widget, QListWidget):
-            texts += [widget.item(i).text() for i in range(widget.count())]
-        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            model = widget.model()
-            texts += [
-                str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-                for c in range(model.columnCount())
-            ]
-        texts.append(widget.toolTip())
-    return [plain for plain in map(_plain, texts) if plain]
-
-
 def english_sources(language: str) -> tuple[set[str], list[re.Pattern[str]]]:
     """The app's English texts that `language` translates differently: whole texts, and
     patterns for those with placeholders ("Deleted {name}." matches "Deleted Holme...")."""
     known = read_ts(i18n.ts_folder() / f"gapkit_{language}.ts")
     whole: set[str] = set()
     patterns: list[re.Pattern[str]] = []
-    for context, texts in collect().items():
+    for context, texts in app_texts().items():
         for text in texts:
             if known.get((context, text), text) == text:
                 continue
-            plain = _plain(text)
+            read = plain(text)
             if "{" in text:
-                parts = re.split(r"\{[a-z_]+\}", plain)
+                parts = re.split(r"\{[a-z_]+\}", read)
                 if sum(len(part.strip()) for part in parts) >= 4:
                     patterns.append(re.compile("^" + "(.+)".join(map(re.escape, parts)) + "$"))
-            elif len(plain) > 1:
-                whole.add(plain)
+            elif len(read) > 1:
+                whole.add(read)
     return whole, patterns
 
 
@@ -173,7 +128,7 @@ def data_words() -> list[str]:
 
 
 def assert_no_english(root: QWidget, language: str, kept: Iterable[str] = ()) -> None:
-    texts = shown_texts(root)
+    texts = shown_texts(root, on_screen=False)
     assert texts, "nothing read from the page"
     left = english_left(texts, language, [*data_words(), *kept])
     assert not left, (language, left)
@@ -239,7 +194,7 @@ def test_an_english_organisations_page_switches_language(
     register(services)
     page = show_organisations(main_window)
     _every_section_open(page.form)
-    before = shown_texts(page)
+    before = shown_texts(page, on_screen=False)
     assert "New organisation" in before and "Legal form *" in before
     assert i18n.set_app_language(language)
     show_organisations(main_window)
@@ -298,7 +253,9 @@ def test_the_check_finds_a_translation_taken_away(
     register(services)
     assert i18n.set_app_language("ur")
     page = show_organisations(main_window)
-    assert english_left(shown_texts(page), "ur", data_words()) == ["Discard changes"]
+    assert english_left(shown_texts(page, on_screen=False), "ur", data_words()) == [
+        "Discard changes"
+    ]
 
 
 def start_assessment(services: Services, organisation: Any) -> str:
@@ -311,7 +268,7 @@ def start_assessment(services: Services, organisation: Any) -> str:
 def table_cells(view: Any, columns: Iterable[int]) -> list[str]:
     model = view.model()
     return [
-        _plain(str(model.data(model.index(row, column)) or ""))
+        plain(str(model.data(model.index(row, column)) or ""))
         for row in range(model.rowCount())
         for column in columns
     ]

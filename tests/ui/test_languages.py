@@ -8,32 +8,22 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from html import unescape
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
-    QTabWidget,
-    QTreeWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from desktop.services import Services
 from desktop.ui import i18n
 from forms import resources_dir
 from forms.loader import load_form
 from forms.translations import text_entries, with_translations
+from tests.ui.visible_text import app_texts, shown_texts
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
-from ui_translations import collect, read_ts  # noqa: E402
+from ui_translations import read_ts  # noqa: E402
 
 LANGUAGES = ("ur", "pa", "pl")
 
@@ -69,43 +59,12 @@ def start(services: Services, organisation: Any, language: str, mode: str = "fac
     return detail.id
 
 
-def shown_texts(root: QWidget) -> list[str]:
-    """Every text a person sees in `root`: labels, buttons, tabs, placeholders, list and tree
-    rows and headers, tooltips (visible widgets only)."""
-    texts: list[str] = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        if not widget.isVisibleTo(root.window()) or not widget.isVisible():
-            continue
-        if isinstance(widget, QLabel | QAbstractButton):
-            texts.append(widget.text())
-        elif isinstance(widget, QLineEdit | QPlainTextEdit):
-            texts.append(widget.placeholderText())
-        elif isinstance(widget, QTabWidget):
-            texts += [widget.tabText(i) for i in range(widget.count())]
-        elif isinstance(widget, QListWidget):
-            texts += [widget.item(i).text() for i in range(widget.count())]
-        elif isinstance(widget, QTreeWidget):
-            header = widget.headerItem()
-            texts += [header.text(c) for c in range(widget.columnCount())]
-            for top in range(widget.topLevelItemCount()):
-                item = widget.topLevelItem(top)
-                for row in [item, *(item.child(i) for i in range(item.childCount()))]:
-                    texts += [row.text(c) for c in range(widget.columnCount())]
-        texts.append(widget.toolTip())
-    cleaned = []
-    for text in texts:
-        plain = unescape(re.sub(r"<[^>]+>", " ", text)).replace("&", "").strip()
-        if plain:
-            cleaned.append(plain)
-    return cleaned
-
-
 def english_words(form: Any, language: str) -> set[str]:
     """The English a translated screen must not show: every source text of the app's words
     that has a different translation, and every English text of the form."""
     sources = set()
     known = read_ts(i18n.ts_folder() / f"gapkit_{language}.ts")
-    for context, texts in collect().items():
+    for context, texts in app_texts().items():
         for text in texts:
             if known.get((context, text), text) != text and "{" not in text:
                 sources.add(text.replace("&", "").strip())
@@ -282,7 +241,7 @@ def test_start_dialog_defaults_to_the_contacts_language_and_marks_drafts(
 
 
 def test_every_app_text_has_a_translation_in_each_shipped_language() -> None:
-    texts = collect()
+    texts = app_texts()
     for language in LANGUAGES:
         known = read_ts(i18n.ts_folder() / f"gapkit_{language}.ts")
         missing = [(c, t) for c, sources in texts.items() for t in sources if not known.get((c, t))]

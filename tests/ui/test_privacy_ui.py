@@ -194,8 +194,6 @@ def test_personal_data_and_its_dialogs_speak_the_apps_language(
 ):  # type: ignore[no-untyped-def]
     """Every text of the Personal data box and its dialogs comes through tr(): none of the
     English sources shows once the app is in Urdu, Punjabi or Polish; values stay as held."""
-    import sys
-
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 
@@ -203,11 +201,9 @@ def test_personal_data_and_its_dialogs_speak_the_apps_language(
     from desktop.ui import i18n
     from desktop.ui.dialogs.privacy import ErasureConfirmDialog, RetentionReviewDialog
     from desktop.ui.widgets.privacy_box import PrivacyBox
+    from tests.ui.visible_text import app_texts
 
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
-    from ui_translations import collect
-
-    english = {text.replace("&", "") for text in collect()["Privacy"] if "{" not in text}
+    english = {text.replace("&", "") for text in app_texts()["Privacy"] if "{" not in text}
     monkeypatch.setenv("GAPKIT_CACHE_DIR", str(tmp_path / "cache"))
     seed(services)
     assert i18n.set_app_language(language)

@@ -4,28 +4,23 @@ parts (who uses this computer, council mode, the ward list in use)."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QGroupBox, QLineEdit
 
 from desktop.ui import i18n
+from tests.ui.visible_text import app_texts, shown_texts
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
-from ui_translations import collect  # noqa: E402
-
-from .test_languages import (  # noqa: E402
+from .test_languages import (
     LANGUAGES,
     english_again,  # noqa: F401 (autouse: own translation cache, English again after)
-    shown_texts,
 )
 
 
 def settings_english() -> set[str]:
     """The Settings page's own English, and the English of the words it is built from."""
-    found = collect()
+    found = app_texts()
     words = {*found["Settings"], *found["CouncilTrust"], *found["Privacy"], *found["Setup"]}
     # Sentences with a placeholder, cut at it: their fixed part must not show either.
     return {text.split("{")[0].replace("&", "").strip() for text in words} - {""}
@@ -98,7 +93,7 @@ def test_the_first_run_dialog_is_in_the_apps_language(
 ) -> None:
     from desktop.ui.dialogs.first_run import FirstRunDialog
 
-    found = collect()
+    found = app_texts()
     english = {t.split("{")[0].strip() for t in (*found["FirstRun"], *found["Setup"])} - {""}
     assert i18n.set_app_language(language)
     dialog = FirstRunDialog(main_window.services, changing=True)

@@ -12,31 +12,20 @@ import shutil
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from html import unescape
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QComboBox,
-    QGroupBox,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from desktop.services import Services
 from desktop.ui import i18n
+from tests.ui.visible_text import app_texts
+from tests.ui.visible_text import shown_texts as all_shown_texts
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
-from ui_translations import TS_FOLDER, collect, read_ts  # noqa: E402
+from ui_translations import TS_FOLDER, read_ts  # noqa: E402
 
 from .test_languages import (  # noqa: E402
     LANGUAGES,
@@ -54,7 +43,7 @@ def english_of(language: str) -> tuple[set[str], list[re.Pattern[str]]]:
     known = read_ts(TS_FOLDER / f"gapkit_{language}.ts")
     plain: set[str] = set()
     patterns: list[re.Pattern[str]] = []
-    for context, texts in collect().items():
+    for context, texts in app_texts().items():
         for text in texts:
             if known.get((context, text), text) == text:
                 continue  # the same in this language ("GAP", "CSV, UTF-8 (*.csv)")
@@ -80,40 +69,7 @@ def not_ours(widget: QWidget | None) -> bool:
 
 def shown_texts(root: QWidget) -> list[str]:
     """Every text a person sees in `root` (visible widgets), table headers included."""
-    texts: list[str] = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        if not widget.isVisible() or not_ours(widget):
-            continue
-        if isinstance(widget, QLabel | QAbstractButton):
-            texts.append(widget.text())
-        elif isinstance(widget, QGroupBox):
-            texts.append(widget.title())
-        elif isinstance(widget, QLineEdit | QPlainTextEdit):
-            texts.append(widget.placeholderText())
-        elif isinstance(widget, QTabWidget):
-            texts += [widget.tabText(i) for i in range(widget.count())]
-        elif isinstance(widget, QComboBox):
-            texts += [widget.itemText(i) for i in range(widget.count())]
-        elif isinstance(widget, QListWidget):
-            texts += [widget.item(i).text() for i in range(widget.count())]
-        elif (
-            isinstance(widget, QAbstractItemView)
-            and not isinstance(widget, QHeaderView)  # its table's headers are read once
-            and widget.model() is not None
-        ):
-            model = widget.model()
-            texts += [
-                str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-                for c in range(model.columnCount())
-            ]
-        texts.append(widget.toolTip())
-        texts.append(widget.windowTitle() if widget.isWindow() else "")
-    cleaned = []
-    for text in texts:
-        plain = unescape(re.sub(r"<[^>]+>", " ", text)).replace("&", "").strip()
-        if plain:
-            cleaned.append(plain)
-    return cleaned
+    return all_shown_texts(root, skip=not_ours)
 
 
 def english_left(root: QWidget, language: str) -> list[str]:
