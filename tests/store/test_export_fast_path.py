@@ -136,10 +136,12 @@ def test_small_batches_write_the_same_content(
     services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A table split over many batches joins up into the same JSON array and CSV rows, also
-    when the CSV spool goes from memory to its temporary file."""
+    when the CSV spool goes from memory to its temporary file, and when each batch is read
+    and encoded in smaller pieces (`ENCODE_ROWS`)."""
     seed(services)
     expected = old_path_content(services, full=True, include_drafts=False)
     monkeypatch.setattr(export_module, "BATCH_RECORDS", 7)
+    monkeypatch.setattr(export_batches, "ENCODE_ROWS", 3)
     monkeypatch.setattr("sync.writer.CSV_SPOOL_BYTES", 64)
     result = services.exports.export_bundle(tmp_path, full=True)
     assert_same_tables(result.path, expected)
