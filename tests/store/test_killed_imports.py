@@ -91,6 +91,28 @@ def _council_folder(root: Path, info: Any) -> Path:
     return council.folder
 
 
+@pytest.fixture(scope="module")
+def council_import(
+    tmp_path_factory: pytest.TempPathFactory, laptop_bundle: tuple[Path, Any]
+) -> tuple[Path, dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """A council's folder that trusts the laptop, what the next start finds in it before the
+    import and after the whole import (with the results scored after it): the same for every
+    kill point, so worked out once; each test kills the import in a copy of the folder."""
+    bundle, info = laptop_bundle
+    root = tmp_path_factory.mktemp("council")
+    folder = _council_folder(root / "before", info)
+    before = _state(folder)
+    finished = root / "finished"
+    shutil.copytree(folder, finished)
+    store = open_store(finished)
+    ImportService(store).import_bundle(bundle)
+    after_results = _results(store)
+    store.close()
+    after = _state(finished)
+    assert after["records"] != before["records"]
+    return folder, before, after, after_results
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("bulk", "pattern", "nth"),
@@ -108,19 +130,17 @@ def _council_folder(root: Path, info: Any) -> Path:
     ],
 )
 def test_a_council_import_killed_anywhere_keeps_all_or_nothing_on_sqlite(
-    tmp_path: Path, laptop_bundle: tuple[Path, Any], bulk: str, pattern: str, nth: int
+    tmp_path: Path,
+    laptop_bundle: tuple[Path, Any],
+    council_import: tuple[Path, dict[str, Any], dict[str, Any], dict[str, Any]],
+    bulk: str,
+    pattern: str,
+    nth: int,
 ) -> None:
-    bundle, info = laptop_bundle
-    folder = _council_folder(tmp_path / "killed", info)
-    before = _state(folder)
-    finished = tmp_path / "finished"
-    shutil.copytree(folder, finished)
-    store = open_store(finished)
-    ImportService(store).import_bundle(bundle)
-    after_results = _results(store)
-    store.close()
-    after = _state(finished)
-    assert after["records"] != before["records"]
+    bundle, _info = laptop_bundle
+    council, before, after, after_results = council_import
+    folder = tmp_path / "killed"
+    shutil.copytree(council, folder)
 
     run_killed(IMPORT, pattern, nth, folder, bundle, "", bulk, "bundle")
 
@@ -202,6 +222,27 @@ def fresh_laptop_and_pack(tmp_path_factory: pytest.TempPathFactory) -> tuple[Pat
     return laptop.folder, pack
 
 
+@pytest.fixture(scope="module")
+def pack_import(
+    tmp_path_factory: pytest.TempPathFactory, fresh_laptop_and_pack: tuple[Path, Path]
+) -> tuple[Path, dict[str, Any], dict[str, Any]]:
+    """The fresh laptop's folder and what the next start finds in it before the pack's import
+    and after the whole import: worked out once; each test kills the import in a copy."""
+    laptop, pack = fresh_laptop_and_pack
+    root = tmp_path_factory.mktemp("pack-import")
+    folder = root / "before"
+    shutil.copytree(laptop, folder)
+    before = _state(folder)
+    finished = root / "finished"
+    shutil.copytree(folder, finished)
+    store = open_store(finished)
+    ImportService(store).import_pack(pack)
+    store.close()
+    after = _state(finished)
+    assert after["records"] != before["records"]
+    return folder, before, after
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("bulk", "pattern", "nth"),
@@ -215,19 +256,17 @@ def fresh_laptop_and_pack(tmp_path_factory: pytest.TempPathFactory) -> tuple[Pat
     ],
 )
 def test_a_pack_import_killed_anywhere_on_a_fresh_laptop_keeps_all_or_nothing(
-    tmp_path: Path, fresh_laptop_and_pack: tuple[Path, Path], bulk: str, pattern: str, nth: int
+    tmp_path: Path,
+    fresh_laptop_and_pack: tuple[Path, Path],
+    pack_import: tuple[Path, dict[str, Any], dict[str, Any]],
+    bulk: str,
+    pattern: str,
+    nth: int,
 ) -> None:
-    laptop, pack = fresh_laptop_and_pack
+    _laptop, pack = fresh_laptop_and_pack
+    laptop, before, after = pack_import
     folder = tmp_path / "killed"
     shutil.copytree(laptop, folder)
-    finished = tmp_path / "finished"
-    shutil.copytree(laptop, finished)
-    before = _state(folder)
-    store = open_store(finished)
-    ImportService(store).import_pack(pack)
-    store.close()
-    after = _state(finished)
-    assert after["records"] != before["records"]
 
     run_killed(IMPORT, pattern, nth, folder, pack, "", bulk, "pack")
 
