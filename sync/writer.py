@@ -314,6 +314,38 @@ class _Entries:
         if not signed:
             del self.digests[name]
 
+    def add_copy(self, name: str, copy: _CsvCopy) -> None:
+        """A CSV copy as a new entry: written now if it was kept as it came, or, if it was
+        deflated as it came, its deflated bytes put in as they are (with the size, CRC and
+        hash they were made with)."""
+        copy.finish()
+        if copy.deflated is None:
+            with self.open(name) as write:
+                for piece in copy.pieces():
+                    write(piece)
+            return
+        info = zipfile.ZipInfo(name, date_time=self.date_time)  # type: ignore[arg-type]
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.create_system = 3
+        info.external_attr = 0o644 << 16
+        info._compresslevel = self.archive.compresslevel  # type: ignore[attr-defined]
+        deflated = copy.deflated
+        with self.archive.open(info, "w", force_zip64=True) as entry:
+            if not _takes_deflated_bytes(entry):  # checked before any deflating: can't happen
+                raise RuntimeError("zipfile's entry writer changed under a running export")
+            target = entry._fileobj  # type: ignore[attr-defined]
+            written = 0
+            for piece in deflated.pieces():
+                target.write(piece)
+                written += len(piece)
+            # what zipfile's own write() would have counted; close() adds its compressor's
+            # flush (nothing: the stream was ended) and writes them into the headers
+            entry._file_size = copy.size  # type: ignore[attr-defined]
+            entry._crc = copy.crc  # type: ignore[attr-defined]
+            entry._compress_size = written  # type: ignore[attr-defined]
+            entry._compressor = _Ended()  # type: ignore[attr-defined]
+        self.digests[name] = FileDigest(copy.digest.hexdigest(), copy.size)
+
 
 def _fast_entry_writer(
     entry: IO[bytes], level: int | None
@@ -368,8 +400,8 @@ def _write_entries(
     counts: dict[str, int] = {}
     for name, spec in TABLES.items():
         count = 0
-        with _Spool(CSV_SPOOL_BYTES) as csv_spool:
-            csv_spool.write(csv_header(spec).encode("utf-8"))
+        with _CsvCopy(CSV_SPOOL_BYTES, entries.archive.compresslevel) as csv_copy:
+            csv_copy.write(csv_header(spec).encode("utf-8"))
             with entries.open(json_path(name)) as write_json:
                 write_json(b"[")
                 for batch in tables.get(name, ()):
@@ -379,11 +411,9 @@ def _write_entries(
                             write_json(b",")
                         write_json(batch.json)
                         count += batch.records
-                        csv_spool.write(batch.csv)
+                        csv_copy.write(batch.csv)
                 write_json(b"]")
-            with entries.open(csv_path(name)) as write_csv:
-                for chunk in csv_spool.pieces():
-                    write_csv(chunk)
+            entries.add_copy(csv_path(name), csv_copy)
         counts[name] = count
     manifest = manifest.model_copy(update={"counts": counts})
     if finish_manifest is not None:
@@ -444,6 +474,133 @@ class _Spool:
         self._pieces = []
         if self._file is not None:
             self._file.close()
+
+
+class _Ended:
+    """The compressor of an entry whose deflated bytes were put in whole: nothing to flush."""
+
+    @staticmethod
+    def flush() -> bytes:
+        return b""
+
+
+def _takes_deflated_bytes(entry: Any) -> bool:
+    """Whether zipfile's entry writer keeps the counts `_Entries.add_copy` sets (as
+    `_fast_entry_writer` checks), and has written nothing yet."""
+    return (
+        all(
+            hasattr(entry, name)
+            for name in ("_compressor", "_crc", "_file_size", "_compress_size", "_fileobj")
+        )
+        and getattr(entry, "_compressor", None) is not None
+        and not entry._file_size
+    )
+
+
+_DEFLATED_COPIES: bool | None = None
+
+
+def _deflated_copies_work() -> bool:
+    """Whether this Python's zipfile takes an entry's deflated bytes (`_Entries.add_copy`):
+    tried once on an entry in memory."""
+    global _DEFLATED_COPIES
+    if _DEFLATED_COPIES is None:
+        with (
+            zipfile.ZipFile(io.BytesIO(), "w", compression=zipfile.ZIP_DEFLATED) as archive,
+            archive.open("probe", "w", force_zip64=True) as entry,
+        ):
+            _DEFLATED_COPIES = _takes_deflated_bytes(entry)
+    return _DEFLATED_COPIES
+
+
+class _CsvCopy:
+    """A table's CSV file while its JSON is written (the zip holds one entry at a time).
+
+    Up to `limit` bytes it is kept as it came (`_Spool`) and written after the JSON, as
+    always. Past `limit` (a big table: the answers' copy is ~20 MB at 1,000 assessments) it is
+    hashed, checked (CRC-32) and deflated as it comes rather than all after the JSON: the
+    compressor gets the pieces it always got from the spool's temporary file, `_Spool._READ`
+    bytes each from the start, so the entry's bytes are the same; only the deflated bytes wait
+    (in memory up to `limit`, then in a temporary file). Deflating with ISA-L only (the writer's
+    usual deflate), as `_fast_entry_writer`; otherwise kept whole as before."""
+
+    def __init__(self, limit: int, level: int | None):
+        self.limit = limit
+        self._level = level
+        self._spool: _Spool | None = _Spool(limit)
+        self._held = 0
+        self._pending = bytearray()
+        self._compressor: Any = None
+        self.deflated: _Spool | None = None
+        self.digest = hashlib.sha256()
+        self.size = 0
+        self.crc = 0
+
+    def _can_deflate(self) -> bool:
+        level = self._level
+        return (
+            _fast_deflate is not None
+            and level is not None
+            and 0 <= level <= _FAST_DEFLATE_MAX_LEVEL
+            and _deflated_copies_work()
+        )
+
+    def write(self, data: bytes) -> None:
+        if self._spool is not None:
+            if self._held + len(data) <= self.limit or not self._can_deflate():
+                self._spool.write(data)
+                self._held += len(data)
+                return
+            # past the limit: from here on, deflated as it comes, from the first byte
+            assert _fast_deflate is not None
+            self._compressor = _fast_deflate.compressobj(self._level, _fast_deflate.DEFLATED, -15)
+            self.deflated = _Spool(self.limit)
+            self._pending = bytearray().join(self._spool.pieces())
+            self._spool.__exit__()
+            self._spool = None
+        self._pending += data
+        piece = _Spool._READ
+        if len(self._pending) >= piece:
+            whole = len(self._pending) - len(self._pending) % piece
+            with memoryview(self._pending) as view:
+                for start in range(0, whole, piece):
+                    with view[start : start + piece] as part:
+                        self._deflate(part)
+            del self._pending[:whole]
+
+    def _deflate(self, data: bytes | memoryview) -> None:
+        assert _fast_deflate is not None and self.deflated is not None
+        self.digest.update(data)
+        self.size += len(data)
+        self.crc = _fast_deflate.crc32(data, self.crc)
+        deflated = self._compressor.compress(data)
+        if deflated:
+            self.deflated.write(deflated)
+
+    def pieces(self) -> Iterator[bytes]:
+        """What was kept as it came (a copy that was not deflated)."""
+        assert self._spool is not None
+        return self._spool.pieces()
+
+    def __enter__(self) -> _CsvCopy:
+        return self
+
+    def finish(self) -> None:
+        """The last piece deflated and the stream ended (a deflated copy), before `add_copy`."""
+        if self._compressor is None or self.deflated is None:
+            return
+        if self._pending:
+            self._deflate(bytes(self._pending))
+            self._pending = bytearray()
+        self.deflated.write(self._compressor.flush())
+        self._compressor = None
+
+    def __exit__(self, *_: object) -> None:
+        if self._spool is not None:
+            self._spool.__exit__()
+        if self.deflated is not None:
+            self.deflated.__exit__()
+        self._pending = bytearray()
 
 
 def _sync_folder(folder: Path) -> None:
