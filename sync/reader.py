@@ -28,7 +28,6 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import orjson
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from pydantic import ValidationError
 
@@ -84,7 +83,6 @@ from sync.timestamps import format_timestamp, utc_now
 
 if TYPE_CHECKING:
     from sync.fast_records import Columns
-    from sync.validation_worker import ValidationWorker
 
 _decode_chunk: Any
 try:
@@ -300,8 +298,6 @@ class OpenedBundle:
         self._chunk_start = 0
         # A chunk parsed to find where to cut (its bytes, its records, whether validated).
         self._trial: tuple[bytes, list[dict[str, Any]], bool] | None = None
-        # Set by validate_elsewhere(): chunks are validated by that process instead.
-        self._worker: ValidationWorker | None = None
         # The last chunk decoded by the fast path: (its records, the columns its checks read).
         self._columns: tuple[list[dict[str, Any]], Columns] | None = None
         self.manifest = self._read_manifest()
@@ -832,61 +828,14 @@ class OpenedBundle:
 
     def _trial_chunk(self, table: str, name: str, raw: bytes, byte_offset: int) -> None:
         """Parse a candidate chunk (_MisplacedCut if it was cut inside a record), keeping its
-        records for the caller. With a worker, orjson parses it; only when that fails does
-        the reader's validator say whether the cut or the content is wrong."""
-        if self._worker is not None:
-            try:
-                self._trial = (raw, orjson.loads(raw), False)
-                return
-            except orjson.JSONDecodeError:
-                pass
+        records for the caller."""
         self._validated_chunk(table, name, raw, -1, byte_offset, True)
 
     def _chunk_records(
         self, table: str, name: str, raw: bytes, start: int, byte_offset: int
     ) -> list[dict[str, Any]]:
-        """The records of one chunk: validated here, or (with a worker) parsed here by orjson
-        and sent to the worker to validate while the caller goes on. Bytes orjson refuses,
-        or that are not a list of objects, are validated here: the message names the record."""
-        worker = self._worker
-        if worker is None:
-            return self._validated_chunk(table, name, raw, start, byte_offset, False)
-        cache = self._trial
-        self._trial = None
-        if cache is not None and cache[0] is raw:
-            records: Any = cache[1]
-        else:
-            try:
-                records = orjson.loads(raw)
-            except orjson.JSONDecodeError:
-                records = None
-        if not (isinstance(records, list) and all(type(r) is dict for r in records)):
-            return self._validated_chunk(table, name, raw, start, byte_offset, False)
-        worker.submit(self.source, table, name, raw, start, byte_offset)
-        return fill_defaults(table, records)
-
-    def validate_elsewhere(self, worker: ValidationWorker) -> None:
-        """Have `worker` validate the chunks `stream_table` gives from now on (see
-        sync.validation_worker): the records come back parsed but not yet validated, so call
-        `settle_validation()` before trusting them, and whenever something fails with them."""
-        self._worker = worker
-
-    def settle_validation(self) -> None:
-        """Wait for the worker's answers on every chunk given so far; raise the RecordError of
-        the first chunk it refused (the error reading the file here would have raised)."""
-        if self._worker is not None:
-            self._worker.settle()
-
-    @classmethod
-    def validate_chunk_text(
-        cls, source: str, table: str, name: str, raw: bytes, start: int, byte_offset: int
-    ) -> None:
-        """The validation `stream_table` runs on one chunk, for a process holding only its
-        bytes (sync.validation_worker); raises the same RecordError, naming the record."""
-        checker = cls.__new__(cls)
-        checker.source = source
-        checker._chunk_start = start
-        checker._parse_text(table, name, raw, byte_offset, False)
+        """The validated records of one chunk."""
+        return self._validated_chunk(table, name, raw, start, byte_offset, False)
 
     @property
     def json_bytes(self) -> int:

@@ -93,13 +93,11 @@ from desktop.store.records import (
 from sync._gc import gc_paused
 from sync.authority import check_references, check_table
 from sync.bounded import is_regular_file
-from sync.errors import ChangedFileError
 from sync.text import shown
 
 if TYPE_CHECKING:
     from sync.import_helper import ImportHelper
     from sync.reader import OpenedBundle, RecordChunk
-    from sync.validation_worker import ValidationWorker
 
 log = logging.getLogger(__name__)
 
@@ -119,10 +117,6 @@ INDEXES_AFTER_ROWS = 5_000
 # one merges (sync.import_helper), when a core is free; GAPKIT_IMPORT_HELPER=1/0 forces it.
 IMPORT_HELPER_BYTES = 4 * 1024 * 1024
 IMPORT_HELPER_ENV = "GAPKIT_IMPORT_HELPER"
-# With GAPKIT_VALIDATION_WORKER=1, a bundle with at least this much JSON is validated by a
-# second process while this one writes (sync.validation_worker): below it, the worker's start
-# (~0.4 s on the other core) would not be hidden behind the writing.
-VALIDATE_IN_WORKER_BYTES = 16 * 1024 * 1024
 
 MODELS_BY_TABLE: dict[str, type[SyncedRecord]] = {
     model.__tablename__: model for model in SYNCED_MODELS
@@ -831,20 +825,6 @@ def _merge_table(
     return merged
 
 
-def _worker_wanted() -> bool:
-    """Asked for (GAPKIT_VALIDATION_WORKER=1) and a second core to run on.
-
-    Off by default: on the shared two-core machine it was measured on (other work taking a
-    core or more), the import's wall time was longer with the worker (1k: 4.8-7.8 s against
-    3.7-4.8 s) although this process's CPU fell by ~1 s; a free second core is needed for it
-    to pay. To be measured on a quiet machine before it is turned on."""
-    if os.environ.get("GAPKIT_VALIDATION_WORKER") != "1":
-        return False
-    affinity = getattr(os, "sched_getaffinity", None)
-    cores = len(affinity(0)) if affinity is not None else os.cpu_count() or 1
-    return cores >= 2
-
-
 def _helper_wanted(json_bytes: int) -> bool:
     """Whether to read the tables in a second process: GAPKIT_IMPORT_HELPER=1 (or "wait")
     always, =0 never; otherwise for a bundle big enough to pay for its start, when a second core is free
@@ -899,18 +879,6 @@ def _reading(
     # "wait": every chunk through the helper, however small the bundle (the tests' switch).
     wait_from = 0 if os.environ.get(IMPORT_HELPER_ENV) == "wait" else None
     return HelperReading(bundle, helper, check_cancel, wait_from)
-
-
-def _start_validation_worker() -> ValidationWorker | None:
-    """A second process to validate the bundle's records, or None (they are then validated
-    here, as without one) if the system can't start it."""
-    from sync.validation_worker import ValidationWorker
-
-    try:
-        return ValidationWorker()
-    except (OSError, RuntimeError):
-        log.warning("no second process for validation; validating in this one", exc_info=True)
-        return None
 
 
 def _mark_arrival(session: Session, event_ids: Sequence[str], bundle_id: str) -> None:
@@ -1129,20 +1097,8 @@ class ImportService:
         expect: str | None = None,
     ) -> ImportSummary:
         with contextlib.ExitStack() as stack:
-            # Started first: the worker's start overlaps the checks below.
-            worker = (
-                _start_validation_worker()
-                if bundle.json_bytes >= VALIDATE_IN_WORKER_BYTES and _worker_wanted()
-                else None
-            )
-            if worker is not None:
-                stack.callback(worker.close)
-                bundle.validate_elsewhere(worker)
-            helper = (
-                _start_import_helper()
-                if worker is None and _helper_wanted(bundle.json_bytes)
-                else None
-            )
+            # Started first: its start overlaps the checks below.
+            helper = _start_import_helper() if _helper_wanted(bundle.json_bytes) else None
             helper_key = None
             if helper is not None:
                 stack.callback(helper.close)
@@ -1334,10 +1290,6 @@ class ImportService:
         if progress is not None:
             progress(0, total)
 
-        # With a validation worker the records arrive parsed, validated in parallel: a
-        # failure here first asks whether the worker refused this chunk or an earlier one
-        # (what reading it here would have reported first), and nothing is committed before
-        # every chunk is answered. All of it is rolled back either way.
         rows = _rows_for(session)
         # The tables are read by the second process when one was started (sync.import_helper),
         # else here; either way the same chunks and the same refusals, at the same points.
@@ -1352,98 +1304,91 @@ class ImportService:
 
         # Before any write: SQLite changes the setting only between transactions.
         foreign_keys_suspended = rows.suspend_foreign_keys(bundle.tables, total)
+        # Erasures (docs/privacy.md): those the bundle brings (its erase events, read first)
+        # are applied here, and no value older than an erasure known here comes back in.
+        arriving = [
+            erasure
+            for chunk in reading.erase_event_chunks()
+            for erasure in erasures_in(chunk.records)
+        ]
         try:
-            # Erasures (docs/privacy.md): those the bundle brings (its erase events, read first)
-            # are applied here, and no value older than an erasure known here comes back in.
-            arriving = [
-                erasure
-                for chunk in reading.erase_event_chunks()
-                for erasure in erasures_in(chunk.records)
-            ]
-            try:
-                erasures = IncomingErasures(
-                    session, arriving, sender=None if is_pack else bundle.device_id
-                )
-            except ErasureRefused as refused:
-                raise _Rejected(
-                    f"{bundle.source}: data/audit_events.json: {refused}. The device that sent it "
-                    "may not write this; nothing was imported."
-                ) from None
+            erasures = IncomingErasures(
+                session, arriving, sender=None if is_pack else bundle.device_id
+            )
+        except ErasureRefused as refused:
+            raise _Rejected(
+                f"{bundle.source}: data/audit_events.json: {refused}. The device that sent it "
+                "may not write this; nothing was imported."
+            ) from None
 
-            change_seq = 0 if is_pack else next_change_seq(session)
-            # Results stored here that the records written can change are forgotten as they
-            # are written; a database holding none (a first import) has none to forget.
-            results_held = _holds_results(session)
-            changed_ids: dict[str, list[str]] = {}
-            update_seq: int | None = None if is_pack else change_seq
-            counts: dict[str, TableCounts] = {}
-            found_conflicts: list[tuple[str, Any, dict[str, Any]]] = []
-            kept: dict[str, dict[str, dict[str, Any]]] = {}
-            resources: list[dict[str, Any]] = []  # a pack's council resources (its summary)
-            lookup = _lookup(session, kept)
-            with rows.writing():
-                for table_name in bundle.tables:
+        change_seq = 0 if is_pack else next_change_seq(session)
+        # Results stored here that the records written can change are forgotten as they
+        # are written; a database holding none (a first import) has none to forget.
+        results_held = _holds_results(session)
+        changed_ids: dict[str, list[str]] = {}
+        update_seq: int | None = None if is_pack else change_seq
+        counts: dict[str, TableCounts] = {}
+        found_conflicts: list[tuple[str, Any, dict[str, Any]]] = []
+        kept: dict[str, dict[str, dict[str, Any]]] = {}
+        resources: list[dict[str, Any]] = []  # a pack's council resources (its summary)
+        lookup = _lookup(session, kept)
+        with rows.writing():
+            for table_name in bundle.tables:
+                check_cancel()
+                info = _TABLES[table_name]
+                fresh: bool | None = None
+                added = updated = unchanged = 0
+                loading = contextlib.ExitStack()
+                for chunk in reading.stream_table(table_name):
                     check_cancel()
-                    info = _TABLES[table_name]
-                    fresh: bool | None = None
-                    added = updated = unchanged = 0
-                    loading = contextlib.ExitStack()
-                    for chunk in reading.stream_table(table_name):
-                        check_cancel()
-                        records = chunk.records
-                        if not records:
-                            continue
-                        self._check_chunk(session, bundle, chunk, lookup, is_pack)
-                        erasures.apply(table_name, records)
-                        if fresh is None:
-                            fresh = rows.is_empty(info)
-                            coming = manifest.counts.get(table_name, 0)
-                            if coming >= INDEXES_AFTER_ROWS and (
-                                fresh or rows.holds_fewer(info, coming)
-                            ):
-                                loading.enter_context(rows.indexes_after(info))
-                        merged = _merge_table(rows, bundle, chunk, fresh, found_conflicts)
-                        try:
-                            rows.insert(merged.info, merged.inserts, change_seq)
-                        except _database_errors():
-                            # An id twice in the bundle, in two chunks: say so, as for one chunk.
-                            bundle.check_unique_ids(table_name)
-                            raise
-                        if table_name == AuditEvent.__tablename__:
-                            _mark_arrival(
-                                session, [r["id"] for r in merged.inserts], manifest.bundle_id
-                            )
-                        rows.update(merged.info, merged.updates, update_seq)
-                        if results_held:  # scored again once committed (_merge_bundle)
-                            forget_changed(session, {table_name: merged.inserts + merged.updates})
-                        added += len(merged.inserts)
-                        updated += len(merged.updates)
-                        unchanged += merged.unchanged
-                        if table_name in CHANGES_LISTED:
-                            changed_ids.setdefault(table_name, []).extend(
-                                r["id"] for r in (*merged.inserts, *merged.updates)
-                            )
-                        for field_name in _KEPT_FIELDS.get(table_name, ()):
-                            kept.setdefault(table_name, {}).setdefault(field_name, {}).update(
-                                (r["id"], r[field_name]) for r in records
-                            )
-                        if table_name == "council_resources":
-                            resources.extend(records)
-                        done += len(records)
-                        if progress is not None:
-                            progress(done, total)
-                    loading.close()
-                    if fresh is not None:
-                        counts[table_name] = TableCounts(added, updated, unchanged)
-            reading.finish_stream()
-            bundle.settle_validation()
-            if foreign_keys_suspended:
-                rows.check_foreign_keys(bundle.tables, refuse_reference)
-        except (Cancelled, ChangedFileError):
-            raise  # a changed file is reported as changed, whatever it holds
-        except Exception:
-            bundle.settle_validation()
-            raise
+                    records = chunk.records
+                    if not records:
+                        continue
+                    self._check_chunk(session, bundle, chunk, lookup, is_pack)
+                    erasures.apply(table_name, records)
+                    if fresh is None:
+                        fresh = rows.is_empty(info)
+                        coming = manifest.counts.get(table_name, 0)
+                        if coming >= INDEXES_AFTER_ROWS and (
+                            fresh or rows.holds_fewer(info, coming)
+                        ):
+                            loading.enter_context(rows.indexes_after(info))
+                    merged = _merge_table(rows, bundle, chunk, fresh, found_conflicts)
+                    try:
+                        rows.insert(merged.info, merged.inserts, change_seq)
+                    except _database_errors():
+                        # An id twice in the bundle, in two chunks: say so, as for one chunk.
+                        bundle.check_unique_ids(table_name)
+                        raise
+                    if table_name == AuditEvent.__tablename__:
+                        _mark_arrival(
+                            session, [r["id"] for r in merged.inserts], manifest.bundle_id
+                        )
+                    rows.update(merged.info, merged.updates, update_seq)
+                    if results_held:  # scored again once committed (_merge_bundle)
+                        forget_changed(session, {table_name: merged.inserts + merged.updates})
+                    added += len(merged.inserts)
+                    updated += len(merged.updates)
+                    unchanged += merged.unchanged
+                    if table_name in CHANGES_LISTED:
+                        changed_ids.setdefault(table_name, []).extend(
+                            r["id"] for r in (*merged.inserts, *merged.updates)
+                        )
+                    for field_name in _KEPT_FIELDS.get(table_name, ()):
+                        kept.setdefault(table_name, {}).setdefault(field_name, {}).update(
+                            (r["id"], r[field_name]) for r in records
+                        )
+                    if table_name == "council_resources":
+                        resources.extend(records)
+                    done += len(records)
+                    if progress is not None:
+                        progress(done, total)
+                loading.close()
+                if fresh is not None:
+                    counts[table_name] = TableCounts(added, updated, unchanged)
+        reading.finish_stream()
+        if foreign_keys_suspended:
+            rows.check_foreign_keys(bundle.tables, refuse_reference)
         check_cancel()
         new_conflicts = self._store_conflicts(
             session,
