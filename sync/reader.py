@@ -518,7 +518,7 @@ class OpenedBundle:
                 digests[name] = FileDigest(declared_hash.removeprefix("sha256:"), declared_size)
         return digests
 
-    def _read_data(self, *, keep: bool, json_files: bool = True) -> None:
+    def _read_data(self, *, keep: bool, json_files: bool = True, csv_files: bool = True) -> None:
         """Unpack every data file in pieces through its hash, against the signed digests.
 
         Caps hold while reading (each file stops at its declared size); only the JSON files
@@ -529,6 +529,8 @@ class OpenedBundle:
                 name = info["path"]
                 if not json_files and name.endswith(".json"):
                     continue  # checked while streamed
+                if not csv_files and not name.endswith(".json"):
+                    continue  # the importer checked them (see verify)
                 expected = self._digests[name]
                 hasher = hashlib.sha256()
                 size = 0
@@ -570,7 +572,14 @@ class OpenedBundle:
 
     # -- signature ------------------------------------------------------------------------
 
-    def verify(self, public_key_b64: str, *, keep_data: bool = True, stream: bool = False) -> None:
+    def verify(
+        self,
+        public_key_b64: str,
+        *,
+        keep_data: bool = True,
+        stream: bool = False,
+        copies: bool = True,
+    ) -> None:
         """Check the signature against the device's enrolled public key (base64), then every
         data file against the hash the signature vouches for.
 
@@ -578,7 +587,9 @@ class OpenedBundle:
         size; nothing is decompressed before it holds. With `keep_data` False the data files
         are only checked (a bundle kept waiting), not kept in memory. With `stream` the JSON
         files are checked as `stream_table` reads them (one pass, a chunk at a time): read
-        every table so, then call `finish_stream()` before trusting the import.
+        every table so, then call `finish_stream()` before trusting the import. With `copies`
+        False the CSV copies (for people; no import reads them) are not checked: the import's
+        second process (sync.import_helper) leaves them to the importer, which checked them.
         """
         message = signing_message(self._digests)
         if not verify_signature(public_key_b64, message, self._signature):
@@ -598,7 +609,7 @@ class OpenedBundle:
                 file=SIGNATURE_FILE,
                 cls=SignatureError,
             )
-        self._read_data(keep=keep_data, json_files=not stream)
+        self._read_data(keep=keep_data, json_files=not stream, csv_files=copies)
         self.verified = True
         self.verified_key = public_key_b64
 

@@ -213,6 +213,28 @@ def test_a_changed_file_is_reported_as_changed_even_when_a_record_in_it_is_bad(
     assert count_rows(canonical_dump(store)) == 0
 
 
+def test_a_changed_csv_copy_is_refused_by_the_importer_as_before(
+    store, laptop, monkeypatch, tmp_path
+) -> None:
+    """The helper leaves the CSV copies to the importer (verify(copies=False)): a changed copy
+    is still refused, with the same words, before anything is read."""
+    laptop.register(3, seed=46)
+    laptop.assess(2, seed=46)
+    members = unzip(laptop.export(full=True))
+    members["data/responses.csv"] = members["data/responses.csv"].replace(b"\n", b"\r\n", 1)
+    changed = zip_members(tmp_path / "changed-copy.gapkit", members)  # not signed again
+    laptop.enrol_at(store)
+
+    here = _import(store, changed, monkeypatch, helper=False)
+    elsewhere = _import(store, changed, monkeypatch, helper=True)
+
+    assert here.status == elsewhere.status == "rejected"
+    assert "data/responses.csv has been changed or damaged" in (here.message or "")
+    assert elsewhere.message == here.message
+    assert count_rows(canonical_dump(store)) == 0
+    assert_no_helper_left()
+
+
 def _helper_process() -> multiprocessing.Process:
     [helper] = [c for c in multiprocessing.active_children() if c.name == "gapkit-import"]
     return helper

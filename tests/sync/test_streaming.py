@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from sync import BundleIntegrityError, RecordError, open_bundle
+from sync.errors import SignatureError
 from sync.keys import DeviceKey
 from sync.reader import OpenedBundle
 from tests.sync.bundle_edits import resign, unzip, zip_members
@@ -123,6 +124,34 @@ def test_a_changed_file_is_refused_as_changed_when_streamed(
     # broken JSON too: the hash speaks first
     with pytest.raises(BundleIntegrityError, match="responses.json has been changed or damaged"):
         streamed(bundle)
+
+
+def test_without_copies_the_csv_files_are_left_unchecked_but_the_signature_is_not(
+    write: WriteBundle, big: dict, device_key: DeviceKey
+) -> None:
+    """verify(copies=False), the import helper's: the importer checked the CSV copies (no
+    import reads them); the signature and the JSON files are checked as ever."""
+    original = write(big)
+    members = unzip(original)
+    members["data/responses.csv"] = members["data/responses.csv"].replace(b"\n", b"\r\n", 1)
+    changed_copy = zip_members(Path(str(original) + ".csv-changed"), members)
+    with pytest.raises(BundleIntegrityError, match="responses.csv has been changed or damaged"):
+        opened(changed_copy, device_key)
+    bundle = open_bundle(changed_copy, now=NOW)
+    bundle.verify(device_key.public_key_b64, stream=True, copies=False)
+    assert streamed(bundle) == streamed(opened(original, device_key))
+
+    members = unzip(original)
+    members["data/responses.json"] = members["data/responses.json"].replace(b'"rev":1', b'"rev":2')
+    bundle = open_bundle(zip_members(Path(str(original) + ".json-changed"), members), now=NOW)
+    bundle.verify(device_key.public_key_b64, stream=True, copies=False)
+    with pytest.raises(BundleIntegrityError, match="responses.json has been changed or damaged"):
+        streamed(bundle)
+
+    other = DeviceKey.generate()
+    bundle = open_bundle(changed_copy, now=NOW)
+    with pytest.raises(SignatureError):
+        bundle.verify(other.public_key_b64, stream=True, copies=False)
 
 
 def test_a_file_laid_out_otherwise_is_read_whole(
