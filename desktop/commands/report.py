@@ -105,9 +105,7 @@ def run(args: argparse.Namespace) -> int:
         from sync._gc import gc_paused
 
         with gc_paused():  # the report's modules and the report itself, in one pause
-            from desktop.reports.lazy_imports import import_reportlab_lazily
-
-            import_reportlab_lazily()
+            # (it imports reportlab the lazy way: desktop.reports.reportlab_lazily)
             from desktop.reports.assessment_report import write_assessment_report
 
             path = write_assessment_report(

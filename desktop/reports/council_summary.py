@@ -7,6 +7,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+# isort: off
+import desktop.reports.reportlab_lazily  # noqa: F401  (first: reportlab imported lazily)
+
+# isort: on
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.units import mm

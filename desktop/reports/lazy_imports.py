@@ -4,16 +4,23 @@ Importing `reportlab.platypus` costs ~0.1 s of CPU, and half of it is for things
 report never or seldom touches:
 - `platypus.paragraph` compiles a web-address pattern at import (case-insensitive over most of
   Unicode: ~33 ms), used only to split a long address over two lines when hyphenating;
+- `lib.textsplit` compiles a pattern over most of Unicode (~4 ms), used only by its
+  `cjkwrap`, which nothing in reportlab calls;
 - `pdfbase.ttfonts` imports HarfBuzz (`uharfbuzz`, ~10-20 ms), needed only to shape text (the
   Urdu report's words);
 - `lib.utils` imports Pillow's `PIL.Image` (~10 ms), needed only for bitmaps (the reports
   draw none).
 
 `import_reportlab_lazily()` imports reportlab with those deferred to their first use: the two
-modules are imported the first time one of their attributes is read, and that pattern is compiled the first time it is matched. Nothing else changes: the
-same modules, the same pattern, the same objects once used. A module that is not installed is
-left as reportlab expects (it falls back as it always did); with reportlab already imported
-this does nothing.
+modules are imported the first time one of their attributes is read, and those patterns are
+compiled the first time they are used. Nothing else changes: the same modules, the same patterns,
+the same objects once used. A module that is not installed is left as reportlab expects (it
+falls back as it always did); with reportlab already imported this does nothing.
+
+The report modules call it before their own reportlab imports (`desktop.reports.assessment_report`,
+`council_summary`, `subject_access`), so `gapkit report` and the app's "Save PDF" (a worker
+thread) both import reportlab this way. One thread at a time imports it; another thread's
+patterns compile as always meanwhile.
 """
 
 from __future__ import annotations
@@ -31,14 +38,21 @@ from typing import Any
 DEFERRED_MODULES = ("uharfbuzz", "PIL.Image")
 
 
+# One import at a time: two threads patching and restoring `re.compile` could leave it patched.
+_IMPORTING = threading.Lock()
+
+
 def import_reportlab_lazily() -> None:
-    """Import `reportlab.platypus` with HarfBuzz, Pillow and the web-address pattern deferred."""
+    """Import `reportlab.platypus` with HarfBuzz, Pillow and the costly patterns deferred."""
     if "reportlab.platypus" in sys.modules:
         return
-    for name in DEFERRED_MODULES:
-        _defer(name)
-    with _costly_patterns_compiled_on_first_use():
-        import reportlab.platypus  # noqa: F401
+    with _IMPORTING:
+        if "reportlab.platypus" in sys.modules:  # another thread imported it meanwhile
+            return
+        for name in DEFERRED_MODULES:
+            _defer(name)
+        with _costly_patterns_compiled_on_first_use():
+            import reportlab.platypus  # noqa: F401
 
 
 def _defer(name: str) -> None:
@@ -99,13 +113,21 @@ class LazyPattern:
         return getattr(self.compiled, name)
 
 
+# A character range wider than this makes compiling a pattern cost milliseconds.
+_WIDE_RANGE = 0x1000
+
+
 def _costly(pattern: object, flags: int) -> bool:
     """A pattern whose compiling costs milliseconds: case-insensitive over characters beyond
-    Latin-1 (each character of a range is case-folded)."""
-    return (
-        isinstance(pattern, str)
-        and bool(flags & re.IGNORECASE)
-        and any(ord(char) > 0xFF for char in pattern)
+    Latin-1 (each character of a range is case-folded), or with a range of characters wider
+    than _WIDE_RANGE (its character set is built character by character)."""
+    if not isinstance(pattern, str):
+        return False
+    if flags & re.IGNORECASE and any(ord(char) > 0xFF for char in pattern):
+        return True
+    return any(
+        pattern[at] == "-" and ord(pattern[at + 1]) - ord(pattern[at - 1]) > _WIDE_RANGE
+        for at in range(1, len(pattern) - 1)
     )
 
 

@@ -1,7 +1,7 @@
-"""`gapkit report` imports reportlab with HarfBuzz, Pillow and its web-address pattern deferred
-(`desktop.reports.lazy_imports`): each is there the moment it is used, and a report made so is
-the report made with everything imported at once, in English, Urdu (shaped by HarfBuzz) and
-Punjabi, text and pixels."""
+"""The report modules (so `gapkit report` and the app's "Save PDF") import reportlab with
+HarfBuzz, Pillow and its costly patterns deferred (`desktop.reports.lazy_imports`): each is there
+the moment it is used, and a report made so is the report made with everything imported at once,
+in English, Urdu (shaped by HarfBuzz) and Punjabi, text and pixels."""
 
 from __future__ import annotations
 
@@ -21,18 +21,22 @@ from tests.reports.conftest import REPO_ROOT, register, run_assessment
 # In a fresh interpreter: reportlab imported the lazy way, then each deferred part used.
 _USE_EACH_PART = r"""
 import json, re, sys
+CJK_TEXT = "Kirklees 中文 社区 ਪੰਜਾਬੀ"
 from desktop.reports.lazy_imports import DeferredModule, LazyPattern, import_reportlab_lazily
 import_reportlab_lazily()
 import reportlab.pdfbase.ttfonts as ttfonts
+import reportlab.lib.textsplit as textsplit
 import reportlab.lib.utils as utils
 import reportlab.platypus.paragraph as paragraph
 state = {
     "deferred": [type(sys.modules[name]).__name__ for name in ("uharfbuzz", "PIL.Image")],
     "pattern": type(paragraph.uri_pat).__name__,
+    "wide_pattern": type(textsplit.rx).__name__,
     "have_images": utils.haveImages,
 }
 addresses = json.loads(sys.argv[1])
 state["splits"] = [paragraph._uri_split_pairs(address) for address in addresses]
+state["cjk"] = textsplit.rx.sub(r"\1\0 ", CJK_TEXT)
 state["harfbuzz"] = ttfonts.uharfbuzz.Buffer.__module__
 state["pillow"] = utils.Image.new("RGB", (2, 2)).size
 state["loaded"] = [type(sys.modules[name]).__name__ for name in ("uharfbuzz", "PIL.Image")]
@@ -62,7 +66,7 @@ def test_each_deferred_part_is_there_when_used_and_behaves_as_imported_at_once()
     )
     state = json.loads(result.stdout)
     assert state["deferred"] == ["DeferredModule", "DeferredModule"]
-    assert state["pattern"] == "LazyPattern"
+    assert state["pattern"] == state["wide_pattern"] == "LazyPattern"
     assert state["have_images"] is True
     assert state["harfbuzz"].startswith("uharfbuzz")
     assert state["pillow"] == [2, 2]
@@ -73,6 +77,10 @@ def test_each_deferred_part_is_there_when_used_and_behaves_as_imported_at_once()
     expected = [paragraph._uri_split_pairs(address) for address in ADDRESSES]
     assert [None if s is None else [tuple(p) for p in s] for s in state["splits"]] == expected
     assert any(expected) and None in expected  # both kinds were tried
+    import reportlab.lib.textsplit as textsplit
+
+    assert state["cjk"] == textsplit.rx.sub(r"\1\0 ", "Kirklees 中文 社区 ਪੰਜਾਬੀ")
+    assert "\0" in state["cjk"]
 
 
 def test_a_lazy_pattern_is_the_compiled_pattern() -> None:
@@ -85,13 +93,68 @@ def test_a_lazy_pattern_is_the_compiled_pattern() -> None:
     assert lazy.compiled is lazy.compiled is re.compile(source, re.IGNORECASE)
 
 
+def test_only_patterns_that_cost_milliseconds_to_compile_are_deferred() -> None:
+    from desktop.reports.lazy_imports import _costly
+
+    assert _costly("([\u2e80-\uffff])", re.UNICODE)  # reportlab.lib.textsplit's
+    assert _costly("[a-z\u0100-\u017f]", re.IGNORECASE)  # case-folded beyond Latin-1
+    assert not _costly("[a-z\u0100-\u017f]", 0)  # a narrow range
+    assert not _costly("[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿА-я]+$", 0)  # paragraph's hyphenation pattern
+    assert not _costly("[-\u00ad]", 0) and not _costly("-", 0) and not _costly(b"[\x00-\xff]", 0)
+
+
+# In a fresh interpreter: a second thread asks for the lazy import while the first is in the
+# middle of it, after its `re.compile` stand-in is in place and before reportlab.platypus is
+# (the moment a second import could still begin). The first waits until the second has put its
+# own stand-in in place, or (as it should) the second is kept waiting until the first is done.
+_TWO_THREADS = r"""
+import json, re, sys, threading, time
+from desktop.reports.lazy_imports import import_reportlab_lazily
+real_compile = re.compile
+first = threading.current_thread()
+second = threading.Thread(target=import_reportlab_lazily)
+
+class StartTheSecondThread:
+    def find_spec(self, name, path=None, target=None):
+        if name == "reportlab.platypus" and threading.current_thread() is first:
+            first_stand_in = re.compile
+            second.start()
+            waited = time.monotonic()
+            while re.compile is first_stand_in and time.monotonic() - waited < 1:
+                time.sleep(0.01)
+        return None
+
+sys.meta_path.insert(0, StartTheSecondThread())
+import_reportlab_lazily()
+second.join()
+print(json.dumps({
+    "compile_restored": re.compile is real_compile,
+    "deferred": [type(sys.modules[name]).__name__ for name in ("uharfbuzz", "PIL.Image")],
+}))
+"""
+
+
+def test_two_threads_importing_reportlab_lazily_leave_re_compile_as_it_was() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", _TWO_THREADS],
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        check=True,
+    )
+    state = json.loads(result.stdout)
+    assert state == {"compile_restored": True, "deferred": ["DeferredModule", "DeferredModule"]}
+
+
+# "at_once" imports reportlab, HarfBuzz and Pillow first, as they were before; "lazy" lets the
+# report module import reportlab (its own way); each says how its modules were loaded.
 _WRITE = r"""
 import sys
 from datetime import UTC, datetime
-if sys.argv[1] == "lazy":
-    from desktop.reports.lazy_imports import import_reportlab_lazily
-    import_reportlab_lazily()
+if sys.argv[1] == "at_once":
+    import PIL.Image, reportlab.platypus, uharfbuzz
 from desktop.reports.assessment_report import write_assessment_report
+print(" ".join(type(sys.modules[name]).__name__ for name in ("uharfbuzz", "PIL.Image")))
 from desktop.services import open_services
 services = open_services(sys.argv[2])
 write_assessment_report(
@@ -122,11 +185,14 @@ def test_a_report_made_with_reportlab_imported_lazily_is_the_same_report(
     for way in ("lazy", "at_once"):
         made[way] = tmp_path / way / "report.pdf"
         made[way].parent.mkdir()
-        subprocess.run(
+        loaded = subprocess.run(
             [sys.executable, "-c", _WRITE, way, str(data_dir), assessment_id, str(made[way])],
             cwd=REPO_ROOT,
             check=True,
-        )
+            capture_output=True,
+            text=True,
+        ).stdout.split()
+        assert loaded == (["DeferredModule"] * 2 if way == "lazy" else ["module"] * 2)
     texts = {
         way: [page.extract_text() for page in PdfReader(str(path)).pages]
         for way, path in made.items()
