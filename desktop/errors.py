@@ -1,15 +1,84 @@
-"""Errors a user can cause, with a message written for a person."""
+"""Errors a user can cause, with a message written for a person.
+
+A message is written once, in English, as a template with named values:
+`UserError("There is already a participant called {label}.", label=label)`. `str(error)` is
+the English text filled in (the command line and the logs show it); the screens show it in
+the app's language with `desktop.ui.i18n.error_text`, which looks the template up among the
+app's translations (context "Messages", collected by tools/ui_translations.py) and fills in
+the same values. This is the gettext way, with the English text as the id, and keeps the
+services free of Qt.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 # The one cancellation exception: defined in the pure sync package, which raises it too.
 from sync.errors import Cancelled
 
-__all__ = ["Cancelled", "DatabaseTooNew", "NotFound", "UserError", "ValidationFailed"]
+__all__ = [
+    "Cancelled",
+    "DatabaseTooNew",
+    "Message",
+    "NotFound",
+    "UserError",
+    "ValidationFailed",
+    "Word",
+]
+
+# The translations' context of every message template (tools/ui_translations.py collects them).
+MESSAGES_CONTEXT = "Messages"
+
+
+class Word(str):
+    """A value that is itself a word from a fixed list (a registration field's name): shown in
+    the app's language, looked up in the translations' `context` ("Fields")."""
+
+    context: str
+
+    def __new__(cls, text: str, context: str) -> Word:
+        word = super().__new__(cls, text)
+        word.context = context
+        return word
+
+    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]
+        return (str(self), self.context)
+
+
+class Message(str):
+    """English text for a person that remembers the template and values it was made from, so
+    a screen can show it in another language. Equal to (and stored, compared and written as)
+    the English text."""
+
+    template: str
+    values: dict[str, Any]
+
+    def __new__(cls, template: str, /, **values: Any) -> Message:
+        # Without values the template is the text (a literal brace in it needs no doubling).
+        message = super().__new__(cls, template.format(**values) if values else template)
+        message.template = template
+        message.values = values
+        return message
 
 
 class UserError(Exception):
-    """Something the user can fix; the message says what happened and what to do."""
+    """Something the user can fix; the message says what happened and what to do.
+
+    `template` is the English message with `{named}` places for `values`; `str(error)` is it
+    filled in.
+    """
+
+    def __init__(self, template: str = "", /, **values: Any):
+        self.message = template if isinstance(template, Message) else Message(template, **values)
+        super().__init__(str(self.message))
+
+    @property
+    def template(self) -> str:
+        return self.message.template
+
+    @property
+    def values(self) -> dict[str, Any]:
+        return self.message.values
 
 
 class DatabaseTooNew(UserError):
@@ -32,7 +101,8 @@ class NotFound(UserError):
 
 
 class ValidationFailed(UserError):
-    """Input did not pass validation; `problems` lists (field, message) pairs."""
+    """Input did not pass validation; `problems` lists (field, message) pairs (each message a
+    `Message` where it was written as a template)."""
 
     def __init__(self, problems: list[tuple[str, str]]):
         self.problems = problems

@@ -5,8 +5,10 @@
     python tools/ui_translations.py --add xx   # start a new language
 
 It collects every `tr("Context", "text")`, `tr_format(...)` and `tr_noop(...)` call in desktop/
-(the same contexts and texts `QCoreApplication.translate` looks up) and keeps the translations already
-written. Translators may use Qt Linguist on the .ts files instead; the app compiles them with
+(the same contexts and texts `QCoreApplication.translate` looks up), and the services' messages
+(context "Messages": the template, the first string argument, of every `UserError(...)`, of its
+subclasses and of `Message(...)` in the folders of MESSAGE_SOURCES), and keeps the translations
+already written. `--check` also fails when a message's translation lost or added a `{place}`. Translators may use Qt Linguist on the .ts files instead; the app compiles them with
 pyside6-lrelease when it first needs them.
 """
 
@@ -21,6 +23,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TS_FOLDER = ROOT / "resources" / "translations" / "ui"
 QT_LOCALES = {"ur": "ur_PK", "pa": "pa_IN", "pl": "pl_PL"}
+
+
+# Where the services' messages come from (desktop.errors: shown translated by
+# desktop.ui.i18n.error_text). Not yet: desktop/services/sync (its messages stay English).
+MESSAGES_CONTEXT = "Messages"
+MESSAGE_SOURCES = (
+    ROOT / "desktop" / "errors.py",
+    ROOT / "desktop" / "services",
+    ROOT / "desktop" / "registration",
+)
+MESSAGES_NOT_YET = (ROOT / "desktop" / "services" / "sync",)
+# The classes whose first argument is a message template; subclasses are found in the code.
+MESSAGE_CLASSES = frozenset({"UserError", "Message"})
 
 
 SUPPORT_FILE = ROOT / "resources" / "support-offers.yaml"
@@ -43,6 +58,7 @@ def collect(folder: Path = ROOT / "desktop") -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     if folder == ROOT / "desktop":
         found[THEMES_CONTEXT] = support_themes()
+        found[MESSAGES_CONTEXT] = collect_messages()
     for path in sorted(folder.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):
@@ -61,6 +77,104 @@ def collect(folder: Path = ROOT / "desktop") -> dict[str, list[str]]:
                 if text.value not in texts:
                     texts.append(text.value)
     return found
+
+
+def _message_files() -> list[Path]:
+    files: list[Path] = []
+    for source in MESSAGE_SOURCES:
+        for path in sorted(source.rglob("*.py")) if source.is_dir() else [source]:
+            if not any(path.is_relative_to(folder) for folder in MESSAGES_NOT_YET):
+                files.append(path)
+    return files
+
+
+def _called_name(node: ast.Call) -> str | None:
+    if isinstance(node.func, ast.Name):
+        return node.func.id
+    return node.func.attr if isinstance(node.func, ast.Attribute) else None
+
+
+def _literals(node: ast.expr) -> list[str]:
+    """The message templates an argument can be: a string, or either side of `a if c else b`."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.IfExp):
+        return _literals(node.body) + _literals(node.orelse)
+    return []
+
+
+def collect_messages(files: list[Path] | None = None) -> list[str]:
+    """The message templates of the services (first-seen order): the first argument of every
+    call of UserError, Message or a subclass of either (found in the whole of desktop/)."""
+    bases_of: dict[str, set[str]] = {}  # every class of desktop/ -> the names of its bases
+    for path in sorted((ROOT / "desktop").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if "class " not in text:
+            continue
+        for node in ast.walk(ast.parse(text, str(path))):
+            if isinstance(node, ast.ClassDef):
+                bases_of.setdefault(node.name, set()).update(
+                    b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases
+                )
+    classes = set(MESSAGE_CLASSES)
+    grew = True
+    while grew:  # subclasses of subclasses, wherever they are defined
+        grown = {name for name, bases in bases_of.items() if bases & classes} - classes
+        classes |= grown
+        grew = bool(grown)
+    found: list[str] = []
+    for path in files if files is not None else _message_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        calls = [
+            node
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and node.args and _called_name(node) in classes
+        ]
+        # A message class's own message: super().__init__("...", ...) in its body.
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef) and node.name in classes:
+                calls += [
+                    call
+                    for call in ast.walk(node)
+                    if isinstance(call, ast.Call)
+                    and call.args
+                    and _called_name(call) == "__init__"
+                    and isinstance(call.func, ast.Attribute)
+                    and isinstance(call.func.value, ast.Call)
+                    and _called_name(call.func.value) == "super"
+                ]
+        for node in calls:
+            for template in _literals(node.args[0]):
+                if template and template not in found:
+                    found.append(template)
+    return found
+
+
+def places(text: str) -> list[str]:
+    """The `{places}` of a template, sorted (a translation must keep exactly these)."""
+    import string
+
+    return sorted(
+        f"{name}:{spec}"
+        for _text, name, spec, _conv in string.Formatter().parse(text)
+        if name is not None
+    )
+
+
+def misplaced(known: dict[tuple[str, str], str]) -> list[tuple[str, str]]:
+    """Messages whose translation does not have the same `{places}` as the English."""
+    return [
+        (context, source)
+        for (context, source), text in known.items()
+        if context == MESSAGES_CONTEXT and text and _places_of(text) != _places_of(source)
+    ]
+
+
+def _places_of(text: str) -> list[str] | None:
+    try:
+        return places(text)
+    except ValueError:  # unbalanced braces: never equal to a well-formed template's
+        return None
 
 
 def read_ts(path: Path) -> dict[tuple[str, str], str]:
@@ -133,7 +247,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.check:
             for context, source in missing:
                 print(f"{path.name}: {context}: no translation of {source!r}", file=sys.stderr)
-            status |= bool(missing)
+            wrong = misplaced(known)
+            for context, source in wrong:
+                print(
+                    f"{path.name}: {context}: the translation of {source!r} does not keep its "
+                    "{places}",
+                    file=sys.stderr,
+                )
+            status |= bool(missing) or bool(wrong)
             continue
         write_ts(path, language, texts, known)
         print(f"{path.name}: {sum(map(len, texts.values()))} texts, {len(missing)} untranslated")

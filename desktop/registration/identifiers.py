@@ -53,9 +53,10 @@ def normalise_charity_number(text: str) -> str:
         digits, linked = match.groups()
         return f"GB-CHC-{digits}" + (f"-{linked}" if linked else "")
     raise InvalidValue(
-        f"Charity number: '{raw}' is not a charity number. Use 6 or 7 digits for England and "
+        "Charity number: '{typed}' is not a charity number. Use 6 or 7 digits for England and "
         "Wales (1234567, or 1234567-1 for a linked charity), SC and 6 digits for Scotland "
-        "(SC012345), or NIC and 6 digits for Northern Ireland (NIC100123)."
+        "(SC012345), or NIC and 6 digits for Northern Ireland (NIC100123).",
+        typed=raw,
     )
 
 
@@ -91,8 +92,9 @@ def normalise_company_number(text: str) -> str:
     if match and match.group(1) in COMPANY_PREFIXES and int(match.group(2)) > 0:
         return f"GB-COH-{match.group(1)}{match.group(2).zfill(6)}"
     raise InvalidValue(
-        f"Company number: '{raw}' is not a Companies House number. Use 8 characters: 8 digits "
-        "(01234567) or 2 letters and 6 digits (SC123456)."
+        "Company number: '{typed}' is not a Companies House number. Use 8 characters: 8 digits "
+        "(01234567) or 2 letters and 6 digits (SC123456).",
+        typed=raw,
     )
 
 
@@ -109,8 +111,9 @@ def normalise_mutuals_number(text: str) -> str:
     if match and int(match.group(1)) > 0:
         return f"GB-MPR-{match.group(1)}{match.group(2)}"
     raise InvalidValue(
-        f"Mutuals register number: '{raw}' is not a Mutuals Public Register number. Use the "
-        "digits, with the R at the end if it has one (12345R)."
+        "Mutuals register number: '{typed}' is not a Mutuals Public Register number. Use the "
+        "digits, with the R at the end if it has one (12345R).",
+        typed=raw,
     )
 
 
@@ -138,10 +141,10 @@ def normalise_postcode(text: str) -> str:
         return "GIR 0AA"
     match = _POSTCODE.match(code)
     if not match:
+        if not raw:
+            raise InvalidValue("Postcode: it is empty. Type the postcode in the form HD1 2AB.")
         raise InvalidValue(
-            f"Postcode: '{raw}' is not a UK postcode. Use the form HD1 2AB."
-            if raw
-            else "Postcode: it is empty. Type the postcode in the form HD1 2AB."
+            "Postcode: '{typed}' is not a UK postcode. Use the form HD1 2AB.", typed=raw
         )
     return f"{match.group('out')} {match.group('in')}"
 
@@ -170,7 +173,8 @@ def normalise_email(text: str) -> str:
     )
     if not valid:
         raise InvalidValue(
-            f"Contact email: '{raw}' is not an email address. Use the form name@example.org."
+            "Contact email: '{typed}' is not an email address. Use the form name@example.org.",
+            typed=raw,
         )
     return f"{local}@{domain.lower()}"
 
@@ -193,8 +197,9 @@ def normalise_phone(text: str) -> str:
         compact.isdigit() and len(compact) == 11 and compact[0] == "0" and compact[1] in "1235789"
     ):
         raise InvalidValue(
-            f"Contact phone: '{raw}' is not a UK phone number. Use 11 digits starting with 0 "
-            "(01484 221000), or +44 and the number without its first 0."
+            "Contact phone: '{typed}' is not a UK phone number. Use 11 digits starting with 0 "
+            "(01484 221000), or +44 and the number without its first 0.",
+            typed=raw,
         )
     if compact[1] == "2":  # London, Cardiff, Belfast...: 020 7946 0000
         return f"{compact[:3]} {compact[3:7]} {compact[7:]}"

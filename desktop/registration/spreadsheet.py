@@ -201,20 +201,24 @@ def read_sheet(path: str | Path) -> Sheet:
     """Read a CSV or .xlsx file into headers and rows, each row with its line number."""
     path = Path(path)
     if not path.is_file():
-        raise UserError(f"Cannot find the file {path}. Check the name and the folder.")
+        raise UserError("Cannot find the file {path}. Check the name and the folder.", path=path)
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise UserError(
-            f"{path.name} is {size // (1024 * 1024)} MB, more than the "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB a registration list can be. Split it into "
-            "smaller files."
+            "{file} is {size} MB, more than the {most} MB a registration list can be. Split it "
+            "into smaller files.",
+            file=path.name,
+            size=size // (1024 * 1024),
+            most=MAX_FILE_BYTES // (1024 * 1024),
         )
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_workbook(path)
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise UserError(f"Cannot read {path}: {error.strerror}.") from error
+        raise UserError(
+            "Cannot read {path}: {reason}.", path=path, reason=error.strerror
+        ) from error
     text, encoding = decode_text(raw)
     first_line = text.split("\n", 1)[0]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line))
@@ -234,11 +238,16 @@ def read_sheet(path: str | Path) -> Sheet:
             rows.append(SheetRow(start, cells))
     except csv.Error as error:
         raise UserError(
-            f"{path.name} line {reader.line_num}: the file is not valid CSV ({error}). Save it "
-            "again from the spreadsheet as 'CSV UTF-8'."
+            "{file} line {line}: the file is not valid CSV ({reason}). Save it "
+            "again from the spreadsheet as 'CSV UTF-8'.",
+            file=path.name,
+            line=reader.line_num,
+            reason=error,
         ) from error
     if headers is None:
-        raise UserError(f"{path.name} is empty. Choose a file with a header row and data rows.")
+        raise UserError(
+            "{file} is empty. Choose a file with a header row and data rows.", file=path.name
+        )
     return Sheet(path, headers, tuple(rows), encoding, "csv")
 
 
@@ -263,8 +272,10 @@ def _read_workbook(path: Path) -> Sheet:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # noqa: BLE001 - any failure means "not a workbook we can read"
         raise UserError(
-            f"Cannot read {path.name} as an Excel workbook ({error}). Save it again from the "
-            "spreadsheet, or as CSV."
+            "Cannot read {file} as an Excel workbook ({reason}). Save it again from the "
+            "spreadsheet, or as CSV.",
+            file=path.name,
+            reason=error,
         ) from error
     try:
         sheet = book.worksheets[0]
@@ -281,7 +292,7 @@ def _read_workbook(path: Path) -> Sheet:
     finally:
         book.close()
     if headers is None:
-        raise UserError(f"The first sheet of {path.name} is empty.")
+        raise UserError("The first sheet of {file} is empty.", file=path.name)
     return Sheet(path, headers, tuple(rows), "xlsx", "xlsx")
 
 
@@ -341,8 +352,9 @@ def parse_map_option(text: str) -> tuple[str, str | None]:
     header, sep, target = text.rpartition("=")
     if not sep or not header.strip():
         raise UserError(
-            f"--map '{text}' is not in the form \"Header=field\". Write the column's header, "
-            'an equals sign and the field (for example "Charity Reg=charity_id").'
+            "--map '{text}' is not in the form \"Header=field\". Write the column's header, "
+            'an equals sign and the field (for example "Charity Reg=charity_id").',
+            text=text,
         )
     target = target.strip()
     if not target or target.casefold() in ("-", "none", "ignore", "skip"):
@@ -350,8 +362,10 @@ def parse_map_option(text: str) -> tuple[str, str | None]:
     name = target if target in REGISTRATION_FIELDS else field_for(target)
     if name is None:
         raise UserError(
-            f"--map '{text}': '{target}' is not a registration field. Use one of: "
-            f"{', '.join(REGISTRATION_FIELDS)}."
+            "--map '{text}': '{target}' is not a registration field. Use one of: {fields}.",
+            text=text,
+            target=target,
+            fields=", ".join(REGISTRATION_FIELDS),
         )
     return header.strip(), name
 
@@ -368,8 +382,10 @@ def map_columns(
     for header in overrides or {}:
         if header_key(header) not in known:
             raise UserError(
-                f"--map names the column '{header}', but the file has no such column. Its "
-                f"columns are: {', '.join(headers)}."
+                "--map names the column '{header}', but the file has no such column. Its "
+                "columns are: {columns}.",
+                header=header,
+                columns=", ".join(headers),
             )
     fields: list[str | None] = []
     for header in headers:

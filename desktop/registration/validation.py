@@ -17,6 +17,7 @@ from pydantic import (
     field_validator,
 )
 
+from desktop.errors import Message, UserError, Word
 from desktop.registration.choices import (
     BENEFICIARIES,
     BOOKKEEPING_KEYS,
@@ -42,15 +43,22 @@ from desktop.registration.identifiers import (
     normalise_phone,
     normalise_postcode,
 )
-from desktop.registration.problems import FieldProblem, RegistrationError
+from desktop.registration.problems import FieldProblem, InvalidValue, RegistrationError
 from desktop.registration.wards import WardList, load_ward_list, ward_key
 
 # ---------------------------------------------------------------------------------------------
-# Small cleaners used by the model's validators. Each raises ValueError with the full message.
+# Small cleaners used by the model's validators. Each raises InvalidValue (a ValueError) with
+# the full message, a template the screens translate (desktop.errors.Message).
 
 
-def _label(field_name: str) -> str:
-    return FIELD_LABELS.get(field_name, field_name)
+def _label(field_name: str) -> Word:
+    """A field's name as its messages start with it, translated where shown."""
+    return Word(FIELD_LABELS.get(field_name, field_name), "Registration")
+
+
+def _invalid(field_name: str, problem: Message) -> InvalidValue:
+    """'Field: problem': the problem apart, so a caller can name the field otherwise."""
+    return InvalidValue("{field}: {problem}", field=_label(field_name), problem=problem)
 
 
 def _clean_text(value: Any, field_name: str, max_length: int) -> str | None:
@@ -59,17 +67,21 @@ def _clean_text(value: Any, field_name: str, max_length: int) -> str | None:
         return None
     if not isinstance(value, str):
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueError(f"{_label(field_name)}: expected text. Type it as words.")
+            raise _invalid(field_name, Message("expected text. Type it as words."))
         value = str(value)
     text = unicodedata.normalize("NFC", value).strip()
     if not text:
         return None
     if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in text):
-        raise ValueError(f"{_label(field_name)}: it contains hidden control characters. Retype it.")
+        raise _invalid(field_name, Message("it contains hidden control characters. Retype it."))
     if len(text) > max_length:
-        raise ValueError(
-            f"{_label(field_name)}: {len(text)} characters is too long. Shorten it to "
-            f"{max_length} characters or fewer."
+        raise _invalid(
+            field_name,
+            Message(
+                "{length} characters is too long. Shorten it to {most} characters or fewer.",
+                length=len(text),
+                most=max_length,
+            ),
         )
     return text
 
@@ -81,7 +93,7 @@ def _as_list(value: Any, field_name: str) -> list[Any]:
         return [part for part in re.split(r"[\n;]", value)]
     if isinstance(value, list | tuple | set | frozenset):
         return list(value)
-    raise ValueError(f"{_label(field_name)}: expected a list. Pick from the list given.")
+    raise _invalid(field_name, Message("expected a list. Pick from the list given."))
 
 
 def _choice(value: Any, choices: Choices, field_name: str) -> str | None:
@@ -93,8 +105,13 @@ def _choice(value: Any, choices: Choices, field_name: str) -> str | None:
         if text == cid or text.casefold() in (cid.casefold(), label.casefold()):
             return cid
     options = "; ".join(label for _cid, label in choices)
-    raise ValueError(
-        f"{_label(field_name)}: '{text}' is not one of the choices. Pick one of: {options}."
+    raise _invalid(
+        field_name,
+        Message(
+            "'{text}' is not one of the choices. Pick one of: {options}.",
+            text=text,
+            options=options,
+        ),
     )
 
 
@@ -107,7 +124,7 @@ def _choices(value: Any, choices: Choices, field_name: str) -> list[str]:
     return picked
 
 
-def _whole_number(value: Any, field_name: str, low: int, high: int, hint: str) -> int | None:
+def _whole_number(value: Any, field_name: str, low: int, high: int, hint: Message) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     number: int | None = None
@@ -120,9 +137,13 @@ def _whole_number(value: Any, field_name: str, low: int, high: int, hint: str) -
     elif isinstance(value, str) and re.fullmatch(r"[+-]?\d+", value.strip().replace(",", "")):
         number = int(value.strip().replace(",", ""))
     if number is None:
-        raise ValueError(f"{_label(field_name)}: '{value}' is not a whole number. {hint}")
+        raise _invalid(
+            field_name, Message("'{value}' is not a whole number. {hint}", value=value, hint=hint)
+        )
     if not low <= number <= high:
-        raise ValueError(f"{_label(field_name)}: {number} is out of range. {hint}")
+        raise _invalid(
+            field_name, Message("{number} is out of range. {hint}", number=number, hint=hint)
+        )
     return number
 
 
@@ -145,8 +166,9 @@ def _to_date(value: Any, field_name: str) -> date | None:
             return date.fromisoformat(text)
         except ValueError:
             pass
-    raise ValueError(
-        f"{_label(field_name)}: '{value}' is not a date. Use the form 2025-03-31 or 31/03/2025."
+    raise _invalid(
+        field_name,
+        Message("'{value}' is not a date. Use the form 2025-03-31 or 31/03/2025.", value=value),
     )
 
 
@@ -155,12 +177,17 @@ def _past_date(value: Any, field_name: str) -> date | None:
     if day is None:
         return None
     if day > date.today():
-        raise ValueError(
-            f"{_label(field_name)}: {day.isoformat()} is in the future. Use today's date or "
-            "an earlier one."
+        raise _invalid(
+            field_name,
+            Message(
+                "{date} is in the future. Use today's date or an earlier one.",
+                date=day.isoformat(),
+            ),
         )
     if day.year < 1800:
-        raise ValueError(f"{_label(field_name)}: {day.isoformat()} is too early. Check the year.")
+        raise _invalid(
+            field_name, Message("{date} is too early. Check the year.", date=day.isoformat())
+        )
     return day
 
 
@@ -176,7 +203,9 @@ def _yes_no(value: Any, field_name: str) -> bool | None:
         return True
     if text in ("no", "n", "false", "0"):
         return False
-    raise ValueError(f"{_label(field_name)}: '{value}' is not yes or no. Answer yes or no.")
+    raise _invalid(
+        field_name, Message("'{value}' is not yes or no. Answer yes or no.", value=value)
+    )
 
 
 def _context(info: ValidationInfo) -> dict[str, Any]:
@@ -259,13 +288,16 @@ class RegistrationInput(BaseModel):
         text = _clean_text(value, "name", 10_000)
         text = " ".join(text.split()) if text else None
         if text is None:
-            raise ValueError("Name: it is empty. Type the organisation's name.")
+            raise InvalidValue("Name: it is empty. Type the organisation's name.")
         if len(text) < 2:
-            raise ValueError(f"Name: '{text}' is too short. Type the organisation's full name.")
+            raise InvalidValue(
+                "Name: '{name}' is too short. Type the organisation's full name.", name=text
+            )
         if len(text) > 200:
-            raise ValueError(
-                f"Name: {len(text)} characters is too long. Shorten it to 200 characters or "
-                "fewer, and put other names under Other names."
+            raise InvalidValue(
+                "Name: {length} characters is too long. Shorten it to 200 characters or "
+                "fewer, and put other names under Other names.",
+                length=len(text),
             )
         return text
 
@@ -284,7 +316,7 @@ class RegistrationInput(BaseModel):
     def _legal_form(cls, value: Any) -> str:
         cid = _choice(value, LEGAL_FORMS, "legal_form")
         if cid is None:
-            raise ValueError(
+            raise InvalidValue(
                 "Legal form: none chosen. Pick the one that fits, or Other and say what."
             )
         return cid
@@ -295,7 +327,7 @@ class RegistrationInput(BaseModel):
         text = _clean_text(value, "legal_form_other", 200)
         legal_form = info.data.get("legal_form")
         if legal_form == "other" and text is None:
-            raise ValueError(
+            raise InvalidValue(
                 "Legal form (other): it is empty. Say what legal form the organisation has."
             )
         # Only meaningful with "other"; dropping it keeps a stale answer out of reports.
@@ -332,9 +364,10 @@ class RegistrationInput(BaseModel):
             if (text := _clean_text(item, "address_lines", 200))
         ]
         if len(lines) > 6:
-            raise ValueError(
-                f"Address: {len(lines)} lines is too many. Use up to 6 lines; the town and "
-                "postcode have their own boxes."
+            raise InvalidValue(
+                "Address: {count} lines is too many. Use up to 6 lines; the town and "
+                "postcode have their own boxes.",
+                count=len(lines),
             )
         return lines
 
@@ -348,7 +381,7 @@ class RegistrationInput(BaseModel):
     def _postcode(cls, value: Any) -> str:
         text = _clean_text(value, "postcode", 20)
         if text is None:
-            raise ValueError("Postcode: it is empty. Type the postcode in the form HD1 2AB.")
+            raise InvalidValue("Postcode: it is empty. Type the postcode in the form HD1 2AB.")
         return normalise_postcode(text)
 
     @field_validator("ward", mode="before")
@@ -368,13 +401,20 @@ class RegistrationInput(BaseModel):
             return text
         suggestions = ward_list.successors(text)
         if suggestions:
-            raise ValueError(
-                f"Ward: '{text}' is no longer a ward in {ward_list.council}'s current list "
-                f"({ward_list.title}). Use {' or '.join(suggestions)}."
+            raise InvalidValue(
+                "Ward: '{ward}' is no longer a ward in {council}'s current list "
+                "({list}). Use {suggestions}.",
+                ward=text,
+                council=ward_list.council,
+                list=ward_list.title,
+                suggestions=" or ".join(suggestions),
             )
-        raise ValueError(
-            f"Ward: '{text}' is not a ward in {ward_list.council}'s current list "
-            f"({ward_list.title}). Pick one from the list."
+        raise InvalidValue(
+            "Ward: '{ward}' is not a ward in {council}'s current list "
+            "({list}). Pick one from the list.",
+            ward=text,
+            council=ward_list.council,
+            list=ward_list.title,
         )
 
     @field_validator("ward_list", mode="before")
@@ -398,9 +438,12 @@ class RegistrationInput(BaseModel):
         from_ward = ward_list.area_for(ward) if ward else None
         if from_ward is not None:
             if text is not None and text.casefold() != from_ward.casefold():
-                raise ValueError(
-                    f"District committee area: the ward {ward} is in {from_ward}, not "
-                    f"'{text}'. Leave the area empty and it is filled in from the ward."
+                raise InvalidValue(
+                    "District committee area: the ward {ward} is in {area}, not "
+                    "'{typed}'. Leave the area empty and it is filled in from the ward.",
+                    ward=ward,
+                    area=from_ward,
+                    typed=text,
                 )
             return from_ward
         if text is None:
@@ -410,9 +453,12 @@ class RegistrationInput(BaseModel):
                 return area
         if text in _context(info).get("kept_areas", ()) or not ward_list.areas:
             return text
-        raise ValueError(
-            f"District committee area: '{text}' is not one of {ward_list.council}'s areas. "
-            f"Pick one of: {'; '.join(ward_list.areas)}."
+        raise InvalidValue(
+            "District committee area: '{area}' is not one of {council}'s areas. "
+            "Pick one of: {areas}.",
+            area=text,
+            council=ward_list.council,
+            areas="; ".join(ward_list.areas),
         )
 
     @field_validator("areas_of_benefit", mode="before")
@@ -430,9 +476,11 @@ class RegistrationInput(BaseModel):
             else:
                 name = ward_list.find(text) or kept.get(ward_key(text))
             if name is None:
-                raise ValueError(
-                    f"Areas of benefit: '{text}' is not a current ward. Pick wards from the "
-                    f"list, or {WHOLE_DISTRICT_LABEL}."
+                raise InvalidValue(
+                    "Areas of benefit: '{ward}' is not a current ward. Pick wards from the "
+                    "list, or {whole}.",
+                    ward=text,
+                    whole=Word(WHOLE_DISTRICT_LABEL, "Registration"),
                 )
             if name not in picked:
                 picked.append(name)
@@ -455,7 +503,7 @@ class RegistrationInput(BaseModel):
     def _beneficiaries_other(cls, value: Any, info: ValidationInfo) -> str | None:
         text = _clean_text(value, "beneficiaries_other", 500)
         if text is None and "other" in info.data.get("beneficiaries", ()):
-            raise ValueError(
+            raise InvalidValue(
                 "Who benefits (other): it is empty. Say who else benefits, or untick Other."
             )
         return text
@@ -467,7 +515,11 @@ class RegistrationInput(BaseModel):
     def _year_founded(cls, value: Any) -> int | None:
         this_year = date.today().year
         return _whole_number(
-            value, "year_founded", 1800, this_year, f"Type a year from 1800 to {this_year}."
+            value,
+            "year_founded",
+            1800,
+            this_year,
+            Message("Type a year from 1800 to {year}.", year=this_year),
         )
 
     @field_validator("income_band", mode="before")
@@ -478,7 +530,9 @@ class RegistrationInput(BaseModel):
     @field_validator("trustees_count", mode="before")
     @classmethod
     def _trustees_count(cls, value: Any) -> int | None:
-        return _whole_number(value, "trustees_count", 0, 100, "Type a number from 0 to 100.")
+        return _whole_number(
+            value, "trustees_count", 0, 100, Message("Type a number from 0 to 100.")
+        )
 
     @field_validator("staff_fte", mode="before")
     @classmethod
@@ -494,13 +548,15 @@ class RegistrationInput(BaseModel):
             except ValueError:
                 number = None
         if number is None or number != number:  # NaN is not a number of staff
-            raise ValueError(
-                f"Paid staff (FTE): '{value}' is not a number. Type full-time equivalents, "
-                "for example 2.5."
+            raise InvalidValue(
+                "Paid staff (FTE): '{value}' is not a number. Type full-time equivalents, "
+                "for example 2.5.",
+                value=value,
             )
         if not 0 <= number <= 1000:
-            raise ValueError(
-                f"Paid staff (FTE): {number:g} is out of range. Type a number from 0 to 1000."
+            raise InvalidValue(
+                "Paid staff (FTE): {number:g} is out of range. Type a number from 0 to 1000.",
+                number=number,
             )
         # One decimal is the rule; 0.75 FTE is a real answer, so round rather than refuse it.
         return round(number + 1e-9, 1)
@@ -509,7 +565,7 @@ class RegistrationInput(BaseModel):
     @classmethod
     def _volunteers_count(cls, value: Any) -> int | None:
         return _whole_number(
-            value, "volunteers_count", 0, 100_000, "Type a number from 0 to 100,000."
+            value, "volunteers_count", 0, 100_000, Message("Type a number from 0 to 100,000.")
         )
 
     @field_validator("has_bank_account", mode="before")
@@ -520,12 +576,14 @@ class RegistrationInput(BaseModel):
     @field_validator("bank_signatories", mode="before")
     @classmethod
     def _bank_signatories(cls, value: Any, info: ValidationInfo) -> int | None:
-        number = _whole_number(value, "bank_signatories", 1, 50, "Type a number from 1 to 50.")
+        number = _whole_number(
+            value, "bank_signatories", 1, 50, Message("Type a number from 1 to 50.")
+        )
         if "has_bank_account" not in info.data:
             return number
         if info.data["has_bank_account"] is True:
             if number is None:
-                raise ValueError(
+                raise InvalidValue(
                     "Bank signatories: how many people can sign? Type a number from 1 to 50."
                 )
             return number
@@ -551,10 +609,12 @@ class RegistrationInput(BaseModel):
                 continue
             try:
                 day = _past_date(reviewed, "policies")
-            except ValueError as exc:
-                detail = str(exc).split(": ", 1)[1]
-                label = label_of(POLICIES, policy)
-                raise ValueError(f"Policies held: {label} review date: {detail}") from None
+            except InvalidValue as exc:
+                raise InvalidValue(
+                    "Policies held: {policy} review date: {problem}",
+                    policy=Word(label_of(POLICIES, policy), "Registration"),
+                    problem=exc.values["problem"],
+                ) from None
             policies[policy] = day.isoformat() if day else None
         return policies
 
@@ -613,7 +673,7 @@ class RegistrationInput(BaseModel):
             for name in ("contact_name", "contact_email", "contact_phone")
         )
         if day is None and has_contact:
-            raise ValueError(
+            raise InvalidValue(
                 "Consent date: the contact person's details are personal data and need their "
                 "consent. Record when they gave it, or leave the contact details empty."
             )
@@ -628,7 +688,7 @@ class RegistrationInput(BaseModel):
         # problem in the first summary.
         needed = info.data.get("consent_date") is not None or "consent_date" not in info.data
         if text is None and needed:
-            raise ValueError(
+            raise InvalidValue(
                 "How consent was given: it is empty. Say how, for example 'signed the "
                 "registration form' or 'agreed by phone'."
             )
@@ -666,12 +726,18 @@ def _problems_from(exc: ValidationError) -> list[FieldProblem]:
     for error in exc.errors():
         loc = error.get("loc") or ("",)
         field_name = str(loc[0])
-        if error["type"] == "value_error" and "error" in error.get("ctx", {}):
-            message = str(error["ctx"]["error"])
+        message: str
+        cause = error.get("ctx", {}).get("error") if error["type"] == "value_error" else None
+        if isinstance(cause, UserError):
+            message = cause.message
+        elif cause is not None:
+            message = str(cause)
         elif error["type"] == "extra_forbidden":
-            message = f"'{field_name}' is not a registration field. Check the field's name."
-        else:
-            message = f"{_label(field_name)}: {error['msg']}."
+            message = Message(
+                "'{field}' is not a registration field. Check the field's name.", field=field_name
+            )
+        else:  # pydantic's own words (English)
+            message = Message("{field}: {problem}.", field=_label(field_name), problem=error["msg"])
         problems.append(FieldProblem(field_name, message))
     return problems
 

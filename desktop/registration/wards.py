@@ -139,8 +139,10 @@ def read_ward_file(path: str | Path) -> WardList:
         stamp = file.stat().st_mtime_ns
     except OSError as exc:
         raise WardFileError(
-            f"The ward file {file} could not be opened ({exc.strerror}). Check the path in "
-            "settings or GAPKIT_WARD_FILE."
+            "The ward file {file} could not be opened ({reason}). Check the path in "
+            "settings or GAPKIT_WARD_FILE.",
+            file=file,
+            reason=exc.strerror,
         ) from exc
     cached = _ward_cache.get((str(file.resolve()), stamp))
     if cached is not None:
@@ -149,7 +151,9 @@ def read_ward_file(path: str | Path) -> WardList:
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise WardFileError(
-            f"The ward file {file} could not be read: {exc}. It must be a UTF-8 YAML file."
+            "The ward file {file} could not be read: {reason}. It must be a UTF-8 YAML file.",
+            file=file,
+            reason=exc,
         ) from exc
     ward_list = read_ward_text(text, str(file), path=file)
     _ward_cache[(str(file.resolve()), stamp)] = ward_list
@@ -164,7 +168,9 @@ def read_ward_text(text: str, source: str, *, path: Path | None = None) -> WardL
         raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         raise WardFileError(
-            f"The ward file {source} could not be read: {exc}. It must be a UTF-8 YAML file."
+            "The ward file {file} could not be read: {reason}. It must be a UTF-8 YAML file.",
+            file=source,
+            reason=exc,
         ) from exc
     try:
         parsed = _WardFile.model_validate(raw)
@@ -172,18 +178,26 @@ def read_ward_text(text: str, source: str, *, path: Path | None = None) -> WardL
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "(top)"
         raise WardFileError(
-            f"The ward file {source} is not in the expected shape: at {where}, {first['msg']}. "
-            "Compare it with resources/wards/kirklees-2026.yaml."
+            "The ward file {file} is not in the expected shape: at {where}, {problem}. "
+            "Compare it with resources/wards/kirklees-2026.yaml.",
+            file=source,
+            where=where,
+            problem=first["msg"],
         ) from exc
     seen: set[str] = set()
     for ward in parsed.wards:
         if ward_key(ward.name) in seen:
-            raise WardFileError(f"The ward file {source} lists the ward '{ward.name}' twice.")
+            raise WardFileError(
+                "The ward file {file} lists the ward '{ward}' twice.", file=source, ward=ward.name
+            )
         seen.add(ward_key(ward.name))
         if parsed.areas and ward.area is not None and ward.area not in parsed.areas:
             raise WardFileError(
-                f"The ward file {source} puts '{ward.name}' in the area '{ward.area}', which is "
-                "not one of its areas. Add it to `areas` or correct the ward's area."
+                "The ward file {file} puts '{ward}' in the area '{area}', which is "
+                "not one of its areas. Add it to `areas` or correct the ward's area.",
+                file=source,
+                ward=ward.name,
+                area=ward.area,
             )
     ward_list = WardList(
         id=parsed.id,
@@ -222,7 +236,8 @@ def load_ward_list(path: str | Path | None = None) -> WardList:
     current = [w for w in all_ward_lists() if not w.superseded]
     if not current:
         raise WardFileError(
-            f"No current ward list was found in {wards_dir()}. Add the council's ward file "
-            "there, or point GAPKIT_WARD_FILE at it."
+            "No current ward list was found in {folder}. Add the council's ward file "
+            "there, or point GAPKIT_WARD_FILE at it.",
+            folder=wards_dir(),
         )
     return current[-1]

@@ -96,7 +96,9 @@ class ActionReviewService:
         """Record what became of an earlier action (`outcome` None clears the review).
         Saved at once, in its own transaction, like an answer."""
         if outcome is not None and outcome not in OUTCOMES:
-            raise UserError(f"An action's outcome is one of: {', '.join(OUTCOMES.values())}.")
+            raise UserError(
+                "An action's outcome is one of: {outcomes}.", outcomes=", ".join(OUTCOMES.values())
+            )
         clean_note = (note or "").strip() or None
         with self.store.session() as session:
             assessment = self._assessment(session, assessment_id)

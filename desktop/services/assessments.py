@@ -15,7 +15,7 @@ from typing import Any, Literal
 from sqlalchemy import Text, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from desktop.errors import NotFound, UserError
+from desktop.errors import NotFound, UserError, Word
 from desktop.services.action_reviews import SinceLastTime, read_since_last_time
 from desktop.services.assessment_listing import ListingRow, iso_text
 from desktop.services.audit import AuditEntry, audit_trail, receipts_of_work
@@ -468,7 +468,7 @@ class AssessmentService:
     def set_session_language(self, assessment_id: str, language: str) -> None:
         """Run the session in `language` from now on (answers do not depend on it)."""
         if not LANGUAGE_CODE.match(language):
-            raise UserError(f"'{language}' is not a language code.")
+            raise UserError("'{language}' is not a language code.", language=language)
         with self.store.session() as session:
             self._get(session, assessment_id, include_deleted=True)
             key = SESSION_LANGUAGE_KEY + assessment_id
@@ -531,9 +531,13 @@ class AssessmentService:
         form without stages takes none.
         """
         if kind not in KINDS:
-            raise UserError(f"Unknown assessment kind '{kind}'. Choose one of: {', '.join(KINDS)}.")
+            raise UserError(
+                "Unknown assessment kind '{kind}'. Choose one of: {kinds}.",
+                kind=kind,
+                kinds=", ".join(KINDS),
+            )
         if mode not in SESSION_MODES:
-            raise UserError(f"Unknown mode '{mode}'. Choose facilitated or group.")
+            raise UserError("Unknown mode '{mode}'. Choose facilitated or group.", mode=mode)
         if not consent_given:
             raise UserError(
                 "The group has not agreed to their answers being kept and sent to the council. "
@@ -543,14 +547,18 @@ class AssessmentService:
             raise UserError("A group session needs at least one participant (for example P1).")
         form = form or self.available_forms().get(kind)
         if form is None or form.kind != kind:
-            raise UserError(f"There is no {KINDS[kind]} form installed.")
+            raise UserError(
+                "There is no {kind} form installed.", kind=Word(KINDS[kind], "Assessment")
+            )
         cat_stage = _chosen_stage(form, stage)
         labels = [label.strip() for label, _role in participants]
         if any(not label for label in labels) or len(set(labels)) != len(labels):
             raise UserError("Each participant needs a label of their own (P1, P2, ...).")
         for _label, role in participants:
             if role not in ROLES:
-                raise UserError(f"Role '{role}' is not one of: {', '.join(ROLES)}.")
+                raise UserError(
+                    "Role '{role}' is not one of: {roles}.", role=role, roles=", ".join(ROLES)
+                )
         moment = started_at or now_ms()
         with self.store.session() as session:
             organisation = session.get(Organisation, organisation_id)
@@ -596,7 +604,9 @@ class AssessmentService:
 
     def add_participant(self, assessment_id: str, label: str, role: str) -> ParticipantInfo:
         if role not in ROLES:
-            raise UserError(f"Role '{role}' is not one of: {', '.join(ROLES)}.")
+            raise UserError(
+                "Role '{role}' is not one of: {roles}.", role=role, roles=", ".join(ROLES)
+            )
         label = label.strip()
         if not label:
             raise UserError("A participant needs a label, for example P4.")
@@ -604,7 +614,7 @@ class AssessmentService:
             assessment = self._get(session, assessment_id)
             existing = self._participants(session, assessment.id)
             if any(p.label == label for p in existing):
-                raise UserError(f"There is already a participant called {label}.")
+                raise UserError("There is already a participant called {label}.", label=label)
             participant = RecordWriter(session, self.store.device_id).create(
                 Participant,
                 {
@@ -701,13 +711,17 @@ class AssessmentService:
         try:
             question = form.question(question_id)
         except KeyError:
-            raise UserError(f"'{question_id}' is not a question of this form.") from None
+            raise UserError(
+                "'{question}' is not a question of this form.", question=question_id
+            ) from None
         if participant_id is not None and question.type != "rating":
             raise UserError("Only rated statements take each participant's own rating.")
         try:
             clean = validate_answer(question, value)
         except AnswerError as error:
-            raise UserError(f"{question.text}: {error.message}") from error
+            raise UserError(
+                "{statement}: {problem}", statement=question.text, problem=error.message
+            ) from error
         stored, dont_know = _stored_value(clean)
         writer = writer or RecordWriter(session, self.store.device_id)
         audit = assessment.completed_at is not None  # edits after a reopen are audited
@@ -761,7 +775,9 @@ class AssessmentService:
             try:
                 form.question(question_id)
             except KeyError:
-                raise UserError(f"'{question_id}' is not a question of this form.") from None
+                raise UserError(
+                    "'{question}' is not a question of this form.", question=question_id
+                ) from None
             writer = RecordWriter(session, self.store.device_id)
             record_id = response_id(assessment_id, question_id, participant_id)
             response = session.get(Response, record_id)
@@ -835,8 +851,9 @@ class AssessmentService:
         review = self.review(assessment_id)
         if review.unanswered_required and not allow_unanswered_required:
             raise UserError(
-                f"{len(review.unanswered_required)} required statement(s) have no answer yet. "
-                'Answer them (or choose "don\'t know") before completing.'
+                "{count} required statement(s) have no answer yet. "
+                'Answer them (or choose "don\'t know") before completing.',
+                count=len(review.unanswered_required),
             )
         from desktop.services.reviews import default_reviewer, resubmit_if_flagged
 
@@ -1151,7 +1168,7 @@ class AssessmentService:
         allowed = {"what", "who", "due_date", "support_offer", "theme", "status"}
         unknown = set(changes) - allowed
         if unknown:
-            raise UserError(f"An action has no field {', '.join(sorted(unknown))}.")
+            raise UserError("An action has no field {fields}.", fields=", ".join(sorted(unknown)))
         with self.store.session() as session:
             action = session.get(ActionItem, action_id)
             if action is None or action.deleted_at is not None:
@@ -1252,13 +1269,17 @@ def _chosen_stage(form: FormDefinition, stage: str | None) -> str | None:
     """The stage id to store: the one asked for, or the form's default; None without stages."""
     if not form.stages:
         if stage:
-            raise UserError(f"The form '{form.title}' has no stages; it takes none.")
+            raise UserError("The form '{form}' has no stages; it takes none.", form=form.title)
         return None
     try:
         chosen = form.stage(stage)
     except KeyError:
         names = ", ".join(f"{s.id} ({s.title})" for s in form.stages)
-        raise UserError(f"'{stage}' is not a stage of this form. Choose one of: {names}.") from None
+        raise UserError(
+            "'{stage}' is not a stage of this form. Choose one of: {stages}.",
+            stage=stage,
+            stages=names,
+        ) from None
     assert chosen is not None
     return chosen.id
 
@@ -1275,7 +1296,10 @@ def _action_values(
     if not what:
         raise UserError("Say what the action is (for example: write a reserves policy).")
     if status not in ACTION_STATUSES:
-        raise UserError(f"Action status must be one of: {', '.join(ACTION_STATUSES.values())}.")
+        raise UserError(
+            "Action status must be one of: {statuses}.",
+            statuses=", ".join(ACTION_STATUSES.values()),
+        )
     if isinstance(due_date, str):
         try:
             due_date = date.fromisoformat(due_date)

@@ -62,14 +62,17 @@ class DeviceService:
                 key = DeviceKey.load_or_create(path)
             except KeyFileError as error:
                 raise UserError(
-                    f"{error} This laptop's signing key cannot be used, so bundles cannot be "
-                    f"signed. Restore the file from a backup, or move it aside to make a new "
-                    "key (the council then has to enrol this laptop again)."
+                    "{problem} This laptop's signing key cannot be used, so bundles cannot be "
+                    "signed. Restore the file from a backup, or move it aside to make a new "
+                    "key (the council then has to enrol this laptop again).",
+                    problem=error,
                 ) from error
             except OSError as error:
                 raise UserError(
-                    f"Cannot create this laptop's signing key in {path.parent}: "
-                    f"{error.strerror}. Check that the data folder can be written to."
+                    "Cannot create this laptop's signing key in {folder}: "
+                    "{reason}. Check that the data folder can be written to.",
+                    folder=path.parent,
+                    reason=error.strerror,
                 ) from error
             self._record_public_key(key, made_now=not existed)
             self._key = key

@@ -98,7 +98,7 @@ class FundsService:
         try:
             return load_funds()
         except FormError as error:
-            raise UserError(f"The funds file cannot be used: {error}") from None
+            raise UserError("The funds file cannot be used: {reason}", reason=error) from None
 
     # -- one organisation ----------------------------------------------------------------------
 

@@ -105,8 +105,12 @@ class OnlineImportService:
             listed = "\n".join(f"  {p}" for p in problems[:50])
             more = f"\n  … and {len(problems) - 50} more" if len(problems) > 50 else ""
             raise UserError(
-                f"{file_path.name}: {len(problems)} submission(s) can't be imported, so none "
-                f"were. Fix these and import the file again:\n{listed}{more}"
+                "{file}: {count} submission(s) can't be imported, so none "
+                "were. Fix these and import the file again:\n{listed}{more}",
+                file=file_path.name,
+                count=len(problems),
+                listed=listed,
+                more=more,
             )
         return self._write(form, submissions)
 
@@ -116,12 +120,19 @@ class OnlineImportService:
         try:
             size = path.stat().st_size
             if not path.is_file():
-                raise UserError(f"{path.name} is not a file.")
+                raise UserError("{file} is not a file.", file=path.name)
             if size > MAX_CSV_BYTES:
-                raise UserError(f"{path.name} is {size:,} bytes; the limit is {MAX_CSV_BYTES:,}.")
+                raise UserError(
+                    "{file} is {size:,} bytes; the limit is {most:,}.",
+                    file=path.name,
+                    size=size,
+                    most=MAX_CSV_BYTES,
+                )
             raw = path.read_bytes()
         except OSError as error:
-            raise UserError(f"Could not read {path.name}: {error.strerror or error}.") from None
+            raise UserError(
+                "Could not read {file}: {reason}.", file=path.name, reason=error.strerror or error
+            ) from None
         text, _encoding = decode_text(raw)
         sample = text[:4096]
         delimiter = ";" if sample.count(";") > sample.count(",") else ","
@@ -129,19 +140,27 @@ class OnlineImportService:
         try:
             header = next(reader)
         except StopIteration:
-            raise UserError(f"{path.name} is empty.") from None
+            raise UserError("{file} is empty.", file=path.name) from None
         except csv.Error as error:
-            raise UserError(f"{path.name} is not a CSV file ({error}).") from None
+            raise UserError(
+                "{file} is not a CSV file ({reason}).", file=path.name, reason=error
+            ) from None
         keys = [cell.strip().lower() for cell in header]
         rows: list[tuple[int, dict[str, str]]] = []
         try:
             for line, cells in enumerate(reader, start=2):
                 if len(rows) >= MAX_SUBMISSIONS:
-                    raise UserError(f"{path.name} has more than {MAX_SUBMISSIONS:,} submissions.")
+                    raise UserError(
+                        "{file} has more than {most:,} submissions.",
+                        file=path.name,
+                        most=MAX_SUBMISSIONS,
+                    )
                 if any(cell.strip() for cell in cells):
                     rows.append((line, dict(zip(keys, (c.strip() for c in cells), strict=False))))
         except csv.Error as error:
-            raise UserError(f"{path.name} is not a CSV file ({error}).") from None
+            raise UserError(
+                "{file} is not a CSV file ({reason}).", file=path.name, reason=error
+            ) from None
         return rows
 
     def _register(self) -> dict[tuple[str, str], list[str]]:
@@ -174,15 +193,22 @@ class OnlineImportService:
         try:
             postcode = normalise_postcode(postcode) if postcode else ""
         except InvalidValue:
-            raise UserError(f"'{postcode}' is not a UK postcode") from None
+            raise UserError("'{postcode}' is not a UK postcode", postcode=postcode) from None
         matches = organisations.get((_squash(name), _squash(postcode)), [])
         if not matches:
             raise UserError(
-                f"no registered organisation is called '{name}' at postcode '{postcode}'; "
-                "register it first, or correct the name"
+                "no registered organisation is called '{name}' at postcode '{postcode}'; "
+                "register it first, or correct the name",
+                name=name,
+                postcode=postcode,
             )
         if len(matches) > 1:
-            raise UserError(f"'{name}' at '{postcode}' matches {len(matches)} organisations")
+            raise UserError(
+                "'{name}' at '{postcode}' matches {count} organisations",
+                name=name,
+                postcode=postcode,
+                count=len(matches),
+            )
         answers: dict[str, Any] = {}
         for _section, question in form.questions():
             text = values.get(question.id, "")
@@ -191,9 +217,15 @@ class OnlineImportService:
             try:
                 answers[question.id] = validate_answer(question, _answer(question, text))
             except AnswerError as error:
-                raise UserError(f"{question.id}: {error.message}") from None
+                raise UserError(
+                    "{question}: {problem}", question=question.id, problem=error.message
+                ) from None
             except ValueError:
-                raise UserError(f"{question.id}: '{text[:40]}' is not a valid answer") from None
+                raise UserError(
+                    "{question}: '{answer}' is not a valid answer",
+                    question=question.id,
+                    answer=text[:40],
+                ) from None
         shown = {q.id for q in visible_questions(form, answers, {})}
         answers = {qid: value for qid, value in answers.items() if qid in shown}
         if not answers:

@@ -577,8 +577,9 @@ class PrivacyService:
             findings = self._find(session, person)
             if findings.empty:
                 raise UserError(
-                    f"Nothing is held about “{person.query}”: nothing was erased. Check the "
-                    "spelling, or look for their email or phone number."
+                    "Nothing is held about “{person}”: nothing was erased. Check the "
+                    "spelling, or look for their email or phone number.",
+                    person=person.query,
                 )
             result = self._erase(session, findings)
         return self._after_erasure(result)
@@ -756,10 +757,12 @@ class PrivacyService:
                 session.scalars(select(Organisation.id).where(Organisation.id.startswith(text)))
             )
         if len(found) != 1:
+            if not found:
+                raise NotFound("No organisation's id starts with {start}.", start=text)
             raise NotFound(
-                f"No organisation's id starts with {text}."
-                if not found
-                else f"{len(found)} organisations' ids start with {text}; give more of it."
+                "{count} organisations' ids start with {start}; give more of it.",
+                count=len(found),
+                start=text,
             )
         return found[0]
 
@@ -767,7 +770,7 @@ class PrivacyService:
         """Staff decided to keep the contact: audited, and the review clock starts again."""
         with self.store.session() as session:
             if session.get(Organisation, organisation_id) is None:
-                raise NotFound(f"No organisation with id {organisation_id}.")
+                raise NotFound("No organisation with id {id}.", id=organisation_id)
             RecordWriter(session, self.store.device_id).audit(
                 "organisations",
                 organisation_id,
@@ -793,14 +796,14 @@ class PrivacyService:
     def _contact_person(session: Session, organisation_id: str) -> Person:
         record = session.get(Organisation, organisation_id)
         if record is None:
-            raise NotFound(f"No organisation with id {organisation_id}.")
+            raise NotFound("No organisation with id {id}.", id=organisation_id)
         details = [
             v
             for v in (record.contact_name, record.contact_email, record.contact_phone)
             if v and not is_erased_text(v)
         ]
         if not details:
-            raise UserError(f"{record.name} holds no contact details to erase.")
+            raise UserError("{name} holds no contact details to erase.", name=record.name)
         person = Person.from_query(details[0])
         for detail in details[1:]:
             person.add(detail)

@@ -228,7 +228,10 @@ class CouncilResourceService:
                         text = path.read_text(encoding="utf-8")
                     except (OSError, UnicodeDecodeError) as error:
                         raise UserError(
-                            f"The {kind.label.lower()} {path} cannot be read: {error}"
+                            "The {kind} {path} cannot be read: {reason}",
+                            kind=kind.label.lower(),
+                            path=path,
+                            reason=error,
                         ) from error
                     # A file published before, unchanged, needs no loading (forms take ~1 s).
                     unchanged = session.scalars(
@@ -245,8 +248,10 @@ class CouncilResourceService:
                         loaded = kind.load(text, path.name)
                     except (ValueError, UserError) as error:
                         raise UserError(
-                            f"The {kind.label.lower()} {path} is not valid, so no pack can carry "
-                            f"it: {error}"
+                            "The {kind} {path} is not valid, so no pack can carry it: {reason}",
+                            kind=kind.label.lower(),
+                            path=path,
+                            reason=error,
                         ) from error
                     seen.add(loaded.name)
                     if self._write(session, writer, kind.kind, loaded, text):

@@ -58,8 +58,9 @@ def parse_state(text: str) -> str:
     key = text.strip().casefold().replace("-", "_").replace(" ", "_")
     if key not in STATE_LABELS:
         raise UserError(
-            f"Unknown review state {text!r}: choose one of "
-            f"{', '.join(s.replace('_', '-') for s in STATE_LABELS)}."
+            "Unknown review state {state}: choose one of {states}.",
+            state=repr(text),
+            states=", ".join(s.replace("_", "-") for s in STATE_LABELS),
         )
     return key
 
@@ -271,12 +272,15 @@ class ReviewService:
             ).all()
         if not matches:
             raise NotFound(
-                f"There is no assessment with the id {wanted}. See the ids with: gapkit review list"
+                "There is no assessment with the id {id}. See the ids with: gapkit review list",
+                id=wanted,
             )
         if wanted in matches:
             return wanted
         if len(matches) > 1:
-            raise UserError(f"More than one assessment id starts with {wanted}; type more of it.")
+            raise UserError(
+                "More than one assessment id starts with {start}; type more of it.", start=wanted
+            )
         return matches[0]
 
     # -- writing ------------------------------------------------------------------------------
@@ -301,14 +305,16 @@ class ReviewService:
         if state not in COUNCIL_STATES:
             raise UserError(
                 "Council staff mark work approved, has-issues or rejected; "
-                f"{state_label(state).lower()} is not something to set."
+                "{state} is not something to set.",
+                state=state_label(state).lower(),
             )
         self._require_council()
         comment = _clean_comment(comment)
         if state in NEEDS_COMMENT and not comment:
             raise UserError(
-                f"Say why it is marked {state_label(state).lower()}: the worker sees the comment "
-                "on their laptop (--comment TEXT)."
+                "Say why it is marked {state}: the worker sees the comment "
+                "on their laptop (--comment TEXT).",
+                state=state_label(state).lower(),
             )
         ids = list(dict.fromkeys(assessment_ids))
         if not ids:
@@ -347,11 +353,11 @@ class ReviewService:
                         progress(done, len(ids))
                 status, deleted_at = found.get(assessment_id, (None, None))
                 if status is None or deleted_at is not None:
-                    raise NotFound(f"There is no assessment with the id {assessment_id}.")
+                    raise NotFound("There is no assessment with the id {id}.", id=assessment_id)
                 if status != "completed":
                     raise UserError(
-                        f"The assessment {assessment_id[:8]} is not completed, so there is "
-                        "nothing to review yet."
+                        "The assessment {id} is not completed, so there is nothing to review yet.",
+                        id=assessment_id[:8],
                     )
                 old = current.get(assessment_id, RECEIVED)
                 if old == state and not comment:
@@ -385,7 +391,7 @@ class ReviewService:
         with self.store.session() as session:
             assessment = session.get(Assessment, assessment_id)
             if assessment is None or assessment.deleted_at is not None:
-                raise NotFound(f"There is no assessment with the id {assessment_id}.")
+                raise NotFound("There is no assessment with the id {id}.", id=assessment_id)
             _write_note(
                 session,
                 RecordWriter(session, self.store.device_id),
@@ -409,7 +415,7 @@ def _clean_comment(comment: str | None) -> str | None:
     if "\x00" in text:
         raise UserError("The comment holds a NUL character; type it again.")
     if len(text) > COMMENT_MAX_CHARS:
-        raise UserError(f"The comment is longer than {COMMENT_MAX_CHARS:,} characters.")
+        raise UserError("The comment is longer than {most:,} characters.", most=COMMENT_MAX_CHARS)
     return text or None
 
 

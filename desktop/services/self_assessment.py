@@ -96,7 +96,9 @@ class SelfAssessmentService:
     def _registration_data(self, values: Mapping[str, Any], *, consent: bool) -> dict[str, Any]:
         unknown = set(values) - set(SHORT_REGISTRATION_FIELDS)
         if unknown:
-            raise UserError(f"Not part of the short registration: {', '.join(sorted(unknown))}.")
+            raise UserError(
+                "Not part of the short registration: {fields}.", fields=", ".join(sorted(unknown))
+            )
         data = {key: values.get(key) for key in SHORT_REGISTRATION_FIELDS}
         has_contact = any(
             data.get(key) for key in ("contact_name", "contact_email", "contact_phone")

@@ -23,7 +23,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.errors import UserError
+from desktop.errors import Message, UserError
 from desktop.format import tr_noop
 from desktop.services.settings import SettingKey, SettingsService
 from desktop.store.db import Store, default_device_name, os_user_name
@@ -98,9 +98,11 @@ class SetupFileError(UserError):
         self.problems = list(problems)
         listed = "; ".join(self.problems)
         super().__init__(
-            f"The council setup file {path} cannot be used: {listed}. Nothing was changed; "
+            "The council setup file {path} cannot be used: {problems}. Nothing was changed; "
             "ask the council for a corrected file (its format is in the Help menu, "
-            "'Council setup file')."
+            "'Council setup file').",
+            path=path,
+            problems=listed,
         )
 
 
@@ -325,8 +327,8 @@ class SetupService:
 
     def set_names(self, *, worker_name: str, laptop_name: str) -> None:
         """The worker's and the laptop's names (the laptop's is the device name bundles carry)."""
-        worker = _checked_name(worker_name, "Your name")
-        laptop = _checked_name(laptop_name, "The laptop's name")
+        worker = _checked_name(worker_name, Message("Your name"))
+        laptop = _checked_name(laptop_name, Message("The laptop's name"))
         from desktop.services.devices import DeviceService
 
         DeviceService(self.store).rename(laptop)
@@ -342,8 +344,8 @@ class SetupService:
         council_name: str | None = None,
     ) -> None:
         """Field mode: names, and optionally the council's device file and council.pub."""
-        worker = _checked_name(worker_name, "Your name")
-        laptop = _checked_name(laptop_name, "The laptop's name")
+        worker = _checked_name(worker_name, Message("Your name"))
+        laptop = _checked_name(laptop_name, Message("The laptop's name"))
         device = _device_info(council_device) if council_device is not None else None
         from desktop.services.sync.export import ExportService, read_council_key
 
@@ -411,7 +413,9 @@ class SetupService:
             raise UserError(str(error)) from error
         except OSError as error:
             raise UserError(
-                f"Cannot write the council key files in {folder}: {error.strerror}."
+                "Cannot write the council key files in {folder}: {reason}.",
+                folder=folder,
+                reason=error.strerror,
             ) from error
         enrolled = None
         if first_device is not None:
@@ -476,12 +480,12 @@ class CouncilKeys:
     enrolled_device: str | None
 
 
-def _checked_name(text: str, what: str) -> str:
+def _checked_name(text: str, what: Message) -> str:
     name = " ".join((text or "").split())
     if not name:
-        raise UserError(f"{what} is needed.")
+        raise UserError("{what} is needed.", what=what)
     if len(name) > 200:
-        raise UserError(f"{what} is too long (200 characters at most).")
+        raise UserError("{what} is too long (200 characters at most).", what=what)
     return name
 
 

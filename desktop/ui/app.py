@@ -67,7 +67,9 @@ class StoreOpener(QThread):
             # Reading the ward list is part of being ready; do it here, not on first paint.
             services.organisations.ward_list  # noqa: B018
         except UserError as error:
-            self.refused.emit(str(error))
+            from desktop.ui.i18n import error_text
+
+            self.refused.emit(error_text(error))
         except Exception as error:  # noqa: BLE001 - reported to the user and logged
             log.exception("Opening the data folder failed")
             self.crashed.emit(f"{type(error).__name__}: {error}")

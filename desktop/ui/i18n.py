@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import MESSAGES_CONTEXT, Message, UserError, ValidationFailed, Word
+
 # Re-exported: pure, so services can mark words too (services.setup.USE_LABELS).
 from desktop.format import tr_noop as tr_noop
 
@@ -78,6 +80,39 @@ def tr_format(context: str, text: str, **values: object) -> str:
     filled = tr(context, text).format(**values)
     _formatted[filled] = (context, text, tuple(values.items()))
     return filled
+
+
+def message_text(message: str) -> str:
+    """A service's message (desktop.errors.Message) in the current language: its English
+    template looked up in the context "Messages" and filled in with its values, themselves
+    translated where they are words from a fixed list (`Word`) or messages. Plain text (a
+    message made elsewhere, or one from outside) is shown as it is."""
+    if isinstance(message, Word):
+        return tr(message.context, message)
+    if not isinstance(message, Message):
+        return message
+    if not message.values:
+        return tr(MESSAGES_CONTEXT, message.template)
+    values = {name: _value_text(value) for name, value in message.values.items()}
+    try:
+        return tr_format(MESSAGES_CONTEXT, message.template, **values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a {place}: English
+        log.warning("The translation of %r does not fit its values", message.template)
+        return str(message)
+
+
+def _value_text(value: object) -> object:
+    return message_text(value) if isinstance(value, Message | Word) else value
+
+
+def error_text(error: BaseException) -> str:
+    """What went wrong, for a person, in the current language: a UserError's message
+    translated (each problem of a failed validation), anything else as its English text."""
+    if isinstance(error, ValidationFailed):
+        return "; ".join(message_text(message) for _field, message in error.problems)
+    if isinstance(error, UserError):
+        return message_text(error.message)
+    return str(error)
 
 
 def theme_name(theme: str) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from desktop.errors import Cancelled, UserError
+from desktop.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ class BackgroundTask(QRunnable):
         except Cancelled as error:
             self.signals.cancelled.emit(str(error))
         except UserError as error:
-            self.signals.failed.emit(str(error))
+            self.signals.failed.emit(error_text(error))
         except Exception as error:  # noqa: BLE001 - logged, and the user is told
             log.exception("A background task failed")
             self.signals.crashed.emit(f"{type(error).__name__}: {error}")

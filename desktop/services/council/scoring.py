@@ -101,8 +101,9 @@ def check_date_range(since: date | None, until: date | None) -> None:
     """Raise a UserError when the range starts after it ends."""
     if since and until and since > until:
         raise UserError(
-            f"The start date {since.isoformat()} is after the end date {until.isoformat()}. "
-            "Swap them round."
+            "The start date {start} is after the end date {end}. Swap them round.",
+            start=since.isoformat(),
+            end=until.isoformat(),
         )
 
 

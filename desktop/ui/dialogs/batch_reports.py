@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import error_text, tr
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -71,7 +71,7 @@ class BatchReportsWorker(QObject):
                 should_cancel=self._cancel.is_set,
             )
         except UserError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
         except Exception:  # noqa: BLE001 - logged and told; the app keeps running
             log.exception("Writing PDF reports failed")
             self.failed.emit(

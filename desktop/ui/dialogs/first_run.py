@@ -37,7 +37,7 @@ from desktop.services.setup import (
     Use,
     read_council_setup,
 )
-from desktop.ui.i18n import tr, tr_noop
+from desktop.ui.i18n import error_text, tr, tr_noop
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -131,7 +131,7 @@ class FirstRunDialog(QDialog):
             try:
                 self.setup = read_council_setup(setup_file)
             except SetupFileError as error:
-                self.setup_problem = str(error)
+                self.setup_problem = error_text(error)
         self.setWindowTitle(
             tr("FirstRun", "Who is using GAP Field Kit?")
             if not changing
@@ -433,7 +433,7 @@ class FirstRunDialog(QDialog):
         try:
             action()
         except UserError as error:
-            error_label.setText(str(error))
+            error_label.setText(error_text(error))
             error_label.show()
             return False
         error_label.hide()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.format import tr_noop
 from desktop.ui.field_words import field_word
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import error_text, tr
 from desktop.ui.models.records import Column, RecordsModel
 from desktop.ui.pages.import_page import ERROR_COLOUR
 from desktop.ui.widgets.labels import heading
@@ -245,7 +245,7 @@ class ImportCsvDialog(QDialog):
         try:
             sheet, mapping = self.service().read(path)
         except UserError as error:
-            self.summary.setText(str(error))
+            self.summary.setText(error_text(error))
             self.sheet = self.mapping = self.import_result = None
             self.outcomes.set_rows([])
             self.mapping_table.setRowCount(0)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.errors import UserError, ValidationFailed
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import error_text, tr
 from desktop.ui.widgets.registration_form import RegistrationForm
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ class RegisterOrganisationDialog(QDialog):
             self.form.show_problems(error.problems)
             return
         except UserError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(error_text(error))
             self.problem.setVisible(True)
             return
         self.accept()

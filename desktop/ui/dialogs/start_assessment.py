@@ -32,7 +32,7 @@ from desktop.errors import UserError
 from desktop.services.assessments import ROLES
 from desktop.services.settings import SettingKey
 from desktop.ui.dialogs.register_organisation import register_organisation
-from desktop.ui.i18n import kind_label, tr, tr_noop
+from desktop.ui.i18n import error_text, kind_label, tr, tr_noop
 from desktop.ui.widgets.scroll import scroll_area
 from forms.localised import SHIPPED_LANGUAGES, language_from_text, language_name
 from forms.timing import ONE_SITTING_MINUTES
@@ -504,7 +504,7 @@ class StartAssessmentDialog(QDialog):
                 stage=self.chosen_stage(),
             )
         except UserError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             return
         self.services.assessments.set_session_language(detail.id, self.chosen_language())
         if self.facilitator.text().strip():

@@ -32,6 +32,7 @@ from desktop.ui.changes import Changed, DataChange
 from desktop.ui.dialogs.history import HistoryDialog
 from desktop.ui.dialogs.start_assessment import StartAssessmentDialog
 from desktop.ui.i18n import (
+    error_text,
     kind_in_sentence,
     kind_label,
     restore_app_language,
@@ -518,7 +519,7 @@ class AssessmentsPage(Page):
         try:
             self.services.reviews.add_comment(summary.id, comment)
         except UserError as error:
-            self.notice.show_notice(str(error))
+            self.notice.show_notice(error_text(error))
             return
         self.reload(summary.id)
 
@@ -530,7 +531,7 @@ class AssessmentsPage(Page):
         try:
             self.assessments.reopen(summary.id)
         except UserError as error:
-            self.notice.show_notice(str(error))
+            self.notice.show_notice(error_text(error))
             return
         self.status_message.emit(
             tr("Assessments", "Reopened: fix it, then Review and complete to send it again.")
@@ -680,7 +681,7 @@ class AssessmentsPage(Page):
         try:
             form = self.assessments.form_for(assessment_id)
         except UserError as error:
-            self.notice.show_notice(str(error))
+            self.notice.show_notice(error_text(error))
             return
         question_id = None
         for section, question in form.questions():
@@ -729,7 +730,7 @@ class AssessmentsPage(Page):
         try:
             self.runner.open(assessment_id, question_id or None)
         except UserError as error:
-            self.notice.show_notice(str(error))
+            self.notice.show_notice(error_text(error))
             self.show_list()
             return
         self.stack.setCurrentWidget(self.runner)
@@ -784,7 +785,7 @@ class AssessmentsPage(Page):
         try:
             self.assessments.delete(summary.id)
         except UserError as error:
-            self.notice.show_notice(str(error))
+            self.notice.show_notice(error_text(error))
             return
         self._deleted.append(summary.id)
         self.reload()
@@ -809,7 +810,7 @@ class AssessmentsPage(Page):
         try:
             self.assessments.restore(assessment_id)
         except UserError as error:
-            self.notice.show_notice(str(error))
+            self.notice.show_notice(error_text(error))
             return
         self.notice.dismiss()
         self.reload(assessment_id)

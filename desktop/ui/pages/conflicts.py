@@ -34,7 +34,7 @@ from desktop.format import tr_noop
 from desktop.ui.changes import Changed
 from desktop.ui.field_words import field_word
 from desktop.ui.format import local_time
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import error_text, tr
 from desktop.ui.models.records import Column, RecordsModel
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.overview import date_locale
@@ -394,7 +394,7 @@ class ConflictsPage(Page):
             else:
                 service.use_other(conflict.id)
         except UserError as error:
-            QMessageBox.warning(self, tr("Conflicts", "Conflicts"), str(error))
+            QMessageBox.warning(self, tr("Conflicts", "Conflicts"), error_text(error))
             self.refresh()
             return
         what = field_label(conflict)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.format import tr_noop
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import error_text, tr
 from desktop.ui.models.records import Column, RecordsModel
 from desktop.ui.pages.import_page import ERROR_COLOUR, WAITING_COLOUR, join_numbers
 from desktop.ui.widgets import confirm
@@ -216,8 +216,8 @@ class DevicesPanel(QWidget):
         try:
             device = self.services.trusted_devices.enrol_file(path)
         except UserError as error:
-            self._say(str(error))
-            QMessageBox.warning(self, tr("Devices", "Enrol a device"), str(error))
+            self._say(error_text(error))
+            QMessageBox.warning(self, tr("Devices", "Enrol a device"), error_text(error))
             return None
         self.refresh()
         self.select(device.id)
@@ -251,7 +251,7 @@ class DevicesPanel(QWidget):
         try:
             device = self.services.trusted_devices.approve(device_id)
         except UserError as error:
-            self._say(str(error))
+            self._say(error_text(error))
             return
         imports = self.services.imports
 
@@ -315,7 +315,7 @@ class DevicesPanel(QWidget):
         try:
             device = self.services.trusted_devices.revoke(device_id)
         except UserError as error:
-            self._say(str(error))
+            self._say(error_text(error))
             return
         self.refresh()
         self._say(

@@ -36,7 +36,7 @@ from desktop.format import tr_noop
 from desktop.ui import theme
 from desktop.ui.changes import Changed
 from desktop.ui.format import plural
-from desktop.ui.i18n import ENGLISH, current_language, tr
+from desktop.ui.i18n import ENGLISH, current_language, error_text, tr
 from desktop.ui.models.records import Column, RecordsModel
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets import confirm
@@ -435,7 +435,7 @@ class ImportPage(Page):
         try:
             files = expand_bundle_paths(paths)
         except UserError as error:
-            self._show_problem(str(error))
+            self._show_problem(error_text(error))
             return
         service = self.services.imports
 

@@ -33,7 +33,7 @@ from desktop.errors import UserError, ValidationFailed
 from desktop.ui.changes import Changed
 from desktop.ui.dialogs.history import HistoryDialog
 from desktop.ui.format import short_date
-from desktop.ui.i18n import kind_label, tr, tr_format, tr_noop
+from desktop.ui.i18n import error_text, kind_label, tr, tr_format, tr_noop
 from desktop.ui.models.organisations import COLUMNS as ORGANISATION_COLUMNS
 from desktop.ui.models.organisations import (
     OrganisationFilter,
@@ -468,7 +468,7 @@ class OrganisationsPage(Page):
         try:
             detail = self.organisations.get(organisation_id)
         except UserError as error:
-            self.notice.show_notice(str(error))
+            self.notice.show_notice(error_text(error))
             self.reload()
             return
         self._editing_id = detail.id
@@ -505,7 +505,7 @@ class OrganisationsPage(Page):
             guide = funds.guide(self._editing_id)
             catalogue = self.services.resources.support_catalogue_in_force()
         except (UserError, FormError) as error:
-            self.funds_panel.show_message(str(error))
+            self.funds_panel.show_message(error_text(error))
             return
         plan = funds.plan_assessment(self._editing_id)
         plan_name = None
@@ -532,7 +532,7 @@ class OrganisationsPage(Page):
         try:
             action = self.services.funds.add_action(plan.id, fund_id, condition_id)
         except UserError as error:
-            self.notice.show_notice(str(error))
+            self.notice.show_notice(error_text(error))
             return
         if action.source_id:
             self.funds_panel.mark_added(action.source_id)
@@ -587,7 +587,7 @@ class OrganisationsPage(Page):
         try:
             self.organisations.create_many(examples)
         except UserError as error:
-            self.notice.show_notice(str(error))
+            self.notice.show_notice(error_text(error))
             return
         self.reload()
         self.status_message.emit(
@@ -629,7 +629,7 @@ class OrganisationsPage(Page):
             )
             return False
         except UserError as error:
-            self.notice.show_notice(str(error))
+            self.notice.show_notice(error_text(error))
             return False
         self._editing_id = detail.id
         self.form.mark_saved(detail.values, detail.name)
@@ -773,7 +773,7 @@ class OrganisationsPage(Page):
         try:
             self.organisations.delete(organisation_id)
         except UserError as error:
-            self.notice.show_notice(str(error))
+            self.notice.show_notice(error_text(error))
             self.reload()
             return
         self._deleted.append((organisation_id, name))
@@ -802,7 +802,7 @@ class OrganisationsPage(Page):
         try:
             detail = self.organisations.restore(organisation_id)
         except UserError as error:
-            self.notice.show_notice(str(error))
+            self.notice.show_notice(error_text(error))
             return
         self.reload()
         self._select(detail.id)

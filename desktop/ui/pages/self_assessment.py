@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.registration.choices import LEGAL_FORMS
 from desktop.ui.format import long_date
-from desktop.ui.i18n import tr, tr_noop
+from desktop.ui.i18n import error_text, tr, tr_noop
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.scroll import scroll_area
 from desktop.ui.workers import BackgroundTask
@@ -368,7 +368,7 @@ class SelfAssessmentHome(Page):
             else:
                 detail = self.edition.register(values, consent=self.consent.isChecked())
         except UserError as error:
-            self.registration_error.setText(str(error))
+            self.registration_error.setText(error_text(error))
             self.registration_error.show()
             return False
         self.status_message.emit(tr("Organisations", "Saved {name}.").format(name=detail.name))

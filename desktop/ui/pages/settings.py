@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.settings import SettingKey
 from desktop.ui.changes import Changed
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import error_text, tr
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.council_trust import CouncilTrustBox
 from desktop.ui.widgets.privacy_box import PrivacyBox
@@ -349,7 +349,7 @@ class SettingsPage(Page):
         try:
             ward_list: Any = read_ward_file(path)
         except UserError as error:
-            self.ward_message.setText(str(error))
+            self.ward_message.setText(error_text(error))
             return False
         self.services.settings.set(SettingKey.WARD_FILE, str(path))
         self.ward_path.setText(str(path))

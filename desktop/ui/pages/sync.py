@@ -45,7 +45,7 @@ from desktop.services.sync.export import (
     table_label,
 )
 from desktop.ui.changes import Changed
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import error_text, tr
 from desktop.ui.models.exports import ExportHistoryModel
 from desktop.ui.pages.base import Page
 from desktop.ui.sync_words import table_word
@@ -457,7 +457,7 @@ class SyncPage(Page):
         try:
             info = self.services.devices.info()
         except UserError as error:
-            self.device_label.setText(str(error))
+            self.device_label.setText(error_text(error))
             return
         if self.is_council():
             self.device_label.setText(
@@ -481,7 +481,7 @@ class SyncPage(Page):
         try:
             info = self.services.devices.info()
         except UserError as error:
-            self.notice.show_notice(str(error))
+            self.notice.show_notice(error_text(error))
             return
         path = self.choose_device_file(self, f"gapkit-device-{info.name}.json")
         if not path:
@@ -530,7 +530,7 @@ class SyncPage(Page):
         try:
             choice = self.services.exports.remember_council_key(path)
         except UserError as error:
-            self.notice.show_notice(str(error))
+            self.notice.show_notice(error_text(error))
             return
         self._show_encryption(choice)
         if choice is not None:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.services.assessments import ACTION_STATUSES
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import error_text, tr
 from desktop.ui.models.actions import OFFER, WHAT, ActionTableModel, status_words
 from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.notice_bar import NoticeBar
@@ -415,7 +415,7 @@ class ActionPlanView(QWidget):
                 else:
                     saved = self.assessments.update_action(action_id, **chosen)
             except UserError as error:
-                dialog.show_error(str(error))  # keep the dialog and what was typed
+                dialog.show_error(error_text(error))  # keep the dialog and what was typed
                 return
             dialog.accept()
             self.reload(saved.id)
@@ -434,7 +434,7 @@ class ActionPlanView(QWidget):
         try:
             self.assessments.move_action(action_id, row + step)
         except UserError as error:
-            self.notice.show_notice(str(error))
+            self.notice.show_notice(error_text(error))
             return
         self.reload(action_id)
 
@@ -446,7 +446,7 @@ class ActionPlanView(QWidget):
         try:
             self.assessments.update_action(action.id, status=status)
         except UserError as error:
-            self.notice.show_notice(str(error))
+            self.notice.show_notice(error_text(error))
             return
         self.reload(action.id)
         self.status_message.emit(f"{action.what}: {status_words(status)}")
@@ -458,7 +458,7 @@ class ActionPlanView(QWidget):
         try:
             self.assessments.delete_action(action.id)
         except UserError as error:
-            self.notice.show_notice(str(error))
+            self.notice.show_notice(error_text(error))
             return
         self._deleted.append(action.id)
         self.reload()
@@ -471,7 +471,7 @@ class ActionPlanView(QWidget):
         try:
             self.assessments.restore_action(action_id)
         except UserError as error:
-            self.notice.show_notice(str(error))
+            self.notice.show_notice(error_text(error))
             return
         self.notice.dismiss()
         self.reload(action_id)

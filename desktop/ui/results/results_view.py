@@ -36,6 +36,7 @@ from desktop.ui import theme
 from desktop.ui.format import change_text, long_date, score_text, short_date
 from desktop.ui.i18n import (
     current_language,
+    error_text,
     is_right_to_left,
     kind_label,
     set_language,
@@ -557,7 +558,7 @@ class ResultsView(QWidget):
             guide = self.services.funds.guide(summary.organisation_id)
             catalogue = self.services.resources.support_catalogue_in_force()
         except (UserError, FormError) as error:
-            self.funds_panel.show_message(str(error))
+            self.funds_panel.show_message(error_text(error))
             return
         self.funds_panel.show_guide(
             guide,
@@ -575,7 +576,7 @@ class ResultsView(QWidget):
         try:
             action = self.services.funds.add_action(self.assessment_id, fund_id, condition_id)
         except UserError as error:
-            self.notice.show_notice(str(error))
+            self.notice.show_notice(error_text(error))
             return
         if action.source_id:
             self.funds_panel.mark_added(action.source_id)

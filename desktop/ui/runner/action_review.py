@@ -25,7 +25,7 @@ from desktop.errors import UserError
 from desktop.services.action_reviews import OUTCOMES, EarlierAction, SinceLastTime
 from desktop.services.assessments import ACTION_STATUSES
 from desktop.ui.format import rich_text
-from desktop.ui.i18n import kind_in_sentence, tr
+from desktop.ui.i18n import error_text, kind_in_sentence, tr
 from desktop.ui.widgets.notice_bar import NoticeBar
 from desktop.ui.widgets.scroll import scroll_area
 
@@ -240,7 +240,7 @@ class ActionReviewView(QWidget):
         try:
             self.reviews.review(self.assessment_id, action_item_id, outcome, note)
         except UserError as error:
-            self.notice.show_notice(str(error))
+            self.notice.show_notice(error_text(error))
             return
         self.since = self.reviews.since_last_time(self.assessment_id)
         for row in self.rows:

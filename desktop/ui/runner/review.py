@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.services.draft_moves import DraftMove
 from desktop.ui.dialogs.draft_move import ask_to_move_draft
-from desktop.ui.i18n import is_right_to_left, kind_label, set_language, tr
+from desktop.ui.i18n import error_text, is_right_to_left, kind_label, set_language, tr
 from desktop.ui.widgets.confirm import confirm_destructive
 from desktop.ui.widgets.notice_bar import NoticeBar
 from forms import DONT_KNOW
@@ -463,7 +463,7 @@ class ReviewView(QWidget):
         try:
             self.draft_moves.move(assessment_id, offer.to_sha256)
         except UserError as error:
-            self.notice.show_notice(str(error))
+            self.notice.show_notice(error_text(error))
             return
         self.open(assessment_id)
         self.notice.show_notice(
@@ -502,7 +502,7 @@ class ReviewView(QWidget):
         try:
             self.assessments.complete(self.assessment_id, allow_unanswered_required=allow)
         except UserError as error:
-            self.notice.show_notice(str(error))
+            self.notice.show_notice(error_text(error))
             return
         self.status_message.emit(tr("Review", "Assessment completed: the answers are locked."))
         self.completed.emit(self.assessment_id)

@@ -37,7 +37,7 @@ from desktop.errors import UserError
 from desktop.services.assessments import AssessmentDetail, AssessmentService, RatingSource
 from desktop.ui import theme
 from desktop.ui.format import rich_text
-from desktop.ui.i18n import kind_label, set_language, tr
+from desktop.ui.i18n import error_text, kind_label, set_language, tr
 from desktop.ui.runner.flow import AssessmentFlow, SectionProgress
 from desktop.ui.runner.group import (
     ROLE_NAMES,
@@ -633,7 +633,7 @@ class RunnerView(QWidget):
         try:
             self.assessments.reopen(self.assessment_id)
         except UserError as error:
-            self.notice.show_notice(str(error))
+            self.notice.show_notice(error_text(error))
             return
         self.locked = False
         self._show_locked()
@@ -1155,7 +1155,7 @@ class RunnerView(QWidget):
         try:
             self.assessments.record_answer(self.assessment_id, question_id, value)
         except UserError as error:
-            self._not_saved(str(error), lambda: self._save_answer(question_id, value))
+            self._not_saved(error_text(error), lambda: self._save_answer(question_id, value))
             return False
         except Exception:  # noqa: BLE001 - logged, told, and the answer stays on screen
             log.exception("Saving an answer failed")
@@ -1299,7 +1299,7 @@ class RunnerView(QWidget):
         try:
             self.assessments.record_note(self.assessment_id, question_id, text)
         except UserError as error:
-            self._not_saved(str(error), self._save_pending_note)
+            self._not_saved(error_text(error), self._save_pending_note)
             return False
         if self._pending_note == pending:
             self._pending_note = None
@@ -1564,7 +1564,7 @@ def save_ratings(
                 assessment_id, question_id, value, participant_id=participant_id, via=via
             )
         except UserError as error:
-            refused.append((participant_id, value, str(error)))
+            refused.append((participant_id, value, error_text(error)))
         else:
             saved.append((participant_id, value))
     return saved, refused

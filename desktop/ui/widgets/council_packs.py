@@ -27,7 +27,7 @@ from desktop.services.sync.imports import (
     ImportSummary,
 )
 from desktop.ui.format import local_time
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import error_text, tr
 from desktop.ui.models.rows import RowsTableModel
 from desktop.ui.sync_words import count_shown, table_word
 from desktop.ui.widgets.confirm import confirm_destructive
@@ -341,7 +341,7 @@ class CouncilPacksPanel(QWidget):
         try:
             forgotten = self.services.field_packs.forget()
         except UserError as error:
-            self.notice.emit(str(error))
+            self.notice.emit(error_text(error))
             return
         removed = (
             tr("CouncilPacks", "1 organisation removed from this laptop.")
@@ -379,7 +379,7 @@ class CouncilPacksPanel(QWidget):
         try:
             action()
         except UserError as error:
-            self.notice.emit(str(error))
+            self.notice.emit(error_text(error))
             return
         self.refresh()
         self.data_changed.emit()

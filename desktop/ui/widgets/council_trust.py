@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import error_text, tr
 from desktop.ui.widgets.confirm import confirm_destructive
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ class CouncilTrustBox(QGroupBox):
         try:
             info = trust.read_file(path)
         except UserError as error:
-            self.message.emit(str(error))
+            self.message.emit(error_text(error))
             return False
         current = trust.current()
         replacing = current is not None and current.public_key != info.public_key
@@ -127,7 +127,7 @@ class CouncilTrustBox(QGroupBox):
         try:
             trusted = trust.trust(info, replace=replacing)
         except UserError as error:
-            self.message.emit(str(error))
+            self.message.emit(error_text(error))
             return False
         self.refresh()
         self.message.emit(

@@ -46,7 +46,7 @@ from desktop.registration.choices import (
 from desktop.registration.problems import RegistrationError
 from desktop.registration.validation import validate_registration
 from desktop.registration.wards import WardList
-from desktop.ui.i18n import tr, tr_format, tr_noop
+from desktop.ui.i18n import message_text, tr, tr_format, tr_noop
 
 Choices = Sequence[tuple[str, str]]
 
@@ -713,8 +713,11 @@ class RegistrationForm(QWidget):
             field = self.fields.get(name)
             if field is None:
                 continue
-            prefix = f"{FIELD_LABELS.get(name, name)}: "
-            field.show_problem(" ".join(m.removeprefix(prefix) for m in messages))
+            # Under its field a problem goes without the field's name ("Postcode: ..."),
+            # in English or in the language shown (whose messages start with the same label).
+            label = FIELD_LABELS.get(name, name)
+            prefixes = (f"{tr('Registration', label)}: ", f"{label}: ")
+            field.show_problem(" ".join(_without(message_text(m), prefixes) for m in messages))
             field.section.expand()
             if first is None:
                 first = field
@@ -728,7 +731,7 @@ class RegistrationForm(QWidget):
                 count=count
             )
         )
-        items = "".join(f"<li>{escape(message)}</li>" for _name, message in problems)
+        items = "".join(f"<li>{escape(message_text(message))}</li>" for _name, message in problems)
         self.summary.setText(f"<b>{heading}</b><ul style='margin:0'>{items}</ul>")
         self.summary.setVisible(True)
         if first is not None and move_focus:
@@ -756,3 +759,10 @@ class RegistrationForm(QWidget):
         (pytest-qt) to check what a person is shown, and when."""
         field = self.fields[name]
         return field.error.text() if not field.error.isHidden() else ""
+
+
+def _without(text: str, prefixes: tuple[str, ...]) -> str:
+    for prefix in prefixes:
+        if text.startswith(prefix):
+            return text.removeprefix(prefix)
+    return text

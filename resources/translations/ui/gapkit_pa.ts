@@ -3021,6 +3021,615 @@ Fingerprint: {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message>
+            <source>An action's outcome is one of: {outcomes}.</source>
+            <translation>ਕਿਸੇ ਕੰਮ ਦਾ ਨਤੀਜਾ ਇਹਨਾਂ ਵਿੱਚੋਂ ਇੱਕ ਹੁੰਦਾ ਹੈ: {outcomes}।</translation>
+        </message>
+        <message>
+            <source>That assessment does not exist (it may have been deleted).</source>
+            <translation>ਇਹ ਮੁਲਾਂਕਣ ਮੌਜੂਦ ਨਹੀਂ ਹੈ (ਹੋ ਸਕਦਾ ਹੈ ਇਸਨੂੰ ਮਿਟਾ ਦਿੱਤਾ ਗਿਆ ਹੋਵੇ)।</translation>
+        </message>
+        <message>
+            <source>This assessment is completed, so its review of last time's actions is locked. Reopen it to make changes.</source>
+            <translation>ਇਹ ਮੁਲਾਂਕਣ ਪੂਰਾ ਹੋ ਚੁੱਕਾ ਹੈ, ਇਸ ਲਈ ਪਿਛਲੀ ਵਾਰ ਦੇ ਕੰਮਾਂ ਦੀ ਸਮੀਖਿਆ ਬੰਦ ਹੈ। ਬਦਲਾਅ ਕਰਨ ਲਈ ਇਸਨੂੰ ਮੁੜ ਖੋਲ੍ਹੋ।</translation>
+        </message>
+        <message>
+            <source>That action is not in an earlier plan of this organisation.</source>
+            <translation>ਇਹ ਕੰਮ ਇਸ ਸੰਸਥਾ ਦੀ ਕਿਸੇ ਪਿਛਲੀ ਯੋਜਨਾ ਵਿੱਚ ਨਹੀਂ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>An assessment reviews earlier plans, not its own.</source>
+            <translation>ਮੁਲਾਂਕਣ ਪਿਛਲੀਆਂ ਯੋਜਨਾਵਾਂ ਦੀ ਸਮੀਖਿਆ ਕਰਦਾ ਹੈ, ਆਪਣੀ ਨਹੀਂ।</translation>
+        </message>
+        <message>
+            <source>Say what the action is (for example: write a reserves policy).</source>
+            <translation>ਦੱਸੋ ਕਿ ਕੰਮ ਕੀ ਹੈ (ਉਦਾਹਰਨ ਲਈ: ਰਿਜ਼ਰਵ ਨੀਤੀ ਲਿਖੋ)।</translation>
+        </message>
+        <message>
+            <source>Action status must be one of: {statuses}.</source>
+            <translation>ਕੰਮ ਦੀ ਸਥਿਤੀ ਇਹਨਾਂ ਵਿੱਚੋਂ ਇੱਕ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ: {statuses}।</translation>
+        </message>
+        <message>
+            <source>'{language}' is not a language code.</source>
+            <translation>'{language}' ਭਾਸ਼ਾ ਦਾ ਕੋਡ ਨਹੀਂ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Unknown assessment kind '{kind}'. Choose one of: {kinds}.</source>
+            <translation>ਮੁਲਾਂਕਣ ਦੀ ਅਣਜਾਣ ਕਿਸਮ '{kind}'। ਇਹਨਾਂ ਵਿੱਚੋਂ ਇੱਕ ਚੁਣੋ: {kinds}।</translation>
+        </message>
+        <message>
+            <source>Unknown mode '{mode}'. Choose facilitated or group.</source>
+            <translation>ਅਣਜਾਣ ਢੰਗ '{mode}'। facilitated ਜਾਂ group ਚੁਣੋ।</translation>
+        </message>
+        <message>
+            <source>The group has not agreed to their answers being kept and sent to the council. Ask for their agreement before starting, or stop here.</source>
+            <translation>ਸਮੂਹ ਨੇ ਆਪਣੇ ਜਵਾਬ ਰੱਖਣ ਅਤੇ ਕੌਂਸਲ ਨੂੰ ਭੇਜਣ ਲਈ ਸਹਿਮਤੀ ਨਹੀਂ ਦਿੱਤੀ। ਸ਼ੁਰੂ ਕਰਨ ਤੋਂ ਪਹਿਲਾਂ ਉਹਨਾਂ ਦੀ ਸਹਿਮਤੀ ਲਓ, ਜਾਂ ਇੱਥੇ ਹੀ ਰੁਕ ਜਾਓ।</translation>
+        </message>
+        <message>
+            <source>A group session needs at least one participant (for example P1).</source>
+            <translation>ਸਮੂਹ ਸੈਸ਼ਨ ਲਈ ਘੱਟੋ-ਘੱਟ ਇੱਕ ਭਾਗੀਦਾਰ ਚਾਹੀਦਾ ਹੈ (ਜਿਵੇਂ P1)।</translation>
+        </message>
+        <message>
+            <source>There is no {kind} form installed.</source>
+            <translation>{kind} ਦਾ ਕੋਈ ਫਾਰਮ ਇੰਸਟਾਲ ਨਹੀਂ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Each participant needs a label of their own (P1, P2, ...).</source>
+            <translation>ਹਰ ਭਾਗੀਦਾਰ ਦਾ ਆਪਣਾ ਵੱਖਰਾ ਲੇਬਲ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ (P1, P2, ...)।</translation>
+        </message>
+        <message>
+            <source>Role '{role}' is not one of: {roles}.</source>
+            <translation>ਭੂਮਿਕਾ '{role}' ਇਹਨਾਂ ਵਿੱਚੋਂ ਨਹੀਂ ਹੈ: {roles}।</translation>
+        </message>
+        <message>
+            <source>A participant needs a label, for example P4.</source>
+            <translation>ਭਾਗੀਦਾਰ ਦਾ ਲੇਬਲ ਹੋਣਾ ਜ਼ਰੂਰੀ ਹੈ, ਜਿਵੇਂ P4।</translation>
+        </message>
+        <message>
+            <source>Only rated statements take each participant's own rating.</source>
+            <translation>ਸਿਰਫ਼ ਦਰਜਾਬੰਦੀ ਵਾਲੇ ਕਥਨ ਹਰ ਭਾਗੀਦਾਰ ਦੀ ਆਪਣੀ ਦਰਜਾਬੰਦੀ ਲੈਂਦੇ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>{count} required statement(s) have no answer yet. Answer them (or choose "don't know") before completing.</source>
+            <translation>{count} ਲਾਜ਼ਮੀ ਕਥਨ(ਾਂ) ਦਾ ਅਜੇ ਕੋਈ ਜਵਾਬ ਨਹੀਂ। ਪੂਰਾ ਕਰਨ ਤੋਂ ਪਹਿਲਾਂ ਉਹਨਾਂ ਦਾ ਜਵਾਬ ਦਿਓ (ਜਾਂ "ਪਤਾ ਨਹੀਂ" ਚੁਣੋ)।</translation>
+        </message>
+        <message>
+            <source>An action has no field {fields}.</source>
+            <translation>ਕਿਸੇ ਕੰਮ ਵਿੱਚ {fields} ਨਾਂ ਦਾ ਖ਼ਾਨਾ ਨਹੀਂ ਹੁੰਦਾ।</translation>
+        </message>
+        <message>
+            <source>This assessment is completed, so its answers are locked. Reopen it to make changes (the change will be recorded).</source>
+            <translation>ਇਹ ਮੁਲਾਂਕਣ ਪੂਰਾ ਹੋ ਚੁੱਕਾ ਹੈ, ਇਸ ਲਈ ਇਸਦੇ ਜਵਾਬ ਬੰਦ ਹਨ। ਬਦਲਾਅ ਕਰਨ ਲਈ ਇਸਨੂੰ ਮੁੜ ਖੋਲ੍ਹੋ (ਬਦਲਾਅ ਦਰਜ ਕੀਤਾ ਜਾਵੇਗਾ)।</translation>
+        </message>
+        <message>
+            <source>The form '{form}' has no stages; it takes none.</source>
+            <translation>ਫਾਰਮ '{form}' ਦੇ ਕੋਈ ਪੜਾਅ ਨਹੀਂ ਹਨ; ਇਸ ਵਿੱਚ ਕੋਈ ਪੜਾਅ ਨਹੀਂ ਚੁਣਿਆ ਜਾਂਦਾ।</translation>
+        </message>
+        <message>
+            <source>'{stage}' is not a stage of this form. Choose one of: {stages}.</source>
+            <translation>'{stage}' ਇਸ ਫਾਰਮ ਦਾ ਪੜਾਅ ਨਹੀਂ ਹੈ। ਇਹਨਾਂ ਵਿੱਚੋਂ ਇੱਕ ਚੁਣੋ: {stages}।</translation>
+        </message>
+        <message>
+            <source>The form this assessment was answered on is missing.</source>
+            <translation>ਜਿਸ ਫਾਰਮ ਉੱਤੇ ਇਹ ਮੁਲਾਂਕਣ ਭਰਿਆ ਗਿਆ ਸੀ ਉਹ ਮੌਜੂਦ ਨਹੀਂ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>That organisation is not in the register.</source>
+            <translation>ਇਹ ਸੰਸਥਾ ਰਜਿਸਟਰ ਵਿੱਚ ਨਹੀਂ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>There is already a participant called {label}.</source>
+            <translation>{label} ਨਾਂ ਦਾ ਇੱਕ ਭਾਗੀਦਾਰ ਪਹਿਲਾਂ ਹੀ ਮੌਜੂਦ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>'{question}' is not a question of this form.</source>
+            <translation>'{question}' ਇਸ ਫਾਰਮ ਦਾ ਸਵਾਲ ਨਹੀਂ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>{statement}: {problem}</source>
+            <translation>{statement}: {problem}</translation>
+        </message>
+        <message>
+            <source>That action is no longer in the plan.</source>
+            <translation>ਇਹ ਕੰਮ ਹੁਣ ਯੋਜਨਾ ਵਿੱਚ ਨਹੀਂ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>The 'by when' date must look like 2026-03-31.</source>
+            <translation>'ਕਦੋਂ ਤੱਕ' ਦੀ ਮਿਤੀ 2026-03-31 ਵਾਂਗ ਲਿਖੋ।</translation>
+        </message>
+        <message>
+            <source>The start date {start} is after the end date {end}. Swap them round.</source>
+            <translation>ਸ਼ੁਰੂ ਦੀ ਮਿਤੀ {start} ਆਖ਼ਰੀ ਮਿਤੀ {end} ਤੋਂ ਬਾਅਦ ਹੈ। ਇਹਨਾਂ ਨੂੰ ਆਪਸ ਵਿੱਚ ਬਦਲ ਦਿਓ।</translation>
+        </message>
+        <message>
+            <source>Give this computer a name of 1 to 200 characters.</source>
+            <translation>ਇਸ ਕੰਪਿਊਟਰ ਨੂੰ 1 ਤੋਂ 200 ਅੱਖਰਾਂ ਦਾ ਨਾਮ ਦਿਓ।</translation>
+        </message>
+        <message>
+            <source>{problem} This laptop's signing key cannot be used, so bundles cannot be signed. Restore the file from a backup, or move it aside to make a new key (the council then has to enrol this laptop again).</source>
+            <translation>{problem} ਇਸ ਲੈਪਟਾਪ ਦੀ ਦਸਤਖ਼ਤ ਕੁੰਜੀ ਵਰਤੀ ਨਹੀਂ ਜਾ ਸਕਦੀ, ਇਸ ਲਈ ਬੰਡਲਾਂ ਉੱਤੇ ਦਸਤਖ਼ਤ ਨਹੀਂ ਹੋ ਸਕਦੇ। ਫ਼ਾਈਲ ਬੈਕਅੱਪ ਤੋਂ ਬਹਾਲ ਕਰੋ, ਜਾਂ ਨਵੀਂ ਕੁੰਜੀ ਬਣਾਉਣ ਲਈ ਇਸਨੂੰ ਪਾਸੇ ਹਟਾ ਦਿਓ (ਫਿਰ ਕੌਂਸਲ ਨੂੰ ਇਹ ਲੈਪਟਾਪ ਮੁੜ ਦਰਜ ਕਰਨਾ ਪਵੇਗਾ)।</translation>
+        </message>
+        <message>
+            <source>Cannot create this laptop's signing key in {folder}: {reason}. Check that the data folder can be written to.</source>
+            <translation>{folder} ਵਿੱਚ ਇਸ ਲੈਪਟਾਪ ਦੀ ਦਸਤਖ਼ਤ ਕੁੰਜੀ ਨਹੀਂ ਬਣ ਸਕੀ: {reason}। ਜਾਂਚੋ ਕਿ ਡਾਟਾ ਫੋਲਡਰ ਵਿੱਚ ਲਿਖਿਆ ਜਾ ਸਕਦਾ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>The form version on this laptop changed since the move was offered. Look at the offer again.</source>
+            <translation>ਤਬਦੀਲੀ ਦੀ ਪੇਸ਼ਕਸ਼ ਤੋਂ ਬਾਅਦ ਇਸ ਲੈਪਟਾਪ ਉੱਤੇ ਫਾਰਮ ਦਾ ਸੰਸਕਰਣ ਬਦਲ ਗਿਆ ਹੈ। ਪੇਸ਼ਕਸ਼ ਮੁੜ ਦੇਖੋ।</translation>
+        </message>
+        <message>
+            <source>Only a draft can move to a new version of its form.</source>
+            <translation>ਸਿਰਫ਼ ਖਰੜਾ ਹੀ ਆਪਣੇ ਫਾਰਮ ਦੇ ਨਵੇਂ ਸੰਸਕਰਣ ਉੱਤੇ ਜਾ ਸਕਦਾ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>This draft is already on that version of the form.</source>
+            <translation>ਇਹ ਖਰੜਾ ਪਹਿਲਾਂ ਹੀ ਫਾਰਮ ਦੇ ਉਸੇ ਸੰਸਕਰਣ ਉੱਤੇ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>That assessment does not exist.</source>
+            <translation>ਇਹ ਮੁਲਾਂਕਣ ਮੌਜੂਦ ਨਹੀਂ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>That condition is met already, or the fund is no longer listed.</source>
+            <translation>ਇਹ ਸ਼ਰਤ ਪਹਿਲਾਂ ਹੀ ਪੂਰੀ ਹੋ ਚੁੱਕੀ ਹੈ, ਜਾਂ ਫੰਡ ਹੁਣ ਸੂਚੀ ਵਿੱਚ ਨਹੀਂ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>The funds file cannot be used: {reason}</source>
+            <translation>ਫੰਡਾਂ ਦੀ ਫ਼ਾਈਲ ਵਰਤੀ ਨਹੀਂ ਜਾ ਸਕਦੀ: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: {count} submission(s) can't be imported, so none were. Fix these and import the file again:
+{listed}{more}</source>
+            <translation>{file}: {count} ਭੇਜੇ ਜਵਾਬ ਆਯਾਤ ਨਹੀਂ ਹੋ ਸਕਦੇ, ਇਸ ਲਈ ਕੋਈ ਵੀ ਆਯਾਤ ਨਹੀਂ ਹੋਇਆ। ਇਹਨਾਂ ਨੂੰ ਠੀਕ ਕਰੋ ਅਤੇ ਫ਼ਾਈਲ ਮੁੜ ਆਯਾਤ ਕਰੋ:
+{listed}{more}</translation>
+        </message>
+        <message>
+            <source>it has no instance id (meta/instanceID or _uuid)</source>
+            <translation>ਇਸਦਾ ਕੋਈ instance id ਨਹੀਂ ਹੈ (meta/instanceID ਜਾਂ _uuid)</translation>
+        </message>
+        <message>
+            <source>its instance id is too long</source>
+            <translation>ਇਸਦਾ instance id ਬਹੁਤ ਲੰਮਾ ਹੈ</translation>
+        </message>
+        <message>
+            <source>no registered organisation is called '{name}' at postcode '{postcode}'; register it first, or correct the name</source>
+            <translation>ਪੋਸਟਕੋਡ '{postcode}' ਉੱਤੇ '{name}' ਨਾਂ ਦੀ ਕੋਈ ਰਜਿਸਟਰਡ ਸੰਸਥਾ ਨਹੀਂ; ਪਹਿਲਾਂ ਇਸਨੂੰ ਰਜਿਸਟਰ ਕਰੋ, ਜਾਂ ਨਾਮ ਠੀਕ ਕਰੋ</translation>
+        </message>
+        <message>
+            <source>'{name}' at '{postcode}' matches {count} organisations</source>
+            <translation>'{postcode}' ਉੱਤੇ '{name}' {count} ਸੰਸਥਾਵਾਂ ਨਾਲ ਮਿਲਦਾ ਹੈ</translation>
+        </message>
+        <message>
+            <source>it answers none of the form's statements</source>
+            <translation>ਇਹ ਫਾਰਮ ਦੇ ਕਿਸੇ ਵੀ ਕਥਨ ਦਾ ਜਵਾਬ ਨਹੀਂ ਦਿੰਦਾ</translation>
+        </message>
+        <message>
+            <source>{file} is not a file.</source>
+            <translation>{file} ਫ਼ਾਈਲ ਨਹੀਂ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>{file} is {size:,} bytes; the limit is {most:,}.</source>
+            <translation>{file} ਦਾ ਆਕਾਰ {size:,} ਬਾਈਟ ਹੈ; ਹੱਦ {most:,} ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Could not read {file}: {reason}.</source>
+            <translation>{file} ਪੜ੍ਹੀ ਨਹੀਂ ਜਾ ਸਕੀ: {reason}।</translation>
+        </message>
+        <message>
+            <source>{file} is empty.</source>
+            <translation>{file} ਖ਼ਾਲੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>{file} is not a CSV file ({reason}).</source>
+            <translation>{file} CSV ਫ਼ਾਈਲ ਨਹੀਂ ਹੈ ({reason})।</translation>
+        </message>
+        <message>
+            <source>'{postcode}' is not a UK postcode</source>
+            <translation>'{postcode}' ਯੂਕੇ ਦਾ ਪੋਸਟਕੋਡ ਨਹੀਂ ਹੈ</translation>
+        </message>
+        <message>
+            <source>{file} has more than {most:,} submissions.</source>
+            <translation>{file} ਵਿੱਚ {most:,} ਤੋਂ ਵੱਧ ਭੇਜੇ ਜਵਾਬ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>{question}: {problem}</source>
+            <translation>{question}: {problem}</translation>
+        </message>
+        <message>
+            <source>{question}: '{answer}' is not a valid answer</source>
+            <translation>{question}: '{answer}' ਸਹੀ ਜਵਾਬ ਨਹੀਂ ਹੈ</translation>
+        </message>
+        <message>
+            <source>That organisation is not in the register (it may have been deleted). Refresh the list and try again.</source>
+            <translation>ਇਹ ਸੰਸਥਾ ਰਜਿਸਟਰ ਵਿੱਚ ਨਹੀਂ ਹੈ (ਹੋ ਸਕਦਾ ਹੈ ਇਸਨੂੰ ਮਿਟਾ ਦਿੱਤਾ ਗਿਆ ਹੋਵੇ)। ਸੂਚੀ ਤਾਜ਼ਾ ਕਰੋ ਅਤੇ ਮੁੜ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>Give a name, email or phone number of at least 3 characters to look for.</source>
+            <translation>ਲੱਭਣ ਲਈ ਘੱਟੋ-ਘੱਟ 3 ਅੱਖਰਾਂ ਦਾ ਨਾਮ, ਈਮੇਲ ਜਾਂ ਫ਼ੋਨ ਨੰਬਰ ਦਿਓ।</translation>
+        </message>
+        <message>
+            <source>The retention period is a number of years from 1 to 50.</source>
+            <translation>ਸੰਭਾਲ ਕੇ ਰੱਖਣ ਦੀ ਮਿਆਦ 1 ਤੋਂ 50 ਸਾਲ ਤੱਕ ਹੁੰਦੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Give at least the first 4 characters of the organisation's id.</source>
+            <translation>ਸੰਸਥਾ ਦੇ id ਦੇ ਘੱਟੋ-ਘੱਟ ਪਹਿਲੇ 4 ਅੱਖਰ ਦਿਓ।</translation>
+        </message>
+        <message>
+            <source>{count} organisations' ids start with {start}; give more of it.</source>
+            <translation>{count} ਸੰਸਥਾਵਾਂ ਦੇ id {start} ਨਾਲ ਸ਼ੁਰੂ ਹੁੰਦੇ ਹਨ; ਇਸਦਾ ਹੋਰ ਹਿੱਸਾ ਦਿਓ।</translation>
+        </message>
+        <message>
+            <source>No organisation with id {id}.</source>
+            <translation>id {id} ਵਾਲੀ ਕੋਈ ਸੰਸਥਾ ਨਹੀਂ।</translation>
+        </message>
+        <message>
+            <source>{name} holds no contact details to erase.</source>
+            <translation>{name} ਕੋਲ ਮਿਟਾਉਣ ਲਈ ਸੰਪਰਕ ਦੇ ਕੋਈ ਵੇਰਵੇ ਨਹੀਂ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>Nothing is held about “{person}”: nothing was erased. Check the spelling, or look for their email or phone number.</source>
+            <translation>“{person}” ਬਾਰੇ ਕੁਝ ਵੀ ਰੱਖਿਆ ਨਹੀਂ ਗਿਆ: ਕੁਝ ਨਹੀਂ ਮਿਟਾਇਆ ਗਿਆ। ਸ਼ਬਦ-ਜੋੜ ਜਾਂਚੋ, ਜਾਂ ਉਹਨਾਂ ਦੀ ਈਮੇਲ ਜਾਂ ਫ਼ੋਨ ਨੰਬਰ ਲੱਭੋ।</translation>
+        </message>
+        <message>
+            <source>No organisation's id starts with {start}.</source>
+            <translation>ਕਿਸੇ ਸੰਸਥਾ ਦਾ id {start} ਨਾਲ ਸ਼ੁਰੂ ਨਹੀਂ ਹੁੰਦਾ।</translation>
+        </message>
+        <message>
+            <source>The {kind} {path} cannot be read: {reason}</source>
+            <translation>{kind} {path} ਪੜ੍ਹੀ ਨਹੀਂ ਜਾ ਸਕਦੀ: {reason}</translation>
+        </message>
+        <message>
+            <source>The {kind} {path} is not valid, so no pack can carry it: {reason}</source>
+            <translation>{kind} {path} ਸਹੀ ਨਹੀਂ ਹੈ, ਇਸ ਲਈ ਕੋਈ ਪੈਕ ਇਸਨੂੰ ਨਹੀਂ ਲੈ ਜਾ ਸਕਦਾ: {reason}</translation>
+        </message>
+        <message>
+            <source>Unknown review state {state}: choose one of {states}.</source>
+            <translation>ਸਮੀਖਿਆ ਦੀ ਅਣਜਾਣ ਸਥਿਤੀ {state}: ਇਹਨਾਂ ਵਿੱਚੋਂ ਇੱਕ ਚੁਣੋ: {states}।</translation>
+        </message>
+        <message>
+            <source>The comment holds a NUL character; type it again.</source>
+            <translation>ਟਿੱਪਣੀ ਵਿੱਚ NUL ਅੱਖਰ ਹੈ; ਇਸਨੂੰ ਮੁੜ ਲਿਖੋ।</translation>
+        </message>
+        <message>
+            <source>The comment is longer than {most:,} characters.</source>
+            <translation>ਟਿੱਪਣੀ {most:,} ਅੱਖਰਾਂ ਤੋਂ ਲੰਮੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Name an assessment by its id (gapkit review list shows them).</source>
+            <translation>ਮੁਲਾਂਕਣ ਨੂੰ ਉਸਦੇ id ਨਾਲ ਦੱਸੋ (gapkit review list ਇਹਨਾਂ ਨੂੰ ਦਿਖਾਉਂਦਾ ਹੈ)।</translation>
+        </message>
+        <message>
+            <source>There is no assessment with the id {id}. See the ids with: gapkit review list</source>
+            <translation>id {id} ਵਾਲਾ ਕੋਈ ਮੁਲਾਂਕਣ ਨਹੀਂ। id ਦੇਖਣ ਲਈ: gapkit review list</translation>
+        </message>
+        <message>
+            <source>More than one assessment id starts with {start}; type more of it.</source>
+            <translation>ਇੱਕ ਤੋਂ ਵੱਧ ਮੁਲਾਂਕਣਾਂ ਦੇ id {start} ਨਾਲ ਸ਼ੁਰੂ ਹੁੰਦੇ ਹਨ; ਇਸਦਾ ਹੋਰ ਹਿੱਸਾ ਲਿਖੋ।</translation>
+        </message>
+        <message>
+            <source>Council staff mark work approved, has-issues or rejected; {state} is not something to set.</source>
+            <translation>ਕੌਂਸਲ ਦਾ ਸਟਾਫ਼ ਕੰਮ ਨੂੰ approved, has-issues ਜਾਂ rejected ਨਿਸ਼ਾਨਬੱਧ ਕਰਦਾ ਹੈ; {state} ਲਗਾਉਣ ਵਾਲੀ ਚੀਜ਼ ਨਹੀਂ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Say why it is marked {state}: the worker sees the comment on their laptop (--comment TEXT).</source>
+            <translation>ਦੱਸੋ ਕਿ ਇਸਨੂੰ {state} ਕਿਉਂ ਨਿਸ਼ਾਨਬੱਧ ਕੀਤਾ ਗਿਆ: ਕਰਮਚਾਰੀ ਇਹ ਟਿੱਪਣੀ ਆਪਣੇ ਲੈਪਟਾਪ ਉੱਤੇ ਦੇਖਦਾ ਹੈ (--comment TEXT)।</translation>
+        </message>
+        <message>
+            <source>Choose at least one assessment to review.</source>
+            <translation>ਸਮੀਖਿਆ ਲਈ ਘੱਟੋ-ਘੱਟ ਇੱਕ ਮੁਲਾਂਕਣ ਚੁਣੋ।</translation>
+        </message>
+        <message>
+            <source>Write a comment first.</source>
+            <translation>ਪਹਿਲਾਂ ਟਿੱਪਣੀ ਲਿਖੋ।</translation>
+        </message>
+        <message>
+            <source>Only council staff review work: this is a field laptop (council mode is off).</source>
+            <translation>ਸਿਰਫ਼ ਕੌਂਸਲ ਦਾ ਸਟਾਫ਼ ਕੰਮ ਦੀ ਸਮੀਖਿਆ ਕਰਦਾ ਹੈ: ਇਹ ਫੀਲਡ ਲੈਪਟਾਪ ਹੈ (ਕੌਂਸਲ ਮੋਡ ਬੰਦ ਹੈ)।</translation>
+        </message>
+        <message>
+            <source>There is no assessment with the id {id}.</source>
+            <translation>id {id} ਵਾਲਾ ਕੋਈ ਮੁਲਾਂਕਣ ਨਹੀਂ।</translation>
+        </message>
+        <message>
+            <source>The assessment {id} is not completed, so there is nothing to review yet.</source>
+            <translation>ਮੁਲਾਂਕਣ {id} ਪੂਰਾ ਨਹੀਂ ਹੋਇਆ, ਇਸ ਲਈ ਅਜੇ ਸਮੀਖਿਆ ਲਈ ਕੁਝ ਨਹੀਂ।</translation>
+        </message>
+        <message>
+            <source>Your group is registered already; change its details instead.</source>
+            <translation>ਤੁਹਾਡਾ ਸਮੂਹ ਪਹਿਲਾਂ ਹੀ ਰਜਿਸਟਰਡ ਹੈ; ਇਸਦੀ ਬਜਾਏ ਇਸਦੇ ਵੇਰਵੇ ਬਦਲੋ।</translation>
+        </message>
+        <message>
+            <source>Register your group first.</source>
+            <translation>ਪਹਿਲਾਂ ਆਪਣਾ ਸਮੂਹ ਰਜਿਸਟਰ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>Not part of the short registration: {fields}.</source>
+            <translation>ਛੋਟੀ ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਦਾ ਹਿੱਸਾ ਨਹੀਂ: {fields}।</translation>
+        </message>
+        <message>
+            <source>Tick the box to agree that the council may keep your contact details, or leave the contact details empty.</source>
+            <translation>ਇਸ ਗੱਲ ਦੀ ਸਹਿਮਤੀ ਲਈ ਖ਼ਾਨੇ ਉੱਤੇ ਨਿਸ਼ਾਨ ਲਗਾਓ ਕਿ ਕੌਂਸਲ ਤੁਹਾਡੇ ਸੰਪਰਕ ਵੇਰਵੇ ਰੱਖ ਸਕਦੀ ਹੈ, ਜਾਂ ਸੰਪਰਕ ਵੇਰਵੇ ਖ਼ਾਲੀ ਛੱਡ ਦਿਓ।</translation>
+        </message>
+        <message>
+            <source>Register your group first: there is nothing to send yet.</source>
+            <translation>ਪਹਿਲਾਂ ਆਪਣਾ ਸਮੂਹ ਰਜਿਸਟਰ ਕਰੋ: ਅਜੇ ਭੇਜਣ ਲਈ ਕੁਝ ਨਹੀਂ।</translation>
+        </message>
+        <message>
+            <source>This app has no council key to lock the file with, so it cannot send it. Ask the council for its council-setup.json or council.pub and choose it under Settings → Who uses this computer.</source>
+            <translation>ਇਸ ਐਪ ਕੋਲ ਫ਼ਾਈਲ ਨੂੰ ਤਾਲਾ ਲਗਾਉਣ ਲਈ ਕੌਂਸਲ ਦੀ ਕੁੰਜੀ ਨਹੀਂ ਹੈ, ਇਸ ਲਈ ਇਹ ਇਸਨੂੰ ਭੇਜ ਨਹੀਂ ਸਕਦੀ। ਕੌਂਸਲ ਤੋਂ ਉਸਦੀ council-setup.json ਜਾਂ council.pub ਮੰਗੋ ਅਤੇ ਇਸਨੂੰ ਸੈਟਿੰਗਾਂ → ਇਹ ਕੰਪਿਊਟਰ ਕੌਣ ਵਰਤਦਾ ਹੈ ਵਿੱਚ ਚੁਣੋ।</translation>
+        </message>
+        <message>
+            <source>{what} is needed.</source>
+            <translation>{what} ਲੋੜੀਂਦਾ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>{what} is too long (200 characters at most).</source>
+            <translation>{what} ਬਹੁਤ ਲੰਮਾ ਹੈ (ਵੱਧ ਤੋਂ ਵੱਧ 200 ਅੱਖਰ)।</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>ਤੁਹਾਡਾ ਨਾਮ</translation>
+        </message>
+        <message>
+            <source>The laptop's name</source>
+            <translation>ਲੈਪਟਾਪ ਦਾ ਨਾਮ</translation>
+        </message>
+        <message>
+            <source>A group needs the council's public key to send its results; it comes in the council's setup file (council-setup.json) or as council.pub.</source>
+            <translation>ਸਮੂਹ ਨੂੰ ਆਪਣੇ ਨਤੀਜੇ ਭੇਜਣ ਲਈ ਕੌਂਸਲ ਦੀ ਪਬਲਿਕ ਕੁੰਜੀ ਚਾਹੀਦੀ ਹੈ; ਇਹ ਕੌਂਸਲ ਦੀ ਸੈੱਟਅੱਪ ਫ਼ਾਈਲ (council-setup.json) ਵਿੱਚ ਜਾਂ council.pub ਵਜੋਂ ਆਉਂਦੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Cannot write the council key files in {folder}: {reason}.</source>
+            <translation>{folder} ਵਿੱਚ ਕੌਂਸਲ ਦੀ ਕੁੰਜੀ ਦੀਆਂ ਫ਼ਾਈਲਾਂ ਨਹੀਂ ਲਿਖੀਆਂ ਜਾ ਸਕਦੀਆਂ: {reason}।</translation>
+        </message>
+        <message>
+            <source>The council setup file {path} cannot be used: {problems}. Nothing was changed; ask the council for a corrected file (its format is in the Help menu, 'Council setup file').</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਸੈੱਟਅੱਪ ਫ਼ਾਈਲ {path} ਵਰਤੀ ਨਹੀਂ ਜਾ ਸਕਦੀ: {problems}। ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ ਗਿਆ; ਕੌਂਸਲ ਤੋਂ ਠੀਕ ਕੀਤੀ ਫ਼ਾਈਲ ਮੰਗੋ (ਇਸਦਾ ਰੂਪ ਮਦਦ ਮੀਨੂ ਵਿੱਚ 'ਕੌਂਸਲ ਸੈੱਟਅੱਪ ਫ਼ਾਈਲ' ਹੇਠ ਹੈ)।</translation>
+        </message>
+        <message>
+            <source>Charity number: '{typed}' is not a charity number. Use 6 or 7 digits for England and Wales (1234567, or 1234567-1 for a linked charity), SC and 6 digits for Scotland (SC012345), or NIC and 6 digits for Northern Ireland (NIC100123).</source>
+            <translation>ਚੈਰਿਟੀ ਨੰਬਰ: '{typed}' ਚੈਰਿਟੀ ਨੰਬਰ ਨਹੀਂ ਹੈ। ਇੰਗਲੈਂਡ ਅਤੇ ਵੇਲਜ਼ ਲਈ 6 ਜਾਂ 7 ਅੰਕ (1234567, ਜਾਂ ਜੁੜੀ ਚੈਰਿਟੀ ਲਈ 1234567-1), ਸਕਾਟਲੈਂਡ ਲਈ SC ਅਤੇ 6 ਅੰਕ (SC012345), ਜਾਂ ਉੱਤਰੀ ਆਇਰਲੈਂਡ ਲਈ NIC ਅਤੇ 6 ਅੰਕ (NIC100123) ਲਿਖੋ।</translation>
+        </message>
+        <message>
+            <source>Company number: '{typed}' is not a Companies House number. Use 8 characters: 8 digits (01234567) or 2 letters and 6 digits (SC123456).</source>
+            <translation>ਕੰਪਨੀ ਨੰਬਰ: '{typed}' ਕੰਪਨੀਜ਼ ਹਾਊਸ ਦਾ ਨੰਬਰ ਨਹੀਂ ਹੈ। 8 ਅੱਖਰ ਲਿਖੋ: 8 ਅੰਕ (01234567) ਜਾਂ 2 ਅੱਖਰ ਅਤੇ 6 ਅੰਕ (SC123456)।</translation>
+        </message>
+        <message>
+            <source>Mutuals register number: '{typed}' is not a Mutuals Public Register number. Use the digits, with the R at the end if it has one (12345R).</source>
+            <translation>ਮਿਊਚੁਅਲਜ਼ ਰਜਿਸਟਰ ਨੰਬਰ: '{typed}' ਮਿਊਚੁਅਲਜ਼ ਪਬਲਿਕ ਰਜਿਸਟਰ ਦਾ ਨੰਬਰ ਨਹੀਂ ਹੈ। ਅੰਕ ਲਿਖੋ, ਅਤੇ ਜੇ ਅਖੀਰ ਵਿੱਚ R ਹੋਵੇ ਤਾਂ ਉਹ ਵੀ (12345R)।</translation>
+        </message>
+        <message>
+            <source>Postcode: '{typed}' is not a UK postcode. Use the form HD1 2AB.</source>
+            <translation>ਪੋਸਟਕੋਡ: '{typed}' ਯੂਕੇ ਦਾ ਪੋਸਟਕੋਡ ਨਹੀਂ ਹੈ। HD1 2AB ਵਾਂਗ ਲਿਖੋ।</translation>
+        </message>
+        <message>
+            <source>Contact email: '{typed}' is not an email address. Use the form name@example.org.</source>
+            <translation>ਸੰਪਰਕ ਈਮੇਲ: '{typed}' ਈਮੇਲ ਪਤਾ ਨਹੀਂ ਹੈ। name@example.org ਵਾਂਗ ਲਿਖੋ।</translation>
+        </message>
+        <message>
+            <source>Contact phone: '{typed}' is not a UK phone number. Use 11 digits starting with 0 (01484 221000), or +44 and the number without its first 0.</source>
+            <translation>ਸੰਪਰਕ ਫ਼ੋਨ: '{typed}' ਯੂਕੇ ਦਾ ਫ਼ੋਨ ਨੰਬਰ ਨਹੀਂ ਹੈ। 0 ਨਾਲ ਸ਼ੁਰੂ ਹੋਣ ਵਾਲੇ 11 ਅੰਕ ਲਿਖੋ (01484 221000), ਜਾਂ +44 ਅਤੇ ਪਹਿਲੇ 0 ਤੋਂ ਬਿਨਾਂ ਨੰਬਰ।</translation>
+        </message>
+        <message>
+            <source>Postcode: it is empty. Type the postcode in the form HD1 2AB.</source>
+            <translation>ਪੋਸਟਕੋਡ: ਖ਼ਾਲੀ ਹੈ। ਪੋਸਟਕੋਡ HD1 2AB ਵਾਂਗ ਲਿਖੋ।</translation>
+        </message>
+        <message>
+            <source>Cannot find the file {path}. Check the name and the folder.</source>
+            <translation>ਫ਼ਾਈਲ {path} ਨਹੀਂ ਲੱਭੀ। ਨਾਮ ਅਤੇ ਫੋਲਡਰ ਜਾਂਚੋ।</translation>
+        </message>
+        <message>
+            <source>{file} is {size} MB, more than the {most} MB a registration list can be. Split it into smaller files.</source>
+            <translation>{file} ਦਾ ਆਕਾਰ {size} MB ਹੈ, ਜੋ ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਸੂਚੀ ਦੀ ਹੱਦ {most} MB ਤੋਂ ਵੱਧ ਹੈ। ਇਸਨੂੰ ਛੋਟੀਆਂ ਫ਼ਾਈਲਾਂ ਵਿੱਚ ਵੰਡੋ।</translation>
+        </message>
+        <message>
+            <source>{file} is empty. Choose a file with a header row and data rows.</source>
+            <translation>{file} ਖ਼ਾਲੀ ਹੈ। ਅਜਿਹੀ ਫ਼ਾਈਲ ਚੁਣੋ ਜਿਸ ਵਿੱਚ ਸਿਰਲੇਖ ਦੀ ਕਤਾਰ ਅਤੇ ਡਾਟਾ ਦੀਆਂ ਕਤਾਰਾਂ ਹੋਣ।</translation>
+        </message>
+        <message>
+            <source>The first sheet of {file} is empty.</source>
+            <translation>{file} ਦੀ ਪਹਿਲੀ ਸ਼ੀਟ ਖ਼ਾਲੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>--map '{text}' is not in the form "Header=field". Write the column's header, an equals sign and the field (for example "Charity Reg=charity_id").</source>
+            <translation>--map '{text}' "Header=field" ਦੇ ਰੂਪ ਵਿੱਚ ਨਹੀਂ ਹੈ। ਕਾਲਮ ਦਾ ਸਿਰਲੇਖ, ਬਰਾਬਰ ਦਾ ਨਿਸ਼ਾਨ ਅਤੇ ਖ਼ਾਨਾ ਲਿਖੋ (ਜਿਵੇਂ "Charity Reg=charity_id")।</translation>
+        </message>
+        <message>
+            <source>--map '{text}': '{target}' is not a registration field. Use one of: {fields}.</source>
+            <translation>--map '{text}': '{target}' ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਦਾ ਖ਼ਾਨਾ ਨਹੀਂ ਹੈ। ਇਹਨਾਂ ਵਿੱਚੋਂ ਇੱਕ ਵਰਤੋ: {fields}।</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>{path} ਪੜ੍ਹੀ ਨਹੀਂ ਜਾ ਸਕਦੀ: {reason}।</translation>
+        </message>
+        <message>
+            <source>{file} line {line}: the file is not valid CSV ({reason}). Save it again from the spreadsheet as 'CSV UTF-8'.</source>
+            <translation>{file} ਲਾਈਨ {line}: ਫ਼ਾਈਲ ਸਹੀ CSV ਨਹੀਂ ਹੈ ({reason})। ਇਸਨੂੰ ਸਪ੍ਰੈਡਸ਼ੀਟ ਤੋਂ ਮੁੜ 'CSV UTF-8' ਵਜੋਂ ਸੰਭਾਲੋ।</translation>
+        </message>
+        <message>
+            <source>Reading .xlsx files needs openpyxl. Save the sheet as CSV.</source>
+            <translation>.xlsx ਫ਼ਾਈਲਾਂ ਪੜ੍ਹਨ ਲਈ openpyxl ਚਾਹੀਦਾ ਹੈ। ਸ਼ੀਟ ਨੂੰ CSV ਵਜੋਂ ਸੰਭਾਲੋ।</translation>
+        </message>
+        <message>
+            <source>Cannot read {file} as an Excel workbook ({reason}). Save it again from the spreadsheet, or as CSV.</source>
+            <translation>{file} ਨੂੰ ਐਕਸਲ ਵਰਕਬੁੱਕ ਵਜੋਂ ਨਹੀਂ ਪੜ੍ਹਿਆ ਜਾ ਸਕਦਾ ({reason})। ਇਸਨੂੰ ਸਪ੍ਰੈਡਸ਼ੀਟ ਤੋਂ ਮੁੜ ਸੰਭਾਲੋ, ਜਾਂ CSV ਵਜੋਂ।</translation>
+        </message>
+        <message>
+            <source>--map names the column '{header}', but the file has no such column. Its columns are: {columns}.</source>
+            <translation>--map ਕਾਲਮ '{header}' ਦਾ ਨਾਮ ਲੈਂਦਾ ਹੈ, ਪਰ ਫ਼ਾਈਲ ਵਿੱਚ ਅਜਿਹਾ ਕੋਈ ਕਾਲਮ ਨਹੀਂ। ਇਸਦੇ ਕਾਲਮ ਇਹ ਹਨ: {columns}।</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}</source>
+            <translation>{field}: {problem}</translation>
+        </message>
+        <message>
+            <source>expected a list. Pick from the list given.</source>
+            <translation>ਸੂਚੀ ਚਾਹੀਦੀ ਹੈ। ਦਿੱਤੀ ਗਈ ਸੂਚੀ ਵਿੱਚੋਂ ਚੁਣੋ।</translation>
+        </message>
+        <message>
+            <source>'{text}' is not one of the choices. Pick one of: {options}.</source>
+            <translation>'{text}' ਦਿੱਤੀਆਂ ਚੋਣਾਂ ਵਿੱਚੋਂ ਨਹੀਂ ਹੈ। ਇਹਨਾਂ ਵਿੱਚੋਂ ਇੱਕ ਚੁਣੋ: {options}।</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date. Use the form 2025-03-31 or 31/03/2025.</source>
+            <translation>'{value}' ਮਿਤੀ ਨਹੀਂ ਹੈ। 2025-03-31 ਜਾਂ 31/03/2025 ਵਾਂਗ ਲਿਖੋ।</translation>
+        </message>
+        <message>
+            <source>'{value}' is not yes or no. Answer yes or no.</source>
+            <translation>'{value}' ਹਾਂ ਜਾਂ ਨਹੀਂ ਨਹੀਂ ਹੈ। ਹਾਂ ਜਾਂ ਨਹੀਂ ਵਿੱਚ ਜਵਾਬ ਦਿਓ।</translation>
+        </message>
+        <message>
+            <source>Ward: '{ward}' is not a ward in {council}'s current list ({list}). Pick one from the list.</source>
+            <translation>ਵਾਰਡ: '{ward}' {council} ਦੀ ਮੌਜੂਦਾ ਸੂਚੀ ({list}) ਵਿੱਚ ਵਾਰਡ ਨਹੀਂ ਹੈ। ਸੂਚੀ ਵਿੱਚੋਂ ਇੱਕ ਚੁਣੋ।</translation>
+        </message>
+        <message>
+            <source>District committee area: '{area}' is not one of {council}'s areas. Pick one of: {areas}.</source>
+            <translation>ਜ਼ਿਲ੍ਹਾ ਕਮੇਟੀ ਦਾ ਖੇਤਰ: '{area}' {council} ਦੇ ਖੇਤਰਾਂ ਵਿੱਚੋਂ ਨਹੀਂ ਹੈ। ਇਹਨਾਂ ਵਿੱਚੋਂ ਇੱਕ ਚੁਣੋ: {areas}।</translation>
+        </message>
+        <message>
+            <source>it contains hidden control characters. Retype it.</source>
+            <translation>ਇਸ ਵਿੱਚ ਲੁਕੇ ਹੋਏ ਕੰਟਰੋਲ ਅੱਖਰ ਹਨ। ਇਸਨੂੰ ਮੁੜ ਲਿਖੋ।</translation>
+        </message>
+        <message>
+            <source>{length} characters is too long. Shorten it to {most} characters or fewer.</source>
+            <translation>{length} ਅੱਖਰ ਬਹੁਤ ਜ਼ਿਆਦਾ ਹਨ। ਇਸਨੂੰ {most} ਜਾਂ ਇਸ ਤੋਂ ਘੱਟ ਅੱਖਰਾਂ ਤੱਕ ਛੋਟਾ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a whole number. {hint}</source>
+            <translation>'{value}' ਪੂਰਾ ਅੰਕ ਨਹੀਂ ਹੈ। {hint}</translation>
+        </message>
+        <message>
+            <source>{number} is out of range. {hint}</source>
+            <translation>{number} ਹੱਦ ਤੋਂ ਬਾਹਰ ਹੈ। {hint}</translation>
+        </message>
+        <message>
+            <source>{date} is in the future. Use today's date or an earlier one.</source>
+            <translation>{date} ਭਵਿੱਖ ਦੀ ਮਿਤੀ ਹੈ। ਅੱਜ ਦੀ ਜਾਂ ਇਸ ਤੋਂ ਪਹਿਲਾਂ ਦੀ ਮਿਤੀ ਲਿਖੋ।</translation>
+        </message>
+        <message>
+            <source>{date} is too early. Check the year.</source>
+            <translation>{date} ਬਹੁਤ ਪਹਿਲਾਂ ਦੀ ਮਿਤੀ ਹੈ। ਸਾਲ ਜਾਂਚੋ।</translation>
+        </message>
+        <message>
+            <source>Name: it is empty. Type the organisation's name.</source>
+            <translation>ਨਾਮ: ਖ਼ਾਲੀ ਹੈ। ਸੰਸਥਾ ਦਾ ਨਾਮ ਲਿਖੋ।</translation>
+        </message>
+        <message>
+            <source>Name: '{name}' is too short. Type the organisation's full name.</source>
+            <translation>ਨਾਮ: '{name}' ਬਹੁਤ ਛੋਟਾ ਹੈ। ਸੰਸਥਾ ਦਾ ਪੂਰਾ ਨਾਮ ਲਿਖੋ।</translation>
+        </message>
+        <message>
+            <source>Name: {length} characters is too long. Shorten it to 200 characters or fewer, and put other names under Other names.</source>
+            <translation>ਨਾਮ: {length} ਅੱਖਰ ਬਹੁਤ ਜ਼ਿਆਦਾ ਹਨ। ਇਸਨੂੰ 200 ਜਾਂ ਇਸ ਤੋਂ ਘੱਟ ਅੱਖਰਾਂ ਤੱਕ ਛੋਟਾ ਕਰੋ, ਅਤੇ ਹੋਰ ਨਾਮ 'ਹੋਰ ਨਾਮ' ਵਿੱਚ ਲਿਖੋ।</translation>
+        </message>
+        <message>
+            <source>Legal form: none chosen. Pick the one that fits, or Other and say what.</source>
+            <translation>ਕਾਨੂੰਨੀ ਰੂਪ: ਕੋਈ ਨਹੀਂ ਚੁਣਿਆ ਗਿਆ। ਜੋ ਢੁਕਵਾਂ ਹੋਵੇ ਉਹ ਚੁਣੋ, ਜਾਂ 'ਹੋਰ' ਚੁਣ ਕੇ ਦੱਸੋ ਕਿ ਕੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Legal form (other): it is empty. Say what legal form the organisation has.</source>
+            <translation>ਕਾਨੂੰਨੀ ਰੂਪ (ਹੋਰ): ਖ਼ਾਲੀ ਹੈ। ਦੱਸੋ ਕਿ ਸੰਸਥਾ ਦਾ ਕਾਨੂੰਨੀ ਰੂਪ ਕੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Address: {count} lines is too many. Use up to 6 lines; the town and postcode have their own boxes.</source>
+            <translation>ਪਤਾ: {count} ਲਾਈਨਾਂ ਬਹੁਤ ਜ਼ਿਆਦਾ ਹਨ। ਵੱਧ ਤੋਂ ਵੱਧ 6 ਲਾਈਨਾਂ ਲਿਖੋ; ਸ਼ਹਿਰ ਅਤੇ ਪੋਸਟਕੋਡ ਦੇ ਆਪਣੇ ਖ਼ਾਨੇ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>Ward: '{ward}' is no longer a ward in {council}'s current list ({list}). Use {suggestions}.</source>
+            <translation>ਵਾਰਡ: '{ward}' ਹੁਣ {council} ਦੀ ਮੌਜੂਦਾ ਸੂਚੀ ({list}) ਵਿੱਚ ਵਾਰਡ ਨਹੀਂ ਰਿਹਾ। {suggestions} ਵਰਤੋ।</translation>
+        </message>
+        <message>
+            <source>Who benefits (other): it is empty. Say who else benefits, or untick Other.</source>
+            <translation>ਕਿਸ ਨੂੰ ਲਾਭ ਹੁੰਦਾ ਹੈ (ਹੋਰ): ਖ਼ਾਲੀ ਹੈ। ਦੱਸੋ ਕਿ ਹੋਰ ਕਿਸ ਨੂੰ ਲਾਭ ਹੁੰਦਾ ਹੈ, ਜਾਂ 'ਹੋਰ' ਤੋਂ ਨਿਸ਼ਾਨ ਹਟਾ ਦਿਓ।</translation>
+        </message>
+        <message>
+            <source>Type a year from 1800 to {year}.</source>
+            <translation>1800 ਤੋਂ {year} ਤੱਕ ਦਾ ਸਾਲ ਲਿਖੋ।</translation>
+        </message>
+        <message>
+            <source>Type a number from 0 to 100.</source>
+            <translation>0 ਤੋਂ 100 ਤੱਕ ਦਾ ਅੰਕ ਲਿਖੋ।</translation>
+        </message>
+        <message>
+            <source>Paid staff (FTE): '{value}' is not a number. Type full-time equivalents, for example 2.5.</source>
+            <translation>ਤਨਖ਼ਾਹਦਾਰ ਸਟਾਫ਼ (FTE): '{value}' ਅੰਕ ਨਹੀਂ ਹੈ। ਪੂਰੇ ਸਮੇਂ ਦੇ ਬਰਾਬਰ ਅੰਕ ਲਿਖੋ, ਜਿਵੇਂ 2.5।</translation>
+        </message>
+        <message>
+            <source>Paid staff (FTE): {number:g} is out of range. Type a number from 0 to 1000.</source>
+            <translation>ਤਨਖ਼ਾਹਦਾਰ ਸਟਾਫ਼ (FTE): {number:g} ਹੱਦ ਤੋਂ ਬਾਹਰ ਹੈ। 0 ਤੋਂ 1000 ਤੱਕ ਦਾ ਅੰਕ ਲਿਖੋ।</translation>
+        </message>
+        <message>
+            <source>Type a number from 0 to 100,000.</source>
+            <translation>0 ਤੋਂ 100,000 ਤੱਕ ਦਾ ਅੰਕ ਲਿਖੋ।</translation>
+        </message>
+        <message>
+            <source>Type a number from 1 to 50.</source>
+            <translation>1 ਤੋਂ 50 ਤੱਕ ਦਾ ਅੰਕ ਲਿਖੋ।</translation>
+        </message>
+        <message>
+            <source>Consent date: the contact person's details are personal data and need their consent. Record when they gave it, or leave the contact details empty.</source>
+            <translation>ਸਹਿਮਤੀ ਦੀ ਮਿਤੀ: ਸੰਪਰਕ ਵਿਅਕਤੀ ਦੇ ਵੇਰਵੇ ਨਿੱਜੀ ਡਾਟਾ ਹਨ ਅਤੇ ਉਹਨਾਂ ਦੀ ਸਹਿਮਤੀ ਚਾਹੀਦੀ ਹੈ। ਦਰਜ ਕਰੋ ਕਿ ਉਹਨਾਂ ਨੇ ਕਦੋਂ ਸਹਿਮਤੀ ਦਿੱਤੀ, ਜਾਂ ਸੰਪਰਕ ਵੇਰਵੇ ਖ਼ਾਲੀ ਛੱਡ ਦਿਓ।</translation>
+        </message>
+        <message>
+            <source>How consent was given: it is empty. Say how, for example 'signed the registration form' or 'agreed by phone'.</source>
+            <translation>ਸਹਿਮਤੀ ਕਿਵੇਂ ਦਿੱਤੀ ਗਈ: ਖ਼ਾਲੀ ਹੈ। ਦੱਸੋ ਕਿਵੇਂ, ਜਿਵੇਂ 'ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਫਾਰਮ ਉੱਤੇ ਦਸਤਖ਼ਤ ਕੀਤੇ' ਜਾਂ 'ਫ਼ੋਨ ਉੱਤੇ ਸਹਿਮਤੀ ਦਿੱਤੀ'।</translation>
+        </message>
+        <message>
+            <source>expected text. Type it as words.</source>
+            <translation>ਲਿਖਤ ਚਾਹੀਦੀ ਹੈ। ਇਸਨੂੰ ਸ਼ਬਦਾਂ ਵਿੱਚ ਲਿਖੋ।</translation>
+        </message>
+        <message>
+            <source>District committee area: the ward {ward} is in {area}, not '{typed}'. Leave the area empty and it is filled in from the ward.</source>
+            <translation>ਜ਼ਿਲ੍ਹਾ ਕਮੇਟੀ ਦਾ ਖੇਤਰ: ਵਾਰਡ {ward} ਖੇਤਰ {area} ਵਿੱਚ ਹੈ, '{typed}' ਵਿੱਚ ਨਹੀਂ। ਖੇਤਰ ਖ਼ਾਲੀ ਛੱਡ ਦਿਓ ਤਾਂ ਇਹ ਵਾਰਡ ਤੋਂ ਆਪਣੇ ਆਪ ਭਰ ਜਾਂਦਾ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Areas of benefit: '{ward}' is not a current ward. Pick wards from the list, or {whole}.</source>
+            <translation>ਲਾਭ ਦੇ ਖੇਤਰ: '{ward}' ਮੌਜੂਦਾ ਵਾਰਡ ਨਹੀਂ ਹੈ। ਸੂਚੀ ਵਿੱਚੋਂ ਵਾਰਡ ਚੁਣੋ, ਜਾਂ {whole}।</translation>
+        </message>
+        <message>
+            <source>Bank signatories: how many people can sign? Type a number from 1 to 50.</source>
+            <translation>ਬੈਂਕ ਦਸਤਖ਼ਤਕਾਰ: ਕਿੰਨੇ ਲੋਕ ਦਸਤਖ਼ਤ ਕਰ ਸਕਦੇ ਹਨ? 1 ਤੋਂ 50 ਤੱਕ ਦਾ ਅੰਕ ਲਿਖੋ।</translation>
+        </message>
+        <message>
+            <source>Policies held: {policy} review date: {problem}</source>
+            <translation>ਮੌਜੂਦ ਨੀਤੀਆਂ: {policy} ਦੀ ਸਮੀਖਿਆ ਦੀ ਮਿਤੀ: {problem}</translation>
+        </message>
+        <message>
+            <source>'{field}' is not a registration field. Check the field's name.</source>
+            <translation>'{field}' ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਦਾ ਖ਼ਾਨਾ ਨਹੀਂ ਹੈ। ਖ਼ਾਨੇ ਦਾ ਨਾਮ ਜਾਂਚੋ।</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}.</source>
+            <translation>{field}: {problem}।</translation>
+        </message>
+        <message>
+            <source>No current ward list was found in {folder}. Add the council's ward file there, or point GAPKIT_WARD_FILE at it.</source>
+            <translation>{folder} ਵਿੱਚ ਕੋਈ ਮੌਜੂਦਾ ਵਾਰਡ ਸੂਚੀ ਨਹੀਂ ਲੱਭੀ। ਕੌਂਸਲ ਦੀ ਵਾਰਡ ਫ਼ਾਈਲ ਉੱਥੇ ਰੱਖੋ, ਜਾਂ GAPKIT_WARD_FILE ਨੂੰ ਉਸ ਵੱਲ ਇਸ਼ਾਰਾ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>The ward file {file} could not be opened ({reason}). Check the path in settings or GAPKIT_WARD_FILE.</source>
+            <translation>ਵਾਰਡ ਫ਼ਾਈਲ {file} ਖੁੱਲ੍ਹ ਨਹੀਂ ਸਕੀ ({reason})। ਸੈਟਿੰਗਾਂ ਵਿੱਚ ਜਾਂ GAPKIT_WARD_FILE ਵਿੱਚ ਰਸਤਾ ਜਾਂਚੋ।</translation>
+        </message>
+        <message>
+            <source>The ward file {file} could not be read: {reason}. It must be a UTF-8 YAML file.</source>
+            <translation>ਵਾਰਡ ਫ਼ਾਈਲ {file} ਪੜ੍ਹੀ ਨਹੀਂ ਜਾ ਸਕੀ: {reason}। ਇਹ UTF-8 YAML ਫ਼ਾਈਲ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>The ward file {file} is not in the expected shape: at {where}, {problem}. Compare it with resources/wards/kirklees-2026.yaml.</source>
+            <translation>ਵਾਰਡ ਫ਼ਾਈਲ {file} ਉਮੀਦ ਕੀਤੇ ਰੂਪ ਵਿੱਚ ਨਹੀਂ: {where} ਉੱਤੇ, {problem}। ਇਸਦੀ ਤੁਲਨਾ resources/wards/kirklees-2026.yaml ਨਾਲ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>The ward file {file} lists the ward '{ward}' twice.</source>
+            <translation>ਵਾਰਡ ਫ਼ਾਈਲ {file} ਵਿੱਚ ਵਾਰਡ '{ward}' ਦੋ ਵਾਰ ਦਰਜ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>The ward file {file} puts '{ward}' in the area '{area}', which is not one of its areas. Add it to `areas` or correct the ward's area.</source>
+            <translation>ਵਾਰਡ ਫ਼ਾਈਲ {file} '{ward}' ਨੂੰ ਖੇਤਰ '{area}' ਵਿੱਚ ਰੱਖਦੀ ਹੈ, ਜੋ ਇਸਦੇ ਖੇਤਰਾਂ ਵਿੱਚੋਂ ਨਹੀਂ। ਇਸਨੂੰ `areas` ਵਿੱਚ ਜੋੜੋ ਜਾਂ ਵਾਰਡ ਦਾ ਖੇਤਰ ਠੀਕ ਕਰੋ।</translation>
+        </message>
+    </context>
+    <context>
         <name>Notice</name>
         <message>
             <source>Notice</source>

@@ -3021,6 +3021,615 @@ Odcisk klucza: {fingerprint}</translation>
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message>
+            <source>An action's outcome is one of: {outcomes}.</source>
+            <translation>Wynik działania to jedno z: {outcomes}.</translation>
+        </message>
+        <message>
+            <source>That assessment does not exist (it may have been deleted).</source>
+            <translation>Ta ocena nie istnieje (mogła zostać usunięta).</translation>
+        </message>
+        <message>
+            <source>This assessment is completed, so its review of last time's actions is locked. Reopen it to make changes.</source>
+            <translation>Ta ocena jest zakończona, więc przegląd działań z poprzedniego razu jest zablokowany. Otwórz ją ponownie, aby wprowadzić zmiany.</translation>
+        </message>
+        <message>
+            <source>That action is not in an earlier plan of this organisation.</source>
+            <translation>Tego działania nie ma we wcześniejszym planie tej organizacji.</translation>
+        </message>
+        <message>
+            <source>An assessment reviews earlier plans, not its own.</source>
+            <translation>Ocena przegląda wcześniejsze plany, a nie własny.</translation>
+        </message>
+        <message>
+            <source>Say what the action is (for example: write a reserves policy).</source>
+            <translation>Napisz, na czym polega działanie (na przykład: napisać politykę rezerw).</translation>
+        </message>
+        <message>
+            <source>Action status must be one of: {statuses}.</source>
+            <translation>Stan działania musi być jednym z: {statuses}.</translation>
+        </message>
+        <message>
+            <source>'{language}' is not a language code.</source>
+            <translation>'{language}' nie jest kodem języka.</translation>
+        </message>
+        <message>
+            <source>Unknown assessment kind '{kind}'. Choose one of: {kinds}.</source>
+            <translation>Nieznany rodzaj oceny '{kind}'. Wybierz jeden z: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Unknown mode '{mode}'. Choose facilitated or group.</source>
+            <translation>Nieznany tryb '{mode}'. Wybierz facilitated lub group.</translation>
+        </message>
+        <message>
+            <source>The group has not agreed to their answers being kept and sent to the council. Ask for their agreement before starting, or stop here.</source>
+            <translation>Grupa nie zgodziła się na przechowywanie odpowiedzi i przesłanie ich do rady. Przed rozpoczęciem poproś o zgodę albo zakończ w tym miejscu.</translation>
+        </message>
+        <message>
+            <source>A group session needs at least one participant (for example P1).</source>
+            <translation>Sesja grupowa wymaga co najmniej jednego uczestnika (na przykład P1).</translation>
+        </message>
+        <message>
+            <source>There is no {kind} form installed.</source>
+            <translation>Nie zainstalowano formularza: {kind}.</translation>
+        </message>
+        <message>
+            <source>Each participant needs a label of their own (P1, P2, ...).</source>
+            <translation>Każdy uczestnik potrzebuje własnego oznaczenia (P1, P2, ...).</translation>
+        </message>
+        <message>
+            <source>Role '{role}' is not one of: {roles}.</source>
+            <translation>Rola '{role}' nie jest żadną z: {roles}.</translation>
+        </message>
+        <message>
+            <source>A participant needs a label, for example P4.</source>
+            <translation>Uczestnik potrzebuje oznaczenia, na przykład P4.</translation>
+        </message>
+        <message>
+            <source>Only rated statements take each participant's own rating.</source>
+            <translation>Tylko stwierdzenia z oceną przyjmują ocenę każdego uczestnika osobno.</translation>
+        </message>
+        <message>
+            <source>{count} required statement(s) have no answer yet. Answer them (or choose "don't know") before completing.</source>
+            <translation>Wymagane stwierdzenia bez odpowiedzi: {count}. Odpowiedz na nie (lub wybierz „nie wiem”) przed zakończeniem.</translation>
+        </message>
+        <message>
+            <source>An action has no field {fields}.</source>
+            <translation>Działanie nie ma pola {fields}.</translation>
+        </message>
+        <message>
+            <source>This assessment is completed, so its answers are locked. Reopen it to make changes (the change will be recorded).</source>
+            <translation>Ta ocena jest zakończona, więc jej odpowiedzi są zablokowane. Otwórz ją ponownie, aby wprowadzić zmiany (zmiana zostanie zapisana w historii).</translation>
+        </message>
+        <message>
+            <source>The form '{form}' has no stages; it takes none.</source>
+            <translation>Formularz '{form}' nie ma etapów; nie wybiera się w nim etapu.</translation>
+        </message>
+        <message>
+            <source>'{stage}' is not a stage of this form. Choose one of: {stages}.</source>
+            <translation>'{stage}' nie jest etapem tego formularza. Wybierz jeden z: {stages}.</translation>
+        </message>
+        <message>
+            <source>The form this assessment was answered on is missing.</source>
+            <translation>Brakuje formularza, na którym wypełniono tę ocenę.</translation>
+        </message>
+        <message>
+            <source>That organisation is not in the register.</source>
+            <translation>Tej organizacji nie ma w rejestrze.</translation>
+        </message>
+        <message>
+            <source>There is already a participant called {label}.</source>
+            <translation>Jest już uczestnik o nazwie {label}.</translation>
+        </message>
+        <message>
+            <source>'{question}' is not a question of this form.</source>
+            <translation>'{question}' nie jest pytaniem tego formularza.</translation>
+        </message>
+        <message>
+            <source>{statement}: {problem}</source>
+            <translation>{statement}: {problem}</translation>
+        </message>
+        <message>
+            <source>That action is no longer in the plan.</source>
+            <translation>Tego działania nie ma już w planie.</translation>
+        </message>
+        <message>
+            <source>The 'by when' date must look like 2026-03-31.</source>
+            <translation>Data „do kiedy” musi mieć postać 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>The start date {start} is after the end date {end}. Swap them round.</source>
+            <translation>Data początkowa {start} jest późniejsza niż data końcowa {end}. Zamień je miejscami.</translation>
+        </message>
+        <message>
+            <source>Give this computer a name of 1 to 200 characters.</source>
+            <translation>Nadaj temu komputerowi nazwę o długości od 1 do 200 znaków.</translation>
+        </message>
+        <message>
+            <source>{problem} This laptop's signing key cannot be used, so bundles cannot be signed. Restore the file from a backup, or move it aside to make a new key (the council then has to enrol this laptop again).</source>
+            <translation>{problem} Klucza podpisu tego laptopa nie da się użyć, więc nie można podpisywać paczek. Przywróć plik z kopii zapasowej albo przenieś go w inne miejsce, aby utworzyć nowy klucz (rada musi wtedy ponownie zarejestrować ten laptop).</translation>
+        </message>
+        <message>
+            <source>Cannot create this laptop's signing key in {folder}: {reason}. Check that the data folder can be written to.</source>
+            <translation>Nie można utworzyć klucza podpisu tego laptopa w {folder}: {reason}. Sprawdź, czy do folderu danych można zapisywać.</translation>
+        </message>
+        <message>
+            <source>The form version on this laptop changed since the move was offered. Look at the offer again.</source>
+            <translation>Wersja formularza na tym laptopie zmieniła się od czasu zaproponowania przeniesienia. Obejrzyj propozycję ponownie.</translation>
+        </message>
+        <message>
+            <source>Only a draft can move to a new version of its form.</source>
+            <translation>Tylko wersja robocza może przejść na nową wersję swojego formularza.</translation>
+        </message>
+        <message>
+            <source>This draft is already on that version of the form.</source>
+            <translation>Ta wersja robocza jest już na tej wersji formularza.</translation>
+        </message>
+        <message>
+            <source>That assessment does not exist.</source>
+            <translation>Ta ocena nie istnieje.</translation>
+        </message>
+        <message>
+            <source>That condition is met already, or the fund is no longer listed.</source>
+            <translation>Ten warunek jest już spełniony albo funduszu nie ma już na liście.</translation>
+        </message>
+        <message>
+            <source>The funds file cannot be used: {reason}</source>
+            <translation>Nie można użyć pliku funduszy: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: {count} submission(s) can't be imported, so none were. Fix these and import the file again:
+{listed}{more}</source>
+            <translation>{file}: nie można zaimportować zgłoszeń ({count}), więc nie zaimportowano żadnego. Popraw je i zaimportuj plik ponownie:
+{listed}{more}</translation>
+        </message>
+        <message>
+            <source>it has no instance id (meta/instanceID or _uuid)</source>
+            <translation>nie ma identyfikatora instancji (meta/instanceID ani _uuid)</translation>
+        </message>
+        <message>
+            <source>its instance id is too long</source>
+            <translation>jego identyfikator instancji jest za długi</translation>
+        </message>
+        <message>
+            <source>no registered organisation is called '{name}' at postcode '{postcode}'; register it first, or correct the name</source>
+            <translation>żadna zarejestrowana organizacja nie nazywa się '{name}' pod kodem pocztowym '{postcode}'; najpierw ją zarejestruj albo popraw nazwę</translation>
+        </message>
+        <message>
+            <source>'{name}' at '{postcode}' matches {count} organisations</source>
+            <translation>'{name}' pod '{postcode}' pasuje do wielu organizacji (liczba: {count})</translation>
+        </message>
+        <message>
+            <source>it answers none of the form's statements</source>
+            <translation>nie odpowiada na żadne stwierdzenie formularza</translation>
+        </message>
+        <message>
+            <source>{file} is not a file.</source>
+            <translation>{file} nie jest plikiem.</translation>
+        </message>
+        <message>
+            <source>{file} is {size:,} bytes; the limit is {most:,}.</source>
+            <translation>{file} ma {size:,} bajtów; limit to {most:,}.</translation>
+        </message>
+        <message>
+            <source>Could not read {file}: {reason}.</source>
+            <translation>Nie można odczytać {file}: {reason}.</translation>
+        </message>
+        <message>
+            <source>{file} is empty.</source>
+            <translation>{file} jest pusty.</translation>
+        </message>
+        <message>
+            <source>{file} is not a CSV file ({reason}).</source>
+            <translation>{file} nie jest plikiem CSV ({reason}).</translation>
+        </message>
+        <message>
+            <source>'{postcode}' is not a UK postcode</source>
+            <translation>'{postcode}' nie jest brytyjskim kodem pocztowym</translation>
+        </message>
+        <message>
+            <source>{file} has more than {most:,} submissions.</source>
+            <translation>{file} zawiera więcej niż {most:,} zgłoszeń.</translation>
+        </message>
+        <message>
+            <source>{question}: {problem}</source>
+            <translation>{question}: {problem}</translation>
+        </message>
+        <message>
+            <source>{question}: '{answer}' is not a valid answer</source>
+            <translation>{question}: '{answer}' nie jest prawidłową odpowiedzią</translation>
+        </message>
+        <message>
+            <source>That organisation is not in the register (it may have been deleted). Refresh the list and try again.</source>
+            <translation>Tej organizacji nie ma w rejestrze (mogła zostać usunięta). Odśwież listę i spróbuj ponownie.</translation>
+        </message>
+        <message>
+            <source>Give a name, email or phone number of at least 3 characters to look for.</source>
+            <translation>Podaj imię i nazwisko, e-mail lub numer telefonu (co najmniej 3 znaki), aby wyszukać.</translation>
+        </message>
+        <message>
+            <source>The retention period is a number of years from 1 to 50.</source>
+            <translation>Okres przechowywania to liczba lat od 1 do 50.</translation>
+        </message>
+        <message>
+            <source>Give at least the first 4 characters of the organisation's id.</source>
+            <translation>Podaj co najmniej 4 pierwsze znaki identyfikatora organizacji.</translation>
+        </message>
+        <message>
+            <source>{count} organisations' ids start with {start}; give more of it.</source>
+            <translation>Identyfikatory wielu organizacji (liczba: {count}) zaczynają się od {start}; podaj więcej znaków.</translation>
+        </message>
+        <message>
+            <source>No organisation with id {id}.</source>
+            <translation>Brak organizacji o identyfikatorze {id}.</translation>
+        </message>
+        <message>
+            <source>{name} holds no contact details to erase.</source>
+            <translation>{name} nie ma danych kontaktowych do usunięcia.</translation>
+        </message>
+        <message>
+            <source>Nothing is held about “{person}”: nothing was erased. Check the spelling, or look for their email or phone number.</source>
+            <translation>Nic nie jest przechowywane o „{person}”: niczego nie usunięto. Sprawdź pisownię albo wyszukaj ich e-mail lub numer telefonu.</translation>
+        </message>
+        <message>
+            <source>No organisation's id starts with {start}.</source>
+            <translation>Identyfikator żadnej organizacji nie zaczyna się od {start}.</translation>
+        </message>
+        <message>
+            <source>The {kind} {path} cannot be read: {reason}</source>
+            <translation>Nie można odczytać ({kind}) {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>The {kind} {path} is not valid, so no pack can carry it: {reason}</source>
+            <translation>Plik ({kind}) {path} jest nieprawidłowy, więc żaden pakiet nie może go zawierać: {reason}</translation>
+        </message>
+        <message>
+            <source>Unknown review state {state}: choose one of {states}.</source>
+            <translation>Nieznany stan przeglądu {state}: wybierz jeden z {states}.</translation>
+        </message>
+        <message>
+            <source>The comment holds a NUL character; type it again.</source>
+            <translation>Komentarz zawiera znak NUL; wpisz go ponownie.</translation>
+        </message>
+        <message>
+            <source>The comment is longer than {most:,} characters.</source>
+            <translation>Komentarz jest dłuższy niż {most:,} znaków.</translation>
+        </message>
+        <message>
+            <source>Name an assessment by its id (gapkit review list shows them).</source>
+            <translation>Wskaż ocenę jej identyfikatorem (pokazuje je gapkit review list).</translation>
+        </message>
+        <message>
+            <source>There is no assessment with the id {id}. See the ids with: gapkit review list</source>
+            <translation>Nie ma oceny o identyfikatorze {id}. Identyfikatory pokazuje: gapkit review list</translation>
+        </message>
+        <message>
+            <source>More than one assessment id starts with {start}; type more of it.</source>
+            <translation>Więcej niż jeden identyfikator oceny zaczyna się od {start}; wpisz więcej znaków.</translation>
+        </message>
+        <message>
+            <source>Council staff mark work approved, has-issues or rejected; {state} is not something to set.</source>
+            <translation>Pracownicy rady oznaczają pracę jako approved, has-issues lub rejected; stanu {state} nie ustawia się.</translation>
+        </message>
+        <message>
+            <source>Say why it is marked {state}: the worker sees the comment on their laptop (--comment TEXT).</source>
+            <translation>Napisz, dlaczego oznaczono jako {state}: pracownik zobaczy komentarz na swoim laptopie (--comment TEXT).</translation>
+        </message>
+        <message>
+            <source>Choose at least one assessment to review.</source>
+            <translation>Wybierz co najmniej jedną ocenę do przeglądu.</translation>
+        </message>
+        <message>
+            <source>Write a comment first.</source>
+            <translation>Najpierw napisz komentarz.</translation>
+        </message>
+        <message>
+            <source>Only council staff review work: this is a field laptop (council mode is off).</source>
+            <translation>Pracę przeglądają tylko pracownicy rady: to jest laptop terenowy (tryb rady jest wyłączony).</translation>
+        </message>
+        <message>
+            <source>There is no assessment with the id {id}.</source>
+            <translation>Nie ma oceny o identyfikatorze {id}.</translation>
+        </message>
+        <message>
+            <source>The assessment {id} is not completed, so there is nothing to review yet.</source>
+            <translation>Ocena {id} nie jest zakończona, więc nie ma jeszcze czego przeglądać.</translation>
+        </message>
+        <message>
+            <source>Your group is registered already; change its details instead.</source>
+            <translation>Twoja grupa jest już zarejestrowana; zamiast tego zmień jej dane.</translation>
+        </message>
+        <message>
+            <source>Register your group first.</source>
+            <translation>Najpierw zarejestruj swoją grupę.</translation>
+        </message>
+        <message>
+            <source>Not part of the short registration: {fields}.</source>
+            <translation>Nie należy do skróconej rejestracji: {fields}.</translation>
+        </message>
+        <message>
+            <source>Tick the box to agree that the council may keep your contact details, or leave the contact details empty.</source>
+            <translation>Zaznacz pole, aby zgodzić się na przechowywanie Twoich danych kontaktowych przez radę, albo zostaw dane kontaktowe puste.</translation>
+        </message>
+        <message>
+            <source>Register your group first: there is nothing to send yet.</source>
+            <translation>Najpierw zarejestruj swoją grupę: nie ma jeszcze czego wysłać.</translation>
+        </message>
+        <message>
+            <source>This app has no council key to lock the file with, so it cannot send it. Ask the council for its council-setup.json or council.pub and choose it under Settings → Who uses this computer.</source>
+            <translation>Ta aplikacja nie ma klucza rady, którym mogłaby zablokować plik, więc nie może go wysłać. Poproś radę o jej council-setup.json lub council.pub i wybierz go w Ustawienia → Kto używa tego komputera.</translation>
+        </message>
+        <message>
+            <source>{what} is needed.</source>
+            <translation>{what}: to pole jest wymagane.</translation>
+        </message>
+        <message>
+            <source>{what} is too long (200 characters at most).</source>
+            <translation>{what}: za długie (najwyżej 200 znaków).</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Twoje imię i nazwisko</translation>
+        </message>
+        <message>
+            <source>The laptop's name</source>
+            <translation>Nazwa laptopa</translation>
+        </message>
+        <message>
+            <source>A group needs the council's public key to send its results; it comes in the council's setup file (council-setup.json) or as council.pub.</source>
+            <translation>Grupa potrzebuje klucza publicznego rady, aby wysłać wyniki; jest on w pliku konfiguracji rady (council-setup.json) albo jako council.pub.</translation>
+        </message>
+        <message>
+            <source>Cannot write the council key files in {folder}: {reason}.</source>
+            <translation>Nie można zapisać plików klucza rady w {folder}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The council setup file {path} cannot be used: {problems}. Nothing was changed; ask the council for a corrected file (its format is in the Help menu, 'Council setup file').</source>
+            <translation>Nie można użyć pliku konfiguracji rady {path}: {problems}. Niczego nie zmieniono; poproś radę o poprawiony plik (jego format opisano w menu Pomoc, „Plik konfiguracji rady”).</translation>
+        </message>
+        <message>
+            <source>Charity number: '{typed}' is not a charity number. Use 6 or 7 digits for England and Wales (1234567, or 1234567-1 for a linked charity), SC and 6 digits for Scotland (SC012345), or NIC and 6 digits for Northern Ireland (NIC100123).</source>
+            <translation>Numer organizacji charytatywnej: '{typed}' nie jest numerem organizacji charytatywnej. Wpisz 6 lub 7 cyfr dla Anglii i Walii (1234567 albo 1234567-1 dla organizacji powiązanej), SC i 6 cyfr dla Szkocji (SC012345) lub NIC i 6 cyfr dla Irlandii Północnej (NIC100123).</translation>
+        </message>
+        <message>
+            <source>Company number: '{typed}' is not a Companies House number. Use 8 characters: 8 digits (01234567) or 2 letters and 6 digits (SC123456).</source>
+            <translation>Numer spółki: '{typed}' nie jest numerem Companies House. Wpisz 8 znaków: 8 cyfr (01234567) albo 2 litery i 6 cyfr (SC123456).</translation>
+        </message>
+        <message>
+            <source>Mutuals register number: '{typed}' is not a Mutuals Public Register number. Use the digits, with the R at the end if it has one (12345R).</source>
+            <translation>Numer w rejestrze mutuals: '{typed}' nie jest numerem Mutuals Public Register. Wpisz cyfry, z literą R na końcu, jeśli ją ma (12345R).</translation>
+        </message>
+        <message>
+            <source>Postcode: '{typed}' is not a UK postcode. Use the form HD1 2AB.</source>
+            <translation>Kod pocztowy: '{typed}' nie jest brytyjskim kodem pocztowym. Wpisz go w postaci HD1 2AB.</translation>
+        </message>
+        <message>
+            <source>Contact email: '{typed}' is not an email address. Use the form name@example.org.</source>
+            <translation>E-mail kontaktowy: '{typed}' nie jest adresem e-mail. Wpisz go w postaci nazwa@example.org.</translation>
+        </message>
+        <message>
+            <source>Contact phone: '{typed}' is not a UK phone number. Use 11 digits starting with 0 (01484 221000), or +44 and the number without its first 0.</source>
+            <translation>Telefon kontaktowy: '{typed}' nie jest brytyjskim numerem telefonu. Wpisz 11 cyfr zaczynających się od 0 (01484 221000) albo +44 i numer bez pierwszego 0.</translation>
+        </message>
+        <message>
+            <source>Postcode: it is empty. Type the postcode in the form HD1 2AB.</source>
+            <translation>Kod pocztowy: pole jest puste. Wpisz kod pocztowy w postaci HD1 2AB.</translation>
+        </message>
+        <message>
+            <source>Cannot find the file {path}. Check the name and the folder.</source>
+            <translation>Nie można znaleźć pliku {path}. Sprawdź nazwę i folder.</translation>
+        </message>
+        <message>
+            <source>{file} is {size} MB, more than the {most} MB a registration list can be. Split it into smaller files.</source>
+            <translation>{file} ma {size} MB, więcej niż {most} MB, jakie może mieć lista rejestracyjna. Podziel go na mniejsze pliki.</translation>
+        </message>
+        <message>
+            <source>{file} is empty. Choose a file with a header row and data rows.</source>
+            <translation>{file} jest pusty. Wybierz plik z wierszem nagłówków i wierszami danych.</translation>
+        </message>
+        <message>
+            <source>The first sheet of {file} is empty.</source>
+            <translation>Pierwszy arkusz pliku {file} jest pusty.</translation>
+        </message>
+        <message>
+            <source>--map '{text}' is not in the form "Header=field". Write the column's header, an equals sign and the field (for example "Charity Reg=charity_id").</source>
+            <translation>--map '{text}' nie ma postaci "Header=field". Wpisz nagłówek kolumny, znak równości i pole (na przykład "Charity Reg=charity_id").</translation>
+        </message>
+        <message>
+            <source>--map '{text}': '{target}' is not a registration field. Use one of: {fields}.</source>
+            <translation>--map '{text}': '{target}' nie jest polem rejestracji. Użyj jednego z: {fields}.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>Nie można odczytać {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>{file} line {line}: the file is not valid CSV ({reason}). Save it again from the spreadsheet as 'CSV UTF-8'.</source>
+            <translation>{file}, wiersz {line}: plik nie jest poprawnym CSV ({reason}). Zapisz go ponownie w arkuszu jako „CSV UTF-8”.</translation>
+        </message>
+        <message>
+            <source>Reading .xlsx files needs openpyxl. Save the sheet as CSV.</source>
+            <translation>Odczyt plików .xlsx wymaga openpyxl. Zapisz arkusz jako CSV.</translation>
+        </message>
+        <message>
+            <source>Cannot read {file} as an Excel workbook ({reason}). Save it again from the spreadsheet, or as CSV.</source>
+            <translation>Nie można odczytać {file} jako skoroszytu Excel ({reason}). Zapisz go ponownie w arkuszu albo jako CSV.</translation>
+        </message>
+        <message>
+            <source>--map names the column '{header}', but the file has no such column. Its columns are: {columns}.</source>
+            <translation>--map wskazuje kolumnę '{header}', ale plik nie ma takiej kolumny. Jego kolumny to: {columns}.</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}</source>
+            <translation>{field}: {problem}</translation>
+        </message>
+        <message>
+            <source>expected a list. Pick from the list given.</source>
+            <translation>oczekiwano listy. Wybierz z podanej listy.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not one of the choices. Pick one of: {options}.</source>
+            <translation>'{text}' nie jest jedną z opcji. Wybierz jedną z: {options}.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date. Use the form 2025-03-31 or 31/03/2025.</source>
+            <translation>'{value}' nie jest datą. Wpisz ją w postaci 2025-03-31 lub 31/03/2025.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not yes or no. Answer yes or no.</source>
+            <translation>'{value}' to nie tak ani nie. Odpowiedz tak lub nie.</translation>
+        </message>
+        <message>
+            <source>Ward: '{ward}' is not a ward in {council}'s current list ({list}). Pick one from the list.</source>
+            <translation>Okręg (ward): '{ward}' nie jest okręgiem w obecnym wykazie rady {council} ({list}). Wybierz okręg z listy.</translation>
+        </message>
+        <message>
+            <source>District committee area: '{area}' is not one of {council}'s areas. Pick one of: {areas}.</source>
+            <translation>Obszar komisji dystryktu: '{area}' nie jest jednym z obszarów rady {council}. Wybierz jeden z: {areas}.</translation>
+        </message>
+        <message>
+            <source>it contains hidden control characters. Retype it.</source>
+            <translation>zawiera ukryte znaki sterujące. Wpisz to ponownie.</translation>
+        </message>
+        <message>
+            <source>{length} characters is too long. Shorten it to {most} characters or fewer.</source>
+            <translation>za długie (znaków: {length}). Skróć do najwyżej {most} znaków.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a whole number. {hint}</source>
+            <translation>'{value}' nie jest liczbą całkowitą. {hint}</translation>
+        </message>
+        <message>
+            <source>{number} is out of range. {hint}</source>
+            <translation>{number} jest poza zakresem. {hint}</translation>
+        </message>
+        <message>
+            <source>{date} is in the future. Use today's date or an earlier one.</source>
+            <translation>{date} to data z przyszłości. Wpisz dzisiejszą lub wcześniejszą.</translation>
+        </message>
+        <message>
+            <source>{date} is too early. Check the year.</source>
+            <translation>{date} to zbyt wczesna data. Sprawdź rok.</translation>
+        </message>
+        <message>
+            <source>Name: it is empty. Type the organisation's name.</source>
+            <translation>Nazwa: pole jest puste. Wpisz nazwę organizacji.</translation>
+        </message>
+        <message>
+            <source>Name: '{name}' is too short. Type the organisation's full name.</source>
+            <translation>Nazwa: '{name}' jest za krótka. Wpisz pełną nazwę organizacji.</translation>
+        </message>
+        <message>
+            <source>Name: {length} characters is too long. Shorten it to 200 characters or fewer, and put other names under Other names.</source>
+            <translation>Nazwa: za długa (znaków: {length}). Skróć do najwyżej 200 znaków, a inne nazwy wpisz w polu Inne nazwy.</translation>
+        </message>
+        <message>
+            <source>Legal form: none chosen. Pick the one that fits, or Other and say what.</source>
+            <translation>Forma prawna: nic nie wybrano. Wybierz pasującą albo Inna i napisz jaka.</translation>
+        </message>
+        <message>
+            <source>Legal form (other): it is empty. Say what legal form the organisation has.</source>
+            <translation>Forma prawna (inna): pole jest puste. Napisz, jaką formę prawną ma organizacja.</translation>
+        </message>
+        <message>
+            <source>Address: {count} lines is too many. Use up to 6 lines; the town and postcode have their own boxes.</source>
+            <translation>Adres: za dużo wierszy (liczba: {count}). Wpisz najwyżej 6 wierszy; miejscowość i kod pocztowy mają własne pola.</translation>
+        </message>
+        <message>
+            <source>Ward: '{ward}' is no longer a ward in {council}'s current list ({list}). Use {suggestions}.</source>
+            <translation>Okręg (ward): '{ward}' nie jest już okręgiem w obecnym wykazie rady {council} ({list}). Użyj: {suggestions}.</translation>
+        </message>
+        <message>
+            <source>Who benefits (other): it is empty. Say who else benefits, or untick Other.</source>
+            <translation>Kto korzysta (inni): pole jest puste. Napisz, kto jeszcze korzysta, albo odznacz Inni.</translation>
+        </message>
+        <message>
+            <source>Type a year from 1800 to {year}.</source>
+            <translation>Wpisz rok od 1800 do {year}.</translation>
+        </message>
+        <message>
+            <source>Type a number from 0 to 100.</source>
+            <translation>Wpisz liczbę od 0 do 100.</translation>
+        </message>
+        <message>
+            <source>Paid staff (FTE): '{value}' is not a number. Type full-time equivalents, for example 2.5.</source>
+            <translation>Płatny personel (etaty): '{value}' nie jest liczbą. Wpisz liczbę pełnych etatów, na przykład 2.5.</translation>
+        </message>
+        <message>
+            <source>Paid staff (FTE): {number:g} is out of range. Type a number from 0 to 1000.</source>
+            <translation>Płatny personel (etaty): {number:g} jest poza zakresem. Wpisz liczbę od 0 do 1000.</translation>
+        </message>
+        <message>
+            <source>Type a number from 0 to 100,000.</source>
+            <translation>Wpisz liczbę od 0 do 100 000.</translation>
+        </message>
+        <message>
+            <source>Type a number from 1 to 50.</source>
+            <translation>Wpisz liczbę od 1 do 50.</translation>
+        </message>
+        <message>
+            <source>Consent date: the contact person's details are personal data and need their consent. Record when they gave it, or leave the contact details empty.</source>
+            <translation>Data zgody: dane osoby kontaktowej są danymi osobowymi i wymagają jej zgody. Zapisz, kiedy ją wyraziła, albo zostaw dane kontaktowe puste.</translation>
+        </message>
+        <message>
+            <source>How consent was given: it is empty. Say how, for example 'signed the registration form' or 'agreed by phone'.</source>
+            <translation>Jak wyrażono zgodę: pole jest puste. Napisz jak, na przykład „podpisał(a) formularz rejestracyjny” albo „zgoda telefoniczna”.</translation>
+        </message>
+        <message>
+            <source>expected text. Type it as words.</source>
+            <translation>oczekiwano tekstu. Wpisz to słowami.</translation>
+        </message>
+        <message>
+            <source>District committee area: the ward {ward} is in {area}, not '{typed}'. Leave the area empty and it is filled in from the ward.</source>
+            <translation>Obszar komisji dystryktu: okręg {ward} należy do obszaru {area}, a nie '{typed}'. Zostaw obszar pusty, a zostanie uzupełniony na podstawie okręgu.</translation>
+        </message>
+        <message>
+            <source>Areas of benefit: '{ward}' is not a current ward. Pick wards from the list, or {whole}.</source>
+            <translation>Obszary działania: '{ward}' nie jest obecnym okręgiem. Wybierz okręgi z listy albo {whole}.</translation>
+        </message>
+        <message>
+            <source>Bank signatories: how many people can sign? Type a number from 1 to 50.</source>
+            <translation>Osoby uprawnione do podpisu: ile osób może podpisywać? Wpisz liczbę od 1 do 50.</translation>
+        </message>
+        <message>
+            <source>Policies held: {policy} review date: {problem}</source>
+            <translation>Posiadane polityki: data przeglądu ({policy}): {problem}</translation>
+        </message>
+        <message>
+            <source>'{field}' is not a registration field. Check the field's name.</source>
+            <translation>'{field}' nie jest polem rejestracji. Sprawdź nazwę pola.</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}.</source>
+            <translation>{field}: {problem}.</translation>
+        </message>
+        <message>
+            <source>No current ward list was found in {folder}. Add the council's ward file there, or point GAPKIT_WARD_FILE at it.</source>
+            <translation>W {folder} nie znaleziono obecnego wykazu okręgów. Umieść tam plik okręgów rady albo wskaż go w GAPKIT_WARD_FILE.</translation>
+        </message>
+        <message>
+            <source>The ward file {file} could not be opened ({reason}). Check the path in settings or GAPKIT_WARD_FILE.</source>
+            <translation>Nie można otworzyć pliku okręgów {file} ({reason}). Sprawdź ścieżkę w ustawieniach lub w GAPKIT_WARD_FILE.</translation>
+        </message>
+        <message>
+            <source>The ward file {file} could not be read: {reason}. It must be a UTF-8 YAML file.</source>
+            <translation>Nie można odczytać pliku okręgów {file}: {reason}. Musi to być plik YAML w UTF-8.</translation>
+        </message>
+        <message>
+            <source>The ward file {file} is not in the expected shape: at {where}, {problem}. Compare it with resources/wards/kirklees-2026.yaml.</source>
+            <translation>Plik okręgów {file} nie ma oczekiwanej postaci: w {where}, {problem}. Porównaj go z resources/wards/kirklees-2026.yaml.</translation>
+        </message>
+        <message>
+            <source>The ward file {file} lists the ward '{ward}' twice.</source>
+            <translation>Plik okręgów {file} wymienia okręg '{ward}' dwa razy.</translation>
+        </message>
+        <message>
+            <source>The ward file {file} puts '{ward}' in the area '{area}', which is not one of its areas. Add it to `areas` or correct the ward's area.</source>
+            <translation>Plik okręgów {file} umieszcza '{ward}' w obszarze '{area}', którego nie ma wśród jego obszarów. Dodaj go do `areas` albo popraw obszar okręgu.</translation>
+        </message>
+    </context>
+    <context>
         <name>Notice</name>
         <message>
             <source>Notice</source>

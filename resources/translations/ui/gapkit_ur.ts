@@ -3021,6 +3021,615 @@ Fingerprint: {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message>
+            <source>An action's outcome is one of: {outcomes}.</source>
+            <translation>کسی کام کا نتیجہ ان میں سے ایک ہوتا ہے: {outcomes}۔</translation>
+        </message>
+        <message>
+            <source>That assessment does not exist (it may have been deleted).</source>
+            <translation>یہ جائزہ موجود نہیں (شاید اسے حذف کر دیا گیا ہو)۔</translation>
+        </message>
+        <message>
+            <source>This assessment is completed, so its review of last time's actions is locked. Reopen it to make changes.</source>
+            <translation>یہ جائزہ مکمل ہو چکا ہے، اس لیے پچھلی بار کے کاموں کا جائزہ مقفل ہے۔ تبدیلی کے لیے اسے دوبارہ کھولیں۔</translation>
+        </message>
+        <message>
+            <source>That action is not in an earlier plan of this organisation.</source>
+            <translation>یہ کام اس تنظیم کے کسی پچھلے منصوبے میں نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>An assessment reviews earlier plans, not its own.</source>
+            <translation>جائزہ پچھلے منصوبوں کو دیکھتا ہے، اپنے منصوبے کو نہیں۔</translation>
+        </message>
+        <message>
+            <source>Say what the action is (for example: write a reserves policy).</source>
+            <translation>بتائیں کہ کام کیا ہے (مثال کے طور پر: ذخائر کی پالیسی لکھیں)۔</translation>
+        </message>
+        <message>
+            <source>Action status must be one of: {statuses}.</source>
+            <translation>کام کی حالت ان میں سے ایک ہونی چاہیے: {statuses}۔</translation>
+        </message>
+        <message>
+            <source>'{language}' is not a language code.</source>
+            <translation>'{language}' زبان کا کوڈ نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>Unknown assessment kind '{kind}'. Choose one of: {kinds}.</source>
+            <translation>جائزے کی نامعلوم قسم '{kind}'۔ ان میں سے ایک چنیں: {kinds}۔</translation>
+        </message>
+        <message>
+            <source>Unknown mode '{mode}'. Choose facilitated or group.</source>
+            <translation>نامعلوم طریقہ '{mode}'۔ facilitated یا group چنیں۔</translation>
+        </message>
+        <message>
+            <source>The group has not agreed to their answers being kept and sent to the council. Ask for their agreement before starting, or stop here.</source>
+            <translation>گروپ نے اپنے جوابات رکھنے اور کونسل کو بھیجنے پر رضامندی نہیں دی۔ شروع کرنے سے پہلے ان کی رضامندی لیں، یا یہیں رک جائیں۔</translation>
+        </message>
+        <message>
+            <source>A group session needs at least one participant (for example P1).</source>
+            <translation>گروپ سیشن کے لیے کم از کم ایک شریک ضروری ہے (مثلاً P1)۔</translation>
+        </message>
+        <message>
+            <source>There is no {kind} form installed.</source>
+            <translation>{kind} کا کوئی فارم انسٹال نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>Each participant needs a label of their own (P1, P2, ...).</source>
+            <translation>ہر شریک کا اپنا الگ لیبل ہونا چاہیے (P1، P2، ...)۔</translation>
+        </message>
+        <message>
+            <source>Role '{role}' is not one of: {roles}.</source>
+            <translation>کردار '{role}' ان میں سے نہیں ہے: {roles}۔</translation>
+        </message>
+        <message>
+            <source>A participant needs a label, for example P4.</source>
+            <translation>شریک کا لیبل ہونا ضروری ہے، مثلاً P4۔</translation>
+        </message>
+        <message>
+            <source>Only rated statements take each participant's own rating.</source>
+            <translation>صرف درجہ بندی والے بیانات ہر شریک کی اپنی درجہ بندی لیتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>{count} required statement(s) have no answer yet. Answer them (or choose "don't know") before completing.</source>
+            <translation>{count} ضروری بیان(ات) کا ابھی تک کوئی جواب نہیں۔ مکمل کرنے سے پہلے ان کا جواب دیں (یا "معلوم نہیں" چنیں)۔</translation>
+        </message>
+        <message>
+            <source>An action has no field {fields}.</source>
+            <translation>کسی کام میں {fields} نام کا خانہ نہیں ہوتا۔</translation>
+        </message>
+        <message>
+            <source>This assessment is completed, so its answers are locked. Reopen it to make changes (the change will be recorded).</source>
+            <translation>یہ جائزہ مکمل ہو چکا ہے، اس لیے اس کے جوابات مقفل ہیں۔ تبدیلی کے لیے اسے دوبارہ کھولیں (تبدیلی درج کی جائے گی)۔</translation>
+        </message>
+        <message>
+            <source>The form '{form}' has no stages; it takes none.</source>
+            <translation>فارم '{form}' کے مراحل نہیں ہیں؛ اس میں کوئی مرحلہ نہیں چنا جاتا۔</translation>
+        </message>
+        <message>
+            <source>'{stage}' is not a stage of this form. Choose one of: {stages}.</source>
+            <translation>'{stage}' اس فارم کا مرحلہ نہیں ہے۔ ان میں سے ایک چنیں: {stages}۔</translation>
+        </message>
+        <message>
+            <source>The form this assessment was answered on is missing.</source>
+            <translation>جس فارم پر یہ جائزہ بھرا گیا تھا وہ موجود نہیں۔</translation>
+        </message>
+        <message>
+            <source>That organisation is not in the register.</source>
+            <translation>یہ تنظیم رجسٹر میں نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>There is already a participant called {label}.</source>
+            <translation>{label} نام کا ایک شریک پہلے سے موجود ہے۔</translation>
+        </message>
+        <message>
+            <source>'{question}' is not a question of this form.</source>
+            <translation>'{question}' اس فارم کا سوال نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>{statement}: {problem}</source>
+            <translation>{statement}: {problem}</translation>
+        </message>
+        <message>
+            <source>That action is no longer in the plan.</source>
+            <translation>یہ کام اب منصوبے میں نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>The 'by when' date must look like 2026-03-31.</source>
+            <translation>'کب تک' کی تاریخ 2026-03-31 کی طرح لکھیں۔</translation>
+        </message>
+        <message>
+            <source>The start date {start} is after the end date {end}. Swap them round.</source>
+            <translation>شروع کی تاریخ {start} آخری تاریخ {end} کے بعد ہے۔ انہیں آپس میں بدل دیں۔</translation>
+        </message>
+        <message>
+            <source>Give this computer a name of 1 to 200 characters.</source>
+            <translation>اس کمپیوٹر کو 1 سے 200 حروف کا نام دیں۔</translation>
+        </message>
+        <message>
+            <source>{problem} This laptop's signing key cannot be used, so bundles cannot be signed. Restore the file from a backup, or move it aside to make a new key (the council then has to enrol this laptop again).</source>
+            <translation>{problem} اس لیپ ٹاپ کی دستخطی کلید استعمال نہیں ہو سکتی، اس لیے بنڈلز پر دستخط نہیں ہو سکتے۔ فائل بیک اپ سے بحال کریں، یا نئی کلید بنانے کے لیے اسے ایک طرف ہٹا دیں (پھر کونسل کو یہ لیپ ٹاپ دوبارہ اندراج کرنا ہوگا)۔</translation>
+        </message>
+        <message>
+            <source>Cannot create this laptop's signing key in {folder}: {reason}. Check that the data folder can be written to.</source>
+            <translation>{folder} میں اس لیپ ٹاپ کی دستخطی کلید نہیں بن سکی: {reason}۔ دیکھیں کہ ڈیٹا فولڈر میں لکھا جا سکتا ہے۔</translation>
+        </message>
+        <message>
+            <source>The form version on this laptop changed since the move was offered. Look at the offer again.</source>
+            <translation>منتقلی کی پیشکش کے بعد اس لیپ ٹاپ پر فارم کا ورژن بدل گیا ہے۔ پیشکش دوبارہ دیکھیں۔</translation>
+        </message>
+        <message>
+            <source>Only a draft can move to a new version of its form.</source>
+            <translation>صرف مسودہ ہی اپنے فارم کے نئے ورژن پر منتقل ہو سکتا ہے۔</translation>
+        </message>
+        <message>
+            <source>This draft is already on that version of the form.</source>
+            <translation>یہ مسودہ پہلے ہی فارم کے اسی ورژن پر ہے۔</translation>
+        </message>
+        <message>
+            <source>That assessment does not exist.</source>
+            <translation>یہ جائزہ موجود نہیں۔</translation>
+        </message>
+        <message>
+            <source>That condition is met already, or the fund is no longer listed.</source>
+            <translation>یہ شرط پہلے ہی پوری ہو چکی ہے، یا فنڈ اب فہرست میں نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>The funds file cannot be used: {reason}</source>
+            <translation>فنڈز کی فائل استعمال نہیں ہو سکتی: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: {count} submission(s) can't be imported, so none were. Fix these and import the file again:
+{listed}{more}</source>
+            <translation>{file}: {count} جمع شدہ جواب(ات) درآمد نہیں ہو سکتے، اس لیے کوئی بھی درآمد نہیں ہوا۔ یہ ٹھیک کریں اور فائل دوبارہ درآمد کریں:
+{listed}{more}</translation>
+        </message>
+        <message>
+            <source>it has no instance id (meta/instanceID or _uuid)</source>
+            <translation>اس کا کوئی instance id نہیں (meta/instanceID یا _uuid)</translation>
+        </message>
+        <message>
+            <source>its instance id is too long</source>
+            <translation>اس کا instance id بہت لمبا ہے</translation>
+        </message>
+        <message>
+            <source>no registered organisation is called '{name}' at postcode '{postcode}'; register it first, or correct the name</source>
+            <translation>پوسٹ کوڈ '{postcode}' پر '{name}' نام کی کوئی رجسٹرڈ تنظیم نہیں؛ پہلے اسے رجسٹر کریں، یا نام درست کریں</translation>
+        </message>
+        <message>
+            <source>'{name}' at '{postcode}' matches {count} organisations</source>
+            <translation>'{postcode}' پر '{name}' {count} تنظیموں سے ملتا ہے</translation>
+        </message>
+        <message>
+            <source>it answers none of the form's statements</source>
+            <translation>یہ فارم کے کسی بیان کا جواب نہیں دیتا</translation>
+        </message>
+        <message>
+            <source>{file} is not a file.</source>
+            <translation>{file} فائل نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>{file} is {size:,} bytes; the limit is {most:,}.</source>
+            <translation>{file} کا سائز {size:,} بائٹس ہے؛ حد {most:,} ہے۔</translation>
+        </message>
+        <message>
+            <source>Could not read {file}: {reason}.</source>
+            <translation>{file} پڑھی نہیں جا سکی: {reason}۔</translation>
+        </message>
+        <message>
+            <source>{file} is empty.</source>
+            <translation>{file} خالی ہے۔</translation>
+        </message>
+        <message>
+            <source>{file} is not a CSV file ({reason}).</source>
+            <translation>{file} CSV فائل نہیں ہے ({reason})۔</translation>
+        </message>
+        <message>
+            <source>'{postcode}' is not a UK postcode</source>
+            <translation>'{postcode}' برطانیہ کا پوسٹ کوڈ نہیں ہے</translation>
+        </message>
+        <message>
+            <source>{file} has more than {most:,} submissions.</source>
+            <translation>{file} میں {most:,} سے زیادہ جمع شدہ جوابات ہیں۔</translation>
+        </message>
+        <message>
+            <source>{question}: {problem}</source>
+            <translation>{question}: {problem}</translation>
+        </message>
+        <message>
+            <source>{question}: '{answer}' is not a valid answer</source>
+            <translation>{question}: '{answer}' درست جواب نہیں ہے</translation>
+        </message>
+        <message>
+            <source>That organisation is not in the register (it may have been deleted). Refresh the list and try again.</source>
+            <translation>یہ تنظیم رجسٹر میں نہیں ہے (شاید اسے حذف کر دیا گیا ہو)۔ فہرست تازہ کریں اور دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>Give a name, email or phone number of at least 3 characters to look for.</source>
+            <translation>تلاش کے لیے کم از کم 3 حروف کا نام، ای میل یا فون نمبر دیں۔</translation>
+        </message>
+        <message>
+            <source>The retention period is a number of years from 1 to 50.</source>
+            <translation>محفوظ رکھنے کی مدت 1 سے 50 سال تک ہوتی ہے۔</translation>
+        </message>
+        <message>
+            <source>Give at least the first 4 characters of the organisation's id.</source>
+            <translation>تنظیم کے id کے کم از کم پہلے 4 حروف دیں۔</translation>
+        </message>
+        <message>
+            <source>{count} organisations' ids start with {start}; give more of it.</source>
+            <translation>{count} تنظیموں کے id {start} سے شروع ہوتے ہیں؛ اس کا مزید حصہ دیں۔</translation>
+        </message>
+        <message>
+            <source>No organisation with id {id}.</source>
+            <translation>id {id} والی کوئی تنظیم نہیں۔</translation>
+        </message>
+        <message>
+            <source>{name} holds no contact details to erase.</source>
+            <translation>{name} کے پاس مٹانے کے لیے رابطے کی کوئی تفصیلات نہیں۔</translation>
+        </message>
+        <message>
+            <source>Nothing is held about “{person}”: nothing was erased. Check the spelling, or look for their email or phone number.</source>
+            <translation>“{person}” کے بارے میں کچھ محفوظ نہیں: کچھ نہیں مٹایا گیا۔ ہجے دیکھیں، یا ان کا ای میل یا فون نمبر تلاش کریں۔</translation>
+        </message>
+        <message>
+            <source>No organisation's id starts with {start}.</source>
+            <translation>کسی تنظیم کا id {start} سے شروع نہیں ہوتا۔</translation>
+        </message>
+        <message>
+            <source>The {kind} {path} cannot be read: {reason}</source>
+            <translation>{kind} {path} پڑھی نہیں جا سکتی: {reason}</translation>
+        </message>
+        <message>
+            <source>The {kind} {path} is not valid, so no pack can carry it: {reason}</source>
+            <translation>{kind} {path} درست نہیں، اس لیے کوئی پیک اسے نہیں لے جا سکتا: {reason}</translation>
+        </message>
+        <message>
+            <source>Unknown review state {state}: choose one of {states}.</source>
+            <translation>جائزے کی نامعلوم حالت {state}: ان میں سے ایک چنیں: {states}۔</translation>
+        </message>
+        <message>
+            <source>The comment holds a NUL character; type it again.</source>
+            <translation>تبصرے میں NUL حرف ہے؛ اسے دوبارہ لکھیں۔</translation>
+        </message>
+        <message>
+            <source>The comment is longer than {most:,} characters.</source>
+            <translation>تبصرہ {most:,} حروف سے لمبا ہے۔</translation>
+        </message>
+        <message>
+            <source>Name an assessment by its id (gapkit review list shows them).</source>
+            <translation>جائزے کا نام اس کے id سے بتائیں (gapkit review list انہیں دکھاتا ہے)۔</translation>
+        </message>
+        <message>
+            <source>There is no assessment with the id {id}. See the ids with: gapkit review list</source>
+            <translation>id {id} والا کوئی جائزہ نہیں۔ id دیکھنے کے لیے: gapkit review list</translation>
+        </message>
+        <message>
+            <source>More than one assessment id starts with {start}; type more of it.</source>
+            <translation>ایک سے زیادہ جائزوں کے id {start} سے شروع ہوتے ہیں؛ اس کا مزید حصہ لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Council staff mark work approved, has-issues or rejected; {state} is not something to set.</source>
+            <translation>کونسل کا عملہ کام کو approved، has-issues یا rejected قرار دیتا ہے؛ {state} مقرر کرنے کی چیز نہیں۔</translation>
+        </message>
+        <message>
+            <source>Say why it is marked {state}: the worker sees the comment on their laptop (--comment TEXT).</source>
+            <translation>بتائیں کہ اسے {state} کیوں قرار دیا گیا: کارکن یہ تبصرہ اپنے لیپ ٹاپ پر دیکھتا ہے (--comment TEXT)۔</translation>
+        </message>
+        <message>
+            <source>Choose at least one assessment to review.</source>
+            <translation>جائزے کے لیے کم از کم ایک جائزہ چنیں۔</translation>
+        </message>
+        <message>
+            <source>Write a comment first.</source>
+            <translation>پہلے تبصرہ لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Only council staff review work: this is a field laptop (council mode is off).</source>
+            <translation>صرف کونسل کا عملہ کام کا جائزہ لیتا ہے: یہ فیلڈ لیپ ٹاپ ہے (کونسل موڈ بند ہے)۔</translation>
+        </message>
+        <message>
+            <source>There is no assessment with the id {id}.</source>
+            <translation>id {id} والا کوئی جائزہ نہیں۔</translation>
+        </message>
+        <message>
+            <source>The assessment {id} is not completed, so there is nothing to review yet.</source>
+            <translation>جائزہ {id} مکمل نہیں ہوا، اس لیے ابھی دیکھنے کو کچھ نہیں۔</translation>
+        </message>
+        <message>
+            <source>Your group is registered already; change its details instead.</source>
+            <translation>آپ کا گروپ پہلے سے رجسٹرڈ ہے؛ اس کے بجائے اس کی تفصیلات بدلیں۔</translation>
+        </message>
+        <message>
+            <source>Register your group first.</source>
+            <translation>پہلے اپنا گروپ رجسٹر کریں۔</translation>
+        </message>
+        <message>
+            <source>Not part of the short registration: {fields}.</source>
+            <translation>مختصر رجسٹریشن کا حصہ نہیں: {fields}۔</translation>
+        </message>
+        <message>
+            <source>Tick the box to agree that the council may keep your contact details, or leave the contact details empty.</source>
+            <translation>اس بات پر رضامندی کے لیے خانے پر نشان لگائیں کہ کونسل آپ کے رابطے کی تفصیلات رکھ سکتی ہے، یا رابطے کی تفصیلات خالی چھوڑ دیں۔</translation>
+        </message>
+        <message>
+            <source>Register your group first: there is nothing to send yet.</source>
+            <translation>پہلے اپنا گروپ رجسٹر کریں: ابھی بھیجنے کو کچھ نہیں۔</translation>
+        </message>
+        <message>
+            <source>This app has no council key to lock the file with, so it cannot send it. Ask the council for its council-setup.json or council.pub and choose it under Settings → Who uses this computer.</source>
+            <translation>اس ایپ کے پاس فائل کو مقفل کرنے کے لیے کونسل کی کلید نہیں، اس لیے یہ اسے بھیج نہیں سکتی۔ کونسل سے اس کی council-setup.json یا council.pub مانگیں اور اسے ترتیبات ← یہ کمپیوٹر کون استعمال کرتا ہے میں چنیں۔</translation>
+        </message>
+        <message>
+            <source>{what} is needed.</source>
+            <translation>{what} ضروری ہے۔</translation>
+        </message>
+        <message>
+            <source>{what} is too long (200 characters at most).</source>
+            <translation>{what} بہت لمبا ہے (زیادہ سے زیادہ 200 حروف)۔</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>آپ کا نام</translation>
+        </message>
+        <message>
+            <source>The laptop's name</source>
+            <translation>لیپ ٹاپ کا نام</translation>
+        </message>
+        <message>
+            <source>A group needs the council's public key to send its results; it comes in the council's setup file (council-setup.json) or as council.pub.</source>
+            <translation>گروپ کو اپنے نتائج بھیجنے کے لیے کونسل کی پبلک کلید درکار ہے؛ یہ کونسل کی سیٹ اپ فائل (council-setup.json) میں یا council.pub کے طور پر آتی ہے۔</translation>
+        </message>
+        <message>
+            <source>Cannot write the council key files in {folder}: {reason}.</source>
+            <translation>{folder} میں کونسل کی کلید کی فائلیں نہیں لکھی جا سکتیں: {reason}۔</translation>
+        </message>
+        <message>
+            <source>The council setup file {path} cannot be used: {problems}. Nothing was changed; ask the council for a corrected file (its format is in the Help menu, 'Council setup file').</source>
+            <translation>کونسل کی سیٹ اپ فائل {path} استعمال نہیں ہو سکتی: {problems}۔ کچھ نہیں بدلا گیا؛ کونسل سے درست فائل مانگیں (اس کی شکل مدد کے مینو میں 'کونسل کی سیٹ اپ فائل' کے تحت ہے)۔</translation>
+        </message>
+        <message>
+            <source>Charity number: '{typed}' is not a charity number. Use 6 or 7 digits for England and Wales (1234567, or 1234567-1 for a linked charity), SC and 6 digits for Scotland (SC012345), or NIC and 6 digits for Northern Ireland (NIC100123).</source>
+            <translation>چیریٹی نمبر: '{typed}' چیریٹی نمبر نہیں ہے۔ انگلینڈ اور ویلز کے لیے 6 یا 7 ہندسے (1234567، یا منسلک چیریٹی کے لیے 1234567-1)، اسکاٹ لینڈ کے لیے SC اور 6 ہندسے (SC012345)، یا شمالی آئرلینڈ کے لیے NIC اور 6 ہندسے (NIC100123) لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Company number: '{typed}' is not a Companies House number. Use 8 characters: 8 digits (01234567) or 2 letters and 6 digits (SC123456).</source>
+            <translation>کمپنی نمبر: '{typed}' کمپنیز ہاؤس کا نمبر نہیں ہے۔ 8 حروف لکھیں: 8 ہندسے (01234567) یا 2 حروف اور 6 ہندسے (SC123456)۔</translation>
+        </message>
+        <message>
+            <source>Mutuals register number: '{typed}' is not a Mutuals Public Register number. Use the digits, with the R at the end if it has one (12345R).</source>
+            <translation>میوچلز رجسٹر نمبر: '{typed}' میوچلز پبلک رجسٹر کا نمبر نہیں ہے۔ ہندسے لکھیں، اور اگر آخر میں R ہو تو وہ بھی (12345R)۔</translation>
+        </message>
+        <message>
+            <source>Postcode: '{typed}' is not a UK postcode. Use the form HD1 2AB.</source>
+            <translation>پوسٹ کوڈ: '{typed}' برطانیہ کا پوسٹ کوڈ نہیں ہے۔ HD1 2AB کی طرح لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Contact email: '{typed}' is not an email address. Use the form name@example.org.</source>
+            <translation>رابطے کا ای میل: '{typed}' ای میل پتا نہیں ہے۔ name@example.org کی طرح لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Contact phone: '{typed}' is not a UK phone number. Use 11 digits starting with 0 (01484 221000), or +44 and the number without its first 0.</source>
+            <translation>رابطے کا فون: '{typed}' برطانیہ کا فون نمبر نہیں ہے۔ 0 سے شروع ہونے والے 11 ہندسے لکھیں (01484 221000)، یا +44 اور پہلے 0 کے بغیر نمبر۔</translation>
+        </message>
+        <message>
+            <source>Postcode: it is empty. Type the postcode in the form HD1 2AB.</source>
+            <translation>پوسٹ کوڈ: خالی ہے۔ پوسٹ کوڈ HD1 2AB کی طرح لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Cannot find the file {path}. Check the name and the folder.</source>
+            <translation>فائل {path} نہیں ملی۔ نام اور فولڈر دیکھیں۔</translation>
+        </message>
+        <message>
+            <source>{file} is {size} MB, more than the {most} MB a registration list can be. Split it into smaller files.</source>
+            <translation>{file} کا سائز {size} MB ہے، جو رجسٹریشن کی فہرست کی حد {most} MB سے زیادہ ہے۔ اسے چھوٹی فائلوں میں تقسیم کریں۔</translation>
+        </message>
+        <message>
+            <source>{file} is empty. Choose a file with a header row and data rows.</source>
+            <translation>{file} خالی ہے۔ ایسی فائل چنیں جس میں عنوان کی قطار اور ڈیٹا کی قطاریں ہوں۔</translation>
+        </message>
+        <message>
+            <source>The first sheet of {file} is empty.</source>
+            <translation>{file} کی پہلی شیٹ خالی ہے۔</translation>
+        </message>
+        <message>
+            <source>--map '{text}' is not in the form "Header=field". Write the column's header, an equals sign and the field (for example "Charity Reg=charity_id").</source>
+            <translation>--map '{text}' "Header=field" کی شکل میں نہیں ہے۔ کالم کا عنوان، برابر کا نشان اور خانہ لکھیں (مثلاً "Charity Reg=charity_id")۔</translation>
+        </message>
+        <message>
+            <source>--map '{text}': '{target}' is not a registration field. Use one of: {fields}.</source>
+            <translation>--map '{text}': '{target}' رجسٹریشن کا خانہ نہیں ہے۔ ان میں سے ایک استعمال کریں: {fields}۔</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>{path} پڑھی نہیں جا سکتی: {reason}۔</translation>
+        </message>
+        <message>
+            <source>{file} line {line}: the file is not valid CSV ({reason}). Save it again from the spreadsheet as 'CSV UTF-8'.</source>
+            <translation>{file} سطر {line}: فائل درست CSV نہیں ہے ({reason})۔ اسے اسپریڈ شیٹ سے دوبارہ 'CSV UTF-8' کے طور پر محفوظ کریں۔</translation>
+        </message>
+        <message>
+            <source>Reading .xlsx files needs openpyxl. Save the sheet as CSV.</source>
+            <translation>.xlsx فائلیں پڑھنے کے لیے openpyxl درکار ہے۔ شیٹ کو CSV کے طور پر محفوظ کریں۔</translation>
+        </message>
+        <message>
+            <source>Cannot read {file} as an Excel workbook ({reason}). Save it again from the spreadsheet, or as CSV.</source>
+            <translation>{file} کو ایکسل ورک بک کے طور پر نہیں پڑھا جا سکتا ({reason})۔ اسے اسپریڈ شیٹ سے دوبارہ محفوظ کریں، یا CSV کے طور پر۔</translation>
+        </message>
+        <message>
+            <source>--map names the column '{header}', but the file has no such column. Its columns are: {columns}.</source>
+            <translation>--map کالم '{header}' کا نام لیتا ہے، لیکن فائل میں ایسا کوئی کالم نہیں۔ اس کے کالم یہ ہیں: {columns}۔</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}</source>
+            <translation>{field}: {problem}</translation>
+        </message>
+        <message>
+            <source>expected a list. Pick from the list given.</source>
+            <translation>فہرست درکار ہے۔ دی گئی فہرست میں سے چنیں۔</translation>
+        </message>
+        <message>
+            <source>'{text}' is not one of the choices. Pick one of: {options}.</source>
+            <translation>'{text}' دیے گئے انتخاب میں سے نہیں۔ ان میں سے ایک چنیں: {options}۔</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date. Use the form 2025-03-31 or 31/03/2025.</source>
+            <translation>'{value}' تاریخ نہیں ہے۔ 2025-03-31 یا 31/03/2025 کی طرح لکھیں۔</translation>
+        </message>
+        <message>
+            <source>'{value}' is not yes or no. Answer yes or no.</source>
+            <translation>'{value}' ہاں یا نہیں نہیں ہے۔ ہاں یا نہیں میں جواب دیں۔</translation>
+        </message>
+        <message>
+            <source>Ward: '{ward}' is not a ward in {council}'s current list ({list}). Pick one from the list.</source>
+            <translation>وارڈ: '{ward}' {council} کی موجودہ فہرست ({list}) میں وارڈ نہیں ہے۔ فہرست میں سے ایک چنیں۔</translation>
+        </message>
+        <message>
+            <source>District committee area: '{area}' is not one of {council}'s areas. Pick one of: {areas}.</source>
+            <translation>ضلعی کمیٹی کا علاقہ: '{area}' {council} کے علاقوں میں سے نہیں۔ ان میں سے ایک چنیں: {areas}۔</translation>
+        </message>
+        <message>
+            <source>it contains hidden control characters. Retype it.</source>
+            <translation>اس میں چھپے ہوئے کنٹرول حروف ہیں۔ اسے دوبارہ لکھیں۔</translation>
+        </message>
+        <message>
+            <source>{length} characters is too long. Shorten it to {most} characters or fewer.</source>
+            <translation>{length} حروف بہت زیادہ ہیں۔ اسے {most} یا اس سے کم حروف تک مختصر کریں۔</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a whole number. {hint}</source>
+            <translation>'{value}' پورا عدد نہیں ہے۔ {hint}</translation>
+        </message>
+        <message>
+            <source>{number} is out of range. {hint}</source>
+            <translation>{number} حد سے باہر ہے۔ {hint}</translation>
+        </message>
+        <message>
+            <source>{date} is in the future. Use today's date or an earlier one.</source>
+            <translation>{date} مستقبل کی تاریخ ہے۔ آج کی یا اس سے پہلے کی تاریخ لکھیں۔</translation>
+        </message>
+        <message>
+            <source>{date} is too early. Check the year.</source>
+            <translation>{date} بہت پہلے کی تاریخ ہے۔ سال دیکھیں۔</translation>
+        </message>
+        <message>
+            <source>Name: it is empty. Type the organisation's name.</source>
+            <translation>نام: خالی ہے۔ تنظیم کا نام لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Name: '{name}' is too short. Type the organisation's full name.</source>
+            <translation>نام: '{name}' بہت مختصر ہے۔ تنظیم کا پورا نام لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Name: {length} characters is too long. Shorten it to 200 characters or fewer, and put other names under Other names.</source>
+            <translation>نام: {length} حروف بہت زیادہ ہیں۔ اسے 200 یا اس سے کم حروف تک مختصر کریں، اور دوسرے نام 'دوسرے نام' میں لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Legal form: none chosen. Pick the one that fits, or Other and say what.</source>
+            <translation>قانونی شکل: کوئی نہیں چنی گئی۔ جو مناسب ہو وہ چنیں، یا 'دیگر' چن کر بتائیں کہ کیا ہے۔</translation>
+        </message>
+        <message>
+            <source>Legal form (other): it is empty. Say what legal form the organisation has.</source>
+            <translation>قانونی شکل (دیگر): خالی ہے۔ بتائیں کہ تنظیم کی قانونی شکل کیا ہے۔</translation>
+        </message>
+        <message>
+            <source>Address: {count} lines is too many. Use up to 6 lines; the town and postcode have their own boxes.</source>
+            <translation>پتا: {count} سطریں بہت زیادہ ہیں۔ زیادہ سے زیادہ 6 سطریں لکھیں؛ شہر اور پوسٹ کوڈ کے اپنے خانے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Ward: '{ward}' is no longer a ward in {council}'s current list ({list}). Use {suggestions}.</source>
+            <translation>وارڈ: '{ward}' اب {council} کی موجودہ فہرست ({list}) میں وارڈ نہیں رہا۔ {suggestions} استعمال کریں۔</translation>
+        </message>
+        <message>
+            <source>Who benefits (other): it is empty. Say who else benefits, or untick Other.</source>
+            <translation>کس کو فائدہ ہوتا ہے (دیگر): خالی ہے۔ بتائیں کہ اور کس کو فائدہ ہوتا ہے، یا 'دیگر' سے نشان ہٹا دیں۔</translation>
+        </message>
+        <message>
+            <source>Type a year from 1800 to {year}.</source>
+            <translation>1800 سے {year} تک کا سال لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Type a number from 0 to 100.</source>
+            <translation>0 سے 100 تک کا عدد لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Paid staff (FTE): '{value}' is not a number. Type full-time equivalents, for example 2.5.</source>
+            <translation>تنخواہ دار عملہ (FTE): '{value}' عدد نہیں ہے۔ کل وقتی کے برابر عدد لکھیں، مثلاً 2.5۔</translation>
+        </message>
+        <message>
+            <source>Paid staff (FTE): {number:g} is out of range. Type a number from 0 to 1000.</source>
+            <translation>تنخواہ دار عملہ (FTE): {number:g} حد سے باہر ہے۔ 0 سے 1000 تک کا عدد لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Type a number from 0 to 100,000.</source>
+            <translation>0 سے 100,000 تک کا عدد لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Type a number from 1 to 50.</source>
+            <translation>1 سے 50 تک کا عدد لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Consent date: the contact person's details are personal data and need their consent. Record when they gave it, or leave the contact details empty.</source>
+            <translation>رضامندی کی تاریخ: رابطے کے فرد کی تفصیلات ذاتی معلومات ہیں اور ان کی رضامندی درکار ہے۔ درج کریں کہ انہوں نے کب رضامندی دی، یا رابطے کی تفصیلات خالی چھوڑ دیں۔</translation>
+        </message>
+        <message>
+            <source>How consent was given: it is empty. Say how, for example 'signed the registration form' or 'agreed by phone'.</source>
+            <translation>رضامندی کیسے دی گئی: خالی ہے۔ بتائیں کیسے، مثلاً 'رجسٹریشن فارم پر دستخط کیے' یا 'فون پر رضامندی دی'۔</translation>
+        </message>
+        <message>
+            <source>expected text. Type it as words.</source>
+            <translation>متن درکار ہے۔ اسے الفاظ میں لکھیں۔</translation>
+        </message>
+        <message>
+            <source>District committee area: the ward {ward} is in {area}, not '{typed}'. Leave the area empty and it is filled in from the ward.</source>
+            <translation>ضلعی کمیٹی کا علاقہ: وارڈ {ward} علاقے {area} میں ہے، '{typed}' میں نہیں۔ علاقہ خالی چھوڑ دیں تو یہ وارڈ سے خود بھر جاتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Areas of benefit: '{ward}' is not a current ward. Pick wards from the list, or {whole}.</source>
+            <translation>فائدے کے علاقے: '{ward}' موجودہ وارڈ نہیں ہے۔ فہرست میں سے وارڈ چنیں، یا {whole}۔</translation>
+        </message>
+        <message>
+            <source>Bank signatories: how many people can sign? Type a number from 1 to 50.</source>
+            <translation>بینک دستخط کنندگان: کتنے لوگ دستخط کر سکتے ہیں؟ 1 سے 50 تک کا عدد لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Policies held: {policy} review date: {problem}</source>
+            <translation>موجود پالیسیاں: {policy} کے جائزے کی تاریخ: {problem}</translation>
+        </message>
+        <message>
+            <source>'{field}' is not a registration field. Check the field's name.</source>
+            <translation>'{field}' رجسٹریشن کا خانہ نہیں ہے۔ خانے کا نام دیکھیں۔</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}.</source>
+            <translation>{field}: {problem}۔</translation>
+        </message>
+        <message>
+            <source>No current ward list was found in {folder}. Add the council's ward file there, or point GAPKIT_WARD_FILE at it.</source>
+            <translation>{folder} میں کوئی موجودہ وارڈ فہرست نہیں ملی۔ کونسل کی وارڈ فائل وہاں رکھیں، یا GAPKIT_WARD_FILE کو اس کی طرف اشارہ کریں۔</translation>
+        </message>
+        <message>
+            <source>The ward file {file} could not be opened ({reason}). Check the path in settings or GAPKIT_WARD_FILE.</source>
+            <translation>وارڈ فائل {file} کھل نہیں سکی ({reason})۔ ترتیبات میں یا GAPKIT_WARD_FILE میں راستہ دیکھیں۔</translation>
+        </message>
+        <message>
+            <source>The ward file {file} could not be read: {reason}. It must be a UTF-8 YAML file.</source>
+            <translation>وارڈ فائل {file} پڑھی نہیں جا سکی: {reason}۔ یہ UTF-8 YAML فائل ہونی چاہیے۔</translation>
+        </message>
+        <message>
+            <source>The ward file {file} is not in the expected shape: at {where}, {problem}. Compare it with resources/wards/kirklees-2026.yaml.</source>
+            <translation>وارڈ فائل {file} متوقع شکل میں نہیں: {where} پر، {problem}۔ اس کا موازنہ resources/wards/kirklees-2026.yaml سے کریں۔</translation>
+        </message>
+        <message>
+            <source>The ward file {file} lists the ward '{ward}' twice.</source>
+            <translation>وارڈ فائل {file} میں وارڈ '{ward}' دو بار درج ہے۔</translation>
+        </message>
+        <message>
+            <source>The ward file {file} puts '{ward}' in the area '{area}', which is not one of its areas. Add it to `areas` or correct the ward's area.</source>
+            <translation>وارڈ فائل {file} '{ward}' کو علاقے '{area}' میں رکھتی ہے، جو اس کے علاقوں میں سے نہیں۔ اسے `areas` میں شامل کریں یا وارڈ کا علاقہ درست کریں۔</translation>
+        </message>
+    </context>
+    <context>
         <name>Notice</name>
         <message>
             <source>Notice</source>

@@ -1,0 +1,249 @@
+"""The services' messages in the app's language: a UserError keeps its English template and
+values (str() is the English text, as before), and the screens show it translated
+(desktop.ui.i18n.error_text, context "Messages" of the .ts files, which
+tools/ui_translations.py collects and checks)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.errors import MESSAGES_CONTEXT, Message, NotFound, UserError, ValidationFailed, Word
+from desktop.registration.problems import RegistrationError
+from desktop.registration.validation import validate_registration
+from desktop.registration.wards import load_ward_list
+from desktop.services import Services
+from desktop.ui import i18n
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+import ui_translations  # noqa: E402
+
+NO_CONSENT = (
+    "The group has not agreed to their answers being kept and sent to the council. "
+    "Ask for their agreement before starting, or stop here."
+)
+BAD_POSTCODE = "Postcode: '{typed}' is not a UK postcode. Use the form HD1 2AB."
+
+
+@pytest.fixture(autouse=True)
+def english_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Each test compiles translations into its own cache and leaves the app in English."""
+    monkeypatch.setenv("GAPKIT_CACHE_DIR", str(tmp_path / "cache"))
+    yield
+    i18n.set_app_language("en")
+
+
+def translation(language: str, template: str) -> str:
+    known = ui_translations.read_ts(i18n.ts_folder() / f"gapkit_{language}.ts")
+    text = known[(MESSAGES_CONTEXT, template)]
+    assert text and (text != template or not template.strip("{}: abcdefghijklmnopqrstuvwxyz"))
+    return text
+
+
+def problems_of(data: dict[str, Any]) -> dict[str, str]:
+    with pytest.raises(RegistrationError) as failed:
+        validate_registration(data, ward_list=load_ward_list())
+    return dict(failed.value.problems)
+
+
+# -- English: exactly the text of before -------------------------------------------------------
+
+
+def test_the_english_text_is_what_the_old_f_strings_made(services: Services, organisation) -> None:
+    """Real refusals of the services, compared with the f-strings they replaced."""
+    with pytest.raises(UserError) as refused:
+        services.assessments.start(
+            organisation.id, "health_check", "facilitated", consent_given=False
+        )
+    assert str(refused.value) == NO_CONSENT
+    assert refused.value.template == NO_CONSENT and refused.value.values == {}
+
+    detail = services.assessments.start(
+        organisation.id,
+        "health_check",
+        "group",
+        consent_given=True,
+        participants=[("P1", "trustee")],
+    )
+    label = "P1"
+    with pytest.raises(UserError) as twice:
+        services.assessments.add_participant(detail.id, label, "trustee")
+    assert str(twice.value) == f"There is already a participant called {label}."
+    assert twice.value.values == {"label": "P1"}
+    assert twice.value.args == (str(twice.value),)
+
+    kind, mode = "survey", "solo"
+    with pytest.raises(UserError) as unknown:
+        services.assessments.start(organisation.id, kind, "facilitated", consent_given=True)
+    kinds = {"health_check": "", "cat_readiness": ""}
+    assert str(unknown.value) == (
+        f"Unknown assessment kind '{kind}'. Choose one of: {', '.join(kinds)}."
+    )
+    with pytest.raises(UserError) as no_mode:
+        services.assessments.start(organisation.id, "health_check", mode, consent_given=True)
+    assert str(no_mode.value) == f"Unknown mode '{mode}'. Choose facilitated or group."
+
+    text = "zzzz"
+    with pytest.raises(NotFound) as missing:
+        services.privacy.organisation_id(text)
+    assert str(missing.value) == f"No organisation's id starts with {text}."
+
+
+def test_the_registration_problems_are_the_english_of_before() -> None:
+    this_year = date.today().year
+    raw, year, signatories = "HD7 XYZ", 3000, "lots"
+    problems = problems_of(
+        {
+            "name": "Golcar Lily",
+            "legal_form": "trust",
+            "postcode": raw,
+            "year_founded": year,
+            "bank_signatories": signatories,
+            "policies": {"safeguarding": "2999-01-01"},
+        }
+    )
+    assert problems["postcode"] == f"Postcode: '{raw}' is not a UK postcode. Use the form HD1 2AB."
+    assert problems["year_founded"] == (
+        f"Year founded: {year} is out of range. Type a year from 1800 to {this_year}."
+    )
+    assert problems["bank_signatories"] == (
+        f"Bank signatories: '{signatories}' is not a whole number. Type a number from 1 to 50."
+    )
+    assert problems["policies"] == (
+        "Policies held: Safeguarding review date: 2999-01-01 is in the future. Use today's date "
+        "or an earlier one."
+    )
+    staff = problems_of({"name": "Golcar Lily", "legal_form": "trust", "staff_fte": 2000.5})
+    assert (
+        staff["staff_fte"]
+        == "Paid staff (FTE): 2000.5 is out of range. Type a number from 0 to 1000."
+    )
+    assert staff["postcode"] == "Postcode: it is empty. Type the postcode in the form HD1 2AB."
+
+
+def test_a_message_is_its_english_text_wherever_it_goes() -> None:
+    message = Message("{field}: {problem}", field=Word("Postcode", "Registration"), problem="x")
+    assert message == "Postcode: x" and isinstance(message, str)
+    assert Message("Keep {braces} as written") == "Keep {braces} as written"
+    failed = ValidationFailed([("postcode", message), ("name", "plain")])
+    assert str(failed) == "Postcode: x; plain"
+    assert str(UserError(message)) == "Postcode: x" and UserError(message).values["problem"] == "x"
+
+
+# -- shown translated -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["ur", "pl"])
+def test_the_start_dialog_shows_the_refusal_in_the_language(
+    qtbot: Any, services: Services, organisation: Any, language: str
+) -> None:
+    from desktop.ui.dialogs.start_assessment import StartAssessmentDialog
+
+    assert i18n.set_app_language(language)
+    dialog = StartAssessmentDialog(services, organisation.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.consent.isChecked()
+    dialog.start()  # as if the button were pressed without the group's agreement
+    assert dialog.error.isVisible()
+    assert dialog.error.text() == translation(language, NO_CONSENT)
+    assert dialog.isVisible() and services.assessments.count() == 0
+
+
+def test_a_bad_postcode_is_explained_under_its_field_in_polish(
+    qtbot: Any, services: Services, organisations_page: Any
+) -> None:
+    assert i18n.set_app_language("pl")
+    page = organisations_page
+    qtbot.keyClicks(page.form.name_edit, "Golcar Lily Allotments")
+    qtbot.keyClicks(page.form.postcode_edit, "HD7 XYZ")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+    whole = translation("pl", BAD_POSTCODE).format(typed="HD7 XYZ")
+    assert whole.startswith("Kod pocztowy: ")  # the field's own name, as the form shows it
+    assert page.form.problem_text("postcode") == whole.removeprefix("Kod pocztowy: ")
+    assert "nie jest brytyjskim kodem pocztowym" in page.form.problem_text("postcode")
+    legal_form = translation(
+        "pl", "Legal form: none chosen. Pick the one that fits, or Other and say what."
+    )
+    assert page.form.problem_text("legal_form") == legal_form.removeprefix("Forma prawna: ")
+    summary = page.form.summary.text()
+    assert whole in summary.replace("&#x27;", "'") and "not a UK postcode" not in summary
+    assert services.organisations.count() == 0
+
+
+def test_values_that_are_words_or_messages_are_translated_too(qapp: Any) -> None:
+    problems = problems_of({"name": "Golcar Lily", "legal_form": "trust", "year_founded": 3000})
+    assert i18n.set_app_language("pl")
+    shown = i18n.message_text(problems["year_founded"])
+    hint = translation("pl", "Type a year from 1800 to {year}.").format(year=date.today().year)
+    assert shown == translation("pl", "{field}: {problem}").format(
+        field=i18n.tr("Registration", "Year founded"),
+        problem=translation("pl", "{number} is out of range. {hint}").format(
+            number=3000, hint=hint
+        ),
+    )
+    assert "Rok" in shown and "Year founded" not in shown and "Type a year" not in shown
+    failed = RegistrationError([("year_founded", problems["year_founded"]), ("x", "as it is")])
+    assert i18n.error_text(failed) == f"{shown}; as it is"
+
+
+def test_a_message_without_a_translation_and_other_errors_stay_as_they_are(qapp: Any) -> None:
+    assert i18n.set_app_language("ur")
+    assert i18n.error_text(UserError("Made at {time}, not in the files.", time="10:00")) == (
+        "Made at 10:00, not in the files."
+    )
+    assert i18n.error_text(ValueError("not ours")) == "not ours"
+    assert i18n.error_text(UserError(NO_CONSENT)) == translation("ur", NO_CONSENT)
+
+
+# -- the translations' files ------------------------------------------------------------------
+
+
+def test_the_tool_collects_every_kind_of_message() -> None:
+    found = ui_translations.collect_messages()
+    assert NO_CONSENT in found  # UserError in a service
+    assert BAD_POSTCODE in found  # InvalidValue, a subclass, in desktop/registration
+    assert "That action is no longer in the plan." in found  # NotFound
+    assert "No organisation's id starts with {start}." in found
+    assert "Type a year from 1800 to {year}." in found  # Message(...)
+    assert any(t.startswith("The council setup file {path}") for t in found)  # super().__init__
+    sync_files = ui_translations.MESSAGES_NOT_YET[0]
+    assert not any(p.is_relative_to(sync_files) for p in ui_translations._message_files())
+
+
+def test_the_check_fails_when_a_message_loses_its_translation_or_a_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "ui"
+    shutil.copytree(i18n.ts_folder(), folder)
+    monkeypatch.setattr(ui_translations, "TS_FOLDER", folder)
+    ts = folder / "gapkit_pl.ts"
+    original = ts.read_text(encoding="utf-8")
+    source = "There is already a participant called {label}."
+    taken = re.sub(
+        rf"(<source>{re.escape(source)}</source>\s*)<translation>[^<]*</translation>",
+        r'\1<translation type="unfinished"/>',
+        original,
+    )
+    assert taken != original
+    ts.write_text(taken, encoding="utf-8")
+    capsys.readouterr()
+    assert ui_translations.main(["--check"]) == 1
+    assert capsys.readouterr().err.strip().splitlines() == [
+        f"gapkit_pl.ts: Messages: no translation of {source!r}"
+    ]  # and nothing else: every other text of every language is translated
+    # A translation that lost its {place} is refused too (main reports what `misplaced` finds).
+    assert ui_translations.misplaced(ui_translations.read_ts(ts)) == []
+    lost = original.replace("Jest już uczestnik o nazwie {label}.", "Jest już taki uczestnik.")
+    assert lost != original
+    ts.write_text(lost, encoding="utf-8")
+    assert ui_translations.misplaced(ui_translations.read_ts(ts)) == [(MESSAGES_CONTEXT, source)]
