@@ -359,7 +359,9 @@ class OrganisationsPage(Page):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         # The headings' widths follow their words in the new language.
         if event.type() == QEvent.Type.LanguageChange:
-            QTimer.singleShot(0, self._fit_columns)
+            # With the page as context: no call if the page is gone by then (a window closed
+            # in the same turn of the event loop as a change of language).
+            QTimer.singleShot(0, self, self._fit_columns)
         super().changeEvent(event)
 
     def on_shown(self) -> None:
