@@ -61,7 +61,8 @@ Progress = Callable[[int, int], None]
 
 @dataclass(frozen=True)
 class BundleInfo:
-    """What was written: where, which bundle, its size and hash, and the record counts."""
+    """What was written: where, which bundle, its size and hash (the whole file's SHA-256, or
+    "" if the writer was told not to read it back for it), and the record counts."""
 
     path: Path
     manifest: Manifest
@@ -191,6 +192,7 @@ def write_bundle_stream(
     should_cancel: Callable[[], bool] | None = None,
     compresslevel: int = DEFAULT_COMPRESSLEVEL,
     finish_manifest: Callable[[Manifest], Manifest] | None = None,
+    file_sha256: bool = True,
 ) -> BundleInfo:
     """Write a signed bundle whose tables come as encoded batches, one table at a time.
 
@@ -199,7 +201,9 @@ def write_bundle_stream(
     of CSV) is held at once: the bundle is never in memory as a whole (unless it is encrypted,
     which takes the zip in one piece). Missing tables are written empty. The manifest's counts
     are filled in from the batches; then `finish_manifest(manifest)`, if given, may change it
-    (or raise, to write nothing). Otherwise as `write_bundle`.
+    (or raise, to write nothing). With `file_sha256=False` the written file is not read back
+    for its hash (`BundleInfo.sha256` is then ""): a field pack keeps none. Otherwise as
+    `write_bundle`.
     """
     if manifest.format_version != FORMAT_VERSION:
         raise ValueError(f"this code writes format version {FORMAT_VERSION} only")
@@ -253,8 +257,10 @@ def write_bundle_stream(
             handle.flush()
             os.fsync(handle.fileno())
             size = handle.tell()
-            handle.seek(0)
-            file_hash = hashlib.file_digest(handle, "sha256").hexdigest()
+            file_hash = ""
+            if file_sha256:
+                handle.seek(0)
+                file_hash = hashlib.file_digest(handle, "sha256").hexdigest()
         os.replace(temporary, destination)
         _sync_folder(destination.parent)
     except BaseException as exc:

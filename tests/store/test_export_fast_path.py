@@ -13,6 +13,7 @@ text, and numbers that need all their digits.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import zipfile
@@ -126,6 +127,8 @@ def test_fast_export_has_the_old_exports_content_table_by_table(
     assert expected[json_path("responses")], "the seed has answers"
     result = services.exports.export_bundle(tmp_path, full=True, include_drafts=include_drafts)
     assert_same_tables(result.path, expected)
+    # the export's record keeps the whole file's hash (a pack's does not read it back)
+    assert result.sha256 == hashlib.sha256(result.path.read_bytes()).hexdigest()
     # the importer reads it, and the signature holds
     bundle = open_bundle(result.path)
     bundle.verify(services.devices.info().public_key)

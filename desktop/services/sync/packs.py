@@ -577,6 +577,7 @@ class PackService:
                     signing_key=signing_key,
                     should_cancel=should_cancel,
                     finish_manifest=finish,
+                    file_sha256=False,  # a pack's record keeps no hash of its file
                 )
             except Cancelled:
                 raise Cancelled("Pack cancelled; nothing was written.") from None
