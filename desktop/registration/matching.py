@@ -187,7 +187,7 @@ def normalised_identifiers(values: Mapping[str, Any]) -> tuple[dict[str, Any], l
             try:
                 clean[name] = normalise(str(clean[name]))
             except InvalidValue as error:
-                problems.append(str(error))
+                problems.append(error.message)  # the English text, translatable on screen
     if clean.get("postcode"):
         # A bad postcode is reported by the full validation, with the row's other problems.
         with contextlib.suppress(InvalidValue):

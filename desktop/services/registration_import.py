@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.errors import Cancelled
+from desktop.errors import Cancelled, Message
 from desktop.registration.choices import FIELD_LABELS, REGISTRATION_FIELDS
 from desktop.registration.matching import (
     ImportResult,
@@ -201,7 +201,10 @@ class RegistrationImportService:
             if ambiguity:
                 plan.outcomes.append(
                     RowOutcome(
-                        row.line, "bad", name, problems=(f"This row is ambiguous: {ambiguity}",)
+                        row.line,
+                        "bad",
+                        name,
+                        problems=(Message("This row is ambiguous: {problem}", problem=ambiguity),),
                     )
                 )
                 continue
@@ -290,8 +293,14 @@ class RegistrationImportService:
                 "bad",
                 name,
                 problems=(
-                    f"Line {known.line} already adds {name} (same {how}), with a different "
-                    f"{', '.join(differs)}. Keep one row for each organisation.",
+                    Message(
+                        "Line {line} already adds {name} (same {how}), with a different "
+                        "{fields}. Keep one row for each organisation.",
+                        line=known.line,
+                        name=name,
+                        how=how,
+                        fields=", ".join(differs),
+                    ),
                 ),
             )
         return RowOutcome(line, "unchanged", name, matched_on=f"line {known.line}")
@@ -306,8 +315,14 @@ def _second_row(outcome: RowOutcome, earlier: int, how: str | None) -> RowOutcom
         status="bad",
         changed_fields=(),
         problems=(
-            f"Line {earlier} already gives {outcome.name} (same {how}), with a different "
-            f"{labels}. Keep one row for each organisation.",
+            Message(
+                "Line {line} already gives {name} (same {how}), with a different "
+                "{fields}. Keep one row for each organisation.",
+                line=earlier,
+                name=outcome.name,
+                how=how,
+                fields=labels,
+            ),
         ),
     )
 

@@ -247,3 +247,28 @@ def test_the_check_fails_when_a_message_loses_its_translation_or_a_place(
     assert lost != original
     ts.write_text(lost, encoding="utf-8")
     assert ui_translations.misplaced(ui_translations.read_ts(ts)) == [(MESSAGES_CONTEXT, source)]
+
+
+def test_a_spreadsheet_rows_problems_are_shown_in_the_language(
+    qapp: Any, services: Services, tmp_path: Path
+) -> None:
+    from desktop.services.registration_import import RegistrationImportService
+    from desktop.ui.dialogs.import_csv import _details
+
+    sheet = tmp_path / "groups.csv"
+    sheet.write_text(
+        "Name,Legal form,Postcode,Charity number\n"
+        "Golcar Lily Allotments,Trust,HD7 XYZ,\n"
+        "Marsden Repair Cafe,Trust,HD7 6BW,12\n",
+        encoding="utf-8",
+    )
+    result = RegistrationImportService(services.store, services.organisations.ward_list).preview(
+        sheet
+    )
+    postcode_row, charity_row = (o for o in result.outcomes if o.status == "bad")
+    english = (_details(postcode_row), _details(charity_row))
+    assert english[0] == "Postcode: 'HD7 XYZ' is not a UK postcode. Use the form HD1 2AB."
+    assert english[1].startswith("Charity number: '12' is not a charity number.")
+    assert i18n.set_app_language("pl")
+    assert _details(postcode_row) == translation("pl", BAD_POSTCODE).format(typed="HD7 XYZ")
+    assert _details(charity_row).startswith("Numer organizacji charytatywnej: '12' nie jest")

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.format import tr_noop
 from desktop.ui.field_words import field_word
-from desktop.ui.i18n import error_text, tr
+from desktop.ui.i18n import error_text, message_text, tr
 from desktop.ui.models.records import Column, RecordsModel
 from desktop.ui.pages.import_page import ERROR_COLOUR
 from desktop.ui.widgets.labels import heading
@@ -62,10 +62,10 @@ DONE_WORDS = {
 
 
 def _details(outcome: RowOutcome) -> str:
-    """Why a row does what it does. A bad row's problems come from the registration rules
-    and stay English (they name the rule broken, as the CLI says them)."""
+    """Why a row does what it does. A bad row's problems come from the registration rules,
+    in the app's language where they are messages (i18n.message_text)."""
     if outcome.status == "bad":
-        return " ".join(outcome.problems)
+        return " ".join(message_text(problem) for problem in outcome.problems)
     if outcome.status == "updated":
         fields = ", ".join(field_word(f) for f in outcome.changed_fields)
         return tr("ImportCsv", "changes {fields} (matched on {key})").format(

@@ -3277,6 +3277,18 @@ Fingerprint: {fingerprint}</source>
             <translation>ਕਿਸੇ ਸੰਸਥਾ ਦਾ id {start} ਨਾਲ ਸ਼ੁਰੂ ਨਹੀਂ ਹੁੰਦਾ।</translation>
         </message>
         <message>
+            <source>Line {line} already gives {name} (same {how}), with a different {fields}. Keep one row for each organisation.</source>
+            <translation>ਲਾਈਨ {line} ਪਹਿਲਾਂ ਹੀ {name} ਦਿੰਦੀ ਹੈ (ਉਹੀ {how}), ਪਰ ਵੱਖਰੇ {fields} ਨਾਲ। ਹਰ ਸੰਸਥਾ ਲਈ ਇੱਕ ਹੀ ਕਤਾਰ ਰੱਖੋ।</translation>
+        </message>
+        <message>
+            <source>Line {line} already adds {name} (same {how}), with a different {fields}. Keep one row for each organisation.</source>
+            <translation>ਲਾਈਨ {line} ਪਹਿਲਾਂ ਹੀ {name} ਜੋੜਦੀ ਹੈ (ਉਹੀ {how}), ਪਰ ਵੱਖਰੇ {fields} ਨਾਲ। ਹਰ ਸੰਸਥਾ ਲਈ ਇੱਕ ਹੀ ਕਤਾਰ ਰੱਖੋ।</translation>
+        </message>
+        <message>
+            <source>This row is ambiguous: {problem}</source>
+            <translation>ਇਹ ਕਤਾਰ ਅਸਪਸ਼ਟ ਹੈ: {problem}</translation>
+        </message>
+        <message>
             <source>The {kind} {path} cannot be read: {reason}</source>
             <translation>{kind} {path} ਪੜ੍ਹੀ ਨਹੀਂ ਜਾ ਸਕਦੀ: {reason}</translation>
         </message>

@@ -3277,6 +3277,18 @@ Odcisk klucza: {fingerprint}</translation>
             <translation>Identyfikator żadnej organizacji nie zaczyna się od {start}.</translation>
         </message>
         <message>
+            <source>Line {line} already gives {name} (same {how}), with a different {fields}. Keep one row for each organisation.</source>
+            <translation>Wiersz {line} już podaje {name} (ten sam {how}), ale z innym polem: {fields}. Zostaw jeden wiersz dla każdej organizacji.</translation>
+        </message>
+        <message>
+            <source>Line {line} already adds {name} (same {how}), with a different {fields}. Keep one row for each organisation.</source>
+            <translation>Wiersz {line} już dodaje {name} (ten sam {how}), ale z innym polem: {fields}. Zostaw jeden wiersz dla każdej organizacji.</translation>
+        </message>
+        <message>
+            <source>This row is ambiguous: {problem}</source>
+            <translation>Ten wiersz jest niejednoznaczny: {problem}</translation>
+        </message>
+        <message>
             <source>The {kind} {path} cannot be read: {reason}</source>
             <translation>Nie można odczytać ({kind}) {path}: {reason}</translation>
         </message>

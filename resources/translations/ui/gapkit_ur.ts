@@ -3277,6 +3277,18 @@ Fingerprint: {fingerprint}</source>
             <translation>کسی تنظیم کا id {start} سے شروع نہیں ہوتا۔</translation>
         </message>
         <message>
+            <source>Line {line} already gives {name} (same {how}), with a different {fields}. Keep one row for each organisation.</source>
+            <translation>سطر {line} پہلے ہی {name} دیتی ہے (وہی {how})، مگر مختلف {fields} کے ساتھ۔ ہر تنظیم کے لیے ایک ہی قطار رکھیں۔</translation>
+        </message>
+        <message>
+            <source>Line {line} already adds {name} (same {how}), with a different {fields}. Keep one row for each organisation.</source>
+            <translation>سطر {line} پہلے ہی {name} شامل کرتی ہے (وہی {how})، مگر مختلف {fields} کے ساتھ۔ ہر تنظیم کے لیے ایک ہی قطار رکھیں۔</translation>
+        </message>
+        <message>
+            <source>This row is ambiguous: {problem}</source>
+            <translation>یہ قطار مبہم ہے: {problem}</translation>
+        </message>
+        <message>
             <source>The {kind} {path} cannot be read: {reason}</source>
             <translation>{kind} {path} پڑھی نہیں جا سکتی: {reason}</translation>
         </message>
