@@ -19,7 +19,9 @@ and the import's one transaction rolls it all back as before.
 tables itself, chunk after chunk, and tells the helper (a shared counter) how far it got. The
 helper reads from the beginning too (it needs every id references may point at), sends
 nothing for the chunks the importer took, and once it is ahead sends every chunk from there
-on; the importer takes the helper's chunks from the first one that is its next. On a busy
+on; the importer takes the helper's chunks from the first one that is its next. The helper
+also says which chunk it is reading: once that is the importer's next one, the importer waits
+for it rather than read it too (it comes in about the time reading it would take). On a busy
 machine, where the helper is slow, the importer simply reads everything itself.
 
 **Handing over.** Each chunk's records are `marshal`led (types, key order and -0.0 kept; the
@@ -88,9 +90,10 @@ def reading_plan(tables: tuple[str, ...]) -> tuple[Call, ...]:
 # -- the helper process ---------------------------------------------------------------------
 
 
-def _serve(connection: Connection, position: Any) -> None:
+def _serve(connection: Connection, position: Any, reading_at: Any = None) -> None:
     """The helper's main: wait for the job, then read every table, sending the chunks from
-    the first one the importer has not taken (`position`: the chunks it took)."""
+    the first one the importer has not taken (`position`: the chunks it took). `reading_at`:
+    where this process tells the importer which chunk it is reading now."""
     import sync.reader  # imported while the importer opens the bundle
     from sync.reader import open_bundle
 
@@ -123,6 +126,7 @@ def _serve(connection: Connection, position: Any) -> None:
         room = AHEAD_CHUNKS
         sending = False
         index = 0  # of the chunk, counted over every call
+        _tell(reading_at, index)
         for call, (kind, table) in enumerate(plan):
             try:
                 chunks = (
@@ -131,6 +135,7 @@ def _serve(connection: Connection, position: Any) -> None:
                 for chunk in chunks:
                     if not sending and index < position.value:
                         index += 1  # the importer read this one itself
+                        _tell(reading_at, index)
                         continue
                     sending = True
                     payload = marshal.dumps(chunk.records)
@@ -142,6 +147,7 @@ def _serve(connection: Connection, position: Any) -> None:
                         return
                     room -= 1
                     index += 1
+                    _tell(reading_at, index)
             except BundleError as error:
                 error_fields = (type(error).__name__, error.message, error.file, error.record)
                 _send(connection, ("refused", error_fields))
@@ -153,6 +159,11 @@ def _serve(connection: Connection, position: Any) -> None:
             if sending and not _send(connection, ("end", call)):
                 return
     _send(connection, ("cpu", time.process_time() - started))
+
+
+def _tell(reading_at: Any, index: int) -> None:
+    if reading_at is not None:
+        reading_at.value = index
 
 
 def _key(decrypt_key: Any) -> Any:
@@ -232,8 +243,13 @@ class ImportHelper:
         self._connection, child = context.Pipe(duplex=True)
         # The chunks this process took (read itself, or from the helper), counted over calls.
         self._position = context.RawValue("q", 0)
+        # The chunk the helper is reading now (-1: not reading yet).
+        self._reading_at = context.RawValue("q", -1)
         self._process = context.Process(
-            target=_serve, args=(child, self._position), name="gapkit-import", daemon=True
+            target=_serve,
+            args=(child, self._position, self._reading_at),
+            name="gapkit-import",
+            daemon=True,
         )
         self._process.start()
         child.close()
@@ -268,6 +284,11 @@ class ImportHelper:
 
     def expects(self, done: int, call: Call) -> bool:
         return done < len(self._plan) and self._plan[done] == call
+
+    def reading(self, index: int) -> bool:
+        """Whether the helper is reading chunk `index` (or one after it) now: it gives it in
+        about the time this process would take to read it."""
+        return bool(self._reading_at.value >= index)
 
     def taking(self, index: int) -> None:
         """This process reads chunk `index` itself: the helper need not send it."""
@@ -473,7 +494,9 @@ class HelperReading:
     def _from_helper(self, call: int) -> RecordChunk | _CallEnd | None:
         assert self._helper is not None
         waiting = self._wait_from is not None and self._next >= self._wait_from
-        if self._switched or waiting:
+        # Once the helper reads the very chunk wanted, it is waited for rather than read here
+        # too: it comes in about the time reading it here would take (and their race is over).
+        if self._switched or waiting or self._helper.reading(self._next):
             return self._helper.next_chunk(self._next, call, self._check_cancel)
         return self._helper.ready(self._next, call)
 
