@@ -6,10 +6,9 @@ from __future__ import annotations
 import string
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 # isort: off
 import desktop.reports.reportlab_lazily  # noqa: F401  (first: reportlab imported lazily)
@@ -102,8 +101,7 @@ GATEWAY_REASONS = {
 COVER_BAND = 78 * mm
 
 
-@dataclass(frozen=True)
-class ReportData:
+class ReportData(NamedTuple):  # not a frozen dataclass: cheaper to define in a fresh process
     """Everything the report shows: the assessment's results as one snapshot (read in one
     transaction, as the results screen reads them), and the council's funds and support
     offers."""

@@ -18,11 +18,10 @@ import re
 import threading
 import unicodedata
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from html import escape as _html_escape
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 REGULAR = "GapSans"
 BOLD = "GapSans-Bold"
@@ -118,8 +117,7 @@ class _Coverage(Mapping[str, frozenset[int]]):
         return len(_FILES)
 
 
-@dataclass(frozen=True)
-class ReportFonts:
+class ReportFonts(NamedTuple):
     """The registered fonts and which characters each one has."""
 
     covered: Mapping[str, frozenset[int]]

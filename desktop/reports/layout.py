@@ -6,11 +6,10 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -129,8 +128,7 @@ def verdict_words(verdict: str) -> str:
     return tr("Report", verdict)
 
 
-@dataclass(frozen=True)
-class Styles:
+class Styles(NamedTuple):  # not a frozen dataclass: ~2 ms less to define in a fresh process
     title: ParagraphStyle
     cover_kind: ParagraphStyle
     cover_title: ParagraphStyle

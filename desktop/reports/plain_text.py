@@ -18,9 +18,8 @@ either), not for text flowing down a page.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import Any, NamedTuple
 
 from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -36,8 +35,9 @@ MUTED_OPEN = '<font color="#5f6b73" size="8">'
 MUTED_SIZE = 8.0
 
 
-@dataclass(frozen=True)
-class Piece:
+# The records here are NamedTuples, not dataclasses: a frozen dataclass costs ~1 ms to define (its
+# methods are compiled from source) in every fresh `gapkit report`, and more to make each time.
+class Piece(NamedTuple):
     """Text in a cell: bold, and/or muted (smaller and grey, see MUTED_OPEN)."""
 
     text: str
@@ -79,8 +79,7 @@ def plain_text_cell(text: str, style: ParagraphStyle, *, bold: bool = False) -> 
     return plain_cell([Piece(text, bold=bold)], style, partial(para, text, style, bold=bold))
 
 
-@dataclass(frozen=True)
-class _Run:
+class _Run(NamedTuple):
     """One line's worth of a piece (the text between two line breaks) in its font."""
 
     words: tuple[str, ...]
@@ -133,8 +132,7 @@ def _runs(pieces: Sequence[Piece], style: ParagraphStyle) -> tuple[_Run, ...] | 
     return tuple(runs)
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
     text: str
     run: _Run
     spaces: int
