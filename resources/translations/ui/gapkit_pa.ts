@@ -3490,7 +3490,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>'{value}' is not yes or no. Answer yes or no.</source>
-            <translation>'{value}' ਹਾਂ ਜਾਂ ਨਹੀਂ ਨਹੀਂ ਹੈ। ਹਾਂ ਜਾਂ ਨਹੀਂ ਵਿੱਚ ਜਵਾਬ ਦਿਓ।</translation>
+            <translation>'{value}' ਨਾ ਹਾਂ ਹੈ ਨਾ ਨਹੀਂ। ਹਾਂ ਜਾਂ ਨਹੀਂ ਵਿੱਚ ਜਵਾਬ ਦਿਓ।</translation>
         </message>
         <message>
             <source>Ward: '{ward}' is not a ward in {council}'s current list ({list}). Pick one from the list.</source>

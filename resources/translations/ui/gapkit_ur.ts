@@ -3490,7 +3490,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>'{value}' is not yes or no. Answer yes or no.</source>
-            <translation>'{value}' ہاں یا نہیں نہیں ہے۔ ہاں یا نہیں میں جواب دیں۔</translation>
+            <translation>'{value}' نہ ہاں ہے نہ نہیں۔ ہاں یا نہیں میں جواب دیں۔</translation>
         </message>
         <message>
             <source>Ward: '{ward}' is not a ward in {council}'s current list ({list}). Pick one from the list.</source>
