@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.errors import UserError
+from desktop.errors import Message, UserError
 from desktop.registration.identifiers import normalise_postcode
 from desktop.registration.online_context import ORG_NAME_FIELD, ORG_POSTCODE_FIELD
 from desktop.registration.problems import InvalidValue
@@ -87,30 +87,40 @@ class OnlineImportService:
         file_path = Path(path)
         rows = self._read(file_path)
         organisations = self._register()
-        problems: list[str] = []
+        problems: list[Message] = []
         submissions: list[_Submission] = []
         seen: set[str] = set()
         for line, row in rows:
             try:
                 submission = self._submission(form, line, row, organisations)
             except UserError as error:
-                problems.append(f"line {line}: {error}")
+                problems.append(Message("line {line}: {problem}", line=line, problem=error.message))
                 continue
             if submission.instance_id in seen:
-                problems.append(f"line {line}: submission {submission.instance_id} appears twice")
+                problems.append(
+                    Message(
+                        "line {line}: submission {id} appears twice",
+                        line=line,
+                        id=submission.instance_id,
+                    )
+                )
                 continue
             seen.add(submission.instance_id)
             submissions.append(submission)
         if problems:
-            listed = "\n".join(f"  {p}" for p in problems[:50])
-            more = f"\n  … and {len(problems) - 50} more" if len(problems) > 50 else ""
+            # One line each (the first 50), as a message of messages so that a screen shows
+            # every line in its language; the layout itself needs no translation.
+            lines = {f"p{index}": problem for index, problem in enumerate(problems[:50])}
+            if len(problems) > 50:
+                lines["more"] = Message("… and {count} more", count=len(problems) - 50)
+            listed = Message("\n".join(f"  {{{name}}}" for name in lines), **lines)
             raise UserError(
                 "{file}: {count} submission(s) can't be imported, so none "
                 "were. Fix these and import the file again:\n{listed}{more}",
                 file=file_path.name,
                 count=len(problems),
                 listed=listed,
-                more=more,
+                more="",
             )
         return self._write(form, submissions)
 

@@ -272,3 +272,32 @@ def test_a_spreadsheet_rows_problems_are_shown_in_the_language(
     assert i18n.set_app_language("pl")
     assert _details(postcode_row) == translation("pl", BAD_POSTCODE).format(typed="HD7 XYZ")
     assert _details(charity_row).startswith("Numer organizacji charytatywnej: '12' nie jest")
+
+
+def test_the_online_imports_refused_lines_are_each_in_the_language(
+    qapp: Any, services: Services, tmp_path: Path
+) -> None:
+    from forms.loader import shipped_forms
+
+    form = shipped_forms()["health-check"]
+    rows = ["gap_org_name,gap_org_postcode,governance_2"] + ["Nobody,HD7 6AA,3"] * 52
+    source = tmp_path / "answers.csv"
+    source.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    with pytest.raises(UserError) as refused:
+        services.online_imports.import_csv(form, source)
+    # The English of before: each refused line, the first 50, then how many more.
+    problems = [f"line {n}: it has no instance id (meta/instanceID or _uuid)" for n in range(2, 54)]
+    listed = "\n".join(f"  {p}" for p in problems[:50])
+    more = f"\n  … and {len(problems) - 50} more"
+    assert str(refused.value) == (
+        f"{source.name}: {len(problems)} submission(s) can't be imported, so none "
+        f"were. Fix these and import the file again:\n{listed}{more}"
+    )
+    assert i18n.set_app_language("pl")
+    shown = i18n.error_text(refused.value).splitlines()
+    assert len(shown) == 1 + 50 + 1
+    assert shown[1] == "  wiersz 2: " + translation(
+        "pl", "it has no instance id (meta/instanceID or _uuid)"
+    )
+    assert shown[-1] == "  … i jeszcze 2"
+    assert not any("line" in text or "instance id" in text for text in shown)

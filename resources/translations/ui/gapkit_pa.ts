@@ -3205,6 +3205,10 @@ Fingerprint: {fingerprint}</source>
             <translation>ਇਹ ਫਾਰਮ ਦੇ ਕਿਸੇ ਵੀ ਕਥਨ ਦਾ ਜਵਾਬ ਨਹੀਂ ਦਿੰਦਾ</translation>
         </message>
         <message>
+            <source>… and {count} more</source>
+            <translation>… ਅਤੇ {count} ਹੋਰ</translation>
+        </message>
+        <message>
             <source>{file} is not a file.</source>
             <translation>{file} ਫ਼ਾਈਲ ਨਹੀਂ ਹੈ।</translation>
         </message>
@@ -3229,6 +3233,10 @@ Fingerprint: {fingerprint}</source>
             <translation>'{postcode}' ਯੂਕੇ ਦਾ ਪੋਸਟਕੋਡ ਨਹੀਂ ਹੈ</translation>
         </message>
         <message>
+            <source>line {line}: submission {id} appears twice</source>
+            <translation>ਲਾਈਨ {line}: ਭੇਜਿਆ ਜਵਾਬ {id} ਦੋ ਵਾਰ ਆਇਆ ਹੈ</translation>
+        </message>
+        <message>
             <source>{file} has more than {most:,} submissions.</source>
             <translation>{file} ਵਿੱਚ {most:,} ਤੋਂ ਵੱਧ ਭੇਜੇ ਜਵਾਬ ਹਨ।</translation>
         </message>
@@ -3239,6 +3247,10 @@ Fingerprint: {fingerprint}</source>
         <message>
             <source>{question}: '{answer}' is not a valid answer</source>
             <translation>{question}: '{answer}' ਸਹੀ ਜਵਾਬ ਨਹੀਂ ਹੈ</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem}</source>
+            <translation>ਲਾਈਨ {line}: {problem}</translation>
         </message>
         <message>
             <source>That organisation is not in the register (it may have been deleted). Refresh the list and try again.</source>

@@ -3205,6 +3205,10 @@ Odcisk klucza: {fingerprint}</translation>
             <translation>nie odpowiada na żadne stwierdzenie formularza</translation>
         </message>
         <message>
+            <source>… and {count} more</source>
+            <translation>… i jeszcze {count}</translation>
+        </message>
+        <message>
             <source>{file} is not a file.</source>
             <translation>{file} nie jest plikiem.</translation>
         </message>
@@ -3229,6 +3233,10 @@ Odcisk klucza: {fingerprint}</translation>
             <translation>'{postcode}' nie jest brytyjskim kodem pocztowym</translation>
         </message>
         <message>
+            <source>line {line}: submission {id} appears twice</source>
+            <translation>wiersz {line}: zgłoszenie {id} występuje dwa razy</translation>
+        </message>
+        <message>
             <source>{file} has more than {most:,} submissions.</source>
             <translation>{file} zawiera więcej niż {most:,} zgłoszeń.</translation>
         </message>
@@ -3239,6 +3247,10 @@ Odcisk klucza: {fingerprint}</translation>
         <message>
             <source>{question}: '{answer}' is not a valid answer</source>
             <translation>{question}: '{answer}' nie jest prawidłową odpowiedzią</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem}</source>
+            <translation>wiersz {line}: {problem}</translation>
         </message>
         <message>
             <source>That organisation is not in the register (it may have been deleted). Refresh the list and try again.</source>

@@ -3205,6 +3205,10 @@ Fingerprint: {fingerprint}</source>
             <translation>یہ فارم کے کسی بیان کا جواب نہیں دیتا</translation>
         </message>
         <message>
+            <source>… and {count} more</source>
+            <translation>… اور {count} مزید</translation>
+        </message>
+        <message>
             <source>{file} is not a file.</source>
             <translation>{file} فائل نہیں ہے۔</translation>
         </message>
@@ -3229,6 +3233,10 @@ Fingerprint: {fingerprint}</source>
             <translation>'{postcode}' برطانیہ کا پوسٹ کوڈ نہیں ہے</translation>
         </message>
         <message>
+            <source>line {line}: submission {id} appears twice</source>
+            <translation>سطر {line}: جمع شدہ جواب {id} دو بار آیا ہے</translation>
+        </message>
+        <message>
             <source>{file} has more than {most:,} submissions.</source>
             <translation>{file} میں {most:,} سے زیادہ جمع شدہ جوابات ہیں۔</translation>
         </message>
@@ -3239,6 +3247,10 @@ Fingerprint: {fingerprint}</source>
         <message>
             <source>{question}: '{answer}' is not a valid answer</source>
             <translation>{question}: '{answer}' درست جواب نہیں ہے</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem}</source>
+            <translation>سطر {line}: {problem}</translation>
         </message>
         <message>
             <source>That organisation is not in the register (it may have been deleted). Refresh the list and try again.</source>
