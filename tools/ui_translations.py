@@ -8,7 +8,8 @@ It collects every `tr("Context", "text")`, `tr_format(...)` and `tr_noop(...)` c
 (the same contexts and texts `QCoreApplication.translate` looks up), and the services' messages
 (context "Messages": the template, the first string argument, of every `UserError(...)`, of its
 subclasses and of `Message(...)` in the folders of MESSAGE_SOURCES), and keeps the translations
-already written. `--check` also fails when a message's translation lost or added a `{place}`. Translators may use Qt Linguist on the .ts files instead; the app compiles them with
+already written. `--check` also fails when a translation (of a message or a screen's text) lost or added a
+`{place}`. Translators may use Qt Linguist on the .ts files instead; the app compiles them with
 pyside6-lrelease when it first needs them.
 """
 
@@ -162,11 +163,13 @@ def places(text: str) -> list[str]:
 
 
 def misplaced(known: dict[tuple[str, str], str]) -> list[tuple[str, str]]:
-    """Messages whose translation does not have the same `{places}` as the English."""
+    """Texts whose translation does not have the same `{places}` as the English: the
+    services' messages and the screens' own words alike (the screens fill theirs in with
+    `tr(...).format(...)` or `tr_format`, where a place a translation added raises KeyError)."""
     return [
         (context, source)
         for (context, source), text in known.items()
-        if context == MESSAGES_CONTEXT and text and _places_of(text) != _places_of(source)
+        if text and _places_of(text) != _places_of(source)
     ]
 
 

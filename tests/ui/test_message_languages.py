@@ -301,3 +301,25 @@ def test_the_online_imports_refused_lines_are_each_in_the_language(
     )
     assert shown[-1] == "  … i jeszcze 2"
     assert not any("line" in text or "instance id" in text for text in shown)
+
+
+def test_every_translation_keeps_the_places_of_its_english(tmp_path: Path) -> None:
+    """In every language and every context (the services' messages and the screens' own
+    words, filled in with tr(...).format or tr_format), a translation has exactly the
+    `{places}` of its English: one it added raises KeyError when it is filled in, one it lost
+    drops a value. A screen's text that lost a place in a copy is found too."""
+    files = sorted(i18n.ts_folder().glob("gapkit_*.ts"))
+    assert len(files) >= 3
+    for path in files:
+        known = ui_translations.read_ts(path)
+        assert sum("{" in source for _context, source in known) > 100
+        assert ui_translations.misplaced(known) == [], path.name
+    source = "{shown} of {total} organisations"
+    ts = tmp_path / "gapkit_pl.ts"
+    original = (i18n.ts_folder() / "gapkit_pl.ts").read_text(encoding="utf-8")
+    translated = ui_translations.read_ts(i18n.ts_folder() / "gapkit_pl.ts")[
+        ("Organisations", source)
+    ]
+    assert "{shown}" in translated
+    ts.write_text(original.replace(translated, translated.replace("{shown}", "{showing}")))
+    assert ui_translations.misplaced(ui_translations.read_ts(ts)) == [("Organisations", source)]
