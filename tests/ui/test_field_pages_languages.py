@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.services import Services
 from desktop.ui import i18n
-from tests.ui.visible_text import app_texts, plain, shown_texts
+from tests.ui.visible_text import app_texts, plain, shown_texts, take_translation
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 from ui_translations import read_ts  # noqa: E402
@@ -240,15 +240,7 @@ def test_the_check_finds_a_translation_taken_away(
     resources = tmp_path / "resources"
     folder = resources / "translations" / "ui"
     shutil.copytree(i18n.ts_folder(), folder)
-    ts = folder / "gapkit_ur.ts"
-    text = ts.read_text(encoding="utf-8")
-    taken = re.sub(
-        r"(<source>Discard changes</source>\s*)<translation>[^<]*</translation>",
-        r'\1<translation type="unfinished"/>',
-        text,
-    )
-    assert taken != text
-    ts.write_text(taken, encoding="utf-8")
+    take_translation(folder / "gapkit_ur.ts", "Discard changes")
     monkeypatch.setattr(i18n, "ts_folder", lambda: folder)
     register(services)
     assert i18n.set_app_language("ur")

@@ -5,7 +5,6 @@ tools/ui_translations.py collects and checks)."""
 
 from __future__ import annotations
 
-import re
 import shutil
 import sys
 from collections.abc import Iterator
@@ -22,6 +21,7 @@ from desktop.registration.validation import validate_registration
 from desktop.registration.wards import load_ward_list
 from desktop.services import Services
 from desktop.ui import i18n
+from tests.ui.visible_text import take_translation
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 import ui_translations  # noqa: E402
@@ -229,13 +229,7 @@ def test_the_check_fails_when_a_message_loses_its_translation_or_a_place(
     ts = folder / "gapkit_pl.ts"
     original = ts.read_text(encoding="utf-8")
     source = "There is already a participant called {label}."
-    taken = re.sub(
-        rf"(<source>{re.escape(source)}</source>\s*)<translation>[^<]*</translation>",
-        r'\1<translation type="unfinished"/>',
-        original,
-    )
-    assert taken != original
-    ts.write_text(taken, encoding="utf-8")
+    take_translation(ts, source)
     capsys.readouterr()
     assert ui_translations.main(["--check"]) == 1
     assert capsys.readouterr().err.strip().splitlines() == [

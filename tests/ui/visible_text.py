@@ -45,6 +45,18 @@ def app_texts() -> dict[str, list[str]]:
     return {context: list(texts) for context, texts in _app_texts_once()}
 
 
+def take_translation(ts: Path, source: str) -> None:
+    """A copy of a .ts file (`ts`) without its translation of `source` (each context's)."""
+    text = ts.read_text(encoding="utf-8")
+    taken = re.sub(
+        rf"(<source>{re.escape(source)}</source>\s*)<translation>[^<]*</translation>",
+        r'\1<translation type="unfinished"/>',
+        text,
+    )
+    assert taken != text, f"{ts.name} translates {source!r}"
+    ts.write_text(taken, encoding="utf-8")
+
+
 def plain(text: str) -> str:
     """A widget's text as read: rich-text tags and entities gone, no '&' shortcut marks."""
     return unescape(re.sub(r"<[^>]+>", " ", text)).replace("&", "").strip()
