@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from desktop.errors import UserError
+from desktop.errors import Message, UserError
 from desktop.store.db import Store
 from desktop.store.models import CouncilResource
 from desktop.store.records import RecordWriter
@@ -162,6 +162,13 @@ RESOURCE_KINDS: dict[str, ResourceKind] = {
         ResourceKind("funds", "Funds file", _funds_files, _load_funds, _load_received_funds),
     )
 }
+# Each kind inside a sentence ("The funds file ... cannot be read"), shown in the app's language.
+KIND_IN_SENTENCE: dict[str, Message] = {
+    "form": Message("form"),
+    "support_offers": Message("support offers"),
+    "wards": Message("ward list"),
+    "funds": Message("funds file"),
+}
 
 
 @dataclass(frozen=True)
@@ -229,7 +236,7 @@ class CouncilResourceService:
                     except (OSError, UnicodeDecodeError) as error:
                         raise UserError(
                             "The {kind} {path} cannot be read: {reason}",
-                            kind=kind.label.lower(),
+                            kind=KIND_IN_SENTENCE.get(kind.kind, kind.label.lower()),
                             path=path,
                             reason=error,
                         ) from error
@@ -249,7 +256,7 @@ class CouncilResourceService:
                     except (ValueError, UserError) as error:
                         raise UserError(
                             "The {kind} {path} is not valid, so no pack can carry it: {reason}",
-                            kind=kind.label.lower(),
+                            kind=KIND_IN_SENTENCE.get(kind.kind, kind.label.lower()),
                             path=path,
                             reason=error,
                         ) from error

@@ -317,3 +317,19 @@ def test_every_translation_keeps_the_places_of_its_english(tmp_path: Path) -> No
     assert "{shown}" in translated
     ts.write_text(original.replace(translated, translated.replace("{shown}", "{showing}")))
     assert ui_translations.misplaced(ui_translations.read_ts(ts)) == [("Organisations", source)]
+
+
+def test_a_council_files_kind_reads_as_before_and_is_translated(qapp: Any) -> None:
+    from desktop.services.resources import KIND_IN_SENTENCE, RESOURCE_KINDS
+
+    # The words the message used to make from each kind's label.
+    assert {k: str(w) for k, w in KIND_IN_SENTENCE.items()} == {
+        k: kind.label.lower() for k, kind in RESOURCE_KINDS.items()
+    }
+    template = "The {kind} {path} cannot be read: {reason}"
+    error = UserError(template, kind=KIND_IN_SENTENCE["funds"], path="f.yaml", reason="gone")
+    assert str(error) == "The funds file f.yaml cannot be read: gone"
+    assert i18n.set_app_language("pl")
+    assert i18n.error_text(error) == translation("pl", template).format(
+        kind=translation("pl", "funds file"), path="f.yaml", reason="gone"
+    )

@@ -3301,6 +3301,22 @@ Fingerprint: {fingerprint}</source>
             <translation>ਇਹ ਕਤਾਰ ਅਸਪਸ਼ਟ ਹੈ: {problem}</translation>
         </message>
         <message>
+            <source>form</source>
+            <translation>ਫਾਰਮ</translation>
+        </message>
+        <message>
+            <source>support offers</source>
+            <translation>ਸਹਾਇਤਾ ਦੀਆਂ ਪੇਸ਼ਕਸ਼ਾਂ</translation>
+        </message>
+        <message>
+            <source>ward list</source>
+            <translation>ਵਾਰਡਾਂ ਦੀ ਸੂਚੀ</translation>
+        </message>
+        <message>
+            <source>funds file</source>
+            <translation>ਫੰਡਾਂ ਦੀ ਫ਼ਾਈਲ</translation>
+        </message>
+        <message>
             <source>The {kind} {path} cannot be read: {reason}</source>
             <translation>{kind} {path} ਪੜ੍ਹੀ ਨਹੀਂ ਜਾ ਸਕਦੀ: {reason}</translation>
         </message>

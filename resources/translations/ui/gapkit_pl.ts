@@ -3301,12 +3301,28 @@ Odcisk klucza: {fingerprint}</translation>
             <translation>Ten wiersz jest niejednoznaczny: {problem}</translation>
         </message>
         <message>
+            <source>form</source>
+            <translation>formularz</translation>
+        </message>
+        <message>
+            <source>support offers</source>
+            <translation>oferty wsparcia</translation>
+        </message>
+        <message>
+            <source>ward list</source>
+            <translation>lista okręgów</translation>
+        </message>
+        <message>
+            <source>funds file</source>
+            <translation>plik funduszy</translation>
+        </message>
+        <message>
             <source>The {kind} {path} cannot be read: {reason}</source>
-            <translation>Nie można odczytać ({kind}) {path}: {reason}</translation>
+            <translation>Nie można odczytać pliku {path} ({kind}): {reason}</translation>
         </message>
         <message>
             <source>The {kind} {path} is not valid, so no pack can carry it: {reason}</source>
-            <translation>Plik ({kind}) {path} jest nieprawidłowy, więc żaden pakiet nie może go zawierać: {reason}</translation>
+            <translation>Plik {path} ({kind}) jest nieprawidłowy, więc żaden pakiet nie może go zawierać: {reason}</translation>
         </message>
         <message>
             <source>Unknown review state {state}: choose one of {states}.</source>

@@ -3301,6 +3301,22 @@ Fingerprint: {fingerprint}</source>
             <translation>یہ قطار مبہم ہے: {problem}</translation>
         </message>
         <message>
+            <source>form</source>
+            <translation>فارم</translation>
+        </message>
+        <message>
+            <source>support offers</source>
+            <translation>مدد کی پیشکشیں</translation>
+        </message>
+        <message>
+            <source>ward list</source>
+            <translation>وارڈز کی فہرست</translation>
+        </message>
+        <message>
+            <source>funds file</source>
+            <translation>فنڈز کی فائل</translation>
+        </message>
+        <message>
             <source>The {kind} {path} cannot be read: {reason}</source>
             <translation>{kind} {path} پڑھی نہیں جا سکتی: {reason}</translation>
         </message>
