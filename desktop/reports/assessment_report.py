@@ -93,6 +93,11 @@ KIND_WORDS = {
     "health_check": tr_noop("Report", "Organisational health check"),
     "cat_readiness": tr_noop("Report", "CAT readiness"),
 }
+# Inside a sentence: its own words, not the label lower-cased ("the previous cat readiness").
+KIND_IN_SENTENCE = {
+    "health_check": tr_noop("Report", "organisational health check"),
+    "cat_readiness": tr_noop("Report", "CAT readiness assessment"),
+}
 GATEWAY_REASONS = {
     "not met": tr_noop("Report", "Not met yet"),
     "not answered": tr_noop("Report", "Not answered"),
@@ -720,7 +725,9 @@ def _section_scores(data: ReportData) -> list[Flowable]:
     )
     if previous is not None:
         intro += " " + tr("Report", "“Before” is the previous {kind} on {date}.").format(
-            kind=kind_words(data.detail.summary.kind).lower(),
+            kind=tr("Report", KIND_IN_SENTENCE[data.detail.summary.kind])
+            if data.detail.summary.kind in KIND_IN_SENTENCE
+            else data.detail.summary.kind,
             date=long_date(data.results.previous.started_at),  # type: ignore[union-attr]
         )
     return [

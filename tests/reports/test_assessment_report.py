@@ -242,6 +242,27 @@ def test_a_repeat_assessment_is_compared_with_the_previous_one(report_services, 
     assert "Before" in words and "Change" in words
 
 
+@pytest.mark.parametrize(
+    ("kind", "words"),
+    [
+        ("health_check", "previous organisational health check on 1 March 2025"),
+        ("cat_readiness", "previous CAT readiness assessment on 1 March 2025"),
+    ],
+)
+def test_the_comparison_names_the_previous_assessment_in_a_sentence(
+    report_services, tmp_path, kind, words
+):
+    services = report_services
+    organisation = register(services, "Mirfield Memorial Hall")
+    earlier = datetime(2025, 3, 1, tzinfo=UTC)
+    run_assessment(services, organisation, kind, level=2, started_at=earlier)
+    later = run_assessment(
+        services, organisation, kind, level=3, started_at=datetime(2026, 3, 1, tzinfo=UTC)
+    )
+    out = write_assessment_report(services, later, tmp_path / "r.pdf", now=NOW)
+    assert words in " ".join(pdf_text(out).split())
+
+
 def test_pdf_has_title_author_subject_page_numbers_and_an_outline_per_section(
     report_services, tmp_path
 ):

@@ -5640,6 +5640,14 @@ Fingerprint: {fingerprint}</source>
             <translation>CAT ਲਈ ਤਿਆਰੀ</translation>
         </message>
         <message>
+            <source>organisational health check</source>
+            <translation>ਸੰਸਥਾ ਦੀ ਸਿਹਤ ਜਾਂਚ</translation>
+        </message>
+        <message>
+            <source>CAT readiness assessment</source>
+            <translation>CAT ਤਿਆਰੀ ਦਾ ਮੁਲਾਂਕਣ</translation>
+        </message>
+        <message>
             <source>Not met yet</source>
             <translation>ਅਜੇ ਪੂਰਾ ਨਹੀਂ ਹੋਇਆ</translation>
         </message>

@@ -5640,6 +5640,14 @@ Odcisk klucza: {fingerprint}</translation>
             <translation>Gotowość do CAT</translation>
         </message>
         <message>
+            <source>organisational health check</source>
+            <translation>przegląd kondycji organizacji</translation>
+        </message>
+        <message>
+            <source>CAT readiness assessment</source>
+            <translation>gotowość do CAT</translation>
+        </message>
+        <message>
             <source>Not met yet</source>
             <translation>Jeszcze niespełniony</translation>
         </message>

@@ -5640,6 +5640,14 @@ Fingerprint: {fingerprint}</source>
             <translation>CAT کے لیے تیاری</translation>
         </message>
         <message>
+            <source>organisational health check</source>
+            <translation>تنظیمی صحت کا جائزہ</translation>
+        </message>
+        <message>
+            <source>CAT readiness assessment</source>
+            <translation>CAT کی تیاری کا جائزہ</translation>
+        </message>
+        <message>
             <source>Not met yet</source>
             <translation>ابھی پورا نہیں ہوا</translation>
         </message>
