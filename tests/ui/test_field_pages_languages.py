@@ -69,9 +69,10 @@ _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 
 
 @pytest.fixture(autouse=True)
-def english_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Each test compiles translations into its own cache and leaves the app in English."""
-    monkeypatch.setenv("GAPKIT_CACHE_DIR", str(tmp_path / "cache"))
+def english_again() -> Iterator[None]:
+    """Each test leaves the app in English. The translations compile once per run, into the
+    test session's cache folder (tests/conftest.py): a compiled file is named by its .ts
+    file's digest, so a test's changed .ts compiles anew."""
     yield
     i18n.set_app_language("en")
 

@@ -29,9 +29,10 @@ LANGUAGES = ("ur", "pa", "pl")
 
 
 @pytest.fixture(autouse=True)
-def english_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Each test compiles translations into its own cache and leaves the app in English."""
-    monkeypatch.setenv("GAPKIT_CACHE_DIR", str(tmp_path / "cache"))
+def english_again() -> Iterator[None]:
+    """Each test leaves the app in English. The translations compile once per run, into the
+    test session's cache folder (tests/conftest.py): a compiled file is named by its .ts
+    file's digest, so a test's changed .ts compiles anew."""
     yield
     i18n.set_app_language("en")
 
@@ -254,8 +255,11 @@ def test_every_app_text_has_a_translation_in_each_shipped_language() -> None:
             )
 
 
-def test_translations_compile_with_lrelease_and_load(qapp, tmp_path: Path) -> None:
+def test_translations_compile_with_lrelease_and_load(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # qapp: a translator is installed on the application, so there must be one
+    monkeypatch.setenv("GAPKIT_CACHE_DIR", str(tmp_path / "cache"))  # compiled here, now
     for language in LANGUAGES:
         compiled = i18n.compiled_translation(language)
         assert compiled is not None and compiled.stat().st_size > 1000

@@ -204,7 +204,6 @@ def test_personal_data_and_its_dialogs_speak_the_apps_language(
     from tests.ui.visible_text import app_texts
 
     english = {text.replace("&", "") for text in app_texts()["Privacy"] if "{" not in text}
-    monkeypatch.setenv("GAPKIT_CACHE_DIR", str(tmp_path / "cache"))
     seed(services)
     assert i18n.set_app_language(language)
     try:

@@ -14,7 +14,7 @@ from tests.ui.visible_text import app_texts, shown_texts
 
 from .test_languages import (
     LANGUAGES,
-    english_again,  # noqa: F401 (autouse: own translation cache, English again after)
+    english_again,  # noqa: F401 (autouse: English again after)
 )
 
 

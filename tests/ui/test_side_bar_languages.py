@@ -17,7 +17,7 @@ from ui_translations import read_ts  # noqa: E402
 
 from .test_languages import (  # noqa: E402
     LANGUAGES,
-    english_again,  # noqa: F401 (autouse: own translation cache, English again after)
+    english_again,  # noqa: F401 (autouse: English again after)
 )
 
 EDITIONS = sorted({edition for spec in PAGES for edition in spec.editions})

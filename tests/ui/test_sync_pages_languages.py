@@ -29,7 +29,7 @@ from ui_translations import TS_FOLDER, read_ts  # noqa: E402
 
 from .test_languages import (  # noqa: E402
     LANGUAGES,
-    english_again,  # noqa: F401 (autouse: own translation cache, English again after)
+    english_again,  # noqa: F401 (autouse: English again after)
 )
 
 # Widgets showing other code's words (the register's table and count, and the needs table's
