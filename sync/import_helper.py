@@ -455,6 +455,7 @@ class HelperReading:
         if helper is not None and not helper.expects(len(self._done), call):
             self._give_up(f"read out of order: {call}")
         delivered = 0  # chunks of this call given
+        given = 0  # records of this call given
         local: Iterator[RecordChunk] | None = None
         try:
             while self._helper is not None:
@@ -473,11 +474,19 @@ class HelperReading:
                         return
                     self._helper.taking(self._next)
                 else:
+                    if got.start != given or got.table != call[1]:
+                        # Not the records that come next here (a table cut otherwise): the
+                        # chunks given so far were this process's own, so it reads on.
+                        raise HelperFailed(
+                            f"a chunk from record {got.start} of {got.table} came for record "
+                            f"{given} of {call[1]}"
+                        )
                     chunk = got
                     self._switched = True
                     self.chunks_from_helper += 1
                 self._next += 1
                 delivered += 1
+                given += len(chunk.records)
                 yield chunk
         except HelperFailed as failed:
             self._give_up(str(failed))

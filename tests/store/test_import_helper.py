@@ -27,6 +27,7 @@ import sync.reader
 from desktop.errors import Cancelled
 from desktop.services.devices import device_key_path
 from desktop.services.sync.imports import ImportService
+from desktop.store.db import open_store
 from sync.keys import CouncilKeyPair, DeviceKey
 from tests.store.sync_helpers import Laptop, canonical_dump, count_rows
 from tests.sync.bundle_edits import resign, unzip, zip_members
@@ -233,6 +234,67 @@ def assert_refused_alike(store, changed: Path, monkeypatch, words: str) -> None:
     assert f"{words} or damaged" in (here.message or "")
     assert elsewhere.message == here.message
     assert count_rows(canonical_dump(store)) == 0
+
+
+def test_a_helper_cutting_a_table_otherwise_is_not_followed(
+    laptop, monkeypatch, caplog, tmp_path
+) -> None:
+    """The importer takes a helper's chunk only if it starts at the record that comes next
+    here: a helper cutting the answers at other places (told another chunk size) is left at
+    the first chunk it gives, and the importer reads on; every record merged once. (The
+    reading is the same whatever the database: SQLite only.)"""
+    caplog.set_level("INFO", logger=HELPER_LOG)
+    bundle = _full_laptop(laptop, 47)
+    store = open_store(data_dir=tmp_path / "council", device_name="Council")
+    closing_store = contextlib.closing(store)
+    laptop.enrol_at(store)
+    # A chunk size for the helper, and a chunk to switch at, where its chunk of that number
+    # is of the same table as the importer's but starts at another record.
+    ours = _chunk_starts(bundle, sync.reader.CHUNK_BYTES)
+    size, switch_at = next(
+        (size, at)
+        for size in range(1_000, 4_000, 50)
+        for at, (call, start) in enumerate(_chunk_starts(bundle, size))
+        if at > 2 and at < len(ours) and ours[at][0] == call and ours[at][1] != start
+    )
+    begin = sync.import_helper.ImportHelper.begin
+
+    def begin_with_other_cuts(self: Any, *args: Any, **kwargs: Any) -> None:
+        with monkeypatch.context() as job:
+            job.setattr(sync.reader, "CHUNK_BYTES", size)
+            begin(self, *args, **kwargs)
+
+    monkeypatch.setattr(sync.import_helper.ImportHelper, "begin", begin_with_other_cuts)
+    with closing_store:
+        summary = _import(store, bundle, monkeypatch, helper=True, wait_from=switch_at)
+        held = canonical_dump(store)
+
+    assert summary.status == "merged", summary.message
+    expected = canonical_dump(laptop.store)
+    assert held == expected
+    assert (summary.added, summary.updated, summary.unchanged) == (count_rows(expected), 0, 0)
+    [stopped] = _stopped(caplog)
+    assert f"came for record {ours[switch_at][1]} of " in stopped
+    assert _helper_counts(caplog)[1] == 0
+    assert_no_helper_left()
+
+
+def _chunk_starts(bundle: Path, chunk_bytes: int) -> list[tuple[int, int]]:
+    """(call, first record) of each chunk the import reads, cut at `chunk_bytes`."""
+    starts = []
+    usual = sync.reader.CHUNK_BYTES
+    sync.reader.CHUNK_BYTES = chunk_bytes
+    try:
+        with sync.reader.open_bundle(bundle) as opened:
+            opened.verify(opened.signer_public_key_b64, stream=True)
+            for call, (kind, table) in enumerate(sync.import_helper.reading_plan(opened.tables)):
+                chunks = (
+                    opened.erase_event_chunks() if kind == "erase" else opened.stream_table(table)
+                )
+                starts.extend((call, chunk.start) for chunk in chunks)
+    finally:
+        sync.reader.CHUNK_BYTES = usual
+    return starts
 
 
 def _helper_process() -> multiprocessing.Process:
