@@ -6,6 +6,10 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+# isort: off
+import desktop.reports.reportlab_lazily  # noqa: F401  (first: reportlab imported lazily)
+
+# isort: on
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 

@@ -5,6 +5,7 @@ in English, Urdu (shaped by HarfBuzz) and Punjabi, text and pixels."""
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import shutil
@@ -202,3 +203,61 @@ def test_a_report_made_with_reportlab_imported_lazily_is_the_same_report(
     assert len(lazy_pages) == len(pages) > 3
     for lazy_page, page in zip(lazy_pages, pages, strict=True):
         assert ImageChops.difference(lazy_page, page).getbbox() is None
+
+
+def _top_imports(path: Path) -> list[str]:
+    """The modules a file imports at its top level, in order."""
+    names: list[str] = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.append(node.module)
+    return names
+
+
+def test_every_way_into_the_reports_imports_reportlab_lazily_first() -> None:
+    """Each report module the rest of the app imports (found in its code, so a new one is
+    checked too) that brings reportlab in imports desktop.reports.reportlab_lazily before
+    anything that does: the Privacy dialog's subject access PDF imported reportlab.platypus
+    directly, so opening it before the first Save PDF took the lazy import away from every
+    report after it. (Read from the code: a fresh process per module would cost seconds.)"""
+    reports = REPO_ROOT / "desktop" / "reports"
+    imports = {path.stem: _top_imports(path) for path in reports.glob("*.py")}
+    brings: set[str] = set()  # modules whose import imports reportlab
+    grew = True
+    while grew:
+        grown = {
+            module
+            for module, names in imports.items()
+            if any(
+                name.startswith("reportlab") or name.removeprefix("desktop.reports.") in brings
+                for name in names
+            )
+        } - brings
+        brings |= grown
+        grew = bool(grown)
+    entries = {
+        name
+        for path in (REPO_ROOT / "desktop").rglob("*.py")
+        if not path.is_relative_to(reports)
+        for name in re.findall(r"desktop\.reports\.(\w+)", path.read_text(encoding="utf-8"))
+    }
+    assert {"assessment_report", "council_summary", "subject_access"} <= entries & brings
+    assert "reportlab_lazily" not in brings
+
+    def first_to_bring(module: str) -> str:
+        return next(
+            name.removeprefix("desktop.reports.")
+            for name in imports[module]
+            if name.startswith("reportlab")
+            or name.removeprefix("desktop.reports.") in brings | {"reportlab_lazily"}
+        )
+
+    lazy = {"reportlab_lazily"}  # modules whose import imports reportlab lazily
+    grew = True
+    while grew:
+        grown = {module for module in brings - lazy if first_to_bring(module) in lazy}
+        lazy |= grown
+        grew = bool(grown)
+    assert sorted(entries & brings - lazy) == []
