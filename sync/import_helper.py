@@ -407,6 +407,26 @@ def _unpacked(memory: int, size: int) -> list[dict[str, Any]]:
     return records
 
 
+def _after(chunks: Iterator[RecordChunk], given: int) -> Iterator[RecordChunk]:
+    """`chunks` from record `given` on: the records before it were given already, in chunks
+    the helper may have cut elsewhere (a chunk across that record is given from it)."""
+    from sync.reader import RecordChunk
+
+    read = 0  # records of the table read here
+    for chunk in chunks:
+        read = chunk.start + len(chunk.records)
+        if read <= given:
+            continue
+        if chunk.start < given:
+            records = chunk.records[given - chunk.start :]
+            kept = {record.get("id") for record in records}
+            missing = [reference for reference in chunk.missing if reference.record_id in kept]
+            chunk = RecordChunk(chunk.table, given, records, missing)
+        yield chunk
+    if read < given:
+        raise RuntimeError("the helper gave more records than the table holds")
+
+
 class HelperReading:
     """The reading calls the importer makes (`erase_event_chunks`, `stream_table`,
     `finish_stream`): read here until the helper's chunks catch up, then the helper's, and
@@ -454,7 +474,6 @@ class HelperReading:
         helper = self._helper
         if helper is not None and not helper.expects(len(self._done), call):
             self._give_up(f"read out of order: {call}")
-        delivered = 0  # chunks of this call given
         given = 0  # records of this call given
         local: Iterator[RecordChunk] | None = None
         try:
@@ -485,16 +504,12 @@ class HelperReading:
                     self._switched = True
                     self.chunks_from_helper += 1
                 self._next += 1
-                delivered += 1
                 given += len(chunk.records)
                 yield chunk
         except HelperFailed as failed:
             self._give_up(str(failed))
         if local is None or self._switched:
-            local = self._local(call)
-            for _ in range(delivered):  # merged already
-                if next(local, None) is None:
-                    raise RuntimeError("the helper gave more chunks than the table holds")
+            local = _after(self._local(call), given)  # the records merged already left out
         for chunk in local:
             self._next += 1
             yield chunk

@@ -279,6 +279,65 @@ def test_a_helper_cutting_a_table_otherwise_is_not_followed(
     assert_no_helper_left()
 
 
+def test_a_helper_that_cut_a_table_otherwise_and_stopped_in_it_leaves_no_record_out(
+    laptop, monkeypatch, caplog, tmp_path
+) -> None:
+    """A helper whose chunks were taken from a table's start (they start where the records
+    here do) stops in the middle of the answers: the importer reads on from the record after
+    the last one merged, not after as many of its own chunks as it took of the helper's (its
+    own chunks, cut elsewhere, hold other numbers of records: some were lost or merged twice)."""
+    caplog.set_level("INFO", logger=HELPER_LOG)
+    bundle = _full_laptop(laptop, 49)
+    store = open_store(data_dir=tmp_path / "council", device_name="Council")
+    laptop.enrol_at(store)
+    size = 700  # the helper's chunks: smaller than the importer's (tests: 2,000 bytes)
+    with sync.reader.open_bundle(bundle) as opened:
+        counts = opened.manifest.counts
+        before_answers = sum(
+            counts.get(t, 0) for t in opened.tables[: opened.tables.index("responses")]
+        )
+    call = _answers_call(bundle)
+    answers = [
+        [start for in_call, start in _chunk_starts(bundle, cut) if in_call == call][:3]
+        for cut in (sync.reader.CHUNK_BYTES, size)
+    ]
+    assert answers[0] != answers[1]  # the two cut the answers at other places
+    begin = sync.import_helper.ImportHelper.begin
+
+    def begin_with_other_cuts(self: Any, *args: Any, **kwargs: Any) -> None:
+        with monkeypatch.context() as job:
+            job.setattr(sync.reader, "CHUNK_BYTES", size)
+            begin(self, *args, **kwargs)
+
+    monkeypatch.setattr(sync.import_helper.ImportHelper, "begin", begin_with_other_cuts)
+    killed: list[int] = []
+
+    def kill_the_helper_in_the_answers(done: int, total: int) -> None:
+        if not killed and done > before_answers:
+            helper = _helper_process()
+            os.kill(helper.pid, signal.SIGKILL)
+            helper.join(30)
+            killed.append(done)
+
+    with contextlib.closing(store):
+        summary = _import(
+            store, bundle, monkeypatch, helper=True, progress=kill_the_helper_in_the_answers
+        )
+        held = canonical_dump(store)
+
+    assert killed and summary.status == "merged", summary.message
+    expected = canonical_dump(laptop.store)
+    assert held == expected
+    assert (summary.added, summary.updated, summary.unchanged) == (count_rows(expected), 0, 0)
+    assert _stopped(caplog)
+    assert_no_helper_left()
+
+
+def _answers_call(bundle: Path) -> int:
+    with sync.reader.open_bundle(bundle) as opened:
+        return sync.import_helper.reading_plan(opened.tables).index(("table", "responses"))
+
+
 def _chunk_starts(bundle: Path, chunk_bytes: int) -> list[tuple[int, int]]:
     """(call, first record) of each chunk the import reads, cut at `chunk_bytes`."""
     starts = []
