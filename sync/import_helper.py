@@ -450,6 +450,7 @@ class HelperReading:
         self._switched = False  # the helper's chunks are taken
         self._next = 0  # the next chunk's index, counted over every call
         self.gave_up: str | None = None  # why the helper's work stopped being used
+        self._counts = bundle.manifest.counts  # each table's records
         self.chunks_from_helper = 0
 
     def erase_event_chunks(self) -> Iterator[RecordChunk]:
@@ -486,12 +487,18 @@ class HelperReading:
                 if got is None:  # not there yet: read this chunk here
                     if local is None:
                         local = self._local(call)
+                    # Told before reading when the table surely holds another chunk, so that
+                    # the helper does not send it meanwhile (it would be read twice).
+                    more = call[0] == "table" and given < self._counts.get(call[1], 0)
+                    if more:
+                        self._helper.taking(self._next)
                     chunk = next(local, None)
                     if chunk is None:
                         self._done.append(call)
                         self._read_here = len(self._done)
                         return
-                    self._helper.taking(self._next)
+                    if not more:
+                        self._helper.taking(self._next)
                 else:
                     if got.start != given or got.table != call[1]:
                         # Not the records that come next here (a table cut otherwise): the
