@@ -315,7 +315,14 @@ def test_every_translation_keeps_the_places_of_its_english(tmp_path: Path) -> No
         ("Organisations", source)
     ]
     assert "{shown}" in translated
-    ts.write_text(original.replace(translated, translated.replace("{shown}", "{showing}")))
+    renamed = original.replace(
+        f"<source>{source}</source>\n            <translation>{translated}</translation>",
+        f"<source>{source}</source>\n            <translation>"
+        + translated.replace("{shown}", "{showing}")
+        + "</translation>",
+    )
+    assert renamed != original
+    ts.write_text(renamed, encoding="utf-8")
     assert ui_translations.misplaced(ui_translations.read_ts(ts)) == [("Organisations", source)]
 
 
