@@ -257,14 +257,7 @@ def test_a_helper_cutting_a_table_otherwise_is_not_followed(
         for at, (call, start) in enumerate(_chunk_starts(bundle, size))
         if at > 2 and at < len(ours) and ours[at][0] == call and ours[at][1] != start
     )
-    begin = sync.import_helper.ImportHelper.begin
-
-    def begin_with_other_cuts(self: Any, *args: Any, **kwargs: Any) -> None:
-        with monkeypatch.context() as job:
-            job.setattr(sync.reader, "CHUNK_BYTES", size)
-            begin(self, *args, **kwargs)
-
-    monkeypatch.setattr(sync.import_helper.ImportHelper, "begin", begin_with_other_cuts)
+    _helper_cuts_at(size, monkeypatch)
     with closing_store:
         summary = _import(store, bundle, monkeypatch, helper=True, wait_from=switch_at)
         held = canonical_dump(store)
@@ -302,14 +295,7 @@ def test_a_helper_that_cut_a_table_otherwise_and_stopped_in_it_leaves_no_record_
         for cut in (sync.reader.CHUNK_BYTES, size)
     ]
     assert answers[0] != answers[1]  # the two cut the answers at other places
-    begin = sync.import_helper.ImportHelper.begin
-
-    def begin_with_other_cuts(self: Any, *args: Any, **kwargs: Any) -> None:
-        with monkeypatch.context() as job:
-            job.setattr(sync.reader, "CHUNK_BYTES", size)
-            begin(self, *args, **kwargs)
-
-    monkeypatch.setattr(sync.import_helper.ImportHelper, "begin", begin_with_other_cuts)
+    _helper_cuts_at(size, monkeypatch)
     killed: list[int] = []
 
     def kill_the_helper_in_the_answers(done: int, total: int) -> None:
@@ -336,6 +322,18 @@ def test_a_helper_that_cut_a_table_otherwise_and_stopped_in_it_leaves_no_record_
 def _answers_call(bundle: Path) -> int:
     with sync.reader.open_bundle(bundle) as opened:
         return sync.import_helper.reading_plan(opened.tables).index(("table", "responses"))
+
+
+def _helper_cuts_at(size: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The import's helper cuts the tables at `size` bytes (the importer at its own)."""
+    begin = sync.import_helper.ImportHelper.begin
+
+    def begin_with_other_cuts(self: Any, *args: Any, **kwargs: Any) -> None:
+        with monkeypatch.context() as job:
+            job.setattr(sync.reader, "CHUNK_BYTES", size)
+            begin(self, *args, **kwargs)
+
+    monkeypatch.setattr(sync.import_helper.ImportHelper, "begin", begin_with_other_cuts)
 
 
 def _chunk_starts(bundle: Path, chunk_bytes: int) -> list[tuple[int, int]]:
