@@ -34,9 +34,9 @@ BAD_POSTCODE = "Postcode: '{typed}' is not a UK postcode. Use the form HD1 2AB."
 
 
 @pytest.fixture(autouse=True)
-def english_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Each test compiles translations into its own cache and leaves the app in English."""
-    monkeypatch.setenv("GAPKIT_CACHE_DIR", str(tmp_path / "cache"))
+def english_again() -> Iterator[None]:
+    """Each test leaves the app in English. The translations compile once per run, into the
+    test session's cache folder (tests/conftest.py), named by each .ts file's digest."""
     yield
     i18n.set_app_language("en")
 
