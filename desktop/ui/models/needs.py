@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 
 from desktop.ui.i18n import theme_name, tr
+from desktop.ui.models.organisations import count_text
 from desktop.ui.theme import HEAT_HIGH, HEAT_LOW, MUTED, ON_DARK
 from desktop.ui.theme import TEXT as TEXT_HEX
 
@@ -90,11 +91,7 @@ class NeedsHeatMapModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            organisations = (
-                tr("Organisations", "{total} organisation")
-                if count == 1
-                else tr("Organisations", "{total} organisations")
-            ).format(total=count)
+            organisations = count_text(count, count, filtering=False)
             return f"{_ward_shown(ward)}, {theme_name(theme)}: {organisations}"
         return None
 
