@@ -213,6 +213,11 @@ def kind_words(kind: str) -> str:
     return tr("Report", KIND_WORDS[kind]) if kind in KIND_WORDS else kind
 
 
+def kind_in_sentence(kind: str) -> str:
+    """The assessment's kind inside a sentence, in the report's language (KIND_IN_SENTENCE)."""
+    return tr("Report", KIND_IN_SENTENCE[kind]) if kind in KIND_IN_SENTENCE else kind
+
+
 def _build(data: ReportData, path: str, created: datetime) -> None:
     with report_language(data.language):
         _build_in_language(data, path, created)
@@ -725,9 +730,7 @@ def _section_scores(data: ReportData) -> list[Flowable]:
     )
     if previous is not None:
         intro += " " + tr("Report", "“Before” is the previous {kind} on {date}.").format(
-            kind=tr("Report", KIND_IN_SENTENCE[data.detail.summary.kind])
-            if data.detail.summary.kind in KIND_IN_SENTENCE
-            else data.detail.summary.kind,
+            kind=kind_in_sentence(data.detail.summary.kind),
             date=long_date(data.results.previous.started_at),  # type: ignore[union-attr]
         )
     return [
