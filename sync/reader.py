@@ -296,8 +296,8 @@ class OpenedBundle:
         self._stream_ids: dict[str, dict[str, int]] = {}
         self._streamed: set[str] = set()
         self._chunk_start = 0
-        # A chunk parsed to find where to cut (its bytes, its records, whether validated).
-        self._trial: tuple[bytes, list[dict[str, Any]], bool] | None = None
+        # A chunk parsed to find where to cut (its bytes, its validated records).
+        self._trial: tuple[bytes, list[dict[str, Any]]] | None = None
         # The last chunk decoded by the fast path: (its records, the columns its checks read).
         self._columns: tuple[list[dict[str, Any]], Columns] | None = None
         self.manifest = self._read_manifest()
@@ -825,7 +825,7 @@ class OpenedBundle:
         """One JSON list of records of `table`, validated (`start`: the index of its first
         record in the file). A `trial` cut that is not valid JSON raises _MisplacedCut."""
         cache = self._trial
-        if not trial and cache is not None and cache[0] is raw and cache[2]:
+        if not trial and cache is not None and cache[0] is raw:
             self._trial = None
             return cache[1]
         self._chunk_start = max(start, 0)
@@ -834,7 +834,7 @@ class OpenedBundle:
         finally:
             self._chunk_start = 0
         # A trial's records are the chunk's: kept for the caller's parse of the same bytes.
-        self._trial = (raw, records, True) if trial else None
+        self._trial = (raw, records) if trial else None
         return records
 
     def _trial_chunk(self, table: str, name: str, raw: bytes, byte_offset: int) -> None:
