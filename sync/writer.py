@@ -366,15 +366,7 @@ def _fast_entry_writer(
     are all there (a later Python may name them differently: then zipfile's writer is kept)."""
     if _fast_deflate is None or level is None or not 0 <= level <= _FAST_DEFLATE_MAX_LEVEL:
         return None
-    if (
-        any(
-            not hasattr(entry, name)
-            for name in ("_compressor", "_crc", "_file_size", "_compress_size", "_fileobj")
-        )
-        or getattr(entry, "_compressor", None) is None
-    ):
-        return None
-    if entry._file_size:  # type: ignore[attr-defined]
+    if not _takes_deflated_bytes(entry):
         return None
     compressor = _fast_deflate.compressobj(level, _fast_deflate.DEFLATED, -15)
     entry._compressor = compressor  # type: ignore[attr-defined]
@@ -491,8 +483,8 @@ class _Ended:
 
 
 def _takes_deflated_bytes(entry: Any) -> bool:
-    """Whether zipfile's entry writer keeps the counts `_Entries.add_copy` sets (as
-    `_fast_entry_writer` checks), and has written nothing yet."""
+    """Whether zipfile's entry writer keeps the counts `_Entries.add_copy` and
+    `_fast_entry_writer` set, and has written nothing yet."""
     return (
         all(
             hasattr(entry, name)
