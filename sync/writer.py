@@ -52,6 +52,13 @@ try:
 except ImportError:  # pragma: no cover - isal is a dependency; a source install may lack it
     _fast_deflate = None
 _FAST_DEFLATE_MAX_LEVEL = 3
+
+
+def _fast_deflate_at(level: int | None) -> bool:
+    """Whether ISA-L deflates at this compression level (zlib's own is used otherwise)."""
+    return _fast_deflate is not None and level is not None and 0 <= level <= _FAST_DEFLATE_MAX_LEVEL
+
+
 # The CSV copy of a table is written while its JSON is being written, so it waits in a spool:
 # in memory up to this size, then in a temporary file.
 CSV_SPOOL_BYTES = 16 * 1024 * 1024
@@ -364,9 +371,7 @@ def _fast_entry_writer(
     zipfile writes into the headers when the entry closes. It reaches into zipfile's own
     attributes of an entry open for writing, before any byte is written, so it checks they
     are all there (a later Python may name them differently: then zipfile's writer is kept)."""
-    if _fast_deflate is None or level is None or not 0 <= level <= _FAST_DEFLATE_MAX_LEVEL:
-        return None
-    if not _takes_deflated_bytes(entry):
+    if not _fast_deflate_at(level) or not _takes_deflated_bytes(entry):
         return None
     compressor = _fast_deflate.compressobj(level, _fast_deflate.DEFLATED, -15)
     entry._compressor = compressor  # type: ignore[attr-defined]
@@ -535,13 +540,7 @@ class _CsvCopy:
         self.crc = 0
 
     def _can_deflate(self) -> bool:
-        level = self._level
-        return (
-            _fast_deflate is not None
-            and level is not None
-            and 0 <= level <= _FAST_DEFLATE_MAX_LEVEL
-            and _deflated_copies_work()
-        )
+        return _fast_deflate_at(self._level) and _deflated_copies_work()
 
     def write(self, data: bytes) -> None:
         if self._spool is not None:
