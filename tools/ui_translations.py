@@ -57,11 +57,11 @@ def collect(folder: Path = ROOT / "desktop") -> dict[str, list[str]]:
     """Context -> its texts, in first-seen order, from every tr(...) call under `folder`
     (and, for the app's own folder, the shipped support file's themes)."""
     found: dict[str, list[str]] = {}
+    trees = _parse_all(folder)
     if folder == ROOT / "desktop":
         found[THEMES_CONTEXT] = support_themes()
-        found[MESSAGES_CONTEXT] = collect_messages()
-    for path in sorted(folder.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        found[MESSAGES_CONTEXT] = collect_messages(trees=trees)
+    for tree in trees.values():
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or len(node.args) < 2:
                 continue
@@ -78,6 +78,14 @@ def collect(folder: Path = ROOT / "desktop") -> dict[str, list[str]]:
                 if text.value not in texts:
                     texts.append(text.value)
     return found
+
+
+def _parse_all(folder: Path) -> dict[Path, ast.Module]:
+    """Every module under `folder`, parsed (in path order): read once for all the collectors."""
+    return {
+        path: ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for path in sorted(folder.rglob("*.py"))
+    }
 
 
 def _message_files() -> list[Path]:
@@ -104,15 +112,21 @@ def _literals(node: ast.expr) -> list[str]:
     return []
 
 
-def collect_messages(files: list[Path] | None = None) -> list[str]:
+def collect_messages(
+    files: list[Path] | None = None, trees: dict[Path, ast.Module] | None = None
+) -> list[str]:
     """The message templates of the services (first-seen order): the first argument of every
-    call of UserError, Message or a subclass of either (found in the whole of desktop/)."""
+    call of UserError, Message or a subclass of either (found in the whole of desktop/).
+    `trees`: desktop/'s modules already parsed (`collect` has them), not parsed again."""
+    if trees is None:  # alone: only the modules that define classes (message files on demand)
+        trees = {}
+        for path in sorted((ROOT / "desktop").rglob("*.py")):
+            text = path.read_text(encoding="utf-8")
+            if "class " in text:
+                trees[path] = ast.parse(text, str(path))
     bases_of: dict[str, set[str]] = {}  # every class of desktop/ -> the names of its bases
-    for path in sorted((ROOT / "desktop").rglob("*.py")):
-        text = path.read_text(encoding="utf-8")
-        if "class " not in text:
-            continue
-        for node in ast.walk(ast.parse(text, str(path))):
+    for module in trees.values():
+        for node in ast.walk(module):
             if isinstance(node, ast.ClassDef):
                 bases_of.setdefault(node.name, set()).update(
                     b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases
@@ -125,7 +139,7 @@ def collect_messages(files: list[Path] | None = None) -> list[str]:
         grew = bool(grown)
     found: list[str] = []
     for path in files if files is not None else _message_files():
-        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        tree = trees.get(path) or ast.parse(path.read_text(encoding="utf-8"), str(path))
         calls = [
             node
             for node in ast.walk(tree)
