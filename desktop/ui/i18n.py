@@ -275,6 +275,9 @@ def set_language(language: str, app: QCoreApplication | None = None) -> bool:
             else Qt.LayoutDirection.LeftToRight
         )
         app.setLayoutDirection(direction)
+        from desktop.ui.theme import use_language_font
+
+        use_language_font(app, _current)
         for window in app.topLevelWidgets():
             retranslate_tree(window)
     return loaded

@@ -252,6 +252,8 @@ class MainWindow(QMainWindow):
             tr("MainWindow", "Choose a page; Ctrl+1 to Ctrl+9 jump to a page.")
         )
         self.side_bar.setFixedWidth(164)
+        # Rows as tall as each other whatever fonts their words take (Urdu).
+        self.side_bar.setUniformItemSizes(True)
         self._fill_side_bar()
 
         self.stack = QStackedWidget()

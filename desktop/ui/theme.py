@@ -174,3 +174,46 @@ def apply_theme(app: QApplication, set_style: bool = True) -> None:
         app.setStyle("Fusion")
     app.setPalette(light_palette())
     app.setStyleSheet(STYLESHEET)
+    add_script_fonts()
+
+
+_script_fonts_added = False
+
+
+def add_script_fonts() -> None:
+    """The Noto fonts the reports embed (Gurmukhi, Naskh Arabic, Bengali), offered to the
+    screen too: a laptop without them showed Punjabi and parts of Urdu (ہ, ے), and the
+    Bengali of group names, as boxes. Qt falls back to them for the characters the main
+    font lacks. Under a millisecond: Qt reads a file only when a glyph is needed."""
+    global _script_fonts_added
+    if _script_fonts_added:
+        return
+    from PySide6.QtGui import QFontDatabase
+
+    from desktop.paths import resources_dir
+
+    for path in sorted((resources_dir() / "fonts").glob("Noto*.ttf")):
+        QFontDatabase.addApplicationFont(str(path))
+    _script_fonts_added = True
+
+
+# A script whose letters the main font has only some of: its own font first, or a word
+# mixes two fonts (DejaVu Sans has most Arabic letters but not Urdu's ہ and ے) and each
+# side-bar row is as tall as the fonts its word happened to take.
+_SCRIPT_FIRST = {"ur": "Noto Naskh Arabic"}
+_main_families: list[str] = []
+
+
+def use_language_font(app: QApplication, language: str) -> None:
+    """The app's font for `language`: its script's font first where `_SCRIPT_FIRST` names
+    one, the main font as before otherwise."""
+    font = app.font()
+    if not _main_families:
+        _main_families.extend(font.families() or [font.family()])
+    first = _SCRIPT_FIRST.get(language.split("-")[0])
+    if first:
+        add_script_fonts()
+    families = [first, *_main_families] if first else list(_main_families)
+    if font.families() != families:
+        font.setFamilies(families)
+        app.setFont(font)
