@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import atexit
+import gc
 import importlib
 import logging
 import sys
@@ -114,6 +116,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"gapkit: {shown(error)}", file=sys.stderr)
             return 1
 
+    from desktop.commands.common import close_opened_services
+
+    _skip_collection_at_exit()
     try:
         return int(args._module.run(args) or 0)
     except UserError as error:
@@ -126,6 +131,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("gapkit: stopped.", file=sys.stderr)
         return 130
+    finally:
+        close_opened_services()
+
+
+def _skip_collection_at_exit() -> None:
+    """A headless command's process ends when the command does. The interpreter's exit would
+    then search the whole heap for reference cycles (~110,000 objects after a report: about
+    0.2 s CPU, a fifth of `gapkit report`'s process) only to free memory the process gives
+    back anyway. Freezing the heap at exit skips that search; the command's database is
+    already closed, its files closed by their `with` blocks, and Python never promised to
+    finalise objects still alive at exit. Registered once, whatever number of commands a
+    process (a test session) runs."""
+    atexit.unregister(gc.freeze)
+    atexit.register(gc.freeze)
 
 
 if __name__ == "__main__":

@@ -9,10 +9,23 @@ from pathlib import Path
 from desktop.services import Services, open_services
 from sync.text import shown
 
+# What the running command opened, for the CLI to close when the command ends.
+_opened: list[Services] = []
+
 
 def services_for(args: argparse.Namespace) -> Services:
-    """Open the store named by --data-dir / GAPKIT_DATA_DIR / GAPKIT_DATABASE_URL."""
-    return open_services(data_dir_of(args))
+    """Open the store named by --data-dir / GAPKIT_DATA_DIR / GAPKIT_DATABASE_URL; the CLI
+    closes it when the command ends."""
+    services = open_services(data_dir_of(args))
+    _opened.append(services)
+    return services
+
+
+def close_opened_services() -> None:
+    """Close every store the command opened: its connections end here (SQLite folds its
+    write-ahead log back into the file), not whenever the interpreter's exit gets to them."""
+    while _opened:
+        _opened.pop().close()
 
 
 def data_dir_of(args: argparse.Namespace) -> Path:
