@@ -32,7 +32,7 @@ from desktop.errors import UserError
 from desktop.services.assessments import ROLES
 from desktop.services.settings import SettingKey
 from desktop.ui.dialogs.register_organisation import register_organisation
-from desktop.ui.i18n import error_text, kind_label, tr, tr_noop
+from desktop.ui.i18n import current_language, error_text, kind_label, tr, tr_noop
 from desktop.ui.widgets.scroll import scroll_area
 from forms.localised import SHIPPED_LANGUAGES, language_from_text, language_name
 from forms.timing import ONE_SITTING_MINUTES
@@ -299,15 +299,19 @@ class StartAssessmentDialog(QDialog):
         previous = self.stage.currentData()
         self.stage.blockSignals(True)
         self.stage.clear()
+        # The stages' names come from the form file, in the language the dialog is shown in.
+        shown_in = current_language()
         for stage in form.stages if form is not None else ():
-            title = str(stage.title)
+            title = stage.title.get(shown_in)
             if stage.id in minutes:
                 title = tr("StartDialog", "{title}: about {minutes} minutes").format(
                     title=title, minutes=minutes[stage.id]
                 )
             self.stage.addItem(title, stage.id)
             self.stage.setItemData(
-                self.stage.count() - 1, str(stage.description or ""), Qt.ItemDataRole.ToolTipRole
+                self.stage.count() - 1,
+                stage.description.get(shown_in) if stage.description else "",
+                Qt.ItemDataRole.ToolTipRole,
             )
         if self.stage.findData(previous) >= 0 and self._stage_kind == kind:
             self.stage.setCurrentIndex(self.stage.findData(previous))

@@ -1,0 +1,36 @@
+"""What the 1024x600 walk through the app in Urdu, Punjabi and Polish found (s17): words left
+in English beside translated ones, and texts too wide for their place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from desktop.services import Services
+from desktop.ui import i18n
+
+from .test_languages import english_again  # noqa: F401 (autouse: English again after)
+
+LANGUAGES = ("ur", "pa", "pl")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_start_dialogs_coverage_names_its_stages_in_the_language_shown(
+    qtbot: Any, services: Services, organisation: Any, language: str
+) -> None:
+    """ "Key statements: około 80 minut": the stage's name came from the form file's English."""
+    from desktop.ui.dialogs.start_assessment import StartAssessmentDialog
+
+    assert i18n.set_app_language(language)
+    dialog = StartAssessmentDialog(services, organisation.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    form = services.assessments.available_forms()["health_check"]
+    shown = [dialog.stage.itemText(i) for i in range(dialog.stage.count())]
+    tips = [dialog.stage.itemData(i, 3) for i in range(dialog.stage.count())]  # ToolTipRole
+    assert len(shown) == len(form.stages) > 1
+    for stage, text, tip in zip(form.stages, shown, tips, strict=True):
+        assert text.startswith(stage.title.get(language)), text
+        assert stage.title.get(language) != str(stage.title)
+        assert tip == stage.description.get(language) != str(stage.description)
