@@ -34,3 +34,26 @@ def test_the_start_dialogs_coverage_names_its_stages_in_the_language_shown(
         assert text.startswith(stage.title.get(language)), text
         assert stage.title.get(language) != str(stage.title)
         assert tip == stage.description.get(language) != str(stage.description)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_registration_form_beside_the_register_does_not_scroll_sideways_at_1024_by_600(
+    main_window: Any, services: Services, organisation: Any, language: str
+) -> None:
+    """In Polish the register's buttons ("Eksportuj…", "Historia…", "Usuń", "Nowa
+    organizacja") held the list wider than the room the form left it, and the form scrolled
+    sideways: they wrap onto a second line instead."""
+    from desktop.ui.theme import STYLESHEET
+    from tests.ui.small_screen import settle
+    from tests.ui.test_small_screen import assert_window_fits
+
+    main_window.setStyleSheet(STYLESHEET)  # the app's (its buttons' padding), this window only
+    assert i18n.set_app_language(language)
+    main_window.show_page("organisations")
+    page = main_window.page("organisations")
+    page.open_organisation(organisation.id)
+    assert_window_fits(main_window)
+    settle()
+    scroll = page.form.fields_scroll
+    assert scroll.horizontalScrollBar().maximum() == 0, page.form.width_needed() - scroll.width()
+    assert page.new_button.isVisible()

@@ -47,6 +47,7 @@ from desktop.ui.pages.register_preview import (
     make_register_table,
 )
 from desktop.ui.widgets.confirm import confirm_destructive
+from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.funds_panel import FundsPanel
 from desktop.ui.widgets.notice_bar import NoticeBar
 from desktop.ui.widgets.registration_form import RegistrationForm
@@ -244,12 +245,17 @@ class OrganisationsPage(Page):
         self.list_area.addWidget(self.table)
         self.list_area.addWidget(self.empty_state)
 
-        footer = QHBoxLayout()
-        footer.addStretch(1)
-        footer.addWidget(self.export_button)
-        footer.addWidget(self.history_button)
-        footer.addWidget(self.delete_button)
-        footer.addWidget(self.new_button)
+        # The buttons wrap onto a second line where their words are long (Polish), so the
+        # register gives the form beside it the room its fields need at 1024x600.
+        footer = QWidget()
+        footer_layout = FlowLayout(footer, at_end=True)
+        for button in (
+            self.export_button,
+            self.history_button,
+            self.delete_button,
+            self.new_button,
+        ):
+            footer_layout.addWidget(button)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -258,7 +264,7 @@ class OrganisationsPage(Page):
         left_layout.addLayout(tools)
         left_layout.addWidget(self.notice)
         left_layout.addWidget(self.list_area, 1)
-        left_layout.addLayout(footer)
+        left_layout.addWidget(footer)
 
         self.form = RegistrationForm(self.organisations.ward_list)
         self.form.changed.connect(self._form_changed)

@@ -14,10 +14,15 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 6, *, at_end: bool = False
+    ) -> None:
+        """`at_end`: each line sits at the end of the row (the right, or the left for Urdu),
+        as buttons after a stretch do."""
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._at_end = at_end
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     # -- QLayout's item list ----------------------------------------------------------------
@@ -80,20 +85,30 @@ class FlowLayout(QLayout):
         right_to_left = (
             owner is not None and owner.layoutDirection() == Qt.LayoutDirection.RightToLeft
         )
-        x, y, line_height = area.x(), area.y(), 0
+        # Lines first (each item with its x from the line's start), then each line placed.
+        lines: list[list[tuple[QLayoutItem, int, QSize]]] = [[]]
+        x = 0
         for item in self._items:
             if item.isEmpty():
                 continue
             size = item.sizeHint()
-            if x > area.x() and x + size.width() > area.x() + area.width():
-                x = area.x()
-                y += line_height + self._spacing
-                line_height = 0
-            if move:
-                left = x
-                if right_to_left:  # mirrored: the first item at the right edge
-                    left = 2 * area.x() + area.width() - x - size.width()
-                item.setGeometry(QRect(QPoint(left, y), size))
+            if x > 0 and x + size.width() > area.width():
+                lines.append([])
+                x = 0
+            lines[-1].append((item, x, size))
             x += size.width() + self._spacing
-            line_height = max(line_height, size.height())
-        return y + line_height - rect.y() + margins.bottom()
+        y = area.y()
+        for line in lines:
+            if not line:
+                continue
+            line_height = max(size.height() for _item, _x, size in line)
+            _last, last_x, last_size = line[-1]
+            indent = area.width() - (last_x + last_size.width()) if self._at_end else 0
+            if move:
+                for item, offset, size in line:
+                    left = area.x() + indent + offset
+                    if right_to_left:  # mirrored: the first item at the right edge
+                        left = 2 * area.x() + area.width() - left - size.width()
+                    item.setGeometry(QRect(QPoint(left, y), size))
+            y += line_height + self._spacing
+        return max(y - self._spacing, area.y()) - rect.y() + margins.bottom()
