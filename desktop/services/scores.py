@@ -27,11 +27,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, Text, bindparam, delete, exists, insert, select, type_coerce, update
+from sqlalchemy import Table, bindparam, delete, exists, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.services.assessment_listing import NO_RESULT, result_json
-from desktop.store.db import Store, ids_in, in_chunks
+from desktop.store.db import ID_CHUNK, Store, ids_in, in_chunks
 from desktop.store.models import (
     SCORE_MODELS,
     Assessment,
@@ -183,73 +183,89 @@ def agreed_answers(
     """assessment id -> question id -> agreed answer (DONT_KNOW for "don't know"); with
     `question_ids`, only the answers to those questions."""
     answers: dict[str, dict[str, Any]] = {}
-    dialect = session.get_bind().dialect.name
-    only = [Response.question_id.in_(sorted(question_ids))] if question_ids is not None else []
     if question_ids is not None and not question_ids:
         return answers
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        return _sqlite_agreed_answers(session, assessment_ids, question_ids)
+    only = [Response.question_id.in_(sorted(question_ids))] if question_ids is not None else []
     for condition in ids_in(Response.assessment_id, assessment_ids, dialect):
-        if dialect == "sqlite":
-            # The JSON text as stored: most answers are small numbers or words, decoded here
-            # without SQLAlchemy's per-value result processing (the bulk of a rescore's reading);
-            # read through the connection, without the ORM's row handling.
-            rows: Iterable[Any] = session.connection().execute(
-                select(
-                    Response.assessment_id,
-                    Response.question_id,
-                    type_coerce(Response.value, Text),
-                    Response.dont_know,
-                ).where(
-                    condition,
-                    Response.participant_id.is_(None),
-                    Response.deleted_at.is_(None),
-                    *only,
-                )
+        for assessment_id, question_id, value, dont_know in session.execute(
+            select(
+                Response.assessment_id, Response.question_id, Response.value, Response.dont_know
+            ).where(
+                condition,
+                Response.participant_id.is_(None),
+                Response.deleted_at.is_(None),
+                *only,
             )
-            decode: Callable[[Any], Any] = _json_decoder()
-        else:
-            rows = session.execute(
-                select(
-                    Response.assessment_id, Response.question_id, Response.value, Response.dont_know
-                ).where(
-                    condition,
-                    Response.participant_id.is_(None),
-                    Response.deleted_at.is_(None),
-                    *only,
-                )
-            )
-            decode = _same
-        for assessment_id, question_id, value, dont_know in rows:
+        ):
             if dont_know:
                 answers.setdefault(assessment_id, {})[question_id] = DONT_KNOW
-                continue
-            value = decode(value)
-            if value is not None:
+            elif value is not None:
                 answers.setdefault(assessment_id, {})[question_id] = value
     return answers
 
 
-def _same(value: Any) -> Any:
-    return value
+# Agreed answers, read from the covering partial index ix_responses_agreed alone (migration
+# 0008: the condition repeats the index's own WHERE).
+_AGREED_SQL = (
+    "SELECT question_id, value, dont_know FROM responses "
+    "WHERE assessment_id = ? AND participant_id IS NULL AND deleted_at IS NULL"
+)
+_AGREED_TO_SQL = (
+    "SELECT assessment_id, question_id, value, dont_know FROM responses "
+    "WHERE assessment_id IN ({assessments}) AND question_id IN ({questions}) "
+    "AND participant_id IS NULL AND deleted_at IS NULL"
+)
 
 
-def _json_decoder() -> Callable[[str | float | None], Any]:
-    """Decodes a JSON column's stored values. A JSON column has numeric affinity in SQLite:
-    numbers come back as numbers, the rest as JSON text. Answers repeat ("yes", option ids), so
-    each text decoded to a string is decoded once (strings can be shared; lists are not)."""
+def _sqlite_agreed_answers(
+    session: Session, assessment_ids: Sequence[str], question_ids: Collection[str] | None
+) -> dict[str, dict[str, Any]]:
+    """agreed_answers on SQLite, from the driver's cursor: SQLAlchemy's handling of each row
+    was most of a rescore's reading. Every answer is read one assessment at a time (the driver
+    keeps the statement prepared; an IN list sends the assessment's id again with each of its
+    ~70 answers); a few questions' answers with one IN list per slice of ids.
+
+    A JSON column has numeric affinity in SQLite: numbers come back as numbers, the rest as
+    JSON text. Answers repeat ("yes", option ids), so each text that decodes to a string is
+    decoded once (strings can be shared; lists are not)."""
+    raw: Any = session.connection().connection.driver_connection
     strings: dict[str, str] = {}
+    loads = json.loads
+    answers: dict[str, dict[str, Any]] = {}
 
-    def decode(stored: str | float | None) -> Any:
-        if stored is None or not isinstance(stored, str):
-            return stored
-        known = strings.get(stored)
-        if known is not None:
-            return known
-        value = json.loads(stored)
-        if isinstance(value, str):
-            strings[stored] = value
-        return value
+    def keep(given: dict[str, Any], question_id: str, value: Any, dont_know: int) -> None:
+        if dont_know:
+            given[question_id] = DONT_KNOW
+            return
+        if value.__class__ is str:
+            text = value
+            value = strings.get(text)
+            if value is None:
+                value = loads(text)
+                if value.__class__ is str:
+                    strings[text] = value
+        if value is not None:
+            given[question_id] = value
 
-    return decode
+    if question_ids is not None:
+        only = sorted(question_ids)
+        for chunk in in_chunks(assessment_ids, max(ID_CHUNK - len(only), 1)):
+            sql = _AGREED_TO_SQL.format(
+                assessments=", ".join("?" * len(chunk)), questions=", ".join("?" * len(only))
+            )
+            for assessment_id, question_id, value, dont_know in raw.execute(sql, [*chunk, *only]):
+                keep(answers.setdefault(assessment_id, {}), question_id, value, dont_know)
+        return {assessment_id: given for assessment_id, given in answers.items() if given}
+    for assessment_id in assessment_ids:
+        given: dict[str, Any] = {}
+        for question_id, value, dont_know in raw.execute(_AGREED_SQL, (assessment_id,)).fetchall():
+            keep(given, question_id, value, dont_know)
+        if given:
+            answers[assessment_id] = given
+    return answers
 
 
 class _Scorer:
