@@ -27,16 +27,16 @@ QT_LOCALES = {"ur": "ur_PK", "pa": "pa_IN", "pl": "pl_PL"}
 
 
 # Where the services' messages come from (desktop.errors: shown translated by
-# desktop.ui.i18n.error_text). Not yet: desktop/services/sync (its messages stay English).
+# desktop.ui.i18n.error_text).
 MESSAGES_CONTEXT = "Messages"
 MESSAGE_SOURCES = (
     ROOT / "desktop" / "errors.py",
     ROOT / "desktop" / "services",
     ROOT / "desktop" / "registration",
 )
-MESSAGES_NOT_YET = (ROOT / "desktop" / "services" / "sync",)
 # The classes whose first argument is a message template; subclasses are found in the code.
-MESSAGE_CLASSES = frozenset({"UserError", "Message"})
+# Cancelled (sync.errors) takes a fixed sentence, shown by the screens through error_text.
+MESSAGE_CLASSES = frozenset({"UserError", "Message", "Cancelled"})
 
 
 SUPPORT_FILE = ROOT / "resources" / "support-offers.yaml"
@@ -92,8 +92,7 @@ def _message_files() -> list[Path]:
     files: list[Path] = []
     for source in MESSAGE_SOURCES:
         for path in sorted(source.rglob("*.py")) if source.is_dir() else [source]:
-            if not any(path.is_relative_to(folder) for folder in MESSAGES_NOT_YET):
-                files.append(path)
+            files.append(path)
     return files
 
 

@@ -1000,8 +1000,11 @@ def _check_erase_only(session: Session, erasures: Sequence[Erasure]) -> None:
         what = TABLE_LABELS[erasure.table].lower()
         if erasure.field not in fields:
             raise ErasureRefused(
-                f"an erase event for the {what} {erasure.record_id} changes its "
-                f"{erasure.field}, which holds no personal data"
+                "an erase event for the {what} {record_id} changes its {field}, which holds no "
+                "personal data",
+                what=what,
+                record_id=erasure.record_id,
+                field=erasure.field,
             )
         if erasure.history_only:
             continue
@@ -1011,8 +1014,11 @@ def _check_erase_only(session: Session, erasures: Sequence[Erasure]) -> None:
         held = getattr(record, erasure.field)
         if not is_erasure_of(held, erasure.value, erasure.table, erasure.field, erasure.day):
             raise ErasureRefused(
-                f"an erase event for the {what} {erasure.record_id} replaces its "
-                f"{erasure.field} with text that is not held there with parts erased"
+                "an erase event for the {what} {record_id} replaces its {field} with text that "
+                "is not held there with parts erased",
+                what=what,
+                record_id=erasure.record_id,
+                field=erasure.field,
             )
 
 

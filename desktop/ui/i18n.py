@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import MESSAGES_CONTEXT, Message, UserError, ValidationFailed, Word
+from desktop.errors import MESSAGES_CONTEXT, Cancelled, Message, UserError, ValidationFailed, Word
 
 # Re-exported: pure, so services can mark words too (services.setup.USE_LABELS).
 from desktop.format import tr_noop as tr_noop
@@ -107,7 +107,10 @@ def _value_text(value: object) -> object:
 
 def error_text(error: BaseException) -> str:
     """What went wrong, for a person, in the current language: a UserError's message
-    translated (each problem of a failed validation), anything else as its English text."""
+    translated (each problem of a failed validation), a cancel's fixed sentence ("Pack
+    cancelled; nothing was written.") too, anything else as its English text."""
+    if isinstance(error, Cancelled):
+        return tr(MESSAGES_CONTEXT, str(error))
     if isinstance(error, ValidationFailed):
         return "; ".join(message_text(message) for _field, message in error.problems)
     if isinstance(error, UserError):

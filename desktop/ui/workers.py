@@ -73,7 +73,7 @@ class BackgroundTask(QRunnable):
         try:
             result = self.work(self)
         except Cancelled as error:
-            self.signals.cancelled.emit(str(error))
+            self.signals.cancelled.emit(error_text(error))
         except UserError as error:
             self.signals.failed.emit(error_text(error))
         except Exception as error:  # noqa: BLE001 - logged, and the user is told

@@ -216,8 +216,12 @@ def test_the_tool_collects_every_kind_of_message() -> None:
     assert "No organisation's id starts with {start}." in found
     assert "Type a year from 1800 to {year}." in found  # Message(...)
     assert any(t.startswith("The council setup file {path}") for t in found)  # super().__init__
-    sync_files = ui_translations.MESSAGES_NOT_YET[0]
-    assert not any(p.is_relative_to(sync_files) for p in ui_translations._message_files())
+    # The sync services' messages, a rejection (Message inside _Rejected) and a cancel.
+    assert "{source} is a field pack, but this laptop trusts no council yet. Trust the " in (
+        "".join(found)
+    )
+    assert any(t.startswith("{source} claims to come from this installation itself") for t in found)
+    assert "Pack cancelled; nothing was written." in found
 
 
 def test_the_check_fails_when_a_message_loses_its_translation_or_a_place(

@@ -129,7 +129,9 @@ class ConflictService:
             conflict = self._open_conflict(session, conflict_id)
             model = MODELS_BY_TABLE.get(conflict.entity_type)
             if model is None:
-                raise UserError(f"Conflicts on {conflict.entity_type} cannot be reversed here.")
+                raise UserError(
+                    "Conflicts on {table} cannot be reversed here.", table=conflict.entity_type
+                )
             record = session.get(model, conflict.entity_id)
             if record is None:
                 raise NotFound("The record of that conflict no longer exists.")
@@ -152,10 +154,11 @@ class ConflictService:
                 conflict = matches[0]
         if conflict is None:
             raise NotFound(
-                f"No conflict {conflict_id!r}; `gapkit conflicts list` shows the open ones."
+                "No conflict {conflict_id!r}; `gapkit conflicts list` shows the open ones.",
+                conflict_id=conflict_id,
             )
         if conflict.status != "open":
-            raise UserError(f"That conflict was already settled ({conflict.status}).")
+            raise UserError("That conflict was already settled ({status}).", status=conflict.status)
         return conflict
 
     def open_count(self) -> int:

@@ -49,10 +49,14 @@ class CouncilKeyChangeRefused(UserError):
         self.current = current
         self.offered = offered
         super().__init__(
-            f"This laptop already trusts {current.name} (fingerprint {current.fingerprint}). "
-            f"The file gives {offered.name} with another key (fingerprint {offered.fingerprint}). "
+            "This laptop already trusts {current} (fingerprint {current_fingerprint}). "
+            "The file gives {offered} with another key (fingerprint {offered_fingerprint}). "
             "Replace the trusted key only if the council told you its key changed and the new "
-            "fingerprint matches the one on the council's screen; nothing was changed."
+            "fingerprint matches the one on the council's screen; nothing was changed.",
+            current=current.name,
+            current_fingerprint=current.fingerprint,
+            offered=offered.name,
+            offered_fingerprint=offered.fingerprint,
         )
 
 
@@ -80,8 +84,9 @@ class CouncilTrustService:
             return DeviceInfo.read(path)
         except KeyFileError as error:
             raise UserError(
-                f"{error} Use the file `gapkit devices show --json` writes on the council's "
-                "computer."
+                "{problem} Use the file `gapkit devices show --json` writes on the council's "
+                "computer.",
+                problem=str(error),
             ) from None
 
     def current(self) -> TrustedCouncil | None:

@@ -61,7 +61,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.sql.expression import FromClause
 from sqlalchemy.sql.schema import Table
 
-from desktop.errors import Cancelled, UserError
+from desktop.errors import Cancelled, Message, UserError
 from desktop.services.sync.export_batches import (
     AS_STORED_KIND,
     BOOLEAN_KIND,
@@ -256,13 +256,15 @@ def read_council_key(path_or_text: str | Path) -> CouncilKeyChoice:
             key = load_council_public_key(base64.b64decode(source.strip(), validate=True))
     except KeyFileError as error:
         raise UserError(
-            f"{error} Use the council.pub file made by `gapkit keys council-init` on the "
-            "council's computer."
+            "{problem} Use the council.pub file made by `gapkit keys council-init` on the "
+            "council's computer.",
+            problem=str(error),
         ) from error
     except ValueError:
         raise UserError(
-            f"{source} is neither a council.pub file nor a council public key. Use the "
-            "council.pub file made by `gapkit keys council-init` on the council's computer."
+            "{source} is neither a council.pub file nor a council public key. Use the "
+            "council.pub file made by `gapkit keys council-init` on the council's computer.",
+            source=source,
         ) from None
     from cryptography.hazmat.primitives import serialization
 
@@ -1247,13 +1249,15 @@ class ExportService:
             return candidate
         if out.exists():
             raise UserError(
-                f"{out} already exists. Choose another file name, or a folder to save the "
-                "bundle in (a new name is then chosen)."
+                "{path} already exists. Choose another file name, or a folder to save the "
+                "bundle in (a new name is then chosen).",
+                path=out,
             )
         if not out.parent.is_dir():
             raise UserError(
-                f"The folder {out.parent} does not exist; choose another place to save the "
-                "bundle (is the USB stick plugged in?)."
+                "The folder {folder} does not exist; choose another place to save the "
+                "bundle (is the USB stick plugged in?).",
+                folder=out.parent,
             )
         return out
 
@@ -1296,17 +1300,29 @@ class ExportService:
             )
 
 
-def _nothing_message(reader: RecordReader, window: _Window) -> str:
-    message = "Nothing has changed since the last export, so there is nothing to send."
+def _nothing_message(reader: RecordReader, window: _Window) -> Message:
+    drafts = 0
     if not window.include_drafts:
         with_drafts = replace(window, include_drafts=True)
         drafts = reader.count(with_drafts, synced_table("assessments"))
-        if drafts:
-            message += (
-                f" {drafts} draft assessment{'s are' if drafts != 1 else ' is'} held back "
-                "until completed; include drafts to send them now."
-            )
-    return message + " Choose a full export to send everything again."
+    # Whole sentences per count, so that each language words its own plural.
+    if drafts == 1:
+        return Message(
+            "Nothing has changed since the last export, so there is nothing to send. 1 draft "
+            "assessment is held back until completed; include drafts to send them now. Choose "
+            "a full export to send everything again."
+        )
+    if drafts:
+        return Message(
+            "Nothing has changed since the last export, so there is nothing to send. {drafts} "
+            "draft assessments are held back until completed; include drafts to send them now. "
+            "Choose a full export to send everything again.",
+            drafts=drafts,
+        )
+    return Message(
+        "Nothing has changed since the last export, so there is nothing to send. Choose a full "
+        "export to send everything again."
+    )
 
 
 def _raw_key(choice: CouncilKeyChoice) -> bytes:

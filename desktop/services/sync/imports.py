@@ -58,7 +58,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from desktop.errors import Cancelled, NotFound, UserError
+from desktop.errors import Cancelled, Message, NotFound, UserError
 from desktop.paths import remove_left_behind
 from desktop.services.privacy import ErasureRefused, IncomingErasures
 from desktop.services.scores import ScoreService, forget_changed
@@ -199,7 +199,12 @@ class ImportHistoryEntry:
 
 
 class _Rejected(Exception):
-    """Internal: abandon the bundle's transaction with this message."""
+    """Internal: abandon the bundle's transaction with this message (a `Message`, shown in
+    the app's language)."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
 
 
 # ---------------------------------------------------------------------------------------------
@@ -703,11 +708,38 @@ def _refuse_problems(
     first = problems[0]
     index = start + next((i for i, r in enumerate(rows) if r["id"] == first.record_id), 0)
     more = len(problems) - 1
+    where = {
+        "source": bundle.source,
+        "table": first.table,
+        "number": index + 1,
+        "record_id": first.record_id,
+        "problem": first.what,
+    }
+    if more == 0:
+        raise _Rejected(
+            Message(
+                "{source}: data/{table}.json, record {number} (id {record_id}): {problem}. The "
+                "device that sent it may not write this; nothing was imported.",
+                **where,
+            )
+        )
+    if more == 1:
+        raise _Rejected(
+            Message(
+                "{source}: data/{table}.json, record {number} (id {record_id}): {problem}. The "
+                "device that sent it may not write this (1 more such problem); nothing was "
+                "imported.",
+                **where,
+            )
+        )
     raise _Rejected(
-        f"{bundle.source}: data/{first.table}.json, record {index + 1} (id {first.record_id}): "
-        f"{first.what}. The device that sent it may not write this"
-        + (f" ({more} more such problem{'s' if more != 1 else ''})" if more else "")
-        + "; nothing was imported."
+        Message(
+            "{source}: data/{table}.json, record {number} (id {record_id}): {problem}. The "
+            "device that sent it may not write this ({more} more such problems); nothing was "
+            "imported.",
+            more=more,
+            **where,
+        )
     )
 
 
@@ -1029,24 +1061,29 @@ class ImportService:
             )
         except Cancelled:
             raise
-        except (BundleError, KeyFileError, BoundedInputError, _Rejected, UserError) as error:
+        except (_Rejected, UserError) as error:
+            message = error.message  # a Message: the screens show it in the app's language
+        except (BundleError, KeyFileError, BoundedInputError) as error:
             message = str(error)
         except Exception as error:
             if isinstance(error, _database_errors()):
                 log.warning("database refused a bundle's records", exc_info=True)
                 reason = error.orig if isinstance(error, DBAPIError) else error
-                message = (
-                    f"{path.name}: the database refused its records ({_first_line(reason)}). "
-                    "Nothing was changed."
+                message = Message(
+                    "{file}: the database refused its records ({reason}). Nothing was changed.",
+                    file=path.name,
+                    reason=_first_line(reason),
                 )
             else:
                 # Input we did not foresee must still end as a rejection naming the file, never
                 # as a traceback that stops the other bundles of a batch.
                 log.error("unexpected failure importing %s", path, exc_info=True)
-                message = (
-                    f"{path.name}: the bundle could not be read ({type(error).__name__}: "
-                    f"{_first_line(error)[:200]}). Nothing was changed; the details are in the "
-                    "log."
+                message = Message(
+                    "{file}: the bundle could not be read ({error}: {detail}). Nothing was "
+                    "changed; the details are in the log.",
+                    file=path.name,
+                    error=type(error).__name__,
+                    detail=_first_line(error)[:200],
                 )
         finally:
             if bundle is not None and hasattr(bundle, "close"):
@@ -1135,16 +1172,23 @@ class ImportService:
         damage = quick_check(self.store)
         if damage:
             raise _Rejected(
-                f"{name} was not imported: the council database itself is damaged "
-                f"({damage[0]}), and merging into it could lose data. Run `gapkit db check`, "
-                "and restore the newest copy from the backups folder."
+                Message(
+                    "{source} was not imported: the council database itself is damaged "
+                    "({damage}), and merging into it could lose data. Run `gapkit db check`, "
+                    "and restore the newest copy from the backups folder.",
+                    source=name,
+                    damage=damage[0],
+                )
             )
         if expect is not None and manifest.kind != expect:
             raise _Rejected(wrong_kind_message(name, manifest.kind))
         if manifest.kind == "field-pack" and is_council_installation(self.store):
             raise _Rejected(
-                f"{name} is a field pack (made by a council for its laptops); this installation "
-                "is in council mode, so it is not imported here."
+                Message(
+                    "{source} is a field pack (made by a council for its laptops); this "
+                    "installation is in council mode, so it is not imported here.",
+                    source=name,
+                )
             )
         kept_copies: list[Path] = []
         # Each chunk makes ~100,000 small objects without reference cycles: the cyclic
@@ -1223,18 +1267,31 @@ class ImportService:
             return self._keep_waiting(session, bundle, source, file_hash, started)
         if decision == TrustDecision.REVOKED:
             raise _Rejected(
-                f"{name} comes from {bundle.device_name}, a device whose trust was revoked; "
-                "its bundles are no longer imported. If that was a mistake, enrol it again."
+                Message(
+                    "{source} comes from {device}, a device whose trust was revoked; "
+                    "its bundles are no longer imported. If that was a mistake, enrol it again.",
+                    source=name,
+                    device=bundle.device_name,
+                )
             )
         if decision == TrustDecision.OURSELVES:
             raise _Rejected(
-                f"{name} claims to come from this installation itself; it is not imported."
+                Message(
+                    "{source} claims to come from this installation itself; it is not imported.",
+                    source=name,
+                )
             )
         if decision == TrustDecision.KEY_OF_ANOTHER_DEVICE:
             assert trust.device is not None
             raise _Rejected(
-                f"{name} claims to come from device {bundle.device_id} but is signed with the "
-                f"key of {trust.device.name} ({trust.device.id}); it is not imported."
+                Message(
+                    "{source} claims to come from device {device_id} but is signed with the "
+                    "key of {signer} ({signer_id}); it is not imported.",
+                    source=name,
+                    device_id=bundle.device_id,
+                    signer=trust.device.name,
+                    signer_id=trust.device.id,
+                )
             )
         assert trust.device is not None and trust.device.public_key is not None
         bundle.verify(trust.device.public_key, stream=True)
@@ -1297,9 +1354,14 @@ class ImportService:
 
         def refuse_reference(table_name: str, record_id: str) -> None:
             raise _Rejected(
-                f"{bundle.source}: data/{table_name}.json (id {record_id}): a reference points "
-                "at a record that is neither in this bundle nor in the database; nothing was "
-                "imported."
+                Message(
+                    "{source}: data/{table}.json (id {record_id}): a reference points at a "
+                    "record that is neither in this bundle nor in the database; nothing was "
+                    "imported.",
+                    source=bundle.source,
+                    table=table_name,
+                    record_id=record_id,
+                )
             )
 
         # Before any write: SQLite changes the setting only between transactions.
@@ -1317,8 +1379,12 @@ class ImportService:
             )
         except ErasureRefused as refused:
             raise _Rejected(
-                f"{bundle.source}: data/audit_events.json: {refused}. The device that sent it "
-                "may not write this; nothing was imported."
+                Message(
+                    "{source}: data/audit_events.json: {problem}. The device that sent it "
+                    "may not write this; nothing was imported.",
+                    source=bundle.source,
+                    problem=refused.message,
+                )
             ) from None
 
         change_seq = 0 if is_pack else next_change_seq(session)
@@ -1439,9 +1505,12 @@ class ImportService:
             check_pack_records(bundle, records)
         elif chunk.table == "council_resources":
             raise _Rejected(
-                f"{bundle.source} carries council resources (forms, wards, support offers), "
-                "which only the council sends; a laptop's bundle cannot change them. Nothing "
-                "was imported."
+                Message(
+                    "{source} carries council resources (forms, wards, support offers), "
+                    "which only the council sends; a laptop's bundle cannot change them. "
+                    "Nothing was imported.",
+                    source=bundle.source,
+                )
             )
 
     def _record_merged(
@@ -1513,21 +1582,32 @@ class ImportService:
             index = chunk.start + next(
                 i for i, r in enumerate(rows) if r["id"] == reference.record_id
             )
-            singular = reference.target_table.removesuffix("s").replace("_", " ")
+            where = {
+                "source": bundle.source,
+                "table": reference.table,
+                "number": index + 1,
+                "record_id": reference.record_id,
+                "field": reference.field,
+                "target": reference.target_table.removesuffix("s").replace("_", " "),
+                "target_id": reference.target_id,
+            }
             if bundle.is_pack:
-                advice = (
-                    "neither in this pack nor on this laptop. Ask the council for a full pack "
-                    "for this laptop."
-                )
-            else:
-                advice = (
-                    "neither in this bundle nor in the council database. Import the laptop's "
-                    "earlier bundles first (see the sequence gaps), or ask for a full export."
+                raise _Rejected(
+                    Message(
+                        "{source}: data/{table}.json, record {number} (id {record_id}): {field} "
+                        "refers to the {target} {target_id}, which is neither in this pack nor "
+                        "on this laptop. Ask the council for a full pack for this laptop.",
+                        **where,
+                    )
                 )
             raise _Rejected(
-                f"{bundle.source}: data/{reference.table}.json, record {index + 1} "
-                f"(id {reference.record_id}): {reference.field} refers to the {singular} "
-                f"{reference.target_id}, which is {advice}"
+                Message(
+                    "{source}: data/{table}.json, record {number} (id {record_id}): {field} "
+                    "refers to the {target} {target_id}, which is neither in this bundle nor in "
+                    "the council database. Import the laptop's earlier bundles first (see the "
+                    "sequence gaps), or ask for a full export.",
+                    **where,
+                )
             )
         if orphan_notes:
             notes = chunk.records
@@ -1655,17 +1735,23 @@ class ImportService:
         device = self.devices.add_pending(
             session, manifest.device_id, manifest.device_name, bundle.signer_public_key_b64
         )
-        message = (
-            f"{bundle.source} comes from {shown(manifest.device_name)}, a device not enrolled "
-            f"here (key fingerprint {signer}). It is kept until staff approve the device "
-            "(`gapkit devices approve`), after checking the fingerprint with the laptop "
-            "(`gapkit devices show` on it)."
+        unknown = {"source": bundle.source, "device": shown(manifest.device_name), "key": signer}
+        message = Message(
+            "{source} comes from {device}, a device not enrolled here (key fingerprint {key}). "
+            "It is kept until staff approve the device (`gapkit devices approve`), after "
+            "checking the fingerprint with the laptop (`gapkit devices show` on it).",
+            **unknown,
         )
         if device.fingerprint != signer:
-            message += (
-                f" Another key ({device.fingerprint}) already claimed this device id: compare "
-                "both fingerprints with the laptop, and enrol the laptop from its device file "
-                "if the other one is not it."
+            message = Message(
+                "{source} comes from {device}, a device not enrolled here (key fingerprint "
+                "{key}). It is kept until staff approve the device (`gapkit devices approve`), "
+                "after checking the fingerprint with the laptop (`gapkit devices show` on it). "
+                "Another key ({other_key}) already claimed this device id: compare both "
+                "fingerprints with the laptop, and enrol the laptop from its device file if the "
+                "other one is not it.",
+                other_key=device.fingerprint,
+                **unknown,
             )
         if existing is None:
             size = _bundle_size(bundle.path)
@@ -1683,7 +1769,7 @@ class ImportService:
                 imported_at=datetime.now(UTC),
                 source_path=source,
                 status="waiting",
-                message=message,
+                message=str(message),
                 summary={
                     "file_sha256": file_hash,
                     "content_sha256": content,
@@ -1733,21 +1819,40 @@ class ImportService:
             mine_bytes + size > WAITING_MAX_BYTES_PER_DEVICE
         ):
             raise _Rejected(
-                f"{bundle.source}: the waiting folder already holds {len(mine)} bundle"
-                f"{'s' if len(mine) != 1 else ''} ({mine_bytes / 1e6:,.1f} MB) from the unknown "
-                f"device {shown(bundle.device_name)} (key fingerprint {signer}); at most "
-                f"{WAITING_MAX_BUNDLES_PER_DEVICE} bundles or "
-                f"{WAITING_MAX_BYTES_PER_DEVICE // 1_000_000:,} MB wait per device. Approve the "
-                "device (after checking its fingerprint with the laptop) or revoke it; this "
-                "bundle was not kept."
+                Message(
+                    "{source}: the waiting folder already holds {count} bundles ({size} MB) "
+                    "from the unknown device {device} (key fingerprint {key}); at most {most} "
+                    "bundles or {most_size} MB wait per device. Approve the device (after "
+                    "checking its fingerprint with the laptop) or revoke it; this bundle was "
+                    "not kept."
+                    if len(mine) != 1
+                    else "{source}: the waiting folder already holds {count} bundle ({size} MB) "
+                    "from the unknown device {device} (key fingerprint {key}); at most {most} "
+                    "bundles or {most_size} MB wait per device. Approve the device (after "
+                    "checking its fingerprint with the laptop) or revoke it; this bundle was "
+                    "not kept.",
+                    source=bundle.source,
+                    count=len(mine),
+                    size=f"{mine_bytes / 1e6:,.1f}",
+                    device=shown(bundle.device_name),
+                    key=signer,
+                    most=WAITING_MAX_BUNDLES_PER_DEVICE,
+                    most_size=f"{WAITING_MAX_BYTES_PER_DEVICE // 1_000_000:,}",
+                )
             )
         if total_count + 1 > WAITING_MAX_BUNDLES or total_bytes + size > WAITING_MAX_BYTES:
             raise _Rejected(
-                f"{bundle.source}: the waiting folder is full ({total_count} bundles, "
-                f"{total_bytes / 1e6:,.1f} MB from devices not enrolled; at most "
-                f"{WAITING_MAX_BUNDLES} bundles or {WAITING_MAX_BYTES // 1_000_000:,} MB). "
-                "Approve or revoke the devices waiting (`gapkit devices list`); this bundle was "
-                "not kept."
+                Message(
+                    "{source}: the waiting folder is full ({count} bundles, {size} MB from "
+                    "devices not enrolled; at most {most} bundles or {most_size} MB). Approve or "
+                    "revoke the devices waiting (`gapkit devices list`); this bundle was not "
+                    "kept.",
+                    source=bundle.source,
+                    count=total_count,
+                    size=f"{total_bytes / 1e6:,.1f}",
+                    most=WAITING_MAX_BUNDLES,
+                    most_size=f"{WAITING_MAX_BYTES // 1_000_000:,}",
+                )
             )
 
     def _keep_copy(self, path: Path, content_sha256: str, named: Sequence[str] = ()) -> Path:
@@ -1808,10 +1913,13 @@ class ImportService:
             status, device_fingerprint = _device_status(self.store, device_id)
             if signer is not None and device_fingerprint not in (None, signer):
                 raise UserError(
-                    f"That bundle was signed with the key {signer}, but the device "
-                    f"{device_id} is known here with the key {device_fingerprint}. Only a "
+                    "That bundle was signed with the key {signer}, but the device "
+                    "{device_id} is known here with the key {known}. Only a "
                     "bundle signed with the device's own key is imported; if the laptop's key "
-                    "really is the first one, enrol it from its device file."
+                    "really is the first one, enrol it from its device file.",
+                    signer=signer,
+                    device_id=device_id,
+                    known=device_fingerprint,
                 )
             if status == "pending":
                 self.devices.approve(device_id)
@@ -1923,7 +2031,7 @@ class ImportService:
             record.bundle_seq = manifest.bundle_seq if manifest else None
             record.imported_at = datetime.now(UTC)
             record.status = "rejected"
-            record.message = message
+            record.message = str(message)
             record.summary = {}
             session.flush()
             import_id = record.id
@@ -1987,7 +2095,11 @@ def expand_bundle_paths(paths: Iterable[str | Path]) -> list[Path]:
                 p for p in path.iterdir() if p.suffix == BUNDLE_SUFFIX and is_regular_file(p)
             )
             if not found:
-                raise UserError(f"The folder {path} holds no {BUNDLE_SUFFIX} bundles.")
+                raise UserError(
+                    "The folder {folder} holds no {suffix} bundles.",
+                    folder=path,
+                    suffix=BUNDLE_SUFFIX,
+                )
             result.extend(found)
         else:
             result.append(path)

@@ -17,7 +17,7 @@ from typing import Any, cast
 from sqlalchemy import Table, delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.errors import UserError
+from desktop.errors import Message, UserError
 from desktop.services.sync.council_trust import COUNCIL
 from desktop.store.db import Store, in_chunks
 from desktop.store.models import (
@@ -39,13 +39,18 @@ from desktop.store.models import (
 CHANGES_LISTED = ("organisations", "assessments", "council_resources")
 
 
-def wrong_kind_message(source: str, kind: str) -> str:
+def wrong_kind_message(source: str, kind: str) -> Message:
     if kind == "field-export":
-        return (
-            f"{source} is a laptop's export (a bundle for the council), not a field pack from "
-            "the council; nothing was imported."
+        return Message(
+            "{source} is a laptop's export (a bundle for the council), not a field pack from "
+            "the council; nothing was imported.",
+            source=source,
         )
-    return f"{source} is a {kind}, which is not imported here; nothing was imported."
+    return Message(
+        "{source} is a {kind}, which is not imported here; nothing was imported.",
+        source=source,
+        kind=kind,
+    )
 
 
 def is_council_installation(store: Store) -> bool:
@@ -60,20 +65,27 @@ def authenticate_pack(session: Session, store: Store, bundle: Any) -> None:
     council = session.scalars(select(Device).where(Device.status == COUNCIL)).first()
     if council is None or council.public_key is None:
         raise UserError(
-            f"{name} is a field pack, but this laptop trusts no council yet. Trust the "
+            "{source} is a field pack, but this laptop trusts no council yet. Trust the "
             "council's key first (Settings, or `gapkit council trust FILE` with the council's "
-            "device file); nothing was imported."
+            "device file); nothing was imported.",
+            source=name,
         )
     if bundle.device_id != council.id:
         raise UserError(
-            f"{name} was made by {bundle.device_name} (device {bundle.device_id}), not by "
-            f"{council.name}, the council this laptop trusts; nothing was imported."
+            "{source} was made by {maker} (device {device_id}), not by "
+            "{council}, the council this laptop trusts; nothing was imported.",
+            source=name,
+            maker=bundle.device_name,
+            device_id=bundle.device_id,
+            council=council.name,
         )
     pack = bundle.manifest.pack
     if pack.for_device_id is not None and pack.for_device_id != store.device_id:
         raise UserError(
-            f"{name} was made for another laptop (device {pack.for_device_id}); ask the "
-            "council for a pack for this one. Nothing was imported."
+            "{source} was made for another laptop (device {device_id}); ask the "
+            "council for a pack for this one. Nothing was imported.",
+            source=name,
+            device_id=pack.for_device_id,
         )
     bundle.verify(council.public_key, stream=True)  # the import reads it a table at a time
 
@@ -89,17 +101,25 @@ def check_pack_records(bundle: Any, records: Mapping[str, Sequence[dict[str, Any
         problem = check_resource_record(record)
         if problem:
             raise UserError(
-                f"{bundle.source}: data/council_resources.json, record {index + 1} "
-                f"(id {record['id']}): {problem}. Nothing was imported."
+                "{source}: data/council_resources.json, record {number} "
+                "(id {record_id}): {problem}. Nothing was imported.",
+                source=bundle.source,
+                number=index + 1,
+                record_id=record["id"],
+                problem=problem,
             )
     for index, record in enumerate(records.get("form_snapshots", ())):
         try:
             FormDefinition.model_validate(record["definition"])
         except ValidationError as error:
             raise UserError(
-                f"{bundle.source}: data/form_snapshots.json, record {index + 1} "
-                f"(id {record['id']}): the form it holds is not valid "
-                f"({error.errors()[0]['msg']}). Nothing was imported."
+                "{source}: data/form_snapshots.json, record {number} "
+                "(id {record_id}): the form it holds is not valid "
+                "({problem}). Nothing was imported.",
+                source=bundle.source,
+                number=index + 1,
+                record_id=record["id"],
+                problem=error.errors()[0]["msg"],
             ) from None
 
 
@@ -300,8 +320,9 @@ class FieldPackService:
         refused = wanted - allowed
         if refused:
             raise UserError(
-                f"{len(refused)} of those organisations are in this laptop's scope or have work "
-                "not yet sent to the council, so they are kept; nothing was forgotten."
+                "{count} of those organisations are in this laptop's scope or have work "
+                "not yet sent to the council, so they are kept; nothing was forgotten.",
+                count=len(refused),
             )
         if not wanted:
             return 0
@@ -426,8 +447,9 @@ class ConfirmedWorkService:
             refused = wanted - allowed
             if refused:
                 raise UserError(
-                    f"{len(refused)} of those assessments are not confirmed as received by the "
-                    "council, or changed since; nothing was forgotten."
+                    "{count} of those assessments are not confirmed as received by the "
+                    "council, or changed since; nothing was forgotten.",
+                    count=len(refused),
                 )
             ids = sorted(wanted)
             for chunk in in_chunks(ids):

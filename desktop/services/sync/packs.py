@@ -421,7 +421,11 @@ class PackService:
     ) -> str | None:
         """Validates the choices; returns the laptop's name."""
         if scope not in SCOPES:
-            raise UserError(f"Unknown scope {scope!r}: choose one of {', '.join(SCOPES)}.")
+            raise UserError(
+                "Unknown scope {scope!r}: choose one of {scopes}.",
+                scope=scope,
+                scopes=", ".join(SCOPES),
+            )
         if scope == "wards":
             if not wards:
                 raise UserError("Name at least one ward for a ward pack (--ward).")
@@ -431,20 +435,24 @@ class PackService:
             unknown = [w for w in wards if ward_list.find(w) is None]
             if unknown:
                 raise UserError(
-                    f"Not a ward of {ward_list.title}: {', '.join(unknown)}. "
-                    f"The wards are: {', '.join(ward_list.names)}."
+                    "Not a ward of {wards_of}: {unknown}. The wards are: {wards}.",
+                    wards_of=ward_list.title,
+                    unknown=", ".join(unknown),
+                    wards=", ".join(ward_list.names),
                 )
         if device_id is None:
             if scope == "worked-with":
                 raise UserError("A pack of the organisations a laptop worked with needs --device.")
             return None
-        from desktop.services.sync.trust import TrustedDeviceService
+        from desktop.services.sync.trust import TrustedDeviceService, status_word
 
         device = TrustedDeviceService(self.store).get(device_id)
         if device.status not in ("enrolled",):
             raise UserError(
-                f"{device.name} is {device.status}, not an enrolled laptop; enrol or approve it "
-                "before sending it a pack."
+                "{name} is {status}, not an enrolled laptop; enrol or approve it "
+                "before sending it a pack.",
+                name=device.name,
+                status=status_word(device.status),
             )
         return device.id
 
@@ -644,7 +652,11 @@ class PackService:
                 number += 1
             return candidate
         if out.exists():
-            raise UserError(f"{out} already exists. Choose another file name, or a folder.")
+            raise UserError(
+                "{path} already exists. Choose another file name, or a folder.", path=out
+            )
         if not out.parent.is_dir():
-            raise UserError(f"The folder {out.parent} does not exist; choose another place.")
+            raise UserError(
+                "The folder {folder} does not exist; choose another place.", folder=out.parent
+            )
         return out

@@ -20,7 +20,8 @@ from enum import StrEnum
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from desktop.errors import NotFound, UserError
+from desktop.errors import Message, NotFound, UserError, Word
+from desktop.format import tr_noop
 from desktop.store.db import Store
 from desktop.store.models import Device
 from sync.errors import KeyFileError
@@ -38,6 +39,20 @@ class DeviceStatus(StrEnum):
     ENROLLED = "enrolled"
     PENDING = "pending"
     REVOKED = "revoked"
+
+
+# A device's status inside a sentence ("The device X is revoked, ..."): the command line
+# prints the status itself, the screens these words (a `Word` in the context "DeviceStatus").
+STATUS_WORDS = (
+    tr_noop("DeviceStatus", "local"),
+    tr_noop("DeviceStatus", "enrolled"),
+    tr_noop("DeviceStatus", "pending"),
+    tr_noop("DeviceStatus", "revoked"),
+)
+
+
+def status_word(status: str) -> Word:
+    return Word(str(status), "DeviceStatus")
 
 
 @dataclass(frozen=True)
@@ -107,8 +122,9 @@ def normalise_public_key(text: str) -> tuple[str, str]:
         ) from None
     if len(raw) != 32:
         raise UserError(
-            f"That public key has the wrong length ({len(raw)} bytes; a device key is 32). Copy "
-            "it again from `gapkit devices show` on the laptop."
+            "That public key has the wrong length ({length} bytes; a device key is 32). Copy "
+            "it again from `gapkit devices show` on the laptop.",
+            length=len(raw),
         )
     return b64(raw), fingerprint(raw)
 
@@ -151,10 +167,14 @@ class TrustedDeviceService:
                 and device.status != DeviceStatus.PENDING
             ):
                 raise UserError(
-                    f"The device {device.name} ({device.id}) is already known with a different "
-                    f"key (fingerprint {device.fingerprint}); the file gives {key_fingerprint}. "
+                    "The device {name} ({device_id}) is already known with a different "
+                    "key (fingerprint {known}); the file gives {given}. "
                     "If the laptop was reinstalled, revoke the old entry's bundles with care and "
-                    "ask the laptop for a new device id; nothing was changed."
+                    "ask the laptop for a new device id; nothing was changed.",
+                    name=device.name,
+                    device_id=device.id,
+                    known=device.fingerprint,
+                    given=key_fingerprint,
                 )
             # A pending entry was made from an unknown bundle, whose key anyone could have
             # used with this device id; the device file staff checked with the laptop wins.
@@ -197,7 +217,9 @@ class TrustedDeviceService:
             import re
 
             if not re.match(ID_REGEX, device_id):
-                raise UserError(f"{device_id!r} is not a device id (it looks like a UUID).")
+                raise UserError(
+                    "{device_id!r} is not a device id (it looks like a UUID).", device_id=device_id
+                )
         return self.enrol(
             DeviceInfo(
                 device_id=device_id,
@@ -215,8 +237,10 @@ class TrustedDeviceService:
                 return _view(device)
             if device.status != DeviceStatus.PENDING:
                 raise UserError(
-                    f"The device {device.name} is {device.status}, not waiting for approval; "
-                    "to trust it again, enrol it from its device file."
+                    "The device {name} is {status}, not waiting for approval; "
+                    "to trust it again, enrol it from its device file.",
+                    name=device.name,
+                    status=status_word(device.status),
                 )
             device.status = DeviceStatus.ENROLLED
             device.enrolled_at = datetime.now(UTC)
@@ -242,7 +266,11 @@ class TrustedDeviceService:
         with self.store.session() as session:
             device = self._find(session, device_ref)
             if device.status != DeviceStatus.PENDING:
-                raise UserError(f"The device {device.name} is {device.status}, not pending.")
+                raise UserError(
+                    "The device {name} is {status}, not pending.",
+                    name=device.name,
+                    status=status_word(device.status),
+                )
             session.execute(delete(Device).where(Device.id == device.id))
 
     # -- reading -----------------------------------------------------------------------------
@@ -360,8 +388,10 @@ class TrustedDeviceService:
             and holder.status != DeviceStatus.REVOKED
         ):
             raise UserError(
-                f"That key already belongs to the device {holder.name} ({holder.id}); one key "
-                "cannot speak for two devices. Nothing was changed."
+                "That key already belongs to the device {name} ({device_id}); one key "
+                "cannot speak for two devices. Nothing was changed.",
+                name=holder.name,
+                device_id=holder.id,
             )
 
     def _find(self, session: Session, device_ref: str, *, by_unique_name: bool = False) -> Device:
@@ -386,18 +416,34 @@ class TrustedDeviceService:
             named = session.scalars(select(Device).where(Device.name == ref)).all()
             if by_unique_name and len(named) == 1:
                 return named[0]
-            hint = (
-                f" {len(named)} device{'s are' if len(named) != 1 else ' is'} called that; "
-                "give the device id or the full fingerprint from `gapkit devices list`."
-                if named
-                else " `gapkit devices list` shows the devices known here, with their ids and "
-                "fingerprints."
-            )
             raise NotFound(
-                f"No device has the id or the full key fingerprint {shown(ref)!r}.{hint}"
+                "No device has the id or the full key fingerprint {ref!r}. {hint}",
+                ref=shown(ref),
+                hint=_name_hint(len(named)),
             )
         listed = ", ".join(f"{d.id} ({d.fingerprint})" for d in candidates.values())
         raise UserError(
-            f"{shown(ref)!r} names {len(candidates)} devices ({listed}); nothing was changed. "
-            "Give the device id, and compare the fingerprint with the laptop."
+            "{ref!r} names {count} devices ({listed}); nothing was changed. "
+            "Give the device id, and compare the fingerprint with the laptop.",
+            ref=shown(ref),
+            count=len(candidates),
+            listed=listed,
         )
+
+
+def _name_hint(devices_so_named: int) -> Message:
+    """What to give instead of a name that is not a device's id or fingerprint."""
+    if devices_so_named == 1:
+        return Message(
+            "1 device is called that; give the device id or the full fingerprint from "
+            "`gapkit devices list`."
+        )
+    if devices_so_named:
+        return Message(
+            "{count} devices are called that; give the device id or the full fingerprint from "
+            "`gapkit devices list`.",
+            count=devices_so_named,
+        )
+    return Message(
+        "`gapkit devices list` shows the devices known here, with their ids and fingerprints."
+    )

@@ -36,7 +36,7 @@ from desktop.format import tr_noop
 from desktop.ui import theme
 from desktop.ui.changes import Changed
 from desktop.ui.format import plural
-from desktop.ui.i18n import ENGLISH, current_language, error_text, tr
+from desktop.ui.i18n import ENGLISH, current_language, error_text, message_text, tr
 from desktop.ui.models.records import Column, RecordsModel
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets import confirm
@@ -158,7 +158,8 @@ def _merged_number(summary: Any, value: int) -> int | str:
 
 
 # Column titles are translated when shown (RecordsModel(title_context="Import")); what happened
-# to a bundle comes from the import service and stays English (docs/architecture.md).
+# to a bundle is the import service's message, shown in the app's language where the import just
+# made it (the history's, read back from the database, is the English text it stored).
 RESULT_COLUMNS = (
     Column(tr_noop("Import", "File"), lambda s: shown(Path(s.source).name)),
     Column(tr_noop("Import", "From"), lambda s: shown(s.device_name or "")),
@@ -172,7 +173,7 @@ RESULT_COLUMNS = (
     Column(tr_noop("Import", "Updated"), lambda s: _merged_number(s, s.updated), True),
     Column(tr_noop("Import", "Unchanged"), lambda s: _merged_number(s, s.unchanged), True),
     Column(tr_noop("Import", "Conflicts"), lambda s: _merged_number(s, s.conflicts), True),
-    Column(tr_noop("Import", "What happened"), lambda s: shown(s.message or "")),
+    Column(tr_noop("Import", "What happened"), lambda s: shown(message_text(s.message or ""))),
 )
 
 WAITING_COLUMNS = (

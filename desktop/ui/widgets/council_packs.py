@@ -27,7 +27,7 @@ from desktop.services.sync.imports import (
     ImportSummary,
 )
 from desktop.ui.format import local_time
-from desktop.ui.i18n import error_text, tr
+from desktop.ui.i18n import error_text, message_text, tr
 from desktop.ui.models.rows import RowsTableModel
 from desktop.ui.sync_words import count_shown, table_word
 from desktop.ui.widgets.confirm import confirm_destructive
@@ -271,7 +271,7 @@ class CouncilPacksPanel(QWidget):
         if summary.status != "merged":
             self.notice.emit(
                 tr("CouncilPacks", "The pack was not imported: {reason}").format(
-                    reason=summary.message
+                    reason=message_text(summary.message or "")
                 )
             )
             return

@@ -1228,6 +1228,25 @@ Key fingerprint {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>DeviceStatus</name>
+        <message>
+            <source>local</source>
+            <translation>ਸਥਾਨਕ</translation>
+        </message>
+        <message>
+            <source>enrolled</source>
+            <translation>ਦਰਜ</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>ਉਡੀਕ ਵਿੱਚ</translation>
+        </message>
+        <message>
+            <source>revoked</source>
+            <translation>ਰੱਦ ਕੀਤੀ</translation>
+        </message>
+    </context>
+    <context>
         <name>Devices</name>
         <message>
             <source>Trusted</source>
@@ -3257,6 +3276,10 @@ Fingerprint: {fingerprint}</source>
             <translation>ਇਹ ਸੰਸਥਾ ਰਜਿਸਟਰ ਵਿੱਚ ਨਹੀਂ ਹੈ (ਹੋ ਸਕਦਾ ਹੈ ਇਸਨੂੰ ਮਿਟਾ ਦਿੱਤਾ ਗਿਆ ਹੋਵੇ)। ਸੂਚੀ ਤਾਜ਼ਾ ਕਰੋ ਅਤੇ ਮੁੜ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</translation>
         </message>
         <message>
+            <source>Cancelled; no organisations were registered.</source>
+            <translation>ਰੱਦ ਕੀਤਾ ਗਿਆ; ਕੋਈ ਸੰਸਥਾ ਦਰਜ ਨਹੀਂ ਹੋਈ।</translation>
+        </message>
+        <message>
             <source>Give a name, email or phone number of at least 3 characters to look for.</source>
             <translation>ਲੱਭਣ ਲਈ ਘੱਟੋ-ਘੱਟ 3 ਅੱਖਰਾਂ ਦਾ ਨਾਮ, ਈਮੇਲ ਜਾਂ ਫ਼ੋਨ ਨੰਬਰ ਦਿਓ।</translation>
         </message>
@@ -3281,12 +3304,24 @@ Fingerprint: {fingerprint}</source>
             <translation>{name} ਕੋਲ ਮਿਟਾਉਣ ਲਈ ਸੰਪਰਕ ਦੇ ਕੋਈ ਵੇਰਵੇ ਨਹੀਂ ਹਨ।</translation>
         </message>
         <message>
+            <source>an erase event for the {what} {record_id} changes its {field}, which holds no personal data</source>
+            <translation>{what} {record_id} ਲਈ ਮਿਟਾਉਣ ਦਾ ਇੰਦਰਾਜ ਇਸ ਦਾ {field} ਬਦਲਦਾ ਹੈ, ਜਿਸ ਵਿੱਚ ਕੋਈ ਨਿੱਜੀ ਜਾਣਕਾਰੀ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>an erase event for the {what} {record_id} replaces its {field} with text that is not held there with parts erased</source>
+            <translation>{what} {record_id} ਲਈ ਮਿਟਾਉਣ ਦਾ ਇੰਦਰਾਜ ਇਸ ਦਾ {field} ਅਜਿਹੇ ਪਾਠ ਨਾਲ ਬਦਲਦਾ ਹੈ ਜੋ ਇੱਥੇ ਰੱਖੇ ਪਾਠ ਵਿੱਚੋਂ ਕੁਝ ਹਿੱਸੇ ਮਿਟਾ ਕੇ ਨਹੀਂ ਬਣਦਾ</translation>
+        </message>
+        <message>
             <source>Nothing is held about “{person}”: nothing was erased. Check the spelling, or look for their email or phone number.</source>
             <translation>“{person}” ਬਾਰੇ ਕੁਝ ਵੀ ਰੱਖਿਆ ਨਹੀਂ ਗਿਆ: ਕੁਝ ਨਹੀਂ ਮਿਟਾਇਆ ਗਿਆ। ਸ਼ਬਦ-ਜੋੜ ਜਾਂਚੋ, ਜਾਂ ਉਹਨਾਂ ਦੀ ਈਮੇਲ ਜਾਂ ਫ਼ੋਨ ਨੰਬਰ ਲੱਭੋ।</translation>
         </message>
         <message>
             <source>No organisation's id starts with {start}.</source>
             <translation>ਕਿਸੇ ਸੰਸਥਾ ਦਾ id {start} ਨਾਲ ਸ਼ੁਰੂ ਨਹੀਂ ਹੁੰਦਾ।</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>ਇੰਪੋਰਟ ਰੱਦ ਕਰ ਦਿੱਤਾ ਗਿਆ; ਕੁਝ ਵੀ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋਇਆ।</translation>
         </message>
         <message>
             <source>Line {line} already gives {name} (same {how}), with a different {fields}. Keep one row for each organisation.</source>
@@ -3373,6 +3408,10 @@ Fingerprint: {fingerprint}</source>
             <translation>id {id} ਵਾਲਾ ਕੋਈ ਮੁਲਾਂਕਣ ਨਹੀਂ।</translation>
         </message>
         <message>
+            <source>Cancelled: nothing was marked (the review is all or nothing).</source>
+            <translation>ਰੱਦ: ਕੁਝ ਵੀ ਨਿਸ਼ਾਨਬੱਧ ਨਹੀਂ ਹੋਇਆ (ਜਾਂਚ ਜਾਂ ਤਾਂ ਪੂਰੀ ਹੁੰਦੀ ਹੈ ਜਾਂ ਬਿਲਕੁਲ ਨਹੀਂ)।</translation>
+        </message>
+        <message>
             <source>The assessment {id} is not completed, so there is nothing to review yet.</source>
             <translation>ਮੁਲਾਂਕਣ {id} ਪੂਰਾ ਨਹੀਂ ਹੋਇਆ, ਇਸ ਲਈ ਅਜੇ ਸਮੀਖਿਆ ਲਈ ਕੁਝ ਨਹੀਂ।</translation>
         </message>
@@ -3427,6 +3466,310 @@ Fingerprint: {fingerprint}</source>
         <message>
             <source>The council setup file {path} cannot be used: {problems}. Nothing was changed; ask the council for a corrected file (its format is in the Help menu, 'Council setup file').</source>
             <translation>ਕੌਂਸਲ ਦੀ ਸੈੱਟਅੱਪ ਫ਼ਾਈਲ {path} ਵਰਤੀ ਨਹੀਂ ਜਾ ਸਕਦੀ: {problems}। ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ ਗਿਆ; ਕੌਂਸਲ ਤੋਂ ਠੀਕ ਕੀਤੀ ਫ਼ਾਈਲ ਮੰਗੋ (ਇਸਦਾ ਰੂਪ ਮਦਦ ਮੀਨੂ ਵਿੱਚ 'ਕੌਂਸਲ ਸੈੱਟਅੱਪ ਫ਼ਾਈਲ' ਹੇਠ ਹੈ)।</translation>
+        </message>
+        <message>
+            <source>No conflict {conflict_id!r}; `gapkit conflicts list` shows the open ones.</source>
+            <translation>ਕੋਈ ਟਕਰਾਅ {conflict_id!r} ਨਹੀਂ; ਖੁੱਲ੍ਹੇ ਟਕਰਾਅ `gapkit conflicts list` ਦਿਖਾਉਂਦਾ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>That conflict was already settled ({status}).</source>
+            <translation>ਇਹ ਟਕਰਾਅ ਪਹਿਲਾਂ ਹੀ ਨਿਪਟ ਚੁੱਕਾ ਹੈ ({status})।</translation>
+        </message>
+        <message>
+            <source>Conflicts on {table} cannot be reversed here.</source>
+            <translation>{table} ਦੇ ਟਕਰਾਅ ਇੱਥੇ ਵਾਪਸ ਨਹੀਂ ਕੀਤੇ ਜਾ ਸਕਦੇ।</translation>
+        </message>
+        <message>
+            <source>The record of that conflict no longer exists.</source>
+            <translation>ਇਸ ਟਕਰਾਅ ਦਾ ਰਿਕਾਰਡ ਹੁਣ ਮੌਜੂਦ ਨਹੀਂ।</translation>
+        </message>
+        <message>
+            <source>{problem} Use the file `gapkit devices show --json` writes on the council's computer.</source>
+            <translation>{problem} ਉਹ ਫ਼ਾਈਲ ਵਰਤੋ ਜੋ ਕੌਂਸਲ ਦੇ ਕੰਪਿਊਟਰ ਉੱਤੇ `gapkit devices show --json` ਲਿਖਦਾ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>That is this computer's own device file, not the council's. Use the file from the council's computer.</source>
+            <translation>ਇਹ ਇਸੇ ਕੰਪਿਊਟਰ ਦੀ ਆਪਣੀ ਡਿਵਾਈਸ ਫ਼ਾਈਲ ਹੈ, ਕੌਂਸਲ ਦੀ ਨਹੀਂ। ਕੌਂਸਲ ਦੇ ਕੰਪਿਊਟਰ ਵਾਲੀ ਫ਼ਾਈਲ ਵਰਤੋ।</translation>
+        </message>
+        <message>
+            <source>That device id is this computer's own; nothing was changed.</source>
+            <translation>ਇਹ ਡਿਵਾਈਸ ਆਈਡੀ ਇਸੇ ਕੰਪਿਊਟਰ ਦੀ ਆਪਣੀ ਹੈ; ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ ਗਿਆ।</translation>
+        </message>
+        <message>
+            <source>This laptop already trusts {current} (fingerprint {current_fingerprint}). The file gives {offered} with another key (fingerprint {offered_fingerprint}). Replace the trusted key only if the council told you its key changed and the new fingerprint matches the one on the council's screen; nothing was changed.</source>
+            <translation>ਇਹ ਲੈਪਟਾਪ ਪਹਿਲਾਂ ਹੀ {current} ਉੱਤੇ ਭਰੋਸਾ ਕਰਦਾ ਹੈ (ਫਿੰਗਰਪ੍ਰਿੰਟ {current_fingerprint})। ਫ਼ਾਈਲ ਵਿੱਚ {offered} ਕਿਸੇ ਹੋਰ ਕੁੰਜੀ ਨਾਲ ਹੈ (ਫਿੰਗਰਪ੍ਰਿੰਟ {offered_fingerprint})। ਭਰੋਸੇ ਵਾਲੀ ਕੁੰਜੀ ਤਾਂ ਹੀ ਬਦਲੋ ਜੇ ਕੌਂਸਲ ਨੇ ਦੱਸਿਆ ਹੋਵੇ ਕਿ ਉਸ ਦੀ ਕੁੰਜੀ ਬਦਲ ਗਈ ਹੈ ਅਤੇ ਨਵਾਂ ਫਿੰਗਰਪ੍ਰਿੰਟ ਕੌਂਸਲ ਦੀ ਸਕਰੀਨ ਵਾਲੇ ਨਾਲ ਮਿਲਦਾ ਹੋਵੇ; ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ ਗਿਆ।</translation>
+        </message>
+        <message>
+            <source>Nothing has changed since the last export, so there is nothing to send. Choose a full export to send everything again.</source>
+            <translation>ਪਿਛਲੇ ਐਕਸਪੋਰਟ ਤੋਂ ਬਾਅਦ ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ, ਇਸ ਲਈ ਭੇਜਣ ਨੂੰ ਕੁਝ ਨਹੀਂ। ਸਭ ਕੁਝ ਮੁੜ ਭੇਜਣ ਲਈ ਪੂਰਾ ਐਕਸਪੋਰਟ ਚੁਣੋ।</translation>
+        </message>
+        <message>
+            <source>Nothing has changed since the last export, so there is nothing to send. 1 draft assessment is held back until completed; include drafts to send them now. Choose a full export to send everything again.</source>
+            <translation>ਪਿਛਲੇ ਐਕਸਪੋਰਟ ਤੋਂ ਬਾਅਦ ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ, ਇਸ ਲਈ ਭੇਜਣ ਨੂੰ ਕੁਝ ਨਹੀਂ। 1 ਖਰੜਾ ਮੁਲਾਂਕਣ ਪੂਰਾ ਹੋਣ ਤੱਕ ਰੋਕਿਆ ਗਿਆ ਹੈ; ਇਸ ਨੂੰ ਹੁਣੇ ਭੇਜਣ ਲਈ ਖਰੜੇ ਸ਼ਾਮਲ ਕਰੋ। ਸਭ ਕੁਝ ਮੁੜ ਭੇਜਣ ਲਈ ਪੂਰਾ ਐਕਸਪੋਰਟ ਚੁਣੋ।</translation>
+        </message>
+        <message>
+            <source>Nothing has changed since the last export, so there is nothing to send. {drafts} draft assessments are held back until completed; include drafts to send them now. Choose a full export to send everything again.</source>
+            <translation>ਪਿਛਲੇ ਐਕਸਪੋਰਟ ਤੋਂ ਬਾਅਦ ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ, ਇਸ ਲਈ ਭੇਜਣ ਨੂੰ ਕੁਝ ਨਹੀਂ। {drafts} ਖਰੜਾ ਮੁਲਾਂਕਣ ਪੂਰੇ ਹੋਣ ਤੱਕ ਰੋਕੇ ਗਏ ਹਨ; ਇਨ੍ਹਾਂ ਨੂੰ ਹੁਣੇ ਭੇਜਣ ਲਈ ਖਰੜੇ ਸ਼ਾਮਲ ਕਰੋ। ਸਭ ਕੁਝ ਮੁੜ ਭੇਜਣ ਲਈ ਪੂਰਾ ਐਕਸਪੋਰਟ ਚੁਣੋ।</translation>
+        </message>
+        <message>
+            <source>{problem} Use the council.pub file made by `gapkit keys council-init` on the council's computer.</source>
+            <translation>{problem} ਉਹ council.pub ਫ਼ਾਈਲ ਵਰਤੋ ਜੋ ਕੌਂਸਲ ਦੇ ਕੰਪਿਊਟਰ ਉੱਤੇ `gapkit keys council-init` ਨੇ ਬਣਾਈ ਹੋਵੇ।</translation>
+        </message>
+        <message>
+            <source>{source} is neither a council.pub file nor a council public key. Use the council.pub file made by `gapkit keys council-init` on the council's computer.</source>
+            <translation>{source} ਨਾ ਤਾਂ council.pub ਫ਼ਾਈਲ ਹੈ ਅਤੇ ਨਾ ਹੀ ਕੌਂਸਲ ਦੀ ਪਬਲਿਕ ਕੁੰਜੀ। ਉਹ council.pub ਫ਼ਾਈਲ ਵਰਤੋ ਜੋ ਕੌਂਸਲ ਦੇ ਕੰਪਿਊਟਰ ਉੱਤੇ `gapkit keys council-init` ਨੇ ਬਣਾਈ ਹੋਵੇ।</translation>
+        </message>
+        <message>
+            <source>{path} already exists. Choose another file name, or a folder to save the bundle in (a new name is then chosen).</source>
+            <translation>{path} ਪਹਿਲਾਂ ਤੋਂ ਮੌਜੂਦ ਹੈ। ਕੋਈ ਹੋਰ ਫ਼ਾਈਲ ਨਾਂ ਚੁਣੋ, ਜਾਂ ਉਹ ਫੋਲਡਰ ਜਿਸ ਵਿੱਚ ਬੰਡਲ ਸੰਭਾਲਣਾ ਹੈ (ਫਿਰ ਨਵਾਂ ਨਾਂ ਆਪੇ ਚੁਣਿਆ ਜਾਵੇਗਾ)।</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist; choose another place to save the bundle (is the USB stick plugged in?).</source>
+            <translation>ਫੋਲਡਰ {folder} ਮੌਜੂਦ ਨਹੀਂ; ਬੰਡਲ ਸੰਭਾਲਣ ਲਈ ਕੋਈ ਹੋਰ ਥਾਂ ਚੁਣੋ (ਕੀ USB ਸਟਿੱਕ ਲੱਗੀ ਹੋਈ ਹੈ?)।</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no bundle was written.</source>
+            <translation>ਐਕਸਪੋਰਟ ਰੱਦ ਕਰ ਦਿੱਤਾ ਗਿਆ; ਕੋਈ ਬੰਡਲ ਨਹੀਂ ਲਿਖਿਆ ਗਿਆ।</translation>
+        </message>
+        <message>
+            <source>Another export from this laptop finished at the same moment, so this bundle was not kept. Export again.</source>
+            <translation>ਉਸੇ ਪਲ ਇਸ ਲੈਪਟਾਪ ਦਾ ਇੱਕ ਹੋਰ ਐਕਸਪੋਰਟ ਪੂਰਾ ਹੋਇਆ, ਇਸ ਲਈ ਇਹ ਬੰਡਲ ਨਹੀਂ ਰੱਖਿਆ ਗਿਆ। ਮੁੜ ਐਕਸਪੋਰਟ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>{source}: data/{table}.json, record {number} (id {record_id}): {problem}. The device that sent it may not write this ({more} more such problems); nothing was imported.</source>
+            <translation>{source}: data/{table}.json, ਰਿਕਾਰਡ {number} (ਆਈਡੀ {record_id}): {problem}। ਭੇਜਣ ਵਾਲੀ ਡਿਵਾਈਸ ਇਹ ਨਹੀਂ ਲਿਖ ਸਕਦੀ (ਅਜਿਹੀਆਂ {more} ਹੋਰ ਸਮੱਸਿਆਵਾਂ); ਕੁਝ ਵੀ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋਇਆ।</translation>
+        </message>
+        <message>
+            <source>{source} comes from {device}, a device not enrolled here (key fingerprint {key}). It is kept until staff approve the device (`gapkit devices approve`), after checking the fingerprint with the laptop (`gapkit devices show` on it).</source>
+            <translation>{source} {device} ਤੋਂ ਆਇਆ ਹੈ, ਜੋ ਇੱਥੇ ਦਰਜ ਡਿਵਾਈਸ ਨਹੀਂ (ਕੁੰਜੀ ਦਾ ਫਿੰਗਰਪ੍ਰਿੰਟ {key})। ਇਹ ਤਦ ਤੱਕ ਰੱਖਿਆ ਜਾਵੇਗਾ ਜਦ ਤੱਕ ਸਟਾਫ਼ ਲੈਪਟਾਪ ਨਾਲ ਫਿੰਗਰਪ੍ਰਿੰਟ ਮਿਲਾ ਕੇ (ਉਸ ਉੱਤੇ `gapkit devices show`) ਡਿਵਾਈਸ ਮਨਜ਼ੂਰ ਨਾ ਕਰੇ (`gapkit devices approve`)।</translation>
+        </message>
+        <message>
+            <source>{source}: data/{table}.json, record {number} (id {record_id}): {problem}. The device that sent it may not write this; nothing was imported.</source>
+            <translation>{source}: data/{table}.json, ਰਿਕਾਰਡ {number} (ਆਈਡੀ {record_id}): {problem}। ਭੇਜਣ ਵਾਲੀ ਡਿਵਾਈਸ ਇਹ ਨਹੀਂ ਲਿਖ ਸਕਦੀ; ਕੁਝ ਵੀ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋਇਆ।</translation>
+        </message>
+        <message>
+            <source>{source}: data/{table}.json, record {number} (id {record_id}): {problem}. The device that sent it may not write this (1 more such problem); nothing was imported.</source>
+            <translation>{source}: data/{table}.json, ਰਿਕਾਰਡ {number} (ਆਈਡੀ {record_id}): {problem}। ਭੇਜਣ ਵਾਲੀ ਡਿਵਾਈਸ ਇਹ ਨਹੀਂ ਲਿਖ ਸਕਦੀ (ਅਜਿਹੀ 1 ਹੋਰ ਸਮੱਸਿਆ); ਕੁਝ ਵੀ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋਇਆ।</translation>
+        </message>
+        <message>
+            <source>{source} comes from {device}, a device not enrolled here (key fingerprint {key}). It is kept until staff approve the device (`gapkit devices approve`), after checking the fingerprint with the laptop (`gapkit devices show` on it). Another key ({other_key}) already claimed this device id: compare both fingerprints with the laptop, and enrol the laptop from its device file if the other one is not it.</source>
+            <translation>{source} {device} ਤੋਂ ਆਇਆ ਹੈ, ਜੋ ਇੱਥੇ ਦਰਜ ਡਿਵਾਈਸ ਨਹੀਂ (ਕੁੰਜੀ ਦਾ ਫਿੰਗਰਪ੍ਰਿੰਟ {key})। ਇਹ ਤਦ ਤੱਕ ਰੱਖਿਆ ਜਾਵੇਗਾ ਜਦ ਤੱਕ ਸਟਾਫ਼ ਲੈਪਟਾਪ ਨਾਲ ਫਿੰਗਰਪ੍ਰਿੰਟ ਮਿਲਾ ਕੇ (ਉਸ ਉੱਤੇ `gapkit devices show`) ਡਿਵਾਈਸ ਮਨਜ਼ੂਰ ਨਾ ਕਰੇ (`gapkit devices approve`)। ਇੱਕ ਹੋਰ ਕੁੰਜੀ ({other_key}) ਪਹਿਲਾਂ ਹੀ ਇਸ ਡਿਵਾਈਸ ਆਈਡੀ ਦਾ ਦਾਅਵਾ ਕਰ ਚੁੱਕੀ ਹੈ: ਦੋਵੇਂ ਫਿੰਗਰਪ੍ਰਿੰਟ ਲੈਪਟਾਪ ਨਾਲ ਮਿਲਾਓ, ਅਤੇ ਜੇ ਦੂਜੀ ਵਾਲੀ ਇਹ ਲੈਪਟਾਪ ਨਹੀਂ ਤਾਂ ਲੈਪਟਾਪ ਨੂੰ ਉਸ ਦੀ ਡਿਵਾਈਸ ਫ਼ਾਈਲ ਤੋਂ ਦਰਜ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>The kept copy of that bundle is missing from the waiting folder; import the bundle again from its USB stick.</source>
+            <translation>ਇਸ ਬੰਡਲ ਦੀ ਰੱਖੀ ਨਕਲ ਉਡੀਕ ਵਾਲੇ ਫੋਲਡਰ ਵਿੱਚ ਨਹੀਂ ਮਿਲੀ; ਬੰਡਲ ਨੂੰ ਉਸ ਦੀ USB ਸਟਿੱਕ ਤੋਂ ਮੁੜ ਇੰਪੋਰਟ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>Import cancelled; the database was not changed.</source>
+            <translation>ਇੰਪੋਰਟ ਰੱਦ ਕਰ ਦਿੱਤਾ ਗਿਆ; ਡਾਟਾਬੇਸ ਨਹੀਂ ਬਦਲਿਆ।</translation>
+        </message>
+        <message>
+            <source>{source} was not imported: the council database itself is damaged ({damage}), and merging into it could lose data. Run `gapkit db check`, and restore the newest copy from the backups folder.</source>
+            <translation>{source} ਇੰਪੋਰਟ ਨਹੀਂ ਹੋਇਆ: ਕੌਂਸਲ ਦਾ ਡਾਟਾਬੇਸ ਆਪ ਖ਼ਰਾਬ ਹੈ ({damage}), ਅਤੇ ਉਸ ਵਿੱਚ ਮਿਲਾਉਣ ਨਾਲ ਡਾਟਾ ਗੁੰਮ ਹੋ ਸਕਦਾ ਹੈ। `gapkit db check` ਚਲਾਓ, ਅਤੇ ਬੈਕਅੱਪ ਫੋਲਡਰ ਤੋਂ ਸਭ ਤੋਂ ਨਵੀਂ ਨਕਲ ਬਹਾਲ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>{source} is a field pack (made by a council for its laptops); this installation is in council mode, so it is not imported here.</source>
+            <translation>{source} ਇੱਕ ਫੀਲਡ ਪੈਕ ਹੈ (ਜੋ ਕੌਂਸਲ ਆਪਣੇ ਲੈਪਟਾਪਾਂ ਲਈ ਬਣਾਉਂਦੀ ਹੈ); ਇਹ ਇੰਸਟਾਲੇਸ਼ਨ ਕੌਂਸਲ ਮੋਡ ਵਿੱਚ ਹੈ, ਇਸ ਲਈ ਇਹ ਇੱਥੇ ਇੰਪੋਰਟ ਨਹੀਂ ਹੁੰਦਾ।</translation>
+        </message>
+        <message>
+            <source>{source} comes from {device}, a device whose trust was revoked; its bundles are no longer imported. If that was a mistake, enrol it again.</source>
+            <translation>{source} {device} ਤੋਂ ਆਇਆ ਹੈ, ਇੱਕ ਅਜਿਹੀ ਡਿਵਾਈਸ ਜਿਸ ਉੱਤੇ ਭਰੋਸਾ ਰੱਦ ਕੀਤਾ ਜਾ ਚੁੱਕਾ ਹੈ; ਇਸ ਦੇ ਬੰਡਲ ਹੁਣ ਇੰਪੋਰਟ ਨਹੀਂ ਹੁੰਦੇ। ਜੇ ਇਹ ਗ਼ਲਤੀ ਸੀ ਤਾਂ ਇਸ ਨੂੰ ਮੁੜ ਦਰਜ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>{source} claims to come from this installation itself; it is not imported.</source>
+            <translation>{source} ਦਾ ਦਾਅਵਾ ਹੈ ਕਿ ਇਹ ਇਸੇ ਇੰਸਟਾਲੇਸ਼ਨ ਤੋਂ ਆਇਆ ਹੈ; ਇਸ ਨੂੰ ਇੰਪੋਰਟ ਨਹੀਂ ਕੀਤਾ ਜਾਂਦਾ।</translation>
+        </message>
+        <message>
+            <source>{source} claims to come from device {device_id} but is signed with the key of {signer} ({signer_id}); it is not imported.</source>
+            <translation>{source} ਦਾ ਦਾਅਵਾ ਹੈ ਕਿ ਇਹ ਡਿਵਾਈਸ {device_id} ਤੋਂ ਆਇਆ ਹੈ ਪਰ ਇਸ ਉੱਤੇ {signer} ({signer_id}) ਦੀ ਕੁੰਜੀ ਨਾਲ ਦਸਤਖ਼ਤ ਹਨ; ਇਸ ਨੂੰ ਇੰਪੋਰਟ ਨਹੀਂ ਕੀਤਾ ਜਾਂਦਾ।</translation>
+        </message>
+        <message>
+            <source>{source}: data/{table}.json (id {record_id}): a reference points at a record that is neither in this bundle nor in the database; nothing was imported.</source>
+            <translation>{source}: data/{table}.json (ਆਈਡੀ {record_id}): ਇੱਕ ਹਵਾਲਾ ਅਜਿਹੇ ਰਿਕਾਰਡ ਵੱਲ ਹੈ ਜੋ ਨਾ ਇਸ ਬੰਡਲ ਵਿੱਚ ਹੈ ਨਾ ਡਾਟਾਬੇਸ ਵਿੱਚ; ਕੁਝ ਵੀ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋਇਆ।</translation>
+        </message>
+        <message>
+            <source>{source}: data/{table}.json, record {number} (id {record_id}): {field} refers to the {target} {target_id}, which is neither in this bundle nor in the council database. Import the laptop's earlier bundles first (see the sequence gaps), or ask for a full export.</source>
+            <translation>{source}: data/{table}.json, ਰਿਕਾਰਡ {number} (ਆਈਡੀ {record_id}): {field} {target} {target_id} ਦਾ ਹਵਾਲਾ ਦਿੰਦਾ ਹੈ, ਜੋ ਨਾ ਇਸ ਬੰਡਲ ਵਿੱਚ ਹੈ ਨਾ ਕੌਂਸਲ ਦੇ ਡਾਟਾਬੇਸ ਵਿੱਚ। ਪਹਿਲਾਂ ਲੈਪਟਾਪ ਦੇ ਪਿਛਲੇ ਬੰਡਲ ਇੰਪੋਰਟ ਕਰੋ (ਲੜੀ ਦੇ ਖੱਪੇ ਵੇਖੋ), ਜਾਂ ਪੂਰਾ ਐਕਸਪੋਰਟ ਮੰਗੋ।</translation>
+        </message>
+        <message>
+            <source>{source}: the waiting folder already holds {count} bundles ({size} MB) from the unknown device {device} (key fingerprint {key}); at most {most} bundles or {most_size} MB wait per device. Approve the device (after checking its fingerprint with the laptop) or revoke it; this bundle was not kept.</source>
+            <translation>{source}: ਉਡੀਕ ਵਾਲੇ ਫੋਲਡਰ ਵਿੱਚ ਅਣਜਾਣ ਡਿਵਾਈਸ {device} (ਕੁੰਜੀ ਦਾ ਫਿੰਗਰਪ੍ਰਿੰਟ {key}) ਦੇ ਪਹਿਲਾਂ ਹੀ {count} ਬੰਡਲ ({size} MB) ਹਨ; ਹਰ ਡਿਵਾਈਸ ਦੇ ਵੱਧ ਤੋਂ ਵੱਧ {most} ਬੰਡਲ ਜਾਂ {most_size} MB ਉਡੀਕ ਕਰ ਸਕਦੇ ਹਨ। ਡਿਵਾਈਸ ਮਨਜ਼ੂਰ ਕਰੋ (ਲੈਪਟਾਪ ਨਾਲ ਫਿੰਗਰਪ੍ਰਿੰਟ ਮਿਲਾਉਣ ਤੋਂ ਬਾਅਦ) ਜਾਂ ਇਸ ਨੂੰ ਰੱਦ ਕਰੋ; ਇਹ ਬੰਡਲ ਨਹੀਂ ਰੱਖਿਆ ਗਿਆ।</translation>
+        </message>
+        <message>
+            <source>{source}: the waiting folder already holds {count} bundle ({size} MB) from the unknown device {device} (key fingerprint {key}); at most {most} bundles or {most_size} MB wait per device. Approve the device (after checking its fingerprint with the laptop) or revoke it; this bundle was not kept.</source>
+            <translation>{source}: ਉਡੀਕ ਵਾਲੇ ਫੋਲਡਰ ਵਿੱਚ ਅਣਜਾਣ ਡਿਵਾਈਸ {device} (ਕੁੰਜੀ ਦਾ ਫਿੰਗਰਪ੍ਰਿੰਟ {key}) ਦਾ ਪਹਿਲਾਂ ਹੀ {count} ਬੰਡਲ ({size} MB) ਹੈ; ਹਰ ਡਿਵਾਈਸ ਦੇ ਵੱਧ ਤੋਂ ਵੱਧ {most} ਬੰਡਲ ਜਾਂ {most_size} MB ਉਡੀਕ ਕਰ ਸਕਦੇ ਹਨ। ਡਿਵਾਈਸ ਮਨਜ਼ੂਰ ਕਰੋ (ਲੈਪਟਾਪ ਨਾਲ ਫਿੰਗਰਪ੍ਰਿੰਟ ਮਿਲਾਉਣ ਤੋਂ ਬਾਅਦ) ਜਾਂ ਇਸ ਨੂੰ ਰੱਦ ਕਰੋ; ਇਹ ਬੰਡਲ ਨਹੀਂ ਰੱਖਿਆ ਗਿਆ।</translation>
+        </message>
+        <message>
+            <source>{source}: the waiting folder is full ({count} bundles, {size} MB from devices not enrolled; at most {most} bundles or {most_size} MB). Approve or revoke the devices waiting (`gapkit devices list`); this bundle was not kept.</source>
+            <translation>{source}: ਉਡੀਕ ਵਾਲਾ ਫੋਲਡਰ ਭਰ ਗਿਆ ਹੈ (ਗ਼ੈਰ-ਦਰਜ ਡਿਵਾਈਸਾਂ ਦੇ {count} ਬੰਡਲ, {size} MB; ਵੱਧ ਤੋਂ ਵੱਧ {most} ਬੰਡਲ ਜਾਂ {most_size} MB)। ਉਡੀਕ ਕਰ ਰਹੀਆਂ ਡਿਵਾਈਸਾਂ ਮਨਜ਼ੂਰ ਜਾਂ ਰੱਦ ਕਰੋ (`gapkit devices list`); ਇਹ ਬੰਡਲ ਨਹੀਂ ਰੱਖਿਆ ਗਿਆ।</translation>
+        </message>
+        <message>
+            <source>That bundle is not waiting for approval (it may have been imported already).</source>
+            <translation>ਇਹ ਬੰਡਲ ਮਨਜ਼ੂਰੀ ਦੀ ਉਡੀਕ ਵਿੱਚ ਨਹੀਂ (ਹੋ ਸਕਦਾ ਹੈ ਪਹਿਲਾਂ ਹੀ ਇੰਪੋਰਟ ਹੋ ਚੁੱਕਾ ਹੋਵੇ)।</translation>
+        </message>
+        <message>
+            <source>That bundle was signed with the key {signer}, but the device {device_id} is known here with the key {known}. Only a bundle signed with the device's own key is imported; if the laptop's key really is the first one, enrol it from its device file.</source>
+            <translation>ਇਸ ਬੰਡਲ ਉੱਤੇ ਕੁੰਜੀ {signer} ਨਾਲ ਦਸਤਖ਼ਤ ਹਨ, ਪਰ ਡਿਵਾਈਸ {device_id} ਇੱਥੇ ਕੁੰਜੀ {known} ਨਾਲ ਜਾਣੀ ਜਾਂਦੀ ਹੈ। ਸਿਰਫ਼ ਉਹੀ ਬੰਡਲ ਇੰਪੋਰਟ ਹੁੰਦਾ ਹੈ ਜਿਸ ਉੱਤੇ ਡਿਵਾਈਸ ਦੀ ਆਪਣੀ ਕੁੰਜੀ ਨਾਲ ਦਸਤਖ਼ਤ ਹੋਣ; ਜੇ ਲੈਪਟਾਪ ਦੀ ਕੁੰਜੀ ਸੱਚਮੁੱਚ ਪਹਿਲੀ ਵਾਲੀ ਹੈ ਤਾਂ ਇਸ ਨੂੰ ਇਸ ਦੀ ਡਿਵਾਈਸ ਫ਼ਾਈਲ ਤੋਂ ਦਰਜ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>The folder {folder} holds no {suffix} bundles.</source>
+            <translation>ਫੋਲਡਰ {folder} ਵਿੱਚ ਕੋਈ {suffix} ਬੰਡਲ ਨਹੀਂ।</translation>
+        </message>
+        <message>
+            <source>{file}: the database refused its records ({reason}). Nothing was changed.</source>
+            <translation>{file}: ਡਾਟਾਬੇਸ ਨੇ ਇਸ ਦੇ ਰਿਕਾਰਡ ਸਵੀਕਾਰ ਨਹੀਂ ਕੀਤੇ ({reason})। ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ ਗਿਆ।</translation>
+        </message>
+        <message>
+            <source>{file}: the bundle could not be read ({error}: {detail}). Nothing was changed; the details are in the log.</source>
+            <translation>{file}: ਬੰਡਲ ਪੜ੍ਹਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ ({error}: {detail})। ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ ਗਿਆ; ਵੇਰਵੇ ਲੌਗ ਫ਼ਾਈਲ ਵਿੱਚ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>{source}: data/audit_events.json: {problem}. The device that sent it may not write this; nothing was imported.</source>
+            <translation>{source}: data/audit_events.json: {problem}। ਭੇਜਣ ਵਾਲੀ ਡਿਵਾਈਸ ਇਹ ਨਹੀਂ ਲਿਖ ਸਕਦੀ; ਕੁਝ ਵੀ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋਇਆ।</translation>
+        </message>
+        <message>
+            <source>{source} carries council resources (forms, wards, support offers), which only the council sends; a laptop's bundle cannot change them. Nothing was imported.</source>
+            <translation>{source} ਵਿੱਚ ਕੌਂਸਲ ਦੇ ਸਰੋਤ ਹਨ (ਫ਼ਾਰਮ, ਵਾਰਡ, ਮਦਦ ਦੀਆਂ ਪੇਸ਼ਕਸ਼ਾਂ), ਜੋ ਸਿਰਫ਼ ਕੌਂਸਲ ਭੇਜਦੀ ਹੈ; ਲੈਪਟਾਪ ਦਾ ਬੰਡਲ ਇਨ੍ਹਾਂ ਨੂੰ ਨਹੀਂ ਬਦਲ ਸਕਦਾ। ਕੁਝ ਵੀ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋਇਆ।</translation>
+        </message>
+        <message>
+            <source>{source}: data/{table}.json, record {number} (id {record_id}): {field} refers to the {target} {target_id}, which is neither in this pack nor on this laptop. Ask the council for a full pack for this laptop.</source>
+            <translation>{source}: data/{table}.json, ਰਿਕਾਰਡ {number} (ਆਈਡੀ {record_id}): {field} {target} {target_id} ਦਾ ਹਵਾਲਾ ਦਿੰਦਾ ਹੈ, ਜੋ ਨਾ ਇਸ ਪੈਕ ਵਿੱਚ ਹੈ ਨਾ ਇਸ ਲੈਪਟਾਪ ਉੱਤੇ। ਕੌਂਸਲ ਤੋਂ ਇਸ ਲੈਪਟਾਪ ਲਈ ਪੂਰਾ ਪੈਕ ਮੰਗੋ।</translation>
+        </message>
+        <message>
+            <source>{source} is a {kind}, which is not imported here; nothing was imported.</source>
+            <translation>{source} ਇੱਕ {kind} ਹੈ, ਜੋ ਇੱਥੇ ਇੰਪੋਰਟ ਨਹੀਂ ਹੁੰਦਾ; ਕੁਝ ਵੀ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋਇਆ।</translation>
+        </message>
+        <message>
+            <source>{source} is a laptop's export (a bundle for the council), not a field pack from the council; nothing was imported.</source>
+            <translation>{source} ਇੱਕ ਲੈਪਟਾਪ ਦਾ ਐਕਸਪੋਰਟ ਹੈ (ਕੌਂਸਲ ਲਈ ਬੰਡਲ), ਕੌਂਸਲ ਦਾ ਫੀਲਡ ਪੈਕ ਨਹੀਂ; ਕੁਝ ਵੀ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋਇਆ।</translation>
+        </message>
+        <message>
+            <source>{source} is a field pack, but this laptop trusts no council yet. Trust the council's key first (Settings, or `gapkit council trust FILE` with the council's device file); nothing was imported.</source>
+            <translation>{source} ਇੱਕ ਫੀਲਡ ਪੈਕ ਹੈ, ਪਰ ਇਹ ਲੈਪਟਾਪ ਹਾਲੇ ਕਿਸੇ ਕੌਂਸਲ ਉੱਤੇ ਭਰੋਸਾ ਨਹੀਂ ਕਰਦਾ। ਪਹਿਲਾਂ ਕੌਂਸਲ ਦੀ ਕੁੰਜੀ ਉੱਤੇ ਭਰੋਸਾ ਕਰੋ (ਸੈਟਿੰਗਾਂ, ਜਾਂ ਕੌਂਸਲ ਦੀ ਡਿਵਾਈਸ ਫ਼ਾਈਲ ਨਾਲ `gapkit council trust FILE`); ਕੁਝ ਵੀ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋਇਆ।</translation>
+        </message>
+        <message>
+            <source>{source} was made by {maker} (device {device_id}), not by {council}, the council this laptop trusts; nothing was imported.</source>
+            <translation>{source} {maker} (ਡਿਵਾਈਸ {device_id}) ਨੇ ਬਣਾਇਆ ਹੈ, {council} ਨੇ ਨਹੀਂ, ਜੋ ਉਹ ਕੌਂਸਲ ਹੈ ਜਿਸ ਉੱਤੇ ਇਹ ਲੈਪਟਾਪ ਭਰੋਸਾ ਕਰਦਾ ਹੈ; ਕੁਝ ਵੀ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋਇਆ।</translation>
+        </message>
+        <message>
+            <source>{source} was made for another laptop (device {device_id}); ask the council for a pack for this one. Nothing was imported.</source>
+            <translation>{source} ਕਿਸੇ ਹੋਰ ਲੈਪਟਾਪ ਲਈ ਬਣਾਇਆ ਗਿਆ ਸੀ (ਡਿਵਾਈਸ {device_id}); ਕੌਂਸਲ ਤੋਂ ਇਸ ਲੈਪਟਾਪ ਲਈ ਪੈਕ ਮੰਗੋ। ਕੁਝ ਵੀ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋਇਆ।</translation>
+        </message>
+        <message>
+            <source>{source}: data/council_resources.json, record {number} (id {record_id}): {problem}. Nothing was imported.</source>
+            <translation>{source}: data/council_resources.json, ਰਿਕਾਰਡ {number} (ਆਈਡੀ {record_id}): {problem}। ਕੁਝ ਵੀ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋਇਆ।</translation>
+        </message>
+        <message>
+            <source>{count} of those organisations are in this laptop's scope or have work not yet sent to the council, so they are kept; nothing was forgotten.</source>
+            <translation>ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ {count} ਸੰਸਥਾਵਾਂ ਇਸ ਲੈਪਟਾਪ ਦੇ ਦਾਇਰੇ ਵਿੱਚ ਹਨ ਜਾਂ ਉਨ੍ਹਾਂ ਦਾ ਕੰਮ ਹਾਲੇ ਕੌਂਸਲ ਨੂੰ ਨਹੀਂ ਭੇਜਿਆ ਗਿਆ, ਇਸ ਲਈ ਉਹ ਰੱਖੀਆਂ ਗਈਆਂ ਹਨ; ਕੁਝ ਨਹੀਂ ਭੁਲਾਇਆ ਗਿਆ।</translation>
+        </message>
+        <message>
+            <source>{source}: data/form_snapshots.json, record {number} (id {record_id}): the form it holds is not valid ({problem}). Nothing was imported.</source>
+            <translation>{source}: data/form_snapshots.json, ਰਿਕਾਰਡ {number} (ਆਈਡੀ {record_id}): ਇਸ ਵਿਚਲਾ ਫ਼ਾਰਮ ਠੀਕ ਨਹੀਂ ({problem})। ਕੁਝ ਵੀ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋਇਆ।</translation>
+        </message>
+        <message>
+            <source>{count} of those assessments are not confirmed as received by the council, or changed since; nothing was forgotten.</source>
+            <translation>ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ {count} ਮੁਲਾਂਕਣਾਂ ਦੀ ਕੌਂਸਲ ਵੱਲੋਂ ਪ੍ਰਾਪਤੀ ਦੀ ਪੁਸ਼ਟੀ ਨਹੀਂ ਹੋਈ, ਜਾਂ ਉਹ ਬਾਅਦ ਵਿੱਚ ਬਦਲ ਗਏ ਹਨ; ਕੁਝ ਨਹੀਂ ਭੁਲਾਇਆ ਗਿਆ।</translation>
+        </message>
+        <message>
+            <source>A pack of the organisations a laptop worked with needs that laptop.</source>
+            <translation>ਜਿਨ੍ਹਾਂ ਸੰਸਥਾਵਾਂ ਨਾਲ ਕਿਸੇ ਲੈਪਟਾਪ ਨੇ ਕੰਮ ਕੀਤਾ, ਉਨ੍ਹਾਂ ਦੇ ਪੈਕ ਲਈ ਉਹ ਲੈਪਟਾਪ ਦੱਸਣਾ ਜ਼ਰੂਰੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Unknown scope {scope!r}: choose one of {scopes}.</source>
+            <translation>ਅਣਜਾਣ ਦਾਇਰਾ {scope!r}: ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ ਇੱਕ ਚੁਣੋ: {scopes}।</translation>
+        </message>
+        <message>
+            <source>{name} is {status}, not an enrolled laptop; enrol or approve it before sending it a pack.</source>
+            <translation>{name} {status} ਹੈ, ਦਰਜ ਲੈਪਟਾਪ ਨਹੀਂ; ਇਸ ਨੂੰ ਪੈਕ ਭੇਜਣ ਤੋਂ ਪਹਿਲਾਂ ਇਸ ਨੂੰ ਦਰਜ ਜਾਂ ਮਨਜ਼ੂਰ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>{path} already exists. Choose another file name, or a folder.</source>
+            <translation>{path} ਪਹਿਲਾਂ ਤੋਂ ਮੌਜੂਦ ਹੈ। ਕੋਈ ਹੋਰ ਫ਼ਾਈਲ ਨਾਂ ਜਾਂ ਫੋਲਡਰ ਚੁਣੋ।</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist; choose another place.</source>
+            <translation>ਫੋਲਡਰ {folder} ਮੌਜੂਦ ਨਹੀਂ; ਕੋਈ ਹੋਰ ਥਾਂ ਚੁਣੋ।</translation>
+        </message>
+        <message>
+            <source>Name at least one ward for a ward pack (--ward).</source>
+            <translation>ਵਾਰਡ ਪੈਕ ਲਈ ਘੱਟੋ-ਘੱਟ ਇੱਕ ਵਾਰਡ ਦਾ ਨਾਂ ਦਿਓ (--ward)।</translation>
+        </message>
+        <message>
+            <source>Not a ward of {wards_of}: {unknown}. The wards are: {wards}.</source>
+            <translation>{wards_of} ਦਾ ਵਾਰਡ ਨਹੀਂ: {unknown}। ਵਾਰਡ ਇਹ ਹਨ: {wards}।</translation>
+        </message>
+        <message>
+            <source>A pack of the organisations a laptop worked with needs --device.</source>
+            <translation>ਜਿਨ੍ਹਾਂ ਸੰਸਥਾਵਾਂ ਨਾਲ ਕਿਸੇ ਲੈਪਟਾਪ ਨੇ ਕੰਮ ਕੀਤਾ, ਉਨ੍ਹਾਂ ਦੇ ਪੈਕ ਲਈ --device ਜ਼ਰੂਰੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>Pack cancelled; nothing was written.</source>
+            <translation>ਪੈਕ ਰੱਦ ਕਰ ਦਿੱਤਾ ਗਿਆ; ਕੁਝ ਨਹੀਂ ਲਿਖਿਆ ਗਿਆ।</translation>
+        </message>
+        <message>
+            <source>Nothing has changed for that laptop since its last pack; choose a full pack to send everything again.</source>
+            <translation>ਇਸ ਲੈਪਟਾਪ ਦੇ ਪਿਛਲੇ ਪੈਕ ਤੋਂ ਬਾਅਦ ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ; ਸਭ ਕੁਝ ਮੁੜ ਭੇਜਣ ਲਈ ਪੂਰਾ ਪੈਕ ਚੁਣੋ।</translation>
+        </message>
+        <message>
+            <source>`gapkit devices list` shows the devices known here, with their ids and fingerprints.</source>
+            <translation>`gapkit devices list` ਇੱਥੇ ਜਾਣੀਆਂ ਡਿਵਾਈਸਾਂ ਉਨ੍ਹਾਂ ਦੀਆਂ ਆਈਡੀਆਂ ਅਤੇ ਫਿੰਗਰਪ੍ਰਿੰਟਾਂ ਸਮੇਤ ਦਿਖਾਉਂਦਾ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>That public key has the wrong length ({length} bytes; a device key is 32). Copy it again from `gapkit devices show` on the laptop.</source>
+            <translation>ਇਸ ਪਬਲਿਕ ਕੁੰਜੀ ਦੀ ਲੰਬਾਈ ਗ਼ਲਤ ਹੈ ({length} ਬਾਈਟ; ਡਿਵਾਈਸ ਦੀ ਕੁੰਜੀ 32 ਦੀ ਹੁੰਦੀ ਹੈ)। ਇਸ ਨੂੰ ਲੈਪਟਾਪ ਉੱਤੇ `gapkit devices show` ਤੋਂ ਮੁੜ ਕਾਪੀ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>{ref!r} names {count} devices ({listed}); nothing was changed. Give the device id, and compare the fingerprint with the laptop.</source>
+            <translation>{ref!r} ਨਾਲ {count} ਡਿਵਾਈਸਾਂ ਮੇਲ ਖਾਂਦੀਆਂ ਹਨ ({listed}); ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ ਗਿਆ। ਡਿਵਾਈਸ ਦੀ ਆਈਡੀ ਦਿਓ, ਅਤੇ ਫਿੰਗਰਪ੍ਰਿੰਟ ਲੈਪਟਾਪ ਨਾਲ ਮਿਲਾਓ।</translation>
+        </message>
+        <message>
+            <source>1 device is called that; give the device id or the full fingerprint from `gapkit devices list`.</source>
+            <translation>ਇਸ ਨਾਂ ਦੀ 1 ਡਿਵਾਈਸ ਹੈ; `gapkit devices list` ਤੋਂ ਡਿਵਾਈਸ ਦੀ ਆਈਡੀ ਜਾਂ ਪੂਰਾ ਫਿੰਗਰਪ੍ਰਿੰਟ ਦਿਓ।</translation>
+        </message>
+        <message>
+            <source>{count} devices are called that; give the device id or the full fingerprint from `gapkit devices list`.</source>
+            <translation>ਇਸ ਨਾਂ ਦੀਆਂ {count} ਡਿਵਾਈਸਾਂ ਹਨ; `gapkit devices list` ਤੋਂ ਡਿਵਾਈਸ ਦੀ ਆਈਡੀ ਜਾਂ ਪੂਰਾ ਫਿੰਗਰਪ੍ਰਿੰਟ ਦਿਓ।</translation>
+        </message>
+        <message>
+            <source>That public key is not valid base64 text. Copy it again from `gapkit devices show` on the laptop.</source>
+            <translation>ਇਹ ਪਬਲਿਕ ਕੁੰਜੀ ਠੀਕ base64 ਪਾਠ ਨਹੀਂ। ਇਸ ਨੂੰ ਲੈਪਟਾਪ ਉੱਤੇ `gapkit devices show` ਤੋਂ ਮੁੜ ਕਾਪੀ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>Give the device a name of 1 to 200 characters (e.g. the laptop's).</source>
+            <translation>ਡਿਵਾਈਸ ਨੂੰ 1 ਤੋਂ 200 ਅੱਖਰਾਂ ਦਾ ਨਾਂ ਦਿਓ (ਜਿਵੇਂ ਲੈਪਟਾਪ ਦਾ ਨਾਂ)।</translation>
+        </message>
+        <message>
+            <source>That is this installation's own device; only laptops need enrolling here.</source>
+            <translation>ਇਹ ਇਸੇ ਇੰਸਟਾਲੇਸ਼ਨ ਦੀ ਆਪਣੀ ਡਿਵਾਈਸ ਹੈ; ਇੱਥੇ ਸਿਰਫ਼ ਲੈਪਟਾਪ ਦਰਜ ਕਰਨੇ ਹੁੰਦੇ ਹਨ।</translation>
+        </message>
+        <message>
+            <source>That key already belongs to the device {name} ({device_id}); one key cannot speak for two devices. Nothing was changed.</source>
+            <translation>ਇਹ ਕੁੰਜੀ ਪਹਿਲਾਂ ਹੀ ਡਿਵਾਈਸ {name} ({device_id}) ਦੀ ਹੈ; ਇੱਕ ਕੁੰਜੀ ਦੋ ਡਿਵਾਈਸਾਂ ਲਈ ਨਹੀਂ ਵਰਤੀ ਜਾ ਸਕਦੀ। ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ ਗਿਆ।</translation>
+        </message>
+        <message>
+            <source>No device has the id or the full key fingerprint {ref!r}. {hint}</source>
+            <translation>ਕਿਸੇ ਡਿਵਾਈਸ ਦੀ ਆਈਡੀ ਜਾਂ ਕੁੰਜੀ ਦਾ ਪੂਰਾ ਫਿੰਗਰਪ੍ਰਿੰਟ {ref!r} ਨਹੀਂ। {hint}</translation>
+        </message>
+        <message>
+            <source>{device_id!r} is not a device id (it looks like a UUID).</source>
+            <translation>{device_id!r} ਡਿਵਾਈਸ ਆਈਡੀ ਨਹੀਂ (ਉਹ UUID ਵਰਗੀ ਹੁੰਦੀ ਹੈ)।</translation>
+        </message>
+        <message>
+            <source>The device {name} is {status}, not waiting for approval; to trust it again, enrol it from its device file.</source>
+            <translation>ਡਿਵਾਈਸ {name} {status} ਹੈ, ਮਨਜ਼ੂਰੀ ਦੀ ਉਡੀਕ ਵਿੱਚ ਨਹੀਂ; ਇਸ ਉੱਤੇ ਮੁੜ ਭਰੋਸਾ ਕਰਨ ਲਈ ਇਸ ਨੂੰ ਇਸ ਦੀ ਡਿਵਾਈਸ ਫ਼ਾਈਲ ਤੋਂ ਦਰਜ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>This installation's own device cannot be revoked.</source>
+            <translation>ਇਸ ਇੰਸਟਾਲੇਸ਼ਨ ਦੀ ਆਪਣੀ ਡਿਵਾਈਸ ਰੱਦ ਨਹੀਂ ਕੀਤੀ ਜਾ ਸਕਦੀ।</translation>
+        </message>
+        <message>
+            <source>The device {name} is {status}, not pending.</source>
+            <translation>ਡਿਵਾਈਸ {name} {status} ਹੈ, ਉਡੀਕ ਵਿੱਚ ਨਹੀਂ।</translation>
+        </message>
+        <message>
+            <source>The device {name} ({device_id}) is already known with a different key (fingerprint {known}); the file gives {given}. If the laptop was reinstalled, revoke the old entry's bundles with care and ask the laptop for a new device id; nothing was changed.</source>
+            <translation>ਡਿਵਾਈਸ {name} ({device_id}) ਪਹਿਲਾਂ ਹੀ ਕਿਸੇ ਹੋਰ ਕੁੰਜੀ ਨਾਲ ਜਾਣੀ ਜਾਂਦੀ ਹੈ (ਫਿੰਗਰਪ੍ਰਿੰਟ {known}); ਫ਼ਾਈਲ ਵਿੱਚ {given} ਹੈ। ਜੇ ਲੈਪਟਾਪ ਮੁੜ ਇੰਸਟਾਲ ਹੋਇਆ ਹੈ ਤਾਂ ਪੁਰਾਣੇ ਇੰਦਰਾਜ ਦੇ ਬੰਡਲ ਧਿਆਨ ਨਾਲ ਰੱਦ ਕਰੋ ਅਤੇ ਲੈਪਟਾਪ ਤੋਂ ਨਵੀਂ ਡਿਵਾਈਸ ਆਈਡੀ ਮੰਗੋ; ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ ਗਿਆ।</translation>
         </message>
         <message>
             <source>Charity number: '{typed}' is not a charity number. Use 6 or 7 digits for England and Wales (1234567, or 1234567-1 for a linked charity), SC and 6 digits for Scotland (SC012345), or NIC and 6 digits for Northern Ireland (NIC100123).</source>
@@ -3699,14 +4042,6 @@ Fingerprint: {fingerprint}</source>
             <translation>ਸਾਰੇ ਵਾਰਡ</translation>
         </message>
         <message>
-            <source>{total} organisation</source>
-            <translation>{total} ਸੰਸਥਾ</translation>
-        </message>
-        <message>
-            <source>{total} organisations</source>
-            <translation>{total} ਸੰਸਥਾਵਾਂ</translation>
-        </message>
-        <message>
             <source>Name</source>
             <translation>ਨਾਮ</translation>
         </message>
@@ -3739,8 +4074,16 @@ Fingerprint: {fingerprint}</source>
             <translation>{total} ਵਿੱਚੋਂ {shown} ਸੰਸਥਾਵਾਂ</translation>
         </message>
         <message>
+            <source>{total} organisations</source>
+            <translation>{total} ਸੰਸਥਾਵਾਂ</translation>
+        </message>
+        <message>
             <source>No match among {total} organisations</source>
             <translation>{total} ਸੰਸਥਾਵਾਂ ਵਿੱਚ ਕੋਈ ਨਹੀਂ ਮਿਲੀ</translation>
+        </message>
+        <message>
+            <source>{total} organisation</source>
+            <translation>{total} ਸੰਸਥਾ</translation>
         </message>
         <message>
             <source>No organisations yet. Register the first one with New organisation (Ctrl+N), or load example organisations to try the app.</source>

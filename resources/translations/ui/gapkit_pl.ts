@@ -1228,6 +1228,25 @@ Odcisk klucza {fingerprint}</translation>
         </message>
     </context>
     <context>
+        <name>DeviceStatus</name>
+        <message>
+            <source>local</source>
+            <translation>lokalne</translation>
+        </message>
+        <message>
+            <source>enrolled</source>
+            <translation>zarejestrowane</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>oczekujące</translation>
+        </message>
+        <message>
+            <source>revoked</source>
+            <translation>unieważnione</translation>
+        </message>
+    </context>
+    <context>
         <name>Devices</name>
         <message>
             <source>Trusted</source>
@@ -3257,6 +3276,10 @@ Odcisk klucza: {fingerprint}</translation>
             <translation>Tej organizacji nie ma w rejestrze (mogła zostać usunięta). Odśwież listę i spróbuj ponownie.</translation>
         </message>
         <message>
+            <source>Cancelled; no organisations were registered.</source>
+            <translation>Anulowano; nie zarejestrowano żadnej organizacji.</translation>
+        </message>
+        <message>
             <source>Give a name, email or phone number of at least 3 characters to look for.</source>
             <translation>Podaj imię i nazwisko, e-mail lub numer telefonu (co najmniej 3 znaki), aby wyszukać.</translation>
         </message>
@@ -3281,12 +3304,24 @@ Odcisk klucza: {fingerprint}</translation>
             <translation>{name} nie ma danych kontaktowych do usunięcia.</translation>
         </message>
         <message>
+            <source>an erase event for the {what} {record_id} changes its {field}, which holds no personal data</source>
+            <translation>zdarzenie usunięcia danych dla: {what} {record_id} zmienia pole {field}, które nie zawiera danych osobowych</translation>
+        </message>
+        <message>
+            <source>an erase event for the {what} {record_id} replaces its {field} with text that is not held there with parts erased</source>
+            <translation>zdarzenie usunięcia danych dla: {what} {record_id} zastępuje pole {field} tekstem, który nie jest przechowywanym tekstem z usuniętymi fragmentami</translation>
+        </message>
+        <message>
             <source>Nothing is held about “{person}”: nothing was erased. Check the spelling, or look for their email or phone number.</source>
             <translation>Nic nie jest przechowywane o „{person}”: niczego nie usunięto. Sprawdź pisownię albo wyszukaj ich e-mail lub numer telefonu.</translation>
         </message>
         <message>
             <source>No organisation's id starts with {start}.</source>
             <translation>Identyfikator żadnej organizacji nie zaczyna się od {start}.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>Import anulowano; nic nie zaimportowano.</translation>
         </message>
         <message>
             <source>Line {line} already gives {name} (same {how}), with a different {fields}. Keep one row for each organisation.</source>
@@ -3373,6 +3408,10 @@ Odcisk klucza: {fingerprint}</translation>
             <translation>Nie ma oceny o identyfikatorze {id}.</translation>
         </message>
         <message>
+            <source>Cancelled: nothing was marked (the review is all or nothing).</source>
+            <translation>Anulowano: nic nie oznaczono (przegląd jest wykonywany w całości albo wcale).</translation>
+        </message>
+        <message>
             <source>The assessment {id} is not completed, so there is nothing to review yet.</source>
             <translation>Ocena {id} nie jest zakończona, więc nie ma jeszcze czego przeglądać.</translation>
         </message>
@@ -3427,6 +3466,310 @@ Odcisk klucza: {fingerprint}</translation>
         <message>
             <source>The council setup file {path} cannot be used: {problems}. Nothing was changed; ask the council for a corrected file (its format is in the Help menu, 'Council setup file').</source>
             <translation>Nie można użyć pliku konfiguracji rady {path}: {problems}. Niczego nie zmieniono; poproś radę o poprawiony plik (jego format opisano w menu Pomoc, „Plik konfiguracji rady”).</translation>
+        </message>
+        <message>
+            <source>No conflict {conflict_id!r}; `gapkit conflicts list` shows the open ones.</source>
+            <translation>Nie ma konfliktu {conflict_id!r}; otwarte konflikty pokazuje `gapkit conflicts list`.</translation>
+        </message>
+        <message>
+            <source>That conflict was already settled ({status}).</source>
+            <translation>Ten konflikt został już rozstrzygnięty ({status}).</translation>
+        </message>
+        <message>
+            <source>Conflicts on {table} cannot be reversed here.</source>
+            <translation>Konfliktów w tabeli {table} nie można tu cofnąć.</translation>
+        </message>
+        <message>
+            <source>The record of that conflict no longer exists.</source>
+            <translation>Rekord, którego dotyczy ten konflikt, już nie istnieje.</translation>
+        </message>
+        <message>
+            <source>{problem} Use the file `gapkit devices show --json` writes on the council's computer.</source>
+            <translation>{problem} Użyj pliku, który zapisuje `gapkit devices show --json` na komputerze rady.</translation>
+        </message>
+        <message>
+            <source>That is this computer's own device file, not the council's. Use the file from the council's computer.</source>
+            <translation>To jest plik urządzenia tego komputera, a nie rady. Użyj pliku z komputera rady.</translation>
+        </message>
+        <message>
+            <source>That device id is this computer's own; nothing was changed.</source>
+            <translation>To jest identyfikator urządzenia tego komputera; nic nie zmieniono.</translation>
+        </message>
+        <message>
+            <source>This laptop already trusts {current} (fingerprint {current_fingerprint}). The file gives {offered} with another key (fingerprint {offered_fingerprint}). Replace the trusted key only if the council told you its key changed and the new fingerprint matches the one on the council's screen; nothing was changed.</source>
+            <translation>Ten laptop już ufa radzie {current} (odcisk {current_fingerprint}). Plik podaje {offered} z innym kluczem (odcisk {offered_fingerprint}). Zastąp zaufany klucz tylko wtedy, gdy rada powiedziała, że zmieniła klucz, a nowy odcisk zgadza się z tym na ekranie rady; nic nie zmieniono.</translation>
+        </message>
+        <message>
+            <source>Nothing has changed since the last export, so there is nothing to send. Choose a full export to send everything again.</source>
+            <translation>Od ostatniego eksportu nic się nie zmieniło, więc nie ma czego wysłać. Wybierz pełny eksport, aby wysłać wszystko jeszcze raz.</translation>
+        </message>
+        <message>
+            <source>Nothing has changed since the last export, so there is nothing to send. 1 draft assessment is held back until completed; include drafts to send them now. Choose a full export to send everything again.</source>
+            <translation>Od ostatniego eksportu nic się nie zmieniło, więc nie ma czego wysłać. 1 ocena robocza czeka, aż zostanie ukończona; dołącz wersje robocze, aby wysłać ją teraz. Wybierz pełny eksport, aby wysłać wszystko jeszcze raz.</translation>
+        </message>
+        <message>
+            <source>Nothing has changed since the last export, so there is nothing to send. {drafts} draft assessments are held back until completed; include drafts to send them now. Choose a full export to send everything again.</source>
+            <translation>Od ostatniego eksportu nic się nie zmieniło, więc nie ma czego wysłać. Oceny robocze wstrzymane do czasu ukończenia: {drafts}; dołącz wersje robocze, aby wysłać je teraz. Wybierz pełny eksport, aby wysłać wszystko jeszcze raz.</translation>
+        </message>
+        <message>
+            <source>{problem} Use the council.pub file made by `gapkit keys council-init` on the council's computer.</source>
+            <translation>{problem} Użyj pliku council.pub utworzonego przez `gapkit keys council-init` na komputerze rady.</translation>
+        </message>
+        <message>
+            <source>{source} is neither a council.pub file nor a council public key. Use the council.pub file made by `gapkit keys council-init` on the council's computer.</source>
+            <translation>{source} nie jest ani plikiem council.pub, ani kluczem publicznym rady. Użyj pliku council.pub utworzonego przez `gapkit keys council-init` na komputerze rady.</translation>
+        </message>
+        <message>
+            <source>{path} already exists. Choose another file name, or a folder to save the bundle in (a new name is then chosen).</source>
+            <translation>{path} już istnieje. Wybierz inną nazwę pliku albo folder, w którym zapisać paczkę (wtedy nazwa zostanie wybrana sama).</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist; choose another place to save the bundle (is the USB stick plugged in?).</source>
+            <translation>Folder {folder} nie istnieje; wybierz inne miejsce na paczkę (czy pendrive jest podłączony?).</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no bundle was written.</source>
+            <translation>Eksport anulowano; nie zapisano żadnej paczki.</translation>
+        </message>
+        <message>
+            <source>Another export from this laptop finished at the same moment, so this bundle was not kept. Export again.</source>
+            <translation>W tej samej chwili zakończył się inny eksport z tego laptopa, więc tej paczki nie zachowano. Wyeksportuj jeszcze raz.</translation>
+        </message>
+        <message>
+            <source>{source}: data/{table}.json, record {number} (id {record_id}): {problem}. The device that sent it may not write this ({more} more such problems); nothing was imported.</source>
+            <translation>{source}: data/{table}.json, rekord {number} (id {record_id}): {problem}. Urządzenie, które go wysłało, nie może tego zapisywać (więcej takich problemów: {more}); nic nie zaimportowano.</translation>
+        </message>
+        <message>
+            <source>{source} comes from {device}, a device not enrolled here (key fingerprint {key}). It is kept until staff approve the device (`gapkit devices approve`), after checking the fingerprint with the laptop (`gapkit devices show` on it).</source>
+            <translation>{source} pochodzi z urządzenia {device}, które nie jest tu zarejestrowane (odcisk klucza {key}). Paczka czeka, aż pracownicy zatwierdzą urządzenie (`gapkit devices approve`) po sprawdzeniu odcisku z laptopem (`gapkit devices show` na nim).</translation>
+        </message>
+        <message>
+            <source>{source}: data/{table}.json, record {number} (id {record_id}): {problem}. The device that sent it may not write this; nothing was imported.</source>
+            <translation>{source}: data/{table}.json, rekord {number} (id {record_id}): {problem}. Urządzenie, które go wysłało, nie może tego zapisywać; nic nie zaimportowano.</translation>
+        </message>
+        <message>
+            <source>{source}: data/{table}.json, record {number} (id {record_id}): {problem}. The device that sent it may not write this (1 more such problem); nothing was imported.</source>
+            <translation>{source}: data/{table}.json, rekord {number} (id {record_id}): {problem}. Urządzenie, które go wysłało, nie może tego zapisywać (jest jeszcze 1 taki problem); nic nie zaimportowano.</translation>
+        </message>
+        <message>
+            <source>{source} comes from {device}, a device not enrolled here (key fingerprint {key}). It is kept until staff approve the device (`gapkit devices approve`), after checking the fingerprint with the laptop (`gapkit devices show` on it). Another key ({other_key}) already claimed this device id: compare both fingerprints with the laptop, and enrol the laptop from its device file if the other one is not it.</source>
+            <translation>{source} pochodzi z urządzenia {device}, które nie jest tu zarejestrowane (odcisk klucza {key}). Paczka czeka, aż pracownicy zatwierdzą urządzenie (`gapkit devices approve`) po sprawdzeniu odcisku z laptopem (`gapkit devices show` na nim). Inny klucz ({other_key}) już podał ten identyfikator urządzenia: porównaj oba odciski z laptopem i zarejestruj laptop z jego pliku urządzenia, jeśli ten drugi to nie on.</translation>
+        </message>
+        <message>
+            <source>The kept copy of that bundle is missing from the waiting folder; import the bundle again from its USB stick.</source>
+            <translation>W folderze oczekujących brakuje zachowanej kopii tej paczki; zaimportuj paczkę jeszcze raz z jej pendrive'a.</translation>
+        </message>
+        <message>
+            <source>Import cancelled; the database was not changed.</source>
+            <translation>Import anulowano; baza danych nie została zmieniona.</translation>
+        </message>
+        <message>
+            <source>{source} was not imported: the council database itself is damaged ({damage}), and merging into it could lose data. Run `gapkit db check`, and restore the newest copy from the backups folder.</source>
+            <translation>Nie zaimportowano {source}: sama baza danych rady jest uszkodzona ({damage}), a łączenie z nią mogłoby spowodować utratę danych. Uruchom `gapkit db check` i przywróć najnowszą kopię z folderu kopii zapasowych.</translation>
+        </message>
+        <message>
+            <source>{source} is a field pack (made by a council for its laptops); this installation is in council mode, so it is not imported here.</source>
+            <translation>{source} to pakiet terenowy (przygotowany przez radę dla jej laptopów); ta instalacja działa w trybie rady, więc nie jest on tu importowany.</translation>
+        </message>
+        <message>
+            <source>{source} comes from {device}, a device whose trust was revoked; its bundles are no longer imported. If that was a mistake, enrol it again.</source>
+            <translation>{source} pochodzi z urządzenia {device}, któremu cofnięto zaufanie; jego paczki nie są już importowane. Jeśli to pomyłka, zarejestruj je ponownie.</translation>
+        </message>
+        <message>
+            <source>{source} claims to come from this installation itself; it is not imported.</source>
+            <translation>{source} podaje, że pochodzi z tej samej instalacji; nie jest importowana.</translation>
+        </message>
+        <message>
+            <source>{source} claims to come from device {device_id} but is signed with the key of {signer} ({signer_id}); it is not imported.</source>
+            <translation>{source} podaje, że pochodzi z urządzenia {device_id}, ale jest podpisana kluczem urządzenia {signer} ({signer_id}); nie jest importowana.</translation>
+        </message>
+        <message>
+            <source>{source}: data/{table}.json (id {record_id}): a reference points at a record that is neither in this bundle nor in the database; nothing was imported.</source>
+            <translation>{source}: data/{table}.json (id {record_id}): odwołanie wskazuje rekord, którego nie ma ani w tej paczce, ani w bazie danych; nic nie zaimportowano.</translation>
+        </message>
+        <message>
+            <source>{source}: data/{table}.json, record {number} (id {record_id}): {field} refers to the {target} {target_id}, which is neither in this bundle nor in the council database. Import the laptop's earlier bundles first (see the sequence gaps), or ask for a full export.</source>
+            <translation>{source}: data/{table}.json, rekord {number} (id {record_id}): {field} odwołuje się do: {target} {target_id}, którego nie ma ani w tej paczce, ani w bazie danych rady. Najpierw zaimportuj wcześniejsze paczki z laptopa (zobacz luki w numeracji) albo poproś o pełny eksport.</translation>
+        </message>
+        <message>
+            <source>{source}: the waiting folder already holds {count} bundles ({size} MB) from the unknown device {device} (key fingerprint {key}); at most {most} bundles or {most_size} MB wait per device. Approve the device (after checking its fingerprint with the laptop) or revoke it; this bundle was not kept.</source>
+            <translation>{source}: w folderze oczekujących są już paczki z nieznanego urządzenia {device} (odcisk klucza {key}): {count}, razem {size} MB; z jednego urządzenia może czekać najwyżej {most} paczek lub {most_size} MB. Zatwierdź urządzenie (po sprawdzeniu odcisku z laptopem) albo je unieważnij; tej paczki nie zachowano.</translation>
+        </message>
+        <message>
+            <source>{source}: the waiting folder already holds {count} bundle ({size} MB) from the unknown device {device} (key fingerprint {key}); at most {most} bundles or {most_size} MB wait per device. Approve the device (after checking its fingerprint with the laptop) or revoke it; this bundle was not kept.</source>
+            <translation>{source}: w folderze oczekujących jest już {count} paczka ({size} MB) z nieznanego urządzenia {device} (odcisk klucza {key}); z jednego urządzenia może czekać najwyżej {most} paczek lub {most_size} MB. Zatwierdź urządzenie (po sprawdzeniu odcisku z laptopem) albo je unieważnij; tej paczki nie zachowano.</translation>
+        </message>
+        <message>
+            <source>{source}: the waiting folder is full ({count} bundles, {size} MB from devices not enrolled; at most {most} bundles or {most_size} MB). Approve or revoke the devices waiting (`gapkit devices list`); this bundle was not kept.</source>
+            <translation>{source}: folder oczekujących jest pełny (paczki z niezarejestrowanych urządzeń: {count}, {size} MB; najwyżej {most} paczek lub {most_size} MB). Zatwierdź albo unieważnij czekające urządzenia (`gapkit devices list`); tej paczki nie zachowano.</translation>
+        </message>
+        <message>
+            <source>That bundle is not waiting for approval (it may have been imported already).</source>
+            <translation>Ta paczka nie czeka na zatwierdzenie (być może została już zaimportowana).</translation>
+        </message>
+        <message>
+            <source>That bundle was signed with the key {signer}, but the device {device_id} is known here with the key {known}. Only a bundle signed with the device's own key is imported; if the laptop's key really is the first one, enrol it from its device file.</source>
+            <translation>Ta paczka jest podpisana kluczem {signer}, ale urządzenie {device_id} jest tu znane z kluczem {known}. Importowana jest tylko paczka podpisana własnym kluczem urządzenia; jeśli klucz laptopa to naprawdę ten pierwszy, zarejestruj laptop z jego pliku urządzenia.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} holds no {suffix} bundles.</source>
+            <translation>W folderze {folder} nie ma paczek {suffix}.</translation>
+        </message>
+        <message>
+            <source>{file}: the database refused its records ({reason}). Nothing was changed.</source>
+            <translation>{file}: baza danych odrzuciła jej rekordy ({reason}). Nic nie zmieniono.</translation>
+        </message>
+        <message>
+            <source>{file}: the bundle could not be read ({error}: {detail}). Nothing was changed; the details are in the log.</source>
+            <translation>{file}: nie udało się odczytać paczki ({error}: {detail}). Nic nie zmieniono; szczegóły są w dzienniku.</translation>
+        </message>
+        <message>
+            <source>{source}: data/audit_events.json: {problem}. The device that sent it may not write this; nothing was imported.</source>
+            <translation>{source}: data/audit_events.json: {problem}. Urządzenie, które ją wysłało, nie może tego zapisywać; nic nie zaimportowano.</translation>
+        </message>
+        <message>
+            <source>{source} carries council resources (forms, wards, support offers), which only the council sends; a laptop's bundle cannot change them. Nothing was imported.</source>
+            <translation>{source} zawiera zasoby rady (formularze, okręgi, oferty wsparcia), które wysyła tylko rada; paczka z laptopa nie może ich zmieniać. Nic nie zaimportowano.</translation>
+        </message>
+        <message>
+            <source>{source}: data/{table}.json, record {number} (id {record_id}): {field} refers to the {target} {target_id}, which is neither in this pack nor on this laptop. Ask the council for a full pack for this laptop.</source>
+            <translation>{source}: data/{table}.json, rekord {number} (id {record_id}): {field} odwołuje się do: {target} {target_id}, którego nie ma ani w tym pakiecie, ani na tym laptopie. Poproś radę o pełny pakiet dla tego laptopa.</translation>
+        </message>
+        <message>
+            <source>{source} is a {kind}, which is not imported here; nothing was imported.</source>
+            <translation>{source} to plik typu {kind}, którego się tu nie importuje; nic nie zaimportowano.</translation>
+        </message>
+        <message>
+            <source>{source} is a laptop's export (a bundle for the council), not a field pack from the council; nothing was imported.</source>
+            <translation>{source} to eksport z laptopa (paczka dla rady), a nie pakiet terenowy od rady; nic nie zaimportowano.</translation>
+        </message>
+        <message>
+            <source>{source} is a field pack, but this laptop trusts no council yet. Trust the council's key first (Settings, or `gapkit council trust FILE` with the council's device file); nothing was imported.</source>
+            <translation>{source} to pakiet terenowy, ale ten laptop nie ufa jeszcze żadnej radzie. Najpierw zaufaj kluczowi rady (Ustawienia albo `gapkit council trust FILE` z plikiem urządzenia rady); nic nie zaimportowano.</translation>
+        </message>
+        <message>
+            <source>{source} was made by {maker} (device {device_id}), not by {council}, the council this laptop trusts; nothing was imported.</source>
+            <translation>{source} został przygotowany przez: {maker} (urządzenie {device_id}), a nie przez radę, której ufa ten laptop: {council}; nic nie zaimportowano.</translation>
+        </message>
+        <message>
+            <source>{source} was made for another laptop (device {device_id}); ask the council for a pack for this one. Nothing was imported.</source>
+            <translation>{source} przygotowano dla innego laptopa (urządzenie {device_id}); poproś radę o pakiet dla tego laptopa. Nic nie zaimportowano.</translation>
+        </message>
+        <message>
+            <source>{source}: data/council_resources.json, record {number} (id {record_id}): {problem}. Nothing was imported.</source>
+            <translation>{source}: data/council_resources.json, rekord {number} (id {record_id}): {problem}. Nic nie zaimportowano.</translation>
+        </message>
+        <message>
+            <source>{count} of those organisations are in this laptop's scope or have work not yet sent to the council, so they are kept; nothing was forgotten.</source>
+            <translation>Część z tych organizacji ({count}) należy do zakresu tego laptopa albo ma pracę jeszcze niewysłaną do rady, więc zostają; niczego nie zapomniano.</translation>
+        </message>
+        <message>
+            <source>{source}: data/form_snapshots.json, record {number} (id {record_id}): the form it holds is not valid ({problem}). Nothing was imported.</source>
+            <translation>{source}: data/form_snapshots.json, rekord {number} (id {record_id}): zawarty w nim formularz jest niepoprawny ({problem}). Nic nie zaimportowano.</translation>
+        </message>
+        <message>
+            <source>{count} of those assessments are not confirmed as received by the council, or changed since; nothing was forgotten.</source>
+            <translation>Część z tych ocen ({count}) nie ma potwierdzenia odbioru przez radę albo zmieniła się od tego czasu; niczego nie zapomniano.</translation>
+        </message>
+        <message>
+            <source>A pack of the organisations a laptop worked with needs that laptop.</source>
+            <translation>Pakiet organizacji, z którymi pracował laptop, wymaga wskazania tego laptopa.</translation>
+        </message>
+        <message>
+            <source>Unknown scope {scope!r}: choose one of {scopes}.</source>
+            <translation>Nieznany zakres {scope!r}: wybierz jeden z: {scopes}.</translation>
+        </message>
+        <message>
+            <source>{name} is {status}, not an enrolled laptop; enrol or approve it before sending it a pack.</source>
+            <translation>{name}: stan „{status}”, a nie zarejestrowany laptop; zarejestruj lub zatwierdź go, zanim wyślesz mu pakiet.</translation>
+        </message>
+        <message>
+            <source>{path} already exists. Choose another file name, or a folder.</source>
+            <translation>{path} już istnieje. Wybierz inną nazwę pliku albo folder.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist; choose another place.</source>
+            <translation>Folder {folder} nie istnieje; wybierz inne miejsce.</translation>
+        </message>
+        <message>
+            <source>Name at least one ward for a ward pack (--ward).</source>
+            <translation>Podaj co najmniej jeden okręg dla pakietu okręgów (--ward).</translation>
+        </message>
+        <message>
+            <source>Not a ward of {wards_of}: {unknown}. The wards are: {wards}.</source>
+            <translation>To nie jest okręg z listy {wards_of}: {unknown}. Okręgi to: {wards}.</translation>
+        </message>
+        <message>
+            <source>A pack of the organisations a laptop worked with needs --device.</source>
+            <translation>Pakiet organizacji, z którymi pracował laptop, wymaga --device.</translation>
+        </message>
+        <message>
+            <source>Pack cancelled; nothing was written.</source>
+            <translation>Pakiet anulowano; nic nie zapisano.</translation>
+        </message>
+        <message>
+            <source>Nothing has changed for that laptop since its last pack; choose a full pack to send everything again.</source>
+            <translation>Od ostatniego pakietu dla tego laptopa nic się nie zmieniło; wybierz pełny pakiet, aby wysłać wszystko jeszcze raz.</translation>
+        </message>
+        <message>
+            <source>`gapkit devices list` shows the devices known here, with their ids and fingerprints.</source>
+            <translation>`gapkit devices list` pokazuje znane tu urządzenia wraz z ich identyfikatorami i odciskami.</translation>
+        </message>
+        <message>
+            <source>That public key has the wrong length ({length} bytes; a device key is 32). Copy it again from `gapkit devices show` on the laptop.</source>
+            <translation>Ten klucz publiczny ma złą długość (bajty: {length}; klucz urządzenia ma 32). Skopiuj go jeszcze raz z `gapkit devices show` na laptopie.</translation>
+        </message>
+        <message>
+            <source>{ref!r} names {count} devices ({listed}); nothing was changed. Give the device id, and compare the fingerprint with the laptop.</source>
+            <translation>{ref!r} wskazuje więcej niż jedno urządzenie (liczba: {count}; {listed}); nic nie zmieniono. Podaj identyfikator urządzenia i porównaj odcisk z laptopem.</translation>
+        </message>
+        <message>
+            <source>1 device is called that; give the device id or the full fingerprint from `gapkit devices list`.</source>
+            <translation>Tak nazywa się 1 urządzenie; podaj identyfikator urządzenia albo pełny odcisk z `gapkit devices list`.</translation>
+        </message>
+        <message>
+            <source>{count} devices are called that; give the device id or the full fingerprint from `gapkit devices list`.</source>
+            <translation>Urządzenia o tej nazwie: {count}; podaj identyfikator urządzenia albo pełny odcisk z `gapkit devices list`.</translation>
+        </message>
+        <message>
+            <source>That public key is not valid base64 text. Copy it again from `gapkit devices show` on the laptop.</source>
+            <translation>Ten klucz publiczny nie jest poprawnym tekstem base64. Skopiuj go jeszcze raz z `gapkit devices show` na laptopie.</translation>
+        </message>
+        <message>
+            <source>Give the device a name of 1 to 200 characters (e.g. the laptop's).</source>
+            <translation>Nadaj urządzeniu nazwę od 1 do 200 znaków (np. nazwę laptopa).</translation>
+        </message>
+        <message>
+            <source>That is this installation's own device; only laptops need enrolling here.</source>
+            <translation>To jest urządzenie tej instalacji; rejestrować trzeba tu tylko laptopy.</translation>
+        </message>
+        <message>
+            <source>That key already belongs to the device {name} ({device_id}); one key cannot speak for two devices. Nothing was changed.</source>
+            <translation>Ten klucz należy już do urządzenia {name} ({device_id}); jeden klucz nie może służyć dwóm urządzeniom. Nic nie zmieniono.</translation>
+        </message>
+        <message>
+            <source>No device has the id or the full key fingerprint {ref!r}. {hint}</source>
+            <translation>Żadne urządzenie nie ma identyfikatora ani pełnego odcisku klucza {ref!r}. {hint}</translation>
+        </message>
+        <message>
+            <source>{device_id!r} is not a device id (it looks like a UUID).</source>
+            <translation>{device_id!r} nie jest identyfikatorem urządzenia (wygląda on jak UUID).</translation>
+        </message>
+        <message>
+            <source>The device {name} is {status}, not waiting for approval; to trust it again, enrol it from its device file.</source>
+            <translation>Urządzenie {name} ma stan „{status}” i nie czeka na zatwierdzenie; aby znów mu zaufać, zarejestruj je z jego pliku urządzenia.</translation>
+        </message>
+        <message>
+            <source>This installation's own device cannot be revoked.</source>
+            <translation>Nie można unieważnić urządzenia tej instalacji.</translation>
+        </message>
+        <message>
+            <source>The device {name} is {status}, not pending.</source>
+            <translation>Urządzenie {name} ma stan „{status}”, a nie oczekujące.</translation>
+        </message>
+        <message>
+            <source>The device {name} ({device_id}) is already known with a different key (fingerprint {known}); the file gives {given}. If the laptop was reinstalled, revoke the old entry's bundles with care and ask the laptop for a new device id; nothing was changed.</source>
+            <translation>Urządzenie {name} ({device_id}) jest już znane z innym kluczem (odcisk {known}); plik podaje {given}. Jeśli laptop zainstalowano od nowa, ostrożnie unieważnij paczki starego wpisu i poproś laptop o nowy identyfikator urządzenia; nic nie zmieniono.</translation>
         </message>
         <message>
             <source>Charity number: '{typed}' is not a charity number. Use 6 or 7 digits for England and Wales (1234567, or 1234567-1 for a linked charity), SC and 6 digits for Scotland (SC012345), or NIC and 6 digits for Northern Ireland (NIC100123).</source>
@@ -3699,14 +4042,6 @@ Odcisk klucza: {fingerprint}</translation>
             <translation>Wszystkie okręgi</translation>
         </message>
         <message>
-            <source>{total} organisation</source>
-            <translation>Organizacje: {total}</translation>
-        </message>
-        <message>
-            <source>{total} organisations</source>
-            <translation>Organizacje: {total}</translation>
-        </message>
-        <message>
             <source>Name</source>
             <translation>Nazwa</translation>
         </message>
@@ -3739,8 +4074,16 @@ Odcisk klucza: {fingerprint}</translation>
             <translation>Organizacje: {shown} z {total}</translation>
         </message>
         <message>
+            <source>{total} organisations</source>
+            <translation>Organizacje: {total}</translation>
+        </message>
+        <message>
             <source>No match among {total} organisations</source>
             <translation>Brak wyników wśród organizacji: {total}</translation>
+        </message>
+        <message>
+            <source>{total} organisation</source>
+            <translation>Organizacje: {total}</translation>
         </message>
         <message>
             <source>No organisations yet. Register the first one with New organisation (Ctrl+N), or load example organisations to try the app.</source>

@@ -1228,6 +1228,25 @@ Key fingerprint {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>DeviceStatus</name>
+        <message>
+            <source>local</source>
+            <translation>مقامی</translation>
+        </message>
+        <message>
+            <source>enrolled</source>
+            <translation>درج شدہ</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>منتظر</translation>
+        </message>
+        <message>
+            <source>revoked</source>
+            <translation>منسوخ شدہ</translation>
+        </message>
+    </context>
+    <context>
         <name>Devices</name>
         <message>
             <source>Trusted</source>
@@ -3257,6 +3276,10 @@ Fingerprint: {fingerprint}</source>
             <translation>یہ تنظیم رجسٹر میں نہیں ہے (شاید اسے حذف کر دیا گیا ہو)۔ فہرست تازہ کریں اور دوبارہ کوشش کریں۔</translation>
         </message>
         <message>
+            <source>Cancelled; no organisations were registered.</source>
+            <translation>منسوخ کر دیا گیا؛ کوئی تنظیم درج نہیں ہوئی۔</translation>
+        </message>
+        <message>
             <source>Give a name, email or phone number of at least 3 characters to look for.</source>
             <translation>تلاش کے لیے کم از کم 3 حروف کا نام، ای میل یا فون نمبر دیں۔</translation>
         </message>
@@ -3281,12 +3304,24 @@ Fingerprint: {fingerprint}</source>
             <translation>{name} کے پاس مٹانے کے لیے رابطے کی کوئی تفصیلات نہیں۔</translation>
         </message>
         <message>
+            <source>an erase event for the {what} {record_id} changes its {field}, which holds no personal data</source>
+            <translation>{what} {record_id} کے لیے مٹانے کا اندراج اس کا {field} بدلتا ہے، جس میں کوئی ذاتی معلومات نہیں</translation>
+        </message>
+        <message>
+            <source>an erase event for the {what} {record_id} replaces its {field} with text that is not held there with parts erased</source>
+            <translation>{what} {record_id} کے لیے مٹانے کا اندراج اس کا {field} ایسی عبارت سے بدلتا ہے جو یہاں رکھی عبارت میں سے کچھ حصے مٹانے سے نہیں بنتی</translation>
+        </message>
+        <message>
             <source>Nothing is held about “{person}”: nothing was erased. Check the spelling, or look for their email or phone number.</source>
             <translation>“{person}” کے بارے میں کچھ محفوظ نہیں: کچھ نہیں مٹایا گیا۔ ہجے دیکھیں، یا ان کا ای میل یا فون نمبر تلاش کریں۔</translation>
         </message>
         <message>
             <source>No organisation's id starts with {start}.</source>
             <translation>کسی تنظیم کا id {start} سے شروع نہیں ہوتا۔</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>امپورٹ منسوخ کر دی گئی؛ کچھ بھی امپورٹ نہیں ہوا۔</translation>
         </message>
         <message>
             <source>Line {line} already gives {name} (same {how}), with a different {fields}. Keep one row for each organisation.</source>
@@ -3373,6 +3408,10 @@ Fingerprint: {fingerprint}</source>
             <translation>id {id} والا کوئی جائزہ نہیں۔</translation>
         </message>
         <message>
+            <source>Cancelled: nothing was marked (the review is all or nothing).</source>
+            <translation>منسوخ: کچھ بھی نشان زد نہیں ہوا (جانچ یا تو پوری ہوتی ہے یا بالکل نہیں)۔</translation>
+        </message>
+        <message>
             <source>The assessment {id} is not completed, so there is nothing to review yet.</source>
             <translation>جائزہ {id} مکمل نہیں ہوا، اس لیے ابھی دیکھنے کو کچھ نہیں۔</translation>
         </message>
@@ -3427,6 +3466,310 @@ Fingerprint: {fingerprint}</source>
         <message>
             <source>The council setup file {path} cannot be used: {problems}. Nothing was changed; ask the council for a corrected file (its format is in the Help menu, 'Council setup file').</source>
             <translation>کونسل کی سیٹ اپ فائل {path} استعمال نہیں ہو سکتی: {problems}۔ کچھ نہیں بدلا گیا؛ کونسل سے درست فائل مانگیں (اس کی شکل مدد کے مینو میں 'کونسل کی سیٹ اپ فائل' کے تحت ہے)۔</translation>
+        </message>
+        <message>
+            <source>No conflict {conflict_id!r}; `gapkit conflicts list` shows the open ones.</source>
+            <translation>کوئی تضاد {conflict_id!r} نہیں؛ کھلے تضادات `gapkit conflicts list` دکھاتا ہے۔</translation>
+        </message>
+        <message>
+            <source>That conflict was already settled ({status}).</source>
+            <translation>یہ تضاد پہلے ہی طے ہو چکا ہے ({status})۔</translation>
+        </message>
+        <message>
+            <source>Conflicts on {table} cannot be reversed here.</source>
+            <translation>{table} کے تضادات یہاں واپس نہیں کیے جا سکتے۔</translation>
+        </message>
+        <message>
+            <source>The record of that conflict no longer exists.</source>
+            <translation>اس تضاد کا ریکارڈ اب موجود نہیں۔</translation>
+        </message>
+        <message>
+            <source>{problem} Use the file `gapkit devices show --json` writes on the council's computer.</source>
+            <translation>{problem} وہ فائل استعمال کریں جو کونسل کے کمپیوٹر پر `gapkit devices show --json` لکھتا ہے۔</translation>
+        </message>
+        <message>
+            <source>That is this computer's own device file, not the council's. Use the file from the council's computer.</source>
+            <translation>یہ اسی کمپیوٹر کی اپنی ڈیوائس فائل ہے، کونسل کی نہیں۔ کونسل کے کمپیوٹر والی فائل استعمال کریں۔</translation>
+        </message>
+        <message>
+            <source>That device id is this computer's own; nothing was changed.</source>
+            <translation>یہ ڈیوائس آئی ڈی اسی کمپیوٹر کی اپنی ہے؛ کچھ نہیں بدلا گیا۔</translation>
+        </message>
+        <message>
+            <source>This laptop already trusts {current} (fingerprint {current_fingerprint}). The file gives {offered} with another key (fingerprint {offered_fingerprint}). Replace the trusted key only if the council told you its key changed and the new fingerprint matches the one on the council's screen; nothing was changed.</source>
+            <translation>یہ لیپ ٹاپ پہلے ہی {current} پر بھروسہ کرتا ہے (فنگر پرنٹ {current_fingerprint})۔ فائل میں {offered} ایک دوسری کلید کے ساتھ ہے (فنگر پرنٹ {offered_fingerprint})۔ بھروسے والی کلید صرف تب بدلیں جب کونسل نے بتایا ہو کہ اس کی کلید بدل گئی ہے اور نیا فنگر پرنٹ کونسل کی اسکرین والے سے ملتا ہو؛ کچھ نہیں بدلا گیا۔</translation>
+        </message>
+        <message>
+            <source>Nothing has changed since the last export, so there is nothing to send. Choose a full export to send everything again.</source>
+            <translation>پچھلی برآمد کے بعد کچھ نہیں بدلا، اس لیے بھیجنے کو کچھ نہیں۔ سب کچھ دوبارہ بھیجنے کے لیے مکمل برآمد منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>Nothing has changed since the last export, so there is nothing to send. 1 draft assessment is held back until completed; include drafts to send them now. Choose a full export to send everything again.</source>
+            <translation>پچھلی برآمد کے بعد کچھ نہیں بدلا، اس لیے بھیجنے کو کچھ نہیں۔ 1 مسودہ جائزہ مکمل ہونے تک روکا گیا ہے؛ اسے ابھی بھیجنے کے لیے مسودے شامل کریں۔ سب کچھ دوبارہ بھیجنے کے لیے مکمل برآمد منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>Nothing has changed since the last export, so there is nothing to send. {drafts} draft assessments are held back until completed; include drafts to send them now. Choose a full export to send everything again.</source>
+            <translation>پچھلی برآمد کے بعد کچھ نہیں بدلا، اس لیے بھیجنے کو کچھ نہیں۔ {drafts} مسودہ جائزے مکمل ہونے تک روکے گئے ہیں؛ انہیں ابھی بھیجنے کے لیے مسودے شامل کریں۔ سب کچھ دوبارہ بھیجنے کے لیے مکمل برآمد منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>{problem} Use the council.pub file made by `gapkit keys council-init` on the council's computer.</source>
+            <translation>{problem} وہ council.pub فائل استعمال کریں جو کونسل کے کمپیوٹر پر `gapkit keys council-init` نے بنائی ہو۔</translation>
+        </message>
+        <message>
+            <source>{source} is neither a council.pub file nor a council public key. Use the council.pub file made by `gapkit keys council-init` on the council's computer.</source>
+            <translation>{source} نہ تو council.pub فائل ہے اور نہ ہی کونسل کی پبلک کلید۔ وہ council.pub فائل استعمال کریں جو کونسل کے کمپیوٹر پر `gapkit keys council-init` نے بنائی ہو۔</translation>
+        </message>
+        <message>
+            <source>{path} already exists. Choose another file name, or a folder to save the bundle in (a new name is then chosen).</source>
+            <translation>{path} پہلے سے موجود ہے۔ کوئی اور فائل نام چنیں، یا وہ فولڈر جس میں بنڈل محفوظ کرنا ہے (پھر نیا نام خود چنا جائے گا)۔</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist; choose another place to save the bundle (is the USB stick plugged in?).</source>
+            <translation>فولڈر {folder} موجود نہیں؛ بنڈل محفوظ کرنے کے لیے کوئی اور جگہ چنیں (کیا USB اسٹک لگی ہوئی ہے؟)۔</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no bundle was written.</source>
+            <translation>برآمد منسوخ کر دی گئی؛ کوئی بنڈل نہیں لکھا گیا۔</translation>
+        </message>
+        <message>
+            <source>Another export from this laptop finished at the same moment, so this bundle was not kept. Export again.</source>
+            <translation>اسی لمحے اس لیپ ٹاپ کی ایک اور برآمد مکمل ہوئی، اس لیے یہ بنڈل نہیں رکھا گیا۔ دوبارہ برآمد کریں۔</translation>
+        </message>
+        <message>
+            <source>{source}: data/{table}.json, record {number} (id {record_id}): {problem}. The device that sent it may not write this ({more} more such problems); nothing was imported.</source>
+            <translation>{source}: data/{table}.json، ریکارڈ {number} (آئی ڈی {record_id}): {problem}۔ بھیجنے والی ڈیوائس یہ نہیں لکھ سکتی (ایسے مزید {more} مسئلے)؛ کچھ بھی امپورٹ نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>{source} comes from {device}, a device not enrolled here (key fingerprint {key}). It is kept until staff approve the device (`gapkit devices approve`), after checking the fingerprint with the laptop (`gapkit devices show` on it).</source>
+            <translation>{source} {device} سے آیا ہے، جو یہاں درج شدہ ڈیوائس نہیں (کلید کا فنگر پرنٹ {key})۔ یہ تب تک رکھا جائے گا جب تک عملہ لیپ ٹاپ سے فنگر پرنٹ ملا کر (اس پر `gapkit devices show`) ڈیوائس منظور نہ کرے (`gapkit devices approve`)۔</translation>
+        </message>
+        <message>
+            <source>{source}: data/{table}.json, record {number} (id {record_id}): {problem}. The device that sent it may not write this; nothing was imported.</source>
+            <translation>{source}: data/{table}.json، ریکارڈ {number} (آئی ڈی {record_id}): {problem}۔ بھیجنے والی ڈیوائس یہ نہیں لکھ سکتی؛ کچھ بھی امپورٹ نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>{source}: data/{table}.json, record {number} (id {record_id}): {problem}. The device that sent it may not write this (1 more such problem); nothing was imported.</source>
+            <translation>{source}: data/{table}.json، ریکارڈ {number} (آئی ڈی {record_id}): {problem}۔ بھیجنے والی ڈیوائس یہ نہیں لکھ سکتی (ایسا 1 مزید مسئلہ)؛ کچھ بھی امپورٹ نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>{source} comes from {device}, a device not enrolled here (key fingerprint {key}). It is kept until staff approve the device (`gapkit devices approve`), after checking the fingerprint with the laptop (`gapkit devices show` on it). Another key ({other_key}) already claimed this device id: compare both fingerprints with the laptop, and enrol the laptop from its device file if the other one is not it.</source>
+            <translation>{source} {device} سے آیا ہے، جو یہاں درج شدہ ڈیوائس نہیں (کلید کا فنگر پرنٹ {key})۔ یہ تب تک رکھا جائے گا جب تک عملہ لیپ ٹاپ سے فنگر پرنٹ ملا کر (اس پر `gapkit devices show`) ڈیوائس منظور نہ کرے (`gapkit devices approve`)۔ ایک اور کلید ({other_key}) پہلے ہی اس ڈیوائس آئی ڈی کا دعویٰ کر چکی ہے: دونوں فنگر پرنٹ لیپ ٹاپ سے ملائیں، اور اگر دوسری والی یہ لیپ ٹاپ نہیں تو لیپ ٹاپ کا اندراج اس کی ڈیوائس فائل سے کریں۔</translation>
+        </message>
+        <message>
+            <source>The kept copy of that bundle is missing from the waiting folder; import the bundle again from its USB stick.</source>
+            <translation>اس بنڈل کی رکھی گئی نقل انتظار والے فولڈر میں نہیں ملی؛ بنڈل کو اس کی USB اسٹک سے دوبارہ امپورٹ کریں۔</translation>
+        </message>
+        <message>
+            <source>Import cancelled; the database was not changed.</source>
+            <translation>امپورٹ منسوخ کر دی گئی؛ ڈیٹا بیس نہیں بدلا۔</translation>
+        </message>
+        <message>
+            <source>{source} was not imported: the council database itself is damaged ({damage}), and merging into it could lose data. Run `gapkit db check`, and restore the newest copy from the backups folder.</source>
+            <translation>{source} امپورٹ نہیں ہوا: کونسل کا ڈیٹا بیس خود خراب ہے ({damage})، اور اس میں ملانے سے ڈیٹا ضائع ہو سکتا ہے۔ `gapkit db check` چلائیں، اور بیک اپ فولڈر سے تازہ ترین نقل بحال کریں۔</translation>
+        </message>
+        <message>
+            <source>{source} is a field pack (made by a council for its laptops); this installation is in council mode, so it is not imported here.</source>
+            <translation>{source} ایک فیلڈ پیک ہے (جو کونسل اپنے لیپ ٹاپس کے لیے بناتی ہے)؛ یہ تنصیب کونسل موڈ میں ہے، اس لیے یہ یہاں امپورٹ نہیں ہوتا۔</translation>
+        </message>
+        <message>
+            <source>{source} comes from {device}, a device whose trust was revoked; its bundles are no longer imported. If that was a mistake, enrol it again.</source>
+            <translation>{source} {device} سے آیا ہے، ایک ایسی ڈیوائس جس پر بھروسہ منسوخ کیا جا چکا ہے؛ اس کے بنڈل اب امپورٹ نہیں ہوتے۔ اگر یہ غلطی تھی تو اس کا دوبارہ اندراج کریں۔</translation>
+        </message>
+        <message>
+            <source>{source} claims to come from this installation itself; it is not imported.</source>
+            <translation>{source} کا دعویٰ ہے کہ یہ اسی تنصیب سے آیا ہے؛ اسے امپورٹ نہیں کیا جاتا۔</translation>
+        </message>
+        <message>
+            <source>{source} claims to come from device {device_id} but is signed with the key of {signer} ({signer_id}); it is not imported.</source>
+            <translation>{source} کا دعویٰ ہے کہ یہ ڈیوائس {device_id} سے آیا ہے مگر اس پر {signer} ({signer_id}) کی کلید سے دستخط ہیں؛ اسے امپورٹ نہیں کیا جاتا۔</translation>
+        </message>
+        <message>
+            <source>{source}: data/{table}.json (id {record_id}): a reference points at a record that is neither in this bundle nor in the database; nothing was imported.</source>
+            <translation>{source}: data/{table}.json (آئی ڈی {record_id}): ایک حوالہ ایسے ریکارڈ کی طرف ہے جو نہ اس بنڈل میں ہے نہ ڈیٹا بیس میں؛ کچھ بھی امپورٹ نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>{source}: data/{table}.json, record {number} (id {record_id}): {field} refers to the {target} {target_id}, which is neither in this bundle nor in the council database. Import the laptop's earlier bundles first (see the sequence gaps), or ask for a full export.</source>
+            <translation>{source}: data/{table}.json، ریکارڈ {number} (آئی ڈی {record_id}): {field} {target} {target_id} کا حوالہ دیتا ہے، جو نہ اس بنڈل میں ہے نہ کونسل کے ڈیٹا بیس میں۔ پہلے لیپ ٹاپ کے پچھلے بنڈل امپورٹ کریں (ترتیب کے خلا دیکھیں)، یا مکمل برآمد مانگیں۔</translation>
+        </message>
+        <message>
+            <source>{source}: the waiting folder already holds {count} bundles ({size} MB) from the unknown device {device} (key fingerprint {key}); at most {most} bundles or {most_size} MB wait per device. Approve the device (after checking its fingerprint with the laptop) or revoke it; this bundle was not kept.</source>
+            <translation>{source}: انتظار والے فولڈر میں نامعلوم ڈیوائس {device} (کلید کا فنگر پرنٹ {key}) کے پہلے ہی {count} بنڈل ({size} MB) ہیں؛ ہر ڈیوائس کے زیادہ سے زیادہ {most} بنڈل یا {most_size} MB انتظار کر سکتے ہیں۔ ڈیوائس منظور کریں (لیپ ٹاپ سے فنگر پرنٹ ملانے کے بعد) یا اسے منسوخ کریں؛ یہ بنڈل نہیں رکھا گیا۔</translation>
+        </message>
+        <message>
+            <source>{source}: the waiting folder already holds {count} bundle ({size} MB) from the unknown device {device} (key fingerprint {key}); at most {most} bundles or {most_size} MB wait per device. Approve the device (after checking its fingerprint with the laptop) or revoke it; this bundle was not kept.</source>
+            <translation>{source}: انتظار والے فولڈر میں نامعلوم ڈیوائس {device} (کلید کا فنگر پرنٹ {key}) کا پہلے ہی {count} بنڈل ({size} MB) ہے؛ ہر ڈیوائس کے زیادہ سے زیادہ {most} بنڈل یا {most_size} MB انتظار کر سکتے ہیں۔ ڈیوائس منظور کریں (لیپ ٹاپ سے فنگر پرنٹ ملانے کے بعد) یا اسے منسوخ کریں؛ یہ بنڈل نہیں رکھا گیا۔</translation>
+        </message>
+        <message>
+            <source>{source}: the waiting folder is full ({count} bundles, {size} MB from devices not enrolled; at most {most} bundles or {most_size} MB). Approve or revoke the devices waiting (`gapkit devices list`); this bundle was not kept.</source>
+            <translation>{source}: انتظار والا فولڈر بھر چکا ہے (غیر درج شدہ ڈیوائسز کے {count} بنڈل، {size} MB؛ زیادہ سے زیادہ {most} بنڈل یا {most_size} MB)۔ انتظار کرنے والی ڈیوائسز منظور یا منسوخ کریں (`gapkit devices list`)؛ یہ بنڈل نہیں رکھا گیا۔</translation>
+        </message>
+        <message>
+            <source>That bundle is not waiting for approval (it may have been imported already).</source>
+            <translation>یہ بنڈل منظوری کا منتظر نہیں (ہو سکتا ہے پہلے ہی امپورٹ ہو چکا ہو)۔</translation>
+        </message>
+        <message>
+            <source>That bundle was signed with the key {signer}, but the device {device_id} is known here with the key {known}. Only a bundle signed with the device's own key is imported; if the laptop's key really is the first one, enrol it from its device file.</source>
+            <translation>اس بنڈل پر کلید {signer} سے دستخط ہیں، مگر ڈیوائس {device_id} یہاں کلید {known} کے ساتھ معلوم ہے۔ صرف وہی بنڈل امپورٹ ہوتا ہے جس پر ڈیوائس کی اپنی کلید سے دستخط ہوں؛ اگر لیپ ٹاپ کی کلید واقعی پہلی والی ہے تو اس کا اندراج اس کی ڈیوائس فائل سے کریں۔</translation>
+        </message>
+        <message>
+            <source>The folder {folder} holds no {suffix} bundles.</source>
+            <translation>فولڈر {folder} میں کوئی {suffix} بنڈل نہیں۔</translation>
+        </message>
+        <message>
+            <source>{file}: the database refused its records ({reason}). Nothing was changed.</source>
+            <translation>{file}: ڈیٹا بیس نے اس کے ریکارڈ قبول نہیں کیے ({reason})۔ کچھ نہیں بدلا گیا۔</translation>
+        </message>
+        <message>
+            <source>{file}: the bundle could not be read ({error}: {detail}). Nothing was changed; the details are in the log.</source>
+            <translation>{file}: بنڈل پڑھا نہیں جا سکا ({error}: {detail})۔ کچھ نہیں بدلا گیا؛ تفصیل لاگ فائل میں ہے۔</translation>
+        </message>
+        <message>
+            <source>{source}: data/audit_events.json: {problem}. The device that sent it may not write this; nothing was imported.</source>
+            <translation>{source}: data/audit_events.json: {problem}۔ بھیجنے والی ڈیوائس یہ نہیں لکھ سکتی؛ کچھ بھی امپورٹ نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>{source} carries council resources (forms, wards, support offers), which only the council sends; a laptop's bundle cannot change them. Nothing was imported.</source>
+            <translation>{source} میں کونسل کے وسائل ہیں (فارم، وارڈز، مدد کی پیشکشیں)، جو صرف کونسل بھیجتی ہے؛ لیپ ٹاپ کا بنڈل انہیں نہیں بدل سکتا۔ کچھ بھی امپورٹ نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>{source}: data/{table}.json, record {number} (id {record_id}): {field} refers to the {target} {target_id}, which is neither in this pack nor on this laptop. Ask the council for a full pack for this laptop.</source>
+            <translation>{source}: data/{table}.json، ریکارڈ {number} (آئی ڈی {record_id}): {field} {target} {target_id} کا حوالہ دیتا ہے، جو نہ اس پیک میں ہے نہ اس لیپ ٹاپ پر۔ کونسل سے اس لیپ ٹاپ کے لیے مکمل پیک مانگیں۔</translation>
+        </message>
+        <message>
+            <source>{source} is a {kind}, which is not imported here; nothing was imported.</source>
+            <translation>{source} ایک {kind} ہے، جو یہاں امپورٹ نہیں ہوتا؛ کچھ بھی امپورٹ نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>{source} is a laptop's export (a bundle for the council), not a field pack from the council; nothing was imported.</source>
+            <translation>{source} ایک لیپ ٹاپ کی برآمد ہے (کونسل کے لیے بنڈل)، کونسل کا فیلڈ پیک نہیں؛ کچھ بھی امپورٹ نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>{source} is a field pack, but this laptop trusts no council yet. Trust the council's key first (Settings, or `gapkit council trust FILE` with the council's device file); nothing was imported.</source>
+            <translation>{source} ایک فیلڈ پیک ہے، مگر یہ لیپ ٹاپ ابھی کسی کونسل پر بھروسہ نہیں کرتا۔ پہلے کونسل کی کلید پر بھروسہ کریں (ترتیبات، یا کونسل کی ڈیوائس فائل کے ساتھ `gapkit council trust FILE`)؛ کچھ بھی امپورٹ نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>{source} was made by {maker} (device {device_id}), not by {council}, the council this laptop trusts; nothing was imported.</source>
+            <translation>{source} {maker} (ڈیوائس {device_id}) نے بنایا ہے، {council} نے نہیں، جو وہ کونسل ہے جس پر یہ لیپ ٹاپ بھروسہ کرتا ہے؛ کچھ بھی امپورٹ نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>{source} was made for another laptop (device {device_id}); ask the council for a pack for this one. Nothing was imported.</source>
+            <translation>{source} کسی اور لیپ ٹاپ کے لیے بنایا گیا تھا (ڈیوائس {device_id})؛ کونسل سے اس لیپ ٹاپ کے لیے پیک مانگیں۔ کچھ بھی امپورٹ نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>{source}: data/council_resources.json, record {number} (id {record_id}): {problem}. Nothing was imported.</source>
+            <translation>{source}: data/council_resources.json، ریکارڈ {number} (آئی ڈی {record_id}): {problem}۔ کچھ بھی امپورٹ نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>{count} of those organisations are in this laptop's scope or have work not yet sent to the council, so they are kept; nothing was forgotten.</source>
+            <translation>ان میں سے {count} تنظیمیں اس لیپ ٹاپ کے دائرے میں ہیں یا ان کا کام ابھی کونسل کو نہیں بھیجا گیا، اس لیے انہیں رکھا گیا ہے؛ کچھ نہیں بھلایا گیا۔</translation>
+        </message>
+        <message>
+            <source>{source}: data/form_snapshots.json, record {number} (id {record_id}): the form it holds is not valid ({problem}). Nothing was imported.</source>
+            <translation>{source}: data/form_snapshots.json، ریکارڈ {number} (آئی ڈی {record_id}): اس میں موجود فارم درست نہیں ({problem})۔ کچھ بھی امپورٹ نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>{count} of those assessments are not confirmed as received by the council, or changed since; nothing was forgotten.</source>
+            <translation>ان میں سے {count} جائزوں کی کونسل کو وصولی کی تصدیق نہیں ہوئی، یا وہ اس کے بعد بدل گئے ہیں؛ کچھ نہیں بھلایا گیا۔</translation>
+        </message>
+        <message>
+            <source>A pack of the organisations a laptop worked with needs that laptop.</source>
+            <translation>جن تنظیموں کے ساتھ کسی لیپ ٹاپ نے کام کیا، ان کے پیک کے لیے وہ لیپ ٹاپ بتانا ضروری ہے۔</translation>
+        </message>
+        <message>
+            <source>Unknown scope {scope!r}: choose one of {scopes}.</source>
+            <translation>نامعلوم دائرہ {scope!r}: ان میں سے ایک چنیں: {scopes}۔</translation>
+        </message>
+        <message>
+            <source>{name} is {status}, not an enrolled laptop; enrol or approve it before sending it a pack.</source>
+            <translation>{name} {status} ہے، درج شدہ لیپ ٹاپ نہیں؛ اسے پیک بھیجنے سے پہلے اس کا اندراج کریں یا اسے منظور کریں۔</translation>
+        </message>
+        <message>
+            <source>{path} already exists. Choose another file name, or a folder.</source>
+            <translation>{path} پہلے سے موجود ہے۔ کوئی اور فائل نام یا فولڈر چنیں۔</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist; choose another place.</source>
+            <translation>فولڈر {folder} موجود نہیں؛ کوئی اور جگہ چنیں۔</translation>
+        </message>
+        <message>
+            <source>Name at least one ward for a ward pack (--ward).</source>
+            <translation>وارڈ پیک کے لیے کم از کم ایک وارڈ کا نام دیں (--ward)۔</translation>
+        </message>
+        <message>
+            <source>Not a ward of {wards_of}: {unknown}. The wards are: {wards}.</source>
+            <translation>{wards_of} کا وارڈ نہیں: {unknown}۔ وارڈز یہ ہیں: {wards}۔</translation>
+        </message>
+        <message>
+            <source>A pack of the organisations a laptop worked with needs --device.</source>
+            <translation>جن تنظیموں کے ساتھ کسی لیپ ٹاپ نے کام کیا، ان کے پیک کے لیے --device ضروری ہے۔</translation>
+        </message>
+        <message>
+            <source>Pack cancelled; nothing was written.</source>
+            <translation>پیک منسوخ کر دیا گیا؛ کچھ نہیں لکھا گیا۔</translation>
+        </message>
+        <message>
+            <source>Nothing has changed for that laptop since its last pack; choose a full pack to send everything again.</source>
+            <translation>اس لیپ ٹاپ کے پچھلے پیک کے بعد کچھ نہیں بدلا؛ سب کچھ دوبارہ بھیجنے کے لیے مکمل پیک چنیں۔</translation>
+        </message>
+        <message>
+            <source>`gapkit devices list` shows the devices known here, with their ids and fingerprints.</source>
+            <translation>`gapkit devices list` یہاں معلوم ڈیوائسز ان کی آئی ڈی اور فنگر پرنٹ کے ساتھ دکھاتا ہے۔</translation>
+        </message>
+        <message>
+            <source>That public key has the wrong length ({length} bytes; a device key is 32). Copy it again from `gapkit devices show` on the laptop.</source>
+            <translation>اس پبلک کلید کی لمبائی غلط ہے ({length} بائٹ؛ ڈیوائس کی کلید 32 کی ہوتی ہے)۔ اسے لیپ ٹاپ پر `gapkit devices show` سے دوبارہ کاپی کریں۔</translation>
+        </message>
+        <message>
+            <source>{ref!r} names {count} devices ({listed}); nothing was changed. Give the device id, and compare the fingerprint with the laptop.</source>
+            <translation>{ref!r} سے {count} ڈیوائسز مراد ہو سکتی ہیں ({listed})؛ کچھ نہیں بدلا گیا۔ ڈیوائس کی آئی ڈی دیں، اور فنگر پرنٹ لیپ ٹاپ سے ملائیں۔</translation>
+        </message>
+        <message>
+            <source>1 device is called that; give the device id or the full fingerprint from `gapkit devices list`.</source>
+            <translation>اس نام کی 1 ڈیوائس ہے؛ `gapkit devices list` سے ڈیوائس کی آئی ڈی یا پورا فنگر پرنٹ دیں۔</translation>
+        </message>
+        <message>
+            <source>{count} devices are called that; give the device id or the full fingerprint from `gapkit devices list`.</source>
+            <translation>اس نام کی {count} ڈیوائسز ہیں؛ `gapkit devices list` سے ڈیوائس کی آئی ڈی یا پورا فنگر پرنٹ دیں۔</translation>
+        </message>
+        <message>
+            <source>That public key is not valid base64 text. Copy it again from `gapkit devices show` on the laptop.</source>
+            <translation>یہ پبلک کلید درست base64 عبارت نہیں۔ اسے لیپ ٹاپ پر `gapkit devices show` سے دوبارہ کاپی کریں۔</translation>
+        </message>
+        <message>
+            <source>Give the device a name of 1 to 200 characters (e.g. the laptop's).</source>
+            <translation>ڈیوائس کو 1 سے 200 حروف کا نام دیں (مثلاً لیپ ٹاپ کا نام)۔</translation>
+        </message>
+        <message>
+            <source>That is this installation's own device; only laptops need enrolling here.</source>
+            <translation>یہ اسی تنصیب کی اپنی ڈیوائس ہے؛ یہاں صرف لیپ ٹاپس کا اندراج ضروری ہے۔</translation>
+        </message>
+        <message>
+            <source>That key already belongs to the device {name} ({device_id}); one key cannot speak for two devices. Nothing was changed.</source>
+            <translation>یہ کلید پہلے ہی ڈیوائس {name} ({device_id}) کی ہے؛ ایک کلید دو ڈیوائسز کی نمائندگی نہیں کر سکتی۔ کچھ نہیں بدلا گیا۔</translation>
+        </message>
+        <message>
+            <source>No device has the id or the full key fingerprint {ref!r}. {hint}</source>
+            <translation>کسی ڈیوائس کی آئی ڈی یا کلید کا پورا فنگر پرنٹ {ref!r} نہیں۔ {hint}</translation>
+        </message>
+        <message>
+            <source>{device_id!r} is not a device id (it looks like a UUID).</source>
+            <translation>{device_id!r} ڈیوائس آئی ڈی نہیں (وہ UUID جیسی ہوتی ہے)۔</translation>
+        </message>
+        <message>
+            <source>The device {name} is {status}, not waiting for approval; to trust it again, enrol it from its device file.</source>
+            <translation>ڈیوائس {name} {status} ہے، منظوری کی منتظر نہیں؛ اس پر دوبارہ بھروسہ کرنے کے لیے اس کا اندراج اس کی ڈیوائس فائل سے کریں۔</translation>
+        </message>
+        <message>
+            <source>This installation's own device cannot be revoked.</source>
+            <translation>اس تنصیب کی اپنی ڈیوائس منسوخ نہیں کی جا سکتی۔</translation>
+        </message>
+        <message>
+            <source>The device {name} is {status}, not pending.</source>
+            <translation>ڈیوائس {name} {status} ہے، منتظر نہیں۔</translation>
+        </message>
+        <message>
+            <source>The device {name} ({device_id}) is already known with a different key (fingerprint {known}); the file gives {given}. If the laptop was reinstalled, revoke the old entry's bundles with care and ask the laptop for a new device id; nothing was changed.</source>
+            <translation>ڈیوائس {name} ({device_id}) پہلے ہی ایک دوسری کلید کے ساتھ معلوم ہے (فنگر پرنٹ {known})؛ فائل میں {given} ہے۔ اگر لیپ ٹاپ دوبارہ انسٹال ہوا ہے تو پرانے اندراج کے بنڈل احتیاط سے منسوخ کریں اور لیپ ٹاپ سے نئی ڈیوائس آئی ڈی مانگیں؛ کچھ نہیں بدلا گیا۔</translation>
         </message>
         <message>
             <source>Charity number: '{typed}' is not a charity number. Use 6 or 7 digits for England and Wales (1234567, or 1234567-1 for a linked charity), SC and 6 digits for Scotland (SC012345), or NIC and 6 digits for Northern Ireland (NIC100123).</source>
@@ -3699,14 +4042,6 @@ Fingerprint: {fingerprint}</source>
             <translation>تمام وارڈ</translation>
         </message>
         <message>
-            <source>{total} organisation</source>
-            <translation>{total} تنظیم</translation>
-        </message>
-        <message>
-            <source>{total} organisations</source>
-            <translation>{total} تنظیمیں</translation>
-        </message>
-        <message>
             <source>Name</source>
             <translation>نام</translation>
         </message>
@@ -3739,8 +4074,16 @@ Fingerprint: {fingerprint}</source>
             <translation>{total} میں سے {shown} تنظیمیں</translation>
         </message>
         <message>
+            <source>{total} organisations</source>
+            <translation>{total} تنظیمیں</translation>
+        </message>
+        <message>
             <source>No match among {total} organisations</source>
             <translation>{total} تنظیموں میں کوئی نہیں ملی</translation>
+        </message>
+        <message>
+            <source>{total} organisation</source>
+            <translation>{total} تنظیم</translation>
         </message>
         <message>
             <source>No organisations yet. Register the first one with New organisation (Ctrl+N), or load example organisations to try the app.</source>
