@@ -57,3 +57,29 @@ def test_the_registration_form_beside_the_register_does_not_scroll_sideways_at_1
     scroll = page.form.fields_scroll
     assert scroll.horizontalScrollBar().maximum() == 0, page.form.width_needed() - scroll.width()
     assert page.new_button.isVisible()
+
+
+@pytest.mark.parametrize("language", ["ur", "pa"])
+def test_urdu_and_punjabi_texts_carry_no_mnemonic_that_would_break_a_words_shape(
+    qapp: Any, language: str
+) -> None:
+    """An underlined letter splits a joined (Urdu) or stacked (Gurmukhi) word: "&ਛੱਡੋ (S)"
+    was drawn with its addak loose and wider than its button ("ਛੱਡੋ (S"). The translation
+    files still mark some; what the screen is given has none."""
+    import re
+
+    from tests.ui.visible_text import app_texts
+
+    assert i18n.set_app_language(language)
+    marked = [
+        (context, shown)
+        for context, texts in app_texts().items()
+        for text in texts
+        if re.search(r"&[^\x00-\x7f]", shown := i18n.tr(context, text))
+    ]
+    assert marked == []
+    if language == "pa":
+        assert i18n.tr("Runner", "&Skip (S)") == "ਛੱਡੋ (S)"
+    # Polish keeps its mnemonics: its letters neither join nor stack.
+    assert i18n.set_app_language("pl")
+    assert "&" in i18n.tr("Runner", "&Skip (S)")
