@@ -21,13 +21,16 @@ from __future__ import annotations
 import json
 import logging
 import operator
+import threading
 import weakref
+from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, exists, insert, select, update
+from sqlalchemy import Table, Text, bindparam, delete, exists, insert, select, update
+from sqlalchemy import cast as cast_to
 from sqlalchemy.orm import Session
 
 from desktop.services.assessment_listing import NO_RESULT, result_json
@@ -45,6 +48,7 @@ from desktop.store.models import (
 from desktop.store.records import data_fields, rebuild_family_change_log
 from forms.answers import DONT_KNOW, AnswerError
 from forms.compiled import Evaluation
+from forms.model_cache import cached_model
 from forms.models import FormDefinition
 from forms.scoring import AssessmentResult, evaluate_assessment
 
@@ -153,13 +157,44 @@ class FormCache:
 
     def get(self, session: Session, snapshot_id: str) -> FormDefinition | None:
         if snapshot_id not in self._forms:
-            definition = session.scalar(
-                select(FormSnapshot.definition).where(FormSnapshot.id == snapshot_id)
-            )
-            self._forms[snapshot_id] = (
-                None if definition is None else FormDefinition.model_validate(definition)
-            )
+            self._forms[snapshot_id] = _snapshot_form(session, snapshot_id)
         return self._forms[snapshot_id]
+
+
+# Forms parsed from their snapshots' text, kept for the process (a few: a council has a form or
+# two of each kind in use). Every import, completion and rescore makes a new FormCache, and
+# parsing a form again (~5-12 ms) and compiling it for scoring was a tenth of storing a 1,000
+# assessment bundle's results. Keyed by the text itself, so a snapshot whose text changed is
+# parsed again whatever its id.
+_PARSED: OrderedDict[str, FormDefinition] = OrderedDict()
+_PARSED_KEPT = 8
+_parsed_lock = threading.Lock()
+
+
+def _snapshot_form(session: Session, snapshot_id: str) -> FormDefinition | None:
+    text = session.scalar(
+        select(cast_to(FormSnapshot.definition, Text)).where(FormSnapshot.id == snapshot_id)
+    )
+    if text is None:
+        return None
+    with _parsed_lock:
+        form = _PARSED.get(text)
+        if form is not None:
+            _PARSED.move_to_end(text)
+            return form
+    # The same entry of the model cache as the results page's (AssessmentService._form), so a
+    # process that scored or showed this snapshot before reads it instead of validating it.
+    form = cached_model(
+        f"snapshot-{snapshot_id}",
+        text,
+        FormDefinition,
+        lambda: FormDefinition.model_validate(json.loads(text)),
+    )
+    with _parsed_lock:
+        _PARSED[text] = form
+        while len(_PARSED) > _PARSED_KEPT:
+            _PARSED.popitem(last=False)
+    return form
 
 
 _REGISTRATION_COLUMNS = [getattr(Organisation, name) for name in data_fields(Organisation)]
