@@ -99,3 +99,25 @@ def test_a_cancel_seen_by_the_work_is_reported_as_cancelled(qtbot):
 
 def test_a_result_comes_back_as_finished(qtbot):
     assert _outcome(qtbot, lambda _task: 42) == {"finished": 42}
+
+
+@pytest.mark.parametrize("language", ["pl", "ur"])
+def test_a_cancel_is_reported_in_the_apps_language(qtbot, language: str):
+    """The pages show the cancelled signal's text as it comes: it is the cancel's sentence
+    translated, not the service's English."""
+    from desktop.ui import i18n
+
+    from .test_message_languages import translation
+
+    sentence = "Pack cancelled; nothing was written."
+
+    def work(_task: BackgroundTask) -> None:
+        raise Cancelled(sentence)
+
+    assert i18n.set_app_language(language)
+    try:
+        seen = _outcome(qtbot, work)
+    finally:
+        i18n.set_app_language("en")
+    assert seen == {"cancelled": translation(language, sentence)}
+    assert seen["cancelled"] != sentence
