@@ -14,7 +14,9 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import orjson
 import pytest
 
 import desktop.services.sync.imports as imports
@@ -227,3 +229,64 @@ def test_a_null_is_bound_as_nan_and_stored_as_null() -> None:
     finally:
         connection.close()
     assert stored == ("null",) * 5
+
+
+def _row_as_converted_one_by_one(info: Any, record: dict[str, Any], bound: bool) -> list[Any]:
+    """A record's values as the import writes them, each column converted on its own."""
+    null = imports._null_parameter() if bound else None
+    row: list[Any] = []
+    for name in info.columns:
+        value = record[name]
+        if name in info.json_columns:
+            row.append(orjson.dumps(value).decode())
+        elif name in info.datetimes:
+            row.append(null if value is None else value.replace("T", " ").replace("Z", "000"))
+        elif bound and name in info.booleans:
+            row.append({True: 1, False: 0}.get(value, null if value is None else value))
+        elif bound and name in info.nullable and value is None:
+            row.append(null)
+        else:
+            row.append(value)
+    row.append(orjson.dumps(record["_stamps"]).decode())
+    return row
+
+
+def _awkward_records(info: Any) -> list[dict[str, Any]]:
+    """Records whose columns run through each kind's awkward values (None where it may be)."""
+    choices: dict[str, list[Any]] = {}
+    for name in info.columns:
+        if name in info.json_columns:
+            choices[name] = [None, 5, 2.5, "yes", "", [1, "a", None], {"k": [True, "é"]}]
+        elif name in info.datetimes:
+            choices[name] = ["2026-11-24T09:15:02.123Z", None]
+        elif name in info.booleans:
+            choices[name] = [True, False, None]
+        else:
+            choices[name] = ['it\'s "quoted"', None, 3, 0.5]
+    stamps = {"name": {"at": "2026-11-24T09:15:02.123Z", "by": "d", "prev_at": None}}
+    return [
+        {
+            **{
+                name: values[(i + j) % len(values)]
+                for j, (name, values) in enumerate(choices.items())
+            },
+            "_stamps": stamps if i % 2 else {},
+        }
+        for i in range(8)
+    ]
+
+
+@pytest.mark.parametrize("bound", [True, False])
+def test_each_table_row_is_made_as_its_columns_converted_one_by_one(bound: bool) -> None:
+    """The import makes a table's rows with one function written for the table
+    (`_row_maker`); its values, their types and NULLs are those of converting each column
+    on its own, for every synced table, bound for the sqlite3 module or not."""
+    for name, info in imports._TABLES.items():
+        make_row = imports._row_maker(info, bound)
+        for record in _awkward_records(info):
+            made = make_row(record)
+            expected = _row_as_converted_one_by_one(info, record, bound)
+            # repr: a NaN (the bound NULL) is equal to itself, and 1 to True, only so
+            assert [(type(v), repr(v)) for v in made] == [(type(v), repr(v)) for v in expected], (
+                name
+            )

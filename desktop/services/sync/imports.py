@@ -609,34 +609,13 @@ class _SqliteRows(_Rows):
         stores the same: the integer, and NULL). Measured on the 1k bundle's 100,483 answers
         (four such values a row): the inserts in ~0.8x the time.
         """
-        json_at = info.indexes(info.json_columns)
-        datetime_at = info.indexes(info.datetimes)
-        null = _null_parameter() if bound else None
-        flag_at = info.indexes(info.booleans) if bound else ()
-        flags: dict[Any, Any] = {True: 1, False: 0, None: null}
-        # Other columns that may hold NULL (JSON is never NULL: None is the text 'null').
-        plain = info.nullable - info.json_columns - info.datetimes - info.booleans
-        null_at = info.indexes(plain) if bound and null is not None else ()
-        getter = operator.itemgetter(*info.columns)
-        encode = orjson.dumps
+        make_row = _row_maker(info, bound)
+        if change_seq is None:
+            yield from map(make_row, records)
+            return
         for record in records:
-            values = list(getter(record))
-            for index in json_at:
-                values[index] = encode(values[index]).decode()
-            for index in datetime_at:
-                stamp = values[index]
-                values[index] = (
-                    null if stamp is None else stamp.replace("T", " ").replace("Z", "000")
-                )
-            for index in flag_at:
-                value = values[index]
-                values[index] = flags.get(value, value)
-            for index in null_at:
-                if values[index] is None:
-                    values[index] = null
-            values.append(encode(record["_stamps"]).decode())
-            if change_seq is not None:
-                values.append(change_seq)
+            values = make_row(record)
+            values.append(change_seq)
             yield values
 
     def insert(self, info: _TableInfo, records: list[dict[str, Any]], change_seq: int) -> None:
@@ -650,7 +629,7 @@ class _SqliteRows(_Rows):
         # In id order the primary key index grows at its end instead of splitting pages.
         ordered = sorted(records, key=operator.itemgetter("id"))
         with self._large_cache():
-            self.raw.executemany(statement, self._values(info, ordered, None, bound=True))
+            self.raw.executemany(statement, map(_row_maker(info, True), ordered))
 
     def update(
         self, info: _TableInfo, records: list[dict[str, Any]], change_seq: int | None
@@ -664,6 +643,45 @@ class _SqliteRows(_Rows):
         rows = self._values(info, records, change_seq, bound=True)
         with self._large_cache():
             self.raw.executemany(statement, ([*row, row[id_at]] for row in rows))
+
+
+@functools.cache
+def _row_maker(info: _TableInfo, bound: bool) -> Callable[[Mapping[str, Any]], list[Any]]:
+    """A function giving one record's values as `_SqliteRows._values` writes them (without
+    change_seq): one list display made for the table, with each column's conversion written
+    into it, instead of a loop per kind of column over a list made first (the 1k bundle's
+    96,395 answers: 0.19 -> ~0.1 s). The source is made from our own schema's column names
+    only (repr'd), never from a bundle."""
+    null = _null_parameter() if bound else None
+    flags = info.booleans if bound else frozenset()
+    # Other columns that may hold NULL (JSON is never NULL: None is the text 'null').
+    plain = info.nullable - info.json_columns - info.datetimes - info.booleans
+    nulls = plain if bound and null is not None else frozenset()
+    cells = []
+    for name in info.columns:
+        value = f"record[{name!r}]"
+        if name in info.json_columns:
+            cells.append(f"_encode({value}).decode()")
+        elif name in info.datetimes:
+            cells.append(
+                f"(_null if (value := {value}) is None "
+                "else value.replace('T', ' ').replace('Z', '000'))"
+            )
+        elif name in flags:
+            # as {True: 1, False: 0, None: NULL}.get(value, value)
+            cells.append(
+                f"(1 if (value := {value}) is True else 0 if value is False "
+                "else _null if value is None else value)"
+            )
+        elif name in nulls:
+            cells.append(f"(_null if (value := {value}) is None else value)")
+        else:
+            cells.append(value)
+    cells.append("_encode(record['_stamps']).decode()")
+    source = "def make_row(record):\n    return [" + ", ".join(cells) + "]\n"
+    namespace: dict[str, Any] = {"_encode": orjson.dumps, "_null": null}
+    exec(compile(source, f"<import row of {info.table.name}>", "exec"), namespace)
+    return cast(Callable[[Mapping[str, Any]], list[Any]], namespace["make_row"])
 
 
 @functools.cache
