@@ -126,14 +126,23 @@ def _serve(connection: Connection, position: Any, reading_at: Any = None) -> Non
         room = AHEAD_CHUNKS
         sending = False
         index = 0  # of the chunk, counted over every call
+
+        def taken() -> bool:
+            """Whether the importer took the chunk about to be read (it read and checked it
+            itself): then it is only skimmed here, for the ids later chunks need, and this
+            process reaches the importer's chunk sooner."""
+            return not sending and index < position.value
+
         _tell(reading_at, index)
         for call, (kind, table) in enumerate(plan):
             try:
                 chunks = (
-                    bundle.erase_event_chunks() if kind == "erase" else bundle.stream_table(table)
+                    bundle.erase_event_chunks()
+                    if kind == "erase"
+                    else bundle.stream_table(table, skim=taken)
                 )
                 for chunk in chunks:
-                    if not sending and index < position.value:
+                    if chunk.skimmed or (not sending and index < position.value):
                         index += 1  # the importer read this one itself
                         _tell(reading_at, index)
                         continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 import json
 import math
@@ -21,7 +22,7 @@ import os
 import re
 import tempfile
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from itertools import chain
@@ -90,6 +91,27 @@ try:
 except ImportError:  # pragma: no cover - msgspec is a dependency; a source install may lack it
     _decode_chunk = None
 
+
+class SkimFailed(Exception):
+    """A chunk being skimmed (see `OpenedBundle.stream_table`) is not the list of records it
+    was when it was read in full: the skim can't go on (not a refusal of the bundle)."""
+
+
+@functools.cache
+def _ids_decoder() -> Any:
+    """Decodes a JSON list of records to their ids alone (msgspec skips the other fields
+    without making them); None without msgspec (chunks are then never skimmed)."""
+    try:
+        import msgspec
+    except ImportError:  # pragma: no cover - msgspec is a dependency
+        return None
+
+    class RecordId(msgspec.Struct):
+        id: Any
+
+    return msgspec.json.Decoder(list[RecordId])
+
+
 # How far ahead of the importing computer's clock a timestamp may be. A stamp far in the future
 # would win every later merge, so it is refused rather than trusted.
 MAX_CLOCK_AHEAD = timedelta(days=1)
@@ -130,6 +152,9 @@ class RecordChunk:
     start: int
     records: list[dict[str, Any]]
     missing: list[MissingReference]
+    # Skimmed (`stream_table`'s `skim`): `records` is empty, `size` records were passed over.
+    skimmed: bool = False
+    size: int = 0
 
 
 class _MisplacedCut(Exception):
@@ -300,6 +325,10 @@ class OpenedBundle:
         self._trial: tuple[bytes, list[dict[str, Any]]] | None = None
         # The last chunk decoded by the fast path: (its records, the columns its checks read).
         self._columns: tuple[list[dict[str, Any]], Columns] | None = None
+        # While a table is streamed: whether to skim the next chunk, and a chunk skimmed to
+        # find where to cut (its bytes, its ids).
+        self._skim: Callable[[], bool] | None = None
+        self._skimmed: tuple[bytes, list[Any]] | None = None
         self.manifest = self._read_manifest()
         # A bundle of an older format version holds only the tables that version had.
         self._tables: dict[str, TableSpec] = tables_for_version(self.manifest.format_version)
@@ -657,7 +686,13 @@ class OpenedBundle:
 
     # -- streaming: one table at a time, a chunk at a time --------------------------------
 
-    def stream_table(self, table: str, *, chunk_bytes: int | None = None) -> Iterator[RecordChunk]:
+    def stream_table(
+        self,
+        table: str,
+        *,
+        chunk_bytes: int | None = None,
+        skim: Callable[[], bool] | None = None,
+    ) -> Iterator[RecordChunk]:
         """The validated records of one table, in chunks of about `chunk_bytes` of JSON
         (CHUNK_BYTES by default).
 
@@ -666,6 +701,13 @@ class OpenedBundle:
         records in the bundle; in a changes-only bundle others are listed in `missing`). Once
         the last chunk is given, the file's hash, the record count and the ids' uniqueness
         across chunks are checked; any problem raises a BundleError.
+
+        `skim`: asked before each chunk is parsed; when it says so, the chunk is skimmed, not
+        checked: cut where a full read cuts it (the first cut that is valid JSON), its ids
+        alone decoded and kept for the checks of what follows (references, unique ids, the
+        count), and given as a chunk marked `skimmed`. Only for the import's second process
+        (sync.import_helper), for chunks the importer has read and checked in full itself;
+        SkimFailed if a chunk can't be skimmed.
         """
         if not self.verified:
             raise RuntimeError("verify() the bundle's signature before reading its records")
@@ -682,10 +724,18 @@ class OpenedBundle:
         count = 0
         chunks = 0
         pieces = self._checked_pieces(name)
+        self._skim = skim if skim is not None and _ids_decoder() is not None else None
         try:
             for raw, byte_offset in self._json_chunks(
                 table, name, pieces, chunk_bytes or CHUNK_BYTES
             ):
+                ids = self._skimmed_ids(raw)
+                if ids is not None:
+                    self._keep_ids(ids, count, referenced, id_hashes)
+                    count += len(ids)
+                    chunks += 1
+                    yield RecordChunk(table, count - len(ids), [], [], skimmed=True, size=len(ids))
+                    continue
                 records = self._chunk_records(table, name, raw, count, byte_offset)
                 chunk = self._checked_chunk(table, name, records, count, referenced, id_hashes)
                 count += len(records)
@@ -696,6 +746,9 @@ class OpenedBundle:
             for _ in pieces:
                 pass
             raise
+        finally:
+            self._skim = None
+            self._skimmed = None
         if count != self.manifest.counts[table]:
             raise self._fail(
                 f"{name} holds {count} records but manifest.json says "
@@ -797,7 +850,10 @@ class OpenedBundle:
                 with memoryview(buffer) as view:  # one copy of the chunk, not four
                     candidate = b"".join((prefix, view[:cut], b"]"))
                 try:
-                    self._trial_chunk(table, name, candidate, offset - 1)
+                    if self._skim is not None and self._skim():
+                        self._skim_trial(candidate)
+                    else:
+                        self._trial_chunk(table, name, candidate, offset - 1)
                 except _MisplacedCut:
                     missed += 1
                     whole = missed >= _MAX_MISSED_CUTS
@@ -847,6 +903,49 @@ class OpenedBundle:
     ) -> list[dict[str, Any]]:
         """The validated records of one chunk."""
         return self._validated_chunk(table, name, raw, start, byte_offset, False)
+
+    def _skim_trial(self, raw: bytes) -> None:
+        """A candidate chunk's ids, kept for `_skimmed_ids`; _MisplacedCut if it is not valid
+        JSON (as a full read's trial, which cuts there only if it parses)."""
+        import msgspec
+
+        try:
+            ids = [record.id for record in _ids_decoder().decode(raw)]
+        except msgspec.ValidationError as error:  # valid JSON, not records: never skimmed
+            raise SkimFailed(str(error)) from None
+        except msgspec.DecodeError:
+            raise _MisplacedCut from None
+        self._skimmed = (raw, ids)
+
+    def _skimmed_ids(self, raw: bytes) -> list[Any] | None:
+        """The ids of a chunk to skim (None: read it in full)."""
+        kept = self._skimmed
+        self._skimmed = None
+        if kept is not None and kept[0] is raw:
+            return kept[1]
+        if self._skim is None or not self._skim():
+            return None
+        try:  # a table's last chunk, never cut (so never tried)
+            self._skim_trial(raw)
+        except _MisplacedCut:
+            raise SkimFailed("the chunk is not valid JSON") from None
+        kept, self._skimmed = self._skimmed, None
+        assert kept is not None
+        return kept[1]
+
+    @staticmethod
+    def _keep_ids(
+        ids: list[Any],
+        start: int,
+        referenced: dict[str, int] | None,
+        id_hashes: array[int],
+    ) -> None:
+        """What a checked chunk leaves for the checks of later chunks, from a skimmed one."""
+        if referenced is not None:
+            for index, record_id in enumerate(ids):
+                referenced.setdefault(record_id, start + index)
+        else:
+            id_hashes.extend(map(hash, ids))
 
     @property
     def json_bytes(self) -> int:

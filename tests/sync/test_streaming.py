@@ -266,3 +266,82 @@ def test_an_erase_event_cut_across_small_pieces_is_not_missed(
     monkeypatch.setattr(sync.safezip, "_PIECE", piece_bytes)
     actions = [r["action"] for c in bundle.erase_event_chunks() for r in c.records]
     assert actions[0] == "erase"
+
+
+def skimming_streamed(bundle: OpenedBundle, skimmed: int, chunk_bytes: int = TINY) -> dict:
+    """Every table as `streamed` gives it, the first `skimmed` chunks of each table skimmed
+    (as the import's second process skims the chunks the importer read itself): None for a
+    skimmed chunk's records."""
+    chunks: dict[str, list[list[dict] | None]] = {}
+    for table in bundle.tables:
+        parts: list[list[dict] | None] = []
+        given = 0
+        for chunk in bundle.stream_table(
+            table, chunk_bytes=chunk_bytes, skim=lambda parts=parts: len(parts) < skimmed
+        ):
+            assert chunk.start == given
+            given += chunk.size if chunk.skimmed else len(chunk.records)
+            parts.append(None if chunk.skimmed else chunk.records)
+        chunks[table] = parts
+    bundle.finish_stream()
+    return chunks
+
+
+def test_skimmed_chunks_are_cut_as_read_ones_and_the_rest_is_the_same(
+    write: WriteBundle, big: dict, device_key: DeviceKey
+) -> None:
+    # `},{"` inside a value too: a skim cuts only where a full read does
+    for response in big["responses"][::3]:
+        response["value"] = [{"a": 1}, {"c": 2}]
+    path = write(big)
+    read = streamed(opened(path, device_key))
+    skimmed = skimming_streamed(opened(path, device_key), skimmed=2)
+    assert len(read["responses"]) > 3
+    for table, parts in read.items():
+        assert len(skimmed[table]) == len(parts), table
+        assert skimmed[table][:2] == [None] * min(2, len(parts)), table
+        assert skimmed[table][2:] == parts[2:], table
+
+
+def test_an_id_of_a_skimmed_chunk_used_again_later_is_refused(
+    write: WriteBundle, big: dict, device_key: DeviceKey
+) -> None:
+    def repeat_first(records: list[dict]) -> None:
+        records[-1] = dict(records[0])
+
+    for table in ("responses", "assessments"):  # hashed ids, and kept ids
+        path = edited(write(big), device_key, table, repeat_first)
+        size = len(big[table])
+        with pytest.raises(RecordError, match=rf"record {size} .*also used by record 1"):
+            skimming_streamed(opened(path, device_key), skimmed=1)
+
+
+def test_a_reference_to_a_record_of_a_skimmed_chunk_is_found(
+    write: WriteBundle, big: dict, device_key: DeviceKey
+) -> None:
+    path = write(big)
+    chunks = skimming_streamed(opened(path, device_key), skimmed=1)
+    # every assessment's answers read, their assessments in skimmed chunks or not
+    answers = [r for part in chunks["responses"][1:] for r in part or []]
+    assert answers
+    assert chunks["assessments"][0] is None and len(chunks["assessments"]) > 1
+    # and one pointing at nothing is still refused in a full bundle
+    path = edited(
+        path, device_key, "responses", lambda rs: rs[-1].update(assessment_id=rs[-1]["id"])
+    )
+    with pytest.raises(RecordError, match="not in this full bundle"):
+        skimming_streamed(opened(path, device_key), skimmed=1)
+
+
+def test_a_changed_file_is_refused_as_changed_when_skimmed(
+    write: WriteBundle, big: dict, device_key: DeviceKey
+) -> None:
+    path = write(big)
+    members = unzip(path)
+    name = "data/responses.json"
+    members[name] = members[name].replace(b'"rev":1', b'"rev":2', 1)  # not signed again
+    changed = zip_members(path.with_name("changed.gapkit"), members)
+    bundle = open_bundle(changed, now=NOW)
+    bundle.verify(device_key.public_key_b64, stream=True)
+    with pytest.raises(BundleIntegrityError):
+        skimming_streamed(bundle, skimmed=100)
