@@ -16,6 +16,7 @@ from sqlalchemy import Text, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.errors import NotFound, UserError, Word
+from desktop.format import tr_noop
 from desktop.services.action_reviews import SinceLastTime, read_since_last_time
 from desktop.services.assessment_listing import ListingRow, iso_text
 from desktop.services.audit import AuditEntry, audit_trail, receipts_of_work
@@ -42,7 +43,12 @@ from forms.scoring import AssessmentResult, score_assessment, visible_questions,
 from forms.translations import form_in_language
 
 KINDS = {"health_check": "Organisational health check", "cat_readiness": "CAT readiness"}
-MODES = {"facilitated": "Facilitated", "group": "Group", "online": "Online (self-assessment)"}
+# Marked for the screens, which show them through tr("Assessments", ...); the CLI prints them.
+MODES = {
+    "facilitated": tr_noop("Assessments", "Facilitated"),
+    "group": tr_noop("Assessments", "Group"),
+    "online": tr_noop("Assessments", "Online (self-assessment)"),
+}
 # Online assessments arrive from a Kobo/ODK export; a session in the app is one of these.
 SESSION_MODES = ("facilitated", "group")
 ROLES = ("trustee", "volunteer", "staff", "member")

@@ -23,7 +23,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from desktop.errors import Cancelled, NotFound, UserError
+from desktop.errors import Cancelled, NotFound, UserError, Word
+from desktop.format import tr_noop
 from desktop.store.db import Store
 from desktop.store.models import Assessment, Device, Organisation, ReviewNote
 from desktop.store.records import RecordWriter, now_ms
@@ -34,13 +35,23 @@ HAS_ISSUES = "has_issues"
 REJECTED = "rejected"
 RESUBMITTED = "resubmitted"
 # Every state, in the order a reviewer meets them; "received" is the state with no note.
+# Marked for the screens, which show them through tr("Assessments", ...); the CLI prints them.
 STATE_LABELS = {
-    RECEIVED: "Received",
-    RESUBMITTED: "Resubmitted",
-    HAS_ISSUES: "Has issues",
-    APPROVED: "Approved",
-    REJECTED: "Rejected",
+    RECEIVED: tr_noop("Assessments", "Received"),
+    RESUBMITTED: tr_noop("Assessments", "Resubmitted"),
+    HAS_ISSUES: tr_noop("Assessments", "Has issues"),
+    APPROVED: tr_noop("Assessments", "Approved"),
+    REJECTED: tr_noop("Assessments", "Rejected"),
 }
+# A state inside a message ("Say why it is marked rejected"): a `Word` of the context
+# "ReviewState", which the screens translate; lower case as a sentence has it.
+STATES_IN_SENTENCE = (
+    tr_noop("ReviewState", "received"),
+    tr_noop("ReviewState", "resubmitted"),
+    tr_noop("ReviewState", "has issues"),
+    tr_noop("ReviewState", "approved"),
+    tr_noop("ReviewState", "rejected"),
+)
 # States council staff give; a laptop only resubmits.
 COUNCIL_STATES = (APPROVED, HAS_ISSUES, REJECTED)
 # States that need a comment: the worker has to know what to fix, or why.
@@ -67,6 +78,11 @@ def parse_state(text: str) -> str:
 
 def state_label(state: str) -> str:
     return STATE_LABELS.get(state, state)
+
+
+def state_in_sentence(state: str) -> Word:
+    """ "has issues": the state's label as a message's value, shown in the app's language."""
+    return Word(state_label(state).lower(), "ReviewState")
 
 
 def default_reviewer(store: Store) -> str:
@@ -306,7 +322,7 @@ class ReviewService:
             raise UserError(
                 "Council staff mark work approved, has-issues or rejected; "
                 "{state} is not something to set.",
-                state=state_label(state).lower(),
+                state=state_in_sentence(state),
             )
         self._require_council()
         comment = _clean_comment(comment)
@@ -314,7 +330,7 @@ class ReviewService:
             raise UserError(
                 "Say why it is marked {state}: the worker sees the comment "
                 "on their laptop (--comment TEXT).",
-                state=state_label(state).lower(),
+                state=state_in_sentence(state),
             )
         ids = list(dict.fromkeys(assessment_ids))
         if not ids:

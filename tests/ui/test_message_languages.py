@@ -344,3 +344,39 @@ def test_a_council_files_kind_reads_as_before_and_is_translated(qapp: Any) -> No
     assert i18n.error_text(error) == translation("pl", template).format(
         kind=translation("pl", "funds file"), path="f.yaml", reason="gone"
     )
+
+
+SAY_WHY = (
+    "Say why it is marked {state}: the worker sees the comment on their laptop (--comment TEXT)."
+)
+NOT_TO_SET = (
+    "Council staff mark work approved, has-issues or rejected; {state} is not something to set."
+)
+
+
+@pytest.mark.parametrize("language", ["pl", "ur"])
+def test_a_review_state_inside_a_message_is_shown_in_the_language(
+    qapp: Any, services: Services, language: str
+) -> None:
+    """The state is a Word (context "ReviewState"), not the English label lower-cased."""
+    from desktop.services.settings import SettingKey
+
+    services.settings.set(SettingKey.COUNCIL_MODE, True)
+    with pytest.raises(UserError) as no_comment:
+        services.reviews.set_state(["any"], "rejected")
+    with pytest.raises(UserError) as not_ours:
+        services.reviews.set_state(["any"], "resubmitted")
+    assert str(no_comment.value) == SAY_WHY.format(state="rejected")
+    assert str(not_ours.value) == NOT_TO_SET.format(state="resubmitted")
+
+    known = ui_translations.read_ts(i18n.ts_folder() / f"gapkit_{language}.ts")
+    assert i18n.set_app_language(language)
+    rejected = known[("ReviewState", "rejected")]
+    resubmitted = known[("ReviewState", "resubmitted")]
+    assert i18n.error_text(no_comment.value) == translation(language, SAY_WHY).format(
+        state=rejected
+    )
+    assert i18n.error_text(not_ours.value) == translation(language, NOT_TO_SET).format(
+        state=resubmitted
+    )
+    assert "rejected" not in rejected and "resubmitted" not in resubmitted

@@ -39,18 +39,6 @@ STATUS_LABELS = {
     "completed": tr_noop("Assessments", "Completed"),
     "exported": tr_noop("Assessments", "Exported"),
 }
-# The services' words for modes and review states (desktop.services.assessments.MODES,
-# desktop.services.reviews.STATE_LABELS), marked here to be shown translated.
-SERVICE_WORDS = (
-    tr_noop("Assessments", "Facilitated"),
-    tr_noop("Assessments", "Group"),
-    tr_noop("Assessments", "Online (self-assessment)"),
-    tr_noop("Assessments", "Received"),
-    tr_noop("Assessments", "Resubmitted"),
-    tr_noop("Assessments", "Has issues"),
-    tr_noop("Assessments", "Approved"),
-    tr_noop("Assessments", "Rejected"),
-)
 # Rows handed to the view at a time: a few screens' worth.
 FETCH_BATCH = 256
 

@@ -32,22 +32,13 @@ from desktop.services.reviews import (
     state_label,
 )
 from desktop.ui.format import local_time
-from desktop.ui.i18n import tr, tr_noop
+from desktop.ui.i18n import tr
 from sync.text import shown
-
-# The services' names of review states (desktop.services.reviews.STATE_LABELS), marked to be
-# shown translated.
-STATE_WORDS = (
-    tr_noop("Review", "Received"),
-    tr_noop("Review", "Resubmitted"),
-    tr_noop("Review", "Has issues"),
-    tr_noop("Review", "Approved"),
-    tr_noop("Review", "Rejected"),
-)
 
 
 def _state(state: str) -> str:
-    return tr("Review", state_label(state))
+    # STATE_LABELS are marked in the service, in the Assessments list's context.
+    return tr("Assessments", state_label(state))
 
 
 def _when(note: ReviewNoteInfo) -> str:

@@ -292,6 +292,38 @@
     <context>
         <name>Assessments</name>
         <message>
+            <source>Facilitated</source>
+            <translation>ਸੰਚਾਲਕ ਨਾਲ</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>ਗਰੁੱਪ</translation>
+        </message>
+        <message>
+            <source>Online (self-assessment)</source>
+            <translation>ਆਨਲਾਈਨ (ਸਵੈ-ਮੁਲਾਂਕਣ)</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>ਮਿਲਿਆ</translation>
+        </message>
+        <message>
+            <source>Resubmitted</source>
+            <translation>ਮੁੜ ਭੇਜਿਆ</translation>
+        </message>
+        <message>
+            <source>Has issues</source>
+            <translation>ਸਮੱਸਿਆਵਾਂ ਹਨ</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>ਮਨਜ਼ੂਰ</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>ਰੱਦ</translation>
+        </message>
+        <message>
             <source>Organisation</source>
             <translation>ਸੰਸਥਾ</translation>
         </message>
@@ -330,38 +362,6 @@
         <message>
             <source>Exported</source>
             <translation>ਨਿਰਯਾਤ ਹੋਇਆ</translation>
-        </message>
-        <message>
-            <source>Facilitated</source>
-            <translation>ਸੰਚਾਲਕ ਨਾਲ</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>ਗਰੁੱਪ</translation>
-        </message>
-        <message>
-            <source>Online (self-assessment)</source>
-            <translation>ਆਨਲਾਈਨ (ਸਵੈ-ਮੁਲਾਂਕਣ)</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>ਮਿਲਿਆ</translation>
-        </message>
-        <message>
-            <source>Resubmitted</source>
-            <translation>ਮੁੜ ਭੇਜਿਆ</translation>
-        </message>
-        <message>
-            <source>Has issues</source>
-            <translation>ਸਮੱਸਿਆਵਾਂ ਹਨ</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>ਮਨਜ਼ੂਰ</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>ਰੱਦ</translation>
         </message>
         <message>
             <source>No assessments yet.
@@ -7081,26 +7081,6 @@ Fingerprint: {fingerprint}</source>
             <translation>ਕੋਈ ਸਹਿਮਤ ਸਕੋਰ ਨਹੀਂ</translation>
         </message>
         <message>
-            <source>Received</source>
-            <translation>ਮਿਲਿਆ</translation>
-        </message>
-        <message>
-            <source>Resubmitted</source>
-            <translation>ਮੁੜ ਭੇਜਿਆ</translation>
-        </message>
-        <message>
-            <source>Has issues</source>
-            <translation>ਸਮੱਸਿਆਵਾਂ ਹਨ</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>ਮਨਜ਼ੂਰ</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>ਰੱਦ</translation>
-        </message>
-        <message>
             <source>Fix it, then Review and complete to send it again.</source>
             <translation>ਠੀਕ ਕਰੋ, ਫਿਰ “ਸਮੀਖਿਆ ਕਰੋ ਅਤੇ ਪੂਰਾ ਕਰੋ” ਨਾਲ ਮੁੜ ਭੇਜੋ।</translation>
         </message>
@@ -7191,6 +7171,29 @@ Fingerprint: {fingerprint}</source>
         <message>
             <source>Council review: {state}</source>
             <translation>ਕੌਂਸਲ ਦੀ ਸਮੀਖਿਆ: {state}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewState</name>
+        <message>
+            <source>received</source>
+            <translation>ਮਿਲਿਆ</translation>
+        </message>
+        <message>
+            <source>resubmitted</source>
+            <translation>ਮੁੜ ਭੇਜਿਆ</translation>
+        </message>
+        <message>
+            <source>has issues</source>
+            <translation>ਸਮੱਸਿਆਵਾਂ ਵਾਲਾ</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>ਮਨਜ਼ੂਰ</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>ਰੱਦ</translation>
         </message>
     </context>
     <context>

@@ -292,6 +292,38 @@
     <context>
         <name>Assessments</name>
         <message>
+            <source>Facilitated</source>
+            <translation>Prowadzona</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupowa</translation>
+        </message>
+        <message>
+            <source>Online (self-assessment)</source>
+            <translation>Online (samoocena)</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Otrzymano</translation>
+        </message>
+        <message>
+            <source>Resubmitted</source>
+            <translation>Wysłano ponownie</translation>
+        </message>
+        <message>
+            <source>Has issues</source>
+            <translation>Są problemy</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Zatwierdzono</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Odrzucono</translation>
+        </message>
+        <message>
             <source>Organisation</source>
             <translation>Organizacja</translation>
         </message>
@@ -330,38 +362,6 @@
         <message>
             <source>Exported</source>
             <translation>Wyeksportowano</translation>
-        </message>
-        <message>
-            <source>Facilitated</source>
-            <translation>Prowadzona</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Grupowa</translation>
-        </message>
-        <message>
-            <source>Online (self-assessment)</source>
-            <translation>Online (samoocena)</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Otrzymano</translation>
-        </message>
-        <message>
-            <source>Resubmitted</source>
-            <translation>Wysłano ponownie</translation>
-        </message>
-        <message>
-            <source>Has issues</source>
-            <translation>Są problemy</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>Zatwierdzono</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Odrzucono</translation>
         </message>
         <message>
             <source>No assessments yet.
@@ -7081,26 +7081,6 @@ Odcisk klucza: {fingerprint}</translation>
             <translation>Brak uzgodnionej oceny</translation>
         </message>
         <message>
-            <source>Received</source>
-            <translation>Otrzymano</translation>
-        </message>
-        <message>
-            <source>Resubmitted</source>
-            <translation>Wysłano ponownie</translation>
-        </message>
-        <message>
-            <source>Has issues</source>
-            <translation>Są problemy</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>Zatwierdzono</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Odrzucono</translation>
-        </message>
-        <message>
             <source>Fix it, then Review and complete to send it again.</source>
             <translation>Popraw, a potem wyślij ponownie przez Przejrzyj i zakończ.</translation>
         </message>
@@ -7191,6 +7171,29 @@ Odcisk klucza: {fingerprint}</translation>
         <message>
             <source>Council review: {state}</source>
             <translation>Przegląd rady: {state}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewState</name>
+        <message>
+            <source>received</source>
+            <translation>otrzymane</translation>
+        </message>
+        <message>
+            <source>resubmitted</source>
+            <translation>wysłane ponownie</translation>
+        </message>
+        <message>
+            <source>has issues</source>
+            <translation>z problemami</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>zatwierdzone</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>odrzucone</translation>
         </message>
     </context>
     <context>

@@ -292,6 +292,38 @@
     <context>
         <name>Assessments</name>
         <message>
+            <source>Facilitated</source>
+            <translation>سہولت کار کے ساتھ</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>گروپ</translation>
+        </message>
+        <message>
+            <source>Online (self-assessment)</source>
+            <translation>آن لائن (خود جائزہ)</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>موصول</translation>
+        </message>
+        <message>
+            <source>Resubmitted</source>
+            <translation>دوبارہ بھیجا گیا</translation>
+        </message>
+        <message>
+            <source>Has issues</source>
+            <translation>مسائل ہیں</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>منظور</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>مسترد</translation>
+        </message>
+        <message>
             <source>Organisation</source>
             <translation>تنظیم</translation>
         </message>
@@ -330,38 +362,6 @@
         <message>
             <source>Exported</source>
             <translation>برآمد شدہ</translation>
-        </message>
-        <message>
-            <source>Facilitated</source>
-            <translation>سہولت کار کے ساتھ</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>گروپ</translation>
-        </message>
-        <message>
-            <source>Online (self-assessment)</source>
-            <translation>آن لائن (خود جائزہ)</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>موصول</translation>
-        </message>
-        <message>
-            <source>Resubmitted</source>
-            <translation>دوبارہ بھیجا گیا</translation>
-        </message>
-        <message>
-            <source>Has issues</source>
-            <translation>مسائل ہیں</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>منظور</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>مسترد</translation>
         </message>
         <message>
             <source>No assessments yet.
@@ -7081,26 +7081,6 @@ Fingerprint: {fingerprint}</source>
             <translation>کوئی طے شدہ اسکور نہیں</translation>
         </message>
         <message>
-            <source>Received</source>
-            <translation>موصول</translation>
-        </message>
-        <message>
-            <source>Resubmitted</source>
-            <translation>دوبارہ بھیجا گیا</translation>
-        </message>
-        <message>
-            <source>Has issues</source>
-            <translation>مسائل ہیں</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>منظور</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>مسترد</translation>
-        </message>
-        <message>
             <source>Fix it, then Review and complete to send it again.</source>
             <translation>درست کریں، پھر ”جائزہ لیں اور مکمل کریں“ سے دوبارہ بھیجیں۔</translation>
         </message>
@@ -7191,6 +7171,29 @@ Fingerprint: {fingerprint}</source>
         <message>
             <source>Council review: {state}</source>
             <translation>کونسل کا جائزہ: {state}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewState</name>
+        <message>
+            <source>received</source>
+            <translation>موصول شدہ</translation>
+        </message>
+        <message>
+            <source>resubmitted</source>
+            <translation>دوبارہ بھیجا گیا</translation>
+        </message>
+        <message>
+            <source>has issues</source>
+            <translation>مسائل والا</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>منظور شدہ</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>مسترد</translation>
         </message>
     </context>
     <context>
