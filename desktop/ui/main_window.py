@@ -17,8 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -49,6 +49,10 @@ WINDOW_SETTINGS_FILE = "window.ini"
 # Keys in window.ini (QSettings, per data folder)
 GEOMETRY_KEY = "geometry"
 LAST_PAGE_KEY = "last_page"
+# The side bar: its usual width, and what a row needs beside its words (the theme's padding of
+# 14 px a side, the current row's 3 px mark, the frame and a little air).
+SIDE_BAR_WIDTH = 164
+SIDE_BAR_ROW_ROOM = 2 * 14 + 3 + 8
 
 
 # The editions: "field" (a worker's laptop), "council" (council mode) and "group" (the
@@ -251,7 +255,7 @@ class MainWindow(QMainWindow):
         self.side_bar.setAccessibleDescription(
             tr("MainWindow", "Choose a page; Ctrl+1 to Ctrl+9 jump to a page.")
         )
-        self.side_bar.setFixedWidth(164)
+        self.side_bar.setFixedWidth(SIDE_BAR_WIDTH)
         # Rows as tall as each other whatever fonts their words take (Urdu).
         self.side_bar.setUniformItemSizes(True)
         self._fill_side_bar()
@@ -527,6 +531,29 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(title)
             item.setToolTip(f"{title} ({spec.shortcut})" if spec.shortcut else title)
             self.side_bar.addItem(item)
+        self._fit_side_bar()
+
+    def _fit_side_bar(self) -> None:
+        """Wide enough for its longest page name in bold, as the current page's is (Polish's
+        "Pakiety terenowe" was cut to "Pakiety tereno…"); never narrower than SIDE_BAR_WIDTH."""
+        self.side_bar.ensurePolished()
+        bold = QFont(self.side_bar.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        widest = max(
+            (
+                metrics.horizontalAdvance(self.side_bar.item(row).text())
+                for row in range(self.side_bar.count())
+            ),
+            default=0,
+        )
+        self.side_bar.setFixedWidth(max(SIDE_BAR_WIDTH, widest + SIDE_BAR_ROW_ROOM))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        # The page names are translated after this event: measure them in the next turn.
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            QTimer.singleShot(0, self, self._fit_side_bar)
+        super().changeEvent(event)
 
     def _make_page_shortcuts(self) -> None:
         for action in self._page_actions:

@@ -61,7 +61,7 @@ def test_the_registration_form_beside_the_register_does_not_scroll_sideways_at_1
 
 @pytest.mark.parametrize("language", ["ur", "pa"])
 def test_urdu_and_punjabi_texts_carry_no_mnemonic_that_would_break_a_words_shape(
-    qapp: Any, language: str
+    qapp: Any, monkeypatch: Any, language: str
 ) -> None:
     """An underlined letter splits a joined (Urdu) or stacked (Gurmukhi) word: "&ਛੱਡੋ (S)"
     was drawn with its addak loose and wider than its button ("ਛੱਡੋ (S"). The translation
@@ -70,6 +70,9 @@ def test_urdu_and_punjabi_texts_carry_no_mnemonic_that_would_break_a_words_shape
 
     from tests.ui.visible_text import app_texts
 
+    # tr remembers each text it gives out, for a change of language; asking it for every text
+    # of every context would leave other tests' screens retranslated from the wrong context.
+    monkeypatch.setattr(i18n, "_sources", dict(i18n._sources))
     assert i18n.set_app_language(language)
     marked = [
         (context, shown)
@@ -83,3 +86,31 @@ def test_urdu_and_punjabi_texts_carry_no_mnemonic_that_would_break_a_words_shape
     # Polish keeps its mnemonics: its letters neither join nor stack.
     assert i18n.set_app_language("pl")
     assert "&" in i18n.tr("Runner", "&Skip (S)")
+
+
+@pytest.mark.parametrize("language", ["pl", "ur"])
+def test_every_page_name_fits_the_side_bar_in_bold(
+    main_window: Any, qtbot: Any, language: str
+) -> None:
+    """Polish's "Pakiety terenowe" (Field packs) showed as "Pakiety tereno…"."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from desktop.ui.theme import STYLESHEET
+
+    main_window.setStyleSheet(STYLESHEET)  # the app's padding and 11 pt, this window only
+    assert i18n.set_app_language(language)
+    main_window.set_council_mode(True)
+    side_bar = main_window.side_bar
+
+    def cut() -> list[str]:
+        bold = QFont(side_bar.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        room = side_bar.viewport().width() - (2 * 14 + 3)  # the theme's padding, the mark
+        texts = [side_bar.item(row).text() for row in range(side_bar.count())]
+        return [text for text in texts if metrics.horizontalAdvance(text) > room]
+
+    qtbot.waitUntil(lambda: not cut())
+    assert i18n.tr("MainWindow", "Field packs") in [
+        side_bar.item(row).text() for row in range(side_bar.count())
+    ]
