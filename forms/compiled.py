@@ -285,6 +285,7 @@ class CompiledForm:
             self.stages.setdefault(stage.id, CompiledStage(stage, order))
         self.stage_ids = [stage.id for stage in form.stages]
         self.default_stage = (form.default_stage or form.stages[0].id) if form.stages else None
+        self.context_names = _context_names(form, order)
 
     # -- the stage, the answers and what is shown ------------------------------------------------
 
@@ -470,6 +471,27 @@ class CompiledForm:
         if total_weight > 0:
             result.overall = sum(weight * (score or 0.0) for weight, score in scored) / total_weight
         result.overall_rag = rag(result.overall, self.green, self.amber)
+
+
+def _context_names(form: FormDefinition, questions: Mapping[str, int]) -> frozenset[str]:
+    """What a form's scoring reads of the context besides its own questions' answers: the
+    registration fields its conditions name, and the stage (so a caller can fetch only those
+    fields of a registration). A question's constraint reads only its own answer."""
+    conditions = [question.relevant for section in form.sections for question in section.questions]
+    conditions += [
+        question.support_need.when
+        for section in form.sections
+        for question in section.questions
+        if question.support_need is not None
+    ]
+    for stage in form.stages:
+        for condition in stage.must_meet:
+            conditions += [condition.applies, condition.met]
+    names = {STAGE_FIELD}
+    for text in conditions:
+        if text:
+            names.update(parse_condition(text).names)
+    return frozenset(names - questions.keys())
 
 
 def _gateway(question: CompiledQuestion, value: object) -> GatewayRow:

@@ -47,7 +47,7 @@ from desktop.store.models import (
 )
 from desktop.store.records import data_fields, rebuild_family_change_log
 from forms.answers import DONT_KNOW, AnswerError
-from forms.compiled import Evaluation
+from forms.compiled import Evaluation, compiled_form
 from forms.model_cache import cached_model
 from forms.models import FormDefinition
 from forms.scoring import AssessmentResult, evaluate_assessment
@@ -197,14 +197,18 @@ def _snapshot_form(session: Session, snapshot_id: str) -> FormDefinition | None:
     return form
 
 
-_REGISTRATION_COLUMNS = [getattr(Organisation, name) for name in data_fields(Organisation)]
-
-
-def _registrations(session: Session, organisation_ids: Collection[str]) -> dict[str, dict]:
+def _registrations(
+    session: Session, organisation_ids: Collection[str], fields: Collection[str]
+) -> dict[str, dict]:
+    """organisation id -> its registration's `fields` (those the forms' conditions read: the
+    registration has ~40, with lists and dates to decode, and scoring reads a handful)."""
     found: dict[str, dict[str, Any]] = {}
-    names = list(data_fields(Organisation))
+    names = [name for name in data_fields(Organisation) if name in fields]
+    if not names:
+        return found
+    columns = [getattr(Organisation, name) for name in names]
     for chunk in in_chunks(sorted(organisation_ids)):
-        query = select(Organisation.id, *_REGISTRATION_COLUMNS).where(Organisation.id.in_(chunk))
+        query = select(Organisation.id, *columns).where(Organisation.id.in_(chunk))
         for row in session.execute(query):
             found[row[0]] = dict(zip(names, row[1:], strict=True))
     return found
@@ -337,7 +341,17 @@ class _Scorer:
                     stages[row[0]] = row[5]
         if not wanted:
             return 0
-        registrations = _registrations(session, {one.organisation_id for one, _f in wanted})
+        forms = {snapshot_id: self.forms.get(session, snapshot_id) for _one, snapshot_id in wanted}
+        registrations = _registrations(
+            session,
+            {one.organisation_id for one, _f in wanted},
+            {
+                name
+                for form in forms.values()
+                if form is not None
+                for name in compiled_form(form).context_names
+            },
+        )
         answers = agreed_answers(session, [one.assessment_id for one, _f in wanted])
         now = datetime.now(UTC)
         scores: list[dict[str, Any]] = []
@@ -346,7 +360,7 @@ class _Scorer:
         for one, snapshot_id in wanted:
             stored = self._score_one(
                 one,
-                self.forms.get(session, snapshot_id),
+                forms[snapshot_id],
                 answers.get(one.assessment_id, {}),
                 # the CAT stage rides with the registration: the conditions read it
                 registrations.get(one.organisation_id, {})

@@ -23,7 +23,7 @@ from reference_scoring import visible_questions as plain_visible_questions
 
 from forms import DONT_KNOW, FormDefinition, load_form_text, load_support_offers, shipped_forms
 from forms.answers import AnswerError
-from forms.compiled import UnknownStage
+from forms.compiled import UnknownStage, compiled_form
 from forms.conditions import compared_values, parse_condition
 from forms.models import CONDITION_FIELDS, Question
 from forms.scoring import evaluate_assessment, score_assessment, visible_questions
@@ -335,3 +335,14 @@ def test_many_assessments_score_alike_and_reach_every_verdict() -> None:
             seen.add(assert_same_scoring(form, answers, registration, stage))
             assert_same_questions_shown(form, answers, registration, stage)
     assert {"Ready", "Ready with support", "Not yet ready", "green", "amber", "red"} <= seen
+
+
+def test_context_names_are_the_registration_fields_and_stage_the_conditions_read() -> None:
+    """Stored results fetch only these fields of a registration, so each must be there: every
+    registration field a relevance, support-need or must-meet condition names, and the stage;
+    no question (its answer fills the context) and no field that no condition reads."""
+    assert compiled_form(EVERY_RULE_FORM).context_names == {"legal_form", "themes", "cat_stage"}
+    for form_id, form in FORMS.items():
+        names = compiled_form(form).context_names
+        assert set(REGISTRATION_VALUES[form_id]) | {"cat_stage"} == names, form_id
+        assert not names & {question.id for _, question in form.questions()}
