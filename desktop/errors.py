@@ -86,13 +86,14 @@ class DatabaseTooNew(UserError):
 
 
 class DatabaseProblem(UserError):
-    """The database can't be used: `kind` says why, the message what to do.
+    """The database can't be used: `kind` says why, the message (a template, as for any
+    UserError) what to do.
 
     Kinds: "disk full", "read-only", "damaged", "not ours".
     """
 
-    def __init__(self, kind: str, message: str):
-        super().__init__(message)
+    def __init__(self, template: str, /, *, kind: str, **values: Any):
+        super().__init__(template, **values)
         self.kind = kind
 
 

@@ -31,6 +31,7 @@ QT_LOCALES = {"ur": "ur_PK", "pa": "pa_IN", "pl": "pl_PL"}
 MESSAGES_CONTEXT = "Messages"
 MESSAGE_SOURCES = (
     ROOT / "desktop" / "errors.py",
+    ROOT / "desktop" / "store" / "db.py",
     ROOT / "desktop" / "services",
     ROOT / "desktop" / "registration",
 )

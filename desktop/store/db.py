@@ -21,7 +21,7 @@ from sqlalchemy.orm import QueryableAttribute, Session, sessionmaker
 from sqlalchemy.pool import NullPool
 from sqlalchemy.sql.elements import ColumnElement
 
-from desktop.errors import DatabaseProblem, DatabaseTooNew, UserError
+from desktop.errors import DatabaseProblem, DatabaseTooNew, Message, UserError
 from desktop.paths import default_data_dir, remove_left_behind
 from desktop.store.models import Counter, Device, new_id
 from desktop.store.revision import DATABASE_FILE, HEAD_REVISION, sqlite_uri
@@ -201,20 +201,27 @@ def _is_brand_new_folder(folder: Path) -> bool:
 
 
 def _damaged(path: Path, what: str) -> DatabaseProblem:
+    """`what`: a `Message` of ours, or SQLite's own words (English)."""
     return DatabaseProblem(
-        "damaged",
-        f"The database {path} is damaged ({what}). Nothing was changed. Close GAP Field Kit, "
-        f"move the file aside and copy the newest file from {path.parent / BACKUP_FOLDER} in "
-        f"its place (renamed {DATABASE_FILE}); ask IT for help if there is none.",
+        "The database {path} is damaged ({what}). Nothing was changed. Close GAP Field Kit, "
+        "move the file aside and copy the newest file from {backups} in its place (renamed "
+        "{file}); ask IT for help if there is none.",
+        kind="damaged",
+        path=path,
+        what=what,
+        backups=path.parent / BACKUP_FOLDER,
+        file=DATABASE_FILE,
     )
 
 
 def _not_ours(path: Path, what: str) -> DatabaseProblem:
     return DatabaseProblem(
-        "not ours",
-        f"The file {path} is not a GAP Field Kit database ({what}). Nothing was changed. Check "
+        "The file {path} is not a GAP Field Kit database ({what}). Nothing was changed. Check "
         "the data folder (--data-dir or GAPKIT_DATA_DIR) points where you meant; if it does, "
         "move that file aside.",
+        kind="not ours",
+        path=path,
+        what=what,
     )
 
 
@@ -229,13 +236,15 @@ def _sqlite_revision(path: Path) -> str | None:
     if path.stat().st_size == 0:
         if _is_brand_new_folder(path.parent):
             return None  # a first run that stopped before writing anything
-        raise _damaged(path, "the file is empty, 0 bytes, though this folder was used before")
+        raise _damaged(
+            path, Message("the file is empty, 0 bytes, though this folder was used before")
+        )
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         if len(header) < len(SQLITE_HEADER) and SQLITE_HEADER.startswith(header):
-            raise _damaged(path, "the file is cut short")
-        raise _not_ours(path, "it is not an SQLite database file")
+            raise _damaged(path, Message("the file is cut short"))
+        raise _not_ours(path, Message("it is not an SQLite database file"))
     try:
         # Read-only, unless a write-ahead log is beside it: after a crash (kill -9) the
         # committed work may still be only in the log, and a read-only connection cannot
@@ -252,7 +261,12 @@ def _sqlite_revision(path: Path) -> str | None:
         }
         if "alembic_version" not in tables:
             if tables:
-                raise _not_ours(path, f"it holds other tables ({', '.join(sorted(tables)[:3])}…)")
+                raise _not_ours(
+                    path,
+                    Message(
+                        "it holds other tables ({tables}…)", tables=", ".join(sorted(tables)[:3])
+                    ),
+                )
             return None
         found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return found[0] if found else None
@@ -274,10 +288,11 @@ def classify_sqlite_error(path: Path, error: BaseException) -> DatabaseProblem:
     text = str(error).lower()
     if "disk is full" in text or "no space left" in text:
         return DatabaseProblem(
-            "disk full",
-            f"The disk holding {path.parent} is full, so GAP Field Kit cannot save. The "
+            "The disk holding {folder} is full, so GAP Field Kit cannot save. The "
             "database is not damaged. Free some space (empty the recycle bin, move old files "
             "off), then try again.",
+            kind="disk full",
+            folder=path.parent,
         )
     if (
         "readonly" in text
@@ -286,10 +301,11 @@ def classify_sqlite_error(path: Path, error: BaseException) -> DatabaseProblem:
         or ("unable to open" in text and not os.access(path.parent, os.W_OK))
     ):
         return DatabaseProblem(
-            "read-only",
-            f"The data folder {path.parent} cannot be written to (it is read-only, or you "
+            "The data folder {folder} cannot be written to (it is read-only, or you "
             "have no permission). The database is not damaged. Choose a folder you can write "
             "to, or ask IT to give you write access.",
+            kind="read-only",
+            folder=path.parent,
         )
     if "not a database" in text:
         return _not_ours(path, str(error))
@@ -326,9 +342,12 @@ def _refuse_if_newer(revision: str | None, where: str) -> None:
         return
     if revision not in _known_revisions():
         raise DatabaseTooNew(
-            f"The database {where} was written by a newer version of GAP Field Kit "
-            f"(schema {revision}; this version knows up to {HEAD_REVISION}). "
-            "Install the newer version to open it. The database has not been changed."
+            "The database {where} was written by a newer version of GAP Field Kit "
+            "(schema {revision}; this version knows up to {known}). "
+            "Install the newer version to open it. The database has not been changed.",
+            where=where,
+            revision=revision,
+            known=HEAD_REVISION,
         )
 
 
@@ -481,7 +500,9 @@ def open_store(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"Cannot create the data folder {folder}: {exc.strerror}.") from exc
+        raise UserError(
+            "Cannot create the data folder {folder}: {reason}.", folder=folder, reason=exc.strerror
+        ) from exc
 
     backup_path: Path | None = None
     if url:

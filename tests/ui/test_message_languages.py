@@ -380,3 +380,41 @@ def test_a_review_state_inside_a_message_is_shown_in_the_language(
         state=resubmitted
     )
     assert "rejected" not in rejected and "resubmitted" not in resubmitted
+
+
+DAMAGED = (
+    "The database {path} is damaged ({what}). Nothing was changed. Close GAP Field Kit, move "
+    "the file aside and copy the newest file from {backups} in its place (renamed {file}); ask "
+    "IT for help if there is none."
+)
+
+
+@pytest.mark.parametrize("language", ["pl", "ur"])
+def test_a_damaged_database_is_told_in_the_language_when_the_app_opens_it(
+    qtbot: Any, tmp_path: Path, language: str
+) -> None:
+    """The store's DatabaseProblem is a template too, its reason (`what`) a message."""
+    from desktop.errors import DatabaseProblem
+    from desktop.services import open_services
+    from desktop.store.db import BACKUP_FOLDER
+    from desktop.store.revision import DATABASE_FILE
+    from desktop.ui.app import StoreOpener
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    database = folder / DATABASE_FILE
+    database.write_bytes(b"SQLite f")  # a copy cut short
+    filled = {"path": database, "backups": folder / BACKUP_FOLDER, "file": DATABASE_FILE}
+    with pytest.raises(DatabaseProblem) as damaged:
+        open_services(folder)
+    assert damaged.value.kind == "damaged"
+    assert str(damaged.value) == DAMAGED.format(what="the file is cut short", **filled)
+
+    assert i18n.set_app_language(language)
+    opener = StoreOpener(folder)
+    with qtbot.waitSignal(opener.refused, timeout=20_000) as refused:
+        opener.start()
+    opener.wait()
+    what = translation(language, "the file is cut short")
+    assert refused.args == [translation(language, DAMAGED).format(what=what, **filled)]
+    assert database.read_bytes() == b"SQLite f"  # nothing was changed

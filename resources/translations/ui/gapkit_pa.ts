@@ -3042,6 +3042,46 @@ Fingerprint: {fingerprint}</source>
     <context>
         <name>Messages</name>
         <message>
+            <source>The database {path} is damaged ({what}). Nothing was changed. Close GAP Field Kit, move the file aside and copy the newest file from {backups} in its place (renamed {file}); ask IT for help if there is none.</source>
+            <translation>ਡਾਟਾਬੇਸ {path} ਖ਼ਰਾਬ ਹੈ ({what})। ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ ਗਿਆ। GAP Field Kit ਬੰਦ ਕਰੋ, ਫ਼ਾਈਲ ਨੂੰ ਇੱਕ ਪਾਸੇ ਹਟਾਓ ਅਤੇ ਉਸ ਦੀ ਥਾਂ {backups} ਤੋਂ ਸਭ ਤੋਂ ਨਵੀਂ ਫ਼ਾਈਲ ਕਾਪੀ ਕਰੋ (ਨਾਂ ਬਦਲ ਕੇ {file}); ਜੇ ਕੋਈ ਨਹੀਂ ਤਾਂ IT ਤੋਂ ਮਦਦ ਮੰਗੋ।</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a GAP Field Kit database ({what}). Nothing was changed. Check the data folder (--data-dir or GAPKIT_DATA_DIR) points where you meant; if it does, move that file aside.</source>
+            <translation>ਫ਼ਾਈਲ {path} GAP Field Kit ਦਾ ਡਾਟਾਬੇਸ ਨਹੀਂ ({what})। ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ ਗਿਆ। ਵੇਖੋ ਕਿ ਡਾਟਾ ਫੋਲਡਰ (--data-dir ਜਾਂ GAPKIT_DATA_DIR) ਉੱਥੇ ਹੀ ਹੈ ਜਿੱਥੇ ਤੁਸੀਂ ਚਾਹੁੰਦੇ ਸੀ; ਜੇ ਹੈ ਤਾਂ ਉਸ ਫ਼ਾਈਲ ਨੂੰ ਇੱਕ ਪਾਸੇ ਹਟਾਓ।</translation>
+        </message>
+        <message>
+            <source>The disk holding {folder} is full, so GAP Field Kit cannot save. The database is not damaged. Free some space (empty the recycle bin, move old files off), then try again.</source>
+            <translation>ਉਹ ਡਿਸਕ ਭਰ ਗਈ ਹੈ ਜਿਸ ਉੱਤੇ {folder} ਹੈ, ਇਸ ਲਈ GAP Field Kit ਸੰਭਾਲ ਨਹੀਂ ਸਕਦਾ। ਡਾਟਾਬੇਸ ਖ਼ਰਾਬ ਨਹੀਂ ਹੈ। ਕੁਝ ਥਾਂ ਖ਼ਾਲੀ ਕਰੋ (ਰੀਸਾਈਕਲ ਬਿਨ ਖ਼ਾਲੀ ਕਰੋ, ਪੁਰਾਣੀਆਂ ਫ਼ਾਈਲਾਂ ਕਿਤੇ ਹੋਰ ਲੈ ਜਾਓ), ਫਿਰ ਮੁੜ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be written to (it is read-only, or you have no permission). The database is not damaged. Choose a folder you can write to, or ask IT to give you write access.</source>
+            <translation>ਡਾਟਾ ਫੋਲਡਰ {folder} ਵਿੱਚ ਲਿਖਿਆ ਨਹੀਂ ਜਾ ਸਕਦਾ (ਇਹ ਸਿਰਫ਼ ਪੜ੍ਹਨ ਲਈ ਹੈ, ਜਾਂ ਤੁਹਾਨੂੰ ਇਜਾਜ਼ਤ ਨਹੀਂ)। ਡਾਟਾਬੇਸ ਖ਼ਰਾਬ ਨਹੀਂ ਹੈ। ਅਜਿਹਾ ਫੋਲਡਰ ਚੁਣੋ ਜਿਸ ਵਿੱਚ ਤੁਸੀਂ ਲਿਖ ਸਕੋ, ਜਾਂ IT ਤੋਂ ਲਿਖਣ ਦੀ ਇਜਾਜ਼ਤ ਮੰਗੋ।</translation>
+        </message>
+        <message>
+            <source>The database {where} was written by a newer version of GAP Field Kit (schema {revision}; this version knows up to {known}). Install the newer version to open it. The database has not been changed.</source>
+            <translation>ਡਾਟਾਬੇਸ {where} GAP Field Kit ਦੇ ਨਵੇਂ ਵਰਜਨ ਨੇ ਲਿਖਿਆ ਹੈ (ਸਕੀਮਾ {revision}; ਇਹ ਵਰਜਨ {known} ਤੱਕ ਜਾਣਦਾ ਹੈ)। ਇਸ ਨੂੰ ਖੋਲ੍ਹਣ ਲਈ ਨਵਾਂ ਵਰਜਨ ਇੰਸਟਾਲ ਕਰੋ। ਡਾਟਾਬੇਸ ਨਹੀਂ ਬਦਲਿਆ ਗਿਆ।</translation>
+        </message>
+        <message>
+            <source>the file is empty, 0 bytes, though this folder was used before</source>
+            <translation>ਫ਼ਾਈਲ ਖ਼ਾਲੀ ਹੈ, 0 ਬਾਈਟ, ਹਾਲਾਂਕਿ ਇਹ ਫੋਲਡਰ ਪਹਿਲਾਂ ਵਰਤਿਆ ਜਾ ਚੁੱਕਾ ਹੈ</translation>
+        </message>
+        <message>
+            <source>it is not an SQLite database file</source>
+            <translation>ਇਹ SQLite ਡਾਟਾਬੇਸ ਫ਼ਾਈਲ ਨਹੀਂ</translation>
+        </message>
+        <message>
+            <source>Cannot create the data folder {folder}: {reason}.</source>
+            <translation>ਡਾਟਾ ਫੋਲਡਰ {folder} ਨਹੀਂ ਬਣ ਸਕਿਆ: {reason}।</translation>
+        </message>
+        <message>
+            <source>the file is cut short</source>
+            <translation>ਫ਼ਾਈਲ ਅਧੂਰੀ ਹੈ</translation>
+        </message>
+        <message>
+            <source>it holds other tables ({tables}…)</source>
+            <translation>ਇਸ ਵਿੱਚ ਹੋਰ ਟੇਬਲ ਹਨ ({tables}…)</translation>
+        </message>
+        <message>
             <source>An action's outcome is one of: {outcomes}.</source>
             <translation>ਕਿਸੇ ਕੰਮ ਦਾ ਨਤੀਜਾ ਇਹਨਾਂ ਵਿੱਚੋਂ ਇੱਕ ਹੁੰਦਾ ਹੈ: {outcomes}।</translation>
         </message>

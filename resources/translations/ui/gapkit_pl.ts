@@ -3042,6 +3042,46 @@ Odcisk klucza: {fingerprint}</translation>
     <context>
         <name>Messages</name>
         <message>
+            <source>The database {path} is damaged ({what}). Nothing was changed. Close GAP Field Kit, move the file aside and copy the newest file from {backups} in its place (renamed {file}); ask IT for help if there is none.</source>
+            <translation>Baza danych {path} jest uszkodzona ({what}). Nic nie zmieniono. Zamknij GAP Field Kit, odłóż ten plik na bok i skopiuj w jego miejsce najnowszy plik z {backups} (ze zmienioną nazwą na {file}); jeśli go nie ma, poproś dział IT o pomoc.</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a GAP Field Kit database ({what}). Nothing was changed. Check the data folder (--data-dir or GAPKIT_DATA_DIR) points where you meant; if it does, move that file aside.</source>
+            <translation>Plik {path} nie jest bazą danych GAP Field Kit ({what}). Nic nie zmieniono. Sprawdź, czy folder danych (--data-dir lub GAPKIT_DATA_DIR) wskazuje tam, gdzie chcesz; jeśli tak, odłóż ten plik na bok.</translation>
+        </message>
+        <message>
+            <source>The disk holding {folder} is full, so GAP Field Kit cannot save. The database is not damaged. Free some space (empty the recycle bin, move old files off), then try again.</source>
+            <translation>Dysk, na którym jest {folder}, jest pełny, więc GAP Field Kit nie może zapisywać. Baza danych nie jest uszkodzona. Zwolnij trochę miejsca (opróżnij kosz, przenieś stare pliki gdzie indziej) i spróbuj ponownie.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be written to (it is read-only, or you have no permission). The database is not damaged. Choose a folder you can write to, or ask IT to give you write access.</source>
+            <translation>Do folderu danych {folder} nie można zapisywać (jest tylko do odczytu albo nie masz uprawnień). Baza danych nie jest uszkodzona. Wybierz folder, do którego możesz zapisywać, albo poproś dział IT o prawo zapisu.</translation>
+        </message>
+        <message>
+            <source>The database {where} was written by a newer version of GAP Field Kit (schema {revision}; this version knows up to {known}). Install the newer version to open it. The database has not been changed.</source>
+            <translation>Baza danych {where} została zapisana przez nowszą wersję GAP Field Kit (schemat {revision}; ta wersja zna schematy do {known}). Zainstaluj nowszą wersję, aby ją otworzyć. Baza danych nie została zmieniona.</translation>
+        </message>
+        <message>
+            <source>the file is empty, 0 bytes, though this folder was used before</source>
+            <translation>plik jest pusty, ma 0 bajtów, choć ten folder był już używany</translation>
+        </message>
+        <message>
+            <source>it is not an SQLite database file</source>
+            <translation>nie jest to plik bazy danych SQLite</translation>
+        </message>
+        <message>
+            <source>Cannot create the data folder {folder}: {reason}.</source>
+            <translation>Nie można utworzyć folderu danych {folder}: {reason}.</translation>
+        </message>
+        <message>
+            <source>the file is cut short</source>
+            <translation>plik jest ucięty</translation>
+        </message>
+        <message>
+            <source>it holds other tables ({tables}…)</source>
+            <translation>zawiera inne tabele ({tables}…)</translation>
+        </message>
+        <message>
             <source>An action's outcome is one of: {outcomes}.</source>
             <translation>Wynik działania to jedno z: {outcomes}.</translation>
         </message>

@@ -3042,6 +3042,46 @@ Fingerprint: {fingerprint}</source>
     <context>
         <name>Messages</name>
         <message>
+            <source>The database {path} is damaged ({what}). Nothing was changed. Close GAP Field Kit, move the file aside and copy the newest file from {backups} in its place (renamed {file}); ask IT for help if there is none.</source>
+            <translation>ڈیٹا بیس {path} خراب ہے ({what})۔ کچھ نہیں بدلا گیا۔ GAP Field Kit بند کریں، فائل کو ایک طرف ہٹائیں اور اس کی جگہ {backups} سے تازہ ترین فائل کاپی کریں (نام بدل کر {file})؛ اگر کوئی نہ ہو تو IT سے مدد مانگیں۔</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a GAP Field Kit database ({what}). Nothing was changed. Check the data folder (--data-dir or GAPKIT_DATA_DIR) points where you meant; if it does, move that file aside.</source>
+            <translation>فائل {path} GAP Field Kit کا ڈیٹا بیس نہیں ({what})۔ کچھ نہیں بدلا گیا۔ دیکھیں کہ ڈیٹا فولڈر (--data-dir یا GAPKIT_DATA_DIR) وہیں ہے جہاں آپ چاہتے تھے؛ اگر ہے تو اس فائل کو ایک طرف ہٹا دیں۔</translation>
+        </message>
+        <message>
+            <source>The disk holding {folder} is full, so GAP Field Kit cannot save. The database is not damaged. Free some space (empty the recycle bin, move old files off), then try again.</source>
+            <translation>وہ ڈسک بھر گئی ہے جس پر {folder} ہے، اس لیے GAP Field Kit محفوظ نہیں کر سکتا۔ ڈیٹا بیس خراب نہیں ہے۔ کچھ جگہ خالی کریں (ری سائیکل بن خالی کریں، پرانی فائلیں کہیں اور منتقل کریں)، پھر دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be written to (it is read-only, or you have no permission). The database is not damaged. Choose a folder you can write to, or ask IT to give you write access.</source>
+            <translation>ڈیٹا فولڈر {folder} میں لکھا نہیں جا سکتا (یہ صرف پڑھنے کے لیے ہے، یا آپ کو اجازت نہیں)۔ ڈیٹا بیس خراب نہیں ہے۔ ایسا فولڈر چنیں جس میں آپ لکھ سکیں، یا IT سے لکھنے کی اجازت مانگیں۔</translation>
+        </message>
+        <message>
+            <source>The database {where} was written by a newer version of GAP Field Kit (schema {revision}; this version knows up to {known}). Install the newer version to open it. The database has not been changed.</source>
+            <translation>ڈیٹا بیس {where} GAP Field Kit کے نئے ورژن نے لکھا ہے (اسکیما {revision}؛ یہ ورژن {known} تک جانتا ہے)۔ اسے کھولنے کے لیے نیا ورژن انسٹال کریں۔ ڈیٹا بیس نہیں بدلا گیا۔</translation>
+        </message>
+        <message>
+            <source>the file is empty, 0 bytes, though this folder was used before</source>
+            <translation>فائل خالی ہے، 0 بائٹ، حالانکہ یہ فولڈر پہلے استعمال ہو چکا ہے</translation>
+        </message>
+        <message>
+            <source>it is not an SQLite database file</source>
+            <translation>یہ SQLite ڈیٹا بیس فائل نہیں</translation>
+        </message>
+        <message>
+            <source>Cannot create the data folder {folder}: {reason}.</source>
+            <translation>ڈیٹا فولڈر {folder} نہیں بن سکا: {reason}۔</translation>
+        </message>
+        <message>
+            <source>the file is cut short</source>
+            <translation>فائل ادھوری ہے</translation>
+        </message>
+        <message>
+            <source>it holds other tables ({tables}…)</source>
+            <translation>اس میں دوسرے ٹیبل ہیں ({tables}…)</translation>
+        </message>
+        <message>
             <source>An action's outcome is one of: {outcomes}.</source>
             <translation>کسی کام کا نتیجہ ان میں سے ایک ہوتا ہے: {outcomes}۔</translation>
         </message>
