@@ -114,3 +114,36 @@ def test_every_page_name_fits_the_side_bar_in_bold(
     assert i18n.tr("MainWindow", "Field packs") in [
         side_bar.item(row).text() for row in range(side_bar.count())
     ]
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ur"])
+def test_the_assessments_list_fits_1024_pixels_and_gives_names_the_room_at_1920(
+    main_window: Any, services: Services, organisation: Any, language: str
+) -> None:
+    """At 1024x600 the list scrolled sideways (start times cut, facilitators out of sight); at
+    1920x1080 names were cut at 240 pixels beside a facilitator column 1,000 pixels wide."""
+    from desktop.ui.models.assessments import FACILITATOR, ORGANISATION, STARTED
+    from desktop.ui.theme import STYLESHEET
+    from tests.ui.small_screen import settle
+    from tests.ui.test_small_screen import assert_window_fits
+
+    for _ in range(3):
+        services.assessments.start(organisation.id, "health_check", consent_given=True)
+    main_window.setStyleSheet(STYLESHEET)
+    if language != "en":
+        assert i18n.set_app_language(language)
+    main_window.show_page("assessments")
+    table = main_window.page("assessments").table
+    header = table.horizontalHeader()
+    assert_window_fits(main_window)
+    settle()
+    assert table.horizontalScrollBar().maximum() == 0
+    assert not table.isColumnHidden(STARTED)
+    shown = [c for c in range(header.count()) if not table.isColumnHidden(c)]
+    assert all(header.sectionSize(c) >= header.sectionSizeFromContents(c).width() for c in shown)
+    assert header.sectionSize(ORGANISATION) >= 200
+    main_window.resize(1920, 1080)
+    settle()
+    assert not table.isColumnHidden(FACILITATOR)
+    assert header.sectionSize(ORGANISATION) > 2 * header.sectionSize(FACILITATOR)
+    assert table.horizontalScrollBar().maximum() == 0

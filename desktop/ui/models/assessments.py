@@ -34,6 +34,11 @@ COLUMNS = (
     tr_noop("Assessments", "Facilitator"),
 )
 ORGANISATION, KIND, MODE, STATUS, REVIEW, STARTED, FACILITATOR = range(7)
+# Each column's usual width (the organisation's is what the others leave it), and the columns
+# hidden first, in order, where the list is too narrow for them all (a 1024-pixel laptop).
+COLUMN_WIDTHS = (240, 200, 90, 100, 100, 140, 130)
+NARROW_HIDES_FIRST = (FACILITATOR, MODE)
+ORGANISATION_AT_LEAST = 200
 STATUS_LABELS = {
     "draft": tr_noop("Assessments", "In progress"),
     "completed": tr_noop("Assessments", "Completed"),

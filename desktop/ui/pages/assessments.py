@@ -11,16 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QThreadPool
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +43,10 @@ from desktop.ui.i18n import (
     tr_noop,
 )
 from desktop.ui.models.assessments import (
+    COLUMN_WIDTHS,
+    NARROW_HIDES_FIRST,
+    ORGANISATION,
+    ORGANISATION_AT_LEAST,
     STARTED,
     STATUS_LABELS,
     AssessmentFilter,
@@ -99,6 +105,30 @@ def ask_to_delete_assessment(parent: QWidget, summary: AssessmentSummary) -> boo
         tr("Assessments", "Delete"),
         tr("Assessments", "Keep"),
     )
+
+
+def fit_assessment_columns(table: QTableView) -> None:
+    """Each column as wide as its heading needs in the current language (at least its usual
+    width); where they would not all fit beside ORGANISATION_AT_LEAST pixels of name, the
+    columns of NARROW_HIDES_FIRST are hidden in turn: at 1024x600 the list had scrolled
+    sideways, its start times cut and its facilitators out of sight."""
+    header = table.horizontalHeader()
+    widths = [
+        max(usual, header.sectionSizeFromContents(column).width())
+        for column, usual in enumerate(COLUMN_WIDTHS)
+    ]
+    for column, width in enumerate(widths):
+        if column != ORGANISATION and header.sectionSize(column) != width:
+            header.resizeSection(column, width)
+    room = table.viewport().width() - ORGANISATION_AT_LEAST
+    hidden: set[int] = set()
+    for column in NARROW_HIDES_FIRST:
+        shown = [c for c in range(len(widths)) if c != ORGANISATION and c not in hidden]
+        if sum(widths[c] for c in shown) <= room:
+            break
+        hidden.add(column)
+    for column in range(len(widths)):
+        table.setColumnHidden(column, column in hidden)
 
 
 class AssessmentsPage(Page):
@@ -216,9 +246,13 @@ class AssessmentsPage(Page):
 
         self.notice = NoticeBar()
         self.table = make_table(self.proxy, tr("MainWindow", "Assessments"))
+        # The organisation's name takes the room the other columns leave, rather than the
+        # facilitator's (at 1920 pixels names were cut beside an empty stretch of facilitator).
         header = self.table.horizontalHeader()
-        for column, width in enumerate((240, 200, 90, 100, 100, 140)):
-            header.resizeSection(column, width)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Stretch)
+        self.table.viewport().installEventFilter(self)
+        fit_assessment_columns(self.table)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(STARTED, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
@@ -589,6 +623,18 @@ class AssessmentsPage(Page):
         return dialog
 
     # -- Page hooks ---------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            fit_assessment_columns(self.table)
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        # The headings' widths follow their words in the new language (translated after this
+        # event; with the page as context, no call once the page is gone).
+        if event.type() == QEvent.Type.LanguageChange:
+            QTimer.singleShot(0, self, lambda: fit_assessment_columns(self.table))
+        super().changeEvent(event)
 
     def on_shown(self) -> None:
         if self.stack.currentWidget() is self.list_view:
