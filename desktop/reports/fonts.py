@@ -8,8 +8,9 @@ of Bangladeshi groups): text is split into runs by the font that has each charac
 run is wrapped in `<font name=...>`. No CJK font is embedded (Noto Sans CJK is ~16 MB a
 weight): Chinese names still print as boxes.
 
-Registering a TrueType font parses the whole file (tens of milliseconds), so it is done once
-per process and cached.
+Registering a TrueType font parses the whole file (~12 ms for DejaVu Sans), so it is done once
+per process, and what the parse found is kept in the model cache (`forms.model_cache`) for the
+next process: a fresh `gapkit report` reads DejaVu Sans and its bold back instead.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from html import escape as _html_escape
 from pathlib import Path
@@ -126,7 +128,6 @@ class ReportFonts(NamedTuple):
 
 def _register(name: str, shaping: bool) -> frozenset[int]:
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
     folder = fonts_dir()
     path = folder / _FILES[name]
@@ -134,9 +135,86 @@ def _register(name: str, shaping: bool) -> frozenset[int]:
         raise FileNotFoundError(
             f"The report font {_FILES[name]} is missing from {folder}. Reinstall GAP Field Kit."
         )
-    font = TTFont(name, str(path), shapable=shaping and name in _SHAPED)
+    font = read_font(name, path, shapable=shaping and name in _SHAPED)
     pdfmetrics.registerFont(font)
     return frozenset(font.face.charToGlyph)
+
+
+@dataclass(frozen=True)
+class ParsedFace:
+    """What reportlab's parse of a TrueType file set on its face (names, metrics, the
+    character-to-glyph map, widths, glyph positions): everything but the file's bytes, which
+    the face keeps to cut the subset a PDF embeds, and the scale function made of unitsPerEm."""
+
+    attributes: dict[str, Any]
+
+
+# Not kept: read from the file, or made again from the other attributes.
+_FACE_FROM_FILE = ("_ttf_data", "filename", "_pdfScale")
+
+
+def read_font(name: str, path: Path, *, shapable: bool) -> Any:
+    """reportlab's `TTFont(name, path, shapable=...)`, its face's parse read from the model
+    cache when an earlier process parsed the same file with the same reportlab."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from forms.model_cache import cached_model
+
+    data = path.read_bytes()
+
+    def parse() -> ParsedFace:
+        face = TTFont(name, str(path), shapable=False).face
+        return ParsedFace(
+            {key: value for key, value in vars(face).items() if key not in _FACE_FROM_FILE}
+        )
+
+    parsed = cached_model(
+        f"font-{path.name}",
+        data,
+        ParsedFace,
+        parse,
+        code=(__name__, "reportlab.pdfbase.ttfonts"),
+    )
+    return _font_with_face(name, _face_from(parsed, str(path), data), shapable)
+
+
+def _face_from(parsed: ParsedFace, filename: str, data: bytes) -> Any:
+    """The TTFontFace a parse of `data` makes (TTFontFile.extractInfo), from its attributes."""
+    from reportlab.pdfbase.ttfonts import TTFontFace
+
+    face = TTFontFace.__new__(TTFontFace)
+    face.__dict__.update(parsed.attributes)
+    face._ttf_data = data
+    face.filename = filename
+    units_per_em = parsed.attributes["unitsPerEm"]
+    # extractInfo's own scale: the same arithmetic, so the same widths to the last bit
+    if units_per_em == 1000:
+        face._pdfScale = lambda x: x
+    else:
+        multiplier = 1000 / units_per_em
+        face._pdfScale = lambda x: x * multiplier
+    return face
+
+
+def _font_with_face(name: str, face: Any, shapable: bool) -> Any:
+    """`TTFont(name, ...)` over a face already made: what TTFont.__init__ sets, in its order
+    (tests/reports/test_font_cache.py compares every attribute with a font parsed anew)."""
+    from fnmatch import fnmatch
+    from weakref import WeakKeyDictionary
+
+    from reportlab import rl_config
+    from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
+
+    font = TTFont.__new__(TTFont)
+    font.fontName = name
+    font.face = face
+    font.encoding = TTEncoding()
+    font.state = WeakKeyDictionary()
+    font._asciiReadable = rl_config.ttfAsciiReadable
+    font.shapable = shapable and not any(
+        fnmatch(name, pattern) for pattern in rl_config.unShapedFontGlob
+    )
+    return font
 
 
 @lru_cache(maxsize=1)
