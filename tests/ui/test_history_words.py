@@ -97,3 +97,38 @@ def test_the_councils_receipt_reads_as_a_sentence(qtbot: Any) -> None:
         "field pack 9 from Kirklees Council",
     ]
     assert_plain([row])
+
+
+def test_review_states_in_the_history_and_the_thread_are_in_the_language_shown(
+    qtbot: Any,
+) -> None:
+    """The states' words are marked where the service defines them (context "Assessments");
+    the History and the review thread still looked them up under "Review", which no longer
+    holds them, and showed them in English."""
+    from desktop.services.reviews import STATE_LABELS, ReviewNoteInfo
+    from desktop.ui import i18n
+    from desktop.ui.widgets.review_panel import thread_text
+
+    at = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
+    review = AuditEntry(
+        at=at,
+        device_id="c" * 36,
+        action="update",
+        field="review_state",
+        old_value="received",
+        new_value="has_issues",
+        device_name="Kirklees Council",
+        entity_type="assessments",
+    )
+    note = ReviewNoteInfo("n1", "a1", "rejected", "Add the treasurer", "Sam", at, "c" * 36, None)
+    assert i18n.set_app_language("pl")
+    try:
+        polish = {state: i18n.tr("Assessments", label) for state, label in STATE_LABELS.items()}
+        assert polish["has_issues"] != "Has issues" and polish["rejected"] != "Rejected"
+        dialog = HistoryDialog("History", [review])
+        qtbot.addWidget(dialog)
+        (row,) = rows_of(dialog)
+        assert row[3:5] == [polish["received"], polish["has_issues"]]
+        assert f" · {polish['rejected']} · " in thread_text([note])
+    finally:
+        i18n.set_app_language("en")

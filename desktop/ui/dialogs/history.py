@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from desktop.services.audit import AuditEntry
 from desktop.services.privacy import RETENTION_KEEP_REASON
-from desktop.services.reviews import state_label
 from desktop.ui.format import NO_VALUE, local_time
 from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.models.records import Column, RecordsModel
+from desktop.ui.widgets.review_panel import review_state_text
 from desktop.ui.widgets.tables import fit_columns, make_table
 
 ACTION_WORDS = {
@@ -88,7 +88,7 @@ def value_text(value: Any, field: str = "") -> str:
     if field == "status" and value in STATUS_WORDS:
         return tr("History", STATUS_WORDS[value])
     if field == "review_state" and isinstance(value, str):
-        return tr("Review", state_label(value))
+        return review_state_text(value)
     if field == "form_snapshot_id" and isinstance(value, str):
         # a snapshot's id is its content's hash
         return tr("History", "version {id}").format(id=value[:8])
@@ -111,9 +111,7 @@ def what_text(entry: AuditEntry, labels: Mapping[str, str]) -> str:
     if entry.action == "review" and isinstance(entry.new_value, str):
         if entry.new_value in REVIEW_SENTENCES:
             return tr("History", REVIEW_SENTENCES[entry.new_value])
-        return tr("History", "Review: {state}").format(
-            state=tr("Review", state_label(entry.new_value))
-        )
+        return tr("History", "Review: {state}").format(state=review_state_text(entry.new_value))
     action = (
         tr("History", ACTION_WORDS[entry.action])
         if entry.action in ACTION_WORDS

@@ -36,8 +36,9 @@ from desktop.ui.i18n import tr
 from sync.text import shown
 
 
-def _state(state: str) -> str:
-    # STATE_LABELS are marked in the service, in the Assessments list's context.
+def review_state_text(state: str) -> str:
+    """A review state as the screens name it, in the language shown ("Has issues"): the
+    service's STATE_LABELS are marked there, in the Assessments list's context."""
     return tr("Assessments", state_label(state))
 
 
@@ -55,7 +56,7 @@ def thread_text(notes: Sequence[ReviewNoteInfo]) -> str:
     """The comment thread as plain text, oldest first."""
     lines: list[str] = []
     for note in notes:
-        what = tr("Review", note.state_label) if note.state_label else tr("Review", "Comment")
+        what = review_state_text(note.state) if note.state else tr("Review", "Comment")
         lines.append(f"{_when(note)} · {what} · {_who(note)}")
         if note.comment:
             lines.extend(f"    {shown(line)}" for line in note.comment.splitlines())
@@ -64,7 +65,9 @@ def thread_text(notes: Sequence[ReviewNoteInfo]) -> str:
 
 def review_issues_text(state: str, notes: Sequence[ReviewNoteInfo]) -> str:
     """What the runner says about work the council sent back."""
-    head = tr("Review", "The council marked this “{state}”.").format(state=_state(state).lower())
+    head = tr("Review", "The council marked this “{state}”.").format(
+        state=review_state_text(state).lower()
+    )
     said = [
         f"{shown(note.author) if note.author else tr('Review', 'The council')} ({_when(note)}): "
         + " ".join(shown(note.comment).split())
@@ -201,7 +204,7 @@ class ReviewPanel(QFrame):
             )
         else:
             self.state_text.setText(
-                tr("Review", "Council review: {state}").format(state=_state(state))
+                tr("Review", "Council review: {state}").format(state=review_state_text(state))
             )
         self.thread_view.setPlainText(thread_text(notes) if selected == 1 else "")
         self.thread_view.setVisible(selected == 1 and bool(notes))
