@@ -147,3 +147,31 @@ def test_the_assessments_list_fits_1024_pixels_and_gives_names_the_room_at_1920(
     assert not table.isColumnHidden(FACILITATOR)
     assert header.sectionSize(ORGANISATION) > 2 * header.sectionSize(FACILITATOR)
     assert table.horizontalScrollBar().maximum() == 0
+
+
+def test_a_funds_registration_link_names_the_field_in_the_language_shown(
+    qtbot: Any, organisations_page: Any, services: Services
+) -> None:
+    """ "rejestracja: Legal form": the field's name stayed English beside Polish words."""
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QLabel
+
+    from tests.funds.helpers import INFORMAL_GROUP
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    from ui_translations import read_ts
+
+    known = read_ts(i18n.ts_folder() / "gapkit_pl.ts")
+    group = services.organisations.create(INFORMAL_GROUP)
+    assert i18n.set_app_language("pl")
+    organisations_page.reload()
+    organisations_page.open_organisation(group.id)
+    organisations_page.detail_tabs.setCurrentIndex(organisations_page.FUNDING_TAB)
+    panel = organisations_page.funds_panel
+    qtbot.waitUntil(lambda: panel.guide is not None)
+    links = "\n".join(label.text() for label in panel.findChildren(QLabel))
+    legal_form = known[("Registration", "Legal form")]
+    assert f"<a href='field:legal_form'>{legal_form}</a>" in links
+    assert ">Legal form<" not in links

@@ -227,8 +227,9 @@ class FundsPanel(QWidget):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         links: list[str] = []
+        # A field's name is the registration form's (marked in desktop/registration/choices).
         fields = [
-            f"<a href='field:{link.target}'>{escape(link.label)}</a>"
+            f"<a href='field:{link.target}'>{escape(tr('Registration', link.label))}</a>"
             for link in unmet.links
             if link.kind == "registration"
         ]
