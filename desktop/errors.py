@@ -11,6 +11,7 @@ services free of Qt.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 # The one cancellation exception: defined in the pure sync package, which raises it too.
@@ -24,6 +25,7 @@ __all__ = [
     "UserError",
     "ValidationFailed",
     "Word",
+    "Words",
 ]
 
 # The translations' context of every message template (tools/ui_translations.py collects them).
@@ -43,6 +45,24 @@ class Word(str):
 
     def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]
         return (str(self), self.context)
+
+
+class Words(str):
+    """Several words of a fixed list as one value, joined ("Name, Legal form"): each word is
+    shown in the app's language, the separator as it is."""
+
+    words: tuple[Word, ...]
+    separator: str
+
+    def __new__(cls, words: Iterable[Word], separator: str = ", ") -> Words:
+        listed = tuple(words)
+        joined = super().__new__(cls, separator.join(listed))
+        joined.words = listed
+        joined.separator = separator
+        return joined
+
+    def __getnewargs__(self) -> tuple[tuple[Word, ...], str]:  # type: ignore[override]
+        return (self.words, self.separator)
 
 
 class Message(str):

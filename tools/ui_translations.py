@@ -34,6 +34,7 @@ MESSAGE_SOURCES = (
     ROOT / "desktop" / "store" / "db.py",
     ROOT / "desktop" / "services",
     ROOT / "desktop" / "registration",
+    ROOT / "desktop" / "reports",
 )
 # The classes whose first argument is a message template; subclasses are found in the code.
 # Cancelled (sync.errors) takes a fixed sentence, shown by the screens through error_text.

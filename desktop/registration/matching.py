@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.errors import Message, Word
+from desktop.format import tr_noop
 from desktop.registration.choices import FIELD_LABELS
 from desktop.registration.identifiers import (
     normalise_charity_number,
@@ -139,7 +141,7 @@ class RegisterIndex:
         for name in IDENTIFIER_FIELDS:
             if values.get(name) and (name, values[name]) in self.by_identifier:
                 known = self.by_identifier[(name, values[name])]
-                found.setdefault(id(known), (known, FIELD_LABELS[name].casefold()))
+                found.setdefault(id(known), (known, matched_on(FIELD_LABELS[name].casefold())))
         if len(found) > 1:
             labels = " and ".join(how for _known, how in found.values())
             return (
@@ -160,8 +162,27 @@ class RegisterIndex:
                 for n in IDENTIFIER_FIELDS
             ):
                 continue
-            return known, "name and postcode", None
+            return known, matched_on("name and postcode"), None
         return None, None, None
+
+
+# What a row matched an organisation on ("matched on charity number"): words the screens
+# translate (context "Matched"); the command line prints them in English.
+MATCHED_ON_WORDS = (
+    tr_noop("Matched", "charity number"),
+    tr_noop("Matched", "company number"),
+    tr_noop("Matched", "mutuals register number"),
+    tr_noop("Matched", "name and postcode"),
+)
+
+
+def matched_on(what: str) -> Word:
+    return Word(what, "Matched")
+
+
+def matched_on_line(line: int | None) -> Message:
+    """A row matched an earlier row of the same file: "line 4"."""
+    return Message("line {line}", line=line)
 
 
 def same_text(a: Any, b: Any) -> bool:

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from desktop.errors import UserError
+from desktop.errors import Message, UserError, Word, Words
 from desktop.registration.choices import FIELD_LABELS, REGISTRATION_FIELDS
 from sync.codecs import FORMULA_SIGNS
 
@@ -325,24 +325,33 @@ class ColumnMapping:
         given = set(self.fields)
         return [name for name in REQUIRED_FOR_NEW if name not in given]
 
-    def warnings(self) -> list[str]:
-        notes: list[str] = []
+    def warnings(self) -> list[Message]:
+        """What to look at in the mapping (messages: the screens show them translated)."""
+        notes: list[Message] = []
         seen: dict[str, str] = {}
         for header, name in zip(self.headers, self.fields, strict=True):
             if name is None:
                 continue
             if name in seen and name not in MULTI_COLUMN_FIELDS:
                 notes.append(
-                    f"Columns '{seen[name]}' and '{header}' both give {FIELD_LABELS[name]}; "
-                    f'the last one filled in wins. Leave one out with --map "{header}=".'
+                    Message(
+                        "Columns '{first}' and '{second}' both give {field}; the last one "
+                        'filled in wins. Leave one out with --map "{second}=".',
+                        first=seen[name],
+                        second=header,
+                        field=Word(FIELD_LABELS[name], "Registration"),
+                    )
                 )
             seen.setdefault(name, header)
         missing = self.missing_for_new
         if missing:
-            labels = ", ".join(FIELD_LABELS[name] for name in missing)
             notes.append(
-                f"No column gives {labels}: rows can update organisations already registered "
-                'but cannot add new ones. Map a column to it with --map "Header=field".'
+                Message(
+                    "No column gives {fields}: rows can update organisations already "
+                    "registered but cannot add new ones. Map a column to it with --map "
+                    '"Header=field".',
+                    fields=Words(Word(FIELD_LABELS[name], "Registration") for name in missing),
+                )
             )
         return notes
 

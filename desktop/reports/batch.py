@@ -80,7 +80,9 @@ def write_reports(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"Cannot create the folder {folder}: {exc.strerror}.") from exc
+        raise UserError(
+            "Cannot create the folder {folder}: {reason}.", folder=folder, reason=exc.strerror
+        ) from exc
     created = now or datetime.now().astimezone()
     by_id = {
         summary.id: summary for summary in services.assessments.list_summaries(include_deleted=True)
@@ -94,8 +96,11 @@ def write_reports(
         summary = by_id.get(assessment_id)
         if summary is None:
             raise UserError(
-                f"There is no assessment {assessment_id}; {len(written)} report(s) were written "
-                f"to {folder} before it."
+                "There is no assessment {assessment_id}; {count} report(s) were written "
+                "to {folder} before it.",
+                assessment_id=assessment_id,
+                count=len(written),
+                folder=folder,
             )
         name = report_file_name(summary.organisation_name, summary.kind, summary.started_at)
         stem = name.removesuffix(".pdf")

@@ -570,7 +570,9 @@ def write_atomically(out_path: Path | str, build: Callable[[str], None]) -> Path
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"Cannot create the folder {folder}: {exc.strerror}.") from exc
+        raise UserError(
+            "Cannot create the folder {folder}: {reason}.", folder=folder, reason=exc.strerror
+        ) from exc
     # The hidden temporary PDFs a killed copy left hold the people's data the report was
     # for, in a folder that may be a USB stick handed on.
     remove_left_behind(
@@ -582,7 +584,9 @@ def write_atomically(out_path: Path | str, build: Callable[[str], None]) -> Path
         handle, temp_name = tempfile.mkstemp(prefix=".report-", suffix=".pdf.tmp", dir=folder)
     except OSError as exc:
         raise UserError(
-            f"Cannot write in {folder}: {exc.strerror}. Choose another folder."
+            "Cannot write in {folder}: {reason}. Choose another folder.",
+            folder=folder,
+            reason=exc.strerror,
         ) from exc
     os.close(handle)
     try:
@@ -592,8 +596,10 @@ def write_atomically(out_path: Path | str, build: Callable[[str], None]) -> Path
     except OSError as exc:
         Path(temp_name).unlink(missing_ok=True)
         raise UserError(
-            f"Could not save the report as {target}: {exc.strerror}. "
-            "Check the disk has space and the file is not open in another program."
+            "Could not save the report as {path}: {reason}. "
+            "Check the disk has space and the file is not open in another program.",
+            path=target,
+            reason=exc.strerror,
         ) from exc
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)

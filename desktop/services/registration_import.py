@@ -16,6 +16,7 @@ from desktop.registration.matching import (
     KnownOrganisation,
     RegisterIndex,
     RowOutcome,
+    matched_on_line,
     normalised_identifiers,
     same_text,
 )
@@ -303,12 +304,12 @@ class RegistrationImportService:
                     ),
                 ),
             )
-        return RowOutcome(line, "unchanged", name, matched_on=f"line {known.line}")
+        return RowOutcome(line, "unchanged", name, matched_on=matched_on_line(known.line))
 
 
 def _second_row(outcome: RowOutcome, earlier: int, how: str | None) -> RowOutcome:
     if not outcome.changed_fields:
-        return replace(outcome, status="unchanged", matched_on=f"line {earlier}")
+        return replace(outcome, status="unchanged", matched_on=matched_on_line(earlier))
     labels = ", ".join(FIELD_LABELS.get(f, f) for f in outcome.changed_fields)
     return replace(
         outcome,

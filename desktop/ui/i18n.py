@@ -36,7 +36,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import MESSAGES_CONTEXT, Cancelled, Message, UserError, ValidationFailed, Word
+from desktop.errors import (
+    MESSAGES_CONTEXT,
+    Cancelled,
+    Message,
+    UserError,
+    ValidationFailed,
+    Word,
+    Words,
+)
 
 # Re-exported: pure, so services can mark words too (services.setup.USE_LABELS).
 from desktop.format import tr_noop as tr_noop
@@ -104,6 +112,8 @@ def message_text(message: str) -> str:
     message made elsewhere, or one from outside) is shown as it is."""
     if isinstance(message, Word):
         return tr(message.context, message)
+    if isinstance(message, Words):
+        return message.separator.join(tr(word.context, word) for word in message.words)
     if not isinstance(message, Message):
         return message
     if not message.values:
@@ -117,7 +127,7 @@ def message_text(message: str) -> str:
 
 
 def _value_text(value: object) -> object:
-    return message_text(value) if isinstance(value, Message | Word) else value
+    return message_text(value) if isinstance(value, Message | Word | Words) else value
 
 
 def error_text(error: BaseException) -> str:

@@ -418,3 +418,96 @@ def test_a_damaged_database_is_told_in_the_language_when_the_app_opens_it(
     what = translation(language, "the file is cut short")
     assert refused.args == [translation(language, DAMAGED).format(what=what, **filled)]
     assert database.read_bytes() == b"SQLite f"  # nothing was changed
+
+
+TWO_COLUMNS = (
+    "Columns '{first}' and '{second}' both give {field}; the last one filled in wins. Leave one "
+    'out with --map "{second}=".'
+)
+NO_COLUMN = (
+    "No column gives {fields}: rows can update organisations already registered but cannot add "
+    'new ones. Map a column to it with --map "Header=field".'
+)
+
+
+def test_the_spreadsheet_imports_mapping_notes_and_matches_are_shown_in_the_language(
+    qtbot: Any, services: Services, tmp_path: Path
+) -> None:
+    """Two columns for one field, required fields no column gives, and a row matched on its
+    charity number: the mapping's warnings are messages, what a row matched on a word."""
+    from desktop.registration.spreadsheet import ColumnMapping
+    from desktop.ui.dialogs.import_csv import ImportCsvDialog
+    from tests.ui.test_council_pages import write_rows
+
+    services.organisations.create(
+        {"name": "Group A", "legal_form": "trust", "postcode": "HD1 2AB", "charity_id": "1123456"}
+    )
+    path = write_rows(
+        tmp_path / "register.csv",
+        [
+            ["Organisation name", "Charity number", "Registered charity number"],
+            ["Group A", "1123456", "1123456"],
+        ],
+    )
+    english = ColumnMapping(
+        ("Charity number", "Registered charity number", "Organisation name"),
+        ("charity_id", "charity_id", "name"),
+    ).warnings()
+    assert english == [
+        TWO_COLUMNS.format(
+            first="Charity number", second="Registered charity number", field="Charity number"
+        ),
+        NO_COLUMN.format(fields="Legal form, Postcode"),
+    ]
+
+    known = ui_translations.read_ts(i18n.ts_folder() / "gapkit_pl.ts")
+    assert i18n.set_app_language("pl")
+    dialog = ImportCsvDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.load(path)
+    qtbot.waitUntil(
+        lambda: dialog.import_result is not None and dialog._task is None, timeout=10_000
+    )
+    field = known[("Registration", "Charity number")]
+    fields = ", ".join(known[("Registration", label)] for label in ("Legal form", "Postcode"))
+    notes = dialog.mapping_notes.text()
+    assert (
+        translation("pl", TWO_COLUMNS).format(
+            first="Charity number", second="Registered charity number", field=field
+        )
+        in notes
+    )
+    assert translation("pl", NO_COLUMN).format(fields=fields) in notes
+    assert "both give" not in notes and "No column gives" not in notes
+
+    outcome = dialog.outcomes.rows[0]
+    assert outcome.status == "unchanged" and outcome.matched_on == "charity number"
+    details = dialog.outcomes.data(dialog.outcomes.index(0, 3))
+    assert details == known[("ImportCsv", "matched on {key}")].format(
+        key=known[("Matched", "charity number")]
+    )
+
+
+NO_ASSESSMENT = (
+    "There is no assessment {assessment_id}; {count} report(s) were written to {folder} before it."
+)
+
+
+def test_a_report_refused_is_told_in_the_language_on_the_reports_dialog(
+    qtbot: Any, services: Services, tmp_path: Path
+) -> None:
+    """The reports' own refusals (desktop/reports) are messages: the PDF reports dialog, whose
+    worker writes the reports in its own thread, shows one in Urdu."""
+    from desktop.ui.dialogs.batch_reports import BatchReportsDialog
+
+    assert i18n.set_app_language("ur")
+    dialog = BatchReportsDialog(services, ["no-such-assessment"])
+    qtbot.addWidget(dialog)
+    folder = tmp_path / "reports"
+    dialog.folder_edit.setText(str(folder))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    writing = dialog.status.text()
+    qtbot.waitUntil(lambda: dialog.status.text() != writing, timeout=20_000)
+    assert dialog.status.text() == translation("ur", NO_ASSESSMENT).format(
+        assessment_id="no-such-assessment", count=0, folder=folder
+    )

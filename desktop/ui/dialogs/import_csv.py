@@ -69,10 +69,12 @@ def _details(outcome: RowOutcome) -> str:
     if outcome.status == "updated":
         fields = ", ".join(field_word(f) for f in outcome.changed_fields)
         return tr("ImportCsv", "changes {fields} (matched on {key})").format(
-            fields=fields, key=outcome.matched_on
+            fields=fields, key=message_text(outcome.matched_on or "")
         )
     if outcome.status == "unchanged":
-        return tr("ImportCsv", "matched on {key}").format(key=outcome.matched_on)
+        return tr("ImportCsv", "matched on {key}").format(
+            key=message_text(outcome.matched_on or "")
+        )
     return ""
 
 
@@ -348,7 +350,7 @@ class ImportCsvDialog(QDialog):
         for column in range(3):
             self.outcomes_table.resizeColumnToContents(column)
         self.outcomes_table.resizeRowsToContents()  # a bad row's reasons wrap, not hide
-        notes = result.mapping.warnings()
+        notes = [message_text(note) for note in result.mapping.warnings()]
         if result.mapping.ignored:
             notes.append(
                 tr("ImportCsv", "Left out: {columns}.").format(

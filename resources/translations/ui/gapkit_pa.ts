@@ -3040,6 +3040,25 @@ Fingerprint: {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>Matched</name>
+        <message>
+            <source>charity number</source>
+            <translation>ਚੈਰਿਟੀ ਨੰਬਰ</translation>
+        </message>
+        <message>
+            <source>company number</source>
+            <translation>ਕੰਪਨੀ ਨੰਬਰ</translation>
+        </message>
+        <message>
+            <source>mutuals register number</source>
+            <translation>ਮਿਊਚੁਅਲਜ਼ ਰਜਿਸਟਰ ਨੰਬਰ</translation>
+        </message>
+        <message>
+            <source>name and postcode</source>
+            <translation>ਨਾਂ ਅਤੇ ਪੋਸਟਕੋਡ</translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
             <source>The database {path} is damaged ({what}). Nothing was changed. Close GAP Field Kit, move the file aside and copy the newest file from {backups} in its place (renamed {file}); ask IT for help if there is none.</source>
@@ -3840,6 +3859,10 @@ Fingerprint: {fingerprint}</source>
             <translation>ਪੋਸਟਕੋਡ: ਖ਼ਾਲੀ ਹੈ। ਪੋਸਟਕੋਡ HD1 2AB ਵਾਂਗ ਲਿਖੋ।</translation>
         </message>
         <message>
+            <source>line {line}</source>
+            <translation>ਲਾਈਨ {line}</translation>
+        </message>
+        <message>
             <source>Cannot find the file {path}. Check the name and the folder.</source>
             <translation>ਫ਼ਾਈਲ {path} ਨਹੀਂ ਲੱਭੀ। ਨਾਮ ਅਤੇ ਫੋਲਡਰ ਜਾਂਚੋ।</translation>
         </message>
@@ -3882,6 +3905,14 @@ Fingerprint: {fingerprint}</source>
         <message>
             <source>--map names the column '{header}', but the file has no such column. Its columns are: {columns}.</source>
             <translation>--map ਕਾਲਮ '{header}' ਦਾ ਨਾਮ ਲੈਂਦਾ ਹੈ, ਪਰ ਫ਼ਾਈਲ ਵਿੱਚ ਅਜਿਹਾ ਕੋਈ ਕਾਲਮ ਨਹੀਂ। ਇਸਦੇ ਕਾਲਮ ਇਹ ਹਨ: {columns}।</translation>
+        </message>
+        <message>
+            <source>No column gives {fields}: rows can update organisations already registered but cannot add new ones. Map a column to it with --map "Header=field".</source>
+            <translation>ਕੋਈ ਕਾਲਮ {fields} ਨਹੀਂ ਦਿੰਦਾ: ਕਤਾਰਾਂ ਪਹਿਲਾਂ ਤੋਂ ਦਰਜ ਸੰਸਥਾਵਾਂ ਨੂੰ ਅੱਪਡੇਟ ਕਰ ਸਕਦੀਆਂ ਹਨ ਪਰ ਨਵੀਆਂ ਨਹੀਂ ਜੋੜ ਸਕਦੀਆਂ। ਇਸ ਲਈ ਕੋਈ ਕਾਲਮ --map "Header=field" ਨਾਲ ਜੋੜੋ।</translation>
+        </message>
+        <message>
+            <source>Columns '{first}' and '{second}' both give {field}; the last one filled in wins. Leave one out with --map "{second}=".</source>
+            <translation>ਕਾਲਮ '{first}' ਅਤੇ '{second}' ਦੋਵੇਂ {field} ਦਿੰਦੇ ਹਨ; ਆਖ਼ਰੀ ਭਰਿਆ ਹੋਇਆ ਮੰਨਿਆ ਜਾਂਦਾ ਹੈ। ਇੱਕ ਨੂੰ --map "{second}=" ਨਾਲ ਛੱਡ ਦਿਓ।</translation>
         </message>
         <message>
             <source>{field}: {problem}</source>
@@ -4050,6 +4081,22 @@ Fingerprint: {fingerprint}</source>
         <message>
             <source>The ward file {file} puts '{ward}' in the area '{area}', which is not one of its areas. Add it to `areas` or correct the ward's area.</source>
             <translation>ਵਾਰਡ ਫ਼ਾਈਲ {file} '{ward}' ਨੂੰ ਖੇਤਰ '{area}' ਵਿੱਚ ਰੱਖਦੀ ਹੈ, ਜੋ ਇਸਦੇ ਖੇਤਰਾਂ ਵਿੱਚੋਂ ਨਹੀਂ। ਇਸਨੂੰ `areas` ਵਿੱਚ ਜੋੜੋ ਜਾਂ ਵਾਰਡ ਦਾ ਖੇਤਰ ਠੀਕ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder {folder}: {reason}.</source>
+            <translation>ਫੋਲਡਰ {folder} ਨਹੀਂ ਬਣ ਸਕਿਆ: {reason}।</translation>
+        </message>
+        <message>
+            <source>There is no assessment {assessment_id}; {count} report(s) were written to {folder} before it.</source>
+            <translation>ਕੋਈ ਮੁਲਾਂਕਣ {assessment_id} ਨਹੀਂ; ਇਸ ਤੋਂ ਪਹਿਲਾਂ {count} ਰਿਪੋਰਟਾਂ {folder} ਵਿੱਚ ਲਿਖੀਆਂ ਗਈਆਂ।</translation>
+        </message>
+        <message>
+            <source>Cannot write in {folder}: {reason}. Choose another folder.</source>
+            <translation>{folder} ਵਿੱਚ ਲਿਖਿਆ ਨਹੀਂ ਜਾ ਸਕਦਾ: {reason}। ਕੋਈ ਹੋਰ ਫੋਲਡਰ ਚੁਣੋ।</translation>
+        </message>
+        <message>
+            <source>Could not save the report as {path}: {reason}. Check the disk has space and the file is not open in another program.</source>
+            <translation>ਰਿਪੋਰਟ {path} ਵਜੋਂ ਸੰਭਾਲੀ ਨਹੀਂ ਜਾ ਸਕੀ: {reason}। ਵੇਖੋ ਕਿ ਡਿਸਕ ਉੱਤੇ ਥਾਂ ਹੈ ਅਤੇ ਫ਼ਾਈਲ ਕਿਸੇ ਹੋਰ ਪ੍ਰੋਗਰਾਮ ਵਿੱਚ ਖੁੱਲ੍ਹੀ ਨਹੀਂ।</translation>
         </message>
     </context>
     <context>

@@ -3040,6 +3040,25 @@ Odcisk klucza: {fingerprint}</translation>
         </message>
     </context>
     <context>
+        <name>Matched</name>
+        <message>
+            <source>charity number</source>
+            <translation>numer organizacji charytatywnej</translation>
+        </message>
+        <message>
+            <source>company number</source>
+            <translation>numer spółki</translation>
+        </message>
+        <message>
+            <source>mutuals register number</source>
+            <translation>numer w rejestrze towarzystw wzajemnych</translation>
+        </message>
+        <message>
+            <source>name and postcode</source>
+            <translation>nazwa i kod pocztowy</translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
             <source>The database {path} is damaged ({what}). Nothing was changed. Close GAP Field Kit, move the file aside and copy the newest file from {backups} in its place (renamed {file}); ask IT for help if there is none.</source>
@@ -3840,6 +3859,10 @@ Odcisk klucza: {fingerprint}</translation>
             <translation>Kod pocztowy: pole jest puste. Wpisz kod pocztowy w postaci HD1 2AB.</translation>
         </message>
         <message>
+            <source>line {line}</source>
+            <translation>wiersz {line}</translation>
+        </message>
+        <message>
             <source>Cannot find the file {path}. Check the name and the folder.</source>
             <translation>Nie można znaleźć pliku {path}. Sprawdź nazwę i folder.</translation>
         </message>
@@ -3882,6 +3905,14 @@ Odcisk klucza: {fingerprint}</translation>
         <message>
             <source>--map names the column '{header}', but the file has no such column. Its columns are: {columns}.</source>
             <translation>--map wskazuje kolumnę '{header}', ale plik nie ma takiej kolumny. Jego kolumny to: {columns}.</translation>
+        </message>
+        <message>
+            <source>No column gives {fields}: rows can update organisations already registered but cannot add new ones. Map a column to it with --map "Header=field".</source>
+            <translation>Żadna kolumna nie podaje pól: {fields}. Wiersze mogą aktualizować organizacje już zarejestrowane, ale nie mogą dodawać nowych. Przypisz do nich kolumnę opcją --map "Header=field".</translation>
+        </message>
+        <message>
+            <source>Columns '{first}' and '{second}' both give {field}; the last one filled in wins. Leave one out with --map "{second}=".</source>
+            <translation>Kolumny '{first}' i '{second}' podają to samo pole: {field}; wygrywa ostatnia wypełniona. Pomiń jedną z nich opcją --map "{second}=".</translation>
         </message>
         <message>
             <source>{field}: {problem}</source>
@@ -4050,6 +4081,22 @@ Odcisk klucza: {fingerprint}</translation>
         <message>
             <source>The ward file {file} puts '{ward}' in the area '{area}', which is not one of its areas. Add it to `areas` or correct the ward's area.</source>
             <translation>Plik okręgów {file} umieszcza '{ward}' w obszarze '{area}', którego nie ma wśród jego obszarów. Dodaj go do `areas` albo popraw obszar okręgu.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder {folder}: {reason}.</source>
+            <translation>Nie można utworzyć folderu {folder}: {reason}.</translation>
+        </message>
+        <message>
+            <source>There is no assessment {assessment_id}; {count} report(s) were written to {folder} before it.</source>
+            <translation>Nie ma oceny {assessment_id}; wcześniej zapisano w {folder} raporty: {count}.</translation>
+        </message>
+        <message>
+            <source>Cannot write in {folder}: {reason}. Choose another folder.</source>
+            <translation>Nie można zapisywać w {folder}: {reason}. Wybierz inny folder.</translation>
+        </message>
+        <message>
+            <source>Could not save the report as {path}: {reason}. Check the disk has space and the file is not open in another program.</source>
+            <translation>Nie udało się zapisać raportu jako {path}: {reason}. Sprawdź, czy na dysku jest miejsce i czy plik nie jest otwarty w innym programie.</translation>
         </message>
     </context>
     <context>

@@ -3040,6 +3040,25 @@ Fingerprint: {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>Matched</name>
+        <message>
+            <source>charity number</source>
+            <translation>چیریٹی نمبر</translation>
+        </message>
+        <message>
+            <source>company number</source>
+            <translation>کمپنی نمبر</translation>
+        </message>
+        <message>
+            <source>mutuals register number</source>
+            <translation>میوچولز رجسٹر نمبر</translation>
+        </message>
+        <message>
+            <source>name and postcode</source>
+            <translation>نام اور پوسٹ کوڈ</translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
             <source>The database {path} is damaged ({what}). Nothing was changed. Close GAP Field Kit, move the file aside and copy the newest file from {backups} in its place (renamed {file}); ask IT for help if there is none.</source>
@@ -3840,6 +3859,10 @@ Fingerprint: {fingerprint}</source>
             <translation>پوسٹ کوڈ: خالی ہے۔ پوسٹ کوڈ HD1 2AB کی طرح لکھیں۔</translation>
         </message>
         <message>
+            <source>line {line}</source>
+            <translation>سطر {line}</translation>
+        </message>
+        <message>
             <source>Cannot find the file {path}. Check the name and the folder.</source>
             <translation>فائل {path} نہیں ملی۔ نام اور فولڈر دیکھیں۔</translation>
         </message>
@@ -3882,6 +3905,14 @@ Fingerprint: {fingerprint}</source>
         <message>
             <source>--map names the column '{header}', but the file has no such column. Its columns are: {columns}.</source>
             <translation>--map کالم '{header}' کا نام لیتا ہے، لیکن فائل میں ایسا کوئی کالم نہیں۔ اس کے کالم یہ ہیں: {columns}۔</translation>
+        </message>
+        <message>
+            <source>No column gives {fields}: rows can update organisations already registered but cannot add new ones. Map a column to it with --map "Header=field".</source>
+            <translation>کوئی کالم {fields} نہیں دیتا: قطاریں پہلے سے درج تنظیموں کو تازہ کر سکتی ہیں مگر نئی شامل نہیں کر سکتیں۔ اس کے لیے کوئی کالم --map "Header=field" سے جوڑیں۔</translation>
+        </message>
+        <message>
+            <source>Columns '{first}' and '{second}' both give {field}; the last one filled in wins. Leave one out with --map "{second}=".</source>
+            <translation>کالم '{first}' اور '{second}' دونوں {field} دیتے ہیں؛ آخری بھرا ہوا مانا جاتا ہے۔ ایک کو --map "{second}=" سے چھوڑ دیں۔</translation>
         </message>
         <message>
             <source>{field}: {problem}</source>
@@ -4050,6 +4081,22 @@ Fingerprint: {fingerprint}</source>
         <message>
             <source>The ward file {file} puts '{ward}' in the area '{area}', which is not one of its areas. Add it to `areas` or correct the ward's area.</source>
             <translation>وارڈ فائل {file} '{ward}' کو علاقے '{area}' میں رکھتی ہے، جو اس کے علاقوں میں سے نہیں۔ اسے `areas` میں شامل کریں یا وارڈ کا علاقہ درست کریں۔</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder {folder}: {reason}.</source>
+            <translation>فولڈر {folder} نہیں بن سکا: {reason}۔</translation>
+        </message>
+        <message>
+            <source>There is no assessment {assessment_id}; {count} report(s) were written to {folder} before it.</source>
+            <translation>کوئی جائزہ {assessment_id} نہیں؛ اس سے پہلے {count} رپورٹیں {folder} میں لکھی گئیں۔</translation>
+        </message>
+        <message>
+            <source>Cannot write in {folder}: {reason}. Choose another folder.</source>
+            <translation>{folder} میں لکھا نہیں جا سکتا: {reason}۔ کوئی اور فولڈر چنیں۔</translation>
+        </message>
+        <message>
+            <source>Could not save the report as {path}: {reason}. Check the disk has space and the file is not open in another program.</source>
+            <translation>رپورٹ بطور {path} محفوظ نہیں ہو سکی: {reason}۔ دیکھیں کہ ڈسک پر جگہ ہے اور فائل کسی دوسرے پروگرام میں کھلی نہیں۔</translation>
         </message>
     </context>
     <context>
