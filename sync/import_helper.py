@@ -411,7 +411,8 @@ def _unpacked(memory: int, size: int) -> list[dict[str, Any]]:
             records = marshal.loads(view)
     except (ValueError, EOFError, TypeError, OSError) as error:
         raise HelperFailed(f"a chunk that can't be read: {error!r}") from None
-    if type(records) is not list or not all(type(record) is dict for record in records):
+    # the records' types gathered in C (a generator's test per record cost ~1 us each)
+    if type(records) is not list or not set(map(type, records)) <= {dict}:
         raise HelperFailed("not a list of records")
     return records
 
