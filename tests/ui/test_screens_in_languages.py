@@ -175,3 +175,54 @@ def test_a_funds_registration_link_names_the_field_in_the_language_shown(
     legal_form = known[("Registration", "Legal form")]
     assert f"<a href='field:legal_form'>{legal_form}</a>" in links
     assert ">Legal form<" not in links
+
+
+def test_the_action_plans_headings_keep_their_width_where_an_equal_share_would_cut_one(
+    main_window: Any, services: Services, organisation: Any
+) -> None:
+    """What and the offer shared the width left equally: at 1024x600 under Xvfb's fonts the
+    Polish "Oferta wsparcia" was cut to "ferta wsparci". Here the table is made as narrow as
+    that: just wider than its headings, less than twice the offer's heading for the two."""
+    from datetime import date
+
+    from desktop.ui.models.actions import OFFER, WHAT
+    from desktop.ui.theme import STYLESHEET
+    from tests.funds.helpers import strong_answers
+    from tests.ui.small_screen import settle
+
+    detail = services.assessments.start(organisation.id, "health_check", consent_given=True)
+    form = services.assessments.form_for(detail.id)
+    for question_id, value in strong_answers(form).items():
+        services.assessments.record_answer(detail.id, question_id, value)
+    services.assessments.complete(detail.id, allow_unanswered_required=True)
+    services.assessments.add_action(
+        detail.id,
+        "Get support with planning",
+        who="Whole committee",
+        due_date=date(2027, 5, 14),
+        support_offer="Third Sector Leaders Kirklees: help with planning and showing your impact",
+    )
+    main_window.setStyleSheet(STYLESHEET)
+    assert i18n.set_app_language("pl")
+    main_window.show_page("assessments")
+    page = main_window.page("assessments")
+    page.show_results(detail.id)
+    page.results.tabs.setCurrentWidget(page.results.plan)
+    settle()
+    table = page.results.plan.table
+    header = table.horizontalHeader()
+
+    def need(column: int) -> int:
+        return header.sectionSizeFromContents(column).width()
+
+    others = sum(header.sectionSize(c) for c in range(header.count()) if c not in (WHAT, OFFER))
+    frame = table.width() - table.viewport().width()
+    table.setFixedWidth(frame + others + need(WHAT) + need(OFFER) + 4)
+    assert need(OFFER) > need(WHAT) + 4  # so an equal share is narrower than "Oferta wsparcia"
+    settle()
+    cut = [
+        str(header.model().headerData(c, header.orientation()))
+        for c in range(header.count())
+        if header.sectionSize(c) < need(c)
+    ]
+    assert cut == []

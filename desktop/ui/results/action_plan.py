@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -209,6 +209,7 @@ class ActionPlanView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OFFER, QHeaderView.ResizeMode.Stretch)
+        self.table.viewport().installEventFilter(self)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -335,6 +336,35 @@ class ActionPlanView(QWidget):
         index = self.table.currentIndex()
         action = self.model.action_at(index.row()) if index.isValid() else None
         return action.id if action else None
+
+    def _share_the_width(self) -> None:
+        """What and the offer share the width the short columns leave, unless an equal share
+        would cut one's heading (Polish "Oferta wsparcia" showed as "ferta wsparci"): that
+        column then keeps its heading's width and the other takes the rest."""
+        header = self.table.horizontalHeader()
+        shared = (WHAT, OFFER)
+        fixed = sum(header.sectionSize(c) for c in range(header.count()) if c not in shared)
+        share = (self.table.viewport().width() - fixed) // 2
+        needs = {column: header.sectionSizeFromContents(column).width() for column in shared}
+        short = [column for column in (OFFER, WHAT) if share < needs[column]]
+        for column in shared:
+            keep = bool(short) and column == short[0]
+            mode = QHeaderView.ResizeMode.Interactive if keep else QHeaderView.ResizeMode.Stretch
+            if header.sectionResizeMode(column) != mode:
+                header.setSectionResizeMode(column, mode)
+            if keep and header.sectionSize(column) != needs[column]:
+                header.resizeSection(column, needs[column])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._share_the_width()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        # Headings are translated after this event: measured again in the next turn.
+        if event.type() == QEvent.Type.LanguageChange:
+            QTimer.singleShot(0, self, self._share_the_width)
+        super().changeEvent(event)
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
