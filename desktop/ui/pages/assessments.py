@@ -60,7 +60,7 @@ from desktop.ui.runner.runner import RunnerView
 from desktop.ui.widgets.confirm import confirm_destructive
 from desktop.ui.widgets.notice_bar import NoticeBar
 from desktop.ui.widgets.review_panel import CommentAsker, ReviewPanel, ask_review_comment
-from desktop.ui.widgets.tables import make_table
+from desktop.ui.widgets.tables import fit_columns_beside, make_table
 from desktop.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
@@ -108,27 +108,11 @@ def ask_to_delete_assessment(parent: QWidget, summary: AssessmentSummary) -> boo
 
 
 def fit_assessment_columns(table: QTableView) -> None:
-    """Each column as wide as its heading needs in the current language (at least its usual
-    width); where they would not all fit beside ORGANISATION_AT_LEAST pixels of name, the
-    columns of NARROW_HIDES_FIRST are hidden in turn: at 1024x600 the list had scrolled
-    sideways, its start times cut and its facilitators out of sight."""
-    header = table.horizontalHeader()
-    widths = [
-        max(usual, header.sectionSizeFromContents(column).width())
-        for column, usual in enumerate(COLUMN_WIDTHS)
-    ]
-    for column, width in enumerate(widths):
-        if column != ORGANISATION and header.sectionSize(column) != width:
-            header.resizeSection(column, width)
-    room = table.viewport().width() - ORGANISATION_AT_LEAST
-    hidden: set[int] = set()
-    for column in NARROW_HIDES_FIRST:
-        shown = [c for c in range(len(widths)) if c != ORGANISATION and c not in hidden]
-        if sum(widths[c] for c in shown) <= room:
-            break
-        hidden.add(column)
-    for column in range(len(widths)):
-        table.setColumnHidden(column, column in hidden)
+    """The list's columns fitted to the current language and the room there is: at 1024x600
+    it had scrolled sideways, its start times cut and its facilitators out of sight."""
+    fit_columns_beside(
+        table, ORGANISATION, COLUMN_WIDTHS, NARROW_HIDES_FIRST, ORGANISATION_AT_LEAST
+    )
 
 
 class AssessmentsPage(Page):

@@ -39,7 +39,7 @@ from desktop.ui.models.organisations import (
     OrganisationTableModel,
     count_text,
 )
-from desktop.ui.widgets.tables import make_table
+from desktop.ui.widgets.tables import fit_columns_beside, make_table
 
 OPENING = tr_noop("RegisterPreview", "Opening your data…")
 
@@ -79,27 +79,9 @@ def make_register_heading(count_label: QLabel) -> QHBoxLayout:
 
 
 def fit_register_columns(table: QTableView) -> None:
-    """Give each column the width its heading needs in the current language (at least its
-    usual width: "Kod pocztowy" is wider than "Postcode"), then hide the least needed columns
-    while the others would not fit without scrolling sideways; the name keeps at least 200
-    pixels."""
-    header = table.horizontalHeader()
-    widths = [
-        max(usual, header.sectionSizeFromContents(column).width())
-        for column, usual in enumerate(COLUMN_WIDTHS)
-    ]
-    for column, width in enumerate(widths):
-        if column != NAME and header.sectionSize(column) != width:
-            header.resizeSection(column, width)
-    width = table.viewport().width()
-    hidden: set[int] = set()
-    for column in NARROW_HIDES_FIRST:
-        shown = [c for c in range(len(widths)) if c != NAME and c not in hidden]
-        if sum(widths[c] for c in shown) + 200 <= width:
-            break
-        hidden.add(column)
-    for column in range(len(widths)):
-        table.setColumnHidden(column, column in hidden)
+    """The register's columns fitted to the current language and the room there is; the
+    least needed step aside first, the name keeps at least 200 pixels."""
+    fit_columns_beside(table, NAME, COLUMN_WIDTHS, NARROW_HIDES_FIRST)
 
 
 class RegisterPreview(QWidget):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -40,3 +42,34 @@ def fit_columns(table: QTableView, widest: int = 320) -> None:
     if last >= 0:
         natural = table.columnWidth(last)
         table.setColumnWidth(last, rest if rest >= 160 else min(natural, widest))
+
+
+def fit_columns_beside(
+    table: QTableView,
+    stretched: int,
+    usual_widths: Sequence[int],
+    hides_first: Sequence[int],
+    at_least: int = 200,
+) -> None:
+    """Each column but `stretched` (which takes what the others leave) as wide as its heading
+    needs in the current language, at least its usual width ("Kod pocztowy" is wider than
+    "Postcode"); where they would not all fit beside `at_least` pixels of the stretched
+    column, the columns of `hides_first` are hidden in turn, so the list never scrolls
+    sideways (a 1024-pixel laptop)."""
+    header = table.horizontalHeader()
+    widths = [
+        max(usual, header.sectionSizeFromContents(column).width())
+        for column, usual in enumerate(usual_widths)
+    ]
+    for column, width in enumerate(widths):
+        if column != stretched and header.sectionSize(column) != width:
+            header.resizeSection(column, width)
+    room = table.viewport().width() - at_least
+    hidden: set[int] = set()
+    for column in hides_first:
+        shown = [c for c in range(len(widths)) if c != stretched and c not in hidden]
+        if sum(widths[c] for c in shown) <= room:
+            break
+        hidden.add(column)
+    for column in range(len(widths)):
+        table.setColumnHidden(column, column in hidden)
