@@ -226,3 +226,34 @@ def test_the_action_plans_headings_keep_their_width_where_an_equal_share_would_c
         if header.sectionSize(c) < need(c)
     ]
     assert cut == []
+
+
+def test_the_cat_charts_legend_wraps_inside_a_half_width_chart_in_polish(qapp: Any) -> None:
+    """At 1024x600 the Overview's CAT chart is half the page: Polish "Jeszcze niegotowa"
+    (Not yet ready) ran past its right edge."""
+    from PySide6.QtGui import QColor
+
+    from desktop.ui.pages.overview import StackedColumns
+
+    assert i18n.set_app_language("pl")
+    series = {
+        "Ready": QColor("#2e7d32"),
+        "Ready with support": QColor("#f2a900"),
+        "Not yet ready": QColor("#9fb3bf"),
+    }
+    chart = StackedColumns("chart", series)
+    chart.resize(300, 240)
+    image = chart.grab().toImage()
+    edge = [
+        (x, y)
+        for x in range(chart.width() - 4, chart.width())
+        for y in range(2, 22)
+        if QColor(image.pixel(x, y)).lightness() < 160
+    ]
+    assert edge == []  # no word runs into the right edge
+    places = chart.legend_places()
+    assert len(places) == 3
+    assert all(place.right() <= chart.width() for place in places)
+    assert places[-1].top() > places[0].top()  # onto a second line
+    chart.resize(1200, 240)
+    assert {place.top() for place in chart.legend_places()} == {0.0}  # one line where it fits

@@ -179,6 +179,21 @@ class StackedColumns(QWidget):
         self.setAccessibleDescription("; ".join(parts) or "No assessments in this range")
         self.update()
 
+    def legend_places(self) -> list[QRectF]:
+        """Where each series' name goes in the legend (its colour square 16 pixels before):
+        along the top, onto another line where the next would pass the right edge (Polish
+        "Jeszcze niegotowa" was cut at a half-width chart's edge)."""
+        metrics = QFontMetrics(self.font())
+        places: list[QRectF] = []
+        x, y = 4.0, 0.0
+        for name in self.series:
+            width = metrics.horizontalAdvance(series_name(name)) + 2
+            if x > 4 and x + 16 + width > self.width():
+                x, y = 4.0, y + 22
+            places.append(QRectF(x + 16, y, width, 24))
+            x += 16 + width + 16
+        return places
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
         # Drawn at absolute positions, left to right, in every language (the app's right to
@@ -187,17 +202,16 @@ class StackedColumns(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self.font())
         # Legend along the top.
-        x = 4.0
-        for name, colour in self.series.items():
-            shown = series_name(name)
-            painter.fillRect(QRectF(x, 6, 12, 12), colour)
+        places = self.legend_places()
+        for (name, colour), place in zip(self.series.items(), places, strict=True):
+            painter.fillRect(QRectF(place.left() - 16, place.top() + 6, 12, 12), colour)
             painter.setPen(TEXT)
-            painter.drawText(QRectF(x + 16, 0, 400, 24), Qt.AlignmentFlag.AlignVCenter, shown)
-            x += 16 + metrics.horizontalAdvance(shown) + 18
+            painter.drawText(place, Qt.AlignmentFlag.AlignVCenter, series_name(name))
+        legend_bottom = max((place.bottom() for place in places), default=24.0)
         if not self.categories:
             painter.setPen(MUTED)
             painter.drawText(
-                QRectF(4, 30, self.width(), 24),
+                QRectF(4, legend_bottom + 6, self.width(), 24),
                 Qt.AlignmentFlag.AlignLeft,
                 tr("Overview", "Nothing to show yet."),
             )
@@ -206,7 +220,7 @@ class StackedColumns(QWidget):
         step = nice_step(max(totals))
         largest = step * max(1, -(-max(totals) // step))
         axis_width = metrics.horizontalAdvance(str(largest)) + 10
-        top, bottom = 34.0, self.height() - 24.0
+        top, bottom = legend_bottom + 10, self.height() - 24.0
         left, right = float(axis_width), self.width() - 4.0
         height = bottom - top
         painter.setPen(QPen(GRID))
@@ -242,8 +256,11 @@ class StackedColumns(QWidget):
                 y -= h
             if index % label_every == 0:
                 painter.setPen(MUTED)
+                # Kept inside the chart: the last quarter's name was cut at its right edge.
+                label_width = max(slot * label_every, metrics.horizontalAdvance(category) + 4)
+                label_left = min(max(0.0, x_mid - label_width / 2), self.width() - label_width)
                 painter.drawText(
-                    QRectF(x_mid - slot * label_every / 2, bottom + 2, slot * label_every, 20),
+                    QRectF(label_left, bottom + 2, label_width, 20),
                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                     category,
                 )
