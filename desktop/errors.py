@@ -48,20 +48,20 @@ class Word(str):
 
 
 class Words(str):
-    """Several words of a fixed list as one value, joined ("Name, Legal form"): each word is
-    shown in the app's language, the separator as it is."""
+    """Several words of a fixed list (or messages) as one value, joined ("Name, Legal form"):
+    each is shown in the app's language, the separator as it is."""
 
-    words: tuple[Word, ...]
+    words: tuple[str, ...]
     separator: str
 
-    def __new__(cls, words: Iterable[Word], separator: str = ", ") -> Words:
+    def __new__(cls, words: Iterable[str], separator: str = ", ") -> Words:
         listed = tuple(words)
         joined = super().__new__(cls, separator.join(listed))
         joined.words = listed
         joined.separator = separator
         return joined
 
-    def __getnewargs__(self) -> tuple[tuple[Word, ...], str]:  # type: ignore[override]
+    def __getnewargs__(self) -> tuple[tuple[str, ...], str]:  # type: ignore[override]
         return (self.words, self.separator)
 
 

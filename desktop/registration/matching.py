@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.errors import Message, Word
+from desktop.errors import Message, Word, Words
 from desktop.format import tr_noop
 from desktop.registration.choices import FIELD_LABELS
 from desktop.registration.identifiers import (
@@ -143,12 +143,22 @@ class RegisterIndex:
                 known = self.by_identifier[(name, values[name])]
                 found.setdefault(id(known), (known, matched_on(FIELD_LABELS[name].casefold())))
         if len(found) > 1:
-            labels = " and ".join(how for _known, how in found.values())
+            hows = [how for _known, how in found.values()]
+            labels = (
+                Message("{first} and {second}", first=hows[0], second=hows[1])
+                if len(hows) == 2
+                else Message(
+                    "{first} and {second} and {third}", first=hows[0], second=hows[1], third=hows[2]
+                )
+            )
             return (
                 None,
                 None,
-                f"its {labels} belong to different organisations "
-                f"({', '.join(_label(k) for k, _how in found.values())}). Check the numbers.",
+                Message(
+                    "its {numbers} belong to different organisations ({which}). Check the numbers.",
+                    numbers=labels,
+                    which=Words(_label(k) for k, _how in found.values()),
+                ),
             )
         if found:
             known, how = next(iter(found.values()))
@@ -189,9 +199,11 @@ def same_text(a: Any, b: Any) -> bool:
     return " ".join(str(a).split()).casefold() == " ".join(str(b or "").split()).casefold()
 
 
-def _label(known: KnownOrganisation) -> str:
-    where = f"line {known.line}" if known.record_id is None else "in the register"
-    return f"{known.values.get('name')} ({where})"
+def _label(known: KnownOrganisation) -> Message:
+    name = known.values.get("name")
+    if known.record_id is None:
+        return Message("{name} (line {line})", name=name, line=known.line)
+    return Message("{name} (in the register)", name=name)
 
 
 def normalised_identifiers(values: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:

@@ -113,7 +113,7 @@ def message_text(message: str) -> str:
     if isinstance(message, Word):
         return tr(message.context, message)
     if isinstance(message, Words):
-        return message.separator.join(tr(word.context, word) for word in message.words)
+        return message.separator.join(message_text(word) for word in message.words)
     if not isinstance(message, Message):
         return message
     if not message.values:

@@ -511,3 +511,59 @@ def test_a_report_refused_is_told_in_the_language_on_the_reports_dialog(
     assert dialog.status.text() == translation("ur", NO_ASSESSMENT).format(
         assessment_id="no-such-assessment", count=0, folder=folder
     )
+
+
+AMBIGUOUS = (
+    "This row is ambiguous: its charity number and company number belong to different "
+    "organisations (Group A (in the register), Group B (in the register)). Check the numbers."
+)
+
+
+def test_a_row_whose_numbers_name_two_organisations_says_so_in_the_language(
+    qtbot: Any, services: Services, tmp_path: Path
+) -> None:
+    from desktop.ui.dialogs.import_csv import ImportCsvDialog
+    from tests.ui.test_council_pages import write_rows
+
+    services.organisations.create(
+        {"name": "Group A", "legal_form": "trust", "postcode": "HD1 2AB", "charity_id": "1123456"}
+    )
+    services.organisations.create(
+        {
+            "name": "Group B",
+            "legal_form": "charitable_company",
+            "postcode": "HD1 2AB",
+            "company_id": "08123456",
+        }
+    )
+    path = write_rows(
+        tmp_path / "list.csv",
+        [["Name", "Charity number", "Company number"], ["Group A", "1123456", "08123456"]],
+    )
+    known = ui_translations.read_ts(i18n.ts_folder() / "gapkit_pa.ts")
+    assert i18n.set_app_language("pa")
+    dialog = ImportCsvDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.load(path)
+    qtbot.waitUntil(
+        lambda: dialog.import_result is not None and dialog._task is None, timeout=10_000
+    )
+    (outcome,) = dialog.outcomes.rows
+    assert outcome.problems[0] == AMBIGUOUS  # the English of before
+
+    def pa(template: str, **values: str) -> str:
+        return known[("Messages", template)].format(**values)
+
+    numbers = pa(
+        "{first} and {second}",
+        first=known[("Matched", "charity number")],
+        second=known[("Matched", "company number")],
+    )
+    which = ", ".join(pa("{name} (in the register)", name=name) for name in ("Group A", "Group B"))
+    problem = pa(
+        "its {numbers} belong to different organisations ({which}). Check the numbers.",
+        numbers=numbers,
+        which=which,
+    )
+    shown = dialog.outcomes.data(dialog.outcomes.index(0, 3))
+    assert shown == pa("This row is ambiguous: {problem}", problem=problem)

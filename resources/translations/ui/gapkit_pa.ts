@@ -3863,6 +3863,26 @@ Fingerprint: {fingerprint}</source>
             <translation>ਲਾਈਨ {line}</translation>
         </message>
         <message>
+            <source>{name} (in the register)</source>
+            <translation>{name} (ਰਜਿਸਟਰ ਵਿੱਚ)</translation>
+        </message>
+        <message>
+            <source>{name} (line {line})</source>
+            <translation>{name} (ਲਾਈਨ {line})</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <translation>{first} ਅਤੇ {second}</translation>
+        </message>
+        <message>
+            <source>{first} and {second} and {third}</source>
+            <translation>{first}, {second} ਅਤੇ {third}</translation>
+        </message>
+        <message>
+            <source>its {numbers} belong to different organisations ({which}). Check the numbers.</source>
+            <translation>ਇਸ ਦੇ {numbers} ਵੱਖ-ਵੱਖ ਸੰਸਥਾਵਾਂ ਦੇ ਹਨ ({which})। ਨੰਬਰ ਜਾਂਚੋ।</translation>
+        </message>
+        <message>
             <source>Cannot find the file {path}. Check the name and the folder.</source>
             <translation>ਫ਼ਾਈਲ {path} ਨਹੀਂ ਲੱਭੀ। ਨਾਮ ਅਤੇ ਫੋਲਡਰ ਜਾਂਚੋ।</translation>
         </message>

@@ -3863,6 +3863,26 @@ Odcisk klucza: {fingerprint}</translation>
             <translation>wiersz {line}</translation>
         </message>
         <message>
+            <source>{name} (in the register)</source>
+            <translation>{name} (w rejestrze)</translation>
+        </message>
+        <message>
+            <source>{name} (line {line})</source>
+            <translation>{name} (wiersz {line})</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <translation>{first} i {second}</translation>
+        </message>
+        <message>
+            <source>{first} and {second} and {third}</source>
+            <translation>{first}, {second} i {third}</translation>
+        </message>
+        <message>
+            <source>its {numbers} belong to different organisations ({which}). Check the numbers.</source>
+            <translation>{numbers} z tego wiersza należą do różnych organizacji ({which}). Sprawdź numery.</translation>
+        </message>
+        <message>
             <source>Cannot find the file {path}. Check the name and the folder.</source>
             <translation>Nie można znaleźć pliku {path}. Sprawdź nazwę i folder.</translation>
         </message>

@@ -3863,6 +3863,26 @@ Fingerprint: {fingerprint}</source>
             <translation>سطر {line}</translation>
         </message>
         <message>
+            <source>{name} (in the register)</source>
+            <translation>{name} (رجسٹر میں)</translation>
+        </message>
+        <message>
+            <source>{name} (line {line})</source>
+            <translation>{name} (سطر {line})</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <translation>{first} اور {second}</translation>
+        </message>
+        <message>
+            <source>{first} and {second} and {third}</source>
+            <translation>{first}، {second} اور {third}</translation>
+        </message>
+        <message>
+            <source>its {numbers} belong to different organisations ({which}). Check the numbers.</source>
+            <translation>اس کے {numbers} مختلف تنظیموں کے ہیں ({which})۔ نمبر جانچیں۔</translation>
+        </message>
+        <message>
             <source>Cannot find the file {path}. Check the name and the folder.</source>
             <translation>فائل {path} نہیں ملی۔ نام اور فولڈر دیکھیں۔</translation>
         </message>
