@@ -35,7 +35,8 @@ T = TypeVar("T")
 
 # Bump when the way entries are written changes.
 CACHE_FORMAT = 1
-MAX_CACHED_MODELS = 24
+# The report fonts take up to eight (four scripts, regular and bold) beside the forms.
+MAX_CACHED_MODELS = 32
 
 _FORMS_DIR = FilePath(__file__).resolve().parent
 
