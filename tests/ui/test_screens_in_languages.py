@@ -257,3 +257,25 @@ def test_the_cat_charts_legend_wraps_inside_a_half_width_chart_in_polish(qapp: A
     assert places[-1].top() > places[0].top()  # onto a second line
     chart.resize(1200, 240)
     assert {place.top() for place in chart.legend_places()} == {0.0}  # one line where it fits
+
+
+@pytest.mark.parametrize("language", ["pl", "ur"])
+def test_a_search_fields_hint_cut_short_at_1024_by_600_is_whole_in_its_tooltip(
+    main_window: Any, language: str
+) -> None:
+    """ "Szukaj organizacji, miejsca lub pro…": the hint was cut and said no more anywhere."""
+    from desktop.ui.theme import STYLESHEET
+    from tests.ui.small_screen import settle
+
+    main_window.setStyleSheet(STYLESHEET)
+    assert i18n.set_app_language(language)
+    main_window.resize(1024, 600)
+    for key in ("organisations", "assessments"):
+        main_window.show_page(key)
+        settle()
+        search = main_window.page(key).search
+        hint = search.placeholderText()
+        assert "Search" not in hint  # the language's words
+        assert search.toolTip() == hint != ""
+    assert i18n.set_app_language("en")
+    assert main_window.page("assessments").search.toolTip().startswith("Search organisation")

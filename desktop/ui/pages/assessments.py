@@ -186,6 +186,8 @@ class AssessmentsPage(Page):
             tr("Assessments", "Search organisation, venue or facilitator (Ctrl+F)")
         )
         self.search.setAccessibleName(tr("Assessments", "Search assessments"))
+        # The whole hint where a narrow field (1024x600, longer words) cuts it short.
+        self.search.setToolTip(self.search.placeholderText())
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda text: self._filter(text=text))
         self.kind_filter = QComboBox()

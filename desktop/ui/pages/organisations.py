@@ -175,6 +175,8 @@ class OrganisationsPage(Page):
             tr("Organisations", "Search name, charity or company number, postcode (Ctrl+F)")
         )
         self.search.setAccessibleName(tr("Organisations", "Search organisations"))
+        # The whole hint where a narrow field (1024x600, longer words) cuts it short.
+        self.search.setToolTip(self.search.placeholderText())
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
 
