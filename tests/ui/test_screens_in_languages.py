@@ -279,3 +279,25 @@ def test_a_search_fields_hint_cut_short_at_1024_by_600_is_whole_in_its_tooltip(
         assert search.toolTip() == hint != ""
     assert i18n.set_app_language("en")
     assert main_window.page("assessments").search.toolTip().startswith("Search organisation")
+
+
+@pytest.mark.parametrize("language", ["ur", "pl"])
+def test_the_quarters_names_under_a_half_width_chart_neither_touch_nor_pass_its_edge(
+    qapp: Any, language: str
+) -> None:
+    """Under a half-width chart the last quarter's name was cut at the right edge ("2026 Q"),
+    and once kept inside it ran into the one before ("2026 Q22026 Q4")."""
+    from PySide6.QtGui import QColor
+
+    from desktop.ui.pages.overview import StackedColumns
+
+    assert i18n.set_app_language(language)
+    chart = StackedColumns("chart", {"Health checks": QColor("#1f6f8b")})
+    quarters = [f"{2023 + (q + 3) // 4} Q{(q + 3) % 4 + 1}" for q in range(13)]
+    chart.set_data(quarters, [{"Health checks": 1} for _ in quarters])
+    chart.resize(375, 240)
+    places = sorted(chart.quarter_label_places(22.0, (375 - 26) / 13, 200.0).items())
+    assert places[0][0] == 0 and len(places) >= 4
+    assert all(place.left() >= 0 and place.right() <= chart.width() for _i, place in places)
+    for (_i, before), (_j, after) in zip(places, places[1:], strict=False):
+        assert after.left() >= before.right() + 6

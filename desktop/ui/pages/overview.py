@@ -236,8 +236,7 @@ class StackedColumns(QWidget):
             )
         slot = (right - left) / len(self.categories)
         width = max(6.0, min(48.0, slot * 0.7))
-        label_every = max(1, int(metrics.horizontalAdvance("2026 Q4 ") // max(slot, 1)) + 1)
-        for index, (category, counts) in enumerate(zip(self.categories, self.values, strict=True)):
+        for index, counts in enumerate(self.values):
             x_mid = left + slot * (index + 0.5)
             y = bottom
             for name, colour in self.series.items():
@@ -254,16 +253,29 @@ class StackedColumns(QWidget):
                         str(count),
                     )
                 y -= h
-            if index % label_every == 0:
-                painter.setPen(MUTED)
-                # Kept inside the chart: the last quarter's name was cut at its right edge.
-                label_width = max(slot * label_every, metrics.horizontalAdvance(category) + 4)
-                label_left = min(max(0.0, x_mid - label_width / 2), self.width() - label_width)
-                painter.drawText(
-                    QRectF(label_left, bottom + 2, label_width, 20),
-                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                    category,
-                )
+        painter.setPen(MUTED)
+        for index, place in self.quarter_label_places(left, slot, bottom + 2).items():
+            painter.drawText(
+                place,
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                self.categories[index],
+            )
+
+    def quarter_label_places(self, left: float, slot: float, top: float) -> dict[int, QRectF]:
+        """Where each quarter's name that is shown goes, under its column: every few columns
+        where they are narrow, kept inside the chart (the last one was cut at its right edge)
+        and left out where it would touch the one before."""
+        metrics = QFontMetrics(self.font())
+        label_every = max(1, int(metrics.horizontalAdvance("2026 Q4 ") // max(slot, 1)) + 1)
+        places: dict[int, QRectF] = {}
+        labels_end = -6.0
+        for index, category in enumerate(self.categories):
+            width = metrics.horizontalAdvance(category) + 2
+            x = min(max(0.0, left + slot * (index + 0.5) - width / 2), self.width() - width)
+            if index % label_every == 0 and x >= labels_end + 6:
+                places[index] = QRectF(x, top, width, 20)
+                labels_end = x + width
+        return places
 
 
 # ---------------------------------------------------------------------------------------------
