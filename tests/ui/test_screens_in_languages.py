@@ -301,3 +301,20 @@ def test_the_quarters_names_under_a_half_width_chart_neither_touch_nor_pass_its_
     assert all(place.left() >= 0 and place.right() <= chart.width() for _i, place in places)
     for (_i, before), (_j, after) in zip(places, places[1:], strict=False):
         assert after.left() >= before.right() + 6
+
+
+def test_the_assessments_count_words_its_plural(
+    main_window: Any, services: Services, organisation: Any
+) -> None:
+    """ "41 assessment(s)": the count read as though English had no plural."""
+    page_key = "assessments"
+    services.assessments.start(organisation.id, "health_check", consent_given=True)
+    main_window.show_page(page_key)
+    page = main_window.page(page_key)
+    assert page.count_label.text() == "1 assessment"
+    services.assessments.start(organisation.id, "health_check", consent_given=True)
+    page.reload()
+    assert page.count_label.text() == "2 assessments"
+    assert i18n.set_app_language("ur")
+    page.reload()
+    assert page.count_label.text() == "2 جائزے"

@@ -368,11 +368,15 @@ class AssessmentsPage(Page):
     def _update_count(self) -> None:
         total = self.model.total
         shown = self.proxy.rowCount() if self.proxy.is_filtering else total
-        self.count_label.setText(
-            tr("Assessments", "{total} assessment(s)").format(total=total)
-            if shown == total
-            else tr("Assessments", "{shown} of {total} shown").format(shown=shown, total=total)
-        )
+        # Counted phrases are whole texts, so a language words its own plural ("1 assessment(s)"
+        # read as the English had no plural).
+        if shown != total:
+            text = tr("Assessments", "{shown} of {total} shown").format(shown=shown, total=total)
+        elif total == 1:
+            text = tr("Assessments", "{total} assessment").format(total=total)
+        else:
+            text = tr("Assessments", "{total} assessments").format(total=total)
+        self.count_label.setText(text)
 
     def selected(self) -> AssessmentSummary | None:
         index = self.table.currentIndex()

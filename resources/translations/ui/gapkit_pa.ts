@@ -540,6 +540,10 @@ Start one with New assessment (Ctrl+N), or from an organisation on the Organisat
             <translation>ਤਬਦੀਲੀ ਦੀ ਸਮੀਖਿਆ ਕਰੋ…</translation>
         </message>
         <message>
+            <source>{shown} of {total} shown</source>
+            <translation>{total} ਵਿੱਚੋਂ {shown} ਦਿਖਾਏ</translation>
+        </message>
+        <message>
             <source>Reviewing {count} assessment(s)…</source>
             <translation>{count} ਮੁਲਾਂਕਣਾਂ ਦੀ ਸਮੀਖਿਆ ਹੋ ਰਹੀ ਹੈ…</translation>
         </message>
@@ -560,12 +564,12 @@ Start one with New assessment (Ctrl+N), or from an organisation on the Organisat
             <translation>{organisation} ਦਾ ਮੁਲਾਂਕਣ ਮਿਟਾਇਆ ਗਿਆ</translation>
         </message>
         <message>
-            <source>{total} assessment(s)</source>
+            <source>{total} assessment</source>
             <translation>{total} ਮੁਲਾਂਕਣ</translation>
         </message>
         <message>
-            <source>{shown} of {total} shown</source>
-            <translation>{total} ਵਿੱਚੋਂ {shown} ਦਿਖਾਏ</translation>
+            <source>{total} assessments</source>
+            <translation>{total} ਮੁਲਾਂਕਣ</translation>
         </message>
         <message>
             <source>What needs fixing in the assessment with {organisation}? The worker sees this on their laptop.</source>

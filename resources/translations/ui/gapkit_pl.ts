@@ -540,6 +540,10 @@ Rozpocznij przyciskiem Nowa ocena (Ctrl+N) albo od organizacji na stronie Organi
             <translation>Przejrzyj przeniesienie…</translation>
         </message>
         <message>
+            <source>{shown} of {total} shown</source>
+            <translation>Widoczne: {shown} z {total}</translation>
+        </message>
+        <message>
             <source>Reviewing {count} assessment(s)…</source>
             <translation>Przegląd ocen: {count}…</translation>
         </message>
@@ -560,12 +564,12 @@ Rozpocznij przyciskiem Nowa ocena (Ctrl+N) albo od organizacji na stronie Organi
             <translation>Usunięto ocenę organizacji {organisation}</translation>
         </message>
         <message>
-            <source>{total} assessment(s)</source>
+            <source>{total} assessment</source>
             <translation>Oceny: {total}</translation>
         </message>
         <message>
-            <source>{shown} of {total} shown</source>
-            <translation>Widoczne: {shown} z {total}</translation>
+            <source>{total} assessments</source>
+            <translation>Oceny: {total}</translation>
         </message>
         <message>
             <source>What needs fixing in the assessment with {organisation}? The worker sees this on their laptop.</source>

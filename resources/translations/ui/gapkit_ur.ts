@@ -540,6 +540,10 @@ Start one with New assessment (Ctrl+N), or from an organisation on the Organisat
             <translation>منتقلی کا جائزہ لیں…</translation>
         </message>
         <message>
+            <source>{shown} of {total} shown</source>
+            <translation>{total} میں سے {shown} دکھائے گئے</translation>
+        </message>
+        <message>
             <source>Reviewing {count} assessment(s)…</source>
             <translation>{count} جائزوں کا جائزہ لیا جا رہا ہے…</translation>
         </message>
@@ -560,12 +564,12 @@ Start one with New assessment (Ctrl+N), or from an organisation on the Organisat
             <translation>{organisation} کا جائزہ حذف ہو گیا</translation>
         </message>
         <message>
-            <source>{total} assessment(s)</source>
-            <translation>{total} جائزے</translation>
+            <source>{total} assessment</source>
+            <translation>{total} جائزہ</translation>
         </message>
         <message>
-            <source>{shown} of {total} shown</source>
-            <translation>{total} میں سے {shown} دکھائے گئے</translation>
+            <source>{total} assessments</source>
+            <translation>{total} جائزے</translation>
         </message>
         <message>
             <source>What needs fixing in the assessment with {organisation}? The worker sees this on their laptop.</source>
