@@ -51,3 +51,32 @@ def test_the_process_exit_freezes_the_heap_and_leaves_the_database_closed(tmp_pa
     frozen = int(result.stdout.split("FROZEN_AT_EXIT=")[1].split()[0])
     assert frozen > 10_000
     assert_database_closed(tmp_path)
+
+
+def test_a_command_opens_its_store_with_the_collector_paused(data_dir: Path):
+    import argparse
+    import gc
+
+    from desktop.commands.common import close_opened_services, services_for
+
+    collections: list[int] = []
+
+    def count(phase: str, info: dict) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    threshold = gc.get_threshold()
+    gc.collect()
+    # a collection every 100 allocations, unless paused (opening makes tens of thousands)
+    gc.set_threshold(100)
+    gc.callbacks.append(count)
+    try:
+        services = services_for(argparse.Namespace(data_dir=str(data_dir)))
+    finally:
+        gc.callbacks.remove(count)
+        gc.set_threshold(*threshold)
+        close_opened_services()
+    assert services.store.is_sqlite
+    # none while opening: only the one owed, as the pause ends (unpaused: dozens)
+    assert len(collections) <= 1
+    assert gc.isenabled()
