@@ -71,24 +71,33 @@ class ImportResult:
     def counts(self) -> dict[str, int]:
         return {s: self.count(s) for s in ("added", "updated", "unchanged", "bad")}
 
-    def summary(self) -> str:
+    def summary(self) -> Message:
+        """What the import did, for a person (a message: the screens show it translated)."""
         c = self.counts
-        rows = f"{len(self.outcomes)} row{'s' if len(self.outcomes) != 1 else ''}"
-        body = (
-            f"{c['added']} added, {c['updated']} updated, {c['unchanged']} unchanged, "
-            f"{c['bad']} bad"
-        )
+        count = len(self.outcomes)
+        rows = Message("1 row") if count == 1 else Message("{count} rows", count=count)
+        body = Message("{added} added, {updated} updated, {unchanged} unchanged, {bad} bad", **c)
         if self.dry_run:
-            return f"Dry run of {rows}: would be {body}. Nothing was written."
+            return Message(
+                "Dry run of {rows}: would be {body}. Nothing was written.", rows=rows, body=body
+            )
         if not self.written and c["bad"] and not self.skip_bad_rows:
-            return (
-                f"{rows}: {c['bad']} bad, so nothing was imported (all or nothing). Fix the "
-                "rows listed, or choose to skip bad rows."
+            return Message(
+                "{rows}: {bad} bad, so nothing was imported (all or nothing). Fix the rows "
+                "listed, or choose to skip bad rows.",
+                rows=rows,
+                bad=c["bad"],
             )
         if not self.written:
-            return f"{rows}: {body}. Nothing needed writing."
-        skipped = f" ({c['bad']} bad rows skipped)" if c["bad"] else ""
-        return f"Imported {rows}: {body}{skipped}."
+            return Message("{rows}: {body}. Nothing needed writing.", rows=rows, body=body)
+        if c["bad"]:
+            return Message(
+                "Imported {rows}: {body} ({bad} bad rows skipped).",
+                rows=rows,
+                body=body,
+                bad=c["bad"],
+            )
+        return Message("Imported {rows}: {body}.", rows=rows, body=body)
 
 
 # ---------------------------------------------------------------------------------------------

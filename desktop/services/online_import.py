@@ -51,10 +51,11 @@ class OnlineImportResult:
     already_imported: int = 0
     assessment_ids: list[str] = field(default_factory=list)
 
-    def summary(self) -> str:
-        return (
-            f"{self.added} online assessment(s) added, "
-            f"{self.already_imported} already imported before"
+    def summary(self) -> Message:
+        return Message(
+            "{added} online assessment(s) added, {already} already imported before",
+            added=self.added,
+            already=self.already_imported,
         )
 
 

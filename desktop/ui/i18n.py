@@ -20,6 +20,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -105,29 +106,37 @@ def tr_format(context: str, text: str, **values: object) -> str:
     return filled
 
 
-def message_text(message: str) -> str:
+def message_text(message: str, data: Callable[[str], str] | None = None) -> str:
     """A service's message (desktop.errors.Message) in the current language: its English
     template looked up in the context "Messages" and filled in with its values, themselves
     translated where they are words from a fixed list (`Word`) or messages. Plain text (a
-    message made elsewhere, or one from outside) is shown as it is."""
+    message made elsewhere, or one from outside) is shown as it is.
+
+    `data` (`sync.text.shown`) is applied to what came from outside (the values, plain text,
+    an untranslated template), not to the translations: their own direction marks stay."""
     if isinstance(message, Word):
         return tr(message.context, message)
     if isinstance(message, Words):
-        return message.separator.join(message_text(word) for word in message.words)
+        return message.separator.join(message_text(word, data) for word in message.words)
     if not isinstance(message, Message):
-        return message
+        return data(message) if data is not None else message
     if not message.values:
-        return tr(MESSAGES_CONTEXT, message.template)
-    values = {name: _value_text(value) for name, value in message.values.items()}
+        translated = tr(MESSAGES_CONTEXT, message.template)
+        outside = data is not None and translated == message.template
+        return data(translated) if outside and data is not None else translated
+    values = {name: _value_text(value, data) for name, value in message.values.items()}
     try:
         return tr_format(MESSAGES_CONTEXT, message.template, **values)
     except (KeyError, IndexError, ValueError):  # a translation that lost a {place}: English
         log.warning("The translation of %r does not fit its values", message.template)
-        return str(message)
+        return data(str(message)) if data is not None else str(message)
 
 
-def _value_text(value: object) -> object:
-    return message_text(value) if isinstance(value, Message | Word | Words) else value
+def _value_text(value: object, data: Callable[[str], str] | None = None) -> object:
+    if isinstance(value, Message | Word | Words):
+        return message_text(value, data)
+    # Numbers keep their type (a template may give them a format); text and paths are data.
+    return data(str(value)) if data is not None and isinstance(value, str | Path) else value
 
 
 def error_text(error: BaseException) -> str:

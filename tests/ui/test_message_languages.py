@@ -486,6 +486,17 @@ def test_the_spreadsheet_imports_mapping_notes_and_matches_are_shown_in_the_lang
     assert details == known[("ImportCsv", "matched on {key}")].format(
         key=known[("Matched", "charity number")]
     )
+    # The summary of the dry run (ImportResult.summary, a message made of messages).
+    assert str(dialog.import_result.summary()) == (
+        "Dry run of 1 row: would be 0 added, 0 updated, 1 unchanged, 0 bad. Nothing was written."
+    )
+    body = translation("pl", "{added} added, {updated} updated, {unchanged} unchanged, {bad} bad")
+    summary = translation("pl", "Dry run of {rows}: would be {body}. Nothing was written.").format(
+        rows=translation("pl", "1 row"), body=body.format(added=0, updated=0, unchanged=1, bad=0)
+    )
+    assert dialog.summary.text() == known[("ImportCsv", "{summary} (read as {encoding})")].format(
+        summary=summary, encoding="utf-8"
+    )
 
 
 NO_ASSESSMENT = (

@@ -116,3 +116,26 @@ def test_a_cancelled_pack_and_a_nested_message_are_translated(qapp: Any, languag
     assert i18n.message_text(outer) == translation(
         language, "No device has the id or the full key fingerprint {ref!r}. {hint}"
     ).format(ref="laptop 7", hint=translation(language, hint))
+
+
+def test_data_in_a_message_is_escaped_but_the_translations_direction_marks_stay(
+    qapp: Any,
+) -> None:
+    """The Import page escapes control and bidi characters in what a bundle brings (a file
+    name with a right-to-left override), not the Urdu translation's own marks that keep a
+    command (`gapkit devices approve`) one left-to-right run."""
+    from sync.text import shown
+
+    template = (
+        "{source} comes from {device}, a device not enrolled here (key fingerprint {key}). It "
+        "is kept until staff approve the device (`gapkit devices approve`), after checking the "
+        "fingerprint with the laptop (`gapkit devices show` on it)."
+    )
+    message = Message(template, source="evil\u202egkp.gapkit", device="Laptop 7", key="ab12")
+    assert i18n.set_app_language("ur")
+    text = i18n.message_text(message, shown)
+    assert "\u200e`gapkit devices approve`\u200e" in text  # the translation's marks
+    assert "evil\\u202egkp.gapkit" in text and "\u202e" not in text  # the data's, escaped
+    assert text == translation("ur", template).format(
+        source="evil\\u202egkp.gapkit", device="Laptop 7", key="ab12"
+    )

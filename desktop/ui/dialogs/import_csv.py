@@ -360,13 +360,13 @@ class ImportCsvDialog(QDialog):
         self.mapping_notes.setText(" ".join(notes))
         self.summary.setText(
             tr("ImportCsv", "{summary} (read as {encoding})").format(
-                summary=result.summary(), encoding=result.encoding
+                summary=message_text(result.summary()), encoding=result.encoding
             )
             if dry_run
-            else result.summary()
+            else message_text(result.summary())
         )
         if not dry_run and result.written:
-            self.imported.emit(result.summary())
+            self.imported.emit(message_text(result.summary()))
         self._update_buttons()
 
     def _stopped(self, message: str) -> None:

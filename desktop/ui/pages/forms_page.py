@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.format import tr_noop
 from desktop.services.assessments import KINDS
-from desktop.ui.i18n import current_language, kind_label, tr
+from desktop.ui.i18n import current_language, kind_label, message_text, tr
 from desktop.ui.models.rows import RowsTableModel
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.tables import make_table
@@ -289,7 +289,9 @@ class FormsPage(Page):
             return services.online_imports.import_csv(form, source).summary()
 
         self._run(
-            tr("Forms", "Importing online answers"), work, lambda summary: self._said(str(summary))
+            tr("Forms", "Importing online answers"),
+            work,
+            lambda summary: self._said(message_text(summary)),
         )
 
     def _said(self, message: str) -> None:

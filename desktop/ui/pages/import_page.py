@@ -173,7 +173,7 @@ RESULT_COLUMNS = (
     Column(tr_noop("Import", "Updated"), lambda s: _merged_number(s, s.updated), True),
     Column(tr_noop("Import", "Unchanged"), lambda s: _merged_number(s, s.unchanged), True),
     Column(tr_noop("Import", "Conflicts"), lambda s: _merged_number(s, s.conflicts), True),
-    Column(tr_noop("Import", "What happened"), lambda s: shown(message_text(s.message or ""))),
+    Column(tr_noop("Import", "What happened"), lambda s: message_text(s.message or "", shown)),
 )
 
 WAITING_COLUMNS = (

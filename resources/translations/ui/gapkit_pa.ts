@@ -3261,6 +3261,10 @@ Fingerprint: {fingerprint}</source>
             <translation>ਫੰਡਾਂ ਦੀ ਫ਼ਾਈਲ ਵਰਤੀ ਨਹੀਂ ਜਾ ਸਕਦੀ: {reason}</translation>
         </message>
         <message>
+            <source>{added} online assessment(s) added, {already} already imported before</source>
+            <translation>{added} ਆਨਲਾਈਨ ਮੁਲਾਂਕਣ ਜੋੜੇ ਗਏ, {already} ਪਹਿਲਾਂ ਹੀ ਇੰਪੋਰਟ ਹੋ ਚੁੱਕੇ ਸਨ</translation>
+        </message>
+        <message>
             <source>{file}: {count} submission(s) can't be imported, so none were. Fix these and import the file again:
 {listed}{more}</source>
             <translation>{file}: {count} ਭੇਜੇ ਜਵਾਬ ਆਯਾਤ ਨਹੀਂ ਹੋ ਸਕਦੇ, ਇਸ ਲਈ ਕੋਈ ਵੀ ਆਯਾਤ ਨਹੀਂ ਹੋਇਆ। ਇਹਨਾਂ ਨੂੰ ਠੀਕ ਕਰੋ ਅਤੇ ਫ਼ਾਈਲ ਮੁੜ ਆਯਾਤ ਕਰੋ:
@@ -3871,8 +3875,40 @@ Fingerprint: {fingerprint}</source>
             <translation>{name} (ਰਜਿਸਟਰ ਵਿੱਚ)</translation>
         </message>
         <message>
+            <source>{added} added, {updated} updated, {unchanged} unchanged, {bad} bad</source>
+            <translation>{added} ਜੋੜੇ, {updated} ਅੱਪਡੇਟ, {unchanged} ਬਿਨਾਂ ਤਬਦੀਲੀ, {bad} ਖ਼ਰਾਬ</translation>
+        </message>
+        <message>
+            <source>Imported {rows}: {body}.</source>
+            <translation>ਇੰਪੋਰਟ ਪੂਰਾ ({rows}): {body}।</translation>
+        </message>
+        <message>
             <source>{name} (line {line})</source>
             <translation>{name} (ਲਾਈਨ {line})</translation>
+        </message>
+        <message>
+            <source>1 row</source>
+            <translation>1 ਕਤਾਰ</translation>
+        </message>
+        <message>
+            <source>{count} rows</source>
+            <translation>{count} ਕਤਾਰਾਂ</translation>
+        </message>
+        <message>
+            <source>Dry run of {rows}: would be {body}. Nothing was written.</source>
+            <translation>ਅਜ਼ਮਾਇਸ਼ੀ ਜਾਂਚ ({rows}): ਨਤੀਜਾ ਹੁੰਦਾ {body}। ਕੁਝ ਨਹੀਂ ਲਿਖਿਆ ਗਿਆ।</translation>
+        </message>
+        <message>
+            <source>{rows}: {bad} bad, so nothing was imported (all or nothing). Fix the rows listed, or choose to skip bad rows.</source>
+            <translation>{rows}: {bad} ਖ਼ਰਾਬ, ਇਸ ਲਈ ਕੁਝ ਵੀ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋਇਆ (ਸਭ ਜਾਂ ਕੁਝ ਨਹੀਂ)। ਦਿਖਾਈਆਂ ਕਤਾਰਾਂ ਠੀਕ ਕਰੋ, ਜਾਂ ਖ਼ਰਾਬ ਕਤਾਰਾਂ ਛੱਡਣਾ ਚੁਣੋ।</translation>
+        </message>
+        <message>
+            <source>{rows}: {body}. Nothing needed writing.</source>
+            <translation>{rows}: {body}। ਕੁਝ ਲਿਖਣ ਦੀ ਲੋੜ ਨਹੀਂ ਸੀ।</translation>
+        </message>
+        <message>
+            <source>Imported {rows}: {body} ({bad} bad rows skipped).</source>
+            <translation>ਇੰਪੋਰਟ ਪੂਰਾ ({rows}): {body} ({bad} ਖ਼ਰਾਬ ਕਤਾਰਾਂ ਛੱਡੀਆਂ ਗਈਆਂ)।</translation>
         </message>
         <message>
             <source>{first} and {second}</source>

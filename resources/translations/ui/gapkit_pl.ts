@@ -3261,6 +3261,10 @@ Odcisk klucza: {fingerprint}</translation>
             <translation>Nie można użyć pliku funduszy: {reason}</translation>
         </message>
         <message>
+            <source>{added} online assessment(s) added, {already} already imported before</source>
+            <translation>dodane oceny online: {added}, zaimportowane już wcześniej: {already}</translation>
+        </message>
+        <message>
             <source>{file}: {count} submission(s) can't be imported, so none were. Fix these and import the file again:
 {listed}{more}</source>
             <translation>{file}: nie można zaimportować zgłoszeń ({count}), więc nie zaimportowano żadnego. Popraw je i zaimportuj plik ponownie:
@@ -3871,8 +3875,40 @@ Odcisk klucza: {fingerprint}</translation>
             <translation>{name} (w rejestrze)</translation>
         </message>
         <message>
+            <source>{added} added, {updated} updated, {unchanged} unchanged, {bad} bad</source>
+            <translation>dodane: {added}, zaktualizowane: {updated}, bez zmian: {unchanged}, błędne: {bad}</translation>
+        </message>
+        <message>
+            <source>Imported {rows}: {body}.</source>
+            <translation>Zaimportowano ({rows}): {body}.</translation>
+        </message>
+        <message>
             <source>{name} (line {line})</source>
             <translation>{name} (wiersz {line})</translation>
+        </message>
+        <message>
+            <source>1 row</source>
+            <translation>1 wiersz</translation>
+        </message>
+        <message>
+            <source>{count} rows</source>
+            <translation>wiersze: {count}</translation>
+        </message>
+        <message>
+            <source>Dry run of {rows}: would be {body}. Nothing was written.</source>
+            <translation>Próba ({rows}): byłoby {body}. Nic nie zapisano.</translation>
+        </message>
+        <message>
+            <source>{rows}: {bad} bad, so nothing was imported (all or nothing). Fix the rows listed, or choose to skip bad rows.</source>
+            <translation>{rows}, błędne: {bad}, więc nic nie zaimportowano (wszystko albo nic). Popraw wymienione wiersze albo wybierz pomijanie błędnych wierszy.</translation>
+        </message>
+        <message>
+            <source>{rows}: {body}. Nothing needed writing.</source>
+            <translation>{rows}: {body}. Nie trzeba było nic zapisywać.</translation>
+        </message>
+        <message>
+            <source>Imported {rows}: {body} ({bad} bad rows skipped).</source>
+            <translation>Zaimportowano ({rows}): {body} (pominięte błędne wiersze: {bad}).</translation>
         </message>
         <message>
             <source>{first} and {second}</source>

@@ -3070,7 +3070,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>The file {path} is not a GAP Field Kit database ({what}). Nothing was changed. Check the data folder (--data-dir or GAPKIT_DATA_DIR) points where you meant; if it does, move that file aside.</source>
-            <translation>فائل {path} GAP Field Kit کا ڈیٹا بیس نہیں ({what})۔ کچھ نہیں بدلا گیا۔ دیکھیں کہ ڈیٹا فولڈر (--data-dir یا GAPKIT_DATA_DIR) وہیں ہے جہاں آپ چاہتے تھے؛ اگر ہے تو اس فائل کو ایک طرف ہٹا دیں۔</translation>
+            <translation>فائل {path} GAP Field Kit کا ڈیٹا بیس نہیں ({what})۔ کچھ نہیں بدلا گیا۔ دیکھیں کہ ڈیٹا فولڈر (‎--data-dir‎ یا GAPKIT_DATA_DIR) وہیں ہے جہاں آپ چاہتے تھے؛ اگر ہے تو اس فائل کو ایک طرف ہٹا دیں۔</translation>
         </message>
         <message>
             <source>The disk holding {folder} is full, so GAP Field Kit cannot save. The database is not damaged. Free some space (empty the recycle bin, move old files off), then try again.</source>
@@ -3259,6 +3259,10 @@ Fingerprint: {fingerprint}</source>
         <message>
             <source>The funds file cannot be used: {reason}</source>
             <translation>فنڈز کی فائل استعمال نہیں ہو سکتی: {reason}</translation>
+        </message>
+        <message>
+            <source>{added} online assessment(s) added, {already} already imported before</source>
+            <translation>{added} آن لائن جائزے شامل ہوئے، {already} پہلے ہی امپورٹ ہو چکے تھے</translation>
         </message>
         <message>
             <source>{file}: {count} submission(s) can't be imported, so none were. Fix these and import the file again:
@@ -3452,7 +3456,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>Say why it is marked {state}: the worker sees the comment on their laptop (--comment TEXT).</source>
-            <translation>بتائیں کہ اسے {state} کیوں قرار دیا گیا: کارکن یہ تبصرہ اپنے لیپ ٹاپ پر دیکھتا ہے (--comment TEXT)۔</translation>
+            <translation>بتائیں کہ اسے {state} کیوں قرار دیا گیا: کارکن یہ تبصرہ اپنے لیپ ٹاپ پر دیکھتا ہے (‎--comment TEXT‎)۔</translation>
         </message>
         <message>
             <source>Choose at least one assessment to review.</source>
@@ -3532,7 +3536,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>No conflict {conflict_id!r}; `gapkit conflicts list` shows the open ones.</source>
-            <translation>کوئی تضاد {conflict_id!r} نہیں؛ کھلے تضادات `gapkit conflicts list` دکھاتا ہے۔</translation>
+            <translation>کوئی تضاد {conflict_id!r} نہیں؛ کھلے تضادات ‎`gapkit conflicts list`‎ دکھاتا ہے۔</translation>
         </message>
         <message>
             <source>That conflict was already settled ({status}).</source>
@@ -3548,7 +3552,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>{problem} Use the file `gapkit devices show --json` writes on the council's computer.</source>
-            <translation>{problem} وہ فائل استعمال کریں جو کونسل کے کمپیوٹر پر `gapkit devices show --json` لکھتا ہے۔</translation>
+            <translation>{problem} وہ فائل استعمال کریں جو کونسل کے کمپیوٹر پر ‎`gapkit devices show --json`‎ لکھتا ہے۔</translation>
         </message>
         <message>
             <source>That is this computer's own device file, not the council's. Use the file from the council's computer.</source>
@@ -3576,11 +3580,11 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>{problem} Use the council.pub file made by `gapkit keys council-init` on the council's computer.</source>
-            <translation>{problem} وہ council.pub فائل استعمال کریں جو کونسل کے کمپیوٹر پر `gapkit keys council-init` نے بنائی ہو۔</translation>
+            <translation>{problem} وہ council.pub فائل استعمال کریں جو کونسل کے کمپیوٹر پر ‎`gapkit keys council-init`‎ نے بنائی ہو۔</translation>
         </message>
         <message>
             <source>{source} is neither a council.pub file nor a council public key. Use the council.pub file made by `gapkit keys council-init` on the council's computer.</source>
-            <translation>{source} نہ تو council.pub فائل ہے اور نہ ہی کونسل کی پبلک کلید۔ وہ council.pub فائل استعمال کریں جو کونسل کے کمپیوٹر پر `gapkit keys council-init` نے بنائی ہو۔</translation>
+            <translation>{source} نہ تو council.pub فائل ہے اور نہ ہی کونسل کی پبلک کلید۔ وہ council.pub فائل استعمال کریں جو کونسل کے کمپیوٹر پر ‎`gapkit keys council-init`‎ نے بنائی ہو۔</translation>
         </message>
         <message>
             <source>{path} already exists. Choose another file name, or a folder to save the bundle in (a new name is then chosen).</source>
@@ -3604,7 +3608,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>{source} comes from {device}, a device not enrolled here (key fingerprint {key}). It is kept until staff approve the device (`gapkit devices approve`), after checking the fingerprint with the laptop (`gapkit devices show` on it).</source>
-            <translation>{source} {device} سے آیا ہے، جو یہاں درج شدہ ڈیوائس نہیں (کلید کا فنگر پرنٹ {key})۔ یہ تب تک رکھا جائے گا جب تک عملہ لیپ ٹاپ سے فنگر پرنٹ ملا کر (اس پر `gapkit devices show`) ڈیوائس منظور نہ کرے (`gapkit devices approve`)۔</translation>
+            <translation>{source} {device} سے آیا ہے، جو یہاں درج شدہ ڈیوائس نہیں (کلید کا فنگر پرنٹ {key})۔ یہ تب تک رکھا جائے گا جب تک عملہ لیپ ٹاپ سے فنگر پرنٹ ملا کر (اس پر ‎`gapkit devices show`‎) ڈیوائس منظور نہ کرے (‎`gapkit devices approve`‎)۔</translation>
         </message>
         <message>
             <source>{source}: data/{table}.json, record {number} (id {record_id}): {problem}. The device that sent it may not write this; nothing was imported.</source>
@@ -3616,7 +3620,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>{source} comes from {device}, a device not enrolled here (key fingerprint {key}). It is kept until staff approve the device (`gapkit devices approve`), after checking the fingerprint with the laptop (`gapkit devices show` on it). Another key ({other_key}) already claimed this device id: compare both fingerprints with the laptop, and enrol the laptop from its device file if the other one is not it.</source>
-            <translation>{source} {device} سے آیا ہے، جو یہاں درج شدہ ڈیوائس نہیں (کلید کا فنگر پرنٹ {key})۔ یہ تب تک رکھا جائے گا جب تک عملہ لیپ ٹاپ سے فنگر پرنٹ ملا کر (اس پر `gapkit devices show`) ڈیوائس منظور نہ کرے (`gapkit devices approve`)۔ ایک اور کلید ({other_key}) پہلے ہی اس ڈیوائس آئی ڈی کا دعویٰ کر چکی ہے: دونوں فنگر پرنٹ لیپ ٹاپ سے ملائیں، اور اگر دوسری والی یہ لیپ ٹاپ نہیں تو لیپ ٹاپ کا اندراج اس کی ڈیوائس فائل سے کریں۔</translation>
+            <translation>{source} {device} سے آیا ہے، جو یہاں درج شدہ ڈیوائس نہیں (کلید کا فنگر پرنٹ {key})۔ یہ تب تک رکھا جائے گا جب تک عملہ لیپ ٹاپ سے فنگر پرنٹ ملا کر (اس پر ‎`gapkit devices show`‎) ڈیوائس منظور نہ کرے (‎`gapkit devices approve`‎)۔ ایک اور کلید ({other_key}) پہلے ہی اس ڈیوائس آئی ڈی کا دعویٰ کر چکی ہے: دونوں فنگر پرنٹ لیپ ٹاپ سے ملائیں، اور اگر دوسری والی یہ لیپ ٹاپ نہیں تو لیپ ٹاپ کا اندراج اس کی ڈیوائس فائل سے کریں۔</translation>
         </message>
         <message>
             <source>The kept copy of that bundle is missing from the waiting folder; import the bundle again from its USB stick.</source>
@@ -3628,7 +3632,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>{source} was not imported: the council database itself is damaged ({damage}), and merging into it could lose data. Run `gapkit db check`, and restore the newest copy from the backups folder.</source>
-            <translation>{source} امپورٹ نہیں ہوا: کونسل کا ڈیٹا بیس خود خراب ہے ({damage})، اور اس میں ملانے سے ڈیٹا ضائع ہو سکتا ہے۔ `gapkit db check` چلائیں، اور بیک اپ فولڈر سے تازہ ترین نقل بحال کریں۔</translation>
+            <translation>{source} امپورٹ نہیں ہوا: کونسل کا ڈیٹا بیس خود خراب ہے ({damage})، اور اس میں ملانے سے ڈیٹا ضائع ہو سکتا ہے۔ ‎`gapkit db check`‎ چلائیں، اور بیک اپ فولڈر سے تازہ ترین نقل بحال کریں۔</translation>
         </message>
         <message>
             <source>{source} is a field pack (made by a council for its laptops); this installation is in council mode, so it is not imported here.</source>
@@ -3664,7 +3668,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>{source}: the waiting folder is full ({count} bundles, {size} MB from devices not enrolled; at most {most} bundles or {most_size} MB). Approve or revoke the devices waiting (`gapkit devices list`); this bundle was not kept.</source>
-            <translation>{source}: انتظار والا فولڈر بھر چکا ہے (غیر درج شدہ ڈیوائسز کے {count} بنڈل، {size} MB؛ زیادہ سے زیادہ {most} بنڈل یا {most_size} MB)۔ انتظار کرنے والی ڈیوائسز منظور یا منسوخ کریں (`gapkit devices list`)؛ یہ بنڈل نہیں رکھا گیا۔</translation>
+            <translation>{source}: انتظار والا فولڈر بھر چکا ہے (غیر درج شدہ ڈیوائسز کے {count} بنڈل، {size} MB؛ زیادہ سے زیادہ {most} بنڈل یا {most_size} MB)۔ انتظار کرنے والی ڈیوائسز منظور یا منسوخ کریں (‎`gapkit devices list`‎)؛ یہ بنڈل نہیں رکھا گیا۔</translation>
         </message>
         <message>
             <source>That bundle is not waiting for approval (it may have been imported already).</source>
@@ -3708,7 +3712,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>{source} is a field pack, but this laptop trusts no council yet. Trust the council's key first (Settings, or `gapkit council trust FILE` with the council's device file); nothing was imported.</source>
-            <translation>{source} ایک فیلڈ پیک ہے، مگر یہ لیپ ٹاپ ابھی کسی کونسل پر بھروسہ نہیں کرتا۔ پہلے کونسل کی کلید پر بھروسہ کریں (ترتیبات، یا کونسل کی ڈیوائس فائل کے ساتھ `gapkit council trust FILE`)؛ کچھ بھی امپورٹ نہیں ہوا۔</translation>
+            <translation>{source} ایک فیلڈ پیک ہے، مگر یہ لیپ ٹاپ ابھی کسی کونسل پر بھروسہ نہیں کرتا۔ پہلے کونسل کی کلید پر بھروسہ کریں (ترتیبات، یا کونسل کی ڈیوائس فائل کے ساتھ ‎`gapkit council trust FILE`‎)؛ کچھ بھی امپورٹ نہیں ہوا۔</translation>
         </message>
         <message>
             <source>{source} was made by {maker} (device {device_id}), not by {council}, the council this laptop trusts; nothing was imported.</source>
@@ -3756,7 +3760,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>Name at least one ward for a ward pack (--ward).</source>
-            <translation>وارڈ پیک کے لیے کم از کم ایک وارڈ کا نام دیں (--ward)۔</translation>
+            <translation>وارڈ پیک کے لیے کم از کم ایک وارڈ کا نام دیں (‎--ward‎)۔</translation>
         </message>
         <message>
             <source>Not a ward of {wards_of}: {unknown}. The wards are: {wards}.</source>
@@ -3764,7 +3768,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>A pack of the organisations a laptop worked with needs --device.</source>
-            <translation>جن تنظیموں کے ساتھ کسی لیپ ٹاپ نے کام کیا، ان کے پیک کے لیے --device ضروری ہے۔</translation>
+            <translation>جن تنظیموں کے ساتھ کسی لیپ ٹاپ نے کام کیا، ان کے پیک کے لیے ‎--device‎ ضروری ہے۔</translation>
         </message>
         <message>
             <source>Pack cancelled; nothing was written.</source>
@@ -3776,11 +3780,11 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>`gapkit devices list` shows the devices known here, with their ids and fingerprints.</source>
-            <translation>`gapkit devices list` یہاں معلوم ڈیوائسز ان کی آئی ڈی اور فنگر پرنٹ کے ساتھ دکھاتا ہے۔</translation>
+            <translation>‎`gapkit devices list`‎ یہاں معلوم ڈیوائسز ان کی آئی ڈی اور فنگر پرنٹ کے ساتھ دکھاتا ہے۔</translation>
         </message>
         <message>
             <source>That public key has the wrong length ({length} bytes; a device key is 32). Copy it again from `gapkit devices show` on the laptop.</source>
-            <translation>اس پبلک کلید کی لمبائی غلط ہے ({length} بائٹ؛ ڈیوائس کی کلید 32 کی ہوتی ہے)۔ اسے لیپ ٹاپ پر `gapkit devices show` سے دوبارہ کاپی کریں۔</translation>
+            <translation>اس پبلک کلید کی لمبائی غلط ہے ({length} بائٹ؛ ڈیوائس کی کلید 32 کی ہوتی ہے)۔ اسے لیپ ٹاپ پر ‎`gapkit devices show`‎ سے دوبارہ کاپی کریں۔</translation>
         </message>
         <message>
             <source>{ref!r} names {count} devices ({listed}); nothing was changed. Give the device id, and compare the fingerprint with the laptop.</source>
@@ -3788,15 +3792,15 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>1 device is called that; give the device id or the full fingerprint from `gapkit devices list`.</source>
-            <translation>اس نام کی 1 ڈیوائس ہے؛ `gapkit devices list` سے ڈیوائس کی آئی ڈی یا پورا فنگر پرنٹ دیں۔</translation>
+            <translation>اس نام کی 1 ڈیوائس ہے؛ ‎`gapkit devices list`‎ سے ڈیوائس کی آئی ڈی یا پورا فنگر پرنٹ دیں۔</translation>
         </message>
         <message>
             <source>{count} devices are called that; give the device id or the full fingerprint from `gapkit devices list`.</source>
-            <translation>اس نام کی {count} ڈیوائسز ہیں؛ `gapkit devices list` سے ڈیوائس کی آئی ڈی یا پورا فنگر پرنٹ دیں۔</translation>
+            <translation>اس نام کی {count} ڈیوائسز ہیں؛ ‎`gapkit devices list`‎ سے ڈیوائس کی آئی ڈی یا پورا فنگر پرنٹ دیں۔</translation>
         </message>
         <message>
             <source>That public key is not valid base64 text. Copy it again from `gapkit devices show` on the laptop.</source>
-            <translation>یہ پبلک کلید درست base64 عبارت نہیں۔ اسے لیپ ٹاپ پر `gapkit devices show` سے دوبارہ کاپی کریں۔</translation>
+            <translation>یہ پبلک کلید درست base64 عبارت نہیں۔ اسے لیپ ٹاپ پر ‎`gapkit devices show`‎ سے دوبارہ کاپی کریں۔</translation>
         </message>
         <message>
             <source>Give the device a name of 1 to 200 characters (e.g. the laptop's).</source>
@@ -3871,8 +3875,40 @@ Fingerprint: {fingerprint}</source>
             <translation>{name} (رجسٹر میں)</translation>
         </message>
         <message>
+            <source>{added} added, {updated} updated, {unchanged} unchanged, {bad} bad</source>
+            <translation>{added} شامل، {updated} تازہ، {unchanged} بغیر تبدیلی، {bad} خراب</translation>
+        </message>
+        <message>
+            <source>Imported {rows}: {body}.</source>
+            <translation>امپورٹ مکمل ({rows}): {body}۔</translation>
+        </message>
+        <message>
             <source>{name} (line {line})</source>
             <translation>{name} (سطر {line})</translation>
+        </message>
+        <message>
+            <source>1 row</source>
+            <translation>1 قطار</translation>
+        </message>
+        <message>
+            <source>{count} rows</source>
+            <translation>{count} قطاریں</translation>
+        </message>
+        <message>
+            <source>Dry run of {rows}: would be {body}. Nothing was written.</source>
+            <translation>آزمائشی جانچ ({rows}): نتیجہ ہوتا {body}۔ کچھ نہیں لکھا گیا۔</translation>
+        </message>
+        <message>
+            <source>{rows}: {bad} bad, so nothing was imported (all or nothing). Fix the rows listed, or choose to skip bad rows.</source>
+            <translation>{rows}: {bad} خراب، اس لیے کچھ بھی امپورٹ نہیں ہوا (سب یا کچھ نہیں)۔ دکھائی گئی قطاریں درست کریں، یا خراب قطاریں چھوڑنا چنیں۔</translation>
+        </message>
+        <message>
+            <source>{rows}: {body}. Nothing needed writing.</source>
+            <translation>{rows}: {body}۔ کچھ لکھنے کی ضرورت نہیں تھی۔</translation>
+        </message>
+        <message>
+            <source>Imported {rows}: {body} ({bad} bad rows skipped).</source>
+            <translation>امپورٹ مکمل ({rows}): {body} ({bad} خراب قطاریں چھوڑ دی گئیں)۔</translation>
         </message>
         <message>
             <source>{first} and {second}</source>
@@ -3904,11 +3940,11 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>--map '{text}' is not in the form "Header=field". Write the column's header, an equals sign and the field (for example "Charity Reg=charity_id").</source>
-            <translation>--map '{text}' "Header=field" کی شکل میں نہیں ہے۔ کالم کا عنوان، برابر کا نشان اور خانہ لکھیں (مثلاً "Charity Reg=charity_id")۔</translation>
+            <translation>‎--map '{text}'‎ "Header=field" کی شکل میں نہیں ہے۔ کالم کا عنوان، برابر کا نشان اور خانہ لکھیں (مثلاً "Charity Reg=charity_id")۔</translation>
         </message>
         <message>
             <source>--map '{text}': '{target}' is not a registration field. Use one of: {fields}.</source>
-            <translation>--map '{text}': '{target}' رجسٹریشن کا خانہ نہیں ہے۔ ان میں سے ایک استعمال کریں: {fields}۔</translation>
+            <translation>‎--map '{text}'‎: '{target}' رجسٹریشن کا خانہ نہیں ہے۔ ان میں سے ایک استعمال کریں: {fields}۔</translation>
         </message>
         <message>
             <source>Cannot read {path}: {reason}.</source>
@@ -3928,15 +3964,15 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>--map names the column '{header}', but the file has no such column. Its columns are: {columns}.</source>
-            <translation>--map کالم '{header}' کا نام لیتا ہے، لیکن فائل میں ایسا کوئی کالم نہیں۔ اس کے کالم یہ ہیں: {columns}۔</translation>
+            <translation>‎--map‎ کالم '{header}' کا نام لیتا ہے، لیکن فائل میں ایسا کوئی کالم نہیں۔ اس کے کالم یہ ہیں: {columns}۔</translation>
         </message>
         <message>
             <source>No column gives {fields}: rows can update organisations already registered but cannot add new ones. Map a column to it with --map "Header=field".</source>
-            <translation>کوئی کالم {fields} نہیں دیتا: قطاریں پہلے سے درج تنظیموں کو تازہ کر سکتی ہیں مگر نئی شامل نہیں کر سکتیں۔ اس کے لیے کوئی کالم --map "Header=field" سے جوڑیں۔</translation>
+            <translation>کوئی کالم {fields} نہیں دیتا: قطاریں پہلے سے درج تنظیموں کو تازہ کر سکتی ہیں مگر نئی شامل نہیں کر سکتیں۔ اس کے لیے کوئی کالم ‎--map "Header=field"‎ سے جوڑیں۔</translation>
         </message>
         <message>
             <source>Columns '{first}' and '{second}' both give {field}; the last one filled in wins. Leave one out with --map "{second}=".</source>
-            <translation>کالم '{first}' اور '{second}' دونوں {field} دیتے ہیں؛ آخری بھرا ہوا مانا جاتا ہے۔ ایک کو --map "{second}=" سے چھوڑ دیں۔</translation>
+            <translation>کالم '{first}' اور '{second}' دونوں {field} دیتے ہیں؛ آخری بھرا ہوا مانا جاتا ہے۔ ایک کو ‎--map "{second}="‎ سے چھوڑ دیں۔</translation>
         </message>
         <message>
             <source>{field}: {problem}</source>
@@ -4104,7 +4140,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>The ward file {file} puts '{ward}' in the area '{area}', which is not one of its areas. Add it to `areas` or correct the ward's area.</source>
-            <translation>وارڈ فائل {file} '{ward}' کو علاقے '{area}' میں رکھتی ہے، جو اس کے علاقوں میں سے نہیں۔ اسے `areas` میں شامل کریں یا وارڈ کا علاقہ درست کریں۔</translation>
+            <translation>وارڈ فائل {file} '{ward}' کو علاقے '{area}' میں رکھتی ہے، جو اس کے علاقوں میں سے نہیں۔ اسے ‎`areas`‎ میں شامل کریں یا وارڈ کا علاقہ درست کریں۔</translation>
         </message>
         <message>
             <source>Cannot create the folder {folder}: {reason}.</source>
