@@ -318,3 +318,22 @@ def test_the_assessments_count_words_its_plural(
     assert i18n.set_app_language("ur")
     page.reload()
     assert page.count_label.text() == "2 جائزے"
+
+
+def test_the_new_pack_box_keeps_its_height_on_a_big_screen_with_no_packs_yet(
+    main_window: Any,
+) -> None:
+    """At 1920x1080 with no packs built the "New pack" box took the spare height: its rows
+    stood a hundred pixels apart."""
+    from PySide6.QtWidgets import QGroupBox
+
+    from tests.ui.small_screen import settle
+
+    main_window.set_council_mode(True)
+    main_window.resize(1920, 1080)
+    main_window.show_page("packs")
+    settle()
+    page = main_window.page("packs")
+    (box,) = page.findChildren(QGroupBox)
+    assert page.history_empty.isVisible()
+    assert box.height() <= box.sizeHint().height() + 8

@@ -178,7 +178,9 @@ class FieldPacksPage(Page):
         layout.addWidget(self.notice)
         layout.addWidget(choices)
         layout.addWidget(history_title)
-        layout.addWidget(self.history_empty)
+        # With no packs yet the empty line takes the spare height, not the "New pack" box (at
+        # 1920x1080 its rows had been spread a hundred pixels apart).
+        layout.addWidget(self.history_empty, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.history_table, 1)
 
     # -- page hooks -------------------------------------------------------------------------
