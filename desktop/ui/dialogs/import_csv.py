@@ -151,6 +151,7 @@ class ImportCsvDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self._keep_headings_whole()
         mapping_layout.addWidget(self.mapping_table, 1)
         self.mapping_notes = QLabel()
         self.mapping_notes.setWordWrap(True)
@@ -258,6 +259,16 @@ class ImportCsvDialog(QDialog):
         self._fill_mapping()
         self.preview()
         return True
+
+    def _keep_headings_whole(self) -> None:
+        """The mapping table is at least as wide as its three headings (the stretched last
+        one is never made narrower than its heading either), so it never scrolls sideways
+        before a file is chosen: it did by a pixel at 1024x600 with some fonts."""
+        header = self.mapping_table.horizontalHeader()
+        headings = sum(header.sectionSizeHint(column) for column in range(3))
+        frame = 2 * self.mapping_table.frameWidth()
+        bar = self.mapping_table.verticalScrollBar().sizeHint().width()
+        self.mapping_table.setMinimumWidth(headings + frame + bar)
 
     def _fill_mapping(self) -> None:
         from desktop.registration.choices import REGISTRATION_FIELDS
