@@ -479,9 +479,14 @@ class ScoreService:
                 )
             )
 
-    def score_missing(self, progress: Progress | None = None) -> int:
+    def score_missing(
+        self, progress: Progress | None = None, should_stop: Callable[[], bool] | None = None
+    ) -> int:
         """Score every completed assessment that has no stored result yet (and give results
         stored before they kept their JSON text that text).
+
+        `should_stop()` is asked before each batch: the batches already done stay committed,
+        and the rest stay missing, so the next reader's call scores them.
 
         Every reader calls this first (~20 ms at 20,000 assessments to find nothing). On
         SQLite the check is skipped while the database is unchanged since a check that left
@@ -489,7 +494,9 @@ class ScoreService:
         version = self.store.data_version()
         if version is not None and _nothing_missing_at(self.store) == version:
             return 0
-        scored = self._score_in_batches(self.missing(), progress)
+        scored = self._score_in_batches(self.missing(), progress, should_stop)
+        if should_stop is not None and should_stop():
+            return scored  # not recorded as checked: what is left is scored by the next call
         self.fill_result_json()
         if version is not None:
             # As of `version`: this call's own commits change the version, so the next call
@@ -525,11 +532,18 @@ class ScoreService:
             rebuild_family_change_log(session)
         return self.score_missing(progress)
 
-    def _score_in_batches(self, ids: Sequence[str], progress: Progress | None) -> int:
+    def _score_in_batches(
+        self,
+        ids: Sequence[str],
+        progress: Progress | None,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> int:
         scored = 0
         if progress is not None:
             progress(0, len(ids))
         for start in range(0, len(ids), BATCH):
+            if should_stop is not None and should_stop():
+                break
             with self.store.session() as session:
                 scored += rescore_assessments(session, ids[start : start + BATCH], self._forms)
             if progress is not None:

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from desktop.errors import Cancelled, UserError
-from desktop.ui.i18n import error_text
+from desktop.ui.i18n import error_text, tr
 
 log = logging.getLogger(__name__)
 
@@ -84,3 +84,20 @@ class BackgroundTask(QRunnable):
         finally:
             self.done.set()
             self.signals.ended.emit()
+
+
+def storing_results(task: BackgroundTask) -> Callable[[int, int], None]:
+    """Reports an import's last step (storing the results of its completed assessments,
+    after its commit) on the task's progress line, so Cancel is seen to have work to stop."""
+
+    def report(done: int, total: int) -> None:
+        if total:
+            task.report(
+                done,
+                total,
+                tr("Import", "Storing results: {done} of {total}").format(
+                    done=f"{done:,}", total=f"{total:,}"
+                ),
+            )
+
+    return report

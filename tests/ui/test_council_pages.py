@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 import csv
 import re
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -244,6 +245,62 @@ def test_cancelling_before_the_first_bundle_imports_nothing(qtbot, services, lap
     assert import_page.cancel_button.isHidden()
     # Either it was cancelled before merging or it had already finished: never half.
     assert services.organisations.count() in (0, 2)
+
+
+def stored_results(services: Services) -> int:
+    from sqlalchemy import func, select
+
+    from desktop.store.models import AssessmentScore
+
+    with services.store.session() as session:
+        return int(session.scalar(select(func.count()).select_from(AssessmentScore)) or 0)
+
+
+def test_cancel_while_storing_results_keeps_the_import_and_leaves_the_rest_to_be_scored_later(
+    qtbot, services, laptop, council_window, monkeypatch
+):
+    from PySide6.QtCore import Qt
+
+    from tests.reports.conftest import register, run_assessment
+
+    # One result per batch, so three completed assessments make three steps to cancel between.
+    monkeypatch.setattr("desktop.services.scores.BATCH", 1)
+    laptop.enrol_at(services)
+    for number in range(3):
+        run_assessment(laptop.services, register(laptop.services, f"Mirfield Club {number}"))
+    bundle = laptop.export()
+    import_page = council_window.page("import")
+    council_window.show_page("import")
+    cancel_clicked = threading.Event()
+
+    def hold_after_first_result(done: int, _total: int, text: str) -> None:
+        # On the worker thread: wait there until the test has pressed Cancel on screen.
+        if text.startswith("Storing results") and done == 1:
+            cancel_clicked.wait(20)
+
+    import_page.import_paths([bundle])
+    import_page._task.signals.progress.connect(
+        hold_after_first_result, Qt.ConnectionType.DirectConnection
+    )
+    qtbot.waitUntil(
+        lambda: import_page.progress_label.text() == "Storing results: 1 of 3", timeout=30_000
+    )
+    assert import_page.progress.maximum() == 3
+    qtbot.mouseClick(import_page.cancel_button, Qt.MouseButton.LeftButton)
+    cancel_clicked.set()
+    qtbot.waitUntil(lambda: not import_page.busy, timeout=30_000)
+
+    # The import was committed before its results step: all of it stays.
+    assert [row.status for row in import_page.results.rows] == ["merged"]
+    assert services.organisations.count() == 3
+    assert len(services.assessments.list_summaries(status="completed")) == 3
+    assert import_page.results.rows[0].results_left == 2
+    assert stored_results(services) == 1
+    assert "Cancelled while storing results." in import_page.summary_label.text()
+    assert "the 2 results not stored yet" in import_page.summary_label.text()
+    # The Overview scores what is missing before it counts, as after a stopped rescore.
+    council_window.show_page("overview")
+    qtbot.waitUntil(lambda: stored_results(services) == 3, timeout=30_000)
 
 
 def test_devices_panel_enrols_from_a_device_file_and_revokes(

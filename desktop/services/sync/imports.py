@@ -155,6 +155,9 @@ class ImportSummary:
     scored: int = 0
     scoring_seconds: float = 0.0
     scoring_cpu_seconds: float = 0.0
+    # Completed assessments whose results were not stored because the person cancelled while
+    # they were: the import stays, and the next screen that reads results scores them.
+    results_left: int = 0
 
     @property
     def rejected(self) -> bool:
@@ -1012,11 +1015,19 @@ class ImportService:
         *,
         progress: Progress | None = None,
         should_cancel: Callable[[], bool] | None = None,
+        results_progress: Progress | None = None,
     ) -> ImportSummary:
         """Import one bundle (a laptop's export, or on a laptop a council's field pack). Never
         raises for a bad bundle: the summary says "rejected" and why. Raises Cancelled if
-        `should_cancel()` turns true (nothing is changed)."""
-        summary = self._import(Path(path), progress=progress, should_cancel=should_cancel)
+        `should_cancel()` turns true while merging (nothing is changed); once the merge is
+        committed, a cancel only stops storing results (`results_progress` reports that step,
+        see `_store_results`)."""
+        summary = self._import(
+            Path(path),
+            progress=progress,
+            should_cancel=should_cancel,
+            results_progress=results_progress,
+        )
         log_import(summary)
         return summary
 
@@ -1026,13 +1037,19 @@ class ImportService:
         *,
         progress: Progress | None = None,
         should_cancel: Callable[[], bool] | None = None,
+        results_progress: Progress | None = None,
     ) -> ImportSummary:
         """Laptop: import a field pack from the trusted council ("Import from the council").
 
         Anything else (a laptop's export, a pack signed by another key or made by another
-        council or for another laptop) is rejected and changes nothing."""
+        council or for another laptop) is rejected and changes nothing. Cancelling works as
+        for `import_bundle`."""
         return self._import(
-            Path(path), progress=progress, should_cancel=should_cancel, expect="field-pack"
+            Path(path),
+            progress=progress,
+            should_cancel=should_cancel,
+            results_progress=results_progress,
+            expect="field-pack",
         )
 
     def _import(
@@ -1041,6 +1058,7 @@ class ImportService:
         *,
         progress: Progress | None,
         should_cancel: Callable[[], bool] | None,
+        results_progress: Progress | None = None,
         waiting_import_id: str | None = None,
         source_path: str | None = None,
         expect: str | None = None,
@@ -1067,7 +1085,7 @@ class ImportService:
             check_cancel()
             bundle = self._open(path)
             check_cancel()
-            return self._merge_bundle(
+            summary = self._merge_bundle(
                 bundle,
                 source=source,
                 file_hash=file_hash,
@@ -1077,6 +1095,7 @@ class ImportService:
                 started=started,
                 expect=expect,
             )
+            return self._store_results(summary, results_progress, should_cancel)
         except Cancelled:
             raise
         except (_Rejected, UserError) as error:
@@ -1244,19 +1263,32 @@ class ImportService:
         # A waiting bundle's kept copy goes only once its records are committed.
         for path in kept_copies:
             path.unlink(missing_ok=True)
-        committed = time.perf_counter()
-        # The results the merge set aside, a pack's as a laptop export's: a completed
-        # assessment imported is scored like one completed here. Until it is, every reader
-        # (Overview, lists, reports) calls score_missing first, so no screen shows a completed
-        # assessment without its result.
+        return dataclasses.replace(summary, seconds=time.perf_counter() - started)
+
+    def _store_results(
+        self,
+        summary: ImportSummary,
+        progress: Progress | None,
+        should_cancel: Callable[[], bool] | None,
+    ) -> ImportSummary:
+        """Store the results the merge set aside, a pack's as a laptop export's: a completed
+        assessment imported is scored like one completed here.
+
+        The import is committed by now, so a cancel here only stops between batches of
+        results. Those not stored yet are scored later, as after a stopped rescore: every
+        reader (Overview, lists, reports) calls score_missing first, so no screen shows a
+        completed assessment without its result."""
+        started = time.perf_counter()
         scoring_cpu = time.process_time()
-        scored = ScoreService(self.store).score_missing()
+        scores = ScoreService(self.store)
+        scored = scores.score_missing(progress, should_stop=should_cancel)
+        stopped = should_cancel is not None and should_cancel()
         return dataclasses.replace(
             summary,
-            seconds=committed - started,
             scored=scored,
-            scoring_seconds=time.perf_counter() - committed,
+            scoring_seconds=time.perf_counter() - started,
             scoring_cpu_seconds=time.process_time() - scoring_cpu,
+            results_left=len(scores.missing()) if stopped else 0,
         )
 
     def _merge_laptop_bundle(
@@ -1915,6 +1947,7 @@ class ImportService:
         *,
         progress: Progress | None = None,
         should_cancel: Callable[[], bool] | None = None,
+        results_progress: Progress | None = None,
     ) -> ImportSummary:
         """Approve the device of a waiting bundle and import the bundle."""
         with self.store.session() as session:
@@ -1950,6 +1983,7 @@ class ImportService:
             Path(kept),
             progress=progress,
             should_cancel=should_cancel,
+            results_progress=results_progress,
             waiting_import_id=import_id,
             source_path=source,
         )

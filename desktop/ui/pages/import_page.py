@@ -42,7 +42,7 @@ from desktop.ui.pages.base import Page
 from desktop.ui.widgets import confirm
 from desktop.ui.widgets.labels import heading
 from desktop.ui.widgets.tables import fit_columns, make_table
-from desktop.ui.workers import BackgroundTask
+from desktop.ui.workers import BackgroundTask, storing_results
 from sync.text import shown
 
 if TYPE_CHECKING:
@@ -123,6 +123,12 @@ def batch_summary(fresh: Sequence[ImportSummary], again: int, rejected: int, wai
 
 # ---------------------------------------------------------------------------------------------
 # What a bundle's result looks like in the table
+
+
+def importing_text(name: str, index: int, count: int) -> str:
+    return tr("Import", "Importing {name} ({number} of {count})").format(
+        name=name, number=index + 1, count=count
+    )
 
 
 def result_label(summary: ImportSummary) -> str:
@@ -445,9 +451,15 @@ class ImportPage(Page):
             for index, path in enumerate(files):
                 if task.cancelled:
                     break
-                task.report(index, len(files), path.name)
+                task.report(index, len(files), importing_text(path.name, index, len(files)))
                 try:
-                    done.append(service.import_bundle(path, should_cancel=lambda: task.cancelled))
+                    done.append(
+                        service.import_bundle(
+                            path,
+                            should_cancel=lambda: task.cancelled,
+                            results_progress=storing_results(task),
+                        )
+                    )
                 except Cancelled:
                     break
             task.report(len(files), len(files), "")
@@ -495,8 +507,12 @@ class ImportPage(Page):
         what = tr("Import", "the approved bundle")
 
         def work(task: BackgroundTask) -> list[ImportSummary]:
-            task.report(0, 1, what)
-            summary = imports.approve_and_import(import_id, should_cancel=lambda: task.cancelled)
+            task.report(0, 1, importing_text(what, 0, 1))
+            summary = imports.approve_and_import(
+                import_id,
+                should_cancel=lambda: task.cancelled,
+                results_progress=storing_results(task),
+            )
             return [summary]
 
         self._start(work, tr("Import", "Approving the device and importing its bundle…"), 1)
@@ -526,15 +542,11 @@ class ImportPage(Page):
                 tr("Import", "Cancelling… the bundle being merged is rolled back.")
             )
 
-    def _progress(self, done: int, total: int, name: str) -> None:
+    def _progress(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        if name:
-            self.progress_label.setText(
-                tr("Import", "Importing {name} ({number} of {count})").format(
-                    name=name, number=done + 1, count=total
-                )
-            )
+        if text:
+            self.progress_label.setText(text)
 
     def _end_task(self) -> bool:
         cancelled = bool(self._task and self._task.cancelled)
@@ -573,7 +585,14 @@ class ImportPage(Page):
         rejected = [s for s in summaries if s.status == "rejected"]
         waiting = [s for s in summaries if s.status == "waiting"]
         text = batch_summary(fresh, again, len(rejected), len(waiting))
-        if cancelled:
+        results_left = sum(s.results_left for s in merged)
+        if cancelled and results_left:
+            text = tr(
+                "Import",
+                "Cancelled while storing results. {summary} The import is kept; the {count} "
+                "results not stored yet are worked out when a screen needs them.",
+            ).format(summary=text, count=f"{results_left:,}")
+        elif cancelled:
             text = tr(
                 "Import",
                 "Cancelled. {summary} The bundle being merged when you cancelled was not changed.",

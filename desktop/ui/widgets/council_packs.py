@@ -32,7 +32,7 @@ from desktop.ui.models.rows import RowsTableModel
 from desktop.ui.sync_words import count_shown, table_word
 from desktop.ui.widgets.confirm import confirm_destructive
 from desktop.ui.widgets.tables import make_table
-from desktop.ui.workers import BackgroundTask
+from desktop.ui.workers import BackgroundTask, storing_results
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -237,13 +237,14 @@ class CouncilPacksPanel(QWidget):
 
         def work(task: BackgroundTask) -> ImportSummary:
             return imports.import_pack(
-                pack, progress=task.report, should_cancel=lambda: task.cancelled
+                pack,
+                progress=task.report,
+                should_cancel=lambda: task.cancelled,
+                results_progress=storing_results(task),
             )
 
         task = BackgroundTask(work)
-        task.signals.progress.connect(
-            lambda done, total, _text="": self.progress.setValue(int(100 * done / max(total, 1)))
-        )
+        task.signals.progress.connect(self._progress)
         task.signals.finished.connect(self._imported)
         task.signals.failed.connect(self._failed)
         task.signals.cancelled.connect(self._cancelled)
@@ -259,8 +260,14 @@ class CouncilPacksPanel(QWidget):
         if self._task is not None:
             self._task.cancel()
 
+    def _progress(self, done: int, total: int, text: str = "") -> None:
+        self.progress.setValue(int(100 * done / max(total, 1)))
+        # The results step after the commit says so; the merge before it shows a percentage.
+        self.progress.setFormat(text or "%p%")
+
     def _done(self) -> None:
         self._task = None
+        self.progress.setFormat("%p%")
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
         self.refresh()
@@ -296,6 +303,14 @@ class CouncilPacksPanel(QWidget):
                         "CouncilPacks",
                         "{count} fields changed both here and at the council: see the list below.",
                     ).format(count=summary.conflicts)
+                )
+            if summary.results_left:
+                parts.append(
+                    tr(
+                        "CouncilPacks",
+                        "Cancelled while storing results: the {count} results not stored yet "
+                        "are worked out when a screen needs them.",
+                    ).format(count=f"{summary.results_left:,}")
                 )
             to_fix = self._to_fix()
             if to_fix:

@@ -1126,6 +1126,10 @@ Other: {other} ({other_device}, {other_when})</source>
             <translation>ਇਹ ਵੀ ਅੱਪਡੇਟ ਹੋਏ: {what}।</translation>
         </message>
         <message>
+            <source>Cancelled while storing results: the {count} results not stored yet are worked out when a screen needs them.</source>
+            <translation>ਨਤੀਜੇ ਸੰਭਾਲਦੇ ਸਮੇਂ ਰੱਦ: ਜੋ {count} ਨਤੀਜੇ ਅਜੇ ਨਹੀਂ ਸੰਭਾਲੇ ਗਏ ਉਹ ਉਦੋਂ ਕੱਢੇ ਜਾਣਗੇ ਜਦੋਂ ਕਿਸੇ ਸਕਰੀਨ ਨੂੰ ਉਹਨਾਂ ਦੀ ਲੋੜ ਹੋਵੇ।</translation>
+        </message>
+        <message>
             <source>{count} conflicts found.</source>
             <translation>{count} ਟਕਰਾਅ ਮਿਲੇ।</translation>
         </message>
@@ -2610,6 +2614,10 @@ Fingerprint: {fingerprint}</source>
             <translation>{device} ਦੇ ਬੰਡਲ {numbers} ਕਦੇ ਨਹੀਂ ਪਹੁੰਚੇ।</translation>
         </message>
         <message>
+            <source>Importing {name} ({number} of {count})</source>
+            <translation>{name} ਇੰਪੋਰਟ ਹੋ ਰਿਹਾ ਹੈ ({count} ਵਿੱਚੋਂ {number})</translation>
+        </message>
+        <message>
             <source>Import bundles</source>
             <translation>ਬੰਡਲ ਇੰਪੋਰਟ ਕਰੋ</translation>
         </message>
@@ -2734,8 +2742,8 @@ Fingerprint: {fingerprint}</source>
             <translation>ਇਹ ਡਿਵਾਈਸ</translation>
         </message>
         <message>
-            <source>Cancelled. {summary} The bundle being merged when you cancelled was not changed.</source>
-            <translation>ਰੱਦ। {summary} ਰੱਦ ਕਰਨ ਵੇਲੇ ਮਿਲਾਇਆ ਜਾ ਰਿਹਾ ਬੰਡਲ ਨਹੀਂ ਬਦਲਿਆ।</translation>
+            <source>Cancelled while storing results. {summary} The import is kept; the {count} results not stored yet are worked out when a screen needs them.</source>
+            <translation>ਨਤੀਜੇ ਸੰਭਾਲਦੇ ਸਮੇਂ ਰੱਦ। {summary} ਇੰਪੋਰਟ ਰੱਖਿਆ ਗਿਆ ਹੈ; ਜੋ {count} ਨਤੀਜੇ ਅਜੇ ਨਹੀਂ ਸੰਭਾਲੇ ਗਏ ਉਹ ਉਦੋਂ ਕੱਢੇ ਜਾਣਗੇ ਜਦੋਂ ਕਿਸੇ ਸਕਰੀਨ ਨੂੰ ਉਹਨਾਂ ਦੀ ਲੋੜ ਹੋਵੇ।</translation>
         </message>
         <message>
             <source>Something went wrong while importing; the bundle in progress was rolled back, so nothing was half-imported. The details are in the log. ({detail})</source>
@@ -2746,8 +2754,12 @@ Fingerprint: {fingerprint}</source>
             <translation>ਜੋੜੇ ਰਿਕਾਰਡ: {added}, ਅੱਪਡੇਟ: {updated}, ਟਕਰਾਅ: {conflicts}</translation>
         </message>
         <message>
-            <source>Importing {name} ({number} of {count})</source>
-            <translation>{name} ਇੰਪੋਰਟ ਹੋ ਰਿਹਾ ਹੈ ({count} ਵਿੱਚੋਂ {number})</translation>
+            <source>Cancelled. {summary} The bundle being merged when you cancelled was not changed.</source>
+            <translation>ਰੱਦ। {summary} ਰੱਦ ਕਰਨ ਵੇਲੇ ਮਿਲਾਇਆ ਜਾ ਰਿਹਾ ਬੰਡਲ ਨਹੀਂ ਬਦਲਿਆ।</translation>
+        </message>
+        <message>
+            <source>Storing results: {done} of {total}</source>
+            <translation>ਨਤੀਜੇ ਸੰਭਾਲੇ ਜਾ ਰਹੇ ਹਨ: {total} ਵਿੱਚੋਂ {done}</translation>
         </message>
     </context>
     <context>

@@ -1126,6 +1126,10 @@ Druga: {other} ({other_device}, {other_when})</translation>
             <translation>Zaktualizowano też: {what}.</translation>
         </message>
         <message>
+            <source>Cancelled while storing results: the {count} results not stored yet are worked out when a screen needs them.</source>
+            <translation>Anulowano podczas zapisywania wyników: niezapisane jeszcze wyniki ({count}) zostaną obliczone, gdy będą potrzebne na ekranie.</translation>
+        </message>
+        <message>
             <source>{count} conflicts found.</source>
             <translation>Znalezione konflikty: {count}.</translation>
         </message>
@@ -2610,6 +2614,10 @@ Odcisk klucza: {fingerprint}</translation>
             <translation>Paczki {numbers} z urządzenia {device} nigdy nie dotarły.</translation>
         </message>
         <message>
+            <source>Importing {name} ({number} of {count})</source>
+            <translation>Importowanie {name} ({number} z {count})</translation>
+        </message>
+        <message>
             <source>Import bundles</source>
             <translation>Import paczek</translation>
         </message>
@@ -2734,8 +2742,8 @@ Odcisk klucza: {fingerprint}</translation>
             <translation>to urządzenie</translation>
         </message>
         <message>
-            <source>Cancelled. {summary} The bundle being merged when you cancelled was not changed.</source>
-            <translation>Anulowano. {summary} Paczka scalana w chwili anulowania nie została zmieniona.</translation>
+            <source>Cancelled while storing results. {summary} The import is kept; the {count} results not stored yet are worked out when a screen needs them.</source>
+            <translation>Anulowano podczas zapisywania wyników. {summary} Import został zachowany; niezapisane jeszcze wyniki ({count}) zostaną obliczone, gdy będą potrzebne na ekranie.</translation>
         </message>
         <message>
             <source>Something went wrong while importing; the bundle in progress was rolled back, so nothing was half-imported. The details are in the log. ({detail})</source>
@@ -2746,8 +2754,12 @@ Odcisk klucza: {fingerprint}</translation>
             <translation>dodane rekordy: {added}, zaktualizowane: {updated}, konflikty: {conflicts}</translation>
         </message>
         <message>
-            <source>Importing {name} ({number} of {count})</source>
-            <translation>Importowanie {name} ({number} z {count})</translation>
+            <source>Cancelled. {summary} The bundle being merged when you cancelled was not changed.</source>
+            <translation>Anulowano. {summary} Paczka scalana w chwili anulowania nie została zmieniona.</translation>
+        </message>
+        <message>
+            <source>Storing results: {done} of {total}</source>
+            <translation>Zapisywanie wyników: {done} z {total}</translation>
         </message>
     </context>
     <context>

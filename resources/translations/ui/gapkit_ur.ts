@@ -1126,6 +1126,10 @@ Other: {other} ({other_device}, {other_when})</source>
             <translation>یہ بھی تازہ ہوئے: {what}۔</translation>
         </message>
         <message>
+            <source>Cancelled while storing results: the {count} results not stored yet are worked out when a screen needs them.</source>
+            <translation>نتائج محفوظ کرتے وقت منسوخ: جو {count} نتائج ابھی محفوظ نہیں ہوئے وہ تب نکالے جائیں گے جب کسی اسکرین کو ان کی ضرورت ہو۔</translation>
+        </message>
+        <message>
             <source>{count} conflicts found.</source>
             <translation>{count} تضادات ملے۔</translation>
         </message>
@@ -2610,6 +2614,10 @@ Fingerprint: {fingerprint}</source>
             <translation>{device} کے بنڈل {numbers} کبھی نہیں پہنچے۔</translation>
         </message>
         <message>
+            <source>Importing {name} ({number} of {count})</source>
+            <translation>{name} امپورٹ ہو رہا ہے ({count} میں سے {number})</translation>
+        </message>
+        <message>
             <source>Import bundles</source>
             <translation>بنڈل امپورٹ کریں</translation>
         </message>
@@ -2734,8 +2742,8 @@ Fingerprint: {fingerprint}</source>
             <translation>یہ ڈیوائس</translation>
         </message>
         <message>
-            <source>Cancelled. {summary} The bundle being merged when you cancelled was not changed.</source>
-            <translation>منسوخ۔ {summary} منسوخ کرتے وقت ضم ہوتا ہوا بنڈل نہیں بدلا۔</translation>
+            <source>Cancelled while storing results. {summary} The import is kept; the {count} results not stored yet are worked out when a screen needs them.</source>
+            <translation>نتائج محفوظ کرتے وقت منسوخ۔ {summary} امپورٹ برقرار ہے؛ جو {count} نتائج ابھی محفوظ نہیں ہوئے وہ تب نکالے جائیں گے جب کسی اسکرین کو ان کی ضرورت ہو۔</translation>
         </message>
         <message>
             <source>Something went wrong while importing; the bundle in progress was rolled back, so nothing was half-imported. The details are in the log. ({detail})</source>
@@ -2746,8 +2754,12 @@ Fingerprint: {fingerprint}</source>
             <translation>شامل ریکارڈ: {added}، تازہ: {updated}، تضادات: {conflicts}</translation>
         </message>
         <message>
-            <source>Importing {name} ({number} of {count})</source>
-            <translation>{name} امپورٹ ہو رہا ہے ({count} میں سے {number})</translation>
+            <source>Cancelled. {summary} The bundle being merged when you cancelled was not changed.</source>
+            <translation>منسوخ۔ {summary} منسوخ کرتے وقت ضم ہوتا ہوا بنڈل نہیں بدلا۔</translation>
+        </message>
+        <message>
+            <source>Storing results: {done} of {total}</source>
+            <translation>نتائج محفوظ ہو رہے ہیں: {total} میں سے {done}</translation>
         </message>
     </context>
     <context>
