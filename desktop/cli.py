@@ -103,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Every command (and the app) opens this folder; commands read it with data_dir_of().
         args.data_dir = str(Path(args.data_dir).expanduser().resolve())
 
-    from desktop.errors import Cancelled, UserError
+    from desktop.errors import UserError
     from sync.text import shown
 
     if args.command is None:
@@ -120,6 +120,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     _skip_collection_at_exit()
     try:
+        code = _run_command(args)
+    except BaseException:
+        close_opened_services()  # an unexpected failure: close, and let it go on
+        raise
+    return _closed_after(code)
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    from desktop.errors import Cancelled, UserError
+    from sync.text import shown
+
+    try:
         return int(args._module.run(args) or 0)
     except UserError as error:
         # Messages can quote names from outside (a bundle's device name): escape controls.
@@ -131,8 +143,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("gapkit: stopped.", file=sys.stderr)
         return 130
-    finally:
+
+
+def _closed_after(code: int) -> int:
+    """Close the command's stores. A Ctrl-C that lands while they close comes after the
+    command's work, whose writes are committed (SQLite's next open finishes a log fold that
+    was cut short), so it is reported as a stop, not as a traceback."""
+    from desktop.commands.common import close_opened_services
+
+    try:
         close_opened_services()
+    except KeyboardInterrupt:
+        print(
+            "gapkit: stopped while closing the database; the work reported above is saved.",
+            file=sys.stderr,
+        )
+        return 130
+    return code
 
 
 def _skip_collection_at_exit() -> None:

@@ -3,6 +3,7 @@ and always equal to scoring the answers afresh. Council figures come from them."
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 from collections import Counter
@@ -317,6 +318,57 @@ def test_db_rescore_command_rebuilds_every_result(data_dir: Path):
         cwd=REPO_ROOT,
     )
     assert "Scored 1 completed assessment" in done.stdout
+    store = open_store(data_dir=data_dir)
+    try:
+        assert stored(Services(store), assessment) == expected
+    finally:
+        store.close()
+
+
+def test_ctrl_c_while_db_rescore_closes_the_database_says_stopped_without_a_traceback(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+):
+    from sqlalchemy import event
+    from sqlalchemy.pool import Pool
+
+    import desktop.commands.common as command_stores
+    from desktop.cli import main
+
+    store = open_store(data_dir=data_dir, device_name="Council")
+    services = Services(store)
+    assessment = run_assessment(services, register(services, "Batley Boxing Club"), level=3)
+    expected = live(services, assessment)
+    with store.session() as session:
+        session.execute(update(AssessmentScore).values(overall_score=1.0))
+    store.close()
+    used_by_command: list[bool] = []
+    interrupted: list[bool] = []
+
+    def note_use(*_args: Any) -> None:
+        if command_stores._opened:
+            used_by_command.append(True)
+
+    def ctrl_c_while_closing(*_args: Any) -> None:
+        # The person's Ctrl-C, arriving as the finished command closes its store.
+        if used_by_command and not command_stores._opened and not interrupted:
+            interrupted.append(True)
+            signal.raise_signal(signal.SIGINT)
+
+    event.listen(Pool, "checkout", note_use)
+    event.listen(Pool, "close", ctrl_c_while_closing)
+    try:
+        code = main(["--data-dir", str(data_dir), "db", "rescore"])
+    finally:
+        event.remove(Pool, "checkout", note_use)
+        event.remove(Pool, "close", ctrl_c_while_closing)
+
+    printed = capsys.readouterr()
+    assert interrupted
+    assert code == 130
+    assert "Scored 1 completed assessment" in printed.out
+    assert printed.err.strip() == (
+        "gapkit: stopped while closing the database; the work reported above is saved."
+    )
     store = open_store(data_dir=data_dir)
     try:
         assert stored(Services(store), assessment) == expected
