@@ -48,6 +48,9 @@ class BackgroundTask(QRunnable):
         self.signals = TaskSignals()
         self._cancel = threading.Event()
         self.done = threading.Event()
+        # Set by the work once its changes are committed: a cancel then stops only what
+        # follows (an import's results step), and the screen must not say it rolls back.
+        self.committed = False
 
     @property
     def cancelled(self) -> bool:
@@ -91,6 +94,7 @@ def storing_results(task: BackgroundTask) -> Callable[[int, int], None]:
     after its commit) on the task's progress line, so Cancel is seen to have work to stop."""
 
     def report(done: int, total: int) -> None:
+        task.committed = True
         if total:
             task.report(
                 done,

@@ -287,6 +287,8 @@ def test_cancel_while_storing_results_keeps_the_import_and_leaves_the_rest_to_be
     )
     assert import_page.progress.maximum() == 3
     qtbot.mouseClick(import_page.cancel_button, Qt.MouseButton.LeftButton)
+    # The bundle is committed by now: nothing is rolled back, and the line must not say so.
+    assert import_page.progress_label.text().startswith("Cancelling… the import is kept;")
     cancel_clicked.set()
     qtbot.waitUntil(lambda: not import_page.busy, timeout=30_000)
 

@@ -539,7 +539,13 @@ class ImportPage(Page):
             self._task.cancel()
             self.cancel_button.setEnabled(False)
             self.progress_label.setText(
-                tr("Import", "Cancelling… the bundle being merged is rolled back.")
+                tr(
+                    "Import",
+                    "Cancelling… the import is kept; the results not stored yet are worked "
+                    "out when a screen needs them.",
+                )
+                if self._task.committed
+                else tr("Import", "Cancelling… the bundle being merged is rolled back.")
             )
 
     def _progress(self, done: int, total: int, text: str) -> None:

@@ -2710,10 +2710,6 @@ Fingerprint: {fingerprint}</source>
             <translation>ਇੱਕ ਇੰਪੋਰਟ ਪਹਿਲਾਂ ਹੀ ਚੱਲ ਰਿਹਾ ਹੈ; ਉਸ ਦੇ ਮੁੱਕਣ ਦੀ ਉਡੀਕ ਕਰੋ।</translation>
         </message>
         <message>
-            <source>Cancelling… the bundle being merged is rolled back.</source>
-            <translation>ਰੱਦ ਹੋ ਰਿਹਾ ਹੈ… ਮਿਲਾਇਆ ਜਾ ਰਿਹਾ ਬੰਡਲ ਵਾਪਸ ਲਿਆ ਜਾਂਦਾ ਹੈ।</translation>
-        </message>
-        <message>
             <source>Bundles merged: {count}</source>
             <translation>ਮਿਲਾਏ ਗਏ ਬੰਡਲ: {count}</translation>
         </message>
@@ -2740,6 +2736,14 @@ Fingerprint: {fingerprint}</source>
         <message>
             <source>this device</source>
             <translation>ਇਹ ਡਿਵਾਈਸ</translation>
+        </message>
+        <message>
+            <source>Cancelling… the import is kept; the results not stored yet are worked out when a screen needs them.</source>
+            <translation>ਰੱਦ ਕੀਤਾ ਜਾ ਰਿਹਾ ਹੈ… ਇੰਪੋਰਟ ਰੱਖਿਆ ਗਿਆ ਹੈ; ਜੋ ਨਤੀਜੇ ਅਜੇ ਨਹੀਂ ਸੰਭਾਲੇ ਗਏ ਉਹ ਉਦੋਂ ਕੱਢੇ ਜਾਣਗੇ ਜਦੋਂ ਕਿਸੇ ਸਕਰੀਨ ਨੂੰ ਉਹਨਾਂ ਦੀ ਲੋੜ ਹੋਵੇ।</translation>
+        </message>
+        <message>
+            <source>Cancelling… the bundle being merged is rolled back.</source>
+            <translation>ਰੱਦ ਹੋ ਰਿਹਾ ਹੈ… ਮਿਲਾਇਆ ਜਾ ਰਿਹਾ ਬੰਡਲ ਵਾਪਸ ਲਿਆ ਜਾਂਦਾ ਹੈ।</translation>
         </message>
         <message>
             <source>Cancelled while storing results. {summary} The import is kept; the {count} results not stored yet are worked out when a screen needs them.</source>

@@ -2710,10 +2710,6 @@ Odcisk klucza: {fingerprint}</translation>
             <translation>Import już trwa; poczekaj, aż się zakończy.</translation>
         </message>
         <message>
-            <source>Cancelling… the bundle being merged is rolled back.</source>
-            <translation>Anulowanie… scalana paczka zostanie wycofana.</translation>
-        </message>
-        <message>
             <source>Bundles merged: {count}</source>
             <translation>Scalone paczki: {count}</translation>
         </message>
@@ -2740,6 +2736,14 @@ Odcisk klucza: {fingerprint}</translation>
         <message>
             <source>this device</source>
             <translation>to urządzenie</translation>
+        </message>
+        <message>
+            <source>Cancelling… the import is kept; the results not stored yet are worked out when a screen needs them.</source>
+            <translation>Anulowanie… import zostaje zachowany; niezapisane jeszcze wyniki zostaną obliczone, gdy będą potrzebne na ekranie.</translation>
+        </message>
+        <message>
+            <source>Cancelling… the bundle being merged is rolled back.</source>
+            <translation>Anulowanie… scalana paczka zostanie wycofana.</translation>
         </message>
         <message>
             <source>Cancelled while storing results. {summary} The import is kept; the {count} results not stored yet are worked out when a screen needs them.</source>

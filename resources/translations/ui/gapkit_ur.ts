@@ -2710,10 +2710,6 @@ Fingerprint: {fingerprint}</source>
             <translation>ایک امپورٹ پہلے سے چل رہی ہے؛ اس کے ختم ہونے کا انتظار کریں۔</translation>
         </message>
         <message>
-            <source>Cancelling… the bundle being merged is rolled back.</source>
-            <translation>منسوخ ہو رہا ہے… ضم ہوتا ہوا بنڈل واپس لے لیا جاتا ہے۔</translation>
-        </message>
-        <message>
             <source>Bundles merged: {count}</source>
             <translation>ضم شدہ بنڈل: {count}</translation>
         </message>
@@ -2740,6 +2736,14 @@ Fingerprint: {fingerprint}</source>
         <message>
             <source>this device</source>
             <translation>یہ ڈیوائس</translation>
+        </message>
+        <message>
+            <source>Cancelling… the import is kept; the results not stored yet are worked out when a screen needs them.</source>
+            <translation>منسوخ کیا جا رہا ہے… امپورٹ برقرار ہے؛ جو نتائج ابھی محفوظ نہیں ہوئے وہ تب نکالے جائیں گے جب کسی اسکرین کو ان کی ضرورت ہو۔</translation>
+        </message>
+        <message>
+            <source>Cancelling… the bundle being merged is rolled back.</source>
+            <translation>منسوخ ہو رہا ہے… ضم ہوتا ہوا بنڈل واپس لے لیا جاتا ہے۔</translation>
         </message>
         <message>
             <source>Cancelled while storing results. {summary} The import is kept; the {count} results not stored yet are worked out when a screen needs them.</source>
