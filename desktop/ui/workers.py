@@ -93,6 +93,10 @@ def storing_results(task: BackgroundTask) -> Callable[[int, int], None]:
     """Reports an import's last step (storing the results of its completed assessments,
     after its commit) on the task's progress line, so Cancel is seen to have work to stop."""
 
+    # Made for each bundle as its import starts: until its results step reports, its merge
+    # is not committed (a batch's next bundle is rolled back by a cancel, not kept).
+    task.committed = False
+
     def report(done: int, total: int) -> None:
         task.committed = True
         if total:

@@ -121,3 +121,15 @@ def test_a_cancel_is_reported_in_the_apps_language(qtbot, language: str):
         i18n.set_app_language("en")
     assert seen == {"cancelled": translation(language, sentence)}
     assert seen["cancelled"] != sentence
+
+
+def test_each_bundles_import_starts_uncommitted_for_cancel_to_say_the_right_thing(qtbot):
+    """A batch import makes storing_results(task) for each bundle. Once the first bundle's
+    results step had run, `committed` stayed true, and a cancel during the next bundle's
+    merge said "the import is kept" although that bundle is rolled back."""
+    task = BackgroundTask(lambda _task: None)
+    first = workers.storing_results(task)
+    first(0, 3)  # the first bundle committed; its results step started
+    assert task.committed
+    workers.storing_results(task)  # the next bundle's import starts
+    assert not task.committed
