@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
-from sqlalchemy import Text, func, select, type_coerce
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import NotFound, UserError, Word
@@ -20,7 +20,7 @@ from desktop.format import tr_noop
 from desktop.services.action_reviews import SinceLastTime, read_since_last_time
 from desktop.services.assessment_listing import ListingRow, iso_text
 from desktop.services.audit import AuditEntry, audit_trail, receipts_of_work
-from desktop.services.scores import rescore_assessments
+from desktop.services.scores import rescore_assessments, snapshot_form
 from desktop.store.db import Store
 from desktop.store.models import (
     ActionItem,
@@ -37,7 +37,6 @@ from forms.answers import DONT_KNOW, AnswerError, validate_answer
 from forms.consensus import RatingSpread, summarise_ratings
 from forms.loader import shipped_forms
 from forms.localised import ENGLISH, LANGUAGE_CODE
-from forms.model_cache import cached_model
 from forms.models import FormDefinition, Question
 from forms.scoring import AssessmentResult, score_assessment, visible_questions, with_stage
 from forms.translations import form_in_language
@@ -487,26 +486,9 @@ class AssessmentService:
     def _form(self, session: Session, snapshot_id: str) -> FormDefinition:
         form = self._forms.get(snapshot_id)
         if form is None:
-            # The stored JSON as text where the driver gives text (SQLite): the form validated
-            # from exactly that text is then read from the model cache when an earlier
-            # process made it. PostgreSQL's driver gives the parsed value.
-            stored = session.execute(
-                select(type_coerce(FormSnapshot.definition, Text)).where(
-                    FormSnapshot.id == snapshot_id
-                )
-            ).scalar_one_or_none()
-            if stored is None:
+            form = snapshot_form(session, snapshot_id)
+            if form is None:
                 raise NotFound("The form this assessment was answered on is missing.")
-            if isinstance(stored, str):
-                text = stored
-                form = cached_model(
-                    f"snapshot-{snapshot_id}",
-                    text,
-                    FormDefinition,
-                    lambda: FormDefinition.model_validate(json.loads(text)),
-                )
-            else:
-                form = FormDefinition.model_validate(stored)
             self._forms[snapshot_id] = form
         return form
 

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.errors import NotFound, UserError
+from desktop.services.scores import snapshot_form
 from desktop.store.db import Store
 from desktop.store.models import Assessment, AuditEvent, FormSnapshot, Organisation, Response
 from desktop.store.records import RecordWriter, now_ms
@@ -78,7 +79,7 @@ class DraftMoveService:
             return None
         with self.store.session() as session:
             assessment = self._draft(session, assessment_id)
-            old = self._snapshot_form(session, assessment.form_snapshot_id)
+            old = snapshot_form(session, assessment.form_snapshot_id)
             if old is None or _digest(old) == _digest(target):
                 return None
             return self._plan(session, assessment, old, target)
@@ -96,7 +97,7 @@ class DraftMoveService:
 
         with self.store.session() as session:
             assessment = self._draft(session, assessment_id)
-            old = self._snapshot_form(session, assessment.form_snapshot_id)
+            old = snapshot_form(session, assessment.form_snapshot_id)
             if old is None or _digest(old) == to_sha256:
                 raise UserError("This draft is already on that version of the form.")
             plan = self._plan(session, assessment, old, target)
@@ -146,8 +147,8 @@ class DraftMoveService:
             ).first()
             if event is None or not isinstance(event.old_value, str):
                 return {}
-            before = self._snapshot_form(session, event.old_value)
-            current = self._snapshot_form(session, assessment.form_snapshot_id)
+            before = snapshot_form(session, event.old_value)
+            current = snapshot_form(session, assessment.form_snapshot_id)
             if before is None or current is None:
                 return {}
             sources = answer_sources(before, current)
@@ -164,7 +165,7 @@ class DraftMoveService:
             assessment = session.get(Assessment, assessment_id)
             if assessment is None:
                 raise NotFound("That assessment does not exist.")
-            current = self._snapshot_form(session, assessment.form_snapshot_id)
+            current = snapshot_form(session, assessment.form_snapshot_id)
             if current is None:
                 return []
             left = [
@@ -231,11 +232,6 @@ class DraftMoveService:
         if assessment.status != "draft":
             raise UserError("Only a draft can move to a new version of its form.")
         return assessment
-
-    @staticmethod
-    def _snapshot_form(session: Session, snapshot_id: str) -> FormDefinition | None:
-        snapshot = session.get(FormSnapshot, snapshot_id)
-        return FormDefinition.model_validate(snapshot.definition) if snapshot else None
 
     @staticmethod
     def _earlier_forms(session: Session, form_id: str, current_id: str) -> list[FormDefinition]:

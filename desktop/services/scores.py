@@ -157,7 +157,7 @@ class FormCache:
 
     def get(self, session: Session, snapshot_id: str) -> FormDefinition | None:
         if snapshot_id not in self._forms:
-            self._forms[snapshot_id] = _snapshot_form(session, snapshot_id)
+            self._forms[snapshot_id] = snapshot_form(session, snapshot_id)
         return self._forms[snapshot_id]
 
 
@@ -171,7 +171,9 @@ _PARSED_KEPT = 8
 _parsed_lock = threading.Lock()
 
 
-def _snapshot_form(session: Session, snapshot_id: str) -> FormDefinition | None:
+def snapshot_form(session: Session, snapshot_id: str) -> FormDefinition | None:
+    """The form a snapshot holds (None if there is none), parsed once per process from its
+    stored text and read from the model cache when an earlier process made it."""
     text = session.scalar(
         select(cast_to(FormSnapshot.definition, Text)).where(FormSnapshot.id == snapshot_id)
     )
@@ -182,8 +184,8 @@ def _snapshot_form(session: Session, snapshot_id: str) -> FormDefinition | None:
         if form is not None:
             _PARSED.move_to_end(text)
             return form
-    # The same entry of the model cache as the results page's (AssessmentService._form), so a
-    # process that scored or showed this snapshot before reads it instead of validating it.
+    # One model cache entry per snapshot, for scoring and the results page alike, so a process
+    # that scored or showed this snapshot before reads it instead of validating it.
     form = cached_model(
         f"snapshot-{snapshot_id}",
         text,
