@@ -3036,7 +3036,7 @@ Odcisk klucza: {fingerprint}</translation>
         </message>
         <message>
             <source>User guide (Ctrl+F1), council setup file, About GAP Field Kit</source>
-            <translation>Przewodnik użytkownika (Ctrl+F1), plik ustawień rady, O programie GAP Field Kit</translation>
+            <translation>Podręcznik użytkownika (Ctrl+F1), plik ustawień rady, O programie GAP Field Kit</translation>
         </message>
         <message>
             <source>Go to {page}</source>
@@ -3044,7 +3044,7 @@ Odcisk klucza: {fingerprint}</translation>
         </message>
         <message>
             <source>User guide</source>
-            <translation>Przewodnik użytkownika</translation>
+            <translation>Podręcznik użytkownika</translation>
         </message>
         <message>
             <source>Council setup file</source>

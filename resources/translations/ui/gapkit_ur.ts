@@ -3036,7 +3036,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>User guide (Ctrl+F1), council setup file, About GAP Field Kit</source>
-            <translation>صارف کی رہنمائی (Ctrl+F1)، کونسل کی سیٹ اپ فائل، GAP Field Kit کے بارے میں</translation>
+            <translation>صارف رہنما (Ctrl+F1)، کونسل کی سیٹ اپ فائل، GAP Field Kit کے بارے میں</translation>
         </message>
         <message>
             <source>Go to {page}</source>
@@ -3044,7 +3044,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>User guide</source>
-            <translation>صارف کی رہنمائی</translation>
+            <translation>صارف رہنما</translation>
         </message>
         <message>
             <source>Council setup file</source>
