@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -188,6 +189,24 @@ def misplaced(known: dict[tuple[str, str], str]) -> list[tuple[str, str]]:
     ]
 
 
+# Languages whose letters join or stack (Urdu, Punjabi): an underlined shortcut letter breaks
+# the word's shape ("&ਛੱਡੋ" lost its addak and no longer fitted its button), so their
+# translations mark none.
+NO_SHORTCUT_LETTERS = frozenset({"ur", "pa"})
+_SHORTCUT_BEFORE_OTHER_SCRIPT = re.compile(r"&(?=[^\x00-\x7f])")
+
+
+def shortcut_letters(language: str, known: dict[tuple[str, str], str]) -> list[tuple[str, str]]:
+    """Texts whose translation marks a shortcut letter (`&`) inside a word of a joined script."""
+    if language.split("-")[0] not in NO_SHORTCUT_LETTERS:
+        return []
+    return [
+        (context, source)
+        for (context, source), text in known.items()
+        if _SHORTCUT_BEFORE_OTHER_SCRIPT.search(text)
+    ]
+
+
 def _places_of(text: str) -> list[str] | None:
     try:
         return places(text)
@@ -272,7 +291,14 @@ def main(argv: list[str] | None = None) -> int:
                     "{places}",
                     file=sys.stderr,
                 )
-            status |= bool(missing) or bool(wrong)
+            marked = shortcut_letters(language, known)
+            for context, source in marked:
+                print(
+                    f"{path.name}: {context}: the translation of {source!r} marks a shortcut "
+                    "letter inside a word (leave the & out in this language)",
+                    file=sys.stderr,
+                )
+            status |= bool(missing) or bool(wrong) or bool(marked)
             continue
         write_ts(path, language, texts, known)
         print(f"{path.name}: {sum(map(len, texts.values()))} texts, {len(missing)} untranslated")

@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -74,23 +73,9 @@ def is_right_to_left(language: str) -> bool:
     return base in _RIGHT_TO_LEFT or language.endswith("-Arab")
 
 
-# Languages whose letters join or stack (Urdu, Punjabi): an underlined mnemonic letter breaks
-# the word's shape ("&ਛੱਡੋ" lost its addak and no longer fitted its button), so their texts
-# show none, whatever a translation file marks.
-_NO_MNEMONICS = frozenset({"ur", "pa"})
-_MNEMONIC_BEFORE_OTHER_SCRIPT = re.compile(r"&(?=[^\x00-\x7f])")
-
-
-def _translate(context: str, text: str) -> str:
-    translated = QCoreApplication.translate(context, text)
-    if _current.split("-")[0] in _NO_MNEMONICS:
-        return _MNEMONIC_BEFORE_OTHER_SCRIPT.sub("", translated)
-    return translated
-
-
 def tr(context: str, text: str) -> str:
     """`text` (English) in the current language; remembered so it can be retranslated."""
-    translated = _translate(context, text)
+    translated = QCoreApplication.translate(context, text)
     _sources.setdefault(text, (context, text))
     if translated != text:
         _sources[translated] = (context, text)
@@ -355,7 +340,7 @@ def retranslate_tree(root: QWidget) -> None:
 
 def _again(source: tuple[str, str]) -> str:
     """The source text translated into the current language, remembered like `tr` does."""
-    translated = _translate(*source)
+    translated = QCoreApplication.translate(*source)
     _sources[translated] = source
     return translated
 

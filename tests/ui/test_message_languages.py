@@ -578,3 +578,15 @@ def test_a_row_whose_numbers_name_two_organisations_says_so_in_the_language(
     )
     shown = dialog.outcomes.data(dialog.outcomes.index(0, 3))
     assert shown == pa("This row is ambiguous: {problem}", problem=problem)
+
+
+def test_the_check_refuses_a_shortcut_letter_inside_an_urdu_or_punjabi_word() -> None:
+    """An underlined letter breaks a joined or stacked word's shape; Polish may mark one."""
+    source = ("Runner", "&Skip (S)")
+    assert ui_translations.shortcut_letters("pa", {source: "&ਛੱਡੋ (S)"}) == [source]
+    assert ui_translations.shortcut_letters("ur", {source: "&چھوڑیں (S)"}) == [source]
+    assert ui_translations.shortcut_letters("pa", {source: "ਛੱਡੋ (S)"}) == []
+    assert ui_translations.shortcut_letters("pl", {source: "&Pomiń (S)"}) == []
+    for path in sorted(i18n.ts_folder().glob("gapkit_*.ts")):
+        language = path.stem.removeprefix("gapkit_")
+        assert ui_translations.shortcut_letters(language, ui_translations.read_ts(path)) == []

@@ -65,7 +65,8 @@ def test_urdu_and_punjabi_texts_carry_no_mnemonic_that_would_break_a_words_shape
 ) -> None:
     """An underlined letter splits a joined (Urdu) or stacked (Gurmukhi) word: "&ਛੱਡੋ (S)"
     was drawn with its addak loose and wider than its button ("ਛੱਡੋ (S"). The translation
-    files still mark some; what the screen is given has none."""
+    files mark none (tools/ui_translations.py --check refuses one), so the screen is given
+    none."""
     import re
 
     from tests.ui.visible_text import app_texts

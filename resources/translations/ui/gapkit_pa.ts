@@ -128,23 +128,23 @@
         </message>
         <message>
             <source>&amp;What</source>
-            <translation>&amp;ਕੀ</translation>
+            <translation>ਕੀ</translation>
         </message>
         <message>
             <source>W&amp;ho</source>
-            <translation>&amp;ਕੌਣ</translation>
+            <translation>ਕੌਣ</translation>
         </message>
         <message>
             <source>By &amp;when</source>
-            <translation>&amp;ਕਦੋਂ ਤੱਕ</translation>
+            <translation>ਕਦੋਂ ਤੱਕ</translation>
         </message>
         <message>
             <source>Support &amp;offer</source>
-            <translation>&amp;ਸਹਾਇਤਾ ਪੇਸ਼ਕਸ਼</translation>
+            <translation>ਸਹਾਇਤਾ ਪੇਸ਼ਕਸ਼</translation>
         </message>
         <message>
             <source>&amp;Status</source>
-            <translation>&amp;ਸਥਿਤੀ</translation>
+            <translation>ਸਥਿਤੀ</translation>
         </message>
         <message>
             <source>Ideas from the results</source>
@@ -1919,7 +1919,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Export as XLSForm…</source>
-            <translation>XLSForm ਵਜੋਂ &amp;ਐਕਸਪੋਰਟ ਕਰੋ…</translation>
+            <translation>XLSForm ਵਜੋਂ ਐਕਸਪੋਰਟ ਕਰੋ…</translation>
         </message>
         <message>
             <source>Write the chosen form as an XLSForm for Kobo or ODK</source>
@@ -1927,7 +1927,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Import an XLSForm…</source>
-            <translation>XLSForm &amp;ਇੰਪੋਰਟ ਕਰੋ…</translation>
+            <translation>XLSForm ਇੰਪੋਰਟ ਕਰੋ…</translation>
         </message>
         <message>
             <source>Turn an ODK or Kobo XLSForm into a form file</source>
@@ -1935,7 +1935,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>Import &amp;online answers…</source>
-            <translation>&amp;ਔਨਲਾਈਨ ਜਵਾਬ ਇੰਪੋਰਟ ਕਰੋ…</translation>
+            <translation>ਔਨਲਾਈਨ ਜਵਾਬ ਇੰਪੋਰਟ ਕਰੋ…</translation>
         </message>
         <message>
             <source>Bring in a Kobo or ODK Central CSV export of the chosen form as assessments</source>
@@ -5173,11 +5173,11 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Keep contact</source>
-            <translation>ਸੰਪਰਕ &amp;ਰੱਖੋ</translation>
+            <translation>ਸੰਪਰਕ ਰੱਖੋ</translation>
         </message>
         <message>
             <source>&amp;Erase contact…</source>
-            <translation>ਸੰਪਰਕ &amp;ਮਿਟਾਓ…</translation>
+            <translation>ਸੰਪਰਕ ਮਿਟਾਓ…</translation>
         </message>
         <message>
             <source>Close</source>
@@ -5257,15 +5257,15 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Person</source>
-            <translation>&amp;ਵਿਅਕਤੀ</translation>
+            <translation>ਵਿਅਕਤੀ</translation>
         </message>
         <message>
             <source>Subject access &amp;export…</source>
-            <translation>ਪਹੁੰਚ ਬੇਨਤੀ ਦਾ &amp;ਨਿਰਯਾਤ…</translation>
+            <translation>ਪਹੁੰਚ ਬੇਨਤੀ ਦਾ ਨਿਰਯਾਤ…</translation>
         </message>
         <message>
             <source>E&amp;rase…</source>
-            <translation>&amp;ਮਿਟਾਓ…</translation>
+            <translation>ਮਿਟਾਓ…</translation>
         </message>
         <message>
             <source> years</source>
@@ -5277,7 +5277,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Forget it on this computer…</source>
-            <translation>ਇਸ ਕੰਪਿਊਟਰ ’ਤੇ &amp;ਭੁੱਲ ਜਾਓ…</translation>
+            <translation>ਇਸ ਕੰਪਿਊਟਰ ’ਤੇ ਭੁੱਲ ਜਾਓ…</translation>
         </message>
         <message>
             <source>Folder for the subject access files</source>
@@ -6926,15 +6926,15 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Results</source>
-            <translation>&amp;ਨਤੀਜੇ</translation>
+            <translation>ਨਤੀਜੇ</translation>
         </message>
         <message>
             <source>&amp;Action plan</source>
-            <translation>&amp;ਕਾਰਜ ਯੋਜਨਾ</translation>
+            <translation>ਕਾਰਜ ਯੋਜਨਾ</translation>
         </message>
         <message>
             <source>&amp;Funding</source>
-            <translation>&amp;ਫੰਡਿੰਗ</translation>
+            <translation>ਫੰਡਿੰਗ</translation>
         </message>
         <message>
             <source>completed</source>
@@ -7109,11 +7109,11 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;To look at</source>
-            <translation>&amp;ਵੇਖਣ ਲਈ</translation>
+            <translation>ਵੇਖਣ ਲਈ</translation>
         </message>
         <message>
             <source>&amp;All answers</source>
-            <translation>&amp;ਸਾਰੇ ਜਵਾਬ</translation>
+            <translation>ਸਾਰੇ ਜਵਾਬ</translation>
         </message>
         <message>
             <source>Assessment completed: the answers are locked.</source>
@@ -7189,7 +7189,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;All answers ({count})</source>
-            <translation>&amp;ਸਾਰੇ ਜਵਾਬ ({count})</translation>
+            <translation>ਸਾਰੇ ਜਵਾਬ ({count})</translation>
         </message>
         <message>
             <source>From the earlier version, read only ({count}): not scored, kept with the assessment</source>
@@ -7371,11 +7371,11 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Don't know</source>
-            <translation>&amp;ਪਤਾ ਨਹੀਂ</translation>
+            <translation>ਪਤਾ ਨਹੀਂ</translation>
         </message>
         <message>
             <source>C&amp;lear</source>
-            <translation>&amp;ਮਿਟਾਓ</translation>
+            <translation>ਮਿਟਾਓ</translation>
         </message>
         <message>
             <source>Talk about this: the ratings differ by two levels or more</source>
@@ -7451,7 +7451,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Reveal now (R)</source>
-            <translation>&amp;ਹੁਣੇ ਦਿਖਾਓ (R)</translation>
+            <translation>ਹੁਣੇ ਦਿਖਾਓ (R)</translation>
         </message>
         <message>
             <source>Show every rating now, before everyone has rated</source>
@@ -7459,7 +7459,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Phone voting…</source>
-            <translation>&amp;ਫ਼ੋਨ ਵੋਟਿੰਗ…</translation>
+            <translation>ਫ਼ੋਨ ਵੋਟਿੰਗ…</translation>
         </message>
         <message>
             <source>Let people vote from their own phones, privately, with no internet</source>
@@ -7467,7 +7467,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Don't know (D)</source>
-            <translation>&amp;ਪਤਾ ਨਹੀਂ (D)</translation>
+            <translation>ਪਤਾ ਨਹੀਂ (D)</translation>
         </message>
         <message>
             <source>Answer "don't know": not scored</source>
@@ -7475,7 +7475,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Skip (S)</source>
-            <translation>&amp;ਛੱਡੋ (S)</translation>
+            <translation>ਛੱਡੋ (S)</translation>
         </message>
         <message>
             <source>Leave this statement unanswered</source>
@@ -7915,11 +7915,11 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Facilitated (one agreed answer per statement)</source>
-            <translation>&amp;ਸੰਚਾਲਕ ਨਾਲ (ਹਰ ਕਥਨ ਦਾ ਇੱਕ ਸਹਿਮਤ ਜਵਾਬ)</translation>
+            <translation>ਸੰਚਾਲਕ ਨਾਲ (ਹਰ ਕਥਨ ਦਾ ਇੱਕ ਸਹਿਮਤ ਜਵਾਬ)</translation>
         </message>
         <message>
             <source>&amp;Group (each person rates, then agree)</source>
-            <translation>&amp;ਸਮੂਹ (ਹਰ ਵਿਅਕਤੀ ਦਰਜਾ ਦੇਵੇ, ਫਿਰ ਸਹਿਮਤੀ)</translation>
+            <translation>ਸਮੂਹ (ਹਰ ਵਿਅਕਤੀ ਦਰਜਾ ਦੇਵੇ, ਫਿਰ ਸਹਿਮਤੀ)</translation>
         </message>
         <message>
             <source>For example: St Paul's church hall</source>
@@ -7935,7 +7935,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Add participant</source>
-            <translation>&amp;ਭਾਗੀਦਾਰ ਜੋੜੋ</translation>
+            <translation>ਭਾਗੀਦਾਰ ਜੋੜੋ</translation>
         </message>
         <message>
             <source>The council uses them to plan support; no names are recorded. If the group does not agree, stop here: press Cancel and nothing is saved.</source>
@@ -7943,7 +7943,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Register it now…</source>
-            <translation>ਹੁਣੇ &amp;ਰਜਿਸਟਰ ਕਰੋ…</translation>
+            <translation>ਹੁਣੇ ਰਜਿਸਟਰ ਕਰੋ…</translation>
         </message>
         <message>
             <source>Organisation</source>
@@ -7959,15 +7959,15 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation>&amp;ਭਾਸ਼ਾ</translation>
+            <translation>ਭਾਸ਼ਾ</translation>
         </message>
         <message>
             <source>&amp;Venue</source>
-            <translation>&amp;ਥਾਂ</translation>
+            <translation>ਥਾਂ</translation>
         </message>
         <message>
             <source>Fa&amp;cilitator</source>
-            <translation>&amp;ਸੰਚਾਲਕ</translation>
+            <translation>ਸੰਚਾਲਕ</translation>
         </message>
         <message>
             <source>Start</source>
@@ -7987,11 +7987,11 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>CAT &amp;stage</source>
-            <translation>CAT &amp;ਪੜਾਅ</translation>
+            <translation>CAT ਪੜਾਅ</translation>
         </message>
         <message>
             <source>Cove&amp;rage</source>
-            <translation>&amp;ਦਾਇਰਾ</translation>
+            <translation>ਦਾਇਰਾ</translation>
         </message>
         <message>
             <source>Record the group's agreement first</source>

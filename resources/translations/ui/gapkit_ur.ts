@@ -128,23 +128,23 @@
         </message>
         <message>
             <source>&amp;What</source>
-            <translation>&amp;کیا</translation>
+            <translation>کیا</translation>
         </message>
         <message>
             <source>W&amp;ho</source>
-            <translation>&amp;کون</translation>
+            <translation>کون</translation>
         </message>
         <message>
             <source>By &amp;when</source>
-            <translation>&amp;کب تک</translation>
+            <translation>کب تک</translation>
         </message>
         <message>
             <source>Support &amp;offer</source>
-            <translation>&amp;مدد کی پیشکش</translation>
+            <translation>مدد کی پیشکش</translation>
         </message>
         <message>
             <source>&amp;Status</source>
-            <translation>&amp;حیثیت</translation>
+            <translation>حیثیت</translation>
         </message>
         <message>
             <source>Ideas from the results</source>
@@ -1919,7 +1919,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Export as XLSForm…</source>
-            <translation>XLSForm کے طور پر &amp;برآمد کریں…</translation>
+            <translation>XLSForm کے طور پر برآمد کریں…</translation>
         </message>
         <message>
             <source>Write the chosen form as an XLSForm for Kobo or ODK</source>
@@ -1927,7 +1927,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Import an XLSForm…</source>
-            <translation>XLSForm &amp;امپورٹ کریں…</translation>
+            <translation>XLSForm امپورٹ کریں…</translation>
         </message>
         <message>
             <source>Turn an ODK or Kobo XLSForm into a form file</source>
@@ -1935,7 +1935,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>Import &amp;online answers…</source>
-            <translation>&amp;آن لائن جوابات امپورٹ کریں…</translation>
+            <translation>آن لائن جوابات امپورٹ کریں…</translation>
         </message>
         <message>
             <source>Bring in a Kobo or ODK Central CSV export of the chosen form as assessments</source>
@@ -5173,11 +5173,11 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Keep contact</source>
-            <translation>&amp;رابطہ رکھیں</translation>
+            <translation>رابطہ رکھیں</translation>
         </message>
         <message>
             <source>&amp;Erase contact…</source>
-            <translation>رابطہ &amp;مٹائیں…</translation>
+            <translation>رابطہ مٹائیں…</translation>
         </message>
         <message>
             <source>Close</source>
@@ -5257,15 +5257,15 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Person</source>
-            <translation>&amp;شخص</translation>
+            <translation>شخص</translation>
         </message>
         <message>
             <source>Subject access &amp;export…</source>
-            <translation>رسائی کی درخواست کی &amp;برآمد…</translation>
+            <translation>رسائی کی درخواست کی برآمد…</translation>
         </message>
         <message>
             <source>E&amp;rase…</source>
-            <translation>&amp;مٹائیں…</translation>
+            <translation>مٹائیں…</translation>
         </message>
         <message>
             <source> years</source>
@@ -5277,7 +5277,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Forget it on this computer…</source>
-            <translation>اس کمپیوٹر پر &amp;بھول جائیں…</translation>
+            <translation>اس کمپیوٹر پر بھول جائیں…</translation>
         </message>
         <message>
             <source>Folder for the subject access files</source>
@@ -6926,15 +6926,15 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Results</source>
-            <translation>&amp;نتائج</translation>
+            <translation>نتائج</translation>
         </message>
         <message>
             <source>&amp;Action plan</source>
-            <translation>&amp;لائحہ عمل</translation>
+            <translation>لائحہ عمل</translation>
         </message>
         <message>
             <source>&amp;Funding</source>
-            <translation>&amp;فنڈنگ</translation>
+            <translation>فنڈنگ</translation>
         </message>
         <message>
             <source>completed</source>
@@ -7109,11 +7109,11 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;To look at</source>
-            <translation>&amp;دیکھنے کے لیے</translation>
+            <translation>دیکھنے کے لیے</translation>
         </message>
         <message>
             <source>&amp;All answers</source>
-            <translation>&amp;تمام جوابات</translation>
+            <translation>تمام جوابات</translation>
         </message>
         <message>
             <source>Assessment completed: the answers are locked.</source>
@@ -7189,7 +7189,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;All answers ({count})</source>
-            <translation>&amp;تمام جوابات ({count})</translation>
+            <translation>تمام جوابات ({count})</translation>
         </message>
         <message>
             <source>From the earlier version, read only ({count}): not scored, kept with the assessment</source>
@@ -7371,11 +7371,11 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Don't know</source>
-            <translation>&amp;معلوم نہیں</translation>
+            <translation>معلوم نہیں</translation>
         </message>
         <message>
             <source>C&amp;lear</source>
-            <translation>&amp;مٹائیں</translation>
+            <translation>مٹائیں</translation>
         </message>
         <message>
             <source>Talk about this: the ratings differ by two levels or more</source>
@@ -7451,7 +7451,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Reveal now (R)</source>
-            <translation>&amp;ابھی دکھائیں (R)</translation>
+            <translation>ابھی دکھائیں (R)</translation>
         </message>
         <message>
             <source>Show every rating now, before everyone has rated</source>
@@ -7459,7 +7459,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Phone voting…</source>
-            <translation>&amp;فون ووٹنگ…</translation>
+            <translation>فون ووٹنگ…</translation>
         </message>
         <message>
             <source>Let people vote from their own phones, privately, with no internet</source>
@@ -7467,7 +7467,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Don't know (D)</source>
-            <translation>&amp;معلوم نہیں (D)</translation>
+            <translation>معلوم نہیں (D)</translation>
         </message>
         <message>
             <source>Answer "don't know": not scored</source>
@@ -7475,7 +7475,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Skip (S)</source>
-            <translation>&amp;چھوڑیں (S)</translation>
+            <translation>چھوڑیں (S)</translation>
         </message>
         <message>
             <source>Leave this statement unanswered</source>
@@ -7915,11 +7915,11 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Facilitated (one agreed answer per statement)</source>
-            <translation>&amp;سہولت کار کے ساتھ (ہر بیان کا ایک متفقہ جواب)</translation>
+            <translation>سہولت کار کے ساتھ (ہر بیان کا ایک متفقہ جواب)</translation>
         </message>
         <message>
             <source>&amp;Group (each person rates, then agree)</source>
-            <translation>&amp;گروپ (ہر شخص درجہ دے، پھر اتفاق کریں)</translation>
+            <translation>گروپ (ہر شخص درجہ دے، پھر اتفاق کریں)</translation>
         </message>
         <message>
             <source>For example: St Paul's church hall</source>
@@ -7935,7 +7935,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Add participant</source>
-            <translation>&amp;شریک شامل کریں</translation>
+            <translation>شریک شامل کریں</translation>
         </message>
         <message>
             <source>The council uses them to plan support; no names are recorded. If the group does not agree, stop here: press Cancel and nothing is saved.</source>
@@ -7943,7 +7943,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Register it now…</source>
-            <translation>ابھی &amp;رجسٹر کریں…</translation>
+            <translation>ابھی رجسٹر کریں…</translation>
         </message>
         <message>
             <source>Organisation</source>
@@ -7959,15 +7959,15 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation>&amp;زبان</translation>
+            <translation>زبان</translation>
         </message>
         <message>
             <source>&amp;Venue</source>
-            <translation>&amp;جگہ</translation>
+            <translation>جگہ</translation>
         </message>
         <message>
             <source>Fa&amp;cilitator</source>
-            <translation>&amp;سہولت کار</translation>
+            <translation>سہولت کار</translation>
         </message>
         <message>
             <source>Start</source>
@@ -7987,11 +7987,11 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>CAT &amp;stage</source>
-            <translation>CAT کا &amp;مرحلہ</translation>
+            <translation>CAT کا مرحلہ</translation>
         </message>
         <message>
             <source>Cove&amp;rage</source>
-            <translation>&amp;احاطہ</translation>
+            <translation>احاطہ</translation>
         </message>
         <message>
             <source>Record the group's agreement first</source>
