@@ -94,8 +94,7 @@ def _parse_all(folder: Path) -> dict[Path, ast.Module]:
 def _message_files() -> list[Path]:
     files: list[Path] = []
     for source in MESSAGE_SOURCES:
-        for path in sorted(source.rglob("*.py")) if source.is_dir() else [source]:
-            files.append(path)
+        files.extend(sorted(source.rglob("*.py")) if source.is_dir() else [source])
     return files
 
 
