@@ -107,8 +107,8 @@ def message_text(message: str, data: Callable[[str], str] | None = None) -> str:
         return data(message) if data is not None else message
     if not message.values:
         translated = tr(MESSAGES_CONTEXT, message.template)
-        outside = data is not None and translated == message.template
-        return data(translated) if outside and data is not None else translated
+        untranslated = translated == message.template
+        return data(translated) if data is not None and untranslated else translated
     values = {name: _value_text(value, data) for name, value in message.values.items()}
     try:
         return tr_format(MESSAGES_CONTEXT, message.template, **values)
