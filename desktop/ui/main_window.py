@@ -255,7 +255,6 @@ class MainWindow(QMainWindow):
         self.side_bar.setAccessibleDescription(
             tr("MainWindow", "Choose a page; Ctrl+1 to Ctrl+9 jump to a page.")
         )
-        self.side_bar.setFixedWidth(SIDE_BAR_WIDTH)
         # Rows as tall as each other whatever fonts their words take (Urdu).
         self.side_bar.setUniformItemSizes(True)
         self._fill_side_bar()
