@@ -3,15 +3,11 @@ the interpreter's exit skips its last search for reference cycles."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from desktop.cli import main
 from desktop.store.db import DATABASE_FILE
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.probe import run_python
 
 
 def assert_database_closed(data_dir: Path) -> None:
@@ -42,10 +38,7 @@ def test_the_process_exit_freezes_the_heap_and_leaves_the_database_closed(tmp_pa
         "print('FROZEN_BEFORE_EXIT=%d' % gc.get_freeze_count())\n"
         "sys.exit(status)\n"
     )
-    env = {**os.environ, "GAPKIT_DATA_DIR": str(tmp_path), "PYTHONPATH": str(ROOT)}
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=ROOT
-    )
+    result = run_python(probe, env={"GAPKIT_DATA_DIR": str(tmp_path)})
     assert result.returncode == 0, result.stderr
     assert "FROZEN_BEFORE_EXIT=0\n" in result.stdout  # the command itself ran as before
     frozen = int(result.stdout.split("FROZEN_AT_EXIT=")[1].split()[0])

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import ast
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.probe import run_python
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -100,9 +99,6 @@ def test_headless_cli_run_never_loads_qt(tmp_path: Path):
         "print('QT_MODULES=' + ','.join(loaded))\n"
         "sys.exit(status)\n"
     )
-    env = {**os.environ, "GAPKIT_DATA_DIR": str(tmp_path), "PYTHONPATH": str(ROOT)}
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=ROOT
-    )
+    result = run_python(probe, env={"GAPKIT_DATA_DIR": str(tmp_path)})
     assert result.returncode == 0, result.stderr
     assert "QT_MODULES=\n" in result.stdout

@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 import importlib
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import forms
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.probe import run_python
 
 
 def test_every_name_the_package_exports_is_its_modules_own():
@@ -36,13 +31,7 @@ def test_scoring_an_assessment_leaves_form_comparison_unloaded():
         "from forms import AssessmentResult, FormError, load_form_text, score_assessment\n"
         "print(sorted(m for m in sys.modules if m.startswith('forms')))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
+    result = run_python(probe)
     assert result.returncode == 0, result.stderr
     assert "'forms.scoring'" in result.stdout
     assert "forms.versions" not in result.stdout

@@ -10,13 +10,13 @@ import json
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from PIL import Image, ImageChops
 
 from desktop.services import Services
+from tests.probe import run_python
 from tests.reports.conftest import REPO_ROOT, register, run_assessment
 
 # In a fresh interpreter: reportlab imported the lazy way, then each deferred part used.
@@ -58,13 +58,7 @@ ADDRESSES = [
 
 
 def test_each_deferred_part_is_there_when_used_and_behaves_as_imported_at_once() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", _USE_EACH_PART, json.dumps(ADDRESSES)],
-        capture_output=True,
-        text=True,
-        cwd=REPO_ROOT,
-        check=True,
-    )
+    result = run_python(_USE_EACH_PART, json.dumps(ADDRESSES), check=True)
     state = json.loads(result.stdout)
     assert state["deferred"] == ["DeferredModule", "DeferredModule"]
     assert state["pattern"] == state["wide_pattern"] == "LazyPattern"
@@ -136,13 +130,7 @@ print(json.dumps({
 
 
 def test_two_threads_importing_reportlab_lazily_leave_re_compile_as_it_was() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", _TWO_THREADS],
-        capture_output=True,
-        text=True,
-        cwd=REPO_ROOT,
-        check=True,
-    )
+    result = run_python(_TWO_THREADS, check=True)
     state = json.loads(result.stdout)
     assert state == {"compile_restored": True, "deferred": ["DeferredModule", "DeferredModule"]}
 
@@ -186,12 +174,8 @@ def test_a_report_made_with_reportlab_imported_lazily_is_the_same_report(
     for way in ("lazy", "at_once"):
         made[way] = tmp_path / way / "report.pdf"
         made[way].parent.mkdir()
-        loaded = subprocess.run(
-            [sys.executable, "-c", _WRITE, way, str(data_dir), assessment_id, str(made[way])],
-            cwd=REPO_ROOT,
-            check=True,
-            capture_output=True,
-            text=True,
+        loaded = run_python(
+            _WRITE, way, str(data_dir), assessment_id, str(made[way]), check=True
         ).stdout.split()
         assert loaded == (["DeferredModule"] * 2 if way == "lazy" else ["module"] * 2)
     texts = {

@@ -117,9 +117,7 @@ def test_postgres_migrates_to_head_and_refuses_newer(postgres_database_url: str,
 def test_opening_a_sqlite_store_loads_no_postgresql_dialect(data_dir: Path):
     """Only the migrations (run once per new schema) may name PostgreSQL's options: the models
     are imported by every process, and SQLAlchemy imports a dialect to check its options."""
-    import os
-    import subprocess
-    import sys
+    from tests.probe import run_python
 
     open_store(data_dir=data_dir).close()  # migrated here, so the probe only opens it
     probe = (
@@ -128,14 +126,7 @@ def test_opening_a_sqlite_store_loads_no_postgresql_dialect(data_dir: Path):
         f"open_services({str(data_dir)!r}).close()\n"
         "print(sorted(m for m in sys.modules if m.startswith('sqlalchemy.dialects.')))\n"
     )
-    root = Path(__file__).resolve().parents[2]
-    result = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        cwd=root,
-        env={**os.environ, "PYTHONPATH": str(root)},
-    )
+    result = run_python(probe)
     assert result.returncode == 0, result.stderr
     assert "sqlalchemy.dialects.sqlite" in result.stdout
     assert "postgresql" not in result.stdout
