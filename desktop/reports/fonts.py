@@ -156,14 +156,14 @@ _FACE_FROM_FILE = ("_ttf_data", "filename", "_pdfScale")
 def read_font(name: str, path: Path, *, shapable: bool) -> Any:
     """reportlab's `TTFont(name, path, shapable=...)`, its face's parse read from the model
     cache when an earlier process parsed the same file with the same reportlab."""
-    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfbase.ttfonts import TTFontFace
 
     from forms.model_cache import cached_model
 
     data = path.read_bytes()
 
     def parse() -> ParsedFace:
-        face = TTFont(name, str(path), shapable=False).face
+        face = TTFontFace(str(path))  # as TTFont(name, path) parses it
         return ParsedFace(
             {key: value for key, value in vars(face).items() if key not in _FACE_FROM_FILE}
         )
