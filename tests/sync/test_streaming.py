@@ -4,6 +4,7 @@ it whole, the same refusals, whatever the chunk size."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -91,15 +92,23 @@ def test_a_bad_record_in_a_later_chunk_is_named_by_its_place_in_the_file(
         streamed(bundle)
 
 
-def test_an_id_used_twice_in_different_chunks_is_refused(
+def first_id_repeated(
     write: WriteBundle, big: dict, device_key: DeviceKey
-) -> None:
+) -> Iterator[tuple[str, Path, int]]:
+    """For a table of hashed ids and one of kept ids: the bundle whose last record of that
+    table has the first one's id, with the table and its size."""
+
     def repeat_first(records: list[dict]) -> None:
         records[-1] = dict(records[0])
 
-    for table in ("responses", "assessments"):  # hashed ids, and kept ids
-        path = edited(write(big), device_key, table, repeat_first)
-        size = len(big[table])
+    for table in ("responses", "assessments"):
+        yield table, edited(write(big), device_key, table, repeat_first), len(big[table])
+
+
+def test_an_id_used_twice_in_different_chunks_is_refused(
+    write: WriteBundle, big: dict, device_key: DeviceKey
+) -> None:
+    for table, path, size in first_id_repeated(write, big, device_key):
         with pytest.raises(RecordError, match=rf"record {size} .*also used by record 1"):
             streamed(opened(path, device_key))
         bundle = opened(path, device_key)
@@ -306,12 +315,7 @@ def test_skimmed_chunks_are_cut_as_read_ones_and_the_rest_is_the_same(
 def test_an_id_of_a_skimmed_chunk_used_again_later_is_refused(
     write: WriteBundle, big: dict, device_key: DeviceKey
 ) -> None:
-    def repeat_first(records: list[dict]) -> None:
-        records[-1] = dict(records[0])
-
-    for table in ("responses", "assessments"):  # hashed ids, and kept ids
-        path = edited(write(big), device_key, table, repeat_first)
-        size = len(big[table])
+    for _table, path, size in first_id_repeated(write, big, device_key):
         with pytest.raises(RecordError, match=rf"record {size} .*also used by record 1"):
             skimming_streamed(opened(path, device_key), skimmed=1)
 
