@@ -142,7 +142,7 @@ def _serve(connection: Connection, position: Any, reading_at: Any = None) -> Non
                     else bundle.stream_table(table, skim=taken)
                 )
                 for chunk in chunks:
-                    if chunk.skimmed or (not sending and index < position.value):
+                    if chunk.skimmed or taken():
                         index += 1  # the importer read this one itself
                         _tell(reading_at, index)
                         continue
