@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import shutil
 import statistics
 import subprocess
@@ -48,15 +47,10 @@ ANCHOR_SQL = (
 )
 
 
-def _children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
 def timed_child(command: list[str], *, quiet: bool = False) -> tuple[float, float, str]:
     """Wall and CPU seconds of one child process (run in the repository with the benchmark's
     environment), and what it printed (nothing kept when `quiet`: the anchor's rows)."""
-    from benchmarks.council import child_env
+    from benchmarks.council import _children_cpu, child_env
 
     output = subprocess.DEVNULL if quiet else subprocess.PIPE
     cpu, started = _children_cpu(), time.perf_counter()
