@@ -65,7 +65,12 @@ class FloorRun:
 def bound_tables(bundle: Path, laptop: Any) -> list[Table]:
     """The bundle's records, validated by the reader, as the importer's parameter lists."""
     from desktop.services.devices import DeviceService
-    from desktop.services.sync.imports import _TABLES, INDEXES_AFTER_ROWS, _SqliteRows
+    from desktop.services.sync.imports import (
+        _TABLES,
+        INDEXES_AFTER_ROWS,
+        _insert_statement,
+        _SqliteRows,
+    )
     from sync.reader import open_bundle
 
     tables: list[Table] = []
@@ -76,14 +81,10 @@ def bound_tables(bundle: Path, laptop: Any) -> list[Table]:
             if not records:
                 continue
             info = _TABLES[name]
-            names = [*info.columns, "field_stamps", "change_seq"]
-            quoted = ", ".join(f'"{column}"' for column in names)
-            # The statement the importer runs (_SqliteRows.insert): change number 1 inline.
-            marks = ", ".join(["?"] * (len(info.columns) + 1) + ["1"])
             tables.append(
                 Table(
                     name=name,
-                    statement=f'INSERT INTO "{name}" ({quoted}) VALUES ({marks})',
+                    statement=_insert_statement(info, change_seq=1),
                     rows=list(_SqliteRows._values(info, records, None, bound=True)),
                     indexes_after=len(records) >= INDEXES_AFTER_ROWS,
                 )
@@ -93,7 +94,7 @@ def bound_tables(bundle: Path, laptop: Any) -> list[Table]:
 
 def floor_load(council: Any, tables: list[Table]) -> FloorRun:
     """Write the tables into the council database as the importer does; CPU seconds by part."""
-    from desktop.services.sync.imports import _SqliteRows
+    from desktop.services.sync.imports import _droppable_indexes, _SqliteRows
 
     run = FloorRun()
     fairy = council.engine.raw_connection()
@@ -107,11 +108,7 @@ def floor_load(council: Any, tables: list[Table]) -> FloorRun:
         for table in tables:
             dropped = []
             if table.indexes_after:
-                dropped = raw.execute(
-                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                    "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'",
-                    (table.name,),
-                ).fetchall()
+                dropped = _droppable_indexes(raw, table.name)
                 for name, _sql in dropped:
                     raw.execute(f'DROP INDEX "{name}"')
             at = clock()

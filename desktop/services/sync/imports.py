@@ -477,11 +477,7 @@ class _SqliteRows(_Rows):
         (measured: the inserts of a 100,000-answer bundle in about 0.64x the time). Inside the
         import's transaction, so a failure rolls the indexes back with the rows; unique
         indexes stay, as does every check they make."""
-        found = self.raw.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-            "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'",
-            (info.table.name,),
-        ).fetchall()
+        found = _droppable_indexes(self.raw, info.table.name)
         if found and not self.raw.in_transaction:
             # Python's sqlite3 driver opens a transaction only before an INSERT, UPDATE or
             # DELETE: a DROP INDEX before the import's first write (a fresh laptop's pack
@@ -624,11 +620,7 @@ class _SqliteRows(_Rows):
     def insert(self, info: _TableInfo, records: list[dict[str, Any]], change_seq: int) -> None:
         if not records:
             return
-        names = [*info.columns, "field_stamps", "change_seq"]
-        quoted = ", ".join(f'"{name}"' for name in names)
-        # The change number is the same for every row: written into the statement once.
-        marks = ", ".join(["?"] * (len(info.columns) + 1) + [str(int(change_seq))])
-        statement = f'INSERT INTO "{info.table.name}" ({quoted}) VALUES ({marks})'
+        statement = _insert_statement(info, change_seq)
         # In id order the primary key index grows at its end instead of splitting pages.
         ordered = sorted(records, key=operator.itemgetter("id"))
         with self._large_cache():
@@ -646,6 +638,25 @@ class _SqliteRows(_Rows):
         rows = self._values(info, records, change_seq, bound=True)
         with self._large_cache():
             self.raw.executemany(statement, ([*row, row[id_at]] for row in rows))
+
+
+def _insert_statement(info: _TableInfo, change_seq: int) -> str:
+    """The INSERT the import writes a table's new rows with (values as `_row_maker` makes
+    them); the change number, the same for every row, is written into the statement once."""
+    names = [*info.columns, "field_stamps", "change_seq"]
+    quoted = ", ".join(f'"{name}"' for name in names)
+    marks = ", ".join(["?"] * (len(info.columns) + 1) + [str(int(change_seq))])
+    return f'INSERT INTO "{info.table.name}" ({quoted}) VALUES ({marks})'
+
+
+def _droppable_indexes(raw: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
+    """The (name, CREATE statement) of a table's secondary indexes, the ones
+    `_SqliteRows.indexes_after` drops and builds again (unique indexes stay)."""
+    return raw.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+        "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'",
+        (table,),
+    ).fetchall()
 
 
 @functools.cache
