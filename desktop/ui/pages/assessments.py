@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QThreadPool
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,7 +60,7 @@ from desktop.ui.runner.runner import RunnerView
 from desktop.ui.widgets.confirm import confirm_destructive
 from desktop.ui.widgets.notice_bar import NoticeBar
 from desktop.ui.widgets.review_panel import CommentAsker, ReviewPanel, ask_review_comment
-from desktop.ui.widgets.tables import fit_columns_beside, make_table
+from desktop.ui.widgets.tables import fit_columns_beside, keep_columns_fitted, make_table
 from desktop.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
@@ -237,8 +237,8 @@ class AssessmentsPage(Page):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Stretch)
-        self.table.viewport().installEventFilter(self)
         fit_assessment_columns(self.table)
+        keep_columns_fitted(self.table, lambda: fit_assessment_columns(self.table))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(STARTED, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
@@ -613,18 +613,6 @@ class AssessmentsPage(Page):
         return dialog
 
     # -- Page hooks ---------------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
-            fit_assessment_columns(self.table)
-        return super().eventFilter(watched, event)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        # The headings' widths follow their words in the new language (translated after this
-        # event; with the page as context, no call once the page is gone).
-        if event.type() == QEvent.Type.LanguageChange:
-            QTimer.singleShot(0, self, lambda: fit_assessment_columns(self.table))
-        super().changeEvent(event)
 
     def on_shown(self) -> None:
         if self.stack.currentWidget() is self.list_view:

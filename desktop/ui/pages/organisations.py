@@ -53,6 +53,7 @@ from desktop.ui.widgets.notice_bar import NoticeBar
 from desktop.ui.widgets.registration_form import RegistrationForm
 from desktop.ui.widgets.scroll import scroll_area
 from desktop.ui.widgets.spreadsheet_export import ask_spreadsheet_path
+from desktop.ui.widgets.tables import keep_columns_fitted
 from desktop.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
@@ -222,7 +223,7 @@ class OrganisationsPage(Page):
         self.notice = NoticeBar()
 
         self.table = make_register_table(self.proxy)
-        self.table.viewport().installEventFilter(self)
+        keep_columns_fitted(self.table, lambda: fit_register_columns(self.table))
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
 
         # An empty register says what to do, with buttons rather than commands to type.
@@ -347,8 +348,6 @@ class OrganisationsPage(Page):
     # -- Page hooks ---------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
-            self._fit_columns()
         if event.type() == QEvent.Type.Resize and watched is self.form.fields_scroll:
             QTimer.singleShot(0, self._give_the_form_room)
         return super().eventFilter(watched, event)
@@ -360,17 +359,6 @@ class OrganisationsPage(Page):
         short = self.form.width_needed() - self.form.fields_scroll.width()
         if len(sizes) == 2 and short > 0 and sizes[0] - short >= 240:
             self.splitter.setSizes([sizes[0] - short, sizes[1] + short])
-
-    def _fit_columns(self) -> None:
-        fit_register_columns(self.table)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        # The headings' widths follow their words in the new language.
-        if event.type() == QEvent.Type.LanguageChange:
-            # With the page as context: no call if the page is gone by then (a window closed
-            # in the same turn of the event loop as a change of language).
-            QTimer.singleShot(0, self, self._fit_columns)
-        super().changeEvent(event)
 
     def on_shown(self) -> None:
         self.reload()

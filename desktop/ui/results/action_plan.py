@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from desktop.ui.i18n import error_text, tr
 from desktop.ui.models.actions import OFFER, WHAT, ActionTableModel, status_words
 from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.notice_bar import NoticeBar
+from desktop.ui.widgets.tables import keep_columns_fitted
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -209,7 +210,7 @@ class ActionPlanView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OFFER, QHeaderView.ResizeMode.Stretch)
-        self.table.viewport().installEventFilter(self)
+        keep_columns_fitted(self.table, self._share_the_width)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -354,17 +355,6 @@ class ActionPlanView(QWidget):
                 header.setSectionResizeMode(column, mode)
             if keep and header.sectionSize(column) != needs[column]:
                 header.resizeSection(column, needs[column])
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
-            self._share_the_width()
-        return super().eventFilter(watched, event)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        # Headings are translated after this event: measured again in the next turn.
-        if event.type() == QEvent.Type.LanguageChange:
-            QTimer.singleShot(0, self, self._share_the_width)
-        super().changeEvent(event)
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None

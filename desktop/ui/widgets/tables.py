@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -73,3 +73,30 @@ def fit_columns_beside(
         hidden.add(column)
     for column in range(len(widths)):
         table.setColumnHidden(column, column in hidden)
+
+
+class _ColumnFitter(QObject):
+    """Calls `fit` when the table's viewport changes size, and in the turn after a change of
+    language (the headings are translated after the event reaches the table)."""
+
+    def __init__(self, table: QTableView, fit: Callable[[], None]) -> None:
+        super().__init__(table)  # goes with the table: no call once the table is gone
+        self._viewport = table.viewport()
+        self._fit = fit
+        self._viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize and watched is self._viewport:
+            self._fit()
+        return False
+
+    def event(self, event: QEvent) -> bool:
+        # A change of language reaches the table's children too (this object among them).
+        if event.type() == QEvent.Type.LanguageChange:
+            QTimer.singleShot(0, self, self._fit)
+        return super().event(event)
+
+
+def keep_columns_fitted(table: QTableView, fit: Callable[[], None]) -> None:
+    """`fit` the table's columns again whenever its room or its headings' words change."""
+    _ColumnFitter(table, fit)
