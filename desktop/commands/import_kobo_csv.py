@@ -22,10 +22,6 @@ def run(args: argparse.Namespace) -> int:
         for problem in error.problems:
             print(str(problem), file=sys.stderr)
         return 1
-    services = services_for(args)
-    try:
-        result = services.online_imports.import_csv(form, args.csv)
-    finally:
-        services.close()
+    result = services_for(args).online_imports.import_csv(form, args.csv)
     print(result.summary())
     return 0
