@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from desktop.errors import UserError
 from desktop.reports.assessment_report import write_assessment_report
+from desktop.reports.layout import make_report_folder
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -77,12 +78,7 @@ def write_reports(
     Two assessments that would share a name get "-2", "-3" on the second and later.
     """
     folder = Path(out_dir).expanduser()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UserError(
-            "Cannot create the folder {folder}: {reason}.", folder=folder, reason=exc.strerror
-        ) from exc
+    make_report_folder(folder)
     created = now or datetime.now().astimezone()
     by_id = {
         summary.id: summary for summary in services.assessments.list_summaries(include_deleted=True)

@@ -560,11 +560,8 @@ class ReportDocument(BaseDocTemplate):
         self.build(story, canvasmaker=_CountingCanvas)
 
 
-def write_atomically(out_path: Path | str, build: Callable[[str], None]) -> Path:
-    """Build into a temporary file beside `out_path`, then move it into place in one step,
-    so a cancelled or failed report never leaves half a PDF where the old one was."""
-    target = Path(out_path).expanduser()
-    folder = target.parent if str(target.parent) else Path(".")
+def make_report_folder(folder: Path) -> None:
+    """Make the folder reports are written to (and its parents), or say why it cannot be."""
     from desktop.errors import UserError
 
     try:
@@ -573,6 +570,16 @@ def write_atomically(out_path: Path | str, build: Callable[[str], None]) -> Path
         raise UserError(
             "Cannot create the folder {folder}: {reason}.", folder=folder, reason=exc.strerror
         ) from exc
+
+
+def write_atomically(out_path: Path | str, build: Callable[[str], None]) -> Path:
+    """Build into a temporary file beside `out_path`, then move it into place in one step,
+    so a cancelled or failed report never leaves half a PDF where the old one was."""
+    target = Path(out_path).expanduser()
+    folder = target.parent if str(target.parent) else Path(".")
+    from desktop.errors import UserError
+
+    make_report_folder(folder)
     # The hidden temporary PDFs a killed copy left hold the people's data the report was
     # for, in a folder that may be a USB stick handed on.
     remove_left_behind(

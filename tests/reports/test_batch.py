@@ -6,6 +6,8 @@ import subprocess
 import sys
 from datetime import UTC, datetime
 
+import pytest
+
 from desktop.reports.batch import report_file_name, slug, write_reports
 from tests.reports.conftest import REPO_ROOT, pdf_text, register, run_assessment
 
@@ -113,3 +115,17 @@ def test_the_report_command_finds_an_id_by_its_first_characters_among_live_asses
     # LIKE's wildcards are plain characters here
     assert services.assessments.ids_starting_with("%") == []
     assert services.assessments.ids_starting_with(kept[:3] + "_") == []
+
+
+def test_a_report_folder_that_cannot_be_made_is_refused_with_its_reason(report_services, tmp_path):
+    """A batch's folder and a single report's folder are refused alike, in words for a person."""
+    from desktop.errors import UserError
+    from desktop.reports.layout import write_atomically
+
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    with pytest.raises(UserError, match=r"^Cannot create the folder .*a file/out: .+\.$"):
+        write_reports(report_services, [], blocker / "out")
+    with pytest.raises(UserError, match=r"^Cannot create the folder .*a file/one: .+\.$"):
+        write_atomically(blocker / "one" / "report.pdf", lambda _path: None)
+    assert blocker.read_text() == "not a folder"
