@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -177,9 +179,7 @@ def apply_theme(app: QApplication, set_style: bool = True) -> None:
     add_script_fonts()
 
 
-_script_fonts_added = False
-
-
+@functools.cache  # once per process: Qt keeps the fonts added
 def add_script_fonts() -> None:
     """The Noto fonts the reports embed (Gurmukhi, Naskh Arabic, Bengali), offered to the
     screen too: a laptop without them showed Punjabi and parts of Urdu (ہ, ے), and the
@@ -187,16 +187,12 @@ def add_script_fonts() -> None:
     font lacks. About 2 ms CPU before the window shows (six files' names read; measured
     apart from Qt's own font scan, which the first text drawn pays anyway); glyphs are read
     only when needed."""
-    global _script_fonts_added
-    if _script_fonts_added:
-        return
     from PySide6.QtGui import QFontDatabase
 
     from desktop.paths import resources_dir
 
     for path in sorted((resources_dir() / "fonts").glob("Noto*.ttf")):
         QFontDatabase.addApplicationFont(str(path))
-    _script_fonts_added = True
 
 
 # A script whose letters the main font has only some of: its own font first, or a word
