@@ -487,6 +487,14 @@ def write_rows(path: Path, rows: list[list[str]]) -> Path:
     return path
 
 
+def previewed(qtbot: Any, dialog: Any, path: Path) -> None:
+    """The spreadsheet import dialog loads `path` and shows its dry run."""
+    dialog.load(path)
+    qtbot.waitUntil(
+        lambda: dialog.import_result is not None and dialog._task is None, timeout=10_000
+    )
+
+
 def test_spreadsheet_dialog_previews_bad_rows_and_imports_the_good_ones_when_told(
     qtbot, services, tmp_path, import_page
 ):
@@ -502,10 +510,7 @@ def test_spreadsheet_dialog_previews_bad_rows_and_imports_the_good_ones_when_tol
     )
     dialog = ImportCsvDialog(services, import_page)
     qtbot.addWidget(dialog)
-    dialog.load(path)
-    qtbot.waitUntil(
-        lambda: dialog.import_result is not None and dialog._task is None, timeout=10_000
-    )
+    previewed(qtbot, dialog, path)
 
     assert [o.status for o in dialog.outcomes.rows] == ["added", "bad"]
     assert dialog.outcomes.data(dialog.outcomes.index(1, 0)) == "3"
@@ -536,10 +541,7 @@ def test_spreadsheet_dialog_mapping_can_be_changed(qtbot, services, tmp_path, im
     )
     dialog = ImportCsvDialog(services, import_page)
     qtbot.addWidget(dialog)
-    dialog.load(path)
-    qtbot.waitUntil(
-        lambda: dialog.import_result is not None and dialog._task is None, timeout=10_000
-    )
+    previewed(qtbot, dialog, path)
     assert dialog.outcomes.rows[0].status == "bad"  # "Form" and "PC" mean nothing yet
 
     choose_field(dialog, "Form", "legal_form")

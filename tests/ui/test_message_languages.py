@@ -420,6 +420,8 @@ def test_a_damaged_database_is_told_in_the_language_when_the_app_opens_it(
     assert database.read_bytes() == b"SQLite f"  # nothing was changed
 
 
+# A registered charity the spreadsheet tests' rows match on its charity number.
+GROUP_A = {"name": "Group A", "legal_form": "trust", "postcode": "HD1 2AB", "charity_id": "1123456"}
 TWO_COLUMNS = (
     "Columns '{first}' and '{second}' both give {field}; the last one filled in wins. Leave one "
     'out with --map "{second}=".'
@@ -437,11 +439,9 @@ def test_the_spreadsheet_imports_mapping_notes_and_matches_are_shown_in_the_lang
     charity number: the mapping's warnings are messages, what a row matched on a word."""
     from desktop.registration.spreadsheet import ColumnMapping
     from desktop.ui.dialogs.import_csv import ImportCsvDialog
-    from tests.ui.test_council_pages import write_rows
+    from tests.ui.test_council_pages import previewed, write_rows
 
-    services.organisations.create(
-        {"name": "Group A", "legal_form": "trust", "postcode": "HD1 2AB", "charity_id": "1123456"}
-    )
+    services.organisations.create(GROUP_A)
     path = write_rows(
         tmp_path / "register.csv",
         [
@@ -464,10 +464,7 @@ def test_the_spreadsheet_imports_mapping_notes_and_matches_are_shown_in_the_lang
     assert i18n.set_app_language("pl")
     dialog = ImportCsvDialog(services)
     qtbot.addWidget(dialog)
-    dialog.load(path)
-    qtbot.waitUntil(
-        lambda: dialog.import_result is not None and dialog._task is None, timeout=10_000
-    )
+    previewed(qtbot, dialog, path)
     field = known[("Registration", "Charity number")]
     fields = ", ".join(known[("Registration", label)] for label in ("Legal form", "Postcode"))
     notes = dialog.mapping_notes.text()
@@ -534,11 +531,9 @@ def test_a_row_whose_numbers_name_two_organisations_says_so_in_the_language(
     qtbot: Any, services: Services, tmp_path: Path
 ) -> None:
     from desktop.ui.dialogs.import_csv import ImportCsvDialog
-    from tests.ui.test_council_pages import write_rows
+    from tests.ui.test_council_pages import previewed, write_rows
 
-    services.organisations.create(
-        {"name": "Group A", "legal_form": "trust", "postcode": "HD1 2AB", "charity_id": "1123456"}
-    )
+    services.organisations.create(GROUP_A)
     services.organisations.create(
         {
             "name": "Group B",
@@ -555,10 +550,7 @@ def test_a_row_whose_numbers_name_two_organisations_says_so_in_the_language(
     assert i18n.set_app_language("pa")
     dialog = ImportCsvDialog(services)
     qtbot.addWidget(dialog)
-    dialog.load(path)
-    qtbot.waitUntil(
-        lambda: dialog.import_result is not None and dialog._task is None, timeout=10_000
-    )
+    previewed(qtbot, dialog, path)
     (outcome,) = dialog.outcomes.rows
     assert outcome.problems[0] == AMBIGUOUS  # the English of before
 
