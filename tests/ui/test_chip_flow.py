@@ -7,28 +7,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.services.assessments import ParticipantInfo
 from desktop.ui.runner.group import ParticipantChips
+
+from .test_flow_layout import shown_at_top
 
 ROLES = ("trustee", "member", "staff", "volunteer")
 
 
 def chips_in_window(qtbot: Any, width: int, direction: Qt.LayoutDirection) -> ParticipantChips:
     people = [ParticipantInfo(f"p{n}", f"Person {n}", ROLES[n % 4], n) for n in range(1, 13)]
-    window = QWidget()
-    window.setLayoutDirection(direction)
-    chips = ParticipantChips(people)
-    layout = QVBoxLayout(window)
-    layout.addWidget(chips)
-    layout.addStretch(1)
-    qtbot.addWidget(window)
-    window.resize(width, 400)
-    window.show()
-    qtbot.waitExposed(window)
-    chips.window_kept = window  # type: ignore[attr-defined]  # alive as long as the chips
-    return chips
+    return shown_at_top(qtbot, ParticipantChips(people), (width, 400), direction)
 
 
 def test_twelve_chips_wrap_inside_a_narrow_window_at_full_size(qtbot: Any) -> None:

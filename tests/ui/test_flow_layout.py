@@ -4,7 +4,7 @@ line too."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
@@ -12,25 +12,40 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from desktop.ui.widgets.flow_layout import FlowLayout
 
 WORDS = ("Eksportuj…", "Historia…", "Usuń", "Nowa organizacja")
+Shown = TypeVar("Shown", bound=QWidget)
+
+
+def shown_at_top(
+    qtbot: Any,
+    widget: Shown,
+    size: tuple[int, int],
+    direction: Qt.LayoutDirection,
+    *,
+    margins: bool = True,
+) -> Shown:
+    """`widget` at the top of a window of `size` laid out in `direction`, shown; the window
+    lives as long as the widget."""
+    window = QWidget()
+    window.setLayoutDirection(direction)
+    layout = QVBoxLayout(window)
+    if not margins:
+        layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
+    layout.addStretch(1)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    widget.window_kept = window  # type: ignore[attr-defined]  # alive as long as the widget
+    return widget
 
 
 def buttons_at_end(qtbot: Any, width: int, direction: Qt.LayoutDirection) -> QWidget:
-    window = QWidget()
-    window.setLayoutDirection(direction)
     row = QWidget()
     flow = FlowLayout(row, at_end=True)
     for word in WORDS:
         flow.addWidget(QPushButton(word))
-    layout = QVBoxLayout(window)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(row)
-    layout.addStretch(1)
-    qtbot.addWidget(window)
-    window.resize(width, 300)
-    window.show()
-    qtbot.waitExposed(window)
-    row.window_kept = window  # type: ignore[attr-defined]  # alive as long as the row
-    return row
+    return shown_at_top(qtbot, row, (width, 300), direction, margins=False)
 
 
 def buttons_of(row: QWidget) -> list[QPushButton]:
