@@ -3,6 +3,8 @@ in English beside translated ones, and texts too wide for their place."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,9 +12,13 @@ import pytest
 from desktop.services import Services
 from desktop.ui import i18n
 
-from .test_languages import english_again  # noqa: F401 (autouse: English again after)
+from .test_languages import (  # noqa: F401 (autouse: English again after)
+    LANGUAGES,
+    english_again,
+)
 
-LANGUAGES = ("ur", "pa", "pl")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+from ui_translations import read_ts  # noqa: E402
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -154,15 +160,9 @@ def test_a_funds_registration_link_names_the_field_in_the_language_shown(
     qtbot: Any, organisations_page: Any, services: Services
 ) -> None:
     """ "rejestracja: Legal form": the field's name stayed English beside Polish words."""
-    import sys
-    from pathlib import Path
-
     from PySide6.QtWidgets import QLabel
 
     from tests.funds.helpers import INFORMAL_GROUP
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
-    from ui_translations import read_ts
 
     known = read_ts(i18n.ts_folder() / "gapkit_pl.ts")
     group = services.organisations.create(INFORMAL_GROUP)
