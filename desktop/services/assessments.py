@@ -20,7 +20,7 @@ from desktop.format import tr_noop
 from desktop.services.action_reviews import SinceLastTime, read_since_last_time
 from desktop.services.assessment_listing import ListingRow, iso_text
 from desktop.services.audit import AuditEntry, audit_trail, receipts_of_work
-from desktop.services.scores import rescore_assessments, snapshot_form
+from desktop.services.scores import FormCache, rescore_assessments
 from desktop.store.db import Store
 from desktop.store.models import (
     ActionItem,
@@ -434,7 +434,7 @@ class AssessmentService:
 
     def __init__(self, store: Store):
         self.store = store
-        self._forms: dict[str, FormDefinition] = {}
+        self._forms = FormCache()
         self._catalogue_forms: dict[str, FormDefinition] | None = None
 
     # -- forms ---------------------------------------------------------------------------------
@@ -484,17 +484,14 @@ class AssessmentService:
                 setting.value = language
 
     def _form(self, session: Session, snapshot_id: str) -> FormDefinition:
-        form = self._forms.get(snapshot_id)
+        form = self._forms.get(session, snapshot_id)
         if form is None:
-            form = snapshot_form(session, snapshot_id)
-            if form is None:
-                raise NotFound("The form this assessment was answered on is missing.")
-            self._forms[snapshot_id] = form
+            raise NotFound("The form this assessment was answered on is missing.")
         return form
 
     def _snapshot(self, session: Session, writer: RecordWriter, form: FormDefinition) -> str:
         snapshot_id = ensure_form_snapshot(session, writer, form)
-        self._forms.setdefault(snapshot_id, form)
+        self._forms.keep(snapshot_id, form)
         return snapshot_id
 
     # -- starting ------------------------------------------------------------------------------
@@ -854,7 +851,7 @@ class AssessmentService:
             writer.update(
                 assessment, {"status": "completed", "completed_at": now_ms()}, action="complete"
             )
-            rescore_assessments(session, [assessment_id])
+            rescore_assessments(session, [assessment_id], self._forms)
             # Work the council sent back with issues goes back as "resubmitted".
             resubmit_if_flagged(session, writer, assessment_id, author=author)
         log.info(
@@ -885,7 +882,7 @@ class AssessmentService:
         with self.store.session() as session:
             assessment = self._get(session, assessment_id, include_deleted=True)
             RecordWriter(session, self.store.device_id).restore(assessment)
-            rescore_assessments(session, [assessment_id])
+            rescore_assessments(session, [assessment_id], self._forms)
 
     # -- reading -------------------------------------------------------------------------------
 

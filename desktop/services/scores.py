@@ -150,19 +150,30 @@ def _problem_rows(assessment: Scored, problem: str, scored_at: datetime) -> Stor
 
 
 class FormCache:
-    """Form snapshots parsed once each (they never change: their id follows from the content)."""
+    """Form snapshots by id, each read once (they never change: their id follows from the
+    content): a scoring run's, or a service's for its life (`AssessmentService` hands its own
+    to the scoring of what it completes). Beneath it, `snapshot_form` keeps the forms parsed
+    for the process; this saves reading a snapshot's text (~0.5 MB) again."""
 
     def __init__(self) -> None:
-        self._forms: dict[str, FormDefinition | None] = {}
+        self._forms: dict[str, FormDefinition] = {}
 
     def get(self, session: Session, snapshot_id: str) -> FormDefinition | None:
-        if snapshot_id not in self._forms:
-            self._forms[snapshot_id] = snapshot_form(session, snapshot_id)
-        return self._forms[snapshot_id]
+        """The snapshot's form; None while there is no such snapshot."""
+        form = self._forms.get(snapshot_id)
+        if form is None:
+            form = snapshot_form(session, snapshot_id)
+            if form is not None:
+                self._forms[snapshot_id] = form
+        return form
+
+    def keep(self, snapshot_id: str, form: FormDefinition) -> None:
+        """Remember the form just stored as this snapshot (it need not be read back)."""
+        self._forms.setdefault(snapshot_id, form)
 
 
 # Forms parsed from their snapshots' text, kept for the process (a few: a council has a form or
-# two of each kind in use). Every import, completion and rescore makes a new FormCache, and
+# two of each kind in use). Every import and rescore makes a new FormCache, and
 # parsing a form again (~5-12 ms) and compiling it for scoring was a tenth of storing a 1,000
 # assessment bundle's results. Keyed by the text itself, so a snapshot whose text changed is
 # parsed again whatever its id.
@@ -343,7 +354,10 @@ class _Scorer:
                     stages[row[0]] = row[5]
         if not wanted:
             return 0
-        forms = {snapshot_id: self.forms.get(session, snapshot_id) for _one, snapshot_id in wanted}
+        forms = {
+            snapshot_id: self.forms.get(session, snapshot_id)
+            for snapshot_id in {snapshot_id for _one, snapshot_id in wanted}
+        }
         registrations = _registrations(
             session,
             {one.organisation_id for one, _f in wanted},

@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 
 from desktop.errors import UserError
 from desktop.services.assessments import response_id
+from desktop.services.scores import FormCache
 from desktop.store.models import AuditEvent, FormSnapshot, Response
 from forms.answers import DONT_KNOW
 from forms.loader import load_form_text
@@ -84,7 +85,7 @@ def test_the_form_snapshot_is_stored_once_and_reloads_identically(services, orga
     second = _start(services, organisation, form)
     with services.store.session() as session:
         assert session.execute(select(func.count()).select_from(FormSnapshot)).scalar_one() == 1
-    services.assessments._forms.clear()  # force a reload from the database
+    services.assessments._forms = FormCache()  # force a reload from the database
     assert services.assessments.form_for(first.id) == form
     assert services.assessments.form_for(second.id) == form
 

@@ -1,6 +1,6 @@
-"""Stored results parse each form snapshot once per process: every import, completion and
-rescore makes a new FormCache, and parsing the form again was a tenth of storing a bundle's
-results. A snapshot whose text changed is parsed again."""
+"""Stored results parse each form snapshot once per process: every import and rescore makes
+a new FormCache, and parsing the form again was a tenth of storing a bundle's results. A
+snapshot whose text changed is parsed again."""
 
 from __future__ import annotations
 
