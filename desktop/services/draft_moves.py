@@ -237,13 +237,14 @@ class DraftMoveService:
     def _earlier_forms(session: Session, form_id: str, current_id: str) -> list[FormDefinition]:
         """The other versions of the form stored here, newest first (where an earlier answer's
         question and its option labels are found)."""
-        rows = session.scalars(
-            select(FormSnapshot)
+        snapshot_ids = session.scalars(
+            select(FormSnapshot.id)
             .where(FormSnapshot.form_id == form_id)
             .where(FormSnapshot.id != current_id)
             .order_by(FormSnapshot.created_at.desc())
-        )
-        return [FormDefinition.model_validate(row.definition) for row in rows]
+        ).all()
+        forms = [snapshot_form(session, snapshot_id) for snapshot_id in snapshot_ids]
+        return [form for form in forms if form is not None]
 
     @staticmethod
     def _responses(session: Session, assessment_id: str) -> list[Response]:
