@@ -41,7 +41,7 @@ from desktop.services.assessments import (
     ResultsSnapshot,
 )
 from desktop.store.db import Store, ids_in
-from desktop.store.models import Assessment, Organisation, SectionScore
+from desktop.store.models import Assessment, AssessmentScore, Organisation, SectionScore
 from forms.loader import FormError
 from forms.scoring import score_assessment
 
@@ -170,7 +170,7 @@ class FundsService:
         summary: AssessmentSummary | None,
         registration: dict[str, Any],
         known: ResultsSnapshot | None = None,
-    ) -> AssessmentEvidence | None:
+    ) -> AssessmentEvidence | ResultFacts | None:
         if summary is None:
             return None
         if (
@@ -184,6 +184,9 @@ class FundsService:
             # texts of `known`'s form) leaves alone.
             completed_on = summary.completed_at.date() if summary.completed_at else None
             return AssessmentEvidence(known.result, known.answers, completed_on)
+        stored = self._stored_evidence(summary)
+        if stored is not None:
+            return stored
         from desktop.services.resources import CouncilResourceService
 
         answers = self._assessments.answers(summary.id)
@@ -196,6 +199,38 @@ class FundsService:
         )
         completed_on = summary.completed_at.date() if summary.completed_at else None
         return AssessmentEvidence(result, answers, completed_on)
+
+    def _stored_evidence(self, summary: AssessmentSummary) -> ResultFacts | None:
+        """The facts of a completed assessment from its stored result (issue 16: scored once,
+        when completed), as the council's table reads them: its bands and verdict, every
+        section's band and every agreed answer. None when it has no stored figures yet (or a
+        problem kept it from being scored): the caller scores it, as before."""
+        from desktop.services.scores import agreed_answers
+
+        with self.store.session() as session:
+            row = session.execute(
+                select(AssessmentScore.overall_rag, AssessmentScore.verdict).where(
+                    AssessmentScore.assessment_id == summary.id,
+                    AssessmentScore.problem.is_(None),
+                )
+            ).first()
+            if row is None:
+                return None
+            section_rags = dict(
+                session.execute(
+                    select(SectionScore.section_id, SectionScore.rag)
+                    .where(SectionScore.assessment_id == summary.id)
+                    .order_by(SectionScore.position)
+                ).all()
+            )
+            answers = agreed_answers(session, [summary.id]).get(summary.id, {})
+        return ResultFacts(
+            overall_rag=row.overall_rag,
+            section_rags=section_rags,
+            answers=answers,
+            readiness=row.verdict,
+            stage=summary.cat_stage or self._default_stage(summary),
+        )
 
     # -- the action plan -----------------------------------------------------------------------
 
