@@ -70,6 +70,7 @@ if TYPE_CHECKING:
     from desktop.services import Services
     from desktop.services.action_reviews import SinceLastTime
     from desktop.services.assessments import ActionInfo, AssessmentDetail, ResultsSnapshot
+    from desktop.services.scores import StoredScores
     from forms.consensus import RatingSpread
     from forms.support import SupportCatalogue
 
@@ -639,7 +640,9 @@ def _score_card(result: AssessmentResult) -> Table:
     )
 
 
-def _change_card(result: AssessmentResult, previous: AssessmentResult, when: datetime) -> Table:
+def _change_card(
+    result: AssessmentResult, previous: AssessmentResult | StoredScores, when: datetime
+) -> Table:
     now, before = result.overall_score, previous.overall_score
     change = _change(now, before)
     improved = sum(

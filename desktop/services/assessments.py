@@ -20,7 +20,7 @@ from desktop.format import tr_noop
 from desktop.services.action_reviews import SinceLastTime, read_since_last_time
 from desktop.services.assessment_listing import ListingRow, iso_text
 from desktop.services.audit import AuditEntry, audit_trail, receipts_of_work
-from desktop.services.scores import FormCache, rescore_assessments
+from desktop.services.scores import FormCache, StoredScores, rescore_assessments, stored_scores
 from desktop.store.db import Store
 from desktop.store.models import (
     ActionItem,
@@ -202,7 +202,7 @@ class ResultsSnapshot:
     detail: AssessmentDetail
     result: AssessmentResult
     previous: AssessmentSummary | None
-    previous_result: AssessmentResult | None
+    previous_result: AssessmentResult | StoredScores | None  # its figures, as stored
     spreads: dict[str, RatingSpread]  # group sessions: per rated statement
     form: FormDefinition  # in `language`
     answers: dict[str, Any]  # the agreed answers: question id -> value or DONT_KNOW
@@ -1005,8 +1005,11 @@ class AssessmentService:
             saved = _responses(session, assessment_id)
             answers = _agreed_answers(saved)
             previous = self._previous(session, summary)
-            previous_result = None
+            previous_result: AssessmentResult | StoredScores | None = None
             if previous is not None:
+                # Its change and radar need only its figures: stored when it was completed.
+                previous_result = stored_scores(session, previous.id)
+            if previous is not None and previous_result is None:
                 earlier = self._get(session, previous.id)
                 previous_result = score_assessment(
                     form_in_language(self._form(session, earlier.form_snapshot_id), language),

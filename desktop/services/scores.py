@@ -27,7 +27,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Table, Text, bindparam, delete, exists, insert, select, update
 from sqlalchemy import cast as cast_to
@@ -147,6 +147,49 @@ def _problem_rows(assessment: Scored, problem: str, scored_at: datetime) -> Stor
         sections=[],
         needs=[],
     )
+
+
+class StoredSection(NamedTuple):
+    """One section's figures in a stored result."""
+
+    id: str
+    score: float | None
+    rag: str | None
+
+
+class StoredScores(NamedTuple):
+    """The figures a stored result keeps: what the results page and the report show of the
+    previous assessment (its overall score, and each section's score for the change and the
+    radar), read instead of scoring it again."""
+
+    overall_score: float | None
+    overall_rag: str | None
+    sections: list[StoredSection]
+
+    def section(self, section_id: str) -> StoredSection:
+        """One section's figures; KeyError if there is none (as `AssessmentResult.section`)."""
+        for section in self.sections:
+            if section.id == section_id:
+                return section
+        raise KeyError(section_id)
+
+
+def stored_scores(session: Session, assessment_id: str) -> StoredScores | None:
+    """The stored figures of a completed assessment, in form order; None when it has none
+    (not scored yet, or a problem kept it from being scored)."""
+    row = session.execute(
+        select(AssessmentScore.overall_score, AssessmentScore.overall_rag).where(
+            AssessmentScore.assessment_id == assessment_id, AssessmentScore.problem.is_(None)
+        )
+    ).first()
+    if row is None:
+        return None
+    sections = session.execute(
+        select(SectionScore.section_id, SectionScore.score, SectionScore.rag)
+        .where(SectionScore.assessment_id == assessment_id)
+        .order_by(SectionScore.position)
+    ).all()
+    return StoredScores(row[0], row[1], [StoredSection(*section) for section in sections])
 
 
 class FormCache:
