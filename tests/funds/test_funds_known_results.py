@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import delete, update
 
 from desktop.registration.funds import AssessmentEvidence, eligibility_facts
-from desktop.store.models import AssessmentScore, SectionScore
+from desktop.store.models import Assessment, AssessmentScore, SectionScore
 from forms.scoring import score_assessment
 from tests.funds.helpers import (
     CHARITY_WEAK_MONEY,
@@ -78,12 +78,17 @@ def test_the_guide_from_the_reports_results_is_the_guide_of_every_assessment_sco
     assert facts["cat_stage"] == "full_business_case"
 
 
-def test_a_cat_assessment_started_without_a_stage_gives_the_forms_default_stage(
+def test_a_cat_assessment_stored_without_a_stage_gives_the_forms_default_stage(
     services,
 ) -> None:
     cio = services.organisations.create(CIO).id
     complete_assessment(services, cio, "health_check")
-    complete_assessment(services, cio, "cat_readiness")
+    cat = complete_assessment(services, cio, "cat_readiness")
+    # `start` gives a new assessment the form's default stage; one with none (a record whose
+    # stage was never set) is scored at the default, and the stored path must say the same.
+    with services.store.session() as session:
+        session.execute(update(Assessment).where(Assessment.id == cat).values(cat_stage=None))
+    assert services.assessments.get(cat).summary.cat_stage is None
     assert_facts_and_guide_as_scored(services, cio)
     assert services.funds.facts(cio)["cat_stage"]
 
