@@ -270,3 +270,61 @@ def test_the_ideas_for_actions_are_in_the_sessions_language(
         assert not any(idea.title.startswith(("Area to develop", "Statement:")) for idea in ideas)
     finally:
         i18n.set_app_language("en")
+
+
+def _dark_pixels(image: QImage) -> int:
+    """How much text an image holds: its pixels darker than mid grey (item backgrounds,
+    borders and the selection are all lighter)."""
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    line = grey.bytesPerLine()
+    data = bytes(grey.constBits())
+    dark = bytes(1 if value < 140 else 0 for value in range(256))
+    rows = (data[y * line : y * line + grey.width()] for y in range(grey.height()))
+    return sum(row.translate(dark).count(1) for row in rows)
+
+
+def assert_every_visible_idea_shows_its_whole_text(ideas) -> None:
+    """Each row of the ideas list, as the list paints it, holds as much text as the same item
+    painted with room to spare: an idea cut short ("Support need: planning (1 …") has less."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    shown = ideas.viewport().grab().toImage()
+    for row in range(ideas.count()):
+        index = ideas.model().index(row, 0)
+        rect = ideas.visualRect(index)
+        if not ideas.viewport().rect().contains(rect):
+            continue
+        option = QStyleOptionViewItem()
+        ideas.initViewItemOption(option)
+        ideas.itemDelegate().initStyleOption(option, index)
+        option.rect = QRect(0, 0, rect.width(), rect.height() + 200)  # room for every line
+        roomy = QImage(option.rect.size(), QImage.Format.Format_RGB32)
+        roomy.fill(QColor("white"))
+        painter = QPainter(roomy)
+        ideas.itemDelegate().paint(painter, option, index)
+        painter.end()
+        whole = _dark_pixels(roomy)
+        painted = _dark_pixels(shown.copy(rect))
+        assert painted >= whole * 0.97, (ideas.width(), ideas.item(row).text(), painted, whole)
+
+
+def test_no_idea_for_an_action_is_cut_short_whatever_the_lists_width(
+    results, services, organisation
+):
+    """With the list's spacing (2 px), Qt wraps an item's text to the viewport's whole width
+    but paints the item 4 px narrower: an idea that just fitted one line was given one line,
+    then wrapped and cut where it was painted ("Support need: planning (1 …", 1024x600).
+    Whether a given text hits that depends on the fonts, so the list takes a range of widths."""
+    from tests.ui.small_screen import settle
+
+    detail = services.assessments.start(organisation.id, "health_check", consent_given=True)
+    answer_all(services, detail.id, 1)
+    results.show_results(detail.id, tab=1)
+    ideas = results.results.plan.idea_list
+    ideas.clearSelection()
+    for width in range(170, 290, 3):  # a text's fit changes line by line across these widths
+        ideas.setFixedWidth(width)
+        settle()
+        assert_every_visible_idea_shows_its_whole_text(ideas)
