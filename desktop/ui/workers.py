@@ -1,13 +1,14 @@
-"""Long work off the UI thread: one QRunnable that reports progress and can be cancelled."""
+"""Long work off the UI thread: one thread-pool task that reports progress and can be cancelled."""
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from desktop.errors import Cancelled, UserError
 from desktop.ui.i18n import error_text, tr
@@ -21,18 +22,40 @@ class TaskSignals(QObject):
     failed = Signal(str)  # an error the user can act on: its message is for them
     cancelled = Signal(str)
     crashed = Signal(str)
-    # Emitted last, after `done` is set: the UI thread may then let go of the task.
+    # Emitted last, after `done` is set.
     ended = Signal()
 
 
-# Tasks that a pool thread may still be running. A page drops its reference when the
-# result arrives, but run() has not returned yet then; if that were the last reference,
-# Python would free the runnable under the worker thread. So the task keeps itself alive
-# here until its run() is over, and is let go on the UI thread.
-_running: set[BackgroundTask] = set()
+class _Releaser(QObject):
+    """Lives on the UI thread for the whole session; a pool thread tells it which task it has
+    let go of, and the task's last reference is dropped here, on the UI thread."""
+
+    released = Signal(int)
+
+    @Slot(int)
+    def release(self, key: int) -> None:
+        _running.pop(key, None)
 
 
-class BackgroundTask(QRunnable):
+# Tasks a pool thread may still hold, by key. A page drops its task when the result arrives,
+# but the pool thread still holds it then. Were the page's the last reference, the task and its
+# signals' QObject would be freed on the pool thread, under Qt's feet. So the task is kept here
+# until the pool thread has dropped every reference to it, and is let go on the UI thread.
+_running: dict[int, BackgroundTask] = {}
+_keys = itertools.count()
+_releaser: _Releaser | None = None
+
+
+def _releaser_on_ui_thread() -> _Releaser:
+    global _releaser
+    if _releaser is None:
+        _releaser = _Releaser()
+        # The receiver lives on the UI thread, so the pool thread's emit is queued to it.
+        _releaser.released.connect(_releaser.release)
+    return _releaser
+
+
+class BackgroundTask:
     """Runs `work(task)` on a thread pool; `work` calls `task.report()` and checks
     `task.cancelled`. Results and errors come back as signals on the UI thread.
 
@@ -41,9 +64,6 @@ class BackgroundTask(QRunnable):
     """
 
     def __init__(self, work: Callable[[BackgroundTask], Any]) -> None:
-        super().__init__()
-        # The caller keeps a reference until the task reports back, so Python owns it.
-        self.setAutoDelete(False)
         self.work = work
         self.signals = TaskSignals()
         self._cancel = threading.Event()
@@ -60,14 +80,24 @@ class BackgroundTask(QRunnable):
         self._cancel.set()
 
     def start(self, pool: QThreadPool | None = None) -> None:
-        """Start on `pool` (the global pool by default). Always start tasks this way."""
-        _running.add(self)
-        self.signals.ended.connect(self._release)
-        (pool or QThreadPool.globalInstance()).start(self)
+        """Start on `pool` (the global pool by default), from the UI thread. Always start
+        tasks this way.
 
-    def _release(self) -> None:
-        # Queued to the UI thread; one more turn of the event loop lets run() return first.
-        QTimer.singleShot(0, lambda: _running.discard(self))
+        Not a QRunnable: the pool's Python wrapper takes a QRunnable as its child and never
+        lets go of it, so every task, its work and all the work holds (a page) stayed for the
+        whole session. The pool gets a function holding the task in a box it empties."""
+        releaser = _releaser_on_ui_thread()
+        key = next(_keys)
+        _running[key] = self
+        box = [self]
+
+        def run_in_pool() -> None:
+            task = box.pop()
+            task.run()
+            del task  # the pool thread's last reference: only the UI thread's is left
+            releaser.released.emit(key)
+
+        (pool or QThreadPool.globalInstance()).start(run_in_pool)
 
     def report(self, done: int, total: int, text: str = "") -> None:
         self.signals.progress.emit(done, total, text)

@@ -3,11 +3,14 @@ a cancel, a failure the user can act on and a crash told apart."""
 
 from __future__ import annotations
 
+import functools
 import gc
+import threading
+import weakref
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 
 from desktop.errors import Cancelled, UserError
 from desktop.ui import workers
@@ -50,10 +53,63 @@ def test_a_running_task_is_kept_until_its_run_is_over(qtbot: Any) -> None:
     pool = QThreadPool()
     task = BackgroundTask(lambda _task: "done")
     task.start(pool)
-    assert task in workers._running
+    assert task in workers._running.values()
     qtbot.waitUntil(lambda: task.done.is_set(), timeout=10_000)
-    qtbot.waitUntil(lambda: task not in workers._running, timeout=10_000)
+    qtbot.waitUntil(lambda: task not in workers._running.values(), timeout=10_000)
     assert pool.waitForDone(10_000)
+
+
+class Held:
+    """Stands for what a page's work holds (the page, a form): it must go when the task goes."""
+
+
+def _use(held: Held, _task: BackgroundTask) -> int:
+    return id(held)
+
+
+def test_a_finished_task_and_what_its_work_holds_are_freed(qtbot: Any) -> None:
+    # A QRunnable started on a pool became a child of the pool's Python wrapper, which never
+    # let go of it: every task, and the page its work held, stayed for the whole session.
+    held = Held()
+    gone = weakref.ref(held)
+    task = BackgroundTask(functools.partial(_use, held))
+    results: list[int] = []
+    task.signals.finished.connect(results.append)
+    task.start()
+    qtbot.waitUntil(lambda: bool(results), timeout=10_000)
+    del held, task
+    qtbot.waitUntil(lambda: not workers._running, timeout=10_000)
+    gc.collect()
+    assert gone() is None
+
+
+def test_tasks_and_their_signals_are_freed_on_the_ui_thread_only(qtbot: Any) -> None:
+    # The page lets go of its task in the result slot while the pool thread still holds it.
+    # Here the pool thread is held up just after its last signal, until the UI thread has
+    # had its result and plenty of time: the task's last reference must still be dropped on
+    # the UI thread, where its signals' QObject lives, never on the pool thread.
+    freed_on: list[str] = []
+    results: list[int] = []
+    for number in range(3):
+        ui_caught_up = threading.Event()
+        task: BackgroundTask | None = BackgroundTask(lambda _task, number=number: number)
+        assert task is not None
+        weakref.finalize(task, lambda: freed_on.append(threading.current_thread().name))
+        weakref.finalize(task.signals, lambda: freed_on.append(threading.current_thread().name))
+        task.signals.finished.connect(results.append)
+        task.start()
+        # Runs on the pool thread, after `ended` is queued to the UI thread.
+        task.signals.ended.connect(
+            lambda caught_up=ui_caught_up: caught_up.wait(10),
+            Qt.ConnectionType.DirectConnection,
+        )
+        task = None  # the page lets go
+        qtbot.waitUntil(lambda number=number: len(results) == number + 1, timeout=10_000)
+        qtbot.wait(100)
+        ui_caught_up.set()
+        qtbot.waitUntil(lambda: not workers._running, timeout=10_000)
+    gc.collect()
+    assert freed_on == [threading.main_thread().name] * 6
 
 
 def _outcome(qtbot, work) -> dict[str, object]:
