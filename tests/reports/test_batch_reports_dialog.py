@@ -70,3 +70,23 @@ def test_the_assessments_page_opens_it_for_the_completed_assessments_shown(qtbot
     dialog = page.reports_for_shown()
     assert dialog is not None and len(dialog.assessment_ids) == 1
     dialog.reject()
+
+
+def test_a_dialog_freed_while_its_batch_runs_leaves_the_batch_to_finish(
+    qtbot, report_services, tmp_path
+):
+    # The dialog owned the batch's QThread: freed while the batch ran (its owner gone, a test
+    # over), it destroyed a running thread, and Qt aborted the whole process.
+    from desktop.ui.dialogs import batch_reports
+
+    services = report_services
+    ids = [run_assessment(services, register(services, "Dalton Baby Bank"))]
+    dialog = BatchReportsDialog(services, ids)
+    dialog.folder_edit.setText(str(tmp_path / "reports"))
+    dialog.start()
+    assert dialog.running
+    del dialog  # its last reference: the dialog is freed while its thread runs
+    qtbot.waitUntil(lambda: not batch_reports._running_batches.batches, timeout=30_000)
+    assert [p.name for p in (tmp_path / "reports").glob("*.pdf")] == [
+        "dalton-baby-bank-health-check-2026-03-12.pdf"
+    ]

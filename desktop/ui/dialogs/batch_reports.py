@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -90,6 +90,52 @@ class BatchReportsWorker(QObject):
         finally:
             if services is not None:
                 services.close()
+
+
+class _RunningBatches(QObject):
+    """Holds each batch's thread and worker from its start until its thread has finished, on the
+    UI thread, whatever becomes of the dialog that started it.
+
+    The dialog owned them before: a dialog freed while its batch ran (by its owner going, or a
+    test ending) destroyed a running QThread, and Qt aborts the process for that. Quitting the
+    app stops each batch after the report in hand and waits for it.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.batches: dict[QThread, BatchReportsWorker] = {}
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop_all)
+
+    def keep(self, thread: QThread, worker: BatchReportsWorker) -> None:
+        self.batches[thread] = worker
+        thread.finished.connect(self._thread_finished)
+
+    @Slot()
+    def _thread_finished(self) -> None:
+        thread = self.sender()
+        if isinstance(thread, QThread) and thread in self.batches:
+            thread.wait()  # `finished` comes just before the thread's very end
+            del self.batches[thread]  # the thread's and the worker's last references
+
+    @Slot()
+    def stop_all(self) -> None:
+        for thread, worker in list(self.batches.items()):
+            worker.cancel()
+            thread.quit()
+            thread.wait()
+        self.batches.clear()
+
+
+_running_batches: _RunningBatches | None = None
+
+
+def _kept_until_finished(thread: QThread, worker: BatchReportsWorker) -> None:
+    global _running_batches
+    if _running_batches is None:
+        _running_batches = _RunningBatches()
+    _running_batches.keep(thread, worker)
 
 
 class BatchReportsDialog(QDialog):
@@ -197,7 +243,7 @@ class BatchReportsDialog(QDialog):
             assessment_ids=self.assessment_ids,
             out_dir=Path(text).expanduser(),
         )
-        thread = QThread(self)
+        thread = QThread()  # not the dialog's: see _RunningBatches
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.progress.connect(self._on_progress)
@@ -208,6 +254,7 @@ class BatchReportsDialog(QDialog):
             signal.connect(thread.quit)
         thread.finished.connect(self._on_thread_done)
         self._worker, self._thread = worker, thread
+        _kept_until_finished(thread, worker)
         self.start_button.setEnabled(False)
         self.folder_edit.setEnabled(False)
         self.choose_button.setEnabled(False)
@@ -255,8 +302,6 @@ class BatchReportsDialog(QDialog):
         self.status.setText(message)
 
     def _on_thread_done(self) -> None:
-        if self._thread is not None:
-            self._thread.deleteLater()
         self._thread = None
         self._worker = None
         self.cancel_button.setEnabled(True)
