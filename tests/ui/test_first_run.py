@@ -213,3 +213,22 @@ def test_help_menu_opens_the_bundled_docs(qtbot, main_window):
     assert "gapkit_setup" in viewer.reader.toPlainText()
     assert viewer.show_document("User guide")
     assert "GAP Field Kit" in viewer.reader.toPlainText()
+
+
+def test_a_groups_settings_show_no_council_mode_nor_council_key(
+    qtbot, main_window, services, council_keys
+):
+    """A group's own laptop is no council's and takes no field packs: Settings showed it
+    "Council mode" and "Council key (field packs)", sections for council staff and workers."""
+    main_window.show_page("settings")
+    settings = main_window.page("settings")
+    assert settings.council_box.isVisible() and settings.council_trust.isVisible()
+    dialog = settings.change_use()
+    dialog.choice_buttons[Use.GROUP].click()
+    dialog.group_council_name.setText("Kirklees Council")
+    dialog.group_council_pub.path.setText(str(council_keys.public_key_path))
+    assert dialog.start_group()
+    qtbot.waitUntil(lambda: main_window.edition == "group")
+    assert not settings.council_box.isVisible()
+    assert not settings.council_trust.isVisible()
+    assert settings.use_label.isVisible() and settings.ward_path.isVisible()

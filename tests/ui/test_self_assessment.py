@@ -218,3 +218,14 @@ def test_sending_without_a_council_key_says_what_to_do(qtbot, services, tmp_path
     qtbot.waitUntil(lambda: home._send_task is None, timeout=30_000)
     assert "no council key" in home.send_result.text()
     assert not list(tmp_path.glob("*.gapkit"))
+
+
+def test_the_group_editions_settings_leave_out_council_mode_and_the_council_key(group_window):
+    from desktop.ui.pages.settings import SettingsPage
+
+    group_window.show_page("settings")
+    settings = group_window.page("settings")
+    assert isinstance(settings, SettingsPage)
+    assert not settings.council_box.isVisible()
+    assert not settings.council_trust.isVisible()
+    assert settings.privacy.isVisible()

@@ -1,6 +1,9 @@
 """Settings page: council mode, the council's private key, the ward file, personal data (UK
 GDPR), this device, data.
 
+A group's own laptop (the self-assessment edition) is no council's and imports no field
+packs: council mode, the council's private key and "Council key (field packs)" are hidden there.
+
 Settings are kept with the data (`services.settings`), so each data folder has its own.
 Council mode takes effect at once: the page saves it and announces `data_changed`
 (Changed.COUNCIL_MODE); the main window then shows or hides the council pages (Import,
@@ -28,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.settings import SettingKey
-from desktop.ui.changes import Changed
+from desktop.ui.changes import Changed, DataChange
 from desktop.ui.i18n import error_text, tr
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.council_trust import CouncilTrustBox
@@ -90,9 +93,9 @@ class SettingsPage(Page):
         self._describe_use()
 
         # -- council mode
-        council = QGroupBox(tr("Settings", "Council mode"))
-        council.setAccessibleName("Council mode")
-        council_layout = QVBoxLayout(council)
+        self.council_box = QGroupBox(tr("Settings", "Council mode"))
+        self.council_box.setAccessibleName("Council mode")
+        council_layout = QVBoxLayout(self.council_box)
         self.council_check = QCheckBox(
             tr(
                 "Settings",
@@ -124,7 +127,7 @@ class SettingsPage(Page):
         self.key_message.setWordWrap(True)
         self.key_message.setAccessibleName("Council key message")
         council_layout.addWidget(self.key_message)
-        layout.addWidget(council)
+        layout.addWidget(self.council_box)
 
         # -- the council whose field packs this laptop accepts
         self.council_trust = CouncilTrustBox(self.services)
@@ -135,6 +138,7 @@ class SettingsPage(Page):
         self.council_trust.add_message(self.council_trust_message)
         self.council_trust.message.connect(self.council_trust_message.setText)
         layout.addWidget(self.council_trust)
+        self._show_what_this_use_needs()
 
         # -- ward list
         wards = QGroupBox(tr("Settings", "Ward list"))
@@ -225,6 +229,19 @@ class SettingsPage(Page):
             )
         )
 
+    def _show_what_this_use_needs(self) -> None:
+        """Council staff's and field workers' sections, hidden on a group's own laptop."""
+        from desktop.services.setup import Use
+
+        council_work = self.services.setup.use() is not Use.GROUP
+        self.council_box.setVisible(council_work)
+        self.council_trust.setVisible(council_work)
+
+    def on_data_changed(self, change: DataChange) -> None:
+        if change.what & Changed.USE:
+            self._show_what_this_use_needs()
+        super().on_data_changed(change)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         """Texts made of parts are made again in the new language (set_language retranslates
         the plain ones)."""
@@ -257,6 +274,7 @@ class SettingsPage(Page):
         if dialog.chosen is None:
             return
         self._describe_use()
+        self._show_what_this_use_needs()
         council_on = dialog.chosen is Use.COUNCIL
         if self.council_check.isChecked() != council_on:
             self.council_check.blockSignals(True)
