@@ -338,3 +338,57 @@ def test_the_new_pack_box_keeps_its_height_on_a_big_screen_with_no_packs_yet(
     (box,) = page.findChildren(QGroupBox)
     assert page.history_empty.isVisible()
     assert box.height() <= box.sizeHint().height() + 8
+
+
+def _ink_rows(image: Any, left: int, right: int, top: int, bottom: int) -> list[int]:
+    from PySide6.QtGui import QColor
+
+    return [
+        y
+        for y in range(top, bottom)
+        if any(QColor(image.pixel(x, y)).lightness() < 170 for x in range(left, right))
+    ]
+
+
+@pytest.mark.parametrize(("language", "width"), [("en", 380), ("pl", 380), ("ur", 380)])
+def test_the_average_score_over_a_full_height_column_keeps_clear_of_the_legend(
+    qapp: Any, language: str, width: int
+) -> None:
+    """Health checks per quarter (half the Overview at 1024x600): the average score written
+    over a full-height column touched the legend's line. The fullest quarter is the first,
+    under the legend's name."""
+    from PySide6.QtCore import QRectF
+
+    from desktop.services.council.overview import QuarterFigures
+    from desktop.ui.pages.overview import HealthScoreColumns
+
+    assert i18n.set_app_language(language)
+    counts = [3, 1, 2, 1, 2, 2, 1, 2, 1]
+    quarters = [
+        QuarterFigures(f"{2024 + q // 4} Q{q % 4 + 1}", {}, count, 40.0 + q)
+        for q, count in enumerate(counts)
+    ]
+    chart = HealthScoreColumns("chart")
+    chart.set_quarters(quarters)
+    chart.resize(width, 240)
+    with_scores = chart.grab().toImage()
+    chart.scores = [None] * len(quarters)
+    without_scores = chart.grab().toImage()
+    score_rows = [
+        y
+        for y in range(chart.height())
+        if any(with_scores.pixel(x, y) != without_scores.pixel(x, y) for x in range(60))
+    ]
+    legend_name = chart.legend_places()[0]
+    legend_rows = _ink_rows(without_scores, 4, int(legend_name.right()), 0, 24)
+    assert score_rows and legend_rows
+    assert min(score_rows) >= max(legend_rows) + 6  # apart, not touching (they were 1-3 px)
+    # The note ("number: average score") is placed with the legend, clear of its names,
+    # inside the chart; on a line of its own where the chart is narrow.
+    for narrow in (width, 250, 200):
+        chart.resize(narrow, 240)
+        note = chart.note_place()
+        inside = QRectF(0, 0, chart.width(), chart.height())
+        assert inside.contains(note) or note.width() > narrow - 8
+        assert not any(note.intersects(place) for place in chart.legend_places())
+        assert chart.plot_area().top() >= note.bottom()

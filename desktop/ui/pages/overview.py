@@ -194,35 +194,54 @@ class StackedColumns(QWidget):
             x += 16 + width + 16
         return places
 
+    def legend_bottom(self) -> float:
+        """Where the legend ends."""
+        return max((place.bottom() for place in self.legend_places()), default=24.0)
+
+    def headroom(self) -> float:
+        """Room kept between the legend and the top of the tallest column."""
+        return 0.0
+
+    def scale(self) -> tuple[int, int]:
+        """The value axis: its step and its top value (a whole number of steps)."""
+        totals = [sum(v.get(name, 0) for name in self.series) for v in self.values]
+        step = nice_step(max(totals, default=0))
+        return step, step * max(1, -(-max(totals, default=0) // step))
+
+    def plot_area(self) -> QRectF:
+        """Where the columns stand: right of the value axis, below the legend and the
+        headroom, above the quarters' names. A full-height column reaches its top."""
+        _step, largest = self.scale()
+        axis_width = QFontMetrics(self.font()).horizontalAdvance(str(largest)) + 10
+        top = self.legend_bottom() + 10 + self.headroom()
+        bottom = self.height() - 24.0
+        return QRectF(axis_width, top, self.width() - 4.0 - axis_width, bottom - top)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
         # Drawn at absolute positions, left to right, in every language (the app's right to
         # left turned each AlignLeft over: under Urdu the legend's words ran into each other).
         painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = QFontMetrics(self.font())
         # Legend along the top.
         places = self.legend_places()
         for (name, colour), place in zip(self.series.items(), places, strict=True):
             painter.fillRect(QRectF(place.left() - 16, place.top() + 6, 12, 12), colour)
             painter.setPen(TEXT)
             painter.drawText(place, Qt.AlignmentFlag.AlignVCenter, series_name(name))
-        legend_bottom = max((place.bottom() for place in places), default=24.0)
         if not self.categories:
             painter.setPen(MUTED)
             painter.drawText(
-                QRectF(4, legend_bottom + 6, self.width(), 24),
+                QRectF(4, self.legend_bottom() + 6, self.width(), 24),
                 Qt.AlignmentFlag.AlignLeft,
                 tr("Overview", "Nothing to show yet."),
             )
             return
-        totals = [sum(v.get(name, 0) for name in self.series) for v in self.values]
-        step = nice_step(max(totals))
-        largest = step * max(1, -(-max(totals) // step))
-        axis_width = metrics.horizontalAdvance(str(largest)) + 10
-        top, bottom = legend_bottom + 10, self.height() - 24.0
-        left, right = float(axis_width), self.width() - 4.0
-        height = bottom - top
+        step, largest = self.scale()
+        plot = self.plot_area()
+        axis_width = plot.left()
+        bottom, left, right = plot.bottom(), plot.left(), plot.right()
+        height = plot.height()
         painter.setPen(QPen(GRID))
         for value in range(0, largest + 1, step):
             y = bottom - height * value / largest
@@ -689,31 +708,61 @@ class HealthScoreColumns(StackedColumns):
         ]
         self.setAccessibleDescription("; ".join(parts) or "No health checks in this range")
 
+    def headroom(self) -> float:
+        """A score's line above a full-height column, clear of the legend (it touched it)."""
+        return QFontMetrics(self.font()).height() + 4.0
+
+    def note_place(self) -> QRectF:
+        """Where "number: average score (0–100)" goes: at the right end of the legend's last
+        line where it fits beside the names, else on a line of its own under them."""
+        metrics = QFontMetrics(self.font())
+        width = metrics.horizontalAdvance(self.note()) + 2
+        last = self.legend_places()[-1]
+        x = self.width() - 4.0 - width
+        if x >= last.right() + 16:
+            return QRectF(x, last.top(), width, 24)
+        return QRectF(4.0, last.bottom(), width, 24)
+
+    @staticmethod
+    def note() -> str:
+        return tr("Overview", "number: average score (0–100)")
+
+    def legend_bottom(self) -> float:
+        return max(super().legend_bottom(), self.note_place().bottom())
+
+    def score_places(self) -> dict[int, QRectF]:
+        """Where each quarter's average score goes: on a line just above its column (inside
+        the headroom over a full-height one); none where a column's slot is narrower than
+        "100"."""
+        if not self.categories:
+            return {}
+        metrics = QFontMetrics(self.font())
+        plot = self.plot_area()
+        slot = plot.width() / len(self.categories)
+        if slot < metrics.horizontalAdvance("100") + 2:
+            return {}
+        _step, largest = self.scale()
+        line = float(metrics.height())
+        places: dict[int, QRectF] = {}
+        for index, (score, counts) in enumerate(zip(self.scores, self.values, strict=True)):
+            if score is None:
+                continue
+            x_mid = plot.left() + slot * (index + 0.5)
+            column_top = plot.bottom() - plot.height() * counts.get("Health checks", 0) / largest
+            places[index] = QRectF(x_mid - slot / 2, column_top - 2 - line, slot, line)
+        return places
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)
         if not self.categories:
             return
         painter = QPainter(self)
-        metrics = QFontMetrics(self.font())
+        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         painter.setPen(MUTED)
-        painter.drawText(
-            QRectF(self.width() - 260, 0, 256, 24),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            tr("Overview", "number: average score (0–100)"),
-        )
-        totals = [v.get("Health checks", 0) for v in self.values]
-        step = nice_step(max(totals))
-        largest = step * max(1, -(-max(totals) // step))
-        axis_width = metrics.horizontalAdvance(str(largest)) + 10
-        top, bottom = 34.0, self.height() - 24.0
-        slot = (self.width() - 4.0 - axis_width) / len(self.categories)
-        for index, score in enumerate(self.scores):
-            if score is None or slot < metrics.horizontalAdvance("100") + 2:
-                continue
-            x_mid = axis_width + slot * (index + 0.5)
-            y = bottom - (bottom - top) * totals[index] / largest
+        painter.drawText(self.note_place(), Qt.AlignmentFlag.AlignVCenter, self.note())
+        for index, place in self.score_places().items():
             painter.drawText(
-                QRectF(x_mid - slot / 2, y - 16, slot, 14),
+                place,
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                f"{score:.0f}",
+                f"{self.scores[index]:.0f}",
             )
