@@ -83,10 +83,9 @@ class BackgroundTask:
         """Start on `pool` (the global pool by default), from the UI thread. Always start
         tasks this way.
 
-        Not a QRunnable: the pool's Python wrapper takes a QRunnable as its child, and when and
-        on which thread it let go hung on that wrapper's life (under the tests, never: the task
-        and what its work held, a page, stayed for the session). The pool gets a function
-        holding the task in a box it empties."""
+        Not a QRunnable: the pool's Python wrapper takes a QRunnable as its child and never
+        lets go of it, so the task and what its work held (a page) stayed for the session.
+        The pool gets a function holding the task in a box it empties."""
         releaser = _releaser_on_ui_thread()
         key = next(_keys)
         _running[key] = self
