@@ -175,11 +175,13 @@ class ActionPlanView(QWidget):
         self.idea_list.setWordWrap(True)
         self.idea_list.setObjectName("ideas")
         self.idea_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # No setSpacing: Qt wraps an item's text to the whole viewport's width but paints it
-        # within the spacing, so an idea that just fitted a line was cut ("planning (1 …").
-        # The items' padding gives the same room between them.
+        # No setSpacing, and no padding at an item's sides: Qt wraps an item's text to the
+        # whole viewport's width but paints it within the spacing and the padding, so an idea
+        # that just fitted a line was cut ("planning (1 …"). The items' padding gives the room
+        # between them; the viewport's margins the room at their sides.
+        self.idea_list.setViewportMargins(4, 0, 4, 0)
         self.idea_list.setStyleSheet(
-            "QListWidget#ideas::item { padding: 8px 4px; border-bottom: 1px solid #e3e8eb; "
+            "QListWidget#ideas::item { padding: 8px 0px; border-bottom: 1px solid #e3e8eb; "
             "color: #1d2327; }"
             "QListWidget#ideas::item:selected { background: #cfe6ef; color: #1d2327; }"
         )
