@@ -21,8 +21,9 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import CodeType, FrameType
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -57,9 +58,19 @@ ENGLISH = "en"
 # As forms.localised.RIGHT_TO_LEFT_LANGUAGES (a test keeps the two the same).
 _RIGHT_TO_LEFT = frozenset({"ur", "ar", "fa", "ps", "sd", "he", "yi", "ckb"})
 
-# Every text `tr` gave out (in any language) -> (context, English source), so a widget's text
-# can be translated again when the language changes.
-_sources: dict[str, tuple[str, str]] = {}
+# Every text `tr` gave out (in any language) -> each (context, English source) it was given out
+# for, with the kinds of object (page, dialog, view) whose code asked, so a widget's text can be
+# translated again when the language changes. One text can stand for several sources: "Open"
+# is the Assessments page's verb and a conflict's state, with different Polish words; Polish
+# "Zamknij" is both the runner's "Close" and a notice's "Dismiss". A widget takes the source its
+# nearest asking ancestor (or one of its bases) asked for (`_source_for`), not whichever was
+# given out first.
+Asker = str  # a class whose code asked for a text: "module.QualifiedName"
+_sources: dict[str, dict[tuple[str, str], set[Asker]]] = {}
+# How far up the calls `tr` looks for the object asking (a page's method, or a helper it called).
+_ASKER_DEPTH = 5
+_askers_of: dict[CodeType, Asker | None] = {}  # the class a function is defined in, if any
+_kinds_of: dict[type, frozenset[Asker]] = {}
 # Texts `tr_format` filled in -> (context, English source, the values put in), likewise.
 _formatted: dict[str, tuple[str, str, tuple[tuple[str, object], ...]]] = {}
 _installed: list[QTranslator] = []
@@ -76,10 +87,66 @@ def is_right_to_left(language: str) -> bool:
 def tr(context: str, text: str) -> str:
     """`text` (English) in the current language; remembered so it can be retranslated."""
     translated = QCoreApplication.translate(context, text)
-    _sources.setdefault(text, (context, text))
+    asker = _asker(sys._getframe(1))
+    _remember(text, (context, text), asker)
     if translated != text:
-        _sources[translated] = (context, text)
+        _remember(translated, (context, text), asker)
     return translated
+
+
+def _asker(frame: FrameType | None) -> Asker | None:
+    """The class whose method is asking for a text: the nearest calling frame that runs code
+    defined in a class (a page's, a dialog's, a view's), past helper functions. Read from the
+    code's qualified name, not its locals: reading a frame's locals would keep them alive
+    until it returns."""
+    for _depth in range(_ASKER_DEPTH):
+        if frame is None:
+            return None
+        code = frame.f_code
+        asker = _askers_of.get(code, "")
+        if asker == "":
+            owner = code.co_qualname.partition(".<locals>.")[0].rpartition(".")[0]
+            module = frame.f_globals.get("__name__", "")
+            asker = _askers_of[code] = f"{module}.{owner}" if owner else None
+        if asker is not None:
+            return asker
+        frame = frame.f_back
+    return None
+
+
+def _kinds(kind: type) -> frozenset[Asker]:
+    """A widget's class and its bases, named as `_asker` names them."""
+    kinds = _kinds_of.get(kind)
+    if kinds is None:
+        kinds = _kinds_of[kind] = frozenset(
+            f"{c.__module__}.{c.__qualname__}" for c in kind.__mro__
+        )
+    return kinds
+
+
+def _remember(shown: str, source: tuple[str, str], asker: Asker | None) -> None:
+    askers = _sources.setdefault(shown, {}).setdefault(source, set())
+    if asker is not None:
+        askers.add(asker)
+
+
+def _source_for(widget: QObject, shown: str) -> tuple[tuple[str, str], set[Asker]] | None:
+    """The (context, English source) `shown` was given out for on `widget`: the only one, or,
+    where several sources share the text, the one asked for by the widget's nearest ancestor
+    (itself first) that asked for any; else the first given out."""
+    sources = _sources.get(shown)
+    if not sources:
+        return None
+    if len(sources) > 1:
+        ancestor: QObject | None = widget
+        while ancestor is not None:
+            kinds = _kinds(type(ancestor))
+            for source, askers in sources.items():
+                if not kinds.isdisjoint(askers):
+                    return source, askers
+            ancestor = ancestor.parent()
+    source, askers = next(iter(sources.items()))
+    return source, askers
 
 
 def tr_format(context: str, text: str, **values: object) -> str:
@@ -322,51 +389,55 @@ def retranslate_tree(root: QWidget) -> None:
             _retranslate(widget, widget.placeholderText, widget.setPlaceholderText)
         elif isinstance(widget, QComboBox):
             for index in range(widget.count()):
-                again = _text_again(widget.itemText(index))
+                again = _text_again(widget, widget.itemText(index))
                 if again is not None:
                     widget.setItemText(index, again)
         elif isinstance(widget, QListWidget):
             for index in range(widget.count()):
                 item = widget.item(index)
-                again = _text_again(item.text())
+                again = _text_again(widget, item.text())
                 if again is not None:
                     item.setText(again)
         elif isinstance(widget, QTabWidget):
             for index in range(widget.count()):
-                again = _text_again(widget.tabText(index))
+                again = _text_again(widget, widget.tabText(index))
                 if again is not None:
                     widget.setTabText(index, again)
 
 
-def _again(source: tuple[str, str]) -> str:
+def _again(source: tuple[str, str], askers: set[Asker]) -> str:
     """The source text translated into the current language, remembered like `tr` does."""
     translated = QCoreApplication.translate(*source)
-    _sources[translated] = source
+    _sources.setdefault(translated, {}).setdefault(source, set()).update(askers)
     return translated
 
 
-def _text_again(current: str) -> str | None:
+def _text_again(widget: QObject, current: str) -> str | None:
     """A text given out by `tr` or `tr_format`, in the current language; None if neither."""
-    source = _sources.get(current)
-    if source is not None:
-        return _again(source)
+    found = _source_for(widget, current)
+    if found is not None:
+        return _again(*found)
     filled = _formatted.get(current)
     if filled is None:
         return None
     context, text, values = filled
-    again = {
-        name: _again(_sources[value]) if isinstance(value, str) and value in _sources else value
-        for name, value in values
-    }
-    translated = _again((context, text)).format(**again)
+    again = {name: _value_again(widget, value) for name, value in values}
+    translated = _again((context, text), set()).format(**again)
     _formatted[translated] = (context, text, tuple(again.items()))
     return translated
+
+
+def _value_again(widget: QObject, value: object) -> object:
+    if not isinstance(value, str):
+        return value
+    found = _source_for(widget, value)
+    return _again(*found) if found is not None else value
 
 
 def _retranslate(widget: QWidget, getter: object, setter: object) -> None:
     current = getter()  # type: ignore[operator]
     if not current:
         return
-    translated = _text_again(current)
+    translated = _text_again(widget, current)
     if translated is not None and translated != current:
         setter(translated)  # type: ignore[operator]

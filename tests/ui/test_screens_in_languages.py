@@ -73,13 +73,14 @@ def test_urdu_and_punjabi_texts_carry_no_mnemonic_that_would_break_a_words_shape
     was drawn with its addak loose and wider than its button ("ਛੱਡੋ (S"). The translation
     files mark none (tools/ui_translations.py --check refuses one), so the screen is given
     none."""
+    import copy
     import re
 
     from tests.ui.visible_text import app_texts
 
     # tr remembers each text it gives out, for a change of language; asking it for every text
     # of every context would leave other tests' screens retranslated from the wrong context.
-    monkeypatch.setattr(i18n, "_sources", dict(i18n._sources))
+    monkeypatch.setattr(i18n, "_sources", copy.deepcopy(i18n._sources))
     assert i18n.set_app_language(language)
     marked = [
         (context, shown)

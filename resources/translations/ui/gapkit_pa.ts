@@ -321,7 +321,7 @@
         </message>
         <message>
             <source>Rejected</source>
-            <translation>ਰੱਦ</translation>
+            <translation>ਨਾਮਨਜ਼ੂਰ</translation>
         </message>
         <message>
             <source>Organisation</source>
@@ -529,7 +529,7 @@ Start one with New assessment (Ctrl+N), or from an organisation on the Organisat
         </message>
         <message>
             <source>Reject</source>
-            <translation>ਰੱਦ ਕਰੋ</translation>
+            <translation>ਨਾਮਨਜ਼ੂਰ ਕਰੋ</translation>
         </message>
         <message>
             <source>No completed assessment is shown: there is no report to write yet.</source>
@@ -577,7 +577,7 @@ Start one with New assessment (Ctrl+N), or from an organisation on the Organisat
         </message>
         <message>
             <source>Why is the assessment with {organisation} rejected?</source>
-            <translation>{organisation} ਦਾ ਮੁਲਾਂਕਣ ਕਿਉਂ ਰੱਦ ਕੀਤਾ ਗਿਆ?</translation>
+            <translation>{organisation} ਦਾ ਮੁਲਾਂਕਣ ਕਿਉਂ ਨਾਮਨਜ਼ੂਰ ਕੀਤਾ ਗਿਆ?</translation>
         </message>
         <message>
             <source>Approved {changed} of the {count} assessments chosen.</source>
@@ -1318,7 +1318,7 @@ Key fingerprint {fingerprint}</source>
         </message>
         <message>
             <source>Revoke…</source>
-            <translation>ਰੱਦ ਕਰੋ…</translation>
+            <translation>ਭਰੋਸਾ ਵਾਪਸ ਲਓ…</translation>
         </message>
         <message>
             <source>Name, fingerprint, status, last bundle number and missing bundles of each device</source>
@@ -1342,7 +1342,7 @@ Key fingerprint {fingerprint}</source>
         </message>
         <message>
             <source>Revoke this device?</source>
-            <translation>ਇਹ ਡਿਵਾਈਸ ਰੱਦ ਕਰੀਏ?</translation>
+            <translation>ਇਸ ਡਿਵਾਈਸ ਤੋਂ ਭਰੋਸਾ ਵਾਪਸ ਲਈਏ?</translation>
         </message>
         <message>
             <source>Bundles it sends from now on will be rejected. What it sent before stays in the register.
@@ -1354,7 +1354,7 @@ Do this for a lost, stolen or retired laptop.</source>
         </message>
         <message>
             <source>Revoke</source>
-            <translation>ਰੱਦ ਕਰੋ</translation>
+            <translation>ਭਰੋਸਾ ਵਾਪਸ ਲਓ</translation>
         </message>
         <message>
             <source>Keep trusting</source>
@@ -2304,7 +2304,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>Rejected by the council</source>
-            <translation>ਕੌਂਸਲ ਨੇ ਰੱਦ ਕੀਤਾ</translation>
+            <translation>ਕੌਂਸਲ ਨੇ ਨਾਮਨਜ਼ੂਰ ਕੀਤਾ</translation>
         </message>
         <message>
             <source>Fixed and sent again</source>
@@ -7313,7 +7313,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>Re&amp;ject…</source>
-            <translation>ਰੱਦ ਕਰੋ…</translation>
+            <translation>ਨਾਮਨਜ਼ੂਰ ਕਰੋ…</translation>
         </message>
         <message>
             <source>Leave it out for good, saying why</source>
@@ -7356,7 +7356,7 @@ Fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>rejected</source>
-            <translation>ਰੱਦ</translation>
+            <translation>ਨਾਮਨਜ਼ੂਰ</translation>
         </message>
     </context>
     <context>
