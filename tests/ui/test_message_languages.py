@@ -519,6 +519,9 @@ def test_a_report_refused_is_told_in_the_language_on_the_reports_dialog(
     assert dialog.status.text() == translation("ur", NO_ASSESSMENT).format(
         assessment_id="no-such-assessment", count=0, folder=folder
     )
+    # The worker's thread ends just after it says why; a dialog freed before then would take
+    # a running QThread with it (Qt aborts the process).
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
 
 
 AMBIGUOUS = (
