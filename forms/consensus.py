@@ -15,7 +15,7 @@ import math
 import statistics
 from collections.abc import Mapping
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from forms.answers import DONT_KNOW, AnswerError, validate_answer
 from forms.models import NOT_APPLICABLE, FormDefinition
@@ -26,6 +26,10 @@ DISCUSS_SPREAD = 2
 
 class RatingSpread(BaseModel):
     """How a group rated one statement."""
+
+    # Made by summarise_ratings without validation (its values are typed there): no validator
+    # built in a fresh report process, where it was the only one besides scoring's.
+    model_config = ConfigDict(defer_build=True)
 
     counts: dict[int, int]
     by_level: dict[int, list[str]]
@@ -68,7 +72,7 @@ def summarise_ratings(ratings: Mapping[str, object]) -> RatingSpread:
             raise AnswerError("", f"{label}'s rating must be a level from 1 to 4; got {value!r}")
     median = float(statistics.median(levels)) if levels else None
     spread = max(levels) - min(levels) if levels else None
-    return RatingSpread(
+    return RatingSpread.model_construct(
         counts={level: len(labels) for level, labels in by_level.items()},
         by_level=by_level,
         dont_know=dont_know,

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from forms.compiled import (
     STRONG_STATEMENT_SCORE,
@@ -45,11 +45,17 @@ Readiness = Literal["Ready", "Ready with support", "Not yet ready"]
 GatewayReason = Literal["met", "not met", "not answered", "don't know", "not applicable"]
 
 DEVELOP_STATEMENT_SCORE = 50.0
+# The result models are made by `result_of` from values it has typed itself (model_construct:
+# exactly what validating them made, without building the validators: ~12-18 ms and
+# pydantic's plugin scan in a fresh `gapkit report`). Built when something else validates one.
+_BUILT_BY_SCORING = ConfigDict(defer_build=True)
 MAX_STRENGTH_SECTIONS = 3
 
 
 class SectionResult(BaseModel):
     """How one section scored."""
+
+    model_config = _BUILT_BY_SCORING
 
     id: str
     title: str
@@ -66,6 +72,8 @@ class SectionResult(BaseModel):
 class StatementResult(BaseModel):
     """One scored statement, for strengths and areas to develop."""
 
+    model_config = _BUILT_BY_SCORING
+
     question_id: str
     section_id: str
     text: str
@@ -76,6 +84,8 @@ class StatementResult(BaseModel):
 class SectionRef(BaseModel):
     """A section named in strengths or areas to develop."""
 
+    model_config = _BUILT_BY_SCORING
+
     id: str
     title: str
     score: float | None
@@ -84,6 +94,8 @@ class SectionRef(BaseModel):
 class Highlights(BaseModel):
     """Sections and statements, best (strengths) or weakest (areas to develop) first."""
 
+    model_config = _BUILT_BY_SCORING
+
     sections: list[SectionRef]
     statements: list[StatementResult]
 
@@ -91,12 +103,16 @@ class Highlights(BaseModel):
 class QuestionRef(BaseModel):
     """A question named by a support need or gateway."""
 
+    model_config = _BUILT_BY_SCORING
+
     id: str
     text: str
 
 
 class SupportNeedResult(BaseModel):
     """A support theme raised by one or more answers, with the offers that meet it."""
+
+    model_config = _BUILT_BY_SCORING
 
     theme: str
     question_ids: list[str]
@@ -113,6 +129,8 @@ class GatewayResult(BaseModel):
     names in `question_ids`.
     """
 
+    model_config = _BUILT_BY_SCORING
+
     question_id: str
     text: str
     met: bool
@@ -123,6 +141,8 @@ class GatewayResult(BaseModel):
 
 class AssessmentResult(BaseModel):
     """Everything the results page and the report show about one assessment."""
+
+    model_config = _BUILT_BY_SCORING
 
     form_id: str
     form_version: str
@@ -214,26 +234,37 @@ def evaluate_assessment(
     return compiled_form(form).evaluate(answers, registration, stage)
 
 
-# A section as the result models hold it (the evaluation's row, named).
-_SectionFields = dict[str, Any]
+def _text(value: str) -> str:
+    """A plain `str`, as validating a `str` field makes of a text (form texts are
+    `LocalisedText`)."""
+    return value if value.__class__ is str else str(value)
+
+
+def _score(value: float | None) -> float | None:
+    """A float, as validating a `float` field makes of an int."""
+    return value if value is None or value.__class__ is float else float(value)
 
 
 def result_of(evaluation: Evaluation, catalogue: SupportCatalogue) -> AssessmentResult:
-    """The result models of one evaluation; the support needs name `catalogue`'s offers."""
+    """The result models of one evaluation; the support needs name `catalogue`'s offers.
+
+    Made with `model_construct` from values typed here as validation would type them (plain
+    `str` and `float`, lists of their own): `tests/forms/test_scoring_models.py` checks the
+    result is, type for type, the one validation makes."""
     form = evaluation.form
-    sections: list[_SectionFields] = [
-        {
-            "id": section.id,
-            "title": section.title,
-            "score": score,
-            "rag": band,
-            "answered": answered,
-            "total": total,
-            "dont_know": dont_know,
-            "scored_answers": scored_answers,
-            "has_scored_questions": has_scored_questions,
-            "priority": band == "red",
-        }
+    sections = [
+        SectionResult.model_construct(
+            id=_text(section.id),
+            title=_text(section.title),
+            score=_score(score),
+            rag=band,
+            answered=answered,
+            total=total,
+            dont_know=dont_know,
+            scored_answers=scored_answers,
+            has_scored_questions=has_scored_questions,
+            priority=band == "red",
+        )
         for (
             section,
             score,
@@ -245,58 +276,62 @@ def result_of(evaluation: Evaluation, catalogue: SupportCatalogue) -> Assessment
             has_scored_questions,
         ) in evaluation.sections
     ]
-    gateways = [_gateway_fields(row) for row in evaluation.gateways]
     stage = evaluation.stage
-    stage_title = stage.title if stage is not None else None
+    stage_title = _text(stage.title) if stage is not None else None
     readiness = evaluation.readiness
     strengths, areas_to_develop = _highlights(evaluation)
-    return AssessmentResult.model_validate(
-        {
-            "form_id": form.id,
-            "form_version": form.version,
-            "kind": form.kind,
-            "sections": sections,
-            "overall_score": evaluation.overall,
-            "overall_rag": evaluation.overall_rag,
-            "strengths": strengths,
-            "areas_to_develop": areas_to_develop,
-            "support_needs": [
-                {
-                    "theme": theme,
-                    "question_ids": [question.id for question in questions],
-                    "questions": [
-                        {"id": question.id, "text": question.text} for question in questions
-                    ],
-                    "offers": catalogue.offers_for(theme),
-                    "extra_offers": list(extra_offers),
-                }
-                for theme, (questions, extra_offers) in evaluation.needs.items()
-            ],
-            "gateways": gateways,
-            "unmet_gateways": [fields for fields in gateways if not fields["met"]],
-            "readiness": readiness,
-            "sections_below_ready": evaluation.below_ready,
-            "unanswered_required": evaluation.unanswered_required,
-            "dont_know": evaluation.dont_know,
-            "stage": stage.id if stage is not None else None,
-            "stage_title": stage_title,
-            "unmet_conditions": evaluation.unmet_conditions,
-            "verdict": verdict_text(readiness, stage_title) if readiness is not None else None,  # type: ignore[arg-type]
-        }
+    return AssessmentResult.model_construct(
+        form_id=_text(form.id),
+        form_version=_text(form.version),
+        kind=_text(form.kind),
+        sections=sections,
+        overall_score=_score(evaluation.overall),
+        overall_rag=evaluation.overall_rag,
+        strengths=strengths,
+        areas_to_develop=areas_to_develop,
+        support_needs=[
+            SupportNeedResult.model_construct(
+                theme=_text(theme),
+                question_ids=[_text(question.id) for question in questions],
+                questions=[
+                    QuestionRef.model_construct(id=_text(question.id), text=_text(question.text))
+                    for question in questions
+                ],
+                offers=list(catalogue.offers_for(theme)),
+                extra_offers=[_text(offer) for offer in extra_offers],
+            )
+            for theme, (questions, extra_offers) in evaluation.needs.items()
+        ],
+        # each list its own models, as validation made them
+        gateways=[_gateway(row) for row in evaluation.gateways],
+        unmet_gateways=[_gateway(row) for row in evaluation.gateways if not row.met],
+        readiness=readiness,
+        sections_below_ready=[_text(id_) for id_ in evaluation.below_ready],
+        unanswered_required=[_text(id_) for id_ in evaluation.unanswered_required],
+        dont_know=[_text(id_) for id_ in evaluation.dont_know],
+        stage=_text(stage.id) if stage is not None else None,
+        stage_title=stage_title,
+        unmet_conditions=[_text(id_) for id_ in evaluation.unmet_conditions],
+        verdict=_text(verdict_text(readiness, stage_title)) if readiness is not None else None,  # type: ignore[arg-type]
     )
 
 
-def _gateway_fields(row: GatewayRow) -> dict[str, Any]:
-    fields: dict[str, Any] = {
-        "question_id": row.question_id,
-        "text": row.text,
-        "met": row.met,
-        "reason": row.reason,
-    }
-    if row.condition_id is not None:  # a gateway question leaves these unset, as it always did
-        fields["condition_id"] = row.condition_id
-        fields["question_ids"] = row.question_ids
-    return fields
+def _gateway(row: GatewayRow) -> GatewayResult:
+    if row.condition_id is None:  # a gateway question leaves these unset, as it always did
+        return GatewayResult.model_construct(
+            question_id=_text(row.question_id),
+            text=_text(row.text),
+            met=row.met,
+            reason=row.reason,
+        )
+    return GatewayResult.model_construct(
+        question_id=_text(row.question_id),
+        text=_text(row.text),
+        met=row.met,
+        reason=row.reason,
+        condition_id=_text(row.condition_id),
+        question_ids=[_text(id_) for id_ in row.question_ids],
+    )
 
 
 def _with_ties(
@@ -315,7 +350,7 @@ def _with_ties(
     return chosen
 
 
-def _highlights(evaluation: Evaluation) -> tuple[dict[str, Any], dict[str, Any]]:
+def _highlights(evaluation: Evaluation) -> tuple[Highlights, Highlights]:
     """Strengths (green sections, strong statements) and areas to develop (the rest, weakest
     first), statements in form order within a score."""
     scored: list[tuple[CompiledSection, float, str | None]] = [
@@ -339,27 +374,29 @@ def _highlights(evaluation: Evaluation) -> tuple[dict[str, Any], dict[str, Any]]
     )
     weak = sorted((s for s in statements if s[2] <= DEVELOP_STATEMENT_SCORE), key=lambda s: s[2])
     return (
-        {
-            "sections": [_section_ref(section, score) for section, score in strength_sections],
-            "statements": [_statement(s) for s in strong],
-        },
-        {
-            "sections": [_section_ref(section, score) for section, score in develop_sections],
-            "statements": [_statement(s) for s in weak],
-        },
+        Highlights.model_construct(
+            sections=[_section_ref(section, score) for section, score in strength_sections],
+            statements=[_statement(s) for s in strong],
+        ),
+        Highlights.model_construct(
+            sections=[_section_ref(section, score) for section, score in develop_sections],
+            statements=[_statement(s) for s in weak],
+        ),
     )
 
 
-def _section_ref(section: CompiledSection, score: float) -> dict[str, Any]:
-    return {"id": section.id, "title": section.title, "score": score}
+def _section_ref(section: CompiledSection, score: float) -> SectionRef:
+    return SectionRef.model_construct(
+        id=_text(section.id), title=_text(section.title), score=_score(score)
+    )
 
 
-def _statement(statement: Statement) -> dict[str, Any]:
+def _statement(statement: Statement) -> StatementResult:
     question, section_id, score, answer = statement
-    return {
-        "question_id": question.id,
-        "section_id": section_id,
-        "text": question.text,
-        "score": score,
-        "answer": answer,
-    }
+    return StatementResult.model_construct(
+        question_id=_text(question.id),
+        section_id=_text(section_id),
+        text=_text(question.text),
+        score=_score(score),
+        answer=answer,
+    )

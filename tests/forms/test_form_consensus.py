@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from forms import DONT_KNOW, load_form_text, score_assessment, summarise_group, summarise_ratings
 from forms.answers import AnswerError
-from forms.consensus import round_half_down
+from forms.consensus import RatingSpread, round_half_down
 
 FORM = load_form_text(
     form_text(
@@ -93,6 +93,20 @@ def test_discuss_flag_and_counts_match_the_ratings(ratings: dict[str, object]) -
         assert spread.suggestion is not None and min(levels) <= spread.suggestion <= max(levels)
     else:
         assert not spread.discuss and spread.suggestion is None
+    assert_as_validated(spread)
+
+
+def assert_as_validated(spread: RatingSpread) -> None:
+    """summarise_ratings makes the model without validating it: it must be, type for type,
+    what validation makes of the same values."""
+    validated = RatingSpread.model_validate(spread.model_dump())
+    assert spread == validated and spread.model_fields_set == validated.model_fields_set
+    for name in RatingSpread.model_fields:
+        made, checked = getattr(spread, name), getattr(validated, name)
+        assert type(made) is type(checked) and made == checked, name
+        if isinstance(checked, dict):
+            for key, value in made.items():
+                assert type(key) is int and type(value) in (int, list), name
 
 
 def test_a_round_keeps_ratings_hidden_until_everyone_has_rated() -> None:

@@ -35,3 +35,22 @@ def test_scoring_an_assessment_leaves_form_comparison_unloaded():
     assert result.returncode == 0, result.stderr
     assert "'forms.scoring'" in result.stdout
     assert "forms.versions" not in result.stdout
+
+
+def test_scoring_an_assessment_builds_no_validator():
+    """result_of makes the result models without validating them (their validators, and
+    pydantic's scan for plugins at the first one, would be a fresh report's ~12-18 ms)."""
+    probe = (
+        "import forms.scoring as scoring\n"
+        "from forms import DONT_KNOW, score_assessment, shipped_forms\n"
+        "from pydantic import BaseModel\n"
+        "for form in shipped_forms().values():\n"
+        "    answers = {q.id: DONT_KNOW for _s, q in form.questions()}\n"
+        "    result = score_assessment(form, answers)\n"
+        "models = [v for v in vars(scoring).values() if isinstance(v, type)\n"
+        "          and issubclass(v, BaseModel) and v.__module__ == 'forms.scoring']\n"
+        "print(len(models), [m.__name__ for m in models if m.__pydantic_complete__])\n"
+    )
+    result = run_python(probe)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["8", "[]"]

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pydantic import BaseModel
 from reference_scoring import score_assessment as plain_score_assessment
 from reference_scoring import visible_questions as plain_visible_questions
 
@@ -286,6 +287,7 @@ def assert_same_scoring(
     assert fast_result.model_dump() == plain_result.model_dump()
     assert fast_result.model_dump_json() == plain_result.model_dump_json()
     assert fast_result == plain_result
+    assert_same_models(fast_result, plain_result)
     # the figures stored results keep, read from the evaluation without the models
     evaluation = evaluate_assessment(form, answers, registration, stage)
     assert evaluation.overall == plain_result.overall_score
@@ -297,6 +299,23 @@ def assert_same_scoring(
     ]
     assert list(evaluation.needs) == [need.theme for need in plain_result.support_needs]
     return plain_result.readiness or plain_result.overall_rag or "no score"
+
+
+def assert_same_models(made: Any, validated: Any, where: str = "result") -> None:
+    """`made` (result_of's models, made without validation) is `validated` type for type: the
+    same model classes with the same fields set, plain `str` and `float` where validation
+    gives them, lists of their own, equal values."""
+    assert type(made) is type(validated), where
+    if isinstance(validated, BaseModel):
+        assert made.model_fields_set == validated.model_fields_set, where
+        for name in type(validated).model_fields:
+            assert_same_models(getattr(made, name), getattr(validated, name), f"{where}.{name}")
+    elif isinstance(validated, list):
+        assert len(made) == len(validated), where
+        for index, (one, other) in enumerate(zip(made, validated, strict=True)):
+            assert_same_models(one, other, f"{where}[{index}]")
+    else:
+        assert made == validated, where
 
 
 def assert_same_questions_shown(
