@@ -393,3 +393,42 @@ def test_the_average_score_over_a_full_height_column_keeps_clear_of_the_legend(
         assert inside.contains(note) or note.width() > narrow - 8
         assert not any(note.intersects(place) for place in chart.legend_places())
         assert chart.plot_area().top() >= note.bottom()
+
+
+def test_the_needs_tables_theme_names_are_whole_in_polish_at_1024_by_600(
+    qtbot: Any, services: Services
+) -> None:
+    """The heat map's columns were as wide as the English theme names' longest word in the
+    regular weight: Polish, in the headers' bold, showed "miejętnośc" and "ezpieczeństw"."""
+    from desktop.demo.assessments import add_demo_assessments
+    from desktop.demo.organisations import demo_organisations
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.theme import STYLESHEET
+    from tests.ui.small_screen import settle
+
+    ward_list = services.organisations.ward_list
+    # Enough work for the themes with long Polish words (fewer raised none of them); ~5 s.
+    services.organisations.create_many(demo_organisations(30, seed=7, ward_list=ward_list))
+    add_demo_assessments(services, 40, seed=7)
+    services.settings.set("council_mode", True)
+    window = MainWindow(services, council=True)
+    qtbot.addWidget(window)
+    window.setStyleSheet(STYLESHEET)  # the headers' bold, this window only
+    window.resize(1024, 600)
+    window.show()
+    assert i18n.set_app_language("pl")
+    window.show_page("overview")
+    page = window.page("overview")
+    page.include_unapproved.setChecked(True)
+    qtbot.waitUntil(lambda: page.overview is not None and not page.busy, timeout=30_000)
+    settle()
+    page.fit_themes()
+    header = page.needs_table.horizontalHeader()
+    shown = page.needs_model.columnCount()
+    assert shown >= 3
+    cut = [
+        str(page.needs_model.headerData(c, header.orientation()))
+        for c in range(shown)
+        if header.sectionSize(c) < header.sectionSizeFromContents(c).width()
+    ]
+    assert cut == []

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QThreadPool,
     QTimer,
 )
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,7 +45,7 @@ from desktop.format import tr_noop
 from desktop.ui import theme
 from desktop.ui.changes import Changed
 from desktop.ui.format import short_date
-from desktop.ui.i18n import ENGLISH, current_language, tr
+from desktop.ui.i18n import ENGLISH, current_language, theme_name, tr
 from desktop.ui.models.needs import HEAT_THEMES, NeedsHeatMapModel, widest_word
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.labels import heading
@@ -553,11 +553,13 @@ class OverviewPage(Page):
         overview = self.overview
         if overview is None:
             return
-        from desktop.services.council.overview import theme_label
-
         header = self.needs_table.horizontalHeader()
         candidates = overview.need_themes[:HEAT_THEMES]
-        column = widest_word(header.fontMetrics(), [theme_label(t) for t in candidates]) + 16
+        # Measured as the header shows them: in the language shown and in bold (the app's
+        # stylesheet); English in the regular weight cut Polish "Umiejętności" to "miejętnośc".
+        bold = QFont(header.font())
+        bold.setBold(True)
+        column = widest_word(QFontMetrics(bold), [theme_name(t) for t in candidates]) + 16
         header.setMinimumSectionSize(column)
         fits = max(1, self.needs_table.viewport().width() // column)
         shown = min(len(candidates), fits)
