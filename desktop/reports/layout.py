@@ -325,8 +325,9 @@ def data_table(
     long: bool = False,
     zebra: bool = True,
     header_style: ParagraphStyle | None = None,
-) -> Table:
-    """A table with a coloured header row repeated on every page it spans."""
+) -> Flowable:
+    """A table with a coloured header row repeated on every page it spans: a RuledTable
+    (`ruled_table.py`) unless an `extra` style command needs reportlab's Table."""
     from desktop.reports.plain_text import plain_text_cell
 
     s = styles()
@@ -336,6 +337,12 @@ def data_table(
         data.append(
             [plain_text_cell(cell, s.cell) if isinstance(cell, str) else cell for cell in row]
         )
+    # The same table drawn without reportlab's general Table machinery, where it can be.
+    from desktop.reports.ruled_table import ruled_table
+
+    ruled = ruled_table(data, widths, zebra=zebra, extra=extra)
+    if ruled is not None:
+        return ruled
     kind = LongTable if long else Table
     table = kind(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([*table_style(zebra=zebra, rows=len(data)), *extra]))
