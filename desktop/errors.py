@@ -14,8 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-# The one cancellation exception: defined in the pure sync package, which raises it too.
+# The one cancellation exception and the message type: defined in the pure sync package,
+# whose bundle reader raises and words them too.
 from sync.errors import Cancelled
+from sync.messages import Message
 
 __all__ = [
     "Cancelled",
@@ -63,22 +65,6 @@ class Words(str):
 
     def __getnewargs__(self) -> tuple[tuple[str, ...], str]:  # type: ignore[override]
         return (self.words, self.separator)
-
-
-class Message(str):
-    """English text for a person that remembers the template and values it was made from, so
-    a screen can show it in another language. Equal to (and stored, compared and written as)
-    the English text."""
-
-    template: str
-    values: dict[str, Any]
-
-    def __new__(cls, template: str, /, **values: Any) -> Message:
-        # Without values the template is the text (a literal brace in it needs no doubling).
-        message = super().__new__(cls, template.format(**values) if values else template)
-        message.template = template
-        message.values = values
-        return message
 
 
 class UserError(Exception):

@@ -33,7 +33,6 @@ class BoundedInputError(SyncError):
 
     def __init__(self, message: str, *, file: str | None = None):
         super().__init__(message)
-        self.message = message
         self.file = file
 
 

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from sync.messages import Message
+
 
 class SyncError(Exception):
-    """Base of every error the sync package raises on purpose."""
+    """Base of every error the sync package raises on purpose.
+
+    `message` is a `Message` (a template and its values, so a screen can show it in another
+    language; plain text becomes one without values); `str(error)` is its English.
+    """
+
+    def __init__(self, message: str):
+        self.message = message if isinstance(message, Message) else Message(message)
+        super().__init__(str(self.message))
 
 
 class BundleError(SyncError):
@@ -16,7 +26,6 @@ class BundleError(SyncError):
 
     def __init__(self, message: str, *, file: str | None = None, record: str | None = None):
         super().__init__(message)
-        self.message = message
         self.file = file
         self.record = record
 

@@ -61,6 +61,7 @@ from sync.errors import (
 )
 from sync.keys import fingerprint, load_council_private_key, verify_signature
 from sync.manifest import FORMAT_VERSION, Manifest
+from sync.messages import Message
 from sync.records import (
     DATE_REGEX,
     DEFAULT_STAMP_KEY,
@@ -199,14 +200,19 @@ def open_bundle(
                 bundle_path, max_bytes=limits.max_encrypted_bytes, what=f"The bundle {source}"
             )
         except BoundedInputError as exc:
-            raise UnsafeBundleError(f"{exc.message} It will not be opened.") from None
+            raise UnsafeBundleError(
+                Message("{problem} It will not be opened.", problem=exc.message)
+            ) from None
         try:
             if is_encrypted(handle.read(len(ENCRYPTION_MAGIC))):
                 encrypted = True
                 if decrypt_key is None:
                     raise DecryptionError(
-                        f"{source} is encrypted to the council's key; import it on the council "
-                        "PC (or give the council private key)."
+                        Message(
+                            "{source} is encrypted to the council's key; import it on the "
+                            "council PC (or give the council private key).",
+                            source=source,
+                        )
                     )
                 if not isinstance(decrypt_key, X25519PrivateKey):
                     decrypt_key = load_council_private_key(decrypt_key)
@@ -242,7 +248,12 @@ def open_bundle(
 def _load_json(raw: bytes | None, name: str, source: str) -> Any:
     if raw is None:
         raise BundleIntegrityError(
-            f"{source} has no {name}, so it is not a complete GAP Field Kit bundle.", file=name
+            Message(
+                "{source} has no {file}, so it is not a complete GAP Field Kit bundle.",
+                source=source,
+                file=name,
+            ),
+            file=name,
         )
     try:
         return parse_json(raw, what=name, max_bytes=METADATA_MAX_BYTES)
@@ -382,14 +393,17 @@ class OpenedBundle:
         return self.manifest.kind == "field-pack"
 
     def _fail(
-        self, message: str, *, file: str | None = None, cls: type[BundleError] = BundleError
+        self, problem: str, *, file: str | None = None, cls: type[BundleError] = BundleError
     ) -> BundleError:
-        return cls(f"{self.source}: {message}", file=file)
+        return cls(Message("{source}: {problem}", source=self.source, problem=problem), file=file)
 
     def _changed_file(self, name: str) -> BundleError:
         return self._fail(
-            f"{name} has been changed or damaged since the bundle was written (its "
-            "hash or size does not match datapackage.json). Export it again.",
+            Message(
+                "{file} has been changed or damaged since the bundle was written (its hash or "
+                "size does not match datapackage.json). Export it again.",
+                file=name,
+            ),
             file=name,
             cls=ChangedFileError,
         )
@@ -398,9 +412,12 @@ class OpenedBundle:
         """A data file is read in chunks; one that must be held whole (it can't be cut, or
         `all_records` was asked for) may be no larger than a file read whole."""
         return self._fail(
-            f"{name} would have to be held in memory whole and is more than the "
-            f"{self._files.limits.max_file_bytes:,} bytes allowed for that; it will not be "
-            "opened.",
+            Message(
+                "{file} would have to be held in memory whole and is more than the {limit:,} "
+                "bytes allowed for that; it will not be opened.",
+                file=name,
+                limit=self._files.limits.max_file_bytes,
+            ),
             file=name,
             cls=UnsafeBundleError,
         )
@@ -410,15 +427,21 @@ class OpenedBundle:
         version = document.get("format_version") if isinstance(document, dict) else None
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
             raise self._fail(
-                "manifest.json has no valid format_version; this is not a GAP Field Kit bundle.",
+                Message(
+                    "manifest.json has no valid format_version; this is not a GAP Field Kit bundle."
+                ),
                 file=MANIFEST_FILE,
                 cls=BundleIntegrityError,
             )
         if version > FORMAT_VERSION:
             raise self._fail(
-                f"the bundle was written by a newer GAP Field Kit (bundle format {version}; this "
-                f"version reads up to format {FORMAT_VERSION}). Update GAP Field Kit, then "
-                "import it again.",
+                Message(
+                    "the bundle was written by a newer GAP Field Kit (bundle format {version}; "
+                    "this version reads up to format {supported}). Update GAP Field Kit, then "
+                    "import it again.",
+                    version=version,
+                    supported=FORMAT_VERSION,
+                ),
                 file=MANIFEST_FILE,
                 cls=FutureFormatError,
             )
@@ -426,18 +449,26 @@ class OpenedBundle:
             manifest = Manifest.model_validate(document)
         except ValidationError as exc:
             raise self._fail(
-                f"manifest.json: {_friendly_validation(exc)}.", file=MANIFEST_FILE, cls=RecordError
+                Message("manifest.json: {problem}.", problem=_friendly_validation(exc)),
+                file=MANIFEST_FILE,
+                cls=RecordError,
             ) from None
         if manifest.created_at < EARLIEST_DATE:
             raise self._fail(
-                f"manifest.json: {_too_early('created_at', manifest.created_at)}.",
+                Message(
+                    "manifest.json: {problem}.",
+                    problem=_too_early("created_at", manifest.created_at),
+                ),
                 file=MANIFEST_FILE,
                 cls=RecordError,
             )
         if manifest.created_at > self._limit:
             raise self._fail(
-                f"manifest.json says the bundle was made at {manifest.created_at}, more than a day "
-                "after this computer's clock. Check the clocks of the laptop and of this computer.",
+                Message(
+                    "manifest.json says the bundle was made at {made}, more than a day after "
+                    "this computer's clock. Check the clocks of the laptop and of this computer.",
+                    made=manifest.created_at,
+                ),
                 file=MANIFEST_FILE,
                 cls=RecordError,
             )
@@ -446,7 +477,7 @@ class OpenedBundle:
     def _check_counts(self) -> None:
         if set(self.manifest.counts) != set(self._tables):
             raise self._fail(
-                "manifest.json does not give a record count for every table.",
+                Message("manifest.json does not give a record count for every table."),
                 file=MANIFEST_FILE,
                 cls=BundleIntegrityError,
             )
@@ -464,7 +495,7 @@ class OpenedBundle:
         resources = document.get("resources") if isinstance(document, dict) else None
         if not isinstance(resources, list) or not all(isinstance(r, dict) for r in resources):
             raise self._fail(
-                "datapackage.json lists no resources.",
+                Message("datapackage.json lists no resources."),
                 file=DATAPACKAGE_FILE,
                 cls=BundleIntegrityError,
             )
@@ -472,7 +503,14 @@ class OpenedBundle:
         unknown = sorted(str(n) for n in by_name if n not in self._tables)
         if unknown or len(by_name) != len(resources):
             raise self._fail(
-                f"datapackage.json lists tables this format does not have ({', '.join(unknown) or 'a table twice'}).",
+                Message(
+                    "datapackage.json lists tables this format does not have ({tables}).",
+                    tables=", ".join(unknown),
+                )
+                if unknown
+                else Message(
+                    "datapackage.json lists tables this format does not have (a table twice)."
+                ),
                 file=DATAPACKAGE_FILE,
                 cls=BundleIntegrityError,
             )
@@ -480,7 +518,7 @@ class OpenedBundle:
             resource = by_name.get(table)
             if resource is None:
                 raise self._fail(
-                    f"datapackage.json does not list the {table} table.",
+                    Message("datapackage.json does not list the {table} table.", table=table),
                     file=DATAPACKAGE_FILE,
                     cls=BundleIntegrityError,
                 )
@@ -488,29 +526,39 @@ class OpenedBundle:
                 spec
             ):
                 raise self._fail(
-                    f"datapackage.json describes the {table} table differently from bundle "
-                    f"format {FORMAT_VERSION}; the bundle was changed or not made by GAP Field Kit.",
+                    Message(
+                        "datapackage.json describes the {table} table differently from bundle "
+                        "format {version}; the bundle was changed or not made by GAP Field Kit.",
+                        table=table,
+                        version=FORMAT_VERSION,
+                    ),
                     file=DATAPACKAGE_FILE,
                     cls=BundleIntegrityError,
                 )
             json_info = resource.get("gapkit_json")
             if json_path(table) not in self._files.names:
                 raise self._fail(
-                    f"{json_path(table)} is missing. The bundle holds only the CSV copy of the "
-                    f"{table} table, which cannot be imported without losing detail; export the "
-                    "bundle again from GAP Field Kit rather than editing it.",
+                    Message(
+                        "{file} is missing. The bundle holds only the CSV copy of the {table} "
+                        "table, which cannot be imported without losing detail; export the "
+                        "bundle again from GAP Field Kit rather than editing it.",
+                        file=json_path(table),
+                        table=table,
+                    ),
                     file=json_path(table),
                     cls=BundleIntegrityError,
                 )
             if not isinstance(json_info, dict) or json_info.get("path") != json_path(table):
                 raise self._fail(
-                    f"datapackage.json does not describe {json_path(table)}.",
+                    Message("datapackage.json does not describe {file}.", file=json_path(table)),
                     file=DATAPACKAGE_FILE,
                     cls=BundleIntegrityError,
                 )
             if csv_path(table) not in self._files.names:
                 raise self._fail(
-                    f"{csv_path(table)} is missing.", file=csv_path(table), cls=BundleIntegrityError
+                    Message("{file} is missing.", file=csv_path(table)),
+                    file=csv_path(table),
+                    cls=BundleIntegrityError,
                 )
         return document
 
@@ -539,8 +587,11 @@ class OpenedBundle:
                     or not 0 <= declared_size <= MAX_SAFE_INTEGER
                 ):
                     raise self._fail(
-                        f"datapackage.json gives no valid hash and size for {name}; the bundle "
-                        "was changed or not made by GAP Field Kit.",
+                        Message(
+                            "datapackage.json gives no valid hash and size for {file}; the "
+                            "bundle was changed or not made by GAP Field Kit.",
+                            file=name,
+                        ),
                         file=DATAPACKAGE_FILE,
                         cls=BundleIntegrityError,
                     )
@@ -593,7 +644,7 @@ class OpenedBundle:
                 raise ValueError("device")
         except (KeyError, TypeError, ValueError, binascii.Error):
             raise self._fail(
-                "the signature file is damaged or does not belong to this bundle.",
+                Message("the signature file is damaged or does not belong to this bundle."),
                 file=SIGNATURE_FILE,
                 cls=SignatureError,
             ) from None
@@ -625,16 +676,22 @@ class OpenedBundle:
             expected = fingerprint(base64.b64decode(public_key_b64))
             if public_key_b64.strip() != self.signer_public_key_b64:
                 raise self._fail(
-                    f"it was signed with a different key (fingerprint {self.signer_fingerprint}) "
-                    f"from the one enrolled for device {self.device_name} ({expected}). Do not "
-                    "import it unless the laptop's key was really replaced; if so, enrol the "
-                    "device again.",
+                    Message(
+                        "it was signed with a different key (fingerprint {signer}) from the one "
+                        "enrolled for device {device} ({enrolled}). Do not import it unless the "
+                        "laptop's key was really replaced; if so, enrol the device again.",
+                        signer=self.signer_fingerprint,
+                        device=self.device_name,
+                        enrolled=expected,
+                    ),
                     file=SIGNATURE_FILE,
                     cls=SignatureError,
                 )
             raise self._fail(
-                "the signature does not match its contents: the bundle was changed after the "
-                "laptop signed it. Do not import it; export it again from the laptop.",
+                Message(
+                    "the signature does not match its contents: the bundle was changed after "
+                    "the laptop signed it. Do not import it; export it again from the laptop."
+                ),
                 file=SIGNATURE_FILE,
                 cls=SignatureError,
             )
@@ -751,8 +808,12 @@ class OpenedBundle:
             self._skimmed = None
         if count != self.manifest.counts[table]:
             raise self._fail(
-                f"{name} holds {count} records but manifest.json says "
-                f"{self.manifest.counts[table]}.",
+                Message(
+                    "{file} holds {count} records but manifest.json says {expected}.",
+                    file=name,
+                    count=count,
+                    expected=self.manifest.counts[table],
+                ),
                 file=name,
                 cls=BundleIntegrityError,
             )
@@ -1056,9 +1117,13 @@ class OpenedBundle:
 
     def _record_error(self, name: str, index: int, record_id: Any, what: str) -> RecordError:
         index += self._chunk_start
-        ident = f" (id {record_id})" if isinstance(record_id, str) else ""
+        where = {"source": self.source, "file": name, "number": index + 1, "problem": what}
         return RecordError(
-            f"{self.source}: {name}, record {index + 1}{ident}: {what}.",
+            Message(
+                "{source}: {file}, record {number} (id {id}): {problem}.", id=record_id, **where
+            )
+            if isinstance(record_id, str)
+            else Message("{source}: {file}, record {number}: {problem}.", **where),
             file=name,
             record=record_id if isinstance(record_id, str) else f"record {index + 1}",
         )
@@ -1075,7 +1140,10 @@ class OpenedBundle:
             return decoded[0]
         if b"\x00" in raw:
             raise self._fail(
-                f"{name} contains a NUL byte, which text never holds; the file is damaged.",
+                Message(
+                    "{file} contains a NUL byte, which text never holds; the file is damaged.",
+                    file=name,
+                ),
                 file=name,
                 cls=RecordError,
             )
@@ -1084,8 +1152,13 @@ class OpenedBundle:
         except UnicodeDecodeError as exc:
             near = self._chunk_start + raw[: exc.start].count(b'"_stamps"') + 1
             raise self._fail(
-                f"{name} is not valid UTF-8 text at byte {byte_offset + exc.start:,} (in or near "
-                f"record {near}); the file is damaged or was saved by another program.",
+                Message(
+                    "{file} is not valid UTF-8 text at byte {offset:,} (in or near record "
+                    "{near}); the file is damaged or was saved by another program.",
+                    file=name,
+                    offset=byte_offset + exc.start,
+                    near=near,
+                ),
                 file=name,
                 cls=RecordError,
             ) from None
@@ -1104,13 +1177,19 @@ class OpenedBundle:
                 if trial:
                     raise _MisplacedCut from None
                 raise self._fail(
-                    f"{name} is not valid JSON ({first['msg']}); the file is damaged or cut short.",
+                    Message(
+                        "{file} is not valid JSON ({problem}); the file is damaged or cut short.",
+                        file=name,
+                        problem=first["msg"],
+                    ),
                     file=name,
                     cls=RecordError,
                 ) from None
             if first["type"] == "list_type" or not first["loc"]:
                 raise self._fail(
-                    f"{name} should hold a list of records.", file=name, cls=RecordError
+                    Message("{file} should hold a list of records.", file=name),
+                    file=name,
+                    cls=RecordError,
                 ) from None
             index = int(first["loc"][0])
             record_id = self._record_id_at(text, index)

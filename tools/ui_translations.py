@@ -36,10 +36,12 @@ MESSAGE_SOURCES = (
     ROOT / "desktop" / "services",
     ROOT / "desktop" / "registration",
     ROOT / "desktop" / "reports",
+    ROOT / "sync",
 )
 # The classes whose first argument is a message template; subclasses are found in the code.
-# Cancelled (sync.errors) takes a fixed sentence, shown by the screens through error_text.
-MESSAGE_CLASSES = frozenset({"UserError", "Message", "Cancelled"})
+# Cancelled (sync.errors) takes a fixed sentence, shown by the screens through error_text;
+# SyncError's subclasses (a bundle's refusals) take a Message or a fixed sentence.
+MESSAGE_CLASSES = frozenset({"UserError", "Message", "Cancelled", "SyncError"})
 
 
 SUPPORT_FILE = ROOT / "resources" / "support-offers.yaml"
@@ -98,6 +100,10 @@ def _message_files() -> list[Path]:
     return files
 
 
+def _sync_modules() -> list[Path]:
+    return sorted((ROOT / "sync").glob("*.py"))
+
+
 def _called_name(node: ast.Call) -> str | None:
     if isinstance(node.func, ast.Name):
         return node.func.id
@@ -125,8 +131,9 @@ def collect_messages(
             text = path.read_text(encoding="utf-8")
             if "class " in text:
                 trees[path] = ast.parse(text, str(path))
-    bases_of: dict[str, set[str]] = {}  # every class of desktop/ -> the names of its bases
-    for module in trees.values():
+    bases_of: dict[str, set[str]] = {}  # every class of desktop/ and sync/ -> its bases' names
+    sync_trees = [ast.parse(path.read_text(encoding="utf-8")) for path in _sync_modules()]
+    for module in [*trees.values(), *sync_trees]:
         for node in ast.walk(module):
             if isinstance(node, ast.ClassDef):
                 bases_of.setdefault(node.name, set()).update(

@@ -49,6 +49,7 @@ from desktop.errors import (
 
 # Re-exported: pure, so services can mark words too (services.setup.USE_LABELS).
 from desktop.format import tr_noop as tr_noop
+from sync.errors import SyncError
 
 # On the start-up path (the main window's side bar): nothing heavier than Qt is imported here
 # until a language other than English is asked for.
@@ -199,7 +200,7 @@ def error_text(error: BaseException) -> str:
         return tr(MESSAGES_CONTEXT, str(error))
     if isinstance(error, ValidationFailed):
         return "; ".join(message_text(message) for _field, message in error.problems)
-    if isinstance(error, UserError):
+    if isinstance(error, UserError | SyncError):  # a bundle's refusal is a Message too
         return message_text(error.message)
     return str(error)
 

@@ -222,6 +222,9 @@ def test_the_tool_collects_every_kind_of_message() -> None:
     )
     assert any(t.startswith("{source} claims to come from this installation itself") for t in found)
     assert "Pack cancelled; nothing was written." in found
+    # The pure bundle reader's refusals: Message(...) in sync/, a SyncError's fixed sentence.
+    assert "{file} should hold a list of records." in found
+    assert "A council public key is 32 bytes long." in found  # KeyFileError("...")
 
 
 def test_the_check_fails_when_a_message_loses_its_translation_or_a_place(

@@ -139,3 +139,59 @@ def test_data_in_a_message_is_escaped_but_the_translations_direction_marks_stay(
     assert text == translation("ur", template).format(
         source="evil\\u202egkp.gapkit", device="Laptop 7", key="ab12"
     )
+
+
+CHANGED = (
+    "{file} has been changed or damaged since the bundle was written (its hash or size does "
+    "not match datapackage.json). Export it again."
+)
+
+
+def changed_after_signing(bundle: Path, member: str) -> Path:
+    """A copy of `bundle` with one byte of `member` changed (its size kept), as a damaged
+    memory stick or a hand edit leaves it: the signed hash no longer vouches for it."""
+    import zipfile
+
+    changed = bundle.with_name(f"changed-{bundle.name}")
+    with zipfile.ZipFile(bundle) as source, zipfile.ZipFile(changed, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == member:
+                at = data.index(b'"name"') + len(b'"name": "')  # a letter of a name
+                data = data[:at] + data[at : at + 1].swapcase() + data[at + 1 :]
+            target.writestr(info, data)
+    return changed
+
+
+@pytest.mark.parametrize("language", ["pl", "ur"])
+def test_a_bundle_the_reader_refuses_says_why_in_the_language_and_keeps_english_in_history(
+    qtbot: Any, services: Services, tmp_path: Path, language: str
+) -> None:
+    """The pure bundle reader's refusals (hash, signature, format) carry their template and
+    values, so the Import page's "What happened" is translated; the history stores the
+    English, as before."""
+    from tests.ui.test_council_pages import Laptop
+
+    services.settings.set(SettingKey.COUNCIL_MODE, True)
+    laptop = Laptop(tmp_path / "field", "Laptop 3")
+    try:
+        laptop.register(2)
+        laptop.enrol_at(services)
+        member = "data/organisations.json"
+        bundle = changed_after_signing(laptop.export(), member)
+    finally:
+        laptop.close()
+    assert i18n.set_app_language(language)
+    page: Any = open_page(qtbot, services, "import")
+    page.import_paths([bundle])
+    qtbot.waitUntil(lambda: not page.busy and page.results.rowCount() == 1, timeout=20_000)
+
+    english = f"{bundle.name}: {CHANGED.format(file=member)}"
+    assert services.imports.history()[0].message == english
+    column = [c.title for c in RESULT_COLUMNS].index("What happened")
+    shown = page.results.data(page.results.index(0, column), Qt.ItemDataRole.DisplayRole)
+    problem = translation(language, CHANGED).format(file=member)
+    assert shown == translation(language, "{source}: {problem}").format(
+        source=bundle.name, problem=problem
+    )
+    assert "has been changed" not in shown

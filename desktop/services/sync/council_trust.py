@@ -86,7 +86,7 @@ class CouncilTrustService:
             raise UserError(
                 "{problem} Use the file `gapkit devices show --json` writes on the council's "
                 "computer.",
-                problem=str(error),
+                problem=error.message,
             ) from None
 
     def current(self) -> TrustedCouncil | None:

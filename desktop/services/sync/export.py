@@ -258,7 +258,7 @@ def read_council_key(path_or_text: str | Path) -> CouncilKeyChoice:
         raise UserError(
             "{problem} Use the council.pub file made by `gapkit keys council-init` on the "
             "council's computer.",
-            problem=str(error),
+            problem=error.message,
         ) from error
     except ValueError:
         raise UserError(
@@ -1192,7 +1192,7 @@ class ExportService:
                     finish_manifest=finish,
                 )
             except (BundleWriteError, KeyFileError) as error:
-                raise UserError(str(error)) from error
+                raise UserError(error.message) from error
         report(PROGRESS_TOTAL)
         try:
             self._record(info, window)

@@ -1112,7 +1112,7 @@ class ImportService:
         except (_Rejected, UserError) as error:
             message = error.message  # a Message: the screens show it in the app's language
         except (BundleError, KeyFileError, BoundedInputError) as error:
-            message = str(error)
+            message = error.message  # the reader's refusal, a Message too
         except Exception as error:
             if isinstance(error, _database_errors()):
                 log.warning("database refused a bundle's records", exc_info=True)

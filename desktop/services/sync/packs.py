@@ -590,7 +590,7 @@ class PackService:
             except Cancelled:
                 raise Cancelled("Pack cancelled; nothing was written.") from None
             except BundleWriteError as error:
-                raise UserError(str(error)) from error
+                raise UserError(error.message) from error
         try:
             with self.store.session() as session:
                 session.add(

@@ -192,7 +192,7 @@ class TrustedDeviceService:
         try:
             info = DeviceInfo.read(path)
         except KeyFileError as error:
-            raise UserError(str(error)) from None
+            raise UserError(error.message) from None
         return self.enrol(info)
 
     def enrol_key(self, public_key: str, name: str, device_id: str | None = None) -> TrustedDevice:

@@ -4174,6 +4174,142 @@ Fingerprint: {fingerprint}</source>
             <source>Could not save the report as {path}: {reason}. Check the disk has space and the file is not open in another program.</source>
             <translation>ਰਿਪੋਰਟ {path} ਵਜੋਂ ਸੰਭਾਲੀ ਨਹੀਂ ਜਾ ਸਕੀ: {reason}। ਵੇਖੋ ਕਿ ਡਿਸਕ ਉੱਤੇ ਥਾਂ ਹੈ ਅਤੇ ਫ਼ਾਈਲ ਕਿਸੇ ਹੋਰ ਪ੍ਰੋਗਰਾਮ ਵਿੱਚ ਖੁੱਲ੍ਹੀ ਨਹੀਂ।</translation>
         </message>
+        <message>
+            <source>The council public key should be the path of council.pub or its base64 text.</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਪਬਲਿਕ ਕੁੰਜੀ council.pub ਦਾ ਰਸਤਾ ਜਾਂ ਉਸ ਦਾ base64 ਲਿਖਤ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>The device file's fingerprint does not match its public key; the file has been changed. Ask for a fresh copy from the laptop.</source>
+            <translation>ਡਿਵਾਈਸ ਫ਼ਾਈਲ ਦਾ ਫਿੰਗਰਪ੍ਰਿੰਟ ਉਸ ਦੀ ਪਬਲਿਕ ਕੁੰਜੀ ਨਾਲ ਨਹੀਂ ਮਿਲਦਾ; ਫ਼ਾਈਲ ਬਦਲੀ ਗਈ ਹੈ। ਲੈਪਟਾਪ ਤੋਂ ਨਵੀਂ ਨਕਲ ਮੰਗੋ।</translation>
+        </message>
+        <message>
+            <source>A council public key is 32 bytes long.</source>
+            <translation>ਕੌਂਸਲ ਦੀ ਪਬਲਿਕ ਕੁੰਜੀ 32 ਬਾਈਟ ਲੰਮੀ ਹੁੰਦੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>This is not a GAP Field Kit device file: it should be the output of `gapkit devices show --json` on the laptop.</source>
+            <translation>ਇਹ GAP Field Kit ਦੀ ਡਿਵਾਈਸ ਫ਼ਾਈਲ ਨਹੀਂ: ਇਹ ਲੈਪਟਾਪ ਉੱਤੇ `gapkit devices show --json` ਦਾ ਨਤੀਜਾ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>{source} has no {file}, so it is not a complete GAP Field Kit bundle.</source>
+            <translation>{source} ਵਿੱਚ {file} ਨਹੀਂ ਹੈ, ਇਸ ਲਈ ਇਹ GAP Field Kit ਦਾ ਪੂਰਾ ਬੰਡਲ ਨਹੀਂ।</translation>
+        </message>
+        <message>
+            <source>{source}: {problem}</source>
+            <translation>{source}: {problem}</translation>
+        </message>
+        <message>
+            <source>{file} has been changed or damaged since the bundle was written (its hash or size does not match datapackage.json). Export it again.</source>
+            <translation>ਬੰਡਲ ਲਿਖੇ ਜਾਣ ਤੋਂ ਬਾਅਦ {file} ਬਦਲੀ ਗਈ ਜਾਂ ਖ਼ਰਾਬ ਹੋ ਗਈ ਹੈ (ਉਸ ਦਾ ਹੈਸ਼ ਜਾਂ ਆਕਾਰ datapackage.json ਨਾਲ ਨਹੀਂ ਮਿਲਦਾ)। ਇਸਨੂੰ ਮੁੜ ਐਕਸਪੋਰਟ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>{file} would have to be held in memory whole and is more than the {limit:,} bytes allowed for that; it will not be opened.</source>
+            <translation>{file} ਨੂੰ ਪੂਰੀ ਦੀ ਪੂਰੀ ਮੈਮਰੀ ਵਿੱਚ ਰੱਖਣਾ ਪੈਂਦਾ, ਅਤੇ ਇਹ ਉਸ ਲਈ ਮਨਜ਼ੂਰ {limit:,} ਬਾਈਟ ਤੋਂ ਵੱਡੀ ਹੈ; ਇਹ ਖੋਲ੍ਹੀ ਨਹੀਂ ਜਾਵੇਗੀ।</translation>
+        </message>
+        <message>
+            <source>manifest.json has no valid format_version; this is not a GAP Field Kit bundle.</source>
+            <translation>manifest.json ਵਿੱਚ ਸਹੀ format_version ਨਹੀਂ; ਇਹ GAP Field Kit ਦਾ ਬੰਡਲ ਨਹੀਂ।</translation>
+        </message>
+        <message>
+            <source>the bundle was written by a newer GAP Field Kit (bundle format {version}; this version reads up to format {supported}). Update GAP Field Kit, then import it again.</source>
+            <translation>ਇਹ ਬੰਡਲ GAP Field Kit ਦੇ ਨਵੇਂ ਵਰਜਨ ਨੇ ਲਿਖਿਆ ਹੈ (ਬੰਡਲ ਫਾਰਮੈਟ {version}; ਇਹ ਵਰਜਨ ਫਾਰਮੈਟ {supported} ਤੱਕ ਪੜ੍ਹਦਾ ਹੈ)। GAP Field Kit ਅੱਪਡੇਟ ਕਰੋ, ਫਿਰ ਇਸਨੂੰ ਮੁੜ ਇੰਪੋਰਟ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>manifest.json: {problem}.</source>
+            <translation>manifest.json: {problem}।</translation>
+        </message>
+        <message>
+            <source>manifest.json says the bundle was made at {made}, more than a day after this computer's clock. Check the clocks of the laptop and of this computer.</source>
+            <translation>manifest.json ਅਨੁਸਾਰ ਬੰਡਲ {made} ਨੂੰ ਬਣਿਆ, ਜੋ ਇਸ ਕੰਪਿਊਟਰ ਦੀ ਘੜੀ ਤੋਂ ਇੱਕ ਦਿਨ ਤੋਂ ਵੱਧ ਅੱਗੇ ਹੈ। ਲੈਪਟਾਪ ਅਤੇ ਇਸ ਕੰਪਿਊਟਰ ਦੀਆਂ ਘੜੀਆਂ ਜਾਂਚੋ।</translation>
+        </message>
+        <message>
+            <source>manifest.json does not give a record count for every table.</source>
+            <translation>manifest.json ਹਰ ਟੇਬਲ ਦੇ ਰਿਕਾਰਡਾਂ ਦੀ ਗਿਣਤੀ ਨਹੀਂ ਦਿੰਦਾ।</translation>
+        </message>
+        <message>
+            <source>datapackage.json lists no resources.</source>
+            <translation>datapackage.json ਵਿੱਚ ਕੋਈ ਸਰੋਤ ਦਰਜ ਨਹੀਂ।</translation>
+        </message>
+        <message>
+            <source>the signature does not match its contents: the bundle was changed after the laptop signed it. Do not import it; export it again from the laptop.</source>
+            <translation>ਦਸਤਖ਼ਤ ਇਸ ਦੀ ਸਮੱਗਰੀ ਨਾਲ ਨਹੀਂ ਮਿਲਦੇ: ਲੈਪਟਾਪ ਦੇ ਦਸਤਖ਼ਤ ਕਰਨ ਤੋਂ ਬਾਅਦ ਬੰਡਲ ਬਦਲਿਆ ਗਿਆ। ਇਸਨੂੰ ਇੰਪੋਰਟ ਨਾ ਕਰੋ; ਲੈਪਟਾਪ ਤੋਂ ਮੁੜ ਐਕਸਪੋਰਟ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>{file} holds {count} records but manifest.json says {expected}.</source>
+            <translation>{file} ਵਿੱਚ {count} ਰਿਕਾਰਡ ਹਨ ਪਰ manifest.json ਅਨੁਸਾਰ {expected} ਹਨ।</translation>
+        </message>
+        <message>
+            <source>{source}: {file}, record {number} (id {id}): {problem}.</source>
+            <translation>{source}: {file}, ਰਿਕਾਰਡ {number} (ਆਈਡੀ {id}): {problem}।</translation>
+        </message>
+        <message>
+            <source>{source}: {file}, record {number}: {problem}.</source>
+            <translation>{source}: {file}, ਰਿਕਾਰਡ {number}: {problem}।</translation>
+        </message>
+        <message>
+            <source>{file} contains a NUL byte, which text never holds; the file is damaged.</source>
+            <translation>{file} ਵਿੱਚ NUL ਬਾਈਟ ਹੈ, ਜੋ ਲਿਖਤ ਵਿੱਚ ਕਦੇ ਨਹੀਂ ਹੁੰਦਾ; ਫ਼ਾਈਲ ਖ਼ਰਾਬ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>{problem} It will not be opened.</source>
+            <translation>{problem} ਇਹ ਖੋਲ੍ਹਿਆ ਨਹੀਂ ਜਾਵੇਗਾ।</translation>
+        </message>
+        <message>
+            <source>datapackage.json lists tables this format does not have ({tables}).</source>
+            <translation>datapackage.json ਵਿੱਚ ਅਜਿਹੇ ਟੇਬਲ ਦਰਜ ਹਨ ਜੋ ਇਸ ਫਾਰਮੈਟ ਵਿੱਚ ਨਹੀਂ ({tables})।</translation>
+        </message>
+        <message>
+            <source>datapackage.json lists tables this format does not have (a table twice).</source>
+            <translation>datapackage.json ਵਿੱਚ ਅਜਿਹੇ ਟੇਬਲ ਦਰਜ ਹਨ ਜੋ ਇਸ ਫਾਰਮੈਟ ਵਿੱਚ ਨਹੀਂ (ਇੱਕ ਟੇਬਲ ਦੋ ਵਾਰ)।</translation>
+        </message>
+        <message>
+            <source>datapackage.json does not list the {table} table.</source>
+            <translation>datapackage.json ਵਿੱਚ {table} ਟੇਬਲ ਦਰਜ ਨਹੀਂ।</translation>
+        </message>
+        <message>
+            <source>datapackage.json describes the {table} table differently from bundle format {version}; the bundle was changed or not made by GAP Field Kit.</source>
+            <translation>datapackage.json {table} ਟੇਬਲ ਨੂੰ ਬੰਡਲ ਫਾਰਮੈਟ {version} ਤੋਂ ਵੱਖਰਾ ਦੱਸਦਾ ਹੈ; ਬੰਡਲ ਬਦਲਿਆ ਗਿਆ ਹੈ ਜਾਂ GAP Field Kit ਨੇ ਨਹੀਂ ਬਣਾਇਆ।</translation>
+        </message>
+        <message>
+            <source>{file} is missing. The bundle holds only the CSV copy of the {table} table, which cannot be imported without losing detail; export the bundle again from GAP Field Kit rather than editing it.</source>
+            <translation>{file} ਮੌਜੂਦ ਨਹੀਂ। ਬੰਡਲ ਵਿੱਚ {table} ਟੇਬਲ ਦੀ ਸਿਰਫ਼ CSV ਨਕਲ ਹੈ, ਜੋ ਵੇਰਵਾ ਗੁਆਏ ਬਿਨਾਂ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋ ਸਕਦੀ; ਬੰਡਲ ਵਿੱਚ ਸੋਧ ਕਰਨ ਦੀ ਬਜਾਏ ਇਸਨੂੰ GAP Field Kit ਤੋਂ ਮੁੜ ਐਕਸਪੋਰਟ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>datapackage.json does not describe {file}.</source>
+            <translation>datapackage.json ਵਿੱਚ {file} ਦਾ ਵੇਰਵਾ ਨਹੀਂ।</translation>
+        </message>
+        <message>
+            <source>{file} is missing.</source>
+            <translation>{file} ਮੌਜੂਦ ਨਹੀਂ।</translation>
+        </message>
+        <message>
+            <source>the signature file is damaged or does not belong to this bundle.</source>
+            <translation>ਦਸਤਖ਼ਤ ਦੀ ਫ਼ਾਈਲ ਖ਼ਰਾਬ ਹੈ ਜਾਂ ਇਸ ਬੰਡਲ ਦੀ ਨਹੀਂ।</translation>
+        </message>
+        <message>
+            <source>it was signed with a different key (fingerprint {signer}) from the one enrolled for device {device} ({enrolled}). Do not import it unless the laptop's key was really replaced; if so, enrol the device again.</source>
+            <translation>ਇਸ ਉੱਤੇ ਇੱਕ ਵੱਖਰੀ ਕੁੰਜੀ ਨਾਲ ਦਸਤਖ਼ਤ ਹੋਏ (ਫਿੰਗਰਪ੍ਰਿੰਟ {signer}), ਨਾ ਕਿ ਡਿਵਾਈਸ {device} ਲਈ ਦਰਜ ਕੁੰਜੀ ਨਾਲ ({enrolled})। ਇਸਨੂੰ ਇੰਪੋਰਟ ਨਾ ਕਰੋ ਜਦ ਤੱਕ ਲੈਪਟਾਪ ਦੀ ਕੁੰਜੀ ਸੱਚਮੁੱਚ ਬਦਲੀ ਨਾ ਗਈ ਹੋਵੇ; ਜੇ ਬਦਲੀ ਗਈ ਹੈ ਤਾਂ ਡਿਵਾਈਸ ਮੁੜ ਦਰਜ ਕਰੋ।</translation>
+        </message>
+        <message>
+            <source>{file} is not valid UTF-8 text at byte {offset:,} (in or near record {near}); the file is damaged or was saved by another program.</source>
+            <translation>{file} ਬਾਈਟ {offset:,} ਉੱਤੇ ਸਹੀ UTF-8 ਲਿਖਤ ਨਹੀਂ (ਰਿਕਾਰਡ {near} ਵਿੱਚ ਜਾਂ ਉਸ ਦੇ ਨੇੜੇ); ਫ਼ਾਈਲ ਖ਼ਰਾਬ ਹੈ ਜਾਂ ਕਿਸੇ ਹੋਰ ਪ੍ਰੋਗਰਾਮ ਨੇ ਸੰਭਾਲੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>{source} is encrypted to the council's key; import it on the council PC (or give the council private key).</source>
+            <translation>{source} ਕੌਂਸਲ ਦੀ ਕੁੰਜੀ ਨਾਲ ਇਨਕ੍ਰਿਪਟ ਕੀਤਾ ਗਿਆ ਹੈ; ਇਸਨੂੰ ਕੌਂਸਲ ਦੇ ਕੰਪਿਊਟਰ ਉੱਤੇ ਇੰਪੋਰਟ ਕਰੋ (ਜਾਂ ਕੌਂਸਲ ਦੀ ਨਿੱਜੀ ਕੁੰਜੀ ਦਿਓ)।</translation>
+        </message>
+        <message>
+            <source>datapackage.json gives no valid hash and size for {file}; the bundle was changed or not made by GAP Field Kit.</source>
+            <translation>datapackage.json ਵਿੱਚ {file} ਦਾ ਸਹੀ ਹੈਸ਼ ਅਤੇ ਆਕਾਰ ਨਹੀਂ; ਬੰਡਲ ਬਦਲਿਆ ਗਿਆ ਹੈ ਜਾਂ GAP Field Kit ਨੇ ਨਹੀਂ ਬਣਾਇਆ।</translation>
+        </message>
+        <message>
+            <source>{file} is not valid JSON ({problem}); the file is damaged or cut short.</source>
+            <translation>{file} ਸਹੀ JSON ਨਹੀਂ ({problem}); ਫ਼ਾਈਲ ਖ਼ਰਾਬ ਹੈ ਜਾਂ ਅਧੂਰੀ ਹੈ।</translation>
+        </message>
+        <message>
+            <source>{file} should hold a list of records.</source>
+            <translation>{file} ਵਿੱਚ ਰਿਕਾਰਡਾਂ ਦੀ ਸੂਚੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ।</translation>
+        </message>
     </context>
     <context>
         <name>Notice</name>

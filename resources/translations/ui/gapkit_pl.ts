@@ -4174,6 +4174,142 @@ Odcisk klucza: {fingerprint}</translation>
             <source>Could not save the report as {path}: {reason}. Check the disk has space and the file is not open in another program.</source>
             <translation>Nie udało się zapisać raportu jako {path}: {reason}. Sprawdź, czy na dysku jest miejsce i czy plik nie jest otwarty w innym programie.</translation>
         </message>
+        <message>
+            <source>The council public key should be the path of council.pub or its base64 text.</source>
+            <translation>Klucz publiczny rady powinien być ścieżką do pliku council.pub albo jego tekstem base64.</translation>
+        </message>
+        <message>
+            <source>The device file's fingerprint does not match its public key; the file has been changed. Ask for a fresh copy from the laptop.</source>
+            <translation>Odcisk w pliku urządzenia nie zgadza się z jego kluczem publicznym; plik został zmieniony. Poproś o nową kopię z laptopa.</translation>
+        </message>
+        <message>
+            <source>A council public key is 32 bytes long.</source>
+            <translation>Klucz publiczny rady ma 32 bajty.</translation>
+        </message>
+        <message>
+            <source>This is not a GAP Field Kit device file: it should be the output of `gapkit devices show --json` on the laptop.</source>
+            <translation>To nie jest plik urządzenia GAP Field Kit: powinien to być wynik `gapkit devices show --json` na laptopie.</translation>
+        </message>
+        <message>
+            <source>{source} has no {file}, so it is not a complete GAP Field Kit bundle.</source>
+            <translation>{source} nie ma pliku {file}, więc nie jest pełną paczką GAP Field Kit.</translation>
+        </message>
+        <message>
+            <source>{source}: {problem}</source>
+            <translation>{source}: {problem}</translation>
+        </message>
+        <message>
+            <source>{file} has been changed or damaged since the bundle was written (its hash or size does not match datapackage.json). Export it again.</source>
+            <translation>plik {file} został zmieniony lub uszkodzony od zapisania paczki (jego skrót lub rozmiar nie zgadza się z datapackage.json). Wyeksportuj ją ponownie.</translation>
+        </message>
+        <message>
+            <source>{file} would have to be held in memory whole and is more than the {limit:,} bytes allowed for that; it will not be opened.</source>
+            <translation>plik {file} trzeba by trzymać w pamięci w całości, a ma więcej niż dozwolone na to {limit:,} bajtów; nie zostanie otwarty.</translation>
+        </message>
+        <message>
+            <source>manifest.json has no valid format_version; this is not a GAP Field Kit bundle.</source>
+            <translation>manifest.json nie ma poprawnego format_version; to nie jest paczka GAP Field Kit.</translation>
+        </message>
+        <message>
+            <source>the bundle was written by a newer GAP Field Kit (bundle format {version}; this version reads up to format {supported}). Update GAP Field Kit, then import it again.</source>
+            <translation>paczkę zapisała nowsza wersja GAP Field Kit (format paczki {version}; ta wersja czyta formaty do {supported}). Zaktualizuj GAP Field Kit, a potem zaimportuj ją ponownie.</translation>
+        </message>
+        <message>
+            <source>manifest.json: {problem}.</source>
+            <translation>manifest.json: {problem}.</translation>
+        </message>
+        <message>
+            <source>manifest.json says the bundle was made at {made}, more than a day after this computer's clock. Check the clocks of the laptop and of this computer.</source>
+            <translation>manifest.json podaje, że paczkę utworzono {made}, ponad dzień później, niż wskazuje zegar tego komputera. Sprawdź zegary laptopa i tego komputera.</translation>
+        </message>
+        <message>
+            <source>manifest.json does not give a record count for every table.</source>
+            <translation>manifest.json nie podaje liczby rekordów dla każdej tabeli.</translation>
+        </message>
+        <message>
+            <source>datapackage.json lists no resources.</source>
+            <translation>datapackage.json nie wymienia żadnych zasobów.</translation>
+        </message>
+        <message>
+            <source>the signature does not match its contents: the bundle was changed after the laptop signed it. Do not import it; export it again from the laptop.</source>
+            <translation>podpis nie zgadza się z zawartością: paczkę zmieniono po podpisaniu jej przez laptop. Nie importuj jej; wyeksportuj ją ponownie z laptopa.</translation>
+        </message>
+        <message>
+            <source>{file} holds {count} records but manifest.json says {expected}.</source>
+            <translation>plik {file} zawiera rekordów: {count}, a manifest.json podaje: {expected}.</translation>
+        </message>
+        <message>
+            <source>{source}: {file}, record {number} (id {id}): {problem}.</source>
+            <translation>{source}: {file}, rekord {number} (id {id}): {problem}.</translation>
+        </message>
+        <message>
+            <source>{source}: {file}, record {number}: {problem}.</source>
+            <translation>{source}: {file}, rekord {number}: {problem}.</translation>
+        </message>
+        <message>
+            <source>{file} contains a NUL byte, which text never holds; the file is damaged.</source>
+            <translation>plik {file} zawiera bajt NUL, którego tekst nigdy nie zawiera; plik jest uszkodzony.</translation>
+        </message>
+        <message>
+            <source>{problem} It will not be opened.</source>
+            <translation>{problem} Nie zostanie otwarta.</translation>
+        </message>
+        <message>
+            <source>datapackage.json lists tables this format does not have ({tables}).</source>
+            <translation>datapackage.json wymienia tabele, których ten format nie ma ({tables}).</translation>
+        </message>
+        <message>
+            <source>datapackage.json lists tables this format does not have (a table twice).</source>
+            <translation>datapackage.json wymienia tabele, których ten format nie ma (jedną tabelę dwa razy).</translation>
+        </message>
+        <message>
+            <source>datapackage.json does not list the {table} table.</source>
+            <translation>datapackage.json nie wymienia tabeli {table}.</translation>
+        </message>
+        <message>
+            <source>datapackage.json describes the {table} table differently from bundle format {version}; the bundle was changed or not made by GAP Field Kit.</source>
+            <translation>datapackage.json opisuje tabelę {table} inaczej niż format paczki {version}; paczkę zmieniono albo nie utworzył jej GAP Field Kit.</translation>
+        </message>
+        <message>
+            <source>{file} is missing. The bundle holds only the CSV copy of the {table} table, which cannot be imported without losing detail; export the bundle again from GAP Field Kit rather than editing it.</source>
+            <translation>brakuje pliku {file}. Paczka zawiera tylko kopię CSV tabeli {table}, której nie da się zaimportować bez utraty szczegółów; wyeksportuj paczkę ponownie z GAP Field Kit zamiast ją edytować.</translation>
+        </message>
+        <message>
+            <source>datapackage.json does not describe {file}.</source>
+            <translation>datapackage.json nie opisuje pliku {file}.</translation>
+        </message>
+        <message>
+            <source>{file} is missing.</source>
+            <translation>brakuje pliku {file}.</translation>
+        </message>
+        <message>
+            <source>the signature file is damaged or does not belong to this bundle.</source>
+            <translation>plik podpisu jest uszkodzony albo nie należy do tej paczki.</translation>
+        </message>
+        <message>
+            <source>it was signed with a different key (fingerprint {signer}) from the one enrolled for device {device} ({enrolled}). Do not import it unless the laptop's key was really replaced; if so, enrol the device again.</source>
+            <translation>podpisano ją innym kluczem (odcisk {signer}) niż ten zarejestrowany dla urządzenia {device} ({enrolled}). Nie importuj jej, chyba że klucz laptopa naprawdę wymieniono; wtedy zarejestruj urządzenie ponownie.</translation>
+        </message>
+        <message>
+            <source>{file} is not valid UTF-8 text at byte {offset:,} (in or near record {near}); the file is damaged or was saved by another program.</source>
+            <translation>plik {file} nie jest poprawnym tekstem UTF-8 w bajcie {offset:,} (w rekordzie {near} lub obok niego); plik jest uszkodzony albo zapisał go inny program.</translation>
+        </message>
+        <message>
+            <source>{source} is encrypted to the council's key; import it on the council PC (or give the council private key).</source>
+            <translation>{source} jest zaszyfrowana kluczem rady; zaimportuj ją na komputerze rady (albo podaj klucz prywatny rady).</translation>
+        </message>
+        <message>
+            <source>datapackage.json gives no valid hash and size for {file}; the bundle was changed or not made by GAP Field Kit.</source>
+            <translation>datapackage.json nie podaje poprawnego skrótu i rozmiaru pliku {file}; paczkę zmieniono albo nie utworzył jej GAP Field Kit.</translation>
+        </message>
+        <message>
+            <source>{file} is not valid JSON ({problem}); the file is damaged or cut short.</source>
+            <translation>plik {file} nie jest poprawnym JSON-em ({problem}); plik jest uszkodzony albo ucięty.</translation>
+        </message>
+        <message>
+            <source>{file} should hold a list of records.</source>
+            <translation>plik {file} powinien zawierać listę rekordów.</translation>
+        </message>
     </context>
     <context>
         <name>Notice</name>

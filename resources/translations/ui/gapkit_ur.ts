@@ -4174,6 +4174,142 @@ Fingerprint: {fingerprint}</source>
             <source>Could not save the report as {path}: {reason}. Check the disk has space and the file is not open in another program.</source>
             <translation>رپورٹ بطور {path} محفوظ نہیں ہو سکی: {reason}۔ دیکھیں کہ ڈسک پر جگہ ہے اور فائل کسی دوسرے پروگرام میں کھلی نہیں۔</translation>
         </message>
+        <message>
+            <source>The council public key should be the path of council.pub or its base64 text.</source>
+            <translation>کونسل کی پبلک کلید council.pub کا راستہ یا اس کا base64 متن ہونی چاہیے۔</translation>
+        </message>
+        <message>
+            <source>The device file's fingerprint does not match its public key; the file has been changed. Ask for a fresh copy from the laptop.</source>
+            <translation>ڈیوائس فائل کا فنگر پرنٹ اس کی پبلک کلید سے نہیں ملتا؛ فائل بدلی گئی ہے۔ لیپ ٹاپ سے نئی نقل مانگیں۔</translation>
+        </message>
+        <message>
+            <source>A council public key is 32 bytes long.</source>
+            <translation>کونسل کی پبلک کلید 32 بائٹ لمبی ہوتی ہے۔</translation>
+        </message>
+        <message>
+            <source>This is not a GAP Field Kit device file: it should be the output of `gapkit devices show --json` on the laptop.</source>
+            <translation>یہ GAP Field Kit کی ڈیوائس فائل نہیں: اسے لیپ ٹاپ پر ‎`gapkit devices show --json`‎ کا نتیجہ ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source>{source} has no {file}, so it is not a complete GAP Field Kit bundle.</source>
+            <translation>{source} میں {file} نہیں، اس لیے یہ GAP Field Kit کا مکمل بنڈل نہیں۔</translation>
+        </message>
+        <message>
+            <source>{source}: {problem}</source>
+            <translation>{source}: {problem}</translation>
+        </message>
+        <message>
+            <source>{file} has been changed or damaged since the bundle was written (its hash or size does not match datapackage.json). Export it again.</source>
+            <translation>بنڈل لکھے جانے کے بعد {file} بدلی گئی یا خراب ہو گئی ہے (اس کا ہیش یا سائز datapackage.json سے نہیں ملتا)۔ اسے دوبارہ ایکسپورٹ کریں۔</translation>
+        </message>
+        <message>
+            <source>{file} would have to be held in memory whole and is more than the {limit:,} bytes allowed for that; it will not be opened.</source>
+            <translation>{file} کو پورا میموری میں رکھنا پڑتا، اور یہ اس کے لیے اجازت شدہ {limit:,} بائٹ سے بڑی ہے؛ اسے نہیں کھولا جائے گا۔</translation>
+        </message>
+        <message>
+            <source>manifest.json has no valid format_version; this is not a GAP Field Kit bundle.</source>
+            <translation>manifest.json میں درست format_version نہیں؛ یہ GAP Field Kit کا بنڈل نہیں۔</translation>
+        </message>
+        <message>
+            <source>the bundle was written by a newer GAP Field Kit (bundle format {version}; this version reads up to format {supported}). Update GAP Field Kit, then import it again.</source>
+            <translation>یہ بنڈل GAP Field Kit کے نئے ورژن نے لکھا ہے (بنڈل فارمیٹ {version}؛ یہ ورژن فارمیٹ {supported} تک پڑھتا ہے)۔ GAP Field Kit اپ ڈیٹ کریں، پھر اسے دوبارہ امپورٹ کریں۔</translation>
+        </message>
+        <message>
+            <source>manifest.json: {problem}.</source>
+            <translation>manifest.json: {problem}۔</translation>
+        </message>
+        <message>
+            <source>manifest.json says the bundle was made at {made}, more than a day after this computer's clock. Check the clocks of the laptop and of this computer.</source>
+            <translation>manifest.json کے مطابق بنڈل {made} کو بنا، جو اس کمپیوٹر کی گھڑی سے ایک دن سے زیادہ آگے ہے۔ لیپ ٹاپ اور اس کمپیوٹر کی گھڑیاں چیک کریں۔</translation>
+        </message>
+        <message>
+            <source>manifest.json does not give a record count for every table.</source>
+            <translation>manifest.json ہر ٹیبل کے ریکارڈز کی تعداد نہیں دیتا۔</translation>
+        </message>
+        <message>
+            <source>datapackage.json lists no resources.</source>
+            <translation>datapackage.json میں کوئی وسائل درج نہیں۔</translation>
+        </message>
+        <message>
+            <source>the signature does not match its contents: the bundle was changed after the laptop signed it. Do not import it; export it again from the laptop.</source>
+            <translation>دستخط اس کے مواد سے نہیں ملتے: لیپ ٹاپ کے دستخط کے بعد بنڈل بدلا گیا۔ اسے امپورٹ نہ کریں؛ لیپ ٹاپ سے دوبارہ ایکسپورٹ کریں۔</translation>
+        </message>
+        <message>
+            <source>{file} holds {count} records but manifest.json says {expected}.</source>
+            <translation>{file} میں {count} ریکارڈ ہیں لیکن manifest.json کے مطابق {expected} ہیں۔</translation>
+        </message>
+        <message>
+            <source>{source}: {file}, record {number} (id {id}): {problem}.</source>
+            <translation>{source}: {file}، ریکارڈ {number} (آئی ڈی {id}): {problem}۔</translation>
+        </message>
+        <message>
+            <source>{source}: {file}, record {number}: {problem}.</source>
+            <translation>{source}: {file}، ریکارڈ {number}: {problem}۔</translation>
+        </message>
+        <message>
+            <source>{file} contains a NUL byte, which text never holds; the file is damaged.</source>
+            <translation>{file} میں NUL بائٹ ہے، جو متن میں کبھی نہیں ہوتا؛ فائل خراب ہے۔</translation>
+        </message>
+        <message>
+            <source>{problem} It will not be opened.</source>
+            <translation>{problem} اسے نہیں کھولا جائے گا۔</translation>
+        </message>
+        <message>
+            <source>datapackage.json lists tables this format does not have ({tables}).</source>
+            <translation>datapackage.json میں ایسے ٹیبل درج ہیں جو اس فارمیٹ میں نہیں ({tables})۔</translation>
+        </message>
+        <message>
+            <source>datapackage.json lists tables this format does not have (a table twice).</source>
+            <translation>datapackage.json میں ایسے ٹیبل درج ہیں جو اس فارمیٹ میں نہیں (ایک ٹیبل دو بار)۔</translation>
+        </message>
+        <message>
+            <source>datapackage.json does not list the {table} table.</source>
+            <translation>datapackage.json میں {table} ٹیبل درج نہیں۔</translation>
+        </message>
+        <message>
+            <source>datapackage.json describes the {table} table differently from bundle format {version}; the bundle was changed or not made by GAP Field Kit.</source>
+            <translation>datapackage.json {table} ٹیبل کو بنڈل فارمیٹ {version} سے مختلف بیان کرتا ہے؛ بنڈل بدلا گیا ہے یا GAP Field Kit نے نہیں بنایا۔</translation>
+        </message>
+        <message>
+            <source>{file} is missing. The bundle holds only the CSV copy of the {table} table, which cannot be imported without losing detail; export the bundle again from GAP Field Kit rather than editing it.</source>
+            <translation>{file} موجود نہیں۔ بنڈل میں {table} ٹیبل کی صرف CSV نقل ہے، جسے تفصیل کھوئے بغیر امپورٹ نہیں کیا جا سکتا؛ بنڈل میں ترمیم کرنے کے بجائے اسے GAP Field Kit سے دوبارہ ایکسپورٹ کریں۔</translation>
+        </message>
+        <message>
+            <source>datapackage.json does not describe {file}.</source>
+            <translation>datapackage.json میں {file} کی تفصیل نہیں۔</translation>
+        </message>
+        <message>
+            <source>{file} is missing.</source>
+            <translation>{file} موجود نہیں۔</translation>
+        </message>
+        <message>
+            <source>the signature file is damaged or does not belong to this bundle.</source>
+            <translation>دستخط کی فائل خراب ہے یا اس بنڈل کی نہیں۔</translation>
+        </message>
+        <message>
+            <source>it was signed with a different key (fingerprint {signer}) from the one enrolled for device {device} ({enrolled}). Do not import it unless the laptop's key was really replaced; if so, enrol the device again.</source>
+            <translation>اس پر ایک مختلف کلید سے دستخط ہوئے (فنگر پرنٹ {signer})، نہ کہ ڈیوائس {device} کے لیے درج شدہ کلید سے ({enrolled})۔ اسے امپورٹ نہ کریں جب تک لیپ ٹاپ کی کلید واقعی بدلی نہ گئی ہو؛ اگر بدلی گئی ہے تو ڈیوائس کا دوبارہ اندراج کریں۔</translation>
+        </message>
+        <message>
+            <source>{file} is not valid UTF-8 text at byte {offset:,} (in or near record {near}); the file is damaged or was saved by another program.</source>
+            <translation>{file} بائٹ {offset:,} پر درست UTF-8 متن نہیں (ریکارڈ {near} میں یا اس کے قریب)؛ فائل خراب ہے یا کسی دوسرے پروگرام نے محفوظ کی ہے۔</translation>
+        </message>
+        <message>
+            <source>{source} is encrypted to the council's key; import it on the council PC (or give the council private key).</source>
+            <translation>{source} کونسل کی کلید سے خفیہ کیا گیا ہے؛ اسے کونسل کے کمپیوٹر پر امپورٹ کریں (یا کونسل کی نجی کلید دیں)۔</translation>
+        </message>
+        <message>
+            <source>datapackage.json gives no valid hash and size for {file}; the bundle was changed or not made by GAP Field Kit.</source>
+            <translation>datapackage.json میں {file} کا درست ہیش اور سائز نہیں؛ بنڈل بدلا گیا ہے یا GAP Field Kit نے نہیں بنایا۔</translation>
+        </message>
+        <message>
+            <source>{file} is not valid JSON ({problem}); the file is damaged or cut short.</source>
+            <translation>{file} درست JSON نہیں ({problem})؛ فائل خراب ہے یا ادھوری ہے۔</translation>
+        </message>
+        <message>
+            <source>{file} should hold a list of records.</source>
+            <translation>{file} میں ریکارڈز کی فہرست ہونی چاہیے۔</translation>
+        </message>
     </context>
     <context>
         <name>Notice</name>
