@@ -432,3 +432,21 @@ def test_the_needs_tables_theme_names_are_whole_in_polish_at_1024_by_600(
         if header.sectionSize(c) < header.sectionSizeFromContents(c).width()
     ]
     assert cut == []
+
+
+@pytest.mark.parametrize("language", ["ur", "pa"])
+def test_the_start_dialogs_consent_marks_no_shortcut_letter_in_a_joined_script(
+    qtbot: Any, services: Services, organisation: Any, language: str
+) -> None:
+    """The dialog put "&" before the consent's translated text, underlining the first letter
+    of "گروپ" (Urdu, 1024x600 walk), against the rule the translation check enforces."""
+    from desktop.ui.dialogs.start_assessment import StartAssessmentDialog
+
+    assert i18n.set_app_language(language)
+    dialog = StartAssessmentDialog(services, organisation.id)
+    qtbot.addWidget(dialog)
+    assert "&" not in dialog.consent.text()
+    assert i18n.set_app_language("en")
+    english = StartAssessmentDialog(services, organisation.id)
+    qtbot.addWidget(english)
+    assert english.consent.text().startswith("&The group agreed")
