@@ -3,6 +3,7 @@ and always equal to scoring the answers afresh. Council figures come from them."
 
 from __future__ import annotations
 
+import gc
 import signal
 import subprocess
 import sys
@@ -341,19 +342,26 @@ def test_ctrl_c_while_db_rescore_closes_the_database_says_stopped_without_a_trac
     with store.session() as session:
         session.execute(update(AssessmentScore).values(overall_score=1.0))
     store.close()
-    used_by_command: list[bool] = []
+    used_by_command: list[object] = []
     interrupted: list[bool] = []
 
-    def note_use(*_args: Any) -> None:
+    def note_use(connection: object, *_args: Any) -> None:
         if command_stores._opened:
-            used_by_command.append(True)
+            used_by_command.append(connection)
 
-    def ctrl_c_while_closing(*_args: Any) -> None:
-        # The person's Ctrl-C, arriving as the finished command closes its store.
-        if used_by_command and not command_stores._opened and not interrupted:
+    def ctrl_c_while_closing(connection: object, *_args: Any) -> None:
+        # The person's Ctrl-C, arriving as the finished command closes its store. Only the
+        # command's own connections count: an earlier test's engine freed by the garbage
+        # collector closes its connections in a finaliser, where a KeyboardInterrupt is ignored.
+        if (
+            any(connection is used for used in used_by_command)
+            and not command_stores._opened
+            and not interrupted
+        ):
             interrupted.append(True)
             signal.raise_signal(signal.SIGINT)
 
+    gc.collect()  # earlier tests' engines, freed now rather than in the middle of the command
     event.listen(Pool, "checkout", note_use)
     event.listen(Pool, "close", ctrl_c_while_closing)
     try:
